@@ -1,0 +1,132 @@
+import { Environment, type ParseResult } from '@marcbachmann/cel-js';
+import type { Document } from '../document/document.js';
+import { setOwn } from '../document/positions.js';
+import { PACKET_OPTION, PATH_OPTION, requirePacket, requirePattern } from './options.js';
+import type { Check, RunContext } from './types.js';
+
+interface Options {
+  rule: string;
+  packet?: string;
+  packets?: string[];
+  at?: string;
+}
+
+/**
+ * A condition in CEL (Common Expression Language) over `packet` (the document being checked),
+ * `packets` (the packets the entry lists, by id) and `now` (the evaluation time, a timestamp).
+ * CEL is side-effect free and always terminates, so a policy cannot run code or loop forever.
+ */
+const env = new Environment({ homogeneousAggregateLiterals: false, limits: { maxAstNodes: 5000, maxDepth: 64 } })
+  .registerVariable('packet', 'dyn')
+  .registerVariable('packets', 'map<string, dyn>')
+  .registerVariable('now', 'google.protobuf.Timestamp');
+
+export const exprCheck: Check<Options> = {
+  meta: {
+    id: 'expr',
+    description: 'A CEL condition over `packet`, `packets` and `now` holds.',
+    subject: 'packet',
+    options: {
+      type: 'object',
+      required: ['rule'],
+      properties: {
+        rule: { type: 'string', minLength: 1, maxLength: 10000, description: 'A CEL expression that must evaluate to true.' },
+        packet: { ...PACKET_OPTION, description: 'Evaluate once per document of this packet, bound to `packet`.' },
+        packets: { type: 'array', items: PACKET_OPTION, uniqueItems: true, description: 'Packets the rule reads as packets.<id>.' },
+        at: { ...PATH_OPTION, description: 'Where in the packet to point a failure (default: the document root).' },
+      },
+    },
+    messages: {
+      failed: 'rule failed: {{rule}}',
+      'not-boolean': 'rule returned {{type}}, not true or false: {{rule}}',
+      error: 'rule could not be evaluated ({{error}}): {{rule}}',
+    },
+  },
+
+  prepare(options, ctx) {
+    requirePacket(ctx, options.packet);
+    (options.packets ?? []).forEach((id, i) => requirePacket(ctx, id, `/packets/${i}`));
+    requirePattern(ctx, options.at, '/at');
+    let compiled: ParseResult;
+    try {
+      compiled = env.parse(options.rule);
+    } catch (err) {
+      ctx.problem('/rule', `invalid CEL: ${celMessage(err)}`);
+      return undefined;
+    }
+    const typed = compiled.check();
+    if (!typed.valid) ctx.problem('/rule', `invalid CEL: ${celMessage(typed.error)}`);
+    else if (typed.type !== 'bool' && typed.type !== 'dyn') ctx.problem('/rule', `the rule must return a bool, but returns ${typed.type}`);
+    return compiled;
+  },
+
+  describe(options) {
+    return `${options.packet ? `packet "${options.packet}": ` : ''}${options.rule}`;
+  },
+
+  run(ctx) {
+    const compiled = ctx.prepared as ParseResult;
+    const packets: Record<string, unknown> = {};
+    for (const id of ctx.options.packets ?? []) packets[id] = packetValue(ctx, id);
+    if (ctx.options.packet !== undefined) packets[ctx.options.packet] ??= packetValue(ctx, ctx.options.packet);
+    const bindings = { packet: ctx.doc ? celValueOf(ctx.doc) : null, packets, now: ctx.now };
+    const rule = oneLine(ctx.options.rule);
+    let result: unknown;
+    try {
+      result = compiled(bindings);
+    } catch (err) {
+      report(ctx, 'error', { rule, error: celMessage(err) }, 'unknown');
+      return;
+    }
+    if (result === true) return;
+    if (result === false) report(ctx, 'failed', { rule });
+    else report(ctx, 'not-boolean', { rule, type: result === null ? 'null' : typeof result }, 'unknown');
+  },
+};
+
+function report(ctx: RunContext<Options>, messageId: string, data: Record<string, string>, state?: 'unknown'): void {
+  const doc = ctx.doc;
+  ctx.report({
+    messageId,
+    data,
+    ...(state ? { state } : {}),
+    at: doc ? { doc, pointer: ctx.options.at ?? '' } : { option: '/rule' },
+  });
+}
+
+/** JSON integers become CEL ints (so `size(x) == packet.count` and `count + 1` work); converted once per document. */
+const converted = new WeakMap<Document, unknown>();
+function celValueOf(doc: Document): unknown {
+  if (!converted.has(doc)) converted.set(doc, toCel(doc.value));
+  return converted.get(doc);
+}
+
+const packetValues = new WeakMap<object, Map<string, unknown>>();
+function packetValue(ctx: RunContext<Options>, id: string): unknown {
+  let byId = packetValues.get(ctx.packets);
+  if (!byId) packetValues.set(ctx.packets, (byId = new Map()));
+  if (!byId.has(id)) byId.set(id, toCel(ctx.packets.value(id)));
+  return byId.get(id);
+}
+
+function toCel(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? BigInt(value) : value;
+  if (Array.isArray(value)) return value.map(toCel);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, toCel(v));
+    return out;
+  }
+  return value;
+}
+
+function celMessage(err: unknown): string {
+  const e = err as { summary?: string; message?: string; range?: { start: number } };
+  const text = (e?.summary ?? e?.message ?? String(err)).split('\n')[0]!;
+  return e?.range ? `${text} at character ${e.range.start + 1}` : text;
+}
+
+function oneLine(rule: string): string {
+  const flat = rule.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}

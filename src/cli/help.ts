@@ -1,0 +1,25 @@
+export const HELP = `readiness-gate: decide release readiness gates from committed evidence packets
+
+Usage:
+  readiness-gate check [--policy F] [--gate ID]... [--format text|json] [--now ISO] [--cwd DIR]
+  readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
+  readiness-gate init [--cwd DIR] [--force]
+  readiness-gate --help | --version
+
+Commands:
+  check     Evaluate every gate (or those named with --gate) and print the gate table with reasons
+            as file:line:col. Exit 0 when no gate is in a fail-on state, 1 when one is.
+  explain   Show what one gate requires, its state now, and why.
+  init      Write a commented starter policy, .readiness-gate.yml, in the repository.
+
+Options:
+  --policy F     Policy file (default: .readiness-gate.yml in the repository root)
+  --gate ID      Only this gate; repeat for several
+  --format F     text (default) or json (schema: docs/report.schema.json)
+  --now ISO      Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)
+  --cwd DIR      Repository root (default: the current directory)
+  --force        init: overwrite an existing policy
+
+Exit codes: 0 pass, 1 a gate is in a fail-on state (default: blocked, unknown), 2 usage or policy error.
+Colour: on for a terminal; NO_COLOR turns it off, FORCE_COLOR on.
+`;

@@ -1,0 +1,10 @@
+/** What the CLI needs from its process, so tests can run it in-process with their own streams. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  cwd: string;
+}
+
+export const EXIT = { ok: 0, gateFailed: 1, usage: 2 } as const;

@@ -1,0 +1,88 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkReadiness, UsageError } from '../engine/readiness.js';
+import { PolicyError } from '../policy/errors.js';
+import { renderExplain } from '../report/explain.js';
+import { renderJson } from '../report/json.js';
+import { ansi, plain, useColor } from '../report/style.js';
+import { renderText } from '../report/text.js';
+import { VERSION } from '../version.js';
+import { HELP } from './help.js';
+import { EXIT, type CliIo } from './io.js';
+import { STARTER_POLICY } from './starter-policy.js';
+
+const OPTIONS = {
+  policy: { type: 'string' },
+  gate: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  now: { type: 'string' },
+  cwd: { type: 'string' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** The CLI, as a function of its arguments and streams; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    if (err instanceof PolicyError) {
+      io.stderr(`readiness-gate: the policy cannot be used:\n${err.message.split('\n').map((l) => `  ${l}`).join('\n')}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`readiness-gate: ${(err as Error).message}\nRun "readiness-gate --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    // A bug of ours: say so plainly, without a stack trace unless asked for.
+    const detail = io.env.READINESS_GATE_DEBUG ? `\n${(err as Error).stack}` : '';
+    io.stderr(`readiness-gate: internal error: ${(err as Error).message}${detail}\nPlease report this; set READINESS_GATE_DEBUG=1 for details.\n`);
+    return EXIT.usage;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(HELP);
+    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+  }
+  const cwd = resolve(io.cwd, values.cwd ?? '.');
+  if (values.cwd !== undefined && !existsSync(cwd)) throw new UsageError(`--cwd: no such directory: ${values.cwd}`);
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  const common = { cwd, ...(values.policy ? { policy: values.policy } : {}), ...(values.now ? { now: values.now } : {}) };
+  const style = useColor({ isTTY: io.stdoutIsTTY }, io.env) ? ansi : plain;
+
+  switch (command) {
+    case 'check': {
+      if (rest.length > 0) throw new UsageError(`check takes no arguments (got "${rest[0]}"); name gates with --gate`);
+      const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}) });
+      io.stdout(format === 'json' ? renderJson(result.report) : renderText(result.report, style));
+      return result.decision.passed ? EXIT.ok : EXIT.gateFailed;
+    }
+    case 'explain': {
+      const [gate, extra] = rest;
+      if (!gate || extra !== undefined) throw new UsageError('explain takes exactly one gate id');
+      const result = await checkReadiness({ ...common, gates: [gate] });
+      io.stdout(format === 'json' ? renderJson(result.report) : renderExplain(result.report, style));
+      return result.decision.passed ? EXIT.ok : EXIT.gateFailed;
+    }
+    case 'init': {
+      const target = join(cwd, '.readiness-gate.yml');
+      if (existsSync(target) && !values.force) throw new UsageError(`${target} already exists; pass --force to overwrite it`);
+      writeFileSync(target, STARTER_POLICY);
+      io.stdout(`wrote ${target}\nEdit its packets and gates, then run: readiness-gate check\n`);
+      return EXIT.ok;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"; commands: check, explain, init`);
+  }
+}

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import type { Document } from '../document/document.js';
+import { loadDocument, type DocumentLimits, type LoadFailure } from '../document/load.js';
+import type { ParseIssue } from '../document/positions.js';
+import type { PacketDef } from '../policy/types.js';
+import { expandGlobs } from './discover.js';
+
+export interface PacketInstance {
+  file: string;
+  document?: Document;
+  failure?: LoadFailure;
+  issues: ParseIssue[];
+}
+
+export interface LoadedPacket {
+  def: PacketDef;
+  instances: PacketInstance[];
+  /** No file matched (for `file`: the file does not exist). */
+  missing: boolean;
+}
+
+/** The evidence documents the policy names, each loaded once and shared by every check. */
+export class PacketStore {
+  private readonly loaded = new Map<string, LoadedPacket>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly limits: DocumentLimits,
+    readonly defs: ReadonlyMap<string, PacketDef>,
+  ) {}
+
+  /** Whether a check asked for this packet (packets no selected gate uses are never read). */
+  isLoaded(id: string): boolean {
+    return this.loaded.has(id);
+  }
+
+  get(id: string): LoadedPacket | undefined {
+    const def = this.defs.get(id);
+    if (!def) return undefined;
+    let packet = this.loaded.get(id);
+    if (!packet) {
+      packet = this.load(def);
+      this.loaded.set(id, packet);
+    }
+    return packet;
+  }
+
+  private load(def: PacketDef): LoadedPacket {
+    const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : expandGlobs(this.cwd, def.files ?? []);
+    const instances = files.map((file): PacketInstance => {
+      const result = loadDocument(join(this.cwd, file), file, this.limits, def.format);
+      return result.ok ? { file, document: result.document, issues: result.issues } : { file, failure: result.failure, issues: [] };
+    });
+    if (def.file !== undefined && instances[0]?.failure?.messageId === 'not-found') {
+      return { def, instances: [], missing: true };
+    }
+    return { def, instances, missing: instances.length === 0 };
+  }
+
+  /**
+   * The value a CEL expression sees as `packets.<id>`: the document for a `file` packet, a list of
+   * documents for a `files` packet; undefined when any document is missing or unreadable.
+   */
+  value(id: string): unknown {
+    const packet = this.get(id);
+    if (!packet || packet.instances.some((i) => !i.document)) return undefined;
+    const values = packet.instances.map((i) => i.document!.value);
+    return packet.def.file !== undefined ? values[0] : values;
+  }
+
+  /** Every loaded document of every loaded packet (for reference resolution). */
+  documents(): Document[] {
+    const docs: Document[] = [];
+    for (const id of this.defs.keys()) {
+      for (const instance of this.get(id)?.instances ?? []) if (instance.document) docs.push(instance.document);
+    }
+    return docs;
+  }
+}

@@ -1,0 +1,60 @@
+import { formatLocation } from '../engine/finding.js';
+import type { Report, ReportGate } from './model.js';
+import type { Style } from './style.js';
+
+const MAX_REASONS_PER_GATE = 50;
+
+/** The human report: a gate table, then each gate that is not ready with its reasons as file:line:col. */
+export function renderText(report: Report, style: Style): string {
+  const out: string[] = [];
+  out.push(style.dim(`readiness-gate ${report.tool.version} · policy ${report.policy.files.join(' + ')} · evaluated at ${report.evaluatedAt}`));
+  out.push('');
+  const rows = report.gates.map((g) => {
+    const passed = g.checks.filter((c) => c.state === 'ready').length;
+    return [g.state, g.id, g.title, `${passed}/${g.checks.length}`, String(g.findings.length)];
+  });
+  const header = ['STATE', 'GATE', 'TITLE', 'CHECKS OK', 'REASONS'];
+  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
+  out.push(style.bold(header.map((h, i) => fit(h, widths[i]!)).join('  ').trimEnd()));
+  report.gates.forEach((g, r) => {
+    const cells = rows[r]!.map((cell, i) => fit(cell, widths[i]!));
+    cells[0] = style.state(g.state, cells[0]!);
+    out.push(cells.join('  ').trimEnd());
+  });
+  if (report.gates.length === 0) out.push(style.dim('(no gates selected)'));
+
+  for (const gate of report.gates) {
+    if (gate.findings.length === 0) continue;
+    out.push('');
+    out.push(...gateReasons(gate, style));
+  }
+  out.push('');
+  out.push(verdict(report, style));
+  return out.join('\n') + '\n';
+}
+
+function gateReasons(gate: ReportGate, style: Style): string[] {
+  const lines = [`${style.state(gate.state, gate.state.toUpperCase())} ${style.bold(gate.id)} — ${gate.title}`];
+  const shown = gate.findings.slice(0, MAX_REASONS_PER_GATE);
+  for (const f of shown) {
+    const where = formatLocation(f.location) || '(policy)';
+    const tag = f.state === gate.state ? '' : ` [${f.state}]`;
+    lines.push(`  ${where}  ${style.dim(f.check)}  ${f.message}${tag}`);
+  }
+  if (gate.findings.length > shown.length) {
+    lines.push(style.dim(`  … ${gate.findings.length - shown.length} more reasons (see --format json)`));
+  }
+  return lines;
+}
+
+function verdict(report: Report, style: Style): string {
+  const s = report.summary;
+  const counts = (['ready', 'degraded', 'blocked', 'unknown'] as const)
+    .filter((k) => s[k] > 0)
+    .map((k) => `${s[k]} ${k}`)
+    .join(', ');
+  const failOn = `fails on: ${report.failOn.join(', ')}`;
+  if (report.result === 'pass') return `${style.state('ready', 'PASS')}  ${counts || 'no gates'} (${failOn})`;
+  return `${style.state('blocked', 'FAIL')}  ${counts} (${failOn})`;
+}
