@@ -77,12 +77,12 @@ export const refsCheck: Check<Options> = {
       for (const hit of select(doc.value, field)) {
         const items = Array.isArray(hit.value) ? hit.value.map((v, i) => ({ pointer: `${hit.pointer}/${i}`, value: v })) : [hit];
         for (const item of items) {
+          seen++;
           if (typeof item.value !== 'string') {
             ctx.report({ messageId: 'not-a-string', data: { pointer: item.pointer }, at: { doc, pointer: item.pointer } });
             continue;
           }
           if (match && !match.test(item.value)) continue;
-          seen++;
           checkRef(ctx, doc, item.pointer, item.value);
         }
       }
