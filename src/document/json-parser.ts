@@ -135,9 +135,9 @@ class JsonParser {
       this.skipWs();
       const c = this.text.charCodeAt(this.pos);
       if (c === 0x2c) {
-        this.pos++;
+        const comma = this.pos++;
         this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x7d) this.fail('trailing comma before "}" is not allowed in JSON');
+        if (this.text.charCodeAt(this.pos) === 0x7d) this.fail('trailing comma before "}" is not allowed in JSON', comma);
         continue;
       }
       if (c === 0x7d) {
@@ -167,9 +167,9 @@ class JsonParser {
       this.skipWs();
       const c = this.text.charCodeAt(this.pos);
       if (c === 0x2c) {
-        this.pos++;
+        const comma = this.pos++;
         this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x5d) this.fail('trailing comma before "]" is not allowed in JSON');
+        if (this.text.charCodeAt(this.pos) === 0x5d) this.fail('trailing comma before "]" is not allowed in JSON', comma);
         continue;
       }
       if (c === 0x5d) {

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { CHECKS } from '../../src/checks/registry.js';
+import type { Check } from '../../src/checks/types.js';
+import { decide } from '../../src/engine/decide.js';
+import { evaluate } from '../../src/engine/run.js';
+import { loadPolicy } from '../../src/policy/load.js';
+import { json, makeRepo } from '../helpers/repo.js';
+
+async function gates(policy: object, files: Record<string, string | Buffer>, failOn = ['blocked', 'unknown'] as const) {
+  const cwd = makeRepo({ '.readiness-gate.yml': stringify(policy), ...files });
+  const { evaluations } = await evaluate(loadPolicy({ cwd }), { cwd, now: new Date('2026-11-29T12:00:00Z') });
+  return decide(evaluations, [...failOn]);
+}
+
+const statusGate = (id: string, packet: string) => ({ id, checks: [{ check: 'status', packet }] });
+
+describe('decide: findings to gate states, and the run to pass or fail', () => {
+  it('a gate is ready when every check passes, and the run passes', async () => {
+    const d = await gates({ packets: [{ id: 'a', file: 'a.json' }], gates: [statusGate('g', 'a')] }, { 'a.json': json({ status: 'ready' }) });
+    expect(d.gates[0]!.state).toBe('ready');
+    expect(d.passed).toBe(true);
+  });
+
+  it('a required packet that is missing blocks with "evidence missing" at the policy line', async () => {
+    const d = await gates({ packets: [{ id: 'a', file: 'a.json' }], gates: [statusGate('g', 'a')] }, {});
+    const g = d.gates[0]!;
+    expect(g.state).toBe('blocked');
+    expect(g.findings[0]).toMatchObject({ messageId: 'evidence-missing', location: { file: '.readiness-gate.yml', line: 3 } });
+    expect(g.findings[0]!.message).toMatch(/evidence missing: packet "a" \(a\.json\) matched no file/);
+    expect(d.passed).toBe(false);
+  });
+
+  it('a glob packet with no match is evidence missing too', async () => {
+    const d = await gates({ packets: [{ id: 'a', files: ['ev/*.json'] }], gates: [statusGate('g', 'a')] }, {});
+    expect(d.gates[0]!.findings[0]!.messageId).toBe('evidence-missing');
+  });
+
+  it('an optional packet that is missing skips its checks; a gate with nothing checked is unknown', async () => {
+    const d = await gates({ packets: [{ id: 'a', file: 'a.json', required: false }], gates: [statusGate('g', 'a')] }, {});
+    expect(d.gates[0]!.state).toBe('unknown');
+    expect(d.gates[0]!.findings[0]!.messageId).toBe('nothing-checked');
+    expect(d.gates[0]!.checks[0]!.skipped).toMatch(/optional packet "a" is absent/);
+  });
+
+  it('a gate with no checks is unknown, never ready', async () => {
+    const d = await gates({ gates: [{ id: 'g', checks: [] }] }, {});
+    expect(d.gates[0]!.state).toBe('unknown');
+    expect(d.passed).toBe(false);
+  });
+
+  it('malformed evidence blocks, unreadable evidence is unknown', async () => {
+    const d = await gates(
+      { packets: [{ id: 'bad', file: 'bad.json' }, { id: 'big', file: 'big.json' }], settings: { limits: { 'max-file-bytes': 25 } }, gates: [statusGate('g1', 'bad'), statusGate('g2', 'big')] },
+      { 'bad.json': '{"status": "ready",,}', 'big.json': json({ status: 'ready', padding: 'xxxxxxxxxxxxxxxx' }) },
+    );
+    expect(d.gates.map((g) => [g.gate.id, g.state])).toEqual([['g1', 'blocked'], ['g2', 'unknown']]);
+    expect(d.gates[0]!.findings[0]).toMatchObject({ messageId: 'packet-syntax', location: { file: 'bad.json', line: 1, column: 20 } });
+  });
+
+  it('a packet problem is reported once per gate even when several checks use it', async () => {
+    const d = await gates({ packets: [{ id: 'a', file: 'a.json' }], gates: [{ id: 'g', checks: [{ check: 'status', packet: 'a' }, { check: 'expr', packet: 'a', rule: 'true' }] }] }, { 'a.json': '{"status": "ready", "status": "ready"}' });
+    expect(d.gates[0]!.findings.map((f) => f.messageId)).toEqual(['packet-duplicate-key']);
+  });
+
+  it('blocked outranks unknown, unknown outranks degraded', async () => {
+    const policy = {
+      packets: [{ id: 'a', file: 'a.json' }],
+      gates: [
+        { id: 'g', checks: [{ check: 'status', packet: 'a', field: '/x', map: { x: 'degraded' } }, { check: 'status', packet: 'a', field: '/y', map: {} }, { check: 'status', packet: 'a', field: '/z', map: { z: 'blocked' } }] },
+        { id: 'h', checks: [{ check: 'status', packet: 'a', field: '/x', map: { x: 'degraded' } }, { check: 'status', packet: 'a', field: '/y', map: {} }] },
+      ],
+    };
+    const d = await gates(policy, { 'a.json': json({ x: 'x', y: 'y', z: 'z' }) });
+    expect(d.gates.map((g) => g.state)).toEqual(['blocked', 'unknown']);
+    expect(d.gates[0]!.checks.map((c) => c.state)).toEqual(['degraded', 'unknown', 'blocked']);
+  });
+
+  it('fail-on decides the exit: degraded fails only when listed', async () => {
+    const policy = { packets: [{ id: 'a', file: 'a.json' }], gates: [statusGate('g', 'a')] };
+    const files = { 'a.json': json({ status: 'degraded' }) };
+    expect((await gates(policy, files)).passed).toBe(true);
+    const strict = await gates(policy, files, ['degraded', 'blocked', 'unknown'] as never);
+    expect(strict.passed).toBe(false);
+    expect(strict.failing).toEqual(['g']);
+  });
+
+  it('a disabled gate is not evaluated', async () => {
+    const d = await gates({ packets: [{ id: 'a', file: 'a.json' }], gates: [{ ...statusGate('g', 'a'), enabled: false }, { id: 'h', checks: [{ check: 'exists', paths: ['a.json'] }] }] }, { 'a.json': '{}' });
+    expect(d.gates.map((g) => g.gate.id)).toEqual(['h']);
+  });
+
+  it('a check that throws makes its gate unknown rather than crashing the run', async () => {
+    const registry = CHECKS as Map<string, Check>;
+    registry.set('explodes', {
+      meta: { id: 'explodes', description: 'test only', subject: 'repository', options: { type: 'object', properties: {} }, messages: {} },
+      describe: () => 'throws',
+      run: () => {
+        throw new Error('boom');
+      },
+    });
+    try {
+      const d = await gates({ gates: [{ id: 'g', checks: [{ check: 'explodes' }] }] }, {});
+      expect(d.gates[0]!.state).toBe('unknown');
+      expect(d.gates[0]!.findings[0]).toMatchObject({ messageId: 'internal-error', message: 'check failed to run: boom' });
+    } finally {
+      registry.delete('explodes');
+    }
+  });
+});
