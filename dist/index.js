@@ -44600,7 +44600,7 @@ const freshCheck = {
             parts.push(`${options.field} is younger than ${options['max-age']}`);
         if (options.expires)
             parts.push(`${options.expires} lies in the future`);
-        const warn = options['warn-within'] ? `, degraded within ${options['warn-within']} of either` : '';
+        const warn = options['warn-within'] ? `; degraded from ${options['warn-within']} before that` : '';
         return `packet "${options.packet}": ${parts.join(' and ')}${warn}`;
     },
     run(ctx) {
@@ -44782,13 +44782,13 @@ const refsCheck = {
             for (const hit of select_select(doc.value, field)) {
                 const items = Array.isArray(hit.value) ? hit.value.map((v, i) => ({ pointer: `${hit.pointer}/${i}`, value: v })) : [hit];
                 for (const item of items) {
+                    seen++;
                     if (typeof item.value !== 'string') {
                         ctx.report({ messageId: 'not-a-string', data: { pointer: item.pointer }, at: { doc, pointer: item.pointer } });
                         continue;
                     }
                     if (match && !match.test(item.value))
                         continue;
-                    seen++;
                     checkRef(ctx, doc, item.pointer, item.value);
                 }
             }
@@ -45320,10 +45320,10 @@ class JsonParser {
             this.skipWs();
             const c = this.text.charCodeAt(this.pos);
             if (c === 0x2c) {
-                this.pos++;
+                const comma = this.pos++;
                 this.skipWs();
                 if (this.text.charCodeAt(this.pos) === 0x7d)
-                    this.fail('trailing comma before "}" is not allowed in JSON');
+                    this.fail('trailing comma before "}" is not allowed in JSON', comma);
                 continue;
             }
             if (c === 0x7d) {
@@ -45353,10 +45353,10 @@ class JsonParser {
             this.skipWs();
             const c = this.text.charCodeAt(this.pos);
             if (c === 0x2c) {
-                this.pos++;
+                const comma = this.pos++;
                 this.skipWs();
                 if (this.text.charCodeAt(this.pos) === 0x5d)
-                    this.fail('trailing comma before "]" is not allowed in JSON');
+                    this.fail('trailing comma before "]" is not allowed in JSON', comma);
                 continue;
             }
             if (c === 0x5d) {
@@ -46907,8 +46907,10 @@ class ProblemList {
         this.problems.push(problem);
     }
     throwIfAny() {
-        if (this.problems.length > 0)
-            throw new PolicyError(this.problems);
+        if (this.problems.length === 0)
+            return;
+        const sorted = [...this.problems].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) : a.file < b.file ? -1 : 1));
+        throw new PolicyError(sorted);
     }
 }
 

@@ -64,7 +64,7 @@ export const freshCheck: Check<Options> = {
     const parts: string[] = [];
     if (options.field) parts.push(`${options.field} is younger than ${options['max-age']}`);
     if (options.expires) parts.push(`${options.expires} lies in the future`);
-    const warn = options['warn-within'] ? `, degraded within ${options['warn-within']} of either` : '';
+    const warn = options['warn-within'] ? `; degraded from ${options['warn-within']} before that` : '';
     return `packet "${options.packet}": ${parts.join(' and ')}${warn}`;
   },
 
