@@ -45219,7 +45219,7 @@ class JsonParser {
         this.parseValue(0, '', holder);
         this.skipWs();
         if (this.pos < this.text.length)
-            this.fail(`unexpected ${this.describeHere()} after the end of the JSON value`);
+            this.fail(`found ${this.describeHere()} after the end of the JSON value`);
         return { value: holder.value, positions: holder.node, issues: this.issues };
     }
     fail(message, offset = this.pos) {
@@ -45229,6 +45229,8 @@ class JsonParser {
         if (this.pos >= this.text.length)
             return 'end of file';
         const ch = this.text[this.pos];
+        if (ch === '"')
+            return 'a string';
         return /\s/.test(ch) ? `whitespace character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : `"${ch}"`;
     }
     skipWs() {
@@ -45270,7 +45272,7 @@ class JsonParser {
         else if (start >= this.text.length)
             this.fail('unexpected end of file: expected a value');
         else
-            this.fail(`unexpected ${this.describeHere()}: expected a value (object, array, string, number, true, false or null)`);
+            this.fail(`expected a value (object, array, string, number, true, false or null), found ${this.describeHere()}`);
         if (this.options.positions)
             out.node = children ? { start, end: this.pos, children } : { start, end: this.pos };
     }
@@ -45293,13 +45295,13 @@ class JsonParser {
         const member = { value: undefined, node: undefined };
         for (;;) {
             if (this.text.charCodeAt(this.pos) !== 0x22) {
-                this.fail(`unexpected ${this.describeHere()}: expected a property name in double quotes`);
+                this.fail(`expected a property name in double quotes, found ${this.describeHere()}`);
             }
             const keyStart = this.pos;
             const key = this.parseString();
             this.skipWs();
             if (this.text.charCodeAt(this.pos) !== 0x3a)
-                this.fail(`unexpected ${this.describeHere()}: expected ":" after property name`);
+                this.fail(`expected ":" after property name, found ${this.describeHere()}`);
             this.pos++;
             this.skipWs();
             const memberPointer = childPointer(pointer, key);
@@ -45330,7 +45332,7 @@ class JsonParser {
                 this.pos++;
                 return children;
             }
-            this.fail(`unexpected ${this.describeHere()}: expected "," or "}" after a property value`);
+            this.fail(`expected "," or "}" after a property value, found ${this.describeHere()}`);
         }
     }
     parseArray(depth, pointer, out) {
@@ -45363,7 +45365,7 @@ class JsonParser {
                 this.pos++;
                 return children;
             }
-            this.fail(`unexpected ${this.describeHere()}: expected "," or "]" after an array element`);
+            this.fail(`expected "," or "]" after an array element, found ${this.describeHere()}`);
         }
     }
     parseString() {

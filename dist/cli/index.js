@@ -16874,7 +16874,7 @@ class JsonParser {
         this.parseValue(0, '', holder);
         this.skipWs();
         if (this.pos < this.text.length)
-            this.fail(`unexpected ${this.describeHere()} after the end of the JSON value`);
+            this.fail(`found ${this.describeHere()} after the end of the JSON value`);
         return { value: holder.value, positions: holder.node, issues: this.issues };
     }
     fail(message, offset = this.pos) {
@@ -16884,6 +16884,8 @@ class JsonParser {
         if (this.pos >= this.text.length)
             return 'end of file';
         const ch = this.text[this.pos];
+        if (ch === '"')
+            return 'a string';
         return /\s/.test(ch) ? `whitespace character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : `"${ch}"`;
     }
     skipWs() {
@@ -16925,7 +16927,7 @@ class JsonParser {
         else if (start >= this.text.length)
             this.fail('unexpected end of file: expected a value');
         else
-            this.fail(`unexpected ${this.describeHere()}: expected a value (object, array, string, number, true, false or null)`);
+            this.fail(`expected a value (object, array, string, number, true, false or null), found ${this.describeHere()}`);
         if (this.options.positions)
             out.node = children ? { start, end: this.pos, children } : { start, end: this.pos };
     }
@@ -16948,13 +16950,13 @@ class JsonParser {
         const member = { value: undefined, node: undefined };
         for (;;) {
             if (this.text.charCodeAt(this.pos) !== 0x22) {
-                this.fail(`unexpected ${this.describeHere()}: expected a property name in double quotes`);
+                this.fail(`expected a property name in double quotes, found ${this.describeHere()}`);
             }
             const keyStart = this.pos;
             const key = this.parseString();
             this.skipWs();
             if (this.text.charCodeAt(this.pos) !== 0x3a)
-                this.fail(`unexpected ${this.describeHere()}: expected ":" after property name`);
+                this.fail(`expected ":" after property name, found ${this.describeHere()}`);
             this.pos++;
             this.skipWs();
             const memberPointer = childPointer(pointer, key);
@@ -16985,7 +16987,7 @@ class JsonParser {
                 this.pos++;
                 return children;
             }
-            this.fail(`unexpected ${this.describeHere()}: expected "," or "}" after a property value`);
+            this.fail(`expected "," or "}" after a property value, found ${this.describeHere()}`);
         }
     }
     parseArray(depth, pointer, out) {
@@ -17018,7 +17020,7 @@ class JsonParser {
                 this.pos++;
                 return children;
             }
-            this.fail(`unexpected ${this.describeHere()}: expected "," or "]" after an array element`);
+            this.fail(`expected "," or "]" after an array element, found ${this.describeHere()}`);
         }
     }
     parseString() {

@@ -42,7 +42,7 @@ class JsonParser {
     const holder: { value: unknown; node: PosNode | undefined } = { value: undefined, node: undefined };
     this.parseValue(0, '', holder);
     this.skipWs();
-    if (this.pos < this.text.length) this.fail(`unexpected ${this.describeHere()} after the end of the JSON value`);
+    if (this.pos < this.text.length) this.fail(`found ${this.describeHere()} after the end of the JSON value`);
     return { value: holder.value, positions: holder.node, issues: this.issues };
   }
 
@@ -53,6 +53,7 @@ class JsonParser {
   private describeHere(): string {
     if (this.pos >= this.text.length) return 'end of file';
     const ch = this.text[this.pos] as string;
+    if (ch === '"') return 'a string';
     return /\s/.test(ch) ? `whitespace character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : `"${ch}"`;
   }
 
@@ -85,7 +86,7 @@ class JsonParser {
       this.pos += 4;
       out.value = null;
     } else if (start >= this.text.length) this.fail('unexpected end of file: expected a value');
-    else this.fail(`unexpected ${this.describeHere()}: expected a value (object, array, string, number, true, false or null)`);
+    else this.fail(`expected a value (object, array, string, number, true, false or null), found ${this.describeHere()}`);
     if (this.options.positions) out.node = children ? { start, end: this.pos, children } : { start, end: this.pos };
   }
 
@@ -109,12 +110,12 @@ class JsonParser {
     const member = { value: undefined as unknown, node: undefined as PosNode | undefined };
     for (;;) {
       if (this.text.charCodeAt(this.pos) !== 0x22) {
-        this.fail(`unexpected ${this.describeHere()}: expected a property name in double quotes`);
+        this.fail(`expected a property name in double quotes, found ${this.describeHere()}`);
       }
       const keyStart = this.pos;
       const key = this.parseString();
       this.skipWs();
-      if (this.text.charCodeAt(this.pos) !== 0x3a) this.fail(`unexpected ${this.describeHere()}: expected ":" after property name`);
+      if (this.text.charCodeAt(this.pos) !== 0x3a) this.fail(`expected ":" after property name, found ${this.describeHere()}`);
       this.pos++;
       this.skipWs();
       const memberPointer = childPointer(pointer, key);
@@ -144,7 +145,7 @@ class JsonParser {
         this.pos++;
         return children;
       }
-      this.fail(`unexpected ${this.describeHere()}: expected "," or "}" after a property value`);
+      this.fail(`expected "," or "}" after a property value, found ${this.describeHere()}`);
     }
   }
 
@@ -176,7 +177,7 @@ class JsonParser {
         this.pos++;
         return children;
       }
-      this.fail(`unexpected ${this.describeHere()}: expected "," or "]" after an array element`);
+      this.fail(`expected "," or "]" after an array element, found ${this.describeHere()}`);
     }
   }
 
