@@ -46785,7 +46785,7 @@ async function runAction(inputs) {
     (0,external_node_fs_namespaceObject.writeFileSync)(reportFile, renderJson(report));
     const annotations = report.gates.flatMap((g) => g.findings.map((f) => ({
         level: f.state === 'degraded' ? 'warning' : 'error',
-        title: `readiness / ${g.id}: ${f.state}`,
+        title: `readiness / ${g.id} (${f.state})`,
         message: f.message,
         ...(f.location ? { file: f.location.file, ...(f.location.line !== undefined ? { line: f.location.line, column: f.location.column } : {}) } : {}),
     })));

@@ -44,7 +44,7 @@ export async function runAction(inputs: ActionInputs): Promise<ActionResult> {
   const annotations: Annotation[] = report.gates.flatMap((g) =>
     g.findings.map((f) => ({
       level: f.state === 'degraded' ? ('warning' as const) : ('error' as const),
-      title: `readiness / ${g.id}: ${f.state}`,
+      title: `readiness / ${g.id} (${f.state})`,
       message: f.message,
       ...(f.location ? { file: f.location.file, ...(f.location.line !== undefined ? { line: f.location.line, column: f.location.column } : {}) } : {}),
     })),

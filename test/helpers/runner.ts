@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ACTION_BUNDLE } from './cli.js';
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/**
+ * Runs the real bundled Action, dist/index.js, the way a GitHub runner does: inputs as INPUT_*
+ * variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files, GITHUB_WORKSPACE as the checkout.
+ */
+export function runActionBundle(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): ActionRun {
+  const tmp = mkdtempSync(join(tmpdir(), 'rg-runner-'));
+  const outputFile = join(tmp, 'output');
+  const summaryFile = join(tmp, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const r = spawnSync(process.execPath, [ACTION_BUNDLE], {
+    cwd: workspace,
+    env: { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: tmp, ...inputEnv, ...env },
+    encoding: 'utf8',
+    timeout: 60000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+/** Reads the `name<<DELIM\nvalue\nDELIM` blocks @actions/core writes to GITHUB_OUTPUT. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
