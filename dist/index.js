@@ -35077,7 +35077,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6330:
+/***/ 5372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44515,27 +44515,27 @@ function celValueOf(doc) {
         converted.set(doc, toCel(doc.value));
     return converted.get(doc);
 }
+/** Converted `packets.<id>` values, kept as long as the packet itself is loaded. */
 const packetValues = new WeakMap();
 function packetValue(ctx, id) {
-    let byId = packetValues.get(ctx.packets);
-    if (!byId)
-        packetValues.set(ctx.packets, (byId = new Map()));
-    if (!byId.has(id))
-        byId.set(id, toCel(ctx.packets.value(id)));
-    return byId.get(id);
+    const packet = ctx.packets.get(id);
+    if (!packet)
+        return undefined;
+    if (!packetValues.has(packet))
+        packetValues.set(packet, toCel(ctx.packets.value(id)));
+    return packetValues.get(packet);
 }
 function toCel(value) {
     if (typeof value === 'number')
         return Number.isSafeInteger(value) ? BigInt(value) : value;
+    if (value === null || typeof value !== 'object')
+        return value;
     if (Array.isArray(value))
         return value.map(toCel);
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            setOwn(out, k, toCel(v));
-        return out;
-    }
-    return value;
+    const out = {};
+    for (const key in value)
+        setOwn(out, key, toCel(value[key]));
+    return out;
 }
 function celMessage(err) {
     const e = err;
@@ -45186,6 +45186,72 @@ class Document {
     }
 }
 
+;// CONCATENATED MODULE: ./src/document/json-fast.ts
+/**
+ * The fast path for JSON packets: the engine's native JSON.parse builds the value, and one cheap
+ * scan proves the text has no duplicate key and no nesting beyond the limit. Every ':' outside a
+ * string introduces one object member, so the text holds duplicates exactly when it has more
+ * colons than the parsed value has keys. Anything unusual returns undefined and the caller falls
+ * back to the full parser, which reports the exact position.
+ */
+function fastParseJson(text, maxDepth) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const colons = countMemberColons(text);
+    const tally = { keys: 0, tooDeep: false };
+    countKeys(value, 0, maxDepth, tally);
+    if (tally.tooDeep || colons !== tally.keys)
+        return undefined;
+    return { value };
+}
+function countMemberColons(text) {
+    let colons = 0;
+    let i = 0;
+    for (;;) {
+        const quote = text.indexOf('"', i);
+        const end = quote === -1 ? text.length : quote;
+        for (let c = text.indexOf(':', i); c !== -1 && c < end; c = text.indexOf(':', c + 1))
+            colons++;
+        if (quote === -1)
+            return colons;
+        // Skip the string: find its closing quote, one not escaped by an odd run of backslashes.
+        let close = text.indexOf('"', quote + 1);
+        while (close !== -1) {
+            let slashes = 0;
+            while (text.charCodeAt(close - 1 - slashes) === 0x5c)
+                slashes++;
+            if (slashes % 2 === 0)
+                break;
+            close = text.indexOf('"', close + 1);
+        }
+        if (close === -1)
+            return -1;
+        i = close + 1;
+    }
+}
+function countKeys(value, depth, maxDepth, tally) {
+    if (value === null || typeof value !== 'object')
+        return;
+    if (depth >= maxDepth) {
+        tally.tooDeep = true;
+        return;
+    }
+    if (Array.isArray(value)) {
+        for (const item of value)
+            countKeys(item, depth + 1, maxDepth, tally);
+        return;
+    }
+    for (const key in value) {
+        tally.keys++;
+        countKeys(value[key], depth + 1, maxDepth, tally);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/document/json-parser.ts
 
 
@@ -45199,11 +45265,15 @@ function parseJson(text, options) {
     const parser = new JsonParser(text, options);
     return parser.parseDocument();
 }
+/** A run of string characters that need no attention: no quote, backslash or control character. */
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
 class JsonParser {
     text;
     options;
     pos = 0;
     issues = [];
+    /** Keys and indexes from the root to the value being parsed; a pointer is built only when needed. */
+    path = [];
     constructor(text, options) {
         this.text = text;
         this.options = options;
@@ -45216,7 +45286,7 @@ class JsonParser {
         if (this.pos >= this.text.length)
             this.fail('the file is empty: expected a JSON value');
         const holder = { value: undefined, node: undefined };
-        this.parseValue(0, '', holder);
+        this.parseValue(0, holder);
         this.skipWs();
         if (this.pos < this.text.length)
             this.fail(`found ${this.describeHere()} after the end of the JSON value`);
@@ -45245,14 +45315,14 @@ class JsonParser {
         }
         this.pos = p;
     }
-    parseValue(depth, pointer, out) {
+    parseValue(depth, out) {
         const start = this.pos;
         const c = this.text.charCodeAt(start);
         let children;
         if (c === 0x7b)
-            children = this.parseObject(depth + 1, pointer, out);
+            children = this.parseObject(depth + 1, out);
         else if (c === 0x5b)
-            children = this.parseArray(depth + 1, pointer, out);
+            children = this.parseArray(depth + 1, out);
         else if (c === 0x22)
             out.value = this.parseString();
         else if (c === 0x2d || (c >= 0x30 && c <= 0x39))
@@ -45281,7 +45351,7 @@ class JsonParser {
             throw new ParseFailure('too-deep', `nesting deeper than the limit of ${this.options.maxDepth} levels`, this.pos);
         }
     }
-    parseObject(depth, pointer, out) {
+    parseObject(depth, out) {
         this.checkDepth(depth);
         this.pos++;
         const obj = {};
@@ -45304,16 +45374,17 @@ class JsonParser {
                 this.fail(`expected ":" after property name, found ${this.describeHere()}`);
             this.pos++;
             this.skipWs();
-            const memberPointer = childPointer(pointer, key);
-            this.parseValue(depth, memberPointer, member);
+            this.path.push(key);
+            this.parseValue(depth, member);
             if (Object.prototype.hasOwnProperty.call(obj, key)) {
                 this.issues.push({
                     messageId: 'duplicate-key',
                     message: `duplicate key "${key}": JSON.parse and most tools silently keep only the last one`,
                     offset: keyStart,
-                    pointer: memberPointer,
+                    pointer: joinPointer(this.path),
                 });
             }
+            this.path.pop();
             setOwn(obj, key, member.value);
             if (children && member.node) {
                 member.node.keyStart = keyStart;
@@ -45335,7 +45406,7 @@ class JsonParser {
             this.fail(`expected "," or "}" after a property value, found ${this.describeHere()}`);
         }
     }
-    parseArray(depth, pointer, out) {
+    parseArray(depth, out) {
         this.checkDepth(depth);
         this.pos++;
         const arr = [];
@@ -45348,7 +45419,9 @@ class JsonParser {
         }
         const item = { value: undefined, node: undefined };
         for (;;) {
-            this.parseValue(depth, childPointer(pointer, arr.length), item);
+            this.path.push(arr.length);
+            this.parseValue(depth, item);
+            this.path.pop();
             arr.push(item.value);
             if (children && item.node)
                 children.push(item.node);
@@ -45371,22 +45444,12 @@ class JsonParser {
     parseString() {
         const text = this.text;
         const start = ++this.pos;
-        let p = start;
-        // Fast path: no escapes.
-        for (;;) {
-            const c = text.charCodeAt(p);
-            if (c === 0x22) {
-                this.pos = p + 1;
-                return text.slice(start, p);
-            }
-            if (c === 0x5c)
-                break;
-            if (c < 0x20 || Number.isNaN(c)) {
-                if (p >= text.length)
-                    this.fail('unterminated string: missing closing double quote', start - 1);
-                this.fail('control character in string: escape it (for example \\n or \\t)', p);
-            }
-            p++;
+        PLAIN.lastIndex = start;
+        PLAIN.test(text);
+        let p = PLAIN.lastIndex;
+        if (text.charCodeAt(p) === 0x22) {
+            this.pos = p + 1;
+            return text.slice(start, p);
         }
         let result = text.slice(start, p);
         for (;;) {
@@ -45400,8 +45463,10 @@ class JsonParser {
             if (c < 0x20)
                 this.fail('control character in string: escape it (for example \\n or \\t)', p);
             if (c !== 0x5c) {
-                result += text[p];
-                p++;
+                PLAIN.lastIndex = p;
+                PLAIN.test(text);
+                result += text.slice(p, PLAIN.lastIndex);
+                p = PLAIN.lastIndex;
                 continue;
             }
             const e = text[p + 1];
@@ -45589,6 +45654,7 @@ function tooDeepOr(err) {
 
 
 
+
 const load_DEFAULT_LIMITS = {
     maxFileBytes: 10 * 1024 * 1024,
     maxDepth: 64,
@@ -45614,8 +45680,12 @@ function loadDocument(absPath, file, limits, format) {
 function parseText(text, file, limits, format) {
     try {
         if (format === 'json') {
-            const parsed = parseJson(text, { maxDepth: limits.maxDepth, positions: false });
             const positions = () => parseJson(text, { maxDepth: limits.maxDepth, positions: true }).positions;
+            const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+            const fast = fastParseJson(body, limits.maxDepth);
+            if (fast)
+                return { ok: true, document: new Document(file, text, fast.value, 'json', positions), issues: [] };
+            const parsed = parseJson(text, { maxDepth: limits.maxDepth, positions: false });
             return { ok: true, document: new Document(file, text, parsed.value, 'json', positions), issues: parsed.issues };
         }
         const parsed = parseYaml(text, limits);
@@ -45652,7 +45722,7 @@ function readBounded(absPath, file, maxBytes) {
                 },
             };
         }
-        const bytes = Buffer.allocUnsafe(stat.size);
+        const bytes = scratch(stat.size);
         let got = 0;
         while (got < stat.size) {
             const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, got, stat.size - got, got);
@@ -45668,6 +45738,16 @@ function readBounded(absPath, file, maxBytes) {
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/**
+ * One read buffer reused for every file: thousands of small packets would otherwise each allocate
+ * an external buffer, and external memory is what makes V8 run its costliest collections.
+ */
+let shared = Buffer.allocUnsafe(256 * 1024);
+function scratch(size) {
+    if (size > shared.length)
+        shared = Buffer.allocUnsafe(Math.max(size, shared.length * 2));
+    return shared;
 }
 function decode(bytes, file) {
     const nul = bytes.indexOf(0);
@@ -46280,11 +46360,10 @@ function buildReport(policy, decision, packets, now) {
             findings: g.findings.map(({ gate: _gate, ...rest }) => rest),
         })),
         packets: [...policy.packets.values()].map((def) => {
-            if (!packets.isLoaded(def.id))
+            const s = packets.summary(def.id);
+            if (!s)
                 return { id: def.id, required: def.required, status: 'not-loaded', files: [] };
-            const p = packets.get(def.id);
-            const status = p.missing ? 'missing' : p.instances.some((i) => i.failure || i.issues.length > 0) ? 'invalid' : 'loaded';
-            return { id: def.id, required: def.required, status, files: p.instances.map((i) => i.file) };
+            return { id: def.id, required: def.required, status: s.missing ? 'missing' : s.invalid ? 'invalid' : 'loaded', files: s.files };
         }),
     };
 }
@@ -46353,24 +46432,53 @@ function gateFinding(gate, messageId, message) {
     return { gate: gate.id, check: 'gate', checkId: 'gate', messageId, message, state: 'unknown', location: { file: gate.origin.doc.file, line: at.line, column: at.column } };
 }
 
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+
+class UsageError extends Error {
+}
+/** The instant gates are decided at: --now, else settings.clock, else the run's start. */
+function resolveClock(flag, setting, fallback) {
+    const text = flag ?? setting;
+    if (text === undefined || text === 'now')
+        return fallback;
+    const at = parseTimestamp(text);
+    if (!at)
+        throw new UsageError(`--now must be an RFC 3339 time such as 2026-11-29T12:00:00Z, not "${text}"`);
+    return at;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/packets.ts
 
 
 
-/** The evidence documents the policy names, each loaded once and shared by every check. */
+/**
+ * The evidence documents the policy names, each loaded once and shared by every check. A packet
+ * no later gate needs can be released to keep memory flat on large repositories; it is read again
+ * if anything asks for it after all.
+ */
 class PacketStore {
     cwd;
     limits;
     defs;
     loaded = new Map();
+    summaries = new Map();
     constructor(cwd, limits, defs) {
         this.cwd = cwd;
         this.limits = limits;
         this.defs = defs;
     }
-    /** Whether a check asked for this packet (packets no selected gate uses are never read). */
-    isLoaded(id) {
-        return this.loaded.has(id);
+    /** The report's view of a packet; undefined when no check asked for it (it was never read). */
+    summary(id) {
+        const packet = this.loaded.get(id);
+        return packet ? summarize(packet) : this.summaries.get(id);
+    }
+    /** Drops a packet's documents, keeping its summary. */
+    release(id) {
+        const packet = this.loaded.get(id);
+        if (!packet)
+            return;
+        this.summaries.set(id, summarize(packet));
+        this.loaded.delete(id);
     }
     get(id) {
         const def = this.defs.get(id);
@@ -46415,6 +46523,13 @@ class PacketStore {
         }
         return docs;
     }
+}
+function summarize(packet) {
+    return {
+        missing: packet.missing,
+        invalid: packet.instances.some((i) => i.failure !== undefined || i.issues.length > 0),
+        files: packet.instances.map((i) => i.file),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/schemas.ts
@@ -46615,6 +46730,10 @@ function collectRefs(schema) {
 
 
 
+/** The gates a run evaluates, in policy order. */
+function selectGates(policy, gates) {
+    return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled));
+}
 /** Load failures we could not look past are `unknown`; files that are there but bad are `blocked`. */
 const FAILURE_STATE = {
     'not-found': 'blocked',
@@ -46632,9 +46751,11 @@ const FAILURE_STATE = {
 async function run_evaluate(policy, options) {
     const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
     const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
-    const selected = policy.gates.filter((g) => (options.gates ? options.gates.includes(g.id) : g.enabled));
+    const selected = selectGates(policy, options.gates);
+    const lastUse = new Map();
+    selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
     const evaluations = [];
-    for (const gate of selected) {
+    for (const [index, gate] of selected.entries()) {
         const findings = [];
         const reportedPackets = new Set();
         const checks = [];
@@ -46644,6 +46765,9 @@ async function run_evaluate(policy, options) {
             checks.push({ def, ...(skipped ? { skipped } : {}), findings: findings.length - before });
         }
         evaluations.push({ gate, checks, findings });
+        for (const [id, last] of lastUse)
+            if (last === index)
+                packets.release(id);
     }
     return { evaluations, packets };
 }
@@ -46734,12 +46858,12 @@ function render(template, data) {
 
 
 
-class UsageError extends Error {
-}
+
 /** The whole pipeline: policy -> packets -> checks -> findings -> decision -> report. */
 async function checkReadiness(options) {
+    const startedAt = new Date();
     const policy = loadPolicy({ cwd: options.cwd, ...(options.policy ? { policy: options.policy } : {}), ...(options.bundleDirs ? { bundleDirs: options.bundleDirs } : {}) });
-    const now = resolveClock(options.now, policy.settings.clock);
+    const now = resolveClock(options.now, policy.settings.clock, startedAt);
     if (options.gates) {
         const known = policy.gates.map((g) => g.id);
         for (const id of options.gates) {
@@ -46750,15 +46874,6 @@ async function checkReadiness(options) {
     const { evaluations, packets } = await run_evaluate(policy, { cwd: options.cwd, now, ...(options.gates ? { gates: options.gates } : {}) });
     const decision = decide(evaluations, policy.settings.failOn);
     return { policy, decision, report: buildReport(policy, decision, packets, now) };
-}
-function resolveClock(flag, setting) {
-    const text = flag ?? setting;
-    if (text === undefined || text === 'now')
-        return new Date();
-    const at = parseTimestamp(text);
-    if (!at)
-        throw new UsageError(`--now must be an RFC 3339 time such as 2026-11-29T12:00:00Z, not "${text}"`);
-    return at;
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -46831,7 +46946,7 @@ function escapeMd(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6330);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5372);
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4795);
 
 

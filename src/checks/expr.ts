@@ -101,23 +101,22 @@ function celValueOf(doc: Document): unknown {
   return converted.get(doc);
 }
 
-const packetValues = new WeakMap<object, Map<string, unknown>>();
+/** Converted `packets.<id>` values, kept as long as the packet itself is loaded. */
+const packetValues = new WeakMap<object, unknown>();
 function packetValue(ctx: RunContext<Options>, id: string): unknown {
-  let byId = packetValues.get(ctx.packets);
-  if (!byId) packetValues.set(ctx.packets, (byId = new Map()));
-  if (!byId.has(id)) byId.set(id, toCel(ctx.packets.value(id)));
-  return byId.get(id);
+  const packet = ctx.packets.get(id);
+  if (!packet) return undefined;
+  if (!packetValues.has(packet)) packetValues.set(packet, toCel(ctx.packets.value(id)));
+  return packetValues.get(packet);
 }
 
 function toCel(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? BigInt(value) : value;
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toCel);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) setOwn(out, k, toCel(v));
-    return out;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) setOwn(out, key, toCel((value as Record<string, unknown>)[key]));
+  return out;
 }
 
 function celMessage(err: unknown): string {

@@ -1,4 +1,4 @@
-import { childPointer } from './pointer.js';
+import { joinPointer } from './pointer.js';
 import { ParseFailure, setOwn, type ParseIssue, type PosNode } from './positions.js';
 
 export interface JsonParseOptions {
@@ -25,9 +25,14 @@ export function parseJson(text: string, options: JsonParseOptions): JsonParseRes
   return parser.parseDocument();
 }
 
+/** A run of string characters that need no attention: no quote, backslash or control character. */
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+
 class JsonParser {
   private pos = 0;
   private readonly issues: ParseIssue[] = [];
+  /** Keys and indexes from the root to the value being parsed; a pointer is built only when needed. */
+  private readonly path: (string | number)[] = [];
 
   constructor(
     private readonly text: string,
@@ -40,7 +45,7 @@ class JsonParser {
     this.skipWs();
     if (this.pos >= this.text.length) this.fail('the file is empty: expected a JSON value');
     const holder: { value: unknown; node: PosNode | undefined } = { value: undefined, node: undefined };
-    this.parseValue(0, '', holder);
+    this.parseValue(0, holder);
     this.skipWs();
     if (this.pos < this.text.length) this.fail(`found ${this.describeHere()} after the end of the JSON value`);
     return { value: holder.value, positions: holder.node, issues: this.issues };
@@ -68,12 +73,12 @@ class JsonParser {
     this.pos = p;
   }
 
-  private parseValue(depth: number, pointer: string, out: { value: unknown; node: PosNode | undefined }): void {
+  private parseValue(depth: number, out: { value: unknown; node: PosNode | undefined }): void {
     const start = this.pos;
     const c = this.text.charCodeAt(start);
     let children: PosNode['children'];
-    if (c === 0x7b) children = this.parseObject(depth + 1, pointer, out);
-    else if (c === 0x5b) children = this.parseArray(depth + 1, pointer, out);
+    if (c === 0x7b) children = this.parseObject(depth + 1, out);
+    else if (c === 0x5b) children = this.parseArray(depth + 1, out);
     else if (c === 0x22) out.value = this.parseString();
     else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) out.value = this.parseNumber();
     else if (this.text.startsWith('true', start)) {
@@ -96,7 +101,7 @@ class JsonParser {
     }
   }
 
-  private parseObject(depth: number, pointer: string, out: { value: unknown; node: PosNode | undefined }) {
+  private parseObject(depth: number, out: { value: unknown; node: PosNode | undefined }) {
     this.checkDepth(depth);
     this.pos++;
     const obj: Record<string, unknown> = {};
@@ -118,16 +123,17 @@ class JsonParser {
       if (this.text.charCodeAt(this.pos) !== 0x3a) this.fail(`expected ":" after property name, found ${this.describeHere()}`);
       this.pos++;
       this.skipWs();
-      const memberPointer = childPointer(pointer, key);
-      this.parseValue(depth, memberPointer, member);
+      this.path.push(key);
+      this.parseValue(depth, member);
       if (Object.prototype.hasOwnProperty.call(obj, key)) {
         this.issues.push({
           messageId: 'duplicate-key',
           message: `duplicate key "${key}": JSON.parse and most tools silently keep only the last one`,
           offset: keyStart,
-          pointer: memberPointer,
+          pointer: joinPointer(this.path),
         });
       }
+      this.path.pop();
       setOwn(obj, key, member.value);
       if (children && member.node) {
         member.node.keyStart = keyStart;
@@ -149,7 +155,7 @@ class JsonParser {
     }
   }
 
-  private parseArray(depth: number, pointer: string, out: { value: unknown; node: PosNode | undefined }) {
+  private parseArray(depth: number, out: { value: unknown; node: PosNode | undefined }) {
     this.checkDepth(depth);
     this.pos++;
     const arr: unknown[] = [];
@@ -162,7 +168,9 @@ class JsonParser {
     }
     const item = { value: undefined as unknown, node: undefined as PosNode | undefined };
     for (;;) {
-      this.parseValue(depth, childPointer(pointer, arr.length), item);
+      this.path.push(arr.length);
+      this.parseValue(depth, item);
+      this.path.pop();
       arr.push(item.value);
       if (children && item.node) children.push(item.node);
       this.skipWs();
@@ -184,20 +192,12 @@ class JsonParser {
   private parseString(): string {
     const text = this.text;
     const start = ++this.pos;
-    let p = start;
-    // Fast path: no escapes.
-    for (;;) {
-      const c = text.charCodeAt(p);
-      if (c === 0x22) {
-        this.pos = p + 1;
-        return text.slice(start, p);
-      }
-      if (c === 0x5c) break;
-      if (c < 0x20 || Number.isNaN(c)) {
-        if (p >= text.length) this.fail('unterminated string: missing closing double quote', start - 1);
-        this.fail('control character in string: escape it (for example \\n or \\t)', p);
-      }
-      p++;
+    PLAIN.lastIndex = start;
+    PLAIN.test(text);
+    let p = PLAIN.lastIndex;
+    if (text.charCodeAt(p) === 0x22) {
+      this.pos = p + 1;
+      return text.slice(start, p);
     }
     let result = text.slice(start, p);
     for (;;) {
@@ -209,8 +209,10 @@ class JsonParser {
       if (p >= text.length) this.fail('unterminated string: missing closing double quote', start - 1);
       if (c < 0x20) this.fail('control character in string: escape it (for example \\n or \\t)', p);
       if (c !== 0x5c) {
-        result += text[p];
-        p++;
+        PLAIN.lastIndex = p;
+        PLAIN.test(text);
+        result += text.slice(p, PLAIN.lastIndex);
+        p = PLAIN.lastIndex;
         continue;
       }
       const e = text[p + 1];

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Document, type DocumentFormat } from './document.js';
+import { fastParseJson } from './json-fast.js';
 import { parseJson } from './json-parser.js';
 import { ParseFailure, type ParseIssue } from './positions.js';
 import { parseYaml } from './yaml-parser.js';
@@ -60,8 +61,11 @@ export function loadDocument(absPath: string, file: string, limits: DocumentLimi
 export function parseText(text: string, file: string, limits: DocumentLimits, format: DocumentFormat): LoadResult {
   try {
     if (format === 'json') {
-      const parsed = parseJson(text, { maxDepth: limits.maxDepth, positions: false });
       const positions = () => parseJson(text, { maxDepth: limits.maxDepth, positions: true }).positions;
+      const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      const fast = fastParseJson(body, limits.maxDepth);
+      if (fast) return { ok: true, document: new Document(file, text, fast.value, 'json', positions), issues: [] };
+      const parsed = parseJson(text, { maxDepth: limits.maxDepth, positions: false });
       return { ok: true, document: new Document(file, text, parsed.value, 'json', positions), issues: parsed.issues };
     }
     const parsed = parseYaml(text, limits);
@@ -97,7 +101,7 @@ function readBounded(absPath: string, file: string, maxBytes: number): { text: s
         },
       };
     }
-    const bytes = Buffer.allocUnsafe(stat.size);
+    const bytes = scratch(stat.size);
     let got = 0;
     while (got < stat.size) {
       const n = readSync(fd, bytes, got, stat.size - got, got);
@@ -110,6 +114,16 @@ function readBounded(absPath: string, file: string, maxBytes: number): { text: s
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * One read buffer reused for every file: thousands of small packets would otherwise each allocate
+ * an external buffer, and external memory is what makes V8 run its costliest collections.
+ */
+let shared = Buffer.allocUnsafe(256 * 1024);
+function scratch(size: number): Buffer {
+  if (size > shared.length) shared = Buffer.allocUnsafe(Math.max(size, shared.length * 2));
+  return shared;
 }
 
 function decode(bytes: Buffer, file: string): { text: string } | { failure: LoadFailure } {

@@ -19,9 +19,21 @@ export interface LoadedPacket {
   missing: boolean;
 }
 
-/** The evidence documents the policy names, each loaded once and shared by every check. */
+/** What the report needs of a packet once its documents are released. */
+export interface PacketSummary {
+  missing: boolean;
+  invalid: boolean;
+  files: string[];
+}
+
+/**
+ * The evidence documents the policy names, each loaded once and shared by every check. A packet
+ * no later gate needs can be released to keep memory flat on large repositories; it is read again
+ * if anything asks for it after all.
+ */
 export class PacketStore {
   private readonly loaded = new Map<string, LoadedPacket>();
+  private readonly summaries = new Map<string, PacketSummary>();
 
   constructor(
     private readonly cwd: string,
@@ -29,9 +41,18 @@ export class PacketStore {
     readonly defs: ReadonlyMap<string, PacketDef>,
   ) {}
 
-  /** Whether a check asked for this packet (packets no selected gate uses are never read). */
-  isLoaded(id: string): boolean {
-    return this.loaded.has(id);
+  /** The report's view of a packet; undefined when no check asked for it (it was never read). */
+  summary(id: string): PacketSummary | undefined {
+    const packet = this.loaded.get(id);
+    return packet ? summarize(packet) : this.summaries.get(id);
+  }
+
+  /** Drops a packet's documents, keeping its summary. */
+  release(id: string): void {
+    const packet = this.loaded.get(id);
+    if (!packet) return;
+    this.summaries.set(id, summarize(packet));
+    this.loaded.delete(id);
   }
 
   get(id: string): LoadedPacket | undefined {
@@ -76,4 +97,12 @@ export class PacketStore {
     }
     return docs;
   }
+}
+
+function summarize(packet: LoadedPacket): PacketSummary {
+  return {
+    missing: packet.missing,
+    invalid: packet.instances.some((i) => i.failure !== undefined || i.issues.length > 0),
+    files: packet.instances.map((i) => i.file),
+  };
 }

@@ -3,7 +3,7 @@ import type { Policy } from '../policy/types.js';
 import { didYouMean } from '../util/suggest.js';
 import { buildReport, type Report } from '../report/model.js';
 import { decide, type Decision } from './decide.js';
-import { parseTimestamp } from './duration.js';
+import { resolveClock, UsageError } from './clock.js';
 import { evaluate } from './run.js';
 
 export interface ReadinessOptions {
@@ -21,12 +21,13 @@ export interface ReadinessResult {
   report: Report;
 }
 
-export class UsageError extends Error {}
+export { UsageError };
 
 /** The whole pipeline: policy -> packets -> checks -> findings -> decision -> report. */
 export async function checkReadiness(options: ReadinessOptions): Promise<ReadinessResult> {
+  const startedAt = new Date();
   const policy = loadPolicy({ cwd: options.cwd, ...(options.policy ? { policy: options.policy } : {}), ...(options.bundleDirs ? { bundleDirs: options.bundleDirs } : {}) });
-  const now = resolveClock(options.now, policy.settings.clock);
+  const now = resolveClock(options.now, policy.settings.clock, startedAt);
   if (options.gates) {
     const known = policy.gates.map((g) => g.id);
     for (const id of options.gates) {
@@ -36,12 +37,4 @@ export async function checkReadiness(options: ReadinessOptions): Promise<Readine
   const { evaluations, packets } = await evaluate(policy, { cwd: options.cwd, now, ...(options.gates ? { gates: options.gates } : {}) });
   const decision = decide(evaluations, policy.settings.failOn);
   return { policy, decision, report: buildReport(policy, decision, packets, now) };
-}
-
-export function resolveClock(flag: string | undefined, setting: string | undefined): Date {
-  const text = flag ?? setting;
-  if (text === undefined || text === 'now') return new Date();
-  const at = parseTimestamp(text);
-  if (!at) throw new UsageError(`--now must be an RFC 3339 time such as 2026-11-29T12:00:00Z, not "${text}"`);
-  return at;
 }

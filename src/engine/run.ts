@@ -27,6 +27,11 @@ export interface RunOptions {
   gates?: readonly string[];
 }
 
+/** The gates a run evaluates, in policy order. */
+export function selectGates(policy: Policy, gates: readonly string[] | undefined): GateDef[] {
+  return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled));
+}
+
 /** Load failures we could not look past are `unknown`; files that are there but bad are `blocked`. */
 const FAILURE_STATE: Record<LoadFailureId, FindingState> = {
   'not-found': 'blocked',
@@ -45,9 +50,11 @@ const FAILURE_STATE: Record<LoadFailureId, FindingState> = {
 export async function evaluate(policy: Policy, options: RunOptions): Promise<{ evaluations: GateEvaluation[]; packets: PacketStore }> {
   const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
   const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
-  const selected = policy.gates.filter((g) => (options.gates ? options.gates.includes(g.id) : g.enabled));
+  const selected = selectGates(policy, options.gates);
+  const lastUse = new Map<string, number>();
+  selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
   const evaluations: GateEvaluation[] = [];
-  for (const gate of selected) {
+  for (const [index, gate] of selected.entries()) {
     const findings: Finding[] = [];
     const reportedPackets = new Set<string>();
     const checks: CheckOutcome[] = [];
@@ -57,6 +64,7 @@ export async function evaluate(policy: Policy, options: RunOptions): Promise<{ e
       checks.push({ def, ...(skipped ? { skipped } : {}), findings: findings.length - before });
     }
     evaluations.push({ gate, checks, findings });
+    for (const [id, last] of lastUse) if (last === index) packets.release(id);
   }
   return { evaluations, packets };
 }

@@ -63,10 +63,9 @@ export function buildReport(policy: Policy, decision: Decision, packets: PacketS
       findings: g.findings.map(({ gate: _gate, ...rest }) => rest),
     })),
     packets: [...policy.packets.values()].map((def): ReportPacket => {
-      if (!packets.isLoaded(def.id)) return { id: def.id, required: def.required, status: 'not-loaded', files: [] };
-      const p = packets.get(def.id)!;
-      const status = p.missing ? 'missing' : p.instances.some((i) => i.failure || i.issues.length > 0) ? 'invalid' : 'loaded';
-      return { id: def.id, required: def.required, status, files: p.instances.map((i) => i.file) };
+      const s = packets.summary(def.id);
+      if (!s) return { id: def.id, required: def.required, status: 'not-loaded', files: [] };
+      return { id: def.id, required: def.required, status: s.missing ? 'missing' : s.invalid ? 'invalid' : 'loaded', files: s.files };
     }),
   };
 }
