@@ -30,6 +30,20 @@ const valid: CheckCase[] = [
     options: { packet: 'many', packets: ['many'], rule: 'packet.ok && size(packets.many) == 2' },
   },
   { name: 'has() guards an optional field', files: { 'packet.json': packet }, options: { packet: 'p', rule: '!has(packet.waiver) || packet.waiver == ""' } },
+  ...[
+    "packet.redaction.all(k, packet.redaction[k] == false)",
+    "'ip_address_included' in packet.redaction && size(packet.redaction) == 2",
+    'packet.counts.map(n, n * 2) == [2, 4, 6]',
+    'packet.counts.exists_one(n, n == 2) && packet.counts.filter(n, n > 1).size() == 2',
+    "packet.nested == {'a': 1, 'b': [true, null]}",
+    'packet.counts[0] + 1 == 2 && string(packet.counts[2]) == "3"',
+    'type(packet.counts[0]) == int && type(packet.ratio) == double && type(packet.nested) == map && type(packet.counts) == list',
+    "packet.nested.exists(k, k == 'b') && packet.nested.b[1] == null",
+  ].map((rule) => ({
+    name: `CEL over JSON values: ${rule}`,
+    files: { 'packet.json': json({ redaction: { ip_address_included: false, secrets_included: false }, counts: [1, 2, 3], ratio: 0.5, nested: { a: 1, b: [true, null] } }) },
+    options: { packet: 'p', rule },
+  })),
 ];
 
 const invalid: CheckCase[] = [
