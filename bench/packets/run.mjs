@@ -24,19 +24,27 @@ function ensureAjvCli() {
   return bin;
 }
 
-/** Median wall time of `runs` runs after one warm-up (file cache, disk). */
-function time(label, args, cwd) {
-  const samples = [];
-  let last;
-  for (let i = 0; i <= runs; i++) {
-    const started = process.hrtime.bigint();
-    last = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (last.error) throw last.error;
-    if (i > 0) samples.push(ms);
+/**
+ * Times several commands in one loop, interleaved (A B C, A B C, ...) so that a noisy moment
+ * hits every tool alike; one warm-up round first. Returns the median of `runs` rounds for each.
+ */
+function timeAll(commands, cwd) {
+  const samples = commands.map(() => []);
+  const last = [];
+  for (let round = 0; round <= runs; round++) {
+    commands.forEach(({ args }, i) => {
+      const started = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (r.error) throw r.error;
+      if (round > 0) samples[i].push(ms);
+      last[i] = r;
+    });
   }
-  samples.sort((a, b) => a - b);
-  return { label, ms: samples[Math.floor(samples.length / 2)], min: samples[0], max: samples.at(-1), out: last.stdout, err: last.stderr };
+  return commands.map(({ label }, i) => {
+    const s = samples[i].sort((a, b) => a - b);
+    return { label, ms: s[Math.floor(s.length / 2)], min: s[0], max: s.at(-1), out: last[i].stdout, err: last[i].stderr };
+  });
 }
 
 function schemaOnly(dir) {
@@ -57,9 +65,14 @@ for (const size of [10000, 1000]) {
   const dir = join(WORK, `${size}`);
   const { packets, gates } = generate(dir, { packets: size, gates: 100 });
   schemaOnly(dir);
-  const ajvRun = time('ajv-cli validate', [ajv, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', 'schema.json', '-d', 'packets/**/*.json', '--errors=line'], dir);
-  const full = time('readiness-gate check (100 gates x 4 checks)', [CLI, 'check', '--format', 'json'], dir);
-  const same = time('readiness-gate check (schema checks only)', [CLI, 'check', '--format', 'json', '--policy', 'schema-only.yml'], dir);
+  const [ajvRun, full, same] = timeAll(
+    [
+      { label: 'ajv-cli validate', args: [ajv, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', 'schema.json', '-d', 'packets/**/*.json', '--errors=line'] },
+      { label: 'readiness-gate check (100 gates x 4 checks)', args: [CLI, 'check', '--format', 'json'] },
+      { label: 'readiness-gate check (schema checks only)', args: [CLI, 'check', '--format', 'json', '--policy', 'schema-only.yml'] },
+    ],
+    dir,
+  );
   const ajvInvalid = new Set([...ajvRun.err.matchAll(/^(\S+) invalid$/gm)].map((m) => m[1]));
   const ours = invalidFiles(JSON.parse(full.out));
   const agree = ajvInvalid.size === ours.size && [...ours].every((f) => ajvInvalid.has(f));
@@ -68,7 +81,7 @@ for (const size of [10000, 1000]) {
   rows.push({ note: `${size} packets: ${ajvInvalid.size} invalid per ajv-cli, ${ours.size} per readiness-gate (${agree ? 'same files' : 'DIFFERENT files'}); readiness-gate gave ${findings} positioned findings` });
 }
 
-console.log(`\nReadiness Gate packet benchmark (median of ${runs} runs, Node ${process.version}, ${new Date().toISOString()})\n`);
+console.log(`\nReadiness Gate packet benchmark (median of ${runs} interleaved runs, Node ${process.version}, ${new Date().toISOString()})\n`);
 console.log('packets  tool                                          wall ms   (min-max)      packets/s   vs ajv-cli');
 for (const r of rows) {
   if (r.note) {

@@ -16188,8 +16188,13 @@ function toCel(value) {
     if (Array.isArray(value))
         return value.map(toCel);
     const out = {};
-    for (const key in value)
-        setOwn(out, key, toCel(value[key]));
+    for (const key in value) {
+        const converted = toCel(value[key]);
+        if (key === '__proto__')
+            setOwn(out, key, converted);
+        else
+            out[key] = converted;
+    }
     return out;
 }
 function celMessage(err) {
@@ -17513,6 +17518,16 @@ function draftOf(schema) {
         return 'draft-07';
     return { unsupported: uri };
 }
+let sharedPolicyAjv;
+/**
+ * The instance that validates policy files and check options. Their schemas run once per policy
+ * load, so Ajv's code optimiser (which costs more than it saves here) is off, and one instance
+ * serves them all.
+ */
+function policyAjv() {
+    sharedPolicyAjv ??= createAjv('draft-07', { verbose: true, code: { optimize: false } });
+    return sharedPolicyAjv;
+}
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
@@ -17612,7 +17627,6 @@ const STATE_LIST = {
 };
 function policySchema(checkNames) {
     return {
-        $id: 'readiness-gate:policy',
         type: 'object',
         additionalProperties: false,
         properties: {
@@ -17710,7 +17724,7 @@ let validatorCache;
 function policyValidator(checkNames) {
     const names = checkNames.join(',');
     if (validatorCache?.names !== names) {
-        validatorCache = { names, validate: createAjv('draft-07', { strict: true, verbose: true }).compile(policySchema(checkNames)) };
+        validatorCache = { names, validate: policyAjv().compile(policySchema(checkNames)) };
     }
     return validatorCache.validate;
 }
@@ -17953,7 +17967,7 @@ function optionValidator(check) {
     let validate = optionValidators.get(check.meta.id);
     if (!validate) {
         const { properties, required } = check.meta.options;
-        validate = createAjv('draft-07', { verbose: true }).compile({
+        validate = policyAjv().compile({
             type: 'object',
             additionalProperties: false,
             properties: { ...COMMON_CHECK_PROPERTIES, ...properties },

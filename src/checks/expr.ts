@@ -115,7 +115,11 @@ function toCel(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toCel);
   const out: Record<string, unknown> = {};
-  for (const key in value) setOwn(out, key, toCel((value as Record<string, unknown>)[key]));
+  for (const key in value) {
+    const converted = toCel((value as Record<string, unknown>)[key]);
+    if (key === '__proto__') setOwn(out, key, converted);
+    else out[key] = converted;
+  }
   return out;
 }
 

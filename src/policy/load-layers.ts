@@ -4,7 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import type { Document } from '../document/document.js';
 import { DEFAULT_LIMITS, loadDocument } from '../document/load.js';
 import { toPosix } from '../engine/discover.js';
-import { createAjv } from '../util/ajv.js';
+import { policyAjv } from '../util/ajv.js';
 import { explainAjvError, pruneAjvErrors } from '../util/ajv-errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { findBundle, isBundleName, listBundles } from './bundles.js';
@@ -38,7 +38,7 @@ let validatorCache: { names: string; validate: ValidateFunction } | undefined;
 function policyValidator(checkNames: readonly string[]): ValidateFunction {
   const names = checkNames.join(',');
   if (validatorCache?.names !== names) {
-    validatorCache = { names, validate: createAjv('draft-07', { strict: true, verbose: true }).compile(policySchema(checkNames)) };
+    validatorCache = { names, validate: policyAjv().compile(policySchema(checkNames)) };
   }
   return validatorCache.validate;
 }

@@ -5,7 +5,7 @@ import type { Check } from '../checks/types.js';
 import { DEFAULT_LIMITS } from '../document/load.js';
 import { parseTimestamp } from '../engine/duration.js';
 import type { GateState } from '../engine/states.js';
-import { createAjv } from '../util/ajv.js';
+import { policyAjv } from '../util/ajv.js';
 import { explainAjvError, pruneAjvErrors } from '../util/ajv-errors.js';
 import { builtInBundleDir } from './bundles.js';
 import { ProblemList } from './errors.js';
@@ -133,7 +133,7 @@ function optionValidator(check: Check): ValidateFunction {
   let validate = optionValidators.get(check.meta.id);
   if (!validate) {
     const { properties, required } = check.meta.options;
-    validate = createAjv('draft-07', { verbose: true }).compile({
+    validate = policyAjv().compile({
       type: 'object',
       additionalProperties: false,
       properties: { ...COMMON_CHECK_PROPERTIES, ...properties },

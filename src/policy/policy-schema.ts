@@ -11,7 +11,6 @@ const STATE_LIST = {
 
 export function policySchema(checkNames: readonly string[]) {
   return {
-    $id: 'readiness-gate:policy',
     type: 'object',
     additionalProperties: false,
     properties: {

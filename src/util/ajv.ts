@@ -36,3 +36,15 @@ export function draftOf(schema: unknown): Draft | { unsupported: string } {
   if (uri.includes('draft-07')) return 'draft-07';
   return { unsupported: uri };
 }
+
+let sharedPolicyAjv: AjvInstance | undefined;
+
+/**
+ * The instance that validates policy files and check options. Their schemas run once per policy
+ * load, so Ajv's code optimiser (which costs more than it saves here) is off, and one instance
+ * serves them all.
+ */
+export function policyAjv(): AjvInstance {
+  sharedPolicyAjv ??= createAjv('draft-07', { verbose: true, code: { optimize: false } });
+  return sharedPolicyAjv;
+}
