@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../src/checks/registry.js';
+import { COMMON_CHECK_PROPERTIES } from '../src/policy/policy-schema.js';
+import { ROOT } from './helpers/cli.js';
+
+const policyDoc = readFileSync(join(ROOT, 'docs', 'policy.md'), 'utf8');
+
+describe('docs/policy.md keeps up with the code', () => {
+  for (const [id, check] of CHECKS) {
+    it(`documents the ${id} check and every one of its options`, () => {
+      const section = policyDoc.split(`#### \`${id}\``)[1]?.split('\n#### ')[0];
+      expect(section, `no section for ${id}`).toBeDefined();
+      for (const option of Object.keys(check.meta.options.properties)) expect(section, `${id} option ${option}`).toContain(`\`${option}\``);
+    });
+  }
+
+  it('documents the keys every check entry accepts', () => {
+    for (const key of Object.keys(COMMON_CHECK_PROPERTIES)) expect(policyDoc).toContain(`\`${key}\``);
+  });
+});
