@@ -46465,6 +46465,7 @@ function resolveClock(flag, setting, fallback) {
 
 
 
+
 /**
  * The evidence documents the policy names, each loaded once and shared by every check. A packet
  * no later gate needs can be released to keep memory flat on large repositories; it is read again
@@ -46508,6 +46509,9 @@ class PacketStore {
     load(def) {
         const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : expandGlobs(this.cwd, def.files ?? []);
         const instances = files.map((file) => {
+            const outside = leavesRoot(this.cwd, file);
+            if (outside)
+                return { file, failure: { file, messageId: 'outside-root', message: outside }, issues: [] };
             const result = loadDocument((0,external_node_path_namespaceObject.join)(this.cwd, file), file, this.limits, def.format);
             return result.ok ? { file, document: result.document, issues: result.issues } : { file, failure: result.failure, issues: [] };
         });
@@ -46544,6 +46548,21 @@ function summarize(packet) {
         invalid: packet.instances.some((i) => i.failure !== undefined || i.issues.length > 0),
         files: packet.instances.map((i) => i.file),
     };
+}
+/** Evidence must live in the repository: a path or symbolic link that leaves it is refused. */
+function leavesRoot(cwd, file) {
+    const norm = (0,external_node_path_namespaceObject.normalize)(file);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(norm) || norm === '..' || norm.startsWith('../'))
+        return 'the path leaves the repository; evidence must be inside it';
+    try {
+        const real = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(cwd), (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(cwd, file)));
+        if (real.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(real))
+            return 'the file is a symbolic link that leads out of the repository';
+    }
+    catch {
+        /* absent: loadDocument reports it */
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/schemas.ts
@@ -46753,6 +46772,7 @@ const FAILURE_STATE = {
     'not-found': 'blocked',
     unreadable: 'unknown',
     'not-a-file': 'unknown',
+    'outside-root': 'blocked',
     'too-large': 'unknown',
     binary: 'blocked',
     'not-utf8': 'blocked',

@@ -18149,6 +18149,7 @@ function resolveClock(flag, setting, fallback) {
 
 
 
+
 /**
  * The evidence documents the policy names, each loaded once and shared by every check. A packet
  * no later gate needs can be released to keep memory flat on large repositories; it is read again
@@ -18192,6 +18193,9 @@ class PacketStore {
     load(def) {
         const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : expandGlobs(this.cwd, def.files ?? []);
         const instances = files.map((file) => {
+            const outside = leavesRoot(this.cwd, file);
+            if (outside)
+                return { file, failure: { file, messageId: 'outside-root', message: outside }, issues: [] };
             const result = loadDocument((0,external_node_path_namespaceObject.join)(this.cwd, file), file, this.limits, def.format);
             return result.ok ? { file, document: result.document, issues: result.issues } : { file, failure: result.failure, issues: [] };
         });
@@ -18228,6 +18232,21 @@ function summarize(packet) {
         invalid: packet.instances.some((i) => i.failure !== undefined || i.issues.length > 0),
         files: packet.instances.map((i) => i.file),
     };
+}
+/** Evidence must live in the repository: a path or symbolic link that leaves it is refused. */
+function leavesRoot(cwd, file) {
+    const norm = (0,external_node_path_namespaceObject.normalize)(file);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(norm) || norm === '..' || norm.startsWith('../'))
+        return 'the path leaves the repository; evidence must be inside it';
+    try {
+        const real = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(cwd), (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(cwd, file)));
+        if (real.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(real))
+            return 'the file is a symbolic link that leads out of the repository';
+    }
+    catch {
+        /* absent: loadDocument reports it */
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/schemas.ts
@@ -18437,6 +18456,7 @@ const FAILURE_STATE = {
     'not-found': 'blocked',
     unreadable: 'unknown',
     'not-a-file': 'unknown',
+    'outside-root': 'blocked',
     'too-large': 'unknown',
     binary: 'blocked',
     'not-utf8': 'blocked',
@@ -18704,7 +18724,7 @@ Commands:
   init      Write a commented starter policy, .readiness-gate.yml, in the repository.
 
 Options:
-  --policy F     Policy file (default: .readiness-gate.yml in the repository root)
+  --policy F     Policy file (default: .readiness-gate.yml in the repository root, --cwd)
   --gate ID      Only this gate; repeat for several
   --format F     text (default) or json (schema: docs/report.schema.json)
   --now ISO      Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)
@@ -18824,7 +18844,8 @@ async function dispatch(argv, io) {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json')
         throw new UsageError(`--format must be text or json, not "${format}"`);
-    const common = { cwd, ...(values.policy ? { policy: values.policy } : {}), ...(values.now ? { now: values.now } : {}) };
+    // Paths on the command line are relative to where the command runs, as everywhere in Unix.
+    const common = { cwd, ...(values.policy ? { policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.policy) } : {}), ...(values.now ? { now: values.now } : {}) };
     const style = useColor({ isTTY: io.stdoutIsTTY }, io.env) ? ansi : plain;
     switch (command) {
         case 'check': {

@@ -13,7 +13,7 @@ Commands:
   init      Write a commented starter policy, .readiness-gate.yml, in the repository.
 
 Options:
-  --policy F     Policy file (default: .readiness-gate.yml in the repository root)
+  --policy F     Policy file (default: .readiness-gate.yml in the repository root, --cwd)
   --gate ID      Only this gate; repeat for several
   --format F     text (default) or json (schema: docs/report.schema.json)
   --now ISO      Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)

@@ -58,7 +58,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (values.cwd !== undefined && !existsSync(cwd)) throw new UsageError(`--cwd: no such directory: ${values.cwd}`);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
-  const common = { cwd, ...(values.policy ? { policy: values.policy } : {}), ...(values.now ? { now: values.now } : {}) };
+  // Paths on the command line are relative to where the command runs, as everywhere in Unix.
+  const common = { cwd, ...(values.policy ? { policy: resolve(io.cwd, values.policy) } : {}), ...(values.now ? { now: values.now } : {}) };
   const style = useColor({ isTTY: io.stdoutIsTTY }, io.env) ? ansi : plain;
 
   switch (command) {

@@ -23,6 +23,7 @@ export type LoadFailureId =
   | 'not-found'
   | 'unreadable'
   | 'not-a-file'
+  | 'outside-root'
   | 'too-large'
   | 'binary'
   | 'not-utf8'

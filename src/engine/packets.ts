@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, join, normalize, relative } from 'node:path';
 import type { Document } from '../document/document.js';
 import { loadDocument, type DocumentLimits, type LoadFailure } from '../document/load.js';
 import type { ParseIssue } from '../document/positions.js';
@@ -69,6 +70,8 @@ export class PacketStore {
   private load(def: PacketDef): LoadedPacket {
     const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : expandGlobs(this.cwd, def.files ?? []);
     const instances = files.map((file): PacketInstance => {
+      const outside = leavesRoot(this.cwd, file);
+      if (outside) return { file, failure: { file, messageId: 'outside-root', message: outside }, issues: [] };
       const result = loadDocument(join(this.cwd, file), file, this.limits, def.format);
       return result.ok ? { file, document: result.document, issues: result.issues } : { file, failure: result.failure, issues: [] };
     });
@@ -105,4 +108,17 @@ function summarize(packet: LoadedPacket): PacketSummary {
     invalid: packet.instances.some((i) => i.failure !== undefined || i.issues.length > 0),
     files: packet.instances.map((i) => i.file),
   };
+}
+
+/** Evidence must live in the repository: a path or symbolic link that leaves it is refused. */
+function leavesRoot(cwd: string, file: string): string | undefined {
+  const norm = normalize(file);
+  if (isAbsolute(norm) || norm === '..' || norm.startsWith('../')) return 'the path leaves the repository; evidence must be inside it';
+  try {
+    const real = relative(realpathSync(cwd), realpathSync(join(cwd, file)));
+    if (real.startsWith('..') || isAbsolute(real)) return 'the file is a symbolic link that leads out of the repository';
+  } catch {
+    /* absent: loadDocument reports it */
+  }
+  return undefined;
 }

@@ -37,6 +37,7 @@ const FAILURE_STATE: Record<LoadFailureId, FindingState> = {
   'not-found': 'blocked',
   unreadable: 'unknown',
   'not-a-file': 'unknown',
+  'outside-root': 'blocked',
   'too-large': 'unknown',
   binary: 'blocked',
   'not-utf8': 'blocked',

@@ -71,6 +71,12 @@ describe('readiness-gate CLI (the bundled dist/cli/index.js)', () => {
     expect(bad.stderr).toMatch(/unknown gate "release-doc" \(did you mean "release-docs"\?\)/);
   });
 
+  it('--policy is relative to where the command runs, --cwd names the repository', async () => {
+    const r = await cli(['check', '--cwd', 'examples/demo', '--policy', 'examples/demo/.readiness-gate.yml', '--format', 'json'], ROOT);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).policy.files).toEqual(['.readiness-gate.yml']);
+  });
+
   it('--now overrides the policy clock', async () => {
     const r = await cli(['check', '--now', '2026-12-05T00:00:00Z', '--format', 'json'], DEMO);
     expect(r.code).toBe(1);

@@ -108,3 +108,27 @@ describe('decide: findings to gate states, and the run to pass or fail', () => {
     }
   });
 });
+
+describe('evidence outside the repository', () => {
+  it('refuses a packet path or symbolic link that leaves the root', async () => {
+    const { symlinkSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const outside = mkdtempSync(join(tmpdir(), 'rg-outside-'));
+    writeFileSync(join(outside, 'secret.json'), json({ status: 'ready' }));
+    const cwd = makeRepo({
+      '.readiness-gate.yml': stringify({
+        packets: [{ id: 'up', file: '../secret.json' }, { id: 'link', file: 'link.json' }],
+        gates: [{ id: 'g1', checks: [{ check: 'status', packet: 'up' }] }, { id: 'g2', checks: [{ check: 'status', packet: 'link' }] }],
+      }),
+    });
+    symlinkSync(join(outside, 'secret.json'), join(cwd, 'link.json'));
+    const { evaluations } = await evaluate(loadPolicy({ cwd }), { cwd, now: new Date() });
+    const d = decide(evaluations, ['blocked', 'unknown']);
+    expect(d.gates.map((g) => [g.state, g.findings[0]!.messageId])).toEqual([
+      ['blocked', 'packet-outside-root'],
+      ['blocked', 'packet-outside-root'],
+    ]);
+    expect(d.gates[1]!.findings[0]!.message).toMatch(/symbolic link that leads out of the repository/);
+  });
+});
