@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describe, it } from 'vitest';
-import { assertCase, type CheckCase } from '../helpers/check-table.js';
+import { describeCheck, type CheckCase } from '../helpers/check-table.js';
 
 const body = 'archive manifest\n';
 const sha = createHash('sha256').update(body).digest('hex');
@@ -57,11 +56,4 @@ const invalid: CheckCase[] = [
   },
 ];
 
-describe('digest check', () => {
-  describe('valid', () => {
-    for (const c of valid) it(c.name, () => assertCase('digest', c));
-  });
-  describe('invalid', () => {
-    for (const c of invalid) it(c.name, () => assertCase('digest', c));
-  });
-});
+describeCheck('digest', valid, invalid);

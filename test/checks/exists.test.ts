@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { assertCase, type CheckCase } from '../helpers/check-table.js';
+import { describeCheck, type CheckCase } from '../helpers/check-table.js';
 
 const valid: CheckCase[] = [
   { name: 'a path that exists', packets: [], files: { 'docs/a.md': '# A\n' }, options: { paths: ['docs/a.md'] } },
@@ -39,11 +38,4 @@ const invalid: CheckCase[] = [
   },
 ];
 
-describe('exists check', () => {
-  describe('valid', () => {
-    for (const c of valid) it(c.name, () => assertCase('exists', c));
-  });
-  describe('invalid', () => {
-    for (const c of invalid) it(c.name, () => assertCase('exists', c));
-  });
-});
+describeCheck('exists', valid, invalid);

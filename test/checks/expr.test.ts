@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../src/policy/errors.js';
-import { assertCase, runCase, type CheckCase } from '../helpers/check-table.js';
+import { describeCheck, runCase, type CheckCase } from '../helpers/check-table.js';
 import { json } from '../helpers/repo.js';
 
 const packet = json({
@@ -80,13 +80,9 @@ const invalid: CheckCase[] = [
   },
 ];
 
-describe('expr check', () => {
-  describe('valid', () => {
-    for (const c of valid) it(c.name, () => assertCase('expr', c));
-  });
-  describe('invalid', () => {
-    for (const c of invalid) it(c.name, () => assertCase('expr', c));
-  });
+describeCheck('expr', valid, invalid);
+
+describe('expr check at policy load', () => {
 
   it('rejects CEL syntax errors when the policy loads, at the rule line', async () => {
     const err = await runCase('expr', { name: '', files: { 'packet.json': packet }, options: { packet: 'p', rule: 'packet.x ==' } }).catch((e) => e);

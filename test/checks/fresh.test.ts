@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDuration, parseDuration } from '../../src/engine/duration.js';
 import { PolicyError } from '../../src/policy/errors.js';
-import { assertCase, runCase, type CheckCase } from '../helpers/check-table.js';
+import { describeCheck, runCase, type CheckCase } from '../helpers/check-table.js';
 
 // The clock for every case: 2026-11-29T12:00:00Z.
 const p = (generated: string, expires = '2026-12-31T00:00:00Z') => `{\n  "generated_at": "${generated}",\n  "expires_at": "${expires}"\n}\n`;
@@ -78,13 +78,9 @@ const invalid: CheckCase[] = [
   },
 ];
 
-describe('fresh check', () => {
-  describe('valid', () => {
-    for (const c of valid) it(c.name, () => assertCase('fresh', c));
-  });
-  describe('invalid', () => {
-    for (const c of invalid) it(c.name, () => assertCase('fresh', c));
-  });
+describeCheck('fresh', valid, invalid);
+
+describe('fresh check at policy load', () => {
 
   it('rejects a malformed duration at load, naming the option', async () => {
     const err = await runCase('fresh', { name: '', files: {}, options: { packet: 'p', field: '/a', 'max-age': '7 days' } }).catch((e) => e);

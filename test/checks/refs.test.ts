@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { assertCase, type CheckCase } from '../helpers/check-table.js';
+import { describeCheck, type CheckCase } from '../helpers/check-table.js';
 import { json } from '../helpers/repo.js';
 
 const guide = '# Trial Field Guide\n\n## Public Safety Rules\n\nText.\n\n## Related Pages\n\n```md\n## Not A Heading\n```\n\n## Related Pages\n';
@@ -73,11 +72,4 @@ const invalid: CheckCase[] = [
   },
 ];
 
-describe('refs check', () => {
-  describe('valid', () => {
-    for (const c of valid) it(c.name, () => assertCase('refs', c));
-  });
-  describe('invalid', () => {
-    for (const c of invalid) it(c.name, () => assertCase('refs', c));
-  });
-});
+describeCheck('refs', valid, invalid);

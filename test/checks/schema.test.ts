@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { assertCase, type CheckCase } from '../helpers/check-table.js';
+import { describeCheck, type CheckCase } from '../helpers/check-table.js';
 import { json } from '../helpers/repo.js';
 
 const draft7 = json({
@@ -125,11 +124,4 @@ const invalid: CheckCase[] = [
   },
 ];
 
-describe('schema check', () => {
-  describe('valid', () => {
-    for (const c of valid) it(c.name, () => assertCase('schema', c));
-  });
-  describe('invalid', () => {
-    for (const c of invalid) it(c.name, () => assertCase('schema', c));
-  });
-});
+describeCheck('schema', valid, invalid);

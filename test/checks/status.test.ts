@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { assertCase, type CheckCase } from '../helpers/check-table.js';
+import { describeCheck, type CheckCase } from '../helpers/check-table.js';
 
 const summary = `{
   "readiness_gates": [
@@ -59,11 +58,4 @@ const invalid: CheckCase[] = [
   },
 ];
 
-describe('status check', () => {
-  describe('valid', () => {
-    for (const c of valid) it(c.name, () => assertCase('status', c));
-  });
-  describe('invalid', () => {
-    for (const c of invalid) it(c.name, () => assertCase('status', c));
-  });
-});
+describeCheck('status', valid, invalid);

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { decide } from '../../src/engine/decide.js';
 import type { Finding } from '../../src/engine/finding.js';
@@ -52,5 +52,17 @@ export async function assertCase(check: string, c: CheckCase): Promise<void> {
     if (e.state !== undefined) expect(f.state, listing).toBe(e.state);
     if (e.file !== undefined) expect(f.location?.file, listing).toBe(e.file);
     if (e.message !== undefined) expect(f.message, listing).toMatch(e.message);
+  });
+}
+
+/** The valid/invalid tables of one check, as vitest suites. */
+export function describeCheck(check: string, valid: CheckCase[], invalid: CheckCase[]): void {
+  describe(`${check} check`, () => {
+    describe('valid', () => {
+      for (const c of valid) it(c.name, () => assertCase(check, c));
+    });
+    describe('invalid', () => {
+      for (const c of invalid) it(c.name, () => assertCase(check, c));
+    });
   });
 }
