@@ -1,0 +1,50 @@
+import type { Rule } from '../types.js';
+import { B64, fake, HEX, UPPER_ALNUM } from './fake.js';
+
+export const awsAccessKeyId: Rule = {
+  id: 'aws-access-key-id',
+  description: 'AWS access key id (long-term AKIA or temporary ASIA)',
+  severity: 'high',
+  category: 'cloud-key',
+  keywords: ['akia', 'asia'],
+  pattern: /(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA)[A-Z0-9]{16})(?![A-Z0-9])/g,
+  entropy: 3,
+  samples: { positive: [`aws_access_key_id = ${fake('AK' + 'IA', 16, UPPER_ALNUM)}`], negative: ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'AKIA is the prefix of long-term keys'] },
+};
+
+export const awsSecretKey: Rule = {
+  id: 'aws-secret-access-key',
+  description: 'AWS secret access key, beside a name that says so',
+  severity: 'critical',
+  category: 'cloud-key',
+  keywords: ['aws'],
+  pattern: /aws.{0,24}?(?:secret|sk)[a-z_]*["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+  entropy: 4,
+  samples: {
+    positive: [`aws_secret_access_key = ${fake('', 40, B64)}`, `"AWS_SECRET_ACCESS_KEY": "${fake('', 40, B64, 9)}"`],
+    negative: ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}', `aws_region = ${'a'.repeat(40)}`],
+  },
+};
+
+export const gcpServiceAccount: Rule = {
+  id: 'gcp-service-account-key',
+  description: 'Google Cloud service-account key file (its private key id)',
+  severity: 'critical',
+  category: 'cloud-key',
+  keywords: ['private_key_id'],
+  pattern: /"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"/g,
+  samples: { positive: [`{"type": "service_account", "private_key_id": "${fake('', 40, HEX)}"}`], negative: ['{"private_key_id": "<redacted>"}'] },
+};
+
+export const azureStorageKey: Rule = {
+  id: 'azure-storage-key',
+  description: 'Azure storage account key in a connection string',
+  severity: 'critical',
+  category: 'cloud-key',
+  keywords: ['accountkey='],
+  pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
+  samples: {
+    positive: [`DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${fake('', 86, B64)}==;EndpointSuffix=core.windows.net`],
+    negative: ['DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${STORAGE_KEY}'],
+  },
+};

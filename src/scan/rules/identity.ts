@@ -1,0 +1,28 @@
+import type { Rule } from '../types.js';
+
+/** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
+/** Role and no-reply mailboxes identify no person. */
+const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|support|privacy|legal|info|hello|admin|team|notifications?|git|[a-z0-9.-]*\[bot\])$/i;
+
+export const email: Rule = {
+  id: 'email-address',
+  description: 'E-mail address of a person (documentation domains and role mailboxes excepted)',
+  severity: 'medium',
+  category: 'identity',
+  keywords: ['@'],
+  pattern: /(?<![A-Za-z0-9._%+-])(?<secret>[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])/g,
+  validate: (value, ctx) => {
+    const [local, domain] = value.split('@') as [string, string];
+    // scheme://user@host: the user of a URL, not a mailbox (url-credentials looks at those).
+    if (/:\/\/[^\s/]*$/.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index))) return false;
+    if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local)) return false;
+    // npm scopes and decorators (@types/node, x@1.2.3) are not addresses: a TLD is letters only,
+    // and a file-like name (logo@2x.png) is an asset.
+    return !/\.(?:png|jpe?g|gif|svg|webp|js|ts|css|json|md)$/i.test(domain);
+  },
+  samples: {
+    positive: ['Contact: jane.doe@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
+    negative: ['evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
+  },
+};

@@ -1,0 +1,70 @@
+import type { Rule } from '../types.js';
+import { awsAccessKeyId, awsSecretKey, azureStorageKey, gcpServiceAccount } from './cloud-keys.js';
+import { genericSecret } from './generic-secret.js';
+import { githubToken } from './github-token.js';
+import { email } from './identity.js';
+import { ipv4, ipv6 } from './ip-address.js';
+import { jwt } from './jwt.js';
+import { cavraLicenseKey, licenseKeyAssignment } from './license-key.js';
+import { dockerHubToken, gitlabToken, npmToken, pypiToken } from './package-tokens.js';
+import { providerPayload } from './payload.js';
+import { privateKey } from './private-key.js';
+import { npmrcAuth, registryUrlToken } from './registry.js';
+import { mailgunKey, sendgridKey, slackToken, stripeKey, twilioKey } from './saas-keys.js';
+import { signedUrl } from './signed-url.js';
+import { smtpCredentials, urlCredentials } from './url-credentials.js';
+
+/** The built-in `public-safety` rule set, most specific first. */
+export const PUBLIC_SAFETY_RULES: readonly Rule[] = [
+  githubToken,
+  npmToken,
+  gitlabToken,
+  pypiToken,
+  dockerHubToken,
+  awsAccessKeyId,
+  awsSecretKey,
+  gcpServiceAccount,
+  azureStorageKey,
+  slackToken,
+  stripeKey,
+  sendgridKey,
+  twilioKey,
+  mailgunKey,
+  privateKey,
+  jwt,
+  smtpCredentials,
+  urlCredentials,
+  npmrcAuth,
+  registryUrlToken,
+  signedUrl,
+  cavraLicenseKey,
+  licenseKeyAssignment,
+  email,
+  ipv4,
+  ipv6,
+  providerPayload,
+  genericSecret,
+];
+
+/**
+ * Where rules overlap on the same text, the most specific wins: a named token over the URL or
+ * assignment around it, a URL credential over the address-like text inside it, anything over the
+ * generic secret rule. Rules not listed are the most specific (3).
+ */
+export const RULE_PRIORITY: Readonly<Record<string, number>> = {
+  'smtp-credentials': 2,
+  'url-credentials': 2,
+  'npmrc-auth': 2,
+  'private-registry-url': 2,
+  'signed-url': 2,
+  'license-key-assignment': 1,
+  'email-address': 1,
+  'ipv4-address': 1,
+  'ipv6-address': 1,
+  'provider-payload': 1,
+  'generic-secret': 0,
+};
+
+export function priorityOf(ruleId: string): number {
+  return RULE_PRIORITY[ruleId] ?? 3;
+}

@@ -1,0 +1,57 @@
+import { isIPv6 } from 'node:net';
+import type { MatchContext, Rule } from '../types.js';
+
+/** Documentation (RFC 5737), loopback, unspecified and broadcast IPv4 addresses identify nothing. */
+function reservedV4(octets: number[]): boolean {
+  const [a, b, c] = octets as [number, number, number, number];
+  if (a === 192 && b === 0 && c === 2) return true; // TEST-NET-1
+  if (a === 198 && b === 51 && c === 100) return true; // TEST-NET-2
+  if (a === 203 && b === 0 && c === 113) return true; // TEST-NET-3
+  if (a === 127) return true; // loopback
+  if (octets.every((o) => o === 0) || octets.every((o) => o === 255)) return true;
+  return false;
+}
+
+/** What stands around a dotted quad that makes it a version, an OID or a number, not an address. */
+function looksLikeVersion(ctx: MatchContext, value: string): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index);
+  const after = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 2);
+  if (/[.\d]$/.test(before) || /^\.\d/.test(after)) return true; // part of a longer dotted number (OID)
+  if (/(?:\bv|version|ver\.?|release|build|\bmodule\s)\s*$/i.test(before)) return true;
+  return /^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after); // 1.2.3.4-beta
+}
+
+export const ipv4: Rule = {
+  id: 'ipv4-address',
+  description: 'IPv4 address (documentation ranges, loopback and unspecified addresses excepted)',
+  severity: 'medium',
+  category: 'ip-address',
+  keywords: [],
+  pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
+  validate: (value, ctx) => !reservedV4(value.split('.').map(Number)) && !looksLikeVersion(ctx, value),
+  samples: {
+    positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 8.8.8.8/32'],
+    negative: ['client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
+  },
+};
+
+export const ipv6: Rule = {
+  id: 'ipv6-address',
+  description: 'IPv6 address (documentation prefix 2001:db8::/32, loopback and unspecified excepted)',
+  severity: 'medium',
+  category: 'ip-address',
+  keywords: [':'],
+  pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
+  validate: (value) => {
+    const bare = value.replace(/%.*$/, '');
+    if (!isIPv6(bare) || bare.split(':').length < 3) return false;
+    if (/^(?:0*:)*:?0*1?$/.test(bare) || bare === '::') return false; // :: and ::1
+    if (/^2001:0?db8:/i.test(bare)) return false; // RFC 3849 documentation prefix
+    // Times (12:30:45) and MAC addresses never pass isIPv6; a value of only decimal groups is a time.
+    return !/^[\d:]+$/.test(bare) || bare.includes('::');
+  },
+  samples: {
+    positive: ['peer: 2600:1f18:4a3:6b00:9d1e:2c4f:8e7a:1b2c', 'client fe80::1c2d:3e4f:5a6b:7c8d%eth0', 'addr 2a00:1450:4001:81a::200e'],
+    negative: ['2001:db8::1', '2001:0db8:85a3::8a2e:0370:7334', '::1', 'at 12:30:45', 'mac 00:1a:2b:3c:4d:5e', 'std::vector', 'a::b'],
+  },
+};

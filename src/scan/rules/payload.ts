@@ -1,0 +1,21 @@
+import type { Rule } from '../types.js';
+
+/** JSON or YAML keys whose value is a raw provider response or request payload. */
+export const PAYLOAD_KEYS = ['provider_response', 'provider_responses', 'raw_response', 'raw_provider_response', 'request_payload', 'raw_request', 'request_body', 'response_body', 'raw_payload'];
+
+/** Values that say the payload was left out. */
+const REDACTED = /^(?:null|false|""|''|"?(?:redacted|<redacted>|\[redacted\]|omitted|excluded|none|n\/a|\*{3,})"?|"cavra:\/\/evidence\/redacted\/[^"]*")$/i;
+
+export const providerPayload: Rule = {
+  id: 'provider-payload',
+  description: 'A raw provider response or request payload under a known key (provider_response, request_payload...)',
+  severity: 'high',
+  category: 'payload',
+  keywords: PAYLOAD_KEYS,
+  pattern: new RegExp(`(?<![A-Za-z0-9_])["']?(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*(?<secret>"(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*'|\\{|\\[|[^\\s,}\\]#][^,}\\]\\n#]*)`, 'gi'),
+  validate: (value) => !REDACTED.test(value.trim()),
+  samples: {
+    positive: ['"provider_response": {"id": "msg_01", "status": 250}', 'request_payload: "{\\"to\\": \\"board\\"}"', '"raw_response": ["250 OK"]'],
+    negative: ['"provider_response_included": false', '"provider_response": "redacted"', 'provider_response: null', '"request_payload": "cavra://evidence/redacted/req-7"'],
+  },
+};

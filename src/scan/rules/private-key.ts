@@ -1,0 +1,23 @@
+import type { Rule } from '../types.js';
+import { B64, fake } from './fake.js';
+
+const body = (seed: number) => Array.from({ length: 4 }, (_, i) => fake('', 64, B64, seed + i)).join('\n');
+
+export const privateKey: Rule = {
+  id: 'private-key',
+  description: 'PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP) with key material',
+  severity: 'critical',
+  category: 'private-key',
+  keywords: ['private key'],
+  // The header alone (in docs that explain the format) is not a leak: key material must follow,
+  // on real lines or on \n-escaped ones inside a JSON string.
+  pattern: /(?<secret>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\n|\\r)+(?:[A-Za-z0-9+/=:, -]+(?:\s|\\n|\\r)+){0,4}[A-Za-z0-9+/=]{40,})/g,
+  samples: {
+    positive: [
+      `-----BEGIN ${'RSA PRIVATE'} KEY-----\n${body(1)}\n-----END RSA PRIVATE KEY-----`,
+      `{"private_key": "-----BEGIN ${'PRIVATE'} KEY-----\\n${fake('', 64, B64, 7)}\\n-----END PRIVATE KEY-----\\n"}`,
+      `-----BEGIN ${'OPENSSH PRIVATE'} KEY-----\n${body(11)}\n`,
+    ],
+    negative: ['A key file starts with -----BEGIN PRIVATE KEY----- and must never be committed.', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n'],
+  },
+};

@@ -1,0 +1,31 @@
+import type { Rule } from '../types.js';
+import { isPlaceholder } from '../placeholders.js';
+import { fake } from './fake.js';
+
+export const npmrcAuth: Rule = {
+  id: 'npmrc-auth',
+  description: 'Registry credential in an .npmrc: _authToken, _auth or _password with a literal value',
+  severity: 'critical',
+  category: 'private-registry',
+  keywords: ['_authtoken', '_auth', '_password'],
+  pattern: /(?:^|[\s:])_(?:authToken|auth|password)\s*=\s*(?<secret>[^\s#;]{8,})/gm,
+  validate: (value) => !isPlaceholder(value) && !/^\$\{?/.test(value),
+  samples: {
+    positive: [`//npm.pkg.github.com/:_authToken=${fake('', 40, '0123456789abcdef', 4)}`, `_auth=${Buffer.from('ci:hunter2hunter2').toString('base64')}`],
+    negative: ['//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}', '_authToken=${NPM_TOKEN}'],
+  },
+};
+
+export const registryUrlToken: Rule = {
+  id: 'private-registry-url',
+  description: 'Private package registry URL that carries a token or credential in its query',
+  severity: 'critical',
+  category: 'private-registry',
+  keywords: ['token=', 'auth=', 'access_token='],
+  pattern: /https?:\/\/[^\s"'<>]*(?:registry|packages?|pkg|npm|pypi|maven|nuget|artifactory|nexus|ghcr|docker)[^\s"'<>]*?[?&](?:token|access_token|auth|api_key|apikey)=(?<secret>[^\s&"'<>#]{8,})/gi,
+  validate: (value) => !isPlaceholder(value) && !/^\$\{?/.test(value),
+  samples: {
+    positive: [`https://packages.acme.io/npm/private/?token=${fake('', 32)}`, `pip install --index-url "https://pypi.acme.io/simple?access_token=${fake('', 24, undefined, 2)}"`],
+    negative: ['https://packages.acme.io/npm/private/?token=${REGISTRY_TOKEN}', 'https://registry.npmjs.org/?page=2'],
+  },
+};

@@ -1,0 +1,57 @@
+import type { Rule } from '../types.js';
+import { fake, HEX } from './fake.js';
+
+export const slackToken: Rule = {
+  id: 'slack-token',
+  description: 'Slack bot, user, app or configuration token, or incoming webhook URL',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['xox', 'hooks.slack.com'],
+  pattern: /(?<secret>xox[abposr]-(?:\d+-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
+  samples: {
+    positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}1234567890-1234567890123-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`],
+    negative: ['SLACK_BOT_TOKEN=xoxb-your-token', 'https://hooks.slack.com/services/...'],
+  },
+};
+
+export const stripeKey: Rule = {
+  id: 'stripe-key',
+  description: 'Stripe secret or restricted key',
+  severity: 'critical',
+  category: 'saas-key',
+  keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{24,99})(?![A-Za-z0-9_])/g,
+  entropy: 3.5,
+  samples: { positive: [`STRIPE_SECRET=${fake('sk' + '_live_', 24)}`], negative: ['STRIPE_SECRET=sk_live_...', 'pk_live_ keys are publishable'] },
+};
+
+export const sendgridKey: Rule = {
+  id: 'sendgrid-key',
+  description: 'SendGrid API key',
+  severity: 'critical',
+  category: 'saas-key',
+  keywords: ['sg.'],
+  pattern: /(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+  samples: { positive: [`SENDGRID_API_KEY=${fake('S' + 'G.', 22)}.${fake('', 43)}`], negative: ['SG.example is the key format'] },
+};
+
+export const twilioKey: Rule = {
+  id: 'twilio-api-key',
+  description: 'Twilio API key SID with its secret nearby, or an auth token assignment',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['twilio'],
+  pattern: /twilio[a-z_]*(?:auth_?token|secret|api_?key)["']?\s*[:=]\s*["']?(?<secret>[a-fA-F0-9]{32}|SK[a-fA-F0-9]{32})(?![A-Za-z0-9])/gi,
+  entropy: 3,
+  samples: { positive: [`TWILIO_AUTH_TOKEN=${fake('', 32, HEX)}`, `twilio_api_key: SK${fake('', 32, HEX, 5)}`], negative: ['TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}'] },
+};
+
+export const mailgunKey: Rule = {
+  id: 'mailgun-key',
+  description: 'Mailgun API key',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['key-'],
+  pattern: /(?<![A-Za-z0-9-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g,
+  samples: { positive: [`MAILGUN_API_KEY=${fake('ke' + 'y-', 32, HEX)}`], negative: ['primary-key-rotation', 'key-value store'] },
+};

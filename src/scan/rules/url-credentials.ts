@@ -1,0 +1,30 @@
+import type { Rule } from '../types.js';
+import { isPlaceholder } from '../placeholders.js';
+
+export const urlCredentials: Rule = {
+  id: 'url-credentials',
+  description: 'Credentials embedded in a URL (scheme://user:password@host)',
+  severity: 'high',
+  category: 'url-credentials',
+  keywords: ['://'],
+  pattern: /\b(?!smtps?:)[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/"'<>`]{1,64}:(?<secret>[^\s@/"'<>`]{3,128})@[A-Za-z0-9.-]+/gi,
+  validate: (value) => !isPlaceholder(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
+  samples: {
+    positive: ['DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal.acme.io:5432/app', 'git clone https://deploy:q8RtZ2vL9xK3@git.acme.io/acme/app.git'],
+    negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c'],
+  },
+};
+
+export const smtpCredentials: Rule = {
+  id: 'smtp-credentials',
+  description: 'SMTP credentials: an smtp(s) URL with a password, or a password assignment with a literal value',
+  severity: 'critical',
+  category: 'smtp-credentials',
+  keywords: ['smtp'],
+  pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]*pass(?:word)?["']?\s*[:=]\s*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
+  validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
+  samples: {
+    positive: ['REPORT_SMTP_URL=smtps://reports:Xq7!vR2pLm@smtp.mail.acme.io:465', 'SMTP_PASSWORD=Xq7vR2pLm9Kd', '"smtp_password": "Xq7vR2pLm9Kd"'],
+    negative: ['SMTP_PASSWORD=${SMTP_PASSWORD}', 'smtp_password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'SMTP_PASSWORD=<redacted>', 'smtps://reports@smtp.mail.acme.io:465'],
+  },
+};

@@ -1,0 +1,156 @@
+import { minimatch } from 'minimatch';
+import { LineIndex } from '../document/lines.js';
+import { shannonEntropy } from './entropy.js';
+import { fingerprint, mask } from './mask.js';
+import { isPlaceholder } from './placeholders.js';
+import { priorityOf } from './rules/index.js';
+import { isSuppressed } from './suppress.js';
+import type { Allowlist, Rule, ScanFinding } from './types.js';
+
+export interface ScannerOptions {
+  rules: readonly Rule[];
+  /** Applies to every rule. */
+  allowlist?: Allowlist;
+  /** Keys fingerprints (an HMAC); see mask.ts for what a plain fingerprint reveals. */
+  fingerprintKey?: string;
+}
+
+interface Compiled {
+  rule: Rule;
+  pattern: RegExp;
+  groups: string[];
+}
+
+interface Hit {
+  compiled: Compiled;
+  start: number;
+  end: number;
+  value: string;
+}
+
+/**
+ * Finds public-safety findings in text. One pass of a keyword regex decides which rules can match
+ * at all; only those run their own regex. Values are checked against entropy, allowlists,
+ * placeholders and the rule's own validation, then masked and fingerprinted: the raw value never
+ * leaves this function.
+ */
+export class Scanner {
+  private readonly compiled: Compiled[];
+  private readonly always: Compiled[];
+  private readonly byKeyword = new Map<string, Compiled[]>();
+  private readonly keywordRe: RegExp | undefined;
+
+  constructor(private readonly options: ScannerOptions) {
+    this.compiled = options.rules.map((rule) => ({
+      rule,
+      pattern: new RegExp(rule.pattern.source, rule.pattern.flags.includes('d') ? rule.pattern.flags : rule.pattern.flags + 'd'),
+      groups: (rule.pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1)),
+    }));
+    this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
+    for (const c of this.compiled) {
+      for (const k of c.rule.keywords) {
+        const list = this.byKeyword.get(k.toLowerCase()) ?? [];
+        list.push(c);
+        this.byKeyword.set(k.toLowerCase(), list);
+      }
+    }
+    const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
+    this.keywordRe = keywords.length ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi') : undefined;
+  }
+
+  /** The rules whose keywords occur in the text: one pass of one regex. */
+  candidates(text: string): Compiled[] {
+    const found = new Set<Compiled>(this.always);
+    const re = this.keywordRe;
+    if (!re) return [...found];
+    const remaining = new Set(this.byKeyword.keys());
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // Keywords overlap ("_password" holds "password"): look again from the next character.
+      re.lastIndex = m.index + 1;
+      const k = m[0].toLowerCase();
+      if (!remaining.has(k)) continue;
+      remaining.delete(k);
+      for (const c of this.byKeyword.get(k)!) found.add(c);
+      if (remaining.size === 0) break;
+    }
+    return this.compiled.filter((c) => found.has(c));
+  }
+
+  scanText(file: string, text: string): ScanFinding[] {
+    const hits: Hit[] = [];
+    for (const compiled of this.candidates(text)) {
+      if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist)) continue;
+      const re = compiled.pattern;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0] === '') {
+          re.lastIndex++;
+          continue;
+        }
+        const name = compiled.groups.find((g) => m!.groups?.[g] !== undefined);
+        const value = name ? m.groups![name]! : m[0];
+        const start = name ? m.indices!.groups![name]![0] : m.index;
+        if (this.accepts(compiled.rule, value, text, start, file)) hits.push({ compiled, start, end: start + value.length, value });
+      }
+    }
+    return this.toFindings(file, text, dropShadowed(hits));
+  }
+
+  private accepts(rule: Rule, value: string, text: string, index: number, file: string): boolean {
+    if (isPlaceholder(value)) return false;
+    if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return false;
+    if (allowedValue(value, rule.allowlist) || allowedValue(value, this.options.allowlist)) return false;
+    return rule.validate ? rule.validate(value, { text, index, file }) : true;
+  }
+
+  private toFindings(file: string, text: string, hits: Hit[]): ScanFinding[] {
+    if (hits.length === 0) return [];
+    const lines = new LineIndex(text);
+    const out: ScanFinding[] = [];
+    for (const hit of hits) {
+      const a = lines.position(hit.start);
+      const b = lines.position(hit.end);
+      if (isSuppressed(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined)) continue;
+      const rule = hit.compiled.rule;
+      out.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        description: rule.description,
+        file,
+        line: a.line,
+        column: a.column,
+        endLine: b.line,
+        endColumn: b.column,
+        masked: mask(hit.value),
+        fingerprint: fingerprint(rule.id, file, hit.value, this.options.fingerprintKey),
+      });
+    }
+    return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
+  }
+}
+
+/** One value, one finding: where hits overlap, only those of the most specific rule stay. */
+function dropShadowed(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.compiled.rule.id}:${h.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const mine = priorityOf(h.compiled.rule.id);
+    return !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && priorityOf(o.compiled.rule.id) > mine);
+  });
+}
+
+function allowedValue(value: string, allowlist: Allowlist | undefined): boolean {
+  if (!allowlist) return false;
+  if (allowlist.values?.includes(value)) return true;
+  if (allowlist.regexes?.some((re) => re.test(value))) return true;
+  const lower = value.toLowerCase();
+  return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
+}
+
+function pathAllowed(file: string, allowlist: Allowlist | undefined): boolean {
+  return allowlist?.paths?.some((glob) => minimatch(file, glob, { dot: true })) ?? false;
+}

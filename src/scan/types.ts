@@ -1,0 +1,74 @@
+/** One public-safety rule, as plain data beside its own samples (gitleaks' shape). */
+export interface Rule {
+  id: string;
+  description: string;
+  severity: Severity;
+  /** What kind of content must not be published: the redaction flags of packets map to these. */
+  category: Category;
+  /**
+   * Lower-case strings, one of which must occur in the text for the rule to run at all. Empty:
+   * the rule always runs (its regex must then be cheap to fail).
+   */
+  keywords: string[];
+  /** Global regex; the named group `secret` (else the whole match) is the value found. */
+  pattern: RegExp;
+  /** Minimum Shannon entropy (bits per character) of the value. */
+  entropy?: number;
+  /** Extra validation the regex cannot express (octet ranges, reserved domains...). */
+  validate?: (value: string, context: MatchContext) => boolean;
+  allowlist?: Allowlist;
+  /** True positives (each must give exactly one finding) and false positives (none). */
+  samples: { positive: string[]; negative: string[] };
+}
+
+export interface MatchContext {
+  /** The whole text and where the value starts in it. */
+  text: string;
+  index: number;
+  file: string;
+}
+
+export interface Allowlist {
+  /** Values matching any of these are not findings. */
+  regexes?: RegExp[];
+  /** Values containing any of these (case-insensitive) are not findings. */
+  stopwords?: string[];
+  /** Exact values that are not findings (published documentation examples). */
+  values?: string[];
+  /** Files (minimatch globs) the rule does not apply to. */
+  paths?: string[];
+}
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+export type Category =
+  | 'package-token'
+  | 'cloud-key'
+  | 'saas-key'
+  | 'private-key'
+  | 'jwt'
+  | 'url-credentials'
+  | 'smtp-credentials'
+  | 'private-registry'
+  | 'signed-url'
+  | 'license-key'
+  | 'identity'
+  | 'ip-address'
+  | 'payload'
+  | 'source-code'
+  | 'generic-secret';
+
+/** A value found by a rule. It never carries the value itself: only a masked form and a fingerprint. */
+export interface ScanFinding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  description: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  masked: string;
+  fingerprint: string;
+}
