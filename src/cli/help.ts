@@ -3,6 +3,7 @@ export const HELP = `readiness-gate: decide release readiness gates from committ
 Usage:
   readiness-gate check [--policy F] [--gate ID]... [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
+  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF] [--format text|json] [--no-gitignore]
   readiness-gate init [--cwd DIR] [--force]
   readiness-gate --help | --version
 
@@ -10,6 +11,10 @@ Commands:
   check     Evaluate every gate (or those named with --gate) and print the gate table with reasons
             as file:line:col. Exit 0 when no gate is in a fail-on state, 1 when one is.
   explain   Show what one gate requires, its state now, and why.
+  scan      Look for what must never be published (tokens, keys, credentials, license keys,
+            identities, IP addresses, payloads) in a folder (default .), the files of a git ref,
+            the lines a diff range adds, or standard input (-). Exit 1 when anything is found.
+            Values are never printed: only a masked form and a fingerprint.
   init      Write a commented starter policy, .readiness-gate.yml, in the repository.
 
 Options:

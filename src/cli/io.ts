@@ -5,6 +5,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   cwd: string;
+  /** Everything on standard input (for `scan -`). */
+  readStdin?: () => Buffer;
 }
 
 export const EXIT = { ok: 0, gateFailed: 1, usage: 2 } as const;

@@ -10,6 +10,7 @@ import { renderText } from '../report/text.js';
 import { VERSION } from '../version.js';
 import { HELP } from './help.js';
 import { EXIT, type CliIo } from './io.js';
+import { runScan } from './scan-command.js';
 import { STARTER_POLICY } from './starter-policy.js';
 
 const OPTIONS = {
@@ -19,6 +20,9 @@ const OPTIONS = {
   now: { type: 'string' },
   cwd: { type: 'string' },
   force: { type: 'boolean' },
+  diff: { type: 'string' },
+  ref: { type: 'string' },
+  'no-gitignore': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -57,7 +61,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const cwd = resolve(io.cwd, values.cwd ?? '.');
   if (values.cwd !== undefined && !existsSync(cwd)) throw new UsageError(`--cwd: no such directory: ${values.cwd}`);
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (command !== 'scan' && format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   // Paths on the command line are relative to where the command runs, as everywhere in Unix.
   const common = { cwd, ...(values.policy ? { policy: resolve(io.cwd, values.policy) } : {}), ...(values.now ? { now: values.now } : {}) };
   const style = useColor({ isTTY: io.stdoutIsTTY }, io.env) ? ansi : plain;
@@ -76,6 +80,14 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       io.stdout(format === 'json' ? renderJson(result.report) : renderExplain(result.report, style));
       return result.decision.passed ? EXIT.ok : EXIT.gateFailed;
     }
+    case 'scan': {
+      if (rest.length > 1) throw new UsageError('scan takes at most one path');
+      return runScan(
+        { path: rest[0], format, gitignore: !values['no-gitignore'], ...(values.diff ? { diff: values.diff } : {}), ...(values.ref ? { ref: values.ref } : {}), ...(values.policy ? { policy: values.policy } : {}) },
+        io,
+        style,
+      );
+    }
     case 'init': {
       const target = join(cwd, '.readiness-gate.yml');
       if (existsSync(target) && !values.force) throw new UsageError(`${target} already exists; pass --force to overwrite it`);
@@ -84,6 +96,6 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown command "${command}"; commands: check, explain, init`);
+      throw new UsageError(`unknown command "${command}"; commands: check, explain, scan, init`);
   }
 }

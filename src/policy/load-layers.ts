@@ -10,6 +10,7 @@ import { didYouMean } from '../util/suggest.js';
 import { findBundle, isBundleName, listBundles } from './bundles.js';
 import type { ProblemList } from './errors.js';
 import { policySchema } from './policy-schema.js';
+import type { RawScanSettings } from '../scan/config.js';
 
 /** One policy file as written, validated on its own, before layers are merged. */
 export interface Layer {
@@ -23,6 +24,7 @@ export interface RawPolicy {
   version?: number;
   extends?: string[];
   settings?: Record<string, unknown>;
+  scan?: RawScanSettings;
   packets?: Record<string, unknown>[];
   gates?: Record<string, unknown>[];
 }

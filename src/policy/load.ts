@@ -11,6 +11,7 @@ import { builtInBundleDir } from './bundles.js';
 import { ProblemList } from './errors.js';
 import { layerPath, loadLayers, type Layer } from './load-layers.js';
 import { COMMON_CHECK_PROPERTIES } from './policy-schema.js';
+import { buildScanSettings, type RawScanSettings, type ScanSettings } from '../scan/config.js';
 import type { CheckDef, GateDef, Origin, PacketDef, Policy, Settings } from './types.js';
 
 export interface LoadPolicyOptions {
@@ -37,13 +38,14 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
   if (!complete) problems.throwIfAny();
 
   const settings = mergeSettings(layers, problems);
+  const scan = mergeScan(layers, problems);
   const packets = mergePackets(layers, problems);
   const gates = mergeGates(layers, packets, problems);
   problems.throwIfAny();
 
   const digest = createHash('sha256');
   for (const layer of layers) digest.update(layer.display).update('\0').update(layer.doc.text).update('\0');
-  return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, packets, gates };
+  return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, scan, packets, gates };
 }
 
 function mergeSettings(layers: Layer[], problems: ProblemList): Settings {
@@ -72,6 +74,31 @@ function mergeSettings(layers: Layer[], problems: ProblemList): Settings {
     },
     schemaMap: (merged['schema-map'] as Record<string, string> | undefined) ?? {},
   };
+}
+
+/**
+ * Scan settings merge across layers: lists (disabled rules, custom rules, markers, allowlist
+ * entries) add up, single values take the later layer's. Each layer's regexes are compiled where
+ * they are written, so an error points at the right file.
+ */
+function mergeScan(layers: Layer[], problems: ProblemList): ScanSettings {
+  const merged: RawScanSettings = {};
+  for (const layer of layers) {
+    const raw = layer.value.scan;
+    if (!raw) continue;
+    buildScanSettings(raw, (pointer, message) => problems.at(layer.doc, pointer, message));
+    for (const [key, value] of Object.entries(raw) as [keyof RawScanSettings, unknown][]) {
+      if (key === 'allowlist') {
+        const a = (merged.allowlist ??= {}) as Record<string, string[]>;
+        for (const [k, v] of Object.entries(value as Record<string, string[]>)) a[k] = [...(a[k] ?? []), ...v];
+      } else if (Array.isArray(value)) {
+        (merged as Record<string, unknown[]>)[key] = [...(((merged as Record<string, unknown[]>)[key]) ?? []), ...value];
+      } else {
+        (merged as Record<string, unknown>)[key] = value;
+      }
+    }
+  }
+  return buildScanSettings(merged, () => undefined);
 }
 
 function mergePackets(layers: Layer[], problems: ProblemList): Map<string, PacketDef> {

@@ -2,6 +2,8 @@
  * The JSON Schema of one policy file (before `extends` are merged). Check entries are only checked
  * for their `check` name here; each check validates its own options against its own schema.
  */
+import { SCAN_SCHEMA } from '../scan/config.js';
+
 const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', maxLength: 100 } as const;
 const STATE_LIST = {
   type: 'array',
@@ -42,6 +44,7 @@ export function policySchema(checkNames: readonly string[]) {
           },
         },
       },
+      scan: SCAN_SCHEMA,
       packets: {
         type: 'array',
         items: {

@@ -1,6 +1,7 @@
 import type { Document } from '../document/document.js';
 import type { DocumentLimits } from '../document/load.js';
 import type { FindingState, GateState } from '../engine/states.js';
+import type { ScanSettings } from '../scan/config.js';
 
 /** Where a policy element was written, so errors and findings can point at it. */
 export interface Origin {
@@ -57,6 +58,7 @@ export interface Policy {
   /** sha256 over the merged files' bytes, in order: names the policy a report was made under. */
   digest: string;
   settings: Settings;
+  scan: ScanSettings;
   packets: Map<string, PacketDef>;
   gates: GateDef[];
 }

@@ -17,8 +17,8 @@ export interface ScannerOptions {
 
 interface Compiled {
   rule: Rule;
-  pattern: RegExp;
-  groups: string[];
+  /** Every match of the rule: where the value starts, and the value. */
+  find(text: string): Iterable<{ start: number; value: string }>;
 }
 
 interface Hit {
@@ -41,11 +41,7 @@ export class Scanner {
   private readonly keywordRe: RegExp | undefined;
 
   constructor(private readonly options: ScannerOptions) {
-    this.compiled = options.rules.map((rule) => ({
-      rule,
-      pattern: new RegExp(rule.pattern.source, rule.pattern.flags.includes('d') ? rule.pattern.flags : rule.pattern.flags + 'd'),
-      groups: (rule.pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1)),
-    }));
+    this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
     this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
     for (const c of this.compiled) {
       for (const k of c.rule.keywords) {
@@ -81,16 +77,7 @@ export class Scanner {
     const hits: Hit[] = [];
     for (const compiled of this.candidates(text)) {
       if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist)) continue;
-      const re = compiled.pattern;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0] === '') {
-          re.lastIndex++;
-          continue;
-        }
-        const name = compiled.groups.find((g) => m!.groups?.[g] !== undefined);
-        const value = name ? m.groups![name]! : m[0];
-        const start = name ? m.indices!.groups![name]![0] : m.index;
+      for (const { start, value } of compiled.find(text)) {
         if (this.accepts(compiled.rule, value, text, start, file)) hits.push({ compiled, start, end: start + value.length, value });
       }
     }
@@ -129,6 +116,34 @@ export class Scanner {
     }
     return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
   }
+}
+
+/** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
+function finder(rule: Rule): Compiled['find'] {
+  const pattern = rule.pattern;
+  if (!(pattern instanceof RegExp)) {
+    return function* (text) {
+      const m = pattern.re2.matcher(text);
+      const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
+      while (m.find()) {
+        const value = named ? m.group('secret') : m.group();
+        if (value) yield { start: named ? m.start('secret') : m.start(), value };
+      }
+    };
+  }
+  const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
+  const groups = (pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1));
+  return function* (text) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      const name = groups.find((g) => m!.groups?.[g] !== undefined);
+      yield name ? { start: m.indices!.groups![name]![0], value: m.groups![name]! } : { start: m.index, value: m[0] };
+    }
+  };
 }
 
 /** One value, one finding: where hits overlap, only those of the most specific rule stay. */

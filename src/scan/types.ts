@@ -10,8 +10,12 @@ export interface Rule {
    * the rule always runs (its regex must then be cheap to fail).
    */
   keywords: string[];
-  /** Global regex; the named group `secret` (else the whole match) is the value found. */
-  pattern: RegExp;
+  /**
+   * Built-in rules: a global JS regex, reviewed for backtracking. Custom rules from a policy: an
+   * RE2 pattern, which matches in linear time whatever it says. Either way the named group
+   * `secret` (else the whole match) is the value found.
+   */
+  pattern: RegExp | Re2Pattern;
   /** Minimum Shannon entropy (bits per character) of the value. */
   entropy?: number;
   /** Extra validation the regex cannot express (octet ranges, reserved domains...). */
@@ -19,6 +23,11 @@ export interface Rule {
   allowlist?: Allowlist;
   /** True positives (each must give exactly one finding) and false positives (none). */
   samples: { positive: string[]; negative: string[] };
+}
+
+export interface Re2Pattern {
+  re2: import('re2js').RE2JS;
+  source: string;
 }
 
 export interface MatchContext {
@@ -29,8 +38,8 @@ export interface MatchContext {
 }
 
 export interface Allowlist {
-  /** Values matching any of these are not findings. */
-  regexes?: RegExp[];
+  /** Values matching any of these are not findings (JS regexes built in, RE2 from a policy). */
+  regexes?: { test(value: string): boolean }[];
   /** Values containing any of these (case-insensitive) are not findings. */
   stopwords?: string[];
   /** Exact values that are not findings (published documentation examples). */

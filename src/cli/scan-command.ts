@@ -1,0 +1,55 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../engine/clock.js';
+import { loadPolicy } from '../policy/load.js';
+import { buildScanReport, renderScanJson, renderScanText } from '../report/scan-report.js';
+import type { Style } from '../report/style.js';
+import { buildScanSettings, type ScanSettings } from '../scan/config.js';
+import { scanTarget, type ScanTarget } from '../scan/scan.js';
+import { GitError } from '../scan/targets/git.js';
+import { EXIT, type CliIo } from './io.js';
+
+export interface ScanArgs {
+  path: string | undefined;
+  diff?: string;
+  ref?: string;
+  policy?: string;
+  format: string;
+  gitignore: boolean;
+}
+
+/** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
+export function runScan(args: ScanArgs, io: CliIo, style: Style): number {
+  if (args.format !== 'text' && args.format !== 'json') throw new UsageError(`--format must be text or json, not "${args.format}"`);
+  if (args.diff && args.ref) throw new UsageError('--diff and --ref cannot be combined');
+  const stdin = args.path === '-';
+  const root = stdin ? io.cwd : resolve(io.cwd, args.path ?? '.');
+  if (!stdin && (!existsSync(root) || !statSync(root).isDirectory())) throw new UsageError(`scan: no such directory: ${args.path}`);
+  if (stdin && (args.diff || args.ref)) throw new UsageError('scan - (stdin) takes neither --diff nor --ref');
+  const settings = scanSettings(root, args.policy ? resolve(io.cwd, args.policy) : undefined);
+  if (!args.gitignore) settings.gitignore = false;
+  const target: ScanTarget = stdin
+    ? { kind: 'stdin', text: io.readStdin?.() ?? Buffer.alloc(0), name: '<stdin>' }
+    : args.diff
+      ? { kind: 'diff', root, range: args.diff }
+      : args.ref
+        ? { kind: 'ref', root, ref: args.ref }
+        : { kind: 'directory', root };
+  let result;
+  try {
+    result = scanTarget(target, settings, io.env);
+  } catch (err) {
+    if (err instanceof GitError) throw new UsageError(err.message);
+    throw err;
+  }
+  const report = buildScanReport(result, settings.rules);
+  io.stdout(args.format === 'json' ? renderScanJson(report) : renderScanText(report, style));
+  return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
+}
+
+/** The policy's scan settings when the repository has a policy; the built-in defaults otherwise. */
+function scanSettings(root: string, policy: string | undefined): ScanSettings {
+  const hasPolicy = policy !== undefined || existsSync(join(root, '.readiness-gate.yml')) || existsSync(join(root, '.readiness-gate.yaml'));
+  if (hasPolicy) return loadPolicy({ cwd: root, ...(policy ? { policy } : {}) }).scan;
+  return buildScanSettings(undefined, () => undefined);
+}

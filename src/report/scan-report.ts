@@ -1,0 +1,55 @@
+import type { ScanResult } from '../scan/scan.js';
+import type { ScanStats } from '../scan/targets/source.js';
+import type { Rule, ScanFinding, Severity } from '../scan/types.js';
+import { VERSION } from '../version.js';
+import type { Style } from './style.js';
+
+/** The JSON scan report, version 1: plain, already-masked findings only. */
+export interface ScanReport {
+  scanVersion: 1;
+  tool: { name: 'readiness-gate'; version: string };
+  target: { kind: string; ref?: string; range?: string; name?: string };
+  summary: ScanStats & { findings: number; bySeverity: Record<Severity, number> };
+  rules: { id: string; description: string; severity: Severity; category: string }[];
+  findings: ScanFinding[];
+}
+
+export function buildScanReport(result: ScanResult, rules: readonly Rule[]): ScanReport {
+  const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const f of result.findings) bySeverity[f.severity]++;
+  const t = result.target;
+  const used = new Set(result.findings.map((f) => f.ruleId));
+  return {
+    scanVersion: 1,
+    tool: { name: 'readiness-gate', version: VERSION },
+    target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}) },
+    summary: { ...result.stats, findings: result.findings.length, bySeverity },
+    rules: rules.filter((r) => used.has(r.id)).map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category })),
+    findings: result.findings,
+  };
+}
+
+export function renderScanJson(report: ScanReport): string {
+  return JSON.stringify(report, null, 2) + '\n';
+}
+
+const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded', low: 'ready' } as const;
+
+export function renderScanText(report: ScanReport, style: Style): string {
+  const out: string[] = [];
+  for (const f of report.findings) {
+    out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
+  }
+  if (report.findings.length > 0) out.push('');
+  const s = report.summary;
+  const skipped = [
+    s.skippedBinary ? `${s.skippedBinary} binary` : '',
+    s.skippedLarge ? `${s.skippedLarge} over the size limit` : '',
+    s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
+    s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
+  ].filter(Boolean);
+  out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB`);
+  const sev = (Object.keys(s.bySeverity) as Severity[]).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
+  out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety findings: ${sev.join(', ')}`));
+  return out.join('\n') + '\n';
+}

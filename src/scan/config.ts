@@ -1,0 +1,154 @@
+import { RE2JS } from 're2js';
+import { enterpriseSourceRule } from './rules/enterprise-source.js';
+import { PUBLIC_SAFETY_RULES } from './rules/index.js';
+import { DEFAULT_SCAN_LIMITS, type ScanLimits } from './run-scan.js';
+import type { Allowlist, Category, Rule, Severity } from './types.js';
+
+/** The `scan` section of a policy, as written (validated by the policy schema). */
+export interface RawScanSettings {
+  disable?: string[];
+  rules?: RawCustomRule[];
+  allowlist?: RawAllowlist;
+  'enterprise-markers'?: string[];
+  'enterprise-paths'?: string[];
+  'max-file-bytes'?: number;
+  'large-files'?: 'chunk' | 'skip';
+  gitignore?: boolean;
+}
+
+interface RawAllowlist {
+  paths?: string[];
+  regexes?: string[];
+  stopwords?: string[];
+  values?: string[];
+}
+
+export interface RawCustomRule {
+  id: string;
+  description: string;
+  regex: string;
+  keywords?: string[];
+  entropy?: number;
+  severity?: Severity;
+  category?: Category;
+  allowlist?: RawAllowlist;
+}
+
+export interface ScanSettings {
+  rules: Rule[];
+  allowlist?: Allowlist;
+  limits: ScanLimits;
+  gitignore: boolean;
+  /** Files that are Enterprise source by where they are. */
+  enterprisePaths: string[];
+}
+
+export const CATEGORIES: Category[] = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret'];
+
+/** JSON Schema of the `scan` section, merged into the policy schema. */
+export const SCAN_SCHEMA = (() => {
+  const strings = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+  const allowlist = { type: 'object', additionalProperties: false, properties: { paths: strings, regexes: strings, stopwords: strings, values: strings } } as const;
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      disable: strings,
+      rules: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'description', 'regex'],
+          properties: {
+            id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+            description: { type: 'string', minLength: 1 },
+            regex: { type: 'string', minLength: 1 },
+            keywords: strings,
+            entropy: { type: 'number', minimum: 0, maximum: 8 },
+            severity: { enum: ['critical', 'high', 'medium', 'low'] },
+            category: { enum: CATEGORIES },
+            allowlist,
+          },
+        },
+      },
+      allowlist,
+      'enterprise-markers': strings,
+      'enterprise-paths': strings,
+      'max-file-bytes': { type: 'integer', minimum: 1 },
+      'large-files': { enum: ['chunk', 'skip'] },
+      gitignore: { type: 'boolean' },
+    },
+  } as const;
+})();
+
+export type Problem = (pointer: string, message: string) => void;
+
+/**
+ * Compiles the scan settings. Custom and allowlist regexes use RE2 (linear-time matching), so a
+ * policy cannot stall a scan with a catastrophic pattern; RE2 rejects what it cannot run in linear
+ * time (backreferences, lookaround) here, at policy load, with the rule named.
+ */
+export function buildScanSettings(raw: RawScanSettings | undefined, problem: Problem): ScanSettings {
+  const builtIn = PUBLIC_SAFETY_RULES.map((r) => r.id);
+  (raw?.disable ?? []).forEach((id, i) => {
+    if (!builtIn.includes(id)) problem(`/scan/disable/${i}`, `unknown rule "${id}"; built-in rules: ${builtIn.join(', ')}`);
+  });
+  const disabled = new Set(raw?.disable ?? []);
+  const rules: Rule[] = PUBLIC_SAFETY_RULES.filter((r) => !disabled.has(r.id));
+  (raw?.rules ?? []).forEach((custom, i) => {
+    if (builtIn.includes(custom.id)) problem(`/scan/rules/${i}/id`, `rule id "${custom.id}" is a built-in rule's; choose another (or disable the built-in)`);
+    const rule = customRule(custom, `/scan/rules/${i}`, problem);
+    if (rule) rules.push(rule);
+  });
+  const enterprise = enterpriseSourceRule(raw?.['enterprise-markers'] ?? []);
+  if (enterprise) rules.push(enterprise);
+  const allowlist = raw?.allowlist ? compileAllowlist(raw.allowlist, '/scan/allowlist', problem) : undefined;
+  return {
+    rules,
+    ...(allowlist ? { allowlist } : {}),
+    limits: { maxFileBytes: raw?.['max-file-bytes'] ?? DEFAULT_SCAN_LIMITS.maxFileBytes, largeFiles: raw?.['large-files'] ?? DEFAULT_SCAN_LIMITS.largeFiles },
+    gitignore: raw?.gitignore ?? true,
+    enterprisePaths: raw?.['enterprise-paths'] ?? [],
+  };
+}
+
+function customRule(raw: RawCustomRule, at: string, problem: Problem): Rule | undefined {
+  const re2 = compileRe2(raw.regex, `${at}/regex`, problem, true);
+  if (!re2) return undefined;
+  const allowlist = raw.allowlist ? compileAllowlist(raw.allowlist, `${at}/allowlist`, problem) : undefined;
+  return {
+    id: raw.id,
+    description: raw.description,
+    severity: raw.severity ?? 'high',
+    category: raw.category ?? 'generic-secret',
+    keywords: (raw.keywords ?? []).map((k) => k.toLowerCase()),
+    pattern: { re2, source: raw.regex },
+    ...(raw.entropy !== undefined ? { entropy: raw.entropy } : {}),
+    ...(allowlist ? { allowlist } : {}),
+    samples: { positive: [], negative: [] },
+  };
+}
+
+function compileAllowlist(raw: RawAllowlist, at: string, problem: Problem): Allowlist {
+  const regexes = (raw.regexes ?? []).flatMap((source, i) => {
+    const re2 = compileRe2(source, `${at}/regexes/${i}`, problem, false);
+    return re2 ? [{ test: (value: string) => re2.matcher(value).find() }] : [];
+  });
+  return { ...raw, regexes };
+}
+
+function compileRe2(source: string, at: string, problem: Problem, global: boolean): RE2JS | undefined {
+  try {
+    const re = RE2JS.compile(source);
+    if (global && re.matcher('').find()) {
+      problem(at, 'the regex matches the empty string, so it would flag every file; make it match at least one character');
+      return undefined;
+    }
+    return re;
+  } catch (err) {
+    const reason = (err as Error).message.replace(/^error parsing regexp: /, '');
+    problem(at, `invalid or unsupported regex (${reason}); custom rules use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
+    return undefined;
+  }
+}

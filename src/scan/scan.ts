@@ -1,0 +1,67 @@
+import { minimatch } from 'minimatch';
+import type { ScanSettings } from './config.js';
+import { fingerprint, FINGERPRINT_KEY_ENV, mask } from './mask.js';
+import { scanFiles } from './run-scan.js';
+import { Scanner } from './scanner.js';
+import { directoryFiles } from './targets/directory.js';
+import { diffFiles, refFiles } from './targets/git.js';
+import { emptyStats, type ScanStats, type SourceFile } from './targets/source.js';
+import type { ScanFinding } from './types.js';
+
+export type ScanTarget =
+  | { kind: 'directory'; root: string }
+  | { kind: 'ref'; root: string; ref: string }
+  | { kind: 'diff'; root: string; range: string }
+  | { kind: 'stdin'; text: Buffer; name: string };
+
+export interface ScanResult {
+  target: ScanTarget;
+  findings: ScanFinding[];
+  stats: ScanStats;
+}
+
+/** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
+export function scanTarget(target: ScanTarget, settings: ScanSettings, env: NodeJS.ProcessEnv): ScanResult {
+  const stats = emptyStats();
+  const files = targetFiles(target, settings, stats);
+  const key = env[FINGERPRINT_KEY_ENV] || undefined;
+  const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const findings = [...enterprisePathFindings(files, settings, key), ...scanFiles(files, scanner, settings.limits, stats)];
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return { target, findings, stats };
+}
+
+function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStats): SourceFile[] {
+  switch (target.kind) {
+    case 'directory':
+      return directoryFiles(target.root, { gitignore: settings.gitignore }, stats);
+    case 'ref':
+      return refFiles(target.root, target.ref);
+    case 'diff':
+      return diffFiles(target.root, target.range);
+    case 'stdin': {
+      const text = target.text;
+      return [{ path: target.name, size: text.length, *read() { yield text; } }];
+    }
+  }
+}
+
+/** A file under an Enterprise source path is a finding by where it is, whatever it holds. */
+function enterprisePathFindings(files: SourceFile[], settings: ScanSettings, key: string | undefined): ScanFinding[] {
+  if (settings.enterprisePaths.length === 0) return [];
+  return files
+    .filter((f) => settings.enterprisePaths.some((glob) => minimatch(f.path, glob, { dot: true })))
+    .map((f) => ({
+      ruleId: 'enterprise-source',
+      category: 'source-code' as const,
+      severity: 'critical' as const,
+      description: 'Enterprise source code: a file under a configured Enterprise source path',
+      file: f.path,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      masked: mask(f.path),
+      fingerprint: fingerprint('enterprise-source', f.path, f.path, key),
+    }));
+}
