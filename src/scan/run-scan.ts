@@ -58,25 +58,36 @@ function scanChunked(file: SourceFile, scanner: Scanner): ScanFinding[] | 'binar
   const decoder = new TextDecoder('utf-8');
   const out: ScanFinding[] = [];
   const seen = new Set<string>();
+  // The carried text starts at character `carryAt` of the file, on line `carryLine`, which itself
+  // starts at character `lineAt`: enough to turn window positions into file positions.
   let carry = '';
-  let carryLine = 1; // the line the carried text starts on
+  let carryLine = 1;
+  let carryAt = 0;
+  let lineAt = 0;
   let first = true;
   for (const bytes of file.read(CHUNK)) {
     if (first && isBinary(bytes)) return 'binary';
     first = false;
     const window = carry + decoder.decode(bytes, { stream: true });
+    const shift = carryAt - lineAt; // columns on the window's first line start this far in
     for (const f of scanner.scanText(file.path, window)) {
       const line = carryLine + f.line - 1;
-      const key = `${f.ruleId}:${line}:${f.column}:${f.fingerprint}`;
+      const column = f.line === 1 ? f.column + shift : f.column;
+      const key = `${f.ruleId}:${line}:${column}:${f.fingerprint}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...f, line, endLine: carryLine + f.endLine - 1 });
+      out.push({ ...f, line, column, endLine: carryLine + f.endLine - 1, endColumn: f.endLine === 1 ? f.endColumn + shift : f.endColumn });
     }
-    // Carry at least CARRY characters of the window's tail, starting at a line start when there
-    // is one, so columns stay right and a multi-line block (a PEM key) is seen whole.
+    // Carry at least CARRY characters of the window's tail, from a line start when one is near,
+    // so a value or a multi-line block (a PEM key) cut by the chunk boundary is seen whole.
     const nl = window.lastIndexOf('\n', Math.max(0, window.length - CARRY));
     const cut = nl !== -1 && window.length - nl <= CARRY * 4 ? nl + 1 : Math.max(0, window.length - CARRY);
-    carryLine += countNewlines(window, cut);
+    const newlines = countNewlines(window, cut);
+    if (newlines > 0) {
+      carryLine += newlines;
+      lineAt = carryAt + window.lastIndexOf('\n', cut - 1) + 1;
+    }
+    carryAt += cut;
     carry = window.slice(cut);
   }
   return out;
