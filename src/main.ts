@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { runAction } from './action/run-action.js';
 import { PolicyError } from './policy/errors.js';
+import { FINGERPRINT_KEY_ENV } from './scan/mask.js';
 
 /**
  * The GitHub Action entry. Every @actions/core call lives here; the pipeline is runAction().
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
       workingDirectory: core.getInput('working-directory') || '.',
       ...(core.getInput('policy') ? { policy: core.getInput('policy') } : {}),
       ...(gates.length ? { gates } : {}),
+      ...(process.env[FINGERPRINT_KEY_ENV] ? { fingerprintKey: process.env[FINGERPRINT_KEY_ENV] } : {}),
     });
     for (const a of result.annotations) {
       const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };

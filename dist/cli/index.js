@@ -6715,7 +6715,7 @@ function escapeJsonPtr(str) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2128);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5786);
 
 
 // The CLI entry: everything else lives in cli/main.ts, which tests run in-process.
@@ -6734,7 +6734,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2128:
+/***/ 5786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16332,1292 +16332,6 @@ function checkExpiry(ctx, field, p) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/util/markdown-anchors.ts
-/**
- * The heading anchors GitHub generates for a Markdown file: lower-cased heading text with
- * punctuation removed and spaces turned into hyphens; repeats get "-1", "-2"... Explicit
- * `<a name="x">` / `id="x"` anchors count too.
- */
-function markdownAnchors(text) {
-    const anchors = new Set();
-    const counts = new Map();
-    const add = (heading) => {
-        const base = slug(heading);
-        const n = counts.get(base) ?? 0;
-        counts.set(base, n + 1);
-        anchors.add(n === 0 ? base : `${base}-${n}`);
-    };
-    const lines = text.split(/\r?\n/);
-    let fence;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-        if (fenceMatch) {
-            if (!fence)
-                fence = fenceMatch[1][0];
-            else if (fenceMatch[1][0] === fence)
-                fence = undefined;
-            continue;
-        }
-        if (fence)
-            continue;
-        const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-        if (atx)
-            add(atx[1]);
-        else if (i + 1 < lines.length && /^\s{0,3}(=+|-+)\s*$/.test(lines[i + 1]) && line.trim() !== '' && !/^\s{0,3}[-*+>]/.test(line)) {
-            add(line.trim());
-        }
-        for (const m of line.matchAll(/<a\s+(?:name|id)="([^"]+)"/gi))
-            anchors.add(m[1]);
-    }
-    return anchors;
-}
-function slug(heading) {
-    return heading
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images keep their text
-        .replace(/<[^>]+>/g, '') // inline HTML
-        .replace(/[`*~]/g, '') // emphasis and code markers
-        .trim()
-        .toLowerCase()
-        .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-        .replace(/ /g, '-');
-}
-
-;// CONCATENATED MODULE: ./src/checks/refs.ts
-
-
-
-
-
-
-/** Evidence refs resolve: to a file (and a heading anchor in it), or to another packet. */
-const refsCheck = {
-    meta: {
-        id: 'refs',
-        description: 'Evidence refs resolve to an existing file (and heading anchor) or to another packet.',
-        subject: 'packet',
-        options: {
-            type: 'object',
-            required: ['packet', 'fields'],
-            properties: {
-                packet: PACKET_OPTION,
-                fields: { type: 'array', minItems: 1, items: PATH_OPTION, description: 'Where refs are written; a selected list counts each string in it.' },
-                resolve: {
-                    type: 'array',
-                    minItems: 1,
-                    uniqueItems: true,
-                    items: { enum: ['file', 'packet'] },
-                    description: 'What a ref may resolve to (default [file]).',
-                },
-                match: { type: 'string', minLength: 1, description: 'Only values matching this regular expression are refs.' },
-                base: { enum: ['root', 'packet'], description: "File refs are relative to the repository root (default) or the packet's folder." },
-                'id-fields': { type: 'array', items: PATH_OPTION, description: 'Pointers to the id of other packets, for `packet` resolution.' },
-            },
-        },
-        messages: {
-            unresolved: '{{pointer}}: ref "{{ref}}" does not resolve to {{kinds}}',
-            'no-anchor': '{{pointer}}: "{{file}}" has no heading "#{{anchor}}"',
-            'not-a-string': '{{pointer}}: a ref must be a string',
-            'no-refs': 'evidence missing: no refs at {{fields}}',
-        },
-    },
-    prepare(options, ctx) {
-        requirePacket(ctx, options.packet);
-        options.fields.forEach((f, i) => requirePattern(ctx, f, `/fields/${i}`));
-        (options['id-fields'] ?? []).forEach((f, i) => requirePattern(ctx, f, `/id-fields/${i}`));
-        if (options.match === undefined)
-            return {};
-        try {
-            return { match: new RegExp(options.match, 'u') };
-        }
-        catch (err) {
-            ctx.problem('/match', `invalid regular expression: ${err.message}`);
-            return {};
-        }
-    },
-    describe(options) {
-        return `refs at ${options.fields.join(', ')} in packet "${options.packet}" resolve to ${(options.resolve ?? ['file']).join(' or ')}`;
-    },
-    run(ctx) {
-        const doc = ctx.doc;
-        const { match } = ctx.prepared;
-        let seen = 0;
-        for (const field of ctx.options.fields) {
-            for (const hit of select_select(doc.value, field)) {
-                const items = Array.isArray(hit.value) ? hit.value.map((v, i) => ({ pointer: `${hit.pointer}/${i}`, value: v })) : [hit];
-                for (const item of items) {
-                    seen++;
-                    if (typeof item.value !== 'string') {
-                        ctx.report({ messageId: 'not-a-string', data: { pointer: item.pointer }, at: { doc, pointer: item.pointer } });
-                        continue;
-                    }
-                    if (match && !match.test(item.value))
-                        continue;
-                    checkRef(ctx, doc, item.pointer, item.value);
-                }
-            }
-        }
-        if (seen === 0 && !match)
-            ctx.report({ messageId: 'no-refs', data: { fields: ctx.options.fields.join(', ') }, at: { doc, pointer: '' } });
-    },
-};
-function checkRef(ctx, doc, pointer, ref) {
-    const kinds = ctx.options.resolve ?? ['file'];
-    if (kinds.includes('packet') && resolvesToPacket(ctx, ref))
-        return;
-    if (kinds.includes('file')) {
-        const [path, anchor] = splitAnchor(ref);
-        const base = ctx.options.base === 'packet' ? (0,external_node_path_namespaceObject.dirname)(doc.file) : '';
-        const file = toPosix((0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.join)(base, path)));
-        if (path !== '' && !file.startsWith('../') && isFile((0,external_node_path_namespaceObject.join)(ctx.cwd, file))) {
-            if (anchor === undefined || !/\.(md|markdown)$/i.test(file))
-                return;
-            const anchors = markdownAnchors((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, file), 'utf8'));
-            if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor))
-                return;
-            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor }, at: { doc, pointer } });
-            return;
-        }
-    }
-    ctx.report({ messageId: 'unresolved', data: { pointer, ref: ref.slice(0, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
-}
-function describeKind(kind) {
-    return kind === 'file' ? 'an existing file' : 'a packet';
-}
-function splitAnchor(ref) {
-    const i = ref.indexOf('#');
-    if (i === -1)
-        return [ref, undefined];
-    const fragment = ref.slice(i + 1);
-    try {
-        return [ref.slice(0, i), decodeURIComponent(fragment)];
-    }
-    catch {
-        return [ref.slice(0, i), fragment];
-    }
-}
-function resolvesToPacket(ctx, ref) {
-    if (ctx.packets.defs.has(ref))
-        return true;
-    const idFields = ctx.options['id-fields'] ?? [];
-    if (idFields.length === 0)
-        return false;
-    return ctx.packets.documents().some((d) => idFields.some((f) => select_select(d.value, f).some((hit) => hit.value === ref)));
-}
-function isFile(abs) {
-    try {
-        return (0,external_node_fs_.statSync)(abs).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/util/ajv-errors.ts
-
-
-const MAX_LISTED = 12;
-function list(values) {
-    const shown = values.slice(0, MAX_LISTED).map((v) => JSON.stringify(v));
-    return shown.join(', ') + (values.length > MAX_LISTED ? `, ... (${values.length - MAX_LISTED} more)` : '');
-}
-/**
- * Turns one Ajv error into a message that says what is wrong and what would be right. It never
- * quotes the offending value itself (it may be a secret), only keys and what the schema allows.
- */
-function explainAjvError(err, data) {
-    const at = err.instancePath;
-    const params = err.params;
-    switch (err.keyword) {
-        case 'additionalProperties': {
-            const name = String(params.additionalProperty);
-            const allowed = Object.keys((err.parentSchema?.properties ?? {}));
-            const hint = allowed.length > 0 ? didYouMean(name, allowed) : '';
-            const allowedText = allowed.length > 0 ? `; allowed: ${allowed.join(', ')}` : '';
-            return {
-                pointer: childPointer(at, name),
-                which: 'key',
-                messageId: 'unexpected-property',
-                message: `unexpected property "${name}"${hint}${hint ? '' : allowedText}`,
-            };
-        }
-        case 'unevaluatedProperties': {
-            const name = String(params.unevaluatedProperty);
-            return { pointer: childPointer(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${name}"` };
-        }
-        case 'required':
-            return { pointer: at, which: 'value', messageId: 'missing-property', message: `missing required property "${String(params.missingProperty)}"` };
-        case 'const':
-            return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be ${JSON.stringify(params.allowedValue)}` };
-        case 'enum': {
-            const allowed = params.allowedValues ?? [];
-            const hint = typeof data === 'string' ? didYouMean(data, allowed.map(String)) : '';
-            return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be one of ${list(allowed)}${hint}` };
-        }
-        case 'type':
-            return { pointer: at, which: 'value', messageId: 'wrong-type', message: `must be of type ${String(params.type)}` };
-        case 'format':
-            return { pointer: at, which: 'value', messageId: 'wrong-format', message: `must be a valid ${String(params.format)}` };
-        case 'pattern':
-            return { pointer: at, which: 'value', messageId: 'wrong-format', message: `must match the pattern ${String(params.pattern)}` };
-        default:
-            return { pointer: at, which: 'value', messageId: `schema-${err.keyword}`, message: err.message ?? `fails "${err.keyword}"` };
-    }
-}
-/**
- * Ajv reports the branches of a failed oneOf/anyOf as well as the failure itself; keep the
- * most specific error per location so a reader sees one message per problem.
- */
-function pruneAjvErrors(errors) {
-    const kept = [];
-    const seen = new Set();
-    for (const err of errors) {
-        if (err.keyword === 'if')
-            continue;
-        const key = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        kept.push(err);
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/checks/schema.ts
-
-
-/** Validates each document of a packet against a JSON Schema (draft-07, 2019-09 or 2020-12). */
-const schemaCheck = {
-    meta: {
-        id: 'schema',
-        description: 'The packet validates against a JSON Schema; each violation is reported at the offending value.',
-        subject: 'packet',
-        options: {
-            type: 'object',
-            required: ['packet'],
-            properties: {
-                packet: PACKET_OPTION,
-                schema: { type: 'string', minLength: 1, description: "Schema file; defaults to the packet's `schema`." },
-                'max-errors': { type: 'integer', minimum: 1, maximum: 10000, description: 'Findings per document (default 50).' },
-            },
-        },
-        messages: {
-            violation: '{{message}} (schema {{schema}})',
-            'schema-unusable': 'cannot validate against {{schema}}: {{message}}',
-            truncated: '{{count}} more schema violations not shown (raise max-errors to see them)',
-        },
-    },
-    prepare(options, ctx) {
-        requirePacket(ctx, options.packet);
-        const def = ctx.packets.get(options.packet);
-        if (def && !options.schema && !def.schema) {
-            ctx.problem('/packet', `packet "${options.packet}" declares no schema: set "schema" on this check or on the packet`);
-        }
-    },
-    describe(options) {
-        return `packet "${options.packet}" validates against ${options.schema ?? 'its declared schema'}`;
-    },
-    run(ctx) {
-        const schema = ctx.options.schema ?? ctx.packets.defs.get(ctx.options.packet)?.schema;
-        const doc = ctx.doc;
-        if (!schema || !doc)
-            return;
-        const compiled = ctx.schemas.validator(schema);
-        if (!compiled.ok) {
-            ctx.report({ messageId: 'schema-unusable', state: 'unknown', data: { schema, message: compiled.message }, at: { location: compiled.location } });
-            return;
-        }
-        if (compiled.validate(doc.value))
-            return;
-        const errors = pruneAjvErrors(compiled.validate.errors ?? []);
-        const max = ctx.options['max-errors'] ?? 50;
-        for (const err of errors.slice(0, max)) {
-            const explained = explainAjvError(err, undefined);
-            ctx.report({
-                messageId: 'violation',
-                data: { message: `${explained.pointer || '/'}: ${explained.message}`, schema },
-                at: { doc, pointer: explained.pointer, which: explained.which },
-            });
-        }
-        if (errors.length > max) {
-            ctx.report({ messageId: 'truncated', data: { count: errors.length - max }, at: { doc, pointer: '' } });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/engine/states.ts
-/** Gate states, from best to worst. A finding carries the state it pushes its gate to. */
-const GATE_STATES = ['ready', 'degraded', 'unknown', 'blocked'];
-/**
- * Severity order used to combine findings: a definite `blocked` outranks `unknown` (the gate is decided,
- * and decided badly); `unknown` outranks `degraded` because an undecidable gate must never look healthy.
- */
-const RANK = { ready: 0, degraded: 1, unknown: 2, blocked: 3 };
-function worst(a, b) {
-    return RANK[a] >= RANK[b] ? a : b;
-}
-function isGateState(value) {
-    return typeof value === 'string' && GATE_STATES.includes(value);
-}
-
-;// CONCATENATED MODULE: ./src/checks/status.ts
-
-
-
-const STATE = { enum: ['ready', 'degraded', 'blocked', 'unknown'] };
-/** A packet's own state field decides the gate, through a map from the packet's vocabulary. */
-const statusCheck = {
-    meta: {
-        id: 'status',
-        description: "The packet's own state field feeds the gate, mapped from the packet's vocabulary to gate states.",
-        subject: 'packet',
-        options: {
-            type: 'object',
-            required: ['packet'],
-            properties: {
-                packet: PACKET_OPTION,
-                field: { ...PATH_OPTION, description: 'Where the state is written (default /status); may select several values.' },
-                map: {
-                    type: 'object',
-                    additionalProperties: STATE,
-                    description: 'Packet state -> gate state. Without it, ready/degraded/blocked/unknown map to themselves.',
-                },
-                missing: { enum: ['blocked', 'unknown'], description: 'Gate state when the field is absent (default blocked).' },
-            },
-        },
-        messages: {
-            'not-ready': '{{field}} is "{{value}}", which makes the gate {{state}}',
-            unmapped: '{{field}} is "{{value}}", which the policy does not map to a gate state (mapped: {{known}})',
-            missing: 'evidence missing: no state at {{field}}',
-        },
-    },
-    prepare(options, ctx) {
-        requirePacket(ctx, options.packet);
-        requirePattern(ctx, options.field, '/field');
-    },
-    describe(options) {
-        const map = options.map ? Object.entries(options.map).map(([k, v]) => `${k}->${v}`).join(', ') : 'ready/degraded/blocked/unknown';
-        return `packet "${options.packet}" field ${options.field ?? '/status'} decides the state (${map})`;
-    },
-    run(ctx) {
-        const doc = ctx.doc;
-        if (!doc)
-            return;
-        const field = ctx.options.field ?? '/status';
-        const map = ctx.options.map;
-        const hits = select_select(doc.value, field);
-        if (hits.length === 0) {
-            ctx.report({ messageId: 'missing', state: ctx.options.missing ?? 'blocked', data: { field }, at: { doc, pointer: '' } });
-            return;
-        }
-        for (const hit of hits) {
-            const value = typeof hit.value === 'string' ? hit.value : JSON.stringify(hit.value);
-            const state = map ? map[value] : isGateState(value) ? value : undefined;
-            const data = { field: hit.pointer, value: value.slice(0, 60), state: state ?? 'unknown' };
-            if (state === undefined) {
-                const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
-                ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });
-            }
-            else if (state !== 'ready') {
-                ctx.report({ messageId: 'not-ready', state, data, at: { doc, pointer: hit.pointer } });
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-
-
-
-
-
-
-
-/** Every check kind a policy may use, by name. */
-const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck].map((c) => [c.meta.id, c]));
-
-;// CONCATENATED MODULE: ./src/document/lines.ts
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    /** Built on first use: most documents never need a position. */
-    lineStarts() {
-        if (this.starts)
-            return this.starts;
-        const starts = [0];
-        const text = this.text;
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                starts.push(i + 1);
-        }
-        this.starts = starts;
-        return starts;
-    }
-    position(offset) {
-        const starts = this.lineStarts();
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - starts[lo] + 1 };
-    }
-    /** The text of a 1-based line, without its line break. */
-    lineText(line) {
-        const starts = this.lineStarts();
-        const start = starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = starts[line];
-        const end = next === undefined ? this.text.length : next - 1;
-        return this.text.slice(start, end).replace(/\r$/, '');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/document/document.ts
-
-
-/**
- * A parsed packet or policy: its value plus a map from JSON pointer to source range.
- * Positions are computed on first request, since most documents never need one.
- */
-class Document {
-    file;
-    text;
-    value;
-    format;
-    buildPositions;
-    lines;
-    positions;
-    constructor(
-    /** Path relative to the repository root, with forward slashes. */
-    file, text, value, format, buildPositions) {
-        this.file = file;
-        this.text = text;
-        this.value = value;
-        this.format = format;
-        this.buildPositions = buildPositions;
-        this.lines = new LineIndex(text);
-    }
-    /** The range of the value at `pointer`, or of its nearest existing ancestor. */
-    locate(pointer, which = 'value') {
-        this.positions ??= this.buildPositions() ?? { start: 0, end: this.text.length };
-        let node = this.positions;
-        const found = [];
-        let tokens;
-        try {
-            tokens = parsePointer(pointer);
-        }
-        catch {
-            tokens = [];
-        }
-        let complete = true;
-        for (const token of tokens) {
-            const children = node.children;
-            let next;
-            if (Array.isArray(children))
-                next = /^\d+$/.test(token) ? children[Number(token)] : undefined;
-            else if (children)
-                next = children.get(token);
-            if (!next) {
-                complete = false;
-                break;
-            }
-            node = next;
-            found.push(token);
-        }
-        const start = which === 'key' && complete && node.keyStart !== undefined ? node.keyStart : node.start;
-        const end = Math.max(start, node.end);
-        const a = this.lines.position(start);
-        const b = this.lines.position(end);
-        const resolved = found.map((t) => '/' + t.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, pointer: resolved };
-    }
-    position(offset) {
-        const a = this.lines.position(offset);
-        return { line: a.line, column: a.column, endLine: a.line, endColumn: a.column };
-    }
-    lineText(line) {
-        return this.lines.lineText(line);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/document/json-fast.ts
-/**
- * The fast path for JSON packets: the engine's native JSON.parse builds the value, and one cheap
- * scan proves the text has no duplicate key and no nesting beyond the limit. Every ':' outside a
- * string introduces one object member, so the text holds duplicates exactly when it has more
- * colons than the parsed value has keys. Anything unusual returns undefined and the caller falls
- * back to the full parser, which reports the exact position.
- */
-function fastParseJson(text, maxDepth) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const colons = countMemberColons(text);
-    const tally = { keys: 0, tooDeep: false };
-    countKeys(value, 0, maxDepth, tally);
-    if (tally.tooDeep || colons !== tally.keys)
-        return undefined;
-    return { value };
-}
-function countMemberColons(text) {
-    let colons = 0;
-    let i = 0;
-    for (;;) {
-        const quote = text.indexOf('"', i);
-        const end = quote === -1 ? text.length : quote;
-        for (let c = text.indexOf(':', i); c !== -1 && c < end; c = text.indexOf(':', c + 1))
-            colons++;
-        if (quote === -1)
-            return colons;
-        // Skip the string: find its closing quote, one not escaped by an odd run of backslashes.
-        let close = text.indexOf('"', quote + 1);
-        while (close !== -1) {
-            let slashes = 0;
-            while (text.charCodeAt(close - 1 - slashes) === 0x5c)
-                slashes++;
-            if (slashes % 2 === 0)
-                break;
-            close = text.indexOf('"', close + 1);
-        }
-        if (close === -1)
-            return -1;
-        i = close + 1;
-    }
-}
-function countKeys(value, depth, maxDepth, tally) {
-    if (value === null || typeof value !== 'object')
-        return;
-    if (depth >= maxDepth) {
-        tally.tooDeep = true;
-        return;
-    }
-    if (Array.isArray(value)) {
-        for (const item of value)
-            countKeys(item, depth + 1, maxDepth, tally);
-        return;
-    }
-    for (const key in value) {
-        tally.keys++;
-        countKeys(value[key], depth + 1, maxDepth, tally);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/document/json-parser.ts
-
-
-const WS = new Uint8Array(128);
-WS[0x20] = WS[0x09] = WS[0x0a] = WS[0x0d] = 1;
-/**
- * A strict RFC 8259 parser that, unlike JSON.parse, reports duplicate keys, bounds nesting depth
- * and can record where every value is written. Recursion is bounded by maxDepth.
- */
-function parseJson(text, options) {
-    const parser = new JsonParser(text, options);
-    return parser.parseDocument();
-}
-/** A run of string characters that need no attention: no quote, backslash or control character. */
-const PLAIN = /[^"\\\u0000-\u001f]*/y;
-class JsonParser {
-    text;
-    options;
-    pos = 0;
-    issues = [];
-    /** Keys and indexes from the root to the value being parsed; a pointer is built only when needed. */
-    path = [];
-    constructor(text, options) {
-        this.text = text;
-        this.options = options;
-    }
-    parseDocument() {
-        // A UTF-8 byte order mark is tolerated, as most editors write it.
-        if (this.text.charCodeAt(0) === 0xfeff)
-            this.pos = 1;
-        this.skipWs();
-        if (this.pos >= this.text.length)
-            this.fail('the file is empty: expected a JSON value');
-        const holder = { value: undefined, node: undefined };
-        this.parseValue(0, holder);
-        this.skipWs();
-        if (this.pos < this.text.length)
-            this.fail(`found ${this.describeHere()} after the end of the JSON value`);
-        return { value: holder.value, positions: holder.node, issues: this.issues };
-    }
-    fail(message, offset = this.pos) {
-        throw new ParseFailure('syntax', message, offset);
-    }
-    describeHere() {
-        if (this.pos >= this.text.length)
-            return 'end of file';
-        const ch = this.text[this.pos];
-        if (ch === '"')
-            return 'a string';
-        return /\s/.test(ch) ? `whitespace character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : `"${ch}"`;
-    }
-    skipWs() {
-        const text = this.text;
-        let p = this.pos;
-        while (p < text.length) {
-            const c = text.charCodeAt(p);
-            if (c < 128 && WS[c] === 1)
-                p++;
-            else
-                break;
-        }
-        this.pos = p;
-    }
-    parseValue(depth, out) {
-        const start = this.pos;
-        const c = this.text.charCodeAt(start);
-        let children;
-        if (c === 0x7b)
-            children = this.parseObject(depth + 1, out);
-        else if (c === 0x5b)
-            children = this.parseArray(depth + 1, out);
-        else if (c === 0x22)
-            out.value = this.parseString();
-        else if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-            out.value = this.parseNumber();
-        else if (this.text.startsWith('true', start)) {
-            this.pos += 4;
-            out.value = true;
-        }
-        else if (this.text.startsWith('false', start)) {
-            this.pos += 5;
-            out.value = false;
-        }
-        else if (this.text.startsWith('null', start)) {
-            this.pos += 4;
-            out.value = null;
-        }
-        else if (start >= this.text.length)
-            this.fail('unexpected end of file: expected a value');
-        else
-            this.fail(`expected a value (object, array, string, number, true, false or null), found ${this.describeHere()}`);
-        if (this.options.positions)
-            out.node = children ? { start, end: this.pos, children } : { start, end: this.pos };
-    }
-    checkDepth(depth) {
-        if (depth > this.options.maxDepth) {
-            throw new ParseFailure('too-deep', `nesting deeper than the limit of ${this.options.maxDepth} levels`, this.pos);
-        }
-    }
-    parseObject(depth, out) {
-        this.checkDepth(depth);
-        this.pos++;
-        const obj = {};
-        const children = this.options.positions ? new Map() : undefined;
-        out.value = obj;
-        this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x7d) {
-            this.pos++;
-            return children;
-        }
-        const member = { value: undefined, node: undefined };
-        for (;;) {
-            if (this.text.charCodeAt(this.pos) !== 0x22) {
-                this.fail(`expected a property name in double quotes, found ${this.describeHere()}`);
-            }
-            const keyStart = this.pos;
-            const key = this.parseString();
-            this.skipWs();
-            if (this.text.charCodeAt(this.pos) !== 0x3a)
-                this.fail(`expected ":" after property name, found ${this.describeHere()}`);
-            this.pos++;
-            this.skipWs();
-            this.path.push(key);
-            this.parseValue(depth, member);
-            if (Object.prototype.hasOwnProperty.call(obj, key)) {
-                this.issues.push({
-                    messageId: 'duplicate-key',
-                    message: `duplicate key "${key}": JSON.parse and most tools silently keep only the last one`,
-                    offset: keyStart,
-                    pointer: joinPointer(this.path),
-                });
-            }
-            this.path.pop();
-            setOwn(obj, key, member.value);
-            if (children && member.node) {
-                member.node.keyStart = keyStart;
-                children.set(key, member.node);
-            }
-            this.skipWs();
-            const c = this.text.charCodeAt(this.pos);
-            if (c === 0x2c) {
-                const comma = this.pos++;
-                this.skipWs();
-                if (this.text.charCodeAt(this.pos) === 0x7d)
-                    this.fail('trailing comma before "}" is not allowed in JSON', comma);
-                continue;
-            }
-            if (c === 0x7d) {
-                this.pos++;
-                return children;
-            }
-            this.fail(`expected "," or "}" after a property value, found ${this.describeHere()}`);
-        }
-    }
-    parseArray(depth, out) {
-        this.checkDepth(depth);
-        this.pos++;
-        const arr = [];
-        const children = this.options.positions ? [] : undefined;
-        out.value = arr;
-        this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x5d) {
-            this.pos++;
-            return children;
-        }
-        const item = { value: undefined, node: undefined };
-        for (;;) {
-            this.path.push(arr.length);
-            this.parseValue(depth, item);
-            this.path.pop();
-            arr.push(item.value);
-            if (children && item.node)
-                children.push(item.node);
-            this.skipWs();
-            const c = this.text.charCodeAt(this.pos);
-            if (c === 0x2c) {
-                const comma = this.pos++;
-                this.skipWs();
-                if (this.text.charCodeAt(this.pos) === 0x5d)
-                    this.fail('trailing comma before "]" is not allowed in JSON', comma);
-                continue;
-            }
-            if (c === 0x5d) {
-                this.pos++;
-                return children;
-            }
-            this.fail(`expected "," or "]" after an array element, found ${this.describeHere()}`);
-        }
-    }
-    parseString() {
-        const text = this.text;
-        const start = ++this.pos;
-        PLAIN.lastIndex = start;
-        PLAIN.test(text);
-        let p = PLAIN.lastIndex;
-        if (text.charCodeAt(p) === 0x22) {
-            this.pos = p + 1;
-            return text.slice(start, p);
-        }
-        let result = text.slice(start, p);
-        for (;;) {
-            const c = text.charCodeAt(p);
-            if (c === 0x22) {
-                this.pos = p + 1;
-                return result;
-            }
-            if (p >= text.length)
-                this.fail('unterminated string: missing closing double quote', start - 1);
-            if (c < 0x20)
-                this.fail('control character in string: escape it (for example \\n or \\t)', p);
-            if (c !== 0x5c) {
-                PLAIN.lastIndex = p;
-                PLAIN.test(text);
-                result += text.slice(p, PLAIN.lastIndex);
-                p = PLAIN.lastIndex;
-                continue;
-            }
-            const e = text[p + 1];
-            switch (e) {
-                case '"':
-                    result += '"';
-                    break;
-                case '\\':
-                    result += '\\';
-                    break;
-                case '/':
-                    result += '/';
-                    break;
-                case 'b':
-                    result += '\b';
-                    break;
-                case 'f':
-                    result += '\f';
-                    break;
-                case 'n':
-                    result += '\n';
-                    break;
-                case 'r':
-                    result += '\r';
-                    break;
-                case 't':
-                    result += '\t';
-                    break;
-                case 'u': {
-                    const hex = text.slice(p + 2, p + 6);
-                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        this.fail('invalid \\u escape: expected four hex digits', p);
-                    result += String.fromCharCode(parseInt(hex, 16));
-                    p += 4;
-                    break;
-                }
-                default:
-                    this.fail(`invalid escape "\\${e ?? ''}" in string`, p);
-            }
-            p += 2;
-        }
-    }
-    parseNumber() {
-        const text = this.text;
-        const start = this.pos;
-        let p = start;
-        if (text.charCodeAt(p) === 0x2d)
-            p++;
-        const first = text.charCodeAt(p);
-        if (first === 0x30)
-            p++;
-        else if (first >= 0x31 && first <= 0x39)
-            while (isDigit(text.charCodeAt(p)))
-                p++;
-        else
-            this.fail('invalid number: expected a digit', p);
-        if (text.charCodeAt(p) === 0x2e) {
-            p++;
-            if (!isDigit(text.charCodeAt(p)))
-                this.fail('invalid number: expected a digit after "."', p);
-            while (isDigit(text.charCodeAt(p)))
-                p++;
-        }
-        const e = text.charCodeAt(p);
-        if (e === 0x65 || e === 0x45) {
-            p++;
-            const s = text.charCodeAt(p);
-            if (s === 0x2b || s === 0x2d)
-                p++;
-            if (!isDigit(text.charCodeAt(p)))
-                this.fail('invalid number: expected a digit in the exponent', p);
-            while (isDigit(text.charCodeAt(p)))
-                p++;
-        }
-        if (isDigit(text.charCodeAt(p)))
-            this.fail('invalid number: leading zeros are not allowed', start);
-        this.pos = p;
-        return Number(text.slice(start, p));
-    }
-}
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/document/yaml-parser.ts
-
-
-
-/** Parses one YAML document (YAML 1.2 core schema, so dates and "yes" stay strings) with source ranges. */
-function parseYaml(text, options) {
-    let docs;
-    try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-    }
-    catch (err) {
-        throw tooDeepOr(err);
-    }
-    if (!Array.isArray(docs)) {
-        throw new ParseFailure('syntax', 'the file holds no YAML document', 0);
-    }
-    if (docs.length === 0)
-        throw new ParseFailure('syntax', 'the file is empty: expected a YAML document', 0);
-    const second = docs[1];
-    if (second) {
-        throw new ParseFailure('multiple-documents', 'the file holds more than one YAML document ("---"); a packet or policy must be a single document', second.range[0]);
-    }
-    const doc = docs[0];
-    const issues = [];
-    for (const err of doc.errors) {
-        const offset = err.pos[0];
-        if (err.code === 'DUPLICATE_KEY') {
-            issues.push({ messageId: 'duplicate-key', message: 'duplicate key: YAML tools keep only one of them', offset, pointer: '' });
-            continue;
-        }
-        if (/call stack/i.test(err.message))
-            throw new ParseFailure('too-deep', 'nesting too deep to parse', offset);
-        throw new ParseFailure('syntax', cleanMessage(err.message), offset);
-    }
-    const positions = doc.contents ? yaml_parser_walk(doc.contents, 0, '', options, issues) : undefined;
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: options.maxAliases });
-    }
-    catch (err) {
-        if (err instanceof ReferenceError || /alias/i.test(String(err.message))) {
-            throw new ParseFailure('alias-limit', `YAML aliases expand beyond the limit of ${options.maxAliases} (an alias bomb?); raise settings.limits.max-aliases only if the file is trusted`, 0);
-        }
-        throw tooDeepOr(err);
-    }
-    return { value, positions, issues };
-}
-function yaml_parser_walk(node, depth, pointer, options, issues) {
-    if (depth > options.maxDepth) {
-        throw new ParseFailure('too-deep', `nesting deeper than the limit of ${options.maxDepth} levels`, node.range?.[0] ?? 0);
-    }
-    const [start, end] = node.range ?? [0, 0];
-    if ((0,dist/* isMap */.jh)(node)) {
-        const children = new Map();
-        for (const pair of node.items) {
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
-            const key = pair.key;
-            const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
-            const keyStart = (0,dist/* isScalar */.jn)(key) && key.range ? key.range[0] : start;
-            const memberPointer = childPointer(pointer, name);
-            const child = pair.value
-                ? yaml_parser_walk(pair.value, depth + 1, memberPointer, options, issues)
-                : { start: keyStart, end: keyStart };
-            child.keyStart = keyStart;
-            const dup = issues.find((i) => i.messageId === 'duplicate-key' && i.pointer === '' && i.offset === keyStart);
-            if (dup)
-                dup.pointer = memberPointer;
-            children.set(name, child);
-        }
-        return { start, end, children };
-    }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const children = [];
-        node.items.forEach((item, i) => {
-            children.push(yaml_parser_walk(item, depth + 1, childPointer(pointer, i), options, issues));
-        });
-        return { start, end, children };
-    }
-    // Scalars and aliases: an alias keeps its own position and no children, so walking stays linear.
-    if ((0,dist/* isAlias */.Vj)(node) || (0,dist/* isScalar */.jn)(node))
-        return { start, end };
-    return { start, end };
-}
-function cleanMessage(message) {
-    // The yaml library appends " at line N, column M" and a code frame; we print our own position.
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-function tooDeepOr(err) {
-    if (err instanceof RangeError)
-        return new ParseFailure('too-deep', 'nesting too deep to parse', 0);
-    return err instanceof Error ? err : new Error(String(err));
-}
-
-;// CONCATENATED MODULE: ./src/document/load.ts
-
-
-
-
-
-
-
-const load_DEFAULT_LIMITS = {
-    maxFileBytes: 10 * 1024 * 1024,
-    maxDepth: 64,
-    maxAliases: 100,
-};
-const decoder = new TextDecoder('utf-8', { fatal: true });
-function formatFor(file, text) {
-    const ext = (0,external_node_path_namespaceObject.extname)(file).toLowerCase();
-    if (ext === '.json')
-        return 'json';
-    if (ext === '.yaml' || ext === '.yml')
-        return 'yaml';
-    const first = text?.trimStart()[0];
-    return first === '{' || first === '[' ? 'json' : 'yaml';
-}
-/** Reads and parses one file within the limits. Never throws for bad input. */
-function loadDocument(absPath, file, limits, format) {
-    const read = readBounded(absPath, file, limits.maxFileBytes);
-    if ('failure' in read)
-        return { ok: false, failure: read.failure };
-    return parseText(read.text, file, limits, format ?? formatFor(file, read.text));
-}
-function parseText(text, file, limits, format) {
-    try {
-        if (format === 'json') {
-            const positions = () => parseJson(text, { maxDepth: limits.maxDepth, positions: true }).positions;
-            const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-            const fast = fastParseJson(body, limits.maxDepth);
-            if (fast)
-                return { ok: true, document: new Document(file, text, fast.value, 'json', positions), issues: [] };
-            const parsed = parseJson(text, { maxDepth: limits.maxDepth, positions: false });
-            return { ok: true, document: new Document(file, text, parsed.value, 'json', positions), issues: parsed.issues };
-        }
-        const parsed = parseYaml(text, limits);
-        return { ok: true, document: new Document(file, text, parsed.value, 'yaml', () => parsed.positions), issues: parsed.issues };
-    }
-    catch (err) {
-        if (err instanceof ParseFailure) {
-            const doc = new Document(file, text, undefined, format, () => undefined);
-            const at = doc.position(err.offset);
-            return { ok: false, failure: { file, messageId: err.messageId, message: err.message, line: at.line, column: at.column } };
-        }
-        throw err;
-    }
-}
-function readBounded(absPath, file, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(absPath, 'r');
-    }
-    catch (err) {
-        return { failure: ioFailure(file, err) };
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile()) {
-            return { failure: { file, messageId: 'not-a-file', message: 'not a regular file' } };
-        }
-        if (stat.size > maxBytes) {
-            return {
-                failure: {
-                    file,
-                    messageId: 'too-large',
-                    message: `file is ${formatBytes(stat.size)}, over the limit of ${formatBytes(maxBytes)}; raise settings.limits.max-file-bytes if it really is evidence`,
-                },
-            };
-        }
-        const bytes = scratch(stat.size);
-        let got = 0;
-        while (got < stat.size) {
-            const n = (0,external_node_fs_.readSync)(fd, bytes, got, stat.size - got, got);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return decode(bytes.subarray(0, got), file);
-    }
-    catch (err) {
-        return { failure: ioFailure(file, err) };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * One read buffer reused for every file: thousands of small packets would otherwise each allocate
- * an external buffer, and external memory is what makes V8 run its costliest collections.
- */
-let shared = Buffer.allocUnsafe(256 * 1024);
-function scratch(size) {
-    if (size > shared.length)
-        shared = Buffer.allocUnsafe(Math.max(size, shared.length * 2));
-    return shared;
-}
-function decode(bytes, file) {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        return { failure: { file, messageId: 'binary', message: `binary file (NUL byte at offset ${nul}); evidence must be UTF-8 text` } };
-    }
-    try {
-        return { text: decoder.decode(bytes) };
-    }
-    catch {
-        const offset = firstInvalidUtf8(bytes);
-        const before = bytes.subarray(0, offset);
-        let line = 1;
-        let lastNl = -1;
-        for (let i = 0; i < before.length; i++)
-            if (before[i] === 10)
-                (line++, (lastNl = i));
-        return {
-            failure: {
-                file,
-                messageId: 'not-utf8',
-                message: `not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}); re-save the file as UTF-8`,
-                line,
-                column: offset - lastNl,
-            },
-        };
-    }
-}
-function firstInvalidUtf8(bytes) {
-    // Walks the sequences one by one; only reached on the error path, so linear cost is fine.
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-        if (len === 0 || i + len > bytes.length)
-            return i;
-        try {
-            decoder.decode(bytes.subarray(i, i + len));
-        }
-        catch {
-            return i;
-        }
-        i += len;
-    }
-    return i;
-}
-function ioFailure(file, err) {
-    const code = err.code;
-    if (code === 'ENOENT')
-        return { file, messageId: 'not-found', message: 'file not found' };
-    if (code === 'EISDIR')
-        return { file, messageId: 'not-a-file', message: 'is a directory, not a file' };
-    if (code === 'EACCES' || code === 'EPERM')
-        return { file, messageId: 'unreadable', message: 'permission denied: the file cannot be read' };
-    return { file, messageId: 'unreadable', message: `cannot read the file (${code ?? err.message})` };
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
-    return `${n} bytes`;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
-var _2019 = __nccwpck_require__(878);
-var _2019_default = /*#__PURE__*/__nccwpck_require__.n(_2019);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./src/util/ajv.ts
-// Ajv ships CommonJS with a `default` export; these lines give ESM code the classes themselves.
-
-
-
-
-function unwrap(m) {
-    return (m.default ?? m);
-}
-const Ajv7 = unwrap((ajv_default()));
-const Ajv2019 = unwrap((_2019_default()));
-const Ajv2020 = unwrap((_2020_default()));
-const addFormats = unwrap((dist_default()));
-function createAjv(draft, options = {}) {
-    const Klass = draft === '2020-12' ? Ajv2020 : draft === '2019-09' ? Ajv2019 : Ajv7;
-    const ajv = new Klass({ allErrors: true, strict: false, logger: false, ...options });
-    addFormats(ajv);
-    return ajv;
-}
-/** Which draft a schema asks for through `$schema`; draft-07 when it does not say. */
-function draftOf(schema) {
-    const uri = schema && typeof schema === 'object' ? schema.$schema : undefined;
-    if (uri === undefined)
-        return 'draft-07';
-    if (typeof uri !== 'string')
-        return { unsupported: String(uri) };
-    if (uri.includes('draft/2020-12'))
-        return '2020-12';
-    if (uri.includes('draft/2019-09'))
-        return '2019-09';
-    if (uri.includes('draft-07'))
-        return 'draft-07';
-    return { unsupported: uri };
-}
-let sharedPolicyAjv;
-/**
- * The instance that validates policy files and check options. Their schemas run once per policy
- * load, so Ajv's code optimiser (which costs more than it saves here) is off, and one instance
- * serves them all.
- */
-function policyAjv() {
-    sharedPolicyAjv ??= createAjv('draft-07', { verbose: true, code: { optimize: false } });
-    return sharedPolicyAjv;
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/policy/bundles.ts
-
-
-
-/**
- * The installed package's root: the folder holding `policies/` and `package.json`. Found by walking
- * up from this module, which works from src/ (tests), dist/index.js (Action) and dist/cli/ (CLI).
- */
-function packageRoot() {
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 6; i++) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'package.json')) && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies')))
-            return dir;
-        const up = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (up === dir)
-            break;
-        dir = up;
-    }
-    return (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-}
-function builtInBundleDir() {
-    return (0,external_node_path_namespaceObject.join)(packageRoot(), 'policies');
-}
-/** A bundle is a folder `policies/<name>/` whose entry is `policy.yml`. */
-function findBundle(name, dirs) {
-    for (const dir of dirs) {
-        const file = (0,external_node_path_namespaceObject.join)(dir, name, 'policy.yml');
-        if ((0,external_node_fs_.existsSync)(file))
-            return file;
-    }
-    return undefined;
-}
-function listBundles(dirs) {
-    const names = new Set();
-    for (const dir of dirs) {
-        try {
-            for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-                if (entry.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, entry.name, 'policy.yml')))
-                    names.add(entry.name);
-            }
-        }
-        catch {
-            /* no such folder */
-        }
-    }
-    return [...names].sort();
-}
-/** `extends` entries naming a file have a slash or a YAML/JSON extension; anything else names a bundle. */
-function isBundleName(entry) {
-    return /^[a-z0-9][a-z0-9-]*$/.test(entry);
-}
-
-;// CONCATENATED MODULE: ./src/policy/errors.ts
-/** The policy cannot be used. Carries every problem found, each with file, line and column. */
-class PolicyError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
-        this.problems = problems;
-    }
-}
-function formatProblem(p) {
-    const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
-    return `${where}: ${p.message}`;
-}
-/** Collects problems while loading, each placed at a JSON pointer of a policy document. */
-class ProblemList {
-    problems = [];
-    at(doc, pointer, message, which = 'value') {
-        const loc = doc.locate(pointer, which);
-        this.problems.push({ file: doc.file, line: loc.line, column: loc.column, message });
-    }
-    add(problem) {
-        this.problems.push(problem);
-    }
-    throwIfAny() {
-        if (this.problems.length === 0)
-            return;
-        const sorted = [...this.problems].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) : a.file < b.file ? -1 : 1));
-        throw new PolicyError(sorted);
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
@@ -25073,27 +23787,38 @@ function scanChunked(file, scanner) {
     const decoder = new TextDecoder('utf-8');
     const out = [];
     const seen = new Set();
+    // The carried text starts at character `carryAt` of the file, on line `carryLine`, which itself
+    // starts at character `lineAt`: enough to turn window positions into file positions.
     let carry = '';
-    let carryLine = 1; // the line the carried text starts on
+    let carryLine = 1;
+    let carryAt = 0;
+    let lineAt = 0;
     let first = true;
     for (const bytes of file.read(CHUNK)) {
         if (first && isBinary(bytes))
             return 'binary';
         first = false;
         const window = carry + decoder.decode(bytes, { stream: true });
+        const shift = carryAt - lineAt; // columns on the window's first line start this far in
         for (const f of scanner.scanText(file.path, window)) {
             const line = carryLine + f.line - 1;
-            const key = `${f.ruleId}:${line}:${f.column}:${f.fingerprint}`;
+            const column = f.line === 1 ? f.column + shift : f.column;
+            const key = `${f.ruleId}:${line}:${column}:${f.fingerprint}`;
             if (seen.has(key))
                 continue;
             seen.add(key);
-            out.push({ ...f, line, endLine: carryLine + f.endLine - 1 });
+            out.push({ ...f, line, column, endLine: carryLine + f.endLine - 1, endColumn: f.endLine === 1 ? f.endColumn + shift : f.endColumn });
         }
-        // Carry at least CARRY characters of the window's tail, starting at a line start when there
-        // is one, so columns stay right and a multi-line block (a PEM key) is seen whole.
+        // Carry at least CARRY characters of the window's tail, from a line start when one is near,
+        // so a value or a multi-line block (a PEM key) cut by the chunk boundary is seen whole.
         const nl = window.lastIndexOf('\n', Math.max(0, window.length - CARRY));
         const cut = nl !== -1 && window.length - nl <= CARRY * 4 ? nl + 1 : Math.max(0, window.length - CARRY);
-        carryLine += countNewlines(window, cut);
+        const newlines = countNewlines(window, cut);
+        if (newlines > 0) {
+            carryLine += newlines;
+            lineAt = carryAt + window.lastIndexOf('\n', cut - 1) + 1;
+        }
+        carryAt += cut;
         carry = window.slice(cut);
     }
     return out;
@@ -25216,6 +23941,1460 @@ function compileRe2(source, at, problem, global) {
         const reason = err.message.replace(/^error parsing regexp: /, '');
         problem(at, `invalid or unsupported regex (${reason}); custom rules use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
         return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/scan/targets/directory.ts
+
+
+
+/**
+ * The regular files under a folder. Symbolic links are never followed (so no loop and nothing
+ * outside the root is read); they are counted. `.git` is never entered.
+ */
+function directoryFiles(root, options, stats) {
+    const paths = (options.gitignore && gitListing(root)) || directory_walk(root);
+    const files = [];
+    for (const path of paths.sort()) {
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(root, path));
+        }
+        catch {
+            continue; // listed by git but deleted from the working tree
+        }
+        if (st.isSymbolicLink()) {
+            stats.skippedSymlinks++;
+            continue;
+        }
+        if (!st.isFile())
+            continue;
+        files.push(fileSource((0,external_node_path_namespaceObject.join)(root, path), path, st.size));
+    }
+    return files;
+}
+function fileSource(abs, path, size) {
+    return {
+        path,
+        size,
+        *read(chunk) {
+            const fd = (0,external_node_fs_.openSync)(abs, 'r');
+            try {
+                const buf = Buffer.allocUnsafe(Math.min(chunk, Math.max(size, 1)));
+                let position = 0;
+                for (;;) {
+                    const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, position);
+                    if (n === 0)
+                        return;
+                    position += n;
+                    yield buf.subarray(0, n);
+                }
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        },
+    };
+}
+function gitListing(root) {
+    try {
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+        return out.toString('utf8').split('\0').filter(Boolean);
+    }
+    catch {
+        return undefined; // not a git work tree, or no git: walk the folder instead
+    }
+}
+function directory_walk(root) {
+    const out = [];
+    const visit = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (e.name !== '.git')
+                    visit(rel);
+            }
+            else
+                out.push(rel); // files and links; links are sorted out by the caller
+        }
+    };
+    visit('');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/targets/source.ts
+function emptyStats() {
+    return { files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/checks/redaction.ts
+
+
+
+
+
+
+
+
+/**
+ * Nothing that must never be public is in the named files, or in a packet's documents: the
+ * public-safety scanner (with the policy's `scan` settings) runs over them, and each finding is
+ * reported at its line with a masked value and a fingerprint, never the value.
+ */
+const redactionCheck = {
+    meta: {
+        id: 'redaction',
+        description: 'Files or a packet hold nothing the public-safety rules forbid (tokens, keys, identities, IP addresses...).',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            properties: {
+                paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Globs of the files to scan.' },
+                packet: { ...PACKET_OPTION, description: "Scan this packet's documents." },
+                rules: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Only these rule ids (default: every rule of the scan settings).' },
+                categories: { type: 'array', items: { enum: CATEGORIES }, description: 'Only rules of these categories.' },
+            },
+        },
+        messages: {
+            finding: '{{rule}}: {{description}} ({{masked}}, {{fingerprint}})',
+            'no-files': 'nothing to scan: no file matches {{paths}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        if ((options.paths === undefined) === (options.packet === undefined))
+            ctx.problem('', 'set exactly one of "paths" (files to scan) or "packet" (a packet to scan)');
+    },
+    describe(options) {
+        const what = options.packet ? `packet "${options.packet}"` : (options.paths ?? []).join(', ');
+        const which = options.rules ? ` (rules: ${options.rules.join(', ')})` : options.categories ? ` (categories: ${options.categories.join(', ')})` : '';
+        return `${what} holds nothing the public-safety rules forbid${which}`;
+    },
+    run(ctx) {
+        const o = ctx.options;
+        const findings = o.packet ? scanPacket(ctx, o.packet) : scanPaths(ctx, o.paths ?? []);
+        if (findings === undefined)
+            return;
+        for (const f of findings) {
+            if (o.rules && !o.rules.includes(f.ruleId))
+                continue;
+            if (o.categories && !o.categories.includes(f.category))
+                continue;
+            ctx.report({
+                messageId: 'finding',
+                data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
+                at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+            });
+        }
+    },
+};
+function scanPaths(ctx, paths) {
+    const wanted = new Set(expandGlobs(ctx.cwd, paths));
+    if (wanted.size === 0) {
+        ctx.report({ messageId: 'no-files', state: 'unknown', data: { paths: paths.join(', ') }, at: { option: '/paths' } });
+        return undefined;
+    }
+    const files = [...wanted].map((path) => fileSource((0,external_node_path_namespaceObject.join)(ctx.cwd, path), path, (0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, path)).size));
+    return scanFiles(files, ctx.scanner(), ctx.scanSettings.limits, emptyStats());
+}
+function scanPacket(ctx, id) {
+    const scanner = ctx.scanner();
+    return (ctx.packets.get(id)?.instances ?? []).flatMap((i) => (i.document ? scanner.scanText(i.document.file, i.document.text) : []));
+}
+
+;// CONCATENATED MODULE: ./src/util/markdown-anchors.ts
+/**
+ * The heading anchors GitHub generates for a Markdown file: lower-cased heading text with
+ * punctuation removed and spaces turned into hyphens; repeats get "-1", "-2"... Explicit
+ * `<a name="x">` / `id="x"` anchors count too.
+ */
+function markdownAnchors(text) {
+    const anchors = new Set();
+    const counts = new Map();
+    const add = (heading) => {
+        const base = slug(heading);
+        const n = counts.get(base) ?? 0;
+        counts.set(base, n + 1);
+        anchors.add(n === 0 ? base : `${base}-${n}`);
+    };
+    const lines = text.split(/\r?\n/);
+    let fence;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+        if (fenceMatch) {
+            if (!fence)
+                fence = fenceMatch[1][0];
+            else if (fenceMatch[1][0] === fence)
+                fence = undefined;
+            continue;
+        }
+        if (fence)
+            continue;
+        const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+        if (atx)
+            add(atx[1]);
+        else if (i + 1 < lines.length && /^\s{0,3}(=+|-+)\s*$/.test(lines[i + 1]) && line.trim() !== '' && !/^\s{0,3}[-*+>]/.test(line)) {
+            add(line.trim());
+        }
+        for (const m of line.matchAll(/<a\s+(?:name|id)="([^"]+)"/gi))
+            anchors.add(m[1]);
+    }
+    return anchors;
+}
+function slug(heading) {
+    return heading
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images keep their text
+        .replace(/<[^>]+>/g, '') // inline HTML
+        .replace(/[`*~]/g, '') // emphasis and code markers
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+        .replace(/ /g, '-');
+}
+
+;// CONCATENATED MODULE: ./src/checks/refs.ts
+
+
+
+
+
+
+/** Evidence refs resolve: to a file (and a heading anchor in it), or to another packet. */
+const refsCheck = {
+    meta: {
+        id: 'refs',
+        description: 'Evidence refs resolve to an existing file (and heading anchor) or to another packet.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet', 'fields'],
+            properties: {
+                packet: PACKET_OPTION,
+                fields: { type: 'array', minItems: 1, items: PATH_OPTION, description: 'Where refs are written; a selected list counts each string in it.' },
+                resolve: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { enum: ['file', 'packet'] },
+                    description: 'What a ref may resolve to (default [file]).',
+                },
+                match: { type: 'string', minLength: 1, description: 'Only values matching this regular expression are refs.' },
+                base: { enum: ['root', 'packet'], description: "File refs are relative to the repository root (default) or the packet's folder." },
+                'id-fields': { type: 'array', items: PATH_OPTION, description: 'Pointers to the id of other packets, for `packet` resolution.' },
+            },
+        },
+        messages: {
+            unresolved: '{{pointer}}: ref "{{ref}}" does not resolve to {{kinds}}',
+            'no-anchor': '{{pointer}}: "{{file}}" has no heading "#{{anchor}}"',
+            'not-a-string': '{{pointer}}: a ref must be a string',
+            'no-refs': 'evidence missing: no refs at {{fields}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        options.fields.forEach((f, i) => requirePattern(ctx, f, `/fields/${i}`));
+        (options['id-fields'] ?? []).forEach((f, i) => requirePattern(ctx, f, `/id-fields/${i}`));
+        if (options.match === undefined)
+            return {};
+        try {
+            return { match: new RegExp(options.match, 'u') };
+        }
+        catch (err) {
+            ctx.problem('/match', `invalid regular expression: ${err.message}`);
+            return {};
+        }
+    },
+    describe(options) {
+        return `refs at ${options.fields.join(', ')} in packet "${options.packet}" resolve to ${(options.resolve ?? ['file']).join(' or ')}`;
+    },
+    run(ctx) {
+        const doc = ctx.doc;
+        const { match } = ctx.prepared;
+        let seen = 0;
+        for (const field of ctx.options.fields) {
+            for (const hit of select_select(doc.value, field)) {
+                const items = Array.isArray(hit.value) ? hit.value.map((v, i) => ({ pointer: `${hit.pointer}/${i}`, value: v })) : [hit];
+                for (const item of items) {
+                    seen++;
+                    if (typeof item.value !== 'string') {
+                        ctx.report({ messageId: 'not-a-string', data: { pointer: item.pointer }, at: { doc, pointer: item.pointer } });
+                        continue;
+                    }
+                    if (match && !match.test(item.value))
+                        continue;
+                    checkRef(ctx, doc, item.pointer, item.value);
+                }
+            }
+        }
+        if (seen === 0 && !match)
+            ctx.report({ messageId: 'no-refs', data: { fields: ctx.options.fields.join(', ') }, at: { doc, pointer: '' } });
+    },
+};
+function checkRef(ctx, doc, pointer, ref) {
+    const kinds = ctx.options.resolve ?? ['file'];
+    if (kinds.includes('packet') && resolvesToPacket(ctx, ref))
+        return;
+    if (kinds.includes('file')) {
+        const [path, anchor] = splitAnchor(ref);
+        const base = ctx.options.base === 'packet' ? (0,external_node_path_namespaceObject.dirname)(doc.file) : '';
+        const file = toPosix((0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.join)(base, path)));
+        if (path !== '' && !file.startsWith('../') && isFile((0,external_node_path_namespaceObject.join)(ctx.cwd, file))) {
+            if (anchor === undefined || !/\.(md|markdown)$/i.test(file))
+                return;
+            const anchors = markdownAnchors((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, file), 'utf8'));
+            if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor))
+                return;
+            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor }, at: { doc, pointer } });
+            return;
+        }
+    }
+    ctx.report({ messageId: 'unresolved', data: { pointer, ref: ref.slice(0, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
+}
+function describeKind(kind) {
+    return kind === 'file' ? 'an existing file' : 'a packet';
+}
+function splitAnchor(ref) {
+    const i = ref.indexOf('#');
+    if (i === -1)
+        return [ref, undefined];
+    const fragment = ref.slice(i + 1);
+    try {
+        return [ref.slice(0, i), decodeURIComponent(fragment)];
+    }
+    catch {
+        return [ref.slice(0, i), fragment];
+    }
+}
+function resolvesToPacket(ctx, ref) {
+    if (ctx.packets.defs.has(ref))
+        return true;
+    const idFields = ctx.options['id-fields'] ?? [];
+    if (idFields.length === 0)
+        return false;
+    return ctx.packets.documents().some((d) => idFields.some((f) => select_select(d.value, f).some((hit) => hit.value === ref)));
+}
+function isFile(abs) {
+    try {
+        return (0,external_node_fs_.statSync)(abs).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/ajv-errors.ts
+
+
+const MAX_LISTED = 12;
+function list(values) {
+    const shown = values.slice(0, MAX_LISTED).map((v) => JSON.stringify(v));
+    return shown.join(', ') + (values.length > MAX_LISTED ? `, ... (${values.length - MAX_LISTED} more)` : '');
+}
+/**
+ * Turns one Ajv error into a message that says what is wrong and what would be right. It never
+ * quotes the offending value itself (it may be a secret), only keys and what the schema allows.
+ */
+function explainAjvError(err, data) {
+    const at = err.instancePath;
+    const params = err.params;
+    switch (err.keyword) {
+        case 'additionalProperties': {
+            const name = String(params.additionalProperty);
+            const allowed = Object.keys((err.parentSchema?.properties ?? {}));
+            const hint = allowed.length > 0 ? didYouMean(name, allowed) : '';
+            const allowedText = allowed.length > 0 ? `; allowed: ${allowed.join(', ')}` : '';
+            return {
+                pointer: childPointer(at, name),
+                which: 'key',
+                messageId: 'unexpected-property',
+                message: `unexpected property "${name}"${hint}${hint ? '' : allowedText}`,
+            };
+        }
+        case 'unevaluatedProperties': {
+            const name = String(params.unevaluatedProperty);
+            return { pointer: childPointer(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${name}"` };
+        }
+        case 'required':
+            return { pointer: at, which: 'value', messageId: 'missing-property', message: `missing required property "${String(params.missingProperty)}"` };
+        case 'const':
+            return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be ${JSON.stringify(params.allowedValue)}` };
+        case 'enum': {
+            const allowed = params.allowedValues ?? [];
+            const hint = typeof data === 'string' ? didYouMean(data, allowed.map(String)) : '';
+            return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be one of ${list(allowed)}${hint}` };
+        }
+        case 'type':
+            return { pointer: at, which: 'value', messageId: 'wrong-type', message: `must be of type ${String(params.type)}` };
+        case 'format':
+            return { pointer: at, which: 'value', messageId: 'wrong-format', message: `must be a valid ${String(params.format)}` };
+        case 'pattern':
+            return { pointer: at, which: 'value', messageId: 'wrong-format', message: `must match the pattern ${String(params.pattern)}` };
+        default:
+            return { pointer: at, which: 'value', messageId: `schema-${err.keyword}`, message: err.message ?? `fails "${err.keyword}"` };
+    }
+}
+/**
+ * Ajv reports the branches of a failed oneOf/anyOf as well as the failure itself; keep the
+ * most specific error per location so a reader sees one message per problem.
+ */
+function pruneAjvErrors(errors) {
+    const kept = [];
+    const seen = new Set();
+    for (const err of errors) {
+        if (err.keyword === 'if')
+            continue;
+        const key = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        kept.push(err);
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/checks/schema.ts
+
+
+/** Validates each document of a packet against a JSON Schema (draft-07, 2019-09 or 2020-12). */
+const schemaCheck = {
+    meta: {
+        id: 'schema',
+        description: 'The packet validates against a JSON Schema; each violation is reported at the offending value.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet'],
+            properties: {
+                packet: PACKET_OPTION,
+                schema: { type: 'string', minLength: 1, description: "Schema file; defaults to the packet's `schema`." },
+                'max-errors': { type: 'integer', minimum: 1, maximum: 10000, description: 'Findings per document (default 50).' },
+            },
+        },
+        messages: {
+            violation: '{{message}} (schema {{schema}})',
+            'schema-unusable': 'cannot validate against {{schema}}: {{message}}',
+            truncated: '{{count}} more schema violations not shown (raise max-errors to see them)',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        const def = ctx.packets.get(options.packet);
+        if (def && !options.schema && !def.schema) {
+            ctx.problem('/packet', `packet "${options.packet}" declares no schema: set "schema" on this check or on the packet`);
+        }
+    },
+    describe(options) {
+        return `packet "${options.packet}" validates against ${options.schema ?? 'its declared schema'}`;
+    },
+    run(ctx) {
+        const schema = ctx.options.schema ?? ctx.packets.defs.get(ctx.options.packet)?.schema;
+        const doc = ctx.doc;
+        if (!schema || !doc)
+            return;
+        const compiled = ctx.schemas.validator(schema);
+        if (!compiled.ok) {
+            ctx.report({ messageId: 'schema-unusable', state: 'unknown', data: { schema, message: compiled.message }, at: { location: compiled.location } });
+            return;
+        }
+        if (compiled.validate(doc.value))
+            return;
+        const errors = pruneAjvErrors(compiled.validate.errors ?? []);
+        const max = ctx.options['max-errors'] ?? 50;
+        for (const err of errors.slice(0, max)) {
+            const explained = explainAjvError(err, undefined);
+            ctx.report({
+                messageId: 'violation',
+                data: { message: `${explained.pointer || '/'}: ${explained.message}`, schema },
+                at: { doc, pointer: explained.pointer, which: explained.which },
+            });
+        }
+        if (errors.length > max) {
+            ctx.report({ messageId: 'truncated', data: { count: errors.length - max }, at: { doc, pointer: '' } });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/states.ts
+/** Gate states, from best to worst. A finding carries the state it pushes its gate to. */
+const GATE_STATES = ['ready', 'degraded', 'unknown', 'blocked'];
+/**
+ * Severity order used to combine findings: a definite `blocked` outranks `unknown` (the gate is decided,
+ * and decided badly); `unknown` outranks `degraded` because an undecidable gate must never look healthy.
+ */
+const RANK = { ready: 0, degraded: 1, unknown: 2, blocked: 3 };
+function worst(a, b) {
+    return RANK[a] >= RANK[b] ? a : b;
+}
+function isGateState(value) {
+    return typeof value === 'string' && GATE_STATES.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/checks/status.ts
+
+
+
+const STATE = { enum: ['ready', 'degraded', 'blocked', 'unknown'] };
+/** A packet's own state field decides the gate, through a map from the packet's vocabulary. */
+const statusCheck = {
+    meta: {
+        id: 'status',
+        description: "The packet's own state field feeds the gate, mapped from the packet's vocabulary to gate states.",
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet'],
+            properties: {
+                packet: PACKET_OPTION,
+                field: { ...PATH_OPTION, description: 'Where the state is written (default /status); may select several values.' },
+                map: {
+                    type: 'object',
+                    additionalProperties: STATE,
+                    description: 'Packet state -> gate state. Without it, ready/degraded/blocked/unknown map to themselves.',
+                },
+                missing: { enum: ['blocked', 'unknown'], description: 'Gate state when the field is absent (default blocked).' },
+            },
+        },
+        messages: {
+            'not-ready': '{{field}} is "{{value}}", which makes the gate {{state}}',
+            unmapped: '{{field}} is "{{value}}", which the policy does not map to a gate state (mapped: {{known}})',
+            missing: 'evidence missing: no state at {{field}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        requirePattern(ctx, options.field, '/field');
+    },
+    describe(options) {
+        const map = options.map ? Object.entries(options.map).map(([k, v]) => `${k}->${v}`).join(', ') : 'ready/degraded/blocked/unknown';
+        return `packet "${options.packet}" field ${options.field ?? '/status'} decides the state (${map})`;
+    },
+    run(ctx) {
+        const doc = ctx.doc;
+        if (!doc)
+            return;
+        const field = ctx.options.field ?? '/status';
+        const map = ctx.options.map;
+        const hits = select_select(doc.value, field);
+        if (hits.length === 0) {
+            ctx.report({ messageId: 'missing', state: ctx.options.missing ?? 'blocked', data: { field }, at: { doc, pointer: '' } });
+            return;
+        }
+        for (const hit of hits) {
+            const value = typeof hit.value === 'string' ? hit.value : JSON.stringify(hit.value);
+            const state = map ? map[value] : isGateState(value) ? value : undefined;
+            const data = { field: hit.pointer, value: value.slice(0, 60), state: state ?? 'unknown' };
+            if (state === undefined) {
+                const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
+                ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });
+            }
+            else if (state !== 'ready') {
+                ctx.report({ messageId: 'not-ready', state, data, at: { doc, pointer: hit.pointer } });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+/** Every check kind a policy may use, by name. */
+const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck].map((c) => [c.meta.id, c]));
+
+;// CONCATENATED MODULE: ./src/document/lines.ts
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Built on first use: most documents never need a position. */
+    lineStarts() {
+        if (this.starts)
+            return this.starts;
+        const starts = [0];
+        const text = this.text;
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                starts.push(i + 1);
+        }
+        this.starts = starts;
+        return starts;
+    }
+    position(offset) {
+        const starts = this.lineStarts();
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - starts[lo] + 1 };
+    }
+    /** The text of a 1-based line, without its line break. */
+    lineText(line) {
+        const starts = this.lineStarts();
+        const start = starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = starts[line];
+        const end = next === undefined ? this.text.length : next - 1;
+        return this.text.slice(start, end).replace(/\r$/, '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/document/document.ts
+
+
+/**
+ * A parsed packet or policy: its value plus a map from JSON pointer to source range.
+ * Positions are computed on first request, since most documents never need one.
+ */
+class Document {
+    file;
+    text;
+    value;
+    format;
+    buildPositions;
+    lines;
+    positions;
+    constructor(
+    /** Path relative to the repository root, with forward slashes. */
+    file, text, value, format, buildPositions) {
+        this.file = file;
+        this.text = text;
+        this.value = value;
+        this.format = format;
+        this.buildPositions = buildPositions;
+        this.lines = new LineIndex(text);
+    }
+    /** The range of the value at `pointer`, or of its nearest existing ancestor. */
+    locate(pointer, which = 'value') {
+        this.positions ??= this.buildPositions() ?? { start: 0, end: this.text.length };
+        let node = this.positions;
+        const found = [];
+        let tokens;
+        try {
+            tokens = parsePointer(pointer);
+        }
+        catch {
+            tokens = [];
+        }
+        let complete = true;
+        for (const token of tokens) {
+            const children = node.children;
+            let next;
+            if (Array.isArray(children))
+                next = /^\d+$/.test(token) ? children[Number(token)] : undefined;
+            else if (children)
+                next = children.get(token);
+            if (!next) {
+                complete = false;
+                break;
+            }
+            node = next;
+            found.push(token);
+        }
+        const start = which === 'key' && complete && node.keyStart !== undefined ? node.keyStart : node.start;
+        const end = Math.max(start, node.end);
+        const a = this.lines.position(start);
+        const b = this.lines.position(end);
+        const resolved = found.map((t) => '/' + t.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, pointer: resolved };
+    }
+    position(offset) {
+        const a = this.lines.position(offset);
+        return { line: a.line, column: a.column, endLine: a.line, endColumn: a.column };
+    }
+    lineText(line) {
+        return this.lines.lineText(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/document/json-fast.ts
+/**
+ * The fast path for JSON packets: the engine's native JSON.parse builds the value, and one cheap
+ * scan proves the text has no duplicate key and no nesting beyond the limit. Every ':' outside a
+ * string introduces one object member, so the text holds duplicates exactly when it has more
+ * colons than the parsed value has keys. Anything unusual returns undefined and the caller falls
+ * back to the full parser, which reports the exact position.
+ */
+function fastParseJson(text, maxDepth) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const colons = countMemberColons(text);
+    const tally = { keys: 0, tooDeep: false };
+    countKeys(value, 0, maxDepth, tally);
+    if (tally.tooDeep || colons !== tally.keys)
+        return undefined;
+    return { value };
+}
+function countMemberColons(text) {
+    let colons = 0;
+    let i = 0;
+    for (;;) {
+        const quote = text.indexOf('"', i);
+        const end = quote === -1 ? text.length : quote;
+        for (let c = text.indexOf(':', i); c !== -1 && c < end; c = text.indexOf(':', c + 1))
+            colons++;
+        if (quote === -1)
+            return colons;
+        // Skip the string: find its closing quote, one not escaped by an odd run of backslashes.
+        let close = text.indexOf('"', quote + 1);
+        while (close !== -1) {
+            let slashes = 0;
+            while (text.charCodeAt(close - 1 - slashes) === 0x5c)
+                slashes++;
+            if (slashes % 2 === 0)
+                break;
+            close = text.indexOf('"', close + 1);
+        }
+        if (close === -1)
+            return -1;
+        i = close + 1;
+    }
+}
+function countKeys(value, depth, maxDepth, tally) {
+    if (value === null || typeof value !== 'object')
+        return;
+    if (depth >= maxDepth) {
+        tally.tooDeep = true;
+        return;
+    }
+    if (Array.isArray(value)) {
+        for (const item of value)
+            countKeys(item, depth + 1, maxDepth, tally);
+        return;
+    }
+    for (const key in value) {
+        tally.keys++;
+        countKeys(value[key], depth + 1, maxDepth, tally);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/document/json-parser.ts
+
+
+const WS = new Uint8Array(128);
+WS[0x20] = WS[0x09] = WS[0x0a] = WS[0x0d] = 1;
+/**
+ * A strict RFC 8259 parser that, unlike JSON.parse, reports duplicate keys, bounds nesting depth
+ * and can record where every value is written. Recursion is bounded by maxDepth.
+ */
+function parseJson(text, options) {
+    const parser = new JsonParser(text, options);
+    return parser.parseDocument();
+}
+/** A run of string characters that need no attention: no quote, backslash or control character. */
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+class JsonParser {
+    text;
+    options;
+    pos = 0;
+    issues = [];
+    /** Keys and indexes from the root to the value being parsed; a pointer is built only when needed. */
+    path = [];
+    constructor(text, options) {
+        this.text = text;
+        this.options = options;
+    }
+    parseDocument() {
+        // A UTF-8 byte order mark is tolerated, as most editors write it.
+        if (this.text.charCodeAt(0) === 0xfeff)
+            this.pos = 1;
+        this.skipWs();
+        if (this.pos >= this.text.length)
+            this.fail('the file is empty: expected a JSON value');
+        const holder = { value: undefined, node: undefined };
+        this.parseValue(0, holder);
+        this.skipWs();
+        if (this.pos < this.text.length)
+            this.fail(`found ${this.describeHere()} after the end of the JSON value`);
+        return { value: holder.value, positions: holder.node, issues: this.issues };
+    }
+    fail(message, offset = this.pos) {
+        throw new ParseFailure('syntax', message, offset);
+    }
+    describeHere() {
+        if (this.pos >= this.text.length)
+            return 'end of file';
+        const ch = this.text[this.pos];
+        if (ch === '"')
+            return 'a string';
+        return /\s/.test(ch) ? `whitespace character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : `"${ch}"`;
+    }
+    skipWs() {
+        const text = this.text;
+        let p = this.pos;
+        while (p < text.length) {
+            const c = text.charCodeAt(p);
+            if (c < 128 && WS[c] === 1)
+                p++;
+            else
+                break;
+        }
+        this.pos = p;
+    }
+    parseValue(depth, out) {
+        const start = this.pos;
+        const c = this.text.charCodeAt(start);
+        let children;
+        if (c === 0x7b)
+            children = this.parseObject(depth + 1, out);
+        else if (c === 0x5b)
+            children = this.parseArray(depth + 1, out);
+        else if (c === 0x22)
+            out.value = this.parseString();
+        else if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+            out.value = this.parseNumber();
+        else if (this.text.startsWith('true', start)) {
+            this.pos += 4;
+            out.value = true;
+        }
+        else if (this.text.startsWith('false', start)) {
+            this.pos += 5;
+            out.value = false;
+        }
+        else if (this.text.startsWith('null', start)) {
+            this.pos += 4;
+            out.value = null;
+        }
+        else if (start >= this.text.length)
+            this.fail('unexpected end of file: expected a value');
+        else
+            this.fail(`expected a value (object, array, string, number, true, false or null), found ${this.describeHere()}`);
+        if (this.options.positions)
+            out.node = children ? { start, end: this.pos, children } : { start, end: this.pos };
+    }
+    checkDepth(depth) {
+        if (depth > this.options.maxDepth) {
+            throw new ParseFailure('too-deep', `nesting deeper than the limit of ${this.options.maxDepth} levels`, this.pos);
+        }
+    }
+    parseObject(depth, out) {
+        this.checkDepth(depth);
+        this.pos++;
+        const obj = {};
+        const children = this.options.positions ? new Map() : undefined;
+        out.value = obj;
+        this.skipWs();
+        if (this.text.charCodeAt(this.pos) === 0x7d) {
+            this.pos++;
+            return children;
+        }
+        const member = { value: undefined, node: undefined };
+        for (;;) {
+            if (this.text.charCodeAt(this.pos) !== 0x22) {
+                this.fail(`expected a property name in double quotes, found ${this.describeHere()}`);
+            }
+            const keyStart = this.pos;
+            const key = this.parseString();
+            this.skipWs();
+            if (this.text.charCodeAt(this.pos) !== 0x3a)
+                this.fail(`expected ":" after property name, found ${this.describeHere()}`);
+            this.pos++;
+            this.skipWs();
+            this.path.push(key);
+            this.parseValue(depth, member);
+            if (Object.prototype.hasOwnProperty.call(obj, key)) {
+                this.issues.push({
+                    messageId: 'duplicate-key',
+                    message: `duplicate key "${key}": JSON.parse and most tools silently keep only the last one`,
+                    offset: keyStart,
+                    pointer: joinPointer(this.path),
+                });
+            }
+            this.path.pop();
+            setOwn(obj, key, member.value);
+            if (children && member.node) {
+                member.node.keyStart = keyStart;
+                children.set(key, member.node);
+            }
+            this.skipWs();
+            const c = this.text.charCodeAt(this.pos);
+            if (c === 0x2c) {
+                const comma = this.pos++;
+                this.skipWs();
+                if (this.text.charCodeAt(this.pos) === 0x7d)
+                    this.fail('trailing comma before "}" is not allowed in JSON', comma);
+                continue;
+            }
+            if (c === 0x7d) {
+                this.pos++;
+                return children;
+            }
+            this.fail(`expected "," or "}" after a property value, found ${this.describeHere()}`);
+        }
+    }
+    parseArray(depth, out) {
+        this.checkDepth(depth);
+        this.pos++;
+        const arr = [];
+        const children = this.options.positions ? [] : undefined;
+        out.value = arr;
+        this.skipWs();
+        if (this.text.charCodeAt(this.pos) === 0x5d) {
+            this.pos++;
+            return children;
+        }
+        const item = { value: undefined, node: undefined };
+        for (;;) {
+            this.path.push(arr.length);
+            this.parseValue(depth, item);
+            this.path.pop();
+            arr.push(item.value);
+            if (children && item.node)
+                children.push(item.node);
+            this.skipWs();
+            const c = this.text.charCodeAt(this.pos);
+            if (c === 0x2c) {
+                const comma = this.pos++;
+                this.skipWs();
+                if (this.text.charCodeAt(this.pos) === 0x5d)
+                    this.fail('trailing comma before "]" is not allowed in JSON', comma);
+                continue;
+            }
+            if (c === 0x5d) {
+                this.pos++;
+                return children;
+            }
+            this.fail(`expected "," or "]" after an array element, found ${this.describeHere()}`);
+        }
+    }
+    parseString() {
+        const text = this.text;
+        const start = ++this.pos;
+        PLAIN.lastIndex = start;
+        PLAIN.test(text);
+        let p = PLAIN.lastIndex;
+        if (text.charCodeAt(p) === 0x22) {
+            this.pos = p + 1;
+            return text.slice(start, p);
+        }
+        let result = text.slice(start, p);
+        for (;;) {
+            const c = text.charCodeAt(p);
+            if (c === 0x22) {
+                this.pos = p + 1;
+                return result;
+            }
+            if (p >= text.length)
+                this.fail('unterminated string: missing closing double quote', start - 1);
+            if (c < 0x20)
+                this.fail('control character in string: escape it (for example \\n or \\t)', p);
+            if (c !== 0x5c) {
+                PLAIN.lastIndex = p;
+                PLAIN.test(text);
+                result += text.slice(p, PLAIN.lastIndex);
+                p = PLAIN.lastIndex;
+                continue;
+            }
+            const e = text[p + 1];
+            switch (e) {
+                case '"':
+                    result += '"';
+                    break;
+                case '\\':
+                    result += '\\';
+                    break;
+                case '/':
+                    result += '/';
+                    break;
+                case 'b':
+                    result += '\b';
+                    break;
+                case 'f':
+                    result += '\f';
+                    break;
+                case 'n':
+                    result += '\n';
+                    break;
+                case 'r':
+                    result += '\r';
+                    break;
+                case 't':
+                    result += '\t';
+                    break;
+                case 'u': {
+                    const hex = text.slice(p + 2, p + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        this.fail('invalid \\u escape: expected four hex digits', p);
+                    result += String.fromCharCode(parseInt(hex, 16));
+                    p += 4;
+                    break;
+                }
+                default:
+                    this.fail(`invalid escape "\\${e ?? ''}" in string`, p);
+            }
+            p += 2;
+        }
+    }
+    parseNumber() {
+        const text = this.text;
+        const start = this.pos;
+        let p = start;
+        if (text.charCodeAt(p) === 0x2d)
+            p++;
+        const first = text.charCodeAt(p);
+        if (first === 0x30)
+            p++;
+        else if (first >= 0x31 && first <= 0x39)
+            while (isDigit(text.charCodeAt(p)))
+                p++;
+        else
+            this.fail('invalid number: expected a digit', p);
+        if (text.charCodeAt(p) === 0x2e) {
+            p++;
+            if (!isDigit(text.charCodeAt(p)))
+                this.fail('invalid number: expected a digit after "."', p);
+            while (isDigit(text.charCodeAt(p)))
+                p++;
+        }
+        const e = text.charCodeAt(p);
+        if (e === 0x65 || e === 0x45) {
+            p++;
+            const s = text.charCodeAt(p);
+            if (s === 0x2b || s === 0x2d)
+                p++;
+            if (!isDigit(text.charCodeAt(p)))
+                this.fail('invalid number: expected a digit in the exponent', p);
+            while (isDigit(text.charCodeAt(p)))
+                p++;
+        }
+        if (isDigit(text.charCodeAt(p)))
+            this.fail('invalid number: leading zeros are not allowed', start);
+        this.pos = p;
+        return Number(text.slice(start, p));
+    }
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/document/yaml-parser.ts
+
+
+
+/** Parses one YAML document (YAML 1.2 core schema, so dates and "yes" stay strings) with source ranges. */
+function parseYaml(text, options) {
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+    }
+    catch (err) {
+        throw tooDeepOr(err);
+    }
+    if (!Array.isArray(docs)) {
+        throw new ParseFailure('syntax', 'the file holds no YAML document', 0);
+    }
+    if (docs.length === 0)
+        throw new ParseFailure('syntax', 'the file is empty: expected a YAML document', 0);
+    const second = docs[1];
+    if (second) {
+        throw new ParseFailure('multiple-documents', 'the file holds more than one YAML document ("---"); a packet or policy must be a single document', second.range[0]);
+    }
+    const doc = docs[0];
+    const issues = [];
+    for (const err of doc.errors) {
+        const offset = err.pos[0];
+        if (err.code === 'DUPLICATE_KEY') {
+            issues.push({ messageId: 'duplicate-key', message: 'duplicate key: YAML tools keep only one of them', offset, pointer: '' });
+            continue;
+        }
+        if (/call stack/i.test(err.message))
+            throw new ParseFailure('too-deep', 'nesting too deep to parse', offset);
+        throw new ParseFailure('syntax', cleanMessage(err.message), offset);
+    }
+    const positions = doc.contents ? yaml_parser_walk(doc.contents, 0, '', options, issues) : undefined;
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: options.maxAliases });
+    }
+    catch (err) {
+        if (err instanceof ReferenceError || /alias/i.test(String(err.message))) {
+            throw new ParseFailure('alias-limit', `YAML aliases expand beyond the limit of ${options.maxAliases} (an alias bomb?); raise settings.limits.max-aliases only if the file is trusted`, 0);
+        }
+        throw tooDeepOr(err);
+    }
+    return { value, positions, issues };
+}
+function yaml_parser_walk(node, depth, pointer, options, issues) {
+    if (depth > options.maxDepth) {
+        throw new ParseFailure('too-deep', `nesting deeper than the limit of ${options.maxDepth} levels`, node.range?.[0] ?? 0);
+    }
+    const [start, end] = node.range ?? [0, 0];
+    if ((0,dist/* isMap */.jh)(node)) {
+        const children = new Map();
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const key = pair.key;
+            const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+            const keyStart = (0,dist/* isScalar */.jn)(key) && key.range ? key.range[0] : start;
+            const memberPointer = childPointer(pointer, name);
+            const child = pair.value
+                ? yaml_parser_walk(pair.value, depth + 1, memberPointer, options, issues)
+                : { start: keyStart, end: keyStart };
+            child.keyStart = keyStart;
+            const dup = issues.find((i) => i.messageId === 'duplicate-key' && i.pointer === '' && i.offset === keyStart);
+            if (dup)
+                dup.pointer = memberPointer;
+            children.set(name, child);
+        }
+        return { start, end, children };
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const children = [];
+        node.items.forEach((item, i) => {
+            children.push(yaml_parser_walk(item, depth + 1, childPointer(pointer, i), options, issues));
+        });
+        return { start, end, children };
+    }
+    // Scalars and aliases: an alias keeps its own position and no children, so walking stays linear.
+    if ((0,dist/* isAlias */.Vj)(node) || (0,dist/* isScalar */.jn)(node))
+        return { start, end };
+    return { start, end };
+}
+function cleanMessage(message) {
+    // The yaml library appends " at line N, column M" and a code frame; we print our own position.
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+function tooDeepOr(err) {
+    if (err instanceof RangeError)
+        return new ParseFailure('too-deep', 'nesting too deep to parse', 0);
+    return err instanceof Error ? err : new Error(String(err));
+}
+
+;// CONCATENATED MODULE: ./src/document/load.ts
+
+
+
+
+
+
+
+const load_DEFAULT_LIMITS = {
+    maxFileBytes: 10 * 1024 * 1024,
+    maxDepth: 64,
+    maxAliases: 100,
+};
+const decoder = new TextDecoder('utf-8', { fatal: true });
+function formatFor(file, text) {
+    const ext = (0,external_node_path_namespaceObject.extname)(file).toLowerCase();
+    if (ext === '.json')
+        return 'json';
+    if (ext === '.yaml' || ext === '.yml')
+        return 'yaml';
+    const first = text?.trimStart()[0];
+    return first === '{' || first === '[' ? 'json' : 'yaml';
+}
+/** Reads and parses one file within the limits. Never throws for bad input. */
+function loadDocument(absPath, file, limits, format) {
+    const read = readBounded(absPath, file, limits.maxFileBytes);
+    if ('failure' in read)
+        return { ok: false, failure: read.failure };
+    return parseText(read.text, file, limits, format ?? formatFor(file, read.text));
+}
+function parseText(text, file, limits, format) {
+    try {
+        if (format === 'json') {
+            const positions = () => parseJson(text, { maxDepth: limits.maxDepth, positions: true }).positions;
+            const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+            const fast = fastParseJson(body, limits.maxDepth);
+            if (fast)
+                return { ok: true, document: new Document(file, text, fast.value, 'json', positions), issues: [] };
+            const parsed = parseJson(text, { maxDepth: limits.maxDepth, positions: false });
+            return { ok: true, document: new Document(file, text, parsed.value, 'json', positions), issues: parsed.issues };
+        }
+        const parsed = parseYaml(text, limits);
+        return { ok: true, document: new Document(file, text, parsed.value, 'yaml', () => parsed.positions), issues: parsed.issues };
+    }
+    catch (err) {
+        if (err instanceof ParseFailure) {
+            const doc = new Document(file, text, undefined, format, () => undefined);
+            const at = doc.position(err.offset);
+            return { ok: false, failure: { file, messageId: err.messageId, message: err.message, line: at.line, column: at.column } };
+        }
+        throw err;
+    }
+}
+function readBounded(absPath, file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absPath, 'r');
+    }
+    catch (err) {
+        return { failure: ioFailure(file, err) };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile()) {
+            return { failure: { file, messageId: 'not-a-file', message: 'not a regular file' } };
+        }
+        if (stat.size > maxBytes) {
+            return {
+                failure: {
+                    file,
+                    messageId: 'too-large',
+                    message: `file is ${formatBytes(stat.size)}, over the limit of ${formatBytes(maxBytes)}; raise settings.limits.max-file-bytes if it really is evidence`,
+                },
+            };
+        }
+        const bytes = scratch(stat.size);
+        let got = 0;
+        while (got < stat.size) {
+            const n = (0,external_node_fs_.readSync)(fd, bytes, got, stat.size - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return decode(bytes.subarray(0, got), file);
+    }
+    catch (err) {
+        return { failure: ioFailure(file, err) };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * One read buffer reused for every file: thousands of small packets would otherwise each allocate
+ * an external buffer, and external memory is what makes V8 run its costliest collections.
+ */
+let shared = Buffer.allocUnsafe(256 * 1024);
+function scratch(size) {
+    if (size > shared.length)
+        shared = Buffer.allocUnsafe(Math.max(size, shared.length * 2));
+    return shared;
+}
+function decode(bytes, file) {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        return { failure: { file, messageId: 'binary', message: `binary file (NUL byte at offset ${nul}); evidence must be UTF-8 text` } };
+    }
+    try {
+        return { text: decoder.decode(bytes) };
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        const before = bytes.subarray(0, offset);
+        let line = 1;
+        let lastNl = -1;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 10)
+                (line++, (lastNl = i));
+        return {
+            failure: {
+                file,
+                messageId: 'not-utf8',
+                message: `not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}); re-save the file as UTF-8`,
+                line,
+                column: offset - lastNl,
+            },
+        };
+    }
+}
+function firstInvalidUtf8(bytes) {
+    // Walks the sequences one by one; only reached on the error path, so linear cost is fine.
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+        if (len === 0 || i + len > bytes.length)
+            return i;
+        try {
+            decoder.decode(bytes.subarray(i, i + len));
+        }
+        catch {
+            return i;
+        }
+        i += len;
+    }
+    return i;
+}
+function ioFailure(file, err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return { file, messageId: 'not-found', message: 'file not found' };
+    if (code === 'EISDIR')
+        return { file, messageId: 'not-a-file', message: 'is a directory, not a file' };
+    if (code === 'EACCES' || code === 'EPERM')
+        return { file, messageId: 'unreadable', message: 'permission denied: the file cannot be read' };
+    return { file, messageId: 'unreadable', message: `cannot read the file (${code ?? err.message})` };
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+    return `${n} bytes`;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
+var _2019_default = /*#__PURE__*/__nccwpck_require__.n(_2019);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./src/util/ajv.ts
+// Ajv ships CommonJS with a `default` export; these lines give ESM code the classes themselves.
+
+
+
+
+function unwrap(m) {
+    return (m.default ?? m);
+}
+const Ajv7 = unwrap((ajv_default()));
+const Ajv2019 = unwrap((_2019_default()));
+const Ajv2020 = unwrap((_2020_default()));
+const addFormats = unwrap((dist_default()));
+function createAjv(draft, options = {}) {
+    const Klass = draft === '2020-12' ? Ajv2020 : draft === '2019-09' ? Ajv2019 : Ajv7;
+    const ajv = new Klass({ allErrors: true, strict: false, logger: false, ...options });
+    addFormats(ajv);
+    return ajv;
+}
+/** Which draft a schema asks for through `$schema`; draft-07 when it does not say. */
+function draftOf(schema) {
+    const uri = schema && typeof schema === 'object' ? schema.$schema : undefined;
+    if (uri === undefined)
+        return 'draft-07';
+    if (typeof uri !== 'string')
+        return { unsupported: String(uri) };
+    if (uri.includes('draft/2020-12'))
+        return '2020-12';
+    if (uri.includes('draft/2019-09'))
+        return '2019-09';
+    if (uri.includes('draft-07'))
+        return 'draft-07';
+    return { unsupported: uri };
+}
+let sharedPolicyAjv;
+/**
+ * The instance that validates policy files and check options. Their schemas run once per policy
+ * load, so Ajv's code optimiser (which costs more than it saves here) is off, and one instance
+ * serves them all.
+ */
+function policyAjv() {
+    sharedPolicyAjv ??= createAjv('draft-07', { verbose: true, code: { optimize: false } });
+    return sharedPolicyAjv;
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/policy/bundles.ts
+
+
+
+/**
+ * The installed package's root: the folder holding `policies/` and `package.json`. Found by walking
+ * up from this module, which works from src/ (tests), dist/index.js (Action) and dist/cli/ (CLI).
+ */
+function packageRoot() {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'package.json')) && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies')))
+            return dir;
+        const up = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    return (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+}
+function builtInBundleDir() {
+    return (0,external_node_path_namespaceObject.join)(packageRoot(), 'policies');
+}
+/** A bundle is a folder `policies/<name>/` whose entry is `policy.yml`. */
+function findBundle(name, dirs) {
+    for (const dir of dirs) {
+        const file = (0,external_node_path_namespaceObject.join)(dir, name, 'policy.yml');
+        if ((0,external_node_fs_.existsSync)(file))
+            return file;
+    }
+    return undefined;
+}
+function listBundles(dirs) {
+    const names = new Set();
+    for (const dir of dirs) {
+        try {
+            for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+                if (entry.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, entry.name, 'policy.yml')))
+                    names.add(entry.name);
+            }
+        }
+        catch {
+            /* no such folder */
+        }
+    }
+    return [...names].sort();
+}
+/** `extends` entries naming a file have a slash or a YAML/JSON extension; anything else names a bundle. */
+function isBundleName(entry) {
+    return /^[a-z0-9][a-z0-9-]*$/.test(entry);
+}
+
+;// CONCATENATED MODULE: ./src/policy/errors.ts
+/** The policy cannot be used. Carries every problem found, each with file, line and column. */
+class PolicyError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.problems = problems;
+    }
+}
+function formatProblem(p) {
+    const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+    return `${where}: ${p.message}`;
+}
+/** Collects problems while loading, each placed at a JSON pointer of a policy document. */
+class ProblemList {
+    problems = [];
+    at(doc, pointer, message, which = 'value') {
+        const loc = doc.locate(pointer, which);
+        this.problems.push({ file: doc.file, line: loc.line, column: loc.column, message });
+    }
+    add(problem) {
+        this.problems.push(problem);
+    }
+    throwIfAny() {
+        if (this.problems.length === 0)
+            return;
+        const sorted = [...this.problems].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) : a.file < b.file ? -1 : 1));
+        throw new PolicyError(sorted);
     }
 }
 
@@ -25886,6 +26065,222 @@ function leavesRoot(cwd, file) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/scan/entropy.ts
+/** Shannon entropy in bits per character: random tokens score high, words and placeholders low. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    const n = [...value].length;
+    for (const c of counts.values()) {
+        const p = c / n;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+;// CONCATENATED MODULE: ./src/scan/mask.ts
+
+/** The environment variable whose value keys fingerprints. */
+const FINGERPRINT_KEY_ENV = 'READINESS_GATE_FINGERPRINT_KEY';
+/**
+ * A short prefix and a fixed mask: enough to recognise which token it is, never enough to use it.
+ * Short values (an IP address, an e-mail) show at most a quarter of their characters.
+ */
+function mask(value) {
+    const shown = Math.min(4, Math.floor(value.length / 4));
+    return `${value.slice(0, shown)}****`;
+}
+/**
+ * A stable identifier of one value in one file for one rule, for baselines and deduplication.
+ * With READINESS_GATE_FINGERPRINT_KEY set it is an HMAC, which reveals nothing without the key.
+ * Without it, it is a plain SHA-256: anyone holding the report can test guesses, so a value from
+ * a small space (an IP address, an e-mail at a known domain) can be recovered by enumeration.
+ */
+function fingerprint(ruleId, file, value, key) {
+    const material = `${ruleId}\0${file}\0${value}`;
+    const digest = key ? (0,external_node_crypto_namespaceObject.createHmac)('sha256', key).update(material).digest('hex') : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(material).digest('hex');
+    return `${key ? 'hmac' : 'sha256'}:${digest.slice(0, 32)}`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/suppress.ts
+/**
+ * Inline suppression: `readiness-gate:allow RULE[,RULE] reason="why"` on the finding's line or the
+ * line before. The reason is required, so every exception says why it exists.
+ */
+const ALLOW = /readiness-gate:allow\s+([a-z0-9*][a-z0-9,*-]*)\s+reason="([^"]+)"/;
+function allowedRules(line) {
+    if (!line || !line.includes('readiness-gate:allow'))
+        return [];
+    const m = ALLOW.exec(line);
+    return m ? m[1].split(',').filter(Boolean) : [];
+}
+function isSuppressed(ruleId, sameLine, previousLine) {
+    return [...allowedRules(sameLine), ...allowedRules(previousLine)].some((r) => r === ruleId || r === '*');
+}
+
+;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
+
+
+
+
+
+
+/**
+ * Finds public-safety findings in text. One pass of a keyword regex decides which rules can match
+ * at all; only those run their own regex. Values are checked against entropy, allowlists,
+ * placeholders and the rule's own validation, then masked and fingerprinted: the raw value never
+ * leaves this function.
+ */
+class Scanner {
+    options;
+    compiled;
+    always;
+    byKeyword = new Map();
+    keywordRe;
+    constructor(options) {
+        this.options = options;
+        this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
+        this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
+        for (const c of this.compiled) {
+            for (const k of c.rule.keywords) {
+                const list = this.byKeyword.get(k.toLowerCase()) ?? [];
+                list.push(c);
+                this.byKeyword.set(k.toLowerCase(), list);
+            }
+        }
+        const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
+        this.keywordRe = keywords.length ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi') : undefined;
+    }
+    /** The rules whose keywords occur in the text: one pass of one regex. */
+    candidates(text) {
+        const found = new Set(this.always);
+        const re = this.keywordRe;
+        if (!re)
+            return [...found];
+        const remaining = new Set(this.byKeyword.keys());
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            // Keywords overlap ("_password" holds "password"): look again from the next character.
+            re.lastIndex = m.index + 1;
+            const k = m[0].toLowerCase();
+            if (!remaining.has(k))
+                continue;
+            remaining.delete(k);
+            for (const c of this.byKeyword.get(k))
+                found.add(c);
+            if (remaining.size === 0)
+                break;
+        }
+        return this.compiled.filter((c) => found.has(c));
+    }
+    scanText(file, text) {
+        const hits = [];
+        for (const compiled of this.candidates(text)) {
+            if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
+                continue;
+            for (const { start, value } of compiled.find(text)) {
+                if (this.accepts(compiled.rule, value, text, start, file))
+                    hits.push({ compiled, start, end: start + value.length, value });
+            }
+        }
+        return this.toFindings(file, text, dropShadowed(hits));
+    }
+    accepts(rule, value, text, index, file) {
+        if (isPlaceholder(value))
+            return false;
+        if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy)
+            return false;
+        if (allowedValue(value, rule.allowlist) || allowedValue(value, this.options.allowlist))
+            return false;
+        return rule.validate ? rule.validate(value, { text, index, file }) : true;
+    }
+    toFindings(file, text, hits) {
+        if (hits.length === 0)
+            return [];
+        const lines = new LineIndex(text);
+        const out = [];
+        for (const hit of hits) {
+            const a = lines.position(hit.start);
+            const b = lines.position(hit.end);
+            if (isSuppressed(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined))
+                continue;
+            const rule = hit.compiled.rule;
+            out.push({
+                ruleId: rule.id,
+                category: rule.category,
+                severity: rule.severity,
+                description: rule.description,
+                file,
+                line: a.line,
+                column: a.column,
+                endLine: b.line,
+                endColumn: b.column,
+                masked: mask(hit.value),
+                fingerprint: fingerprint(rule.id, file, hit.value, this.options.fingerprintKey),
+            });
+        }
+        return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
+    }
+}
+/** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
+function finder(rule) {
+    const pattern = rule.pattern;
+    if (!(pattern instanceof RegExp)) {
+        return function* (text) {
+            const m = pattern.re2.matcher(text);
+            const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
+            while (m.find()) {
+                const value = named ? m.group('secret') : m.group();
+                if (value)
+                    yield { start: named ? m.start('secret') : m.start(), value };
+            }
+        };
+    }
+    const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
+    const groups = (pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1));
+    return function* (text) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0] === '') {
+                re.lastIndex++;
+                continue;
+            }
+            const name = groups.find((g) => m.groups?.[g] !== undefined);
+            yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
+        }
+    };
+}
+/** One value, one finding: where hits overlap, only those of the most specific rule stay. */
+function dropShadowed(hits) {
+    const seen = new Set();
+    return hits.filter((h) => {
+        const key = `${h.compiled.rule.id}:${h.start}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        const mine = priorityOf(h.compiled.rule.id);
+        return !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && priorityOf(o.compiled.rule.id) > mine);
+    });
+}
+function allowedValue(value, allowlist) {
+    if (!allowlist)
+        return false;
+    if (allowlist.values?.includes(value))
+        return true;
+    if (allowlist.regexes?.some((re) => re.test(value)))
+        return true;
+    const lower = value.toLowerCase();
+    return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
+}
+function pathAllowed(file, allowlist) {
+    return allowlist?.paths?.some((glob) => minimatch(file, glob, { dot: true })) ?? false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/schemas.ts
 
 
@@ -26084,6 +26479,7 @@ function collectRefs(schema) {
 
 
 
+
 /** The gates a run evaluates, in policy order. */
 function selectGates(policy, gates) {
     return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled));
@@ -26106,6 +26502,7 @@ const FAILURE_STATE = {
 async function run_evaluate(policy, options) {
     const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
     const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
+    const scanner = lazyScanner(policy, options.fingerprintKey);
     const selected = selectGates(policy, options.gates);
     const lastUse = new Map();
     selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
@@ -26116,7 +26513,7 @@ async function run_evaluate(policy, options) {
         const checks = [];
         for (const def of gate.checks) {
             const before = findings.length;
-            const skipped = await runCheck(gate, def, { packets, schemas, options, findings, reportedPackets });
+            const skipped = await runCheck(gate, def, { packets, schemas, scanner, policy, options, findings, reportedPackets });
             checks.push({ def, ...(skipped ? { skipped } : {}), findings: findings.length - before });
         }
         evaluations.push({ gate, checks, findings });
@@ -26168,7 +26565,7 @@ async function runCheck(gate, def, st) {
             push(r.messageId, message, r.state ?? def.onFail, resolveAnchor(r.at, def));
         };
         try {
-            await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, report });
+            await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, report });
         }
         catch (err) {
             // A check that throws has found a bug in us, not in the evidence: the gate cannot be decided.
@@ -26205,6 +26602,11 @@ function resolveAnchor(at, def) {
 function render(template, data) {
     return template.replace(/\{\{(\w+)\}\}/g, (_, key) => (data && key in data ? String(data[key]) : `{{${key}}}`));
 }
+/** The public-safety scanner, built once on first use with the policy's scan settings. */
+function lazyScanner(policy, key) {
+    let scanner;
+    return () => (scanner ??= new Scanner({ rules: policy.scan.rules, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
+}
 
 ;// CONCATENATED MODULE: ./src/engine/readiness.ts
 
@@ -26226,7 +26628,12 @@ async function checkReadiness(options) {
                 throw new UsageError(`unknown gate "${id}"${didYouMean(id, known)}; the policy defines: ${known.join(', ') || '(none)'}`);
         }
     }
-    const { evaluations, packets } = await run_evaluate(policy, { cwd: options.cwd, now, ...(options.gates ? { gates: options.gates } : {}) });
+    const { evaluations, packets } = await run_evaluate(policy, {
+        cwd: options.cwd,
+        now,
+        ...(options.gates ? { gates: options.gates } : {}),
+        ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
+    });
     const decision = decide(evaluations, policy.settings.failOn);
     return { policy, decision, report: buildReport(policy, decision, packets, now) };
 }
@@ -26421,309 +26828,6 @@ function renderScanText(report, style) {
     return out.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/scan/mask.ts
-
-/** The environment variable whose value keys fingerprints. */
-const FINGERPRINT_KEY_ENV = 'READINESS_GATE_FINGERPRINT_KEY';
-/**
- * A short prefix and a fixed mask: enough to recognise which token it is, never enough to use it.
- * Short values (an IP address, an e-mail) show at most a quarter of their characters.
- */
-function mask(value) {
-    const shown = Math.min(4, Math.floor(value.length / 4));
-    return `${value.slice(0, shown)}****`;
-}
-/**
- * A stable identifier of one value in one file for one rule, for baselines and deduplication.
- * With READINESS_GATE_FINGERPRINT_KEY set it is an HMAC, which reveals nothing without the key.
- * Without it, it is a plain SHA-256: anyone holding the report can test guesses, so a value from
- * a small space (an IP address, an e-mail at a known domain) can be recovered by enumeration.
- */
-function fingerprint(ruleId, file, value, key) {
-    const material = `${ruleId}\0${file}\0${value}`;
-    const digest = key ? (0,external_node_crypto_namespaceObject.createHmac)('sha256', key).update(material).digest('hex') : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(material).digest('hex');
-    return `${key ? 'hmac' : 'sha256'}:${digest.slice(0, 32)}`;
-}
-
-;// CONCATENATED MODULE: ./src/scan/entropy.ts
-/** Shannon entropy in bits per character: random tokens score high, words and placeholders low. */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...value].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-
-;// CONCATENATED MODULE: ./src/scan/suppress.ts
-/**
- * Inline suppression: `readiness-gate:allow RULE[,RULE] reason="why"` on the finding's line or the
- * line before. The reason is required, so every exception says why it exists.
- */
-const ALLOW = /readiness-gate:allow\s+([a-z0-9*][a-z0-9,*-]*)\s+reason="([^"]+)"/;
-function allowedRules(line) {
-    if (!line || !line.includes('readiness-gate:allow'))
-        return [];
-    const m = ALLOW.exec(line);
-    return m ? m[1].split(',').filter(Boolean) : [];
-}
-function isSuppressed(ruleId, sameLine, previousLine) {
-    return [...allowedRules(sameLine), ...allowedRules(previousLine)].some((r) => r === ruleId || r === '*');
-}
-
-;// CONCATENATED MODULE: ./src/scan/scanner.ts
-
-
-
-
-
-
-
-/**
- * Finds public-safety findings in text. One pass of a keyword regex decides which rules can match
- * at all; only those run their own regex. Values are checked against entropy, allowlists,
- * placeholders and the rule's own validation, then masked and fingerprinted: the raw value never
- * leaves this function.
- */
-class Scanner {
-    options;
-    compiled;
-    always;
-    byKeyword = new Map();
-    keywordRe;
-    constructor(options) {
-        this.options = options;
-        this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
-        this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
-        for (const c of this.compiled) {
-            for (const k of c.rule.keywords) {
-                const list = this.byKeyword.get(k.toLowerCase()) ?? [];
-                list.push(c);
-                this.byKeyword.set(k.toLowerCase(), list);
-            }
-        }
-        const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
-        this.keywordRe = keywords.length ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi') : undefined;
-    }
-    /** The rules whose keywords occur in the text: one pass of one regex. */
-    candidates(text) {
-        const found = new Set(this.always);
-        const re = this.keywordRe;
-        if (!re)
-            return [...found];
-        const remaining = new Set(this.byKeyword.keys());
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            // Keywords overlap ("_password" holds "password"): look again from the next character.
-            re.lastIndex = m.index + 1;
-            const k = m[0].toLowerCase();
-            if (!remaining.has(k))
-                continue;
-            remaining.delete(k);
-            for (const c of this.byKeyword.get(k))
-                found.add(c);
-            if (remaining.size === 0)
-                break;
-        }
-        return this.compiled.filter((c) => found.has(c));
-    }
-    scanText(file, text) {
-        const hits = [];
-        for (const compiled of this.candidates(text)) {
-            if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
-                continue;
-            for (const { start, value } of compiled.find(text)) {
-                if (this.accepts(compiled.rule, value, text, start, file))
-                    hits.push({ compiled, start, end: start + value.length, value });
-            }
-        }
-        return this.toFindings(file, text, dropShadowed(hits));
-    }
-    accepts(rule, value, text, index, file) {
-        if (isPlaceholder(value))
-            return false;
-        if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy)
-            return false;
-        if (allowedValue(value, rule.allowlist) || allowedValue(value, this.options.allowlist))
-            return false;
-        return rule.validate ? rule.validate(value, { text, index, file }) : true;
-    }
-    toFindings(file, text, hits) {
-        if (hits.length === 0)
-            return [];
-        const lines = new LineIndex(text);
-        const out = [];
-        for (const hit of hits) {
-            const a = lines.position(hit.start);
-            const b = lines.position(hit.end);
-            if (isSuppressed(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined))
-                continue;
-            const rule = hit.compiled.rule;
-            out.push({
-                ruleId: rule.id,
-                category: rule.category,
-                severity: rule.severity,
-                description: rule.description,
-                file,
-                line: a.line,
-                column: a.column,
-                endLine: b.line,
-                endColumn: b.column,
-                masked: mask(hit.value),
-                fingerprint: fingerprint(rule.id, file, hit.value, this.options.fingerprintKey),
-            });
-        }
-        return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
-    }
-}
-/** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
-function finder(rule) {
-    const pattern = rule.pattern;
-    if (!(pattern instanceof RegExp)) {
-        return function* (text) {
-            const m = pattern.re2.matcher(text);
-            const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
-            while (m.find()) {
-                const value = named ? m.group('secret') : m.group();
-                if (value)
-                    yield { start: named ? m.start('secret') : m.start(), value };
-            }
-        };
-    }
-    const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
-    const groups = (pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1));
-    return function* (text) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            if (m[0] === '') {
-                re.lastIndex++;
-                continue;
-            }
-            const name = groups.find((g) => m.groups?.[g] !== undefined);
-            yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
-        }
-    };
-}
-/** One value, one finding: where hits overlap, only those of the most specific rule stay. */
-function dropShadowed(hits) {
-    const seen = new Set();
-    return hits.filter((h) => {
-        const key = `${h.compiled.rule.id}:${h.start}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        const mine = priorityOf(h.compiled.rule.id);
-        return !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && priorityOf(o.compiled.rule.id) > mine);
-    });
-}
-function allowedValue(value, allowlist) {
-    if (!allowlist)
-        return false;
-    if (allowlist.values?.includes(value))
-        return true;
-    if (allowlist.regexes?.some((re) => re.test(value)))
-        return true;
-    const lower = value.toLowerCase();
-    return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
-}
-function pathAllowed(file, allowlist) {
-    return allowlist?.paths?.some((glob) => minimatch(file, glob, { dot: true })) ?? false;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/scan/targets/directory.ts
-
-
-
-/**
- * The regular files under a folder. Symbolic links are never followed (so no loop and nothing
- * outside the root is read); they are counted. `.git` is never entered.
- */
-function directoryFiles(root, options, stats) {
-    const paths = (options.gitignore && gitListing(root)) || directory_walk(root);
-    const files = [];
-    for (const path of paths.sort()) {
-        let st;
-        try {
-            st = (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(root, path));
-        }
-        catch {
-            continue; // listed by git but deleted from the working tree
-        }
-        if (st.isSymbolicLink()) {
-            stats.skippedSymlinks++;
-            continue;
-        }
-        if (!st.isFile())
-            continue;
-        files.push(fileSource((0,external_node_path_namespaceObject.join)(root, path), path, st.size));
-    }
-    return files;
-}
-function fileSource(abs, path, size) {
-    return {
-        path,
-        size,
-        *read(chunk) {
-            const fd = (0,external_node_fs_.openSync)(abs, 'r');
-            try {
-                const buf = Buffer.allocUnsafe(Math.min(chunk, Math.max(size, 1)));
-                let position = 0;
-                for (;;) {
-                    const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, position);
-                    if (n === 0)
-                        return;
-                    position += n;
-                    yield buf.subarray(0, n);
-                }
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-        },
-    };
-}
-function gitListing(root) {
-    try {
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
-        return out.toString('utf8').split('\0').filter(Boolean);
-    }
-    catch {
-        return undefined; // not a git work tree, or no git: walk the folder instead
-    }
-}
-function directory_walk(root) {
-    const out = [];
-    const visit = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            const rel = dir ? `${dir}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (e.name !== '.git')
-                    visit(rel);
-            }
-            else
-                out.push(rel); // files and links; links are sorted out by the caller
-        }
-    };
-    visit('');
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/scan/targets/git.ts
 
 /**
@@ -26811,11 +26915,6 @@ function unquote(path) {
         .replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)))
         .replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t' })[c] ?? c);
     return Buffer.from(latin1, 'latin1').toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/scan/targets/source.ts
-function emptyStats() {
-    return { files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
@@ -26984,6 +27083,7 @@ gates:
 
 
 
+
 const OPTIONS = {
     policy: { type: 'string' },
     gate: { type: 'string', multiple: true },
@@ -27035,7 +27135,13 @@ async function dispatch(argv, io) {
     if (command !== 'scan' && format !== 'text' && format !== 'json')
         throw new UsageError(`--format must be text or json, not "${format}"`);
     // Paths on the command line are relative to where the command runs, as everywhere in Unix.
-    const common = { cwd, ...(values.policy ? { policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.policy) } : {}), ...(values.now ? { now: values.now } : {}) };
+    const key = io.env[FINGERPRINT_KEY_ENV];
+    const common = {
+        cwd,
+        ...(values.policy ? { policy: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.policy) } : {}),
+        ...(values.now ? { now: values.now } : {}),
+        ...(key ? { fingerprintKey: key } : {}),
+    };
     const style = useColor({ isTTY: io.stdoutIsTTY }, io.env) ? ansi : plain;
     switch (command) {
         case 'check': {

@@ -11,6 +11,7 @@ export interface ActionInputs {
   policy?: string;
   gates?: string[];
   reportFile?: string;
+  fingerprintKey?: string;
 }
 
 export interface Annotation {
@@ -37,6 +38,7 @@ export async function runAction(inputs: ActionInputs): Promise<ActionResult> {
     cwd,
     ...(inputs.policy ? { policy: inputs.policy } : {}),
     ...(inputs.gates?.length ? { gates: inputs.gates } : {}),
+    ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
   });
   const reportFile = resolve(cwd, inputs.reportFile ?? join('.readiness-gate', 'report.json'));
   mkdirSync(dirname(reportFile), { recursive: true });

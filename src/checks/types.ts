@@ -2,6 +2,8 @@ import type { Document } from '../document/document.js';
 import type { Location } from '../engine/finding.js';
 import type { PacketStore } from '../engine/packets.js';
 import type { SchemaStore } from '../engine/schemas.js';
+import type { ScanSettings } from '../scan/config.js';
+import type { Scanner } from '../scan/scanner.js';
 import type { FindingState } from '../engine/states.js';
 import type { CheckDef, PacketDef } from '../policy/types.js';
 
@@ -47,6 +49,9 @@ export interface RunContext<O> {
   doc?: Document;
   packets: PacketStore;
   schemas: SchemaStore;
+  /** The public-safety scanner with the policy's scan settings. */
+  scanner: () => Scanner;
+  scanSettings: ScanSettings;
   report(r: Report): void;
 }
 

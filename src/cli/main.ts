@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { checkReadiness, UsageError } from '../engine/readiness.js';
 import { PolicyError } from '../policy/errors.js';
 import { renderExplain } from '../report/explain.js';
+import { FINGERPRINT_KEY_ENV } from '../scan/mask.js';
 import { renderJson } from '../report/json.js';
 import { ansi, plain, useColor } from '../report/style.js';
 import { renderText } from '../report/text.js';
@@ -63,7 +64,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const format = values.format ?? 'text';
   if (command !== 'scan' && format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   // Paths on the command line are relative to where the command runs, as everywhere in Unix.
-  const common = { cwd, ...(values.policy ? { policy: resolve(io.cwd, values.policy) } : {}), ...(values.now ? { now: values.now } : {}) };
+  const key = io.env[FINGERPRINT_KEY_ENV];
+  const common = {
+    cwd,
+    ...(values.policy ? { policy: resolve(io.cwd, values.policy) } : {}),
+    ...(values.now ? { now: values.now } : {}),
+    ...(key ? { fingerprintKey: key } : {}),
+  };
   const style = useColor({ isTTY: io.stdoutIsTTY }, io.env) ? ansi : plain;
 
   switch (command) {

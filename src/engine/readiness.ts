@@ -13,6 +13,8 @@ export interface ReadinessOptions {
   /** RFC 3339; overrides settings.clock. */
   now?: string;
   bundleDirs?: string[];
+  /** Keys public-safety fingerprints; see scan/mask.ts. */
+  fingerprintKey?: string;
 }
 
 export interface ReadinessResult {
@@ -34,7 +36,12 @@ export async function checkReadiness(options: ReadinessOptions): Promise<Readine
       if (!known.includes(id)) throw new UsageError(`unknown gate "${id}"${didYouMean(id, known)}; the policy defines: ${known.join(', ') || '(none)'}`);
     }
   }
-  const { evaluations, packets } = await evaluate(policy, { cwd: options.cwd, now, ...(options.gates ? { gates: options.gates } : {}) });
+  const { evaluations, packets } = await evaluate(policy, {
+    cwd: options.cwd,
+    now,
+    ...(options.gates ? { gates: options.gates } : {}),
+    ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
+  });
   const decision = decide(evaluations, policy.settings.failOn);
   return { policy, decision, report: buildReport(policy, decision, packets, now) };
 }

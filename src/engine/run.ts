@@ -4,6 +4,7 @@ import type { LoadFailureId } from '../document/load.js';
 import type { CheckDef, GateDef, Origin, PacketDef, Policy } from '../policy/types.js';
 import type { Finding, Location } from './finding.js';
 import { PacketStore } from './packets.js';
+import { Scanner } from '../scan/scanner.js';
 import { SchemaStore } from './schemas.js';
 import type { FindingState } from './states.js';
 
@@ -25,6 +26,8 @@ export interface RunOptions {
   now: Date;
   /** Only these gates (ids); all enabled gates when absent. */
   gates?: readonly string[];
+  /** Keys public-safety fingerprints (READINESS_GATE_FINGERPRINT_KEY). */
+  fingerprintKey?: string;
 }
 
 /** The gates a run evaluates, in policy order. */
@@ -51,6 +54,7 @@ const FAILURE_STATE: Record<LoadFailureId, FindingState> = {
 export async function evaluate(policy: Policy, options: RunOptions): Promise<{ evaluations: GateEvaluation[]; packets: PacketStore }> {
   const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
   const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
+  const scanner = lazyScanner(policy, options.fingerprintKey);
   const selected = selectGates(policy, options.gates);
   const lastUse = new Map<string, number>();
   selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
@@ -61,7 +65,7 @@ export async function evaluate(policy: Policy, options: RunOptions): Promise<{ e
     const checks: CheckOutcome[] = [];
     for (const def of gate.checks) {
       const before = findings.length;
-      const skipped = await runCheck(gate, def, { packets, schemas, options, findings, reportedPackets });
+      const skipped = await runCheck(gate, def, { packets, schemas, scanner, policy, options, findings, reportedPackets });
       checks.push({ def, ...(skipped ? { skipped } : {}), findings: findings.length - before });
     }
     evaluations.push({ gate, checks, findings });
@@ -73,6 +77,8 @@ export async function evaluate(policy: Policy, options: RunOptions): Promise<{ e
 interface RunState {
   packets: PacketStore;
   schemas: SchemaStore;
+  scanner: () => Scanner;
+  policy: Policy;
   options: RunOptions;
   findings: Finding[];
   reportedPackets: Set<string>;
@@ -117,7 +123,7 @@ async function runCheck(gate: GateDef, def: CheckDef, st: RunState): Promise<str
       push(r.messageId, message, r.state ?? def.onFail, resolveAnchor(r.at, def));
     };
     try {
-      await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, report });
+      await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, report });
     } catch (err) {
       // A check that throws has found a bug in us, not in the evidence: the gate cannot be decided.
       push('internal-error', `check failed to run: ${(err as Error).message ?? String(err)}`, 'unknown', doc ? { file: doc.file } : originLocation(def.origin, ''));
@@ -152,4 +158,11 @@ function resolveAnchor(at: Anchor | undefined, def: CheckDef): Location | undefi
 
 export function render(template: string, data: Record<string, string | number> | undefined): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (data && key in data ? String(data[key]) : `{{${key}}}`));
+}
+
+/** The public-safety scanner, built once on first use with the policy's scan settings. */
+function lazyScanner(policy: Policy, key: string | undefined): () => Scanner {
+  let scanner: Scanner | undefined;
+  return () =>
+    (scanner ??= new Scanner({ rules: policy.scan.rules, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
 }

@@ -18,7 +18,7 @@ describe('the Action (dist/index.js under a simulated runner)', () => {
     const r = runActionBundle(ws, {});
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.result).toBe('pass');
-    expect(JSON.parse(r.outputs.gates!)).toEqual({ 'release-summary': 'ready', 'test-evidence': 'ready', 'security-review': 'degraded', 'release-docs': 'ready' });
+    expect(JSON.parse(r.outputs.gates!)).toEqual({ 'release-summary': 'ready', 'test-evidence': 'ready', 'security-review': 'degraded', 'release-docs': 'ready', 'public-safety': 'ready' });
     expect(r.outputs['blocked-gates']).toBe('');
     expect(r.stdout).toMatch(/^::warning title=readiness \/ security-review \(degraded\),file=packets\/security-review\.yaml,line=4,col=14::\/valid_until expires in/m);
     expect(r.summary).toMatch(/\| Security review \(`security-review`\) \| 🟡 degraded \| 1 \|/);

@@ -44,7 +44,7 @@ describe('readiness-gate CLI (the bundled dist/cli/index.js)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/blocked\s+test-evidence/);
     expect(r.stdout).toMatch(/packets\/test-evidence\.json:10:54 {2}digest {2}artifacts\/test-report\.txt does not match its digest/);
-    expect(r.stdout).toMatch(/FAIL {2}2 ready, 1 degraded, 1 blocked/);
+    expect(r.stdout).toMatch(/FAIL {2}3 ready, 1 degraded, 1 blocked/);
   });
 
   it('a missing packet blocks its gate as evidence missing', () => {
