@@ -38918,6 +38918,8 @@ function parseTimestamp(value) {
     return date;
 }
 
+// EXTERNAL MODULE: ./src/scan/mask.ts
+var mask = __nccwpck_require__(9345);
 ;// CONCATENATED MODULE: ./src/util/suggest.ts
 /** Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. */
 function editDistance(a, b, max = 8) {
@@ -38964,6 +38966,7 @@ function didYouMean(word, candidates) {
 
 
 
+
 /** Option schemas shared by several checks. */
 const PACKET_OPTION = { type: 'string', minLength: 1, description: 'The id of a packet declared under `packets`.' };
 const PATH_OPTION = {
@@ -38992,6 +38995,15 @@ function requirePattern(ctx, pattern, option) {
 }
 function duration(text) {
     return text === undefined ? undefined : parseDuration(text);
+}
+/**
+ * A packet value fit to quote in a message: truncated, and masked when the public-safety scanner
+ * sees anything in it, so a finding never repeats a secret it happens to sit next to.
+ */
+function quoteValue(ctx, value, max = 60) {
+    if (ctx.scanner().scanText('', value).length > 0)
+        return (0,mask/* mask */.dK)(value);
+    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/digest.ts
@@ -39063,22 +39075,23 @@ const digestCheck = {
                 continue;
             }
             const file = toPosix((0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.join)(base, path)));
+            const shown = quoteValue(ctx, file, 200);
             if (file.startsWith('../') || file === '..' || path.startsWith('/')) {
-                ctx.report({ messageId: 'outside', data: { pointer, file }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                ctx.report({ messageId: 'outside', data: { pointer, file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
                 continue;
             }
             const actual = hashFile((0,external_node_path_namespaceObject.join)(ctx.cwd, file), algorithm);
             if (actual === 'missing') {
                 if (ctx.options.missing !== 'skip')
-                    ctx.report({ messageId: 'missing-file', data: { file }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                    ctx.report({ messageId: 'missing-file', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
             }
             else if (actual === 'unreadable') {
-                ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
             }
             else if (actual !== m[2].toLowerCase()) {
                 ctx.report({
                     messageId: 'mismatch',
-                    data: { file, expected: `${algorithm}:${m[2].slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
+                    data: { file: shown, expected: `${algorithm}:${m[2].slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
                     at: { doc, pointer: `${pointer}/${digestField}` },
                 });
             }
@@ -52595,11 +52608,11 @@ function checkRef(ctx, doc, pointer, ref) {
             const anchors = markdownAnchors((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, file), 'utf8'));
             if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor))
                 return;
-            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor }, at: { doc, pointer } });
+            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor) }, at: { doc, pointer } });
             return;
         }
     }
-    ctx.report({ messageId: 'unresolved', data: { pointer, ref: ref.slice(0, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
+    ctx.report({ messageId: 'unresolved', data: { pointer, ref: quoteValue(ctx, ref, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
 }
 function describeKind(kind) {
     return kind === 'file' ? 'an existing file' : 'a packet';
@@ -52833,7 +52846,7 @@ const statusCheck = {
         for (const hit of hits) {
             const value = typeof hit.value === 'string' ? hit.value : JSON.stringify(hit.value);
             const state = map ? map[value] : isGateState(value) ? value : undefined;
-            const data = { field: hit.pointer, value: value.slice(0, 60), state: state ?? 'unknown' };
+            const data = { field: hit.pointer, value: quoteValue(ctx, value), state: state ?? 'unknown' };
             if (state === undefined) {
                 const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
                 ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });
@@ -54394,8 +54407,6 @@ function shannonEntropy(value) {
     return bits;
 }
 
-// EXTERNAL MODULE: ./src/scan/mask.ts
-var mask = __nccwpck_require__(9345);
 ;// CONCATENATED MODULE: ./src/scan/suppress.ts
 /**
  * Inline suppression: `readiness-gate:allow RULE[,RULE] reason="why"` on the finding's line or the

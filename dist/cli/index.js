@@ -6715,7 +6715,7 @@ function escapeJsonPtr(str) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5786);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
 
 
 // The CLI entry: everything else lives in cli/main.ts, which tests run in-process.
@@ -6734,7 +6734,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5786:
+/***/ 8592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10577,6 +10577,30 @@ function parseTimestamp(value) {
     return date;
 }
 
+;// CONCATENATED MODULE: ./src/scan/mask.ts
+
+/** The environment variable whose value keys fingerprints. */
+const FINGERPRINT_KEY_ENV = 'READINESS_GATE_FINGERPRINT_KEY';
+/**
+ * A short prefix and a fixed mask: enough to recognise which token it is, never enough to use it.
+ * Short values (an IP address, an e-mail) show at most a quarter of their characters.
+ */
+function mask(value) {
+    const shown = Math.min(4, Math.floor(value.length / 4));
+    return `${value.slice(0, shown)}****`;
+}
+/**
+ * A stable identifier of one value in one file for one rule, for baselines and deduplication.
+ * With READINESS_GATE_FINGERPRINT_KEY set it is an HMAC, which reveals nothing without the key.
+ * Without it, it is a plain SHA-256: anyone holding the report can test guesses, so a value from
+ * a small space (an IP address, an e-mail at a known domain) can be recovered by enumeration.
+ */
+function fingerprint(ruleId, file, value, key) {
+    const material = `${ruleId}\0${file}\0${value}`;
+    const digest = key ? (0,external_node_crypto_namespaceObject.createHmac)('sha256', key).update(material).digest('hex') : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(material).digest('hex');
+    return `${key ? 'hmac' : 'sha256'}:${digest.slice(0, 32)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/util/suggest.ts
 /** Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. */
 function editDistance(a, b, max = 8) {
@@ -10623,6 +10647,7 @@ function didYouMean(word, candidates) {
 
 
 
+
 /** Option schemas shared by several checks. */
 const PACKET_OPTION = { type: 'string', minLength: 1, description: 'The id of a packet declared under `packets`.' };
 const PATH_OPTION = {
@@ -10651,6 +10676,15 @@ function requirePattern(ctx, pattern, option) {
 }
 function duration(text) {
     return text === undefined ? undefined : parseDuration(text);
+}
+/**
+ * A packet value fit to quote in a message: truncated, and masked when the public-safety scanner
+ * sees anything in it, so a finding never repeats a secret it happens to sit next to.
+ */
+function quoteValue(ctx, value, max = 60) {
+    if (ctx.scanner().scanText('', value).length > 0)
+        return mask(value);
+    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/digest.ts
@@ -10722,22 +10756,23 @@ const digestCheck = {
                 continue;
             }
             const file = toPosix((0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.join)(base, path)));
+            const shown = quoteValue(ctx, file, 200);
             if (file.startsWith('../') || file === '..' || path.startsWith('/')) {
-                ctx.report({ messageId: 'outside', data: { pointer, file }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                ctx.report({ messageId: 'outside', data: { pointer, file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
                 continue;
             }
             const actual = hashFile((0,external_node_path_namespaceObject.join)(ctx.cwd, file), algorithm);
             if (actual === 'missing') {
                 if (ctx.options.missing !== 'skip')
-                    ctx.report({ messageId: 'missing-file', data: { file }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                    ctx.report({ messageId: 'missing-file', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
             }
             else if (actual === 'unreadable') {
-                ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
             }
             else if (actual !== m[2].toLowerCase()) {
                 ctx.report({
                     messageId: 'mismatch',
-                    data: { file, expected: `${algorithm}:${m[2].slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
+                    data: { file: shown, expected: `${algorithm}:${m[2].slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
                     at: { doc, pointer: `${pointer}/${digestField}` },
                 });
             }
@@ -24254,11 +24289,11 @@ function checkRef(ctx, doc, pointer, ref) {
             const anchors = markdownAnchors((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, file), 'utf8'));
             if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor))
                 return;
-            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor }, at: { doc, pointer } });
+            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor) }, at: { doc, pointer } });
             return;
         }
     }
-    ctx.report({ messageId: 'unresolved', data: { pointer, ref: ref.slice(0, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
+    ctx.report({ messageId: 'unresolved', data: { pointer, ref: quoteValue(ctx, ref, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
 }
 function describeKind(kind) {
     return kind === 'file' ? 'an existing file' : 'a packet';
@@ -24492,7 +24527,7 @@ const statusCheck = {
         for (const hit of hits) {
             const value = typeof hit.value === 'string' ? hit.value : JSON.stringify(hit.value);
             const state = map ? map[value] : isGateState(value) ? value : undefined;
-            const data = { field: hit.pointer, value: value.slice(0, 60), state: state ?? 'unknown' };
+            const data = { field: hit.pointer, value: quoteValue(ctx, value), state: state ?? 'unknown' };
             if (state === undefined) {
                 const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
                 ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });
@@ -26082,30 +26117,6 @@ function shannonEntropy(value) {
     return bits;
 }
 
-;// CONCATENATED MODULE: ./src/scan/mask.ts
-
-/** The environment variable whose value keys fingerprints. */
-const FINGERPRINT_KEY_ENV = 'READINESS_GATE_FINGERPRINT_KEY';
-/**
- * A short prefix and a fixed mask: enough to recognise which token it is, never enough to use it.
- * Short values (an IP address, an e-mail) show at most a quarter of their characters.
- */
-function mask(value) {
-    const shown = Math.min(4, Math.floor(value.length / 4));
-    return `${value.slice(0, shown)}****`;
-}
-/**
- * A stable identifier of one value in one file for one rule, for baselines and deduplication.
- * With READINESS_GATE_FINGERPRINT_KEY set it is an HMAC, which reveals nothing without the key.
- * Without it, it is a plain SHA-256: anyone holding the report can test guesses, so a value from
- * a small space (an IP address, an e-mail at a known domain) can be recovered by enumeration.
- */
-function fingerprint(ruleId, file, value, key) {
-    const material = `${ruleId}\0${file}\0${value}`;
-    const digest = key ? (0,external_node_crypto_namespaceObject.createHmac)('sha256', key).update(material).digest('hex') : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(material).digest('hex');
-    return `${key ? 'hmac' : 'sha256'}:${digest.slice(0, 32)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/scan/suppress.ts
 /**
  * Inline suppression: `readiness-gate:allow RULE[,RULE] reason="why"` on the finding's line or the
@@ -26758,7 +26769,7 @@ const HELP = `readiness-gate: decide release readiness gates from committed evid
 Usage:
   readiness-gate check [--policy F] [--gate ID]... [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
-  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF] [--format text|json] [--no-gitignore]
+  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF] [--format text|json|sarif] [--no-gitignore]
   readiness-gate init [--cwd DIR] [--force]
   readiness-gate --help | --version
 
@@ -26826,6 +26837,74 @@ function renderScanText(report, style) {
     const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
     out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety findings: ${sev.join(', ')}`));
     return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/scan-sarif.ts
+
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+/** GitHub code scanning ranks security alerts by this number (0-10). */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+/**
+ * SARIF 2.1.0 for code scanning: rule metadata, relative URIs against %SRCROOT%, UTF-16 columns,
+ * and partialFingerprints so an alert keeps its identity as lines move. Messages carry the masked
+ * value and fingerprint only.
+ */
+function renderScanSarif(report, rules, category = 'readiness-gate/scan') {
+    const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id));
+    const index = new Map(used.map((r, i) => [r.id, i]));
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'readiness-gate',
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        rules: used.map((r) => ({
+                            id: r.id,
+                            name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                            shortDescription: { text: r.description },
+                            fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+                            defaultConfiguration: { level: LEVEL[r.severity] },
+                            properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
+                        })),
+                    },
+                },
+                automationDetails: { id: `${category}/` },
+                columnKind: 'utf16CodeUnits',
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
+                results: report.findings.map((f) => result(f, index.get(f.ruleId))),
+            },
+        ],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}
+function result(f, ruleIndex) {
+    return {
+        ruleId: f.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: LEVEL[f.severity],
+        message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}). Remove it from what is published, then rotate it if it is a credential.` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column + 1) },
+                },
+            },
+        ],
+        partialFingerprints: { 'readinessGate/v1': f.fingerprint },
+    };
+}
+/** A relative URI reference: each path segment percent-encoded, never an absolute path. */
+function toUri(path) {
+    return path
+        .replace(/^\/+/, '')
+        .split('/')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/scan/targets/git.ts
@@ -26980,10 +27059,11 @@ function enterprisePathFindings(files, settings, key) {
 
 
 
+
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
 function runScan(args, io, style) {
-    if (args.format !== 'text' && args.format !== 'json')
-        throw new UsageError(`--format must be text or json, not "${args.format}"`);
+    if (!['text', 'json', 'sarif'].includes(args.format))
+        throw new UsageError(`--format must be text, json or sarif, not "${args.format}"`);
     if (args.diff && args.ref)
         throw new UsageError('--diff and --ref cannot be combined');
     const stdin = args.path === '-';
@@ -27012,7 +27092,7 @@ function runScan(args, io, style) {
         throw err;
     }
     const report = buildScanReport(result, settings.rules);
-    io.stdout(args.format === 'json' ? renderScanJson(report) : renderScanText(report, style));
+    io.stdout(args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(report, settings.rules) : renderScanText(report, style));
     return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
 }
 /** The policy's scan settings when the repository has a policy; the built-in defaults otherwise. */

@@ -1,5 +1,7 @@
 import { isPatternValid } from '../document/select.js';
 import { DURATION_PATTERN, parseDuration, type Duration } from '../engine/duration.js';
+import { mask } from '../scan/mask.js';
+import type { Scanner } from '../scan/scanner.js';
 import { didYouMean } from '../util/suggest.js';
 import type { PrepareContext } from './types.js';
 
@@ -31,4 +33,13 @@ export function requirePattern(ctx: PrepareContext, pattern: string | undefined,
 
 export function duration(text: string | undefined): Duration | undefined {
   return text === undefined ? undefined : parseDuration(text);
+}
+
+/**
+ * A packet value fit to quote in a message: truncated, and masked when the public-safety scanner
+ * sees anything in it, so a finding never repeats a secret it happens to sit next to.
+ */
+export function quoteValue(ctx: { scanner: () => Scanner }, value: string, max = 60): string {
+  if (ctx.scanner().scanText('', value).length > 0) return mask(value);
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }

@@ -4,7 +4,7 @@ import type { Document } from '../document/document.js';
 import { select } from '../document/select.js';
 import { toPosix } from '../engine/discover.js';
 import { markdownAnchors } from '../util/markdown-anchors.js';
-import { PACKET_OPTION, PATH_OPTION, requirePacket, requirePattern } from './options.js';
+import { PACKET_OPTION, PATH_OPTION, quoteValue, requirePacket, requirePattern } from './options.js';
 import type { Check, RunContext } from './types.js';
 
 interface Options {
@@ -102,11 +102,11 @@ function checkRef(ctx: RunContext<Options>, doc: Document, pointer: string, ref:
       if (anchor === undefined || !/\.(md|markdown)$/i.test(file)) return;
       const anchors = markdownAnchors(readFileSync(join(ctx.cwd, file), 'utf8'));
       if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor)) return;
-      ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor }, at: { doc, pointer } });
+      ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor) }, at: { doc, pointer } });
       return;
     }
   }
-  ctx.report({ messageId: 'unresolved', data: { pointer, ref: ref.slice(0, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
+  ctx.report({ messageId: 'unresolved', data: { pointer, ref: quoteValue(ctx, ref, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
 }
 
 function describeKind(kind: 'file' | 'packet'): string {

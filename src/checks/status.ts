@@ -1,6 +1,6 @@
 import { select } from '../document/select.js';
 import { isGateState, type GateState } from '../engine/states.js';
-import { PACKET_OPTION, PATH_OPTION, requirePacket, requirePattern } from './options.js';
+import { PACKET_OPTION, PATH_OPTION, quoteValue, requirePacket, requirePattern } from './options.js';
 import type { Check } from './types.js';
 
 interface Options {
@@ -62,7 +62,7 @@ export const statusCheck: Check<Options> = {
     for (const hit of hits) {
       const value = typeof hit.value === 'string' ? hit.value : JSON.stringify(hit.value);
       const state = map ? map[value] : isGateState(value) ? value : undefined;
-      const data = { field: hit.pointer, value: value.slice(0, 60), state: state ?? 'unknown' };
+      const data = { field: hit.pointer, value: quoteValue(ctx, value), state: state ?? 'unknown' };
       if (state === undefined) {
         const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
         ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });

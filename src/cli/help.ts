@@ -3,7 +3,7 @@ export const HELP = `readiness-gate: decide release readiness gates from committ
 Usage:
   readiness-gate check [--policy F] [--gate ID]... [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
-  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF] [--format text|json] [--no-gitignore]
+  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF] [--format text|json|sarif] [--no-gitignore]
   readiness-gate init [--cwd DIR] [--force]
   readiness-gate --help | --version
 

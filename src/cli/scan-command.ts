@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../engine/clock.js';
 import { loadPolicy } from '../policy/load.js';
 import { buildScanReport, renderScanJson, renderScanText } from '../report/scan-report.js';
+import { renderScanSarif } from '../report/scan-sarif.js';
 import type { Style } from '../report/style.js';
 import { buildScanSettings, type ScanSettings } from '../scan/config.js';
 import { scanTarget, type ScanTarget } from '../scan/scan.js';
@@ -20,7 +21,7 @@ export interface ScanArgs {
 
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
 export function runScan(args: ScanArgs, io: CliIo, style: Style): number {
-  if (args.format !== 'text' && args.format !== 'json') throw new UsageError(`--format must be text or json, not "${args.format}"`);
+  if (!['text', 'json', 'sarif'].includes(args.format)) throw new UsageError(`--format must be text, json or sarif, not "${args.format}"`);
   if (args.diff && args.ref) throw new UsageError('--diff and --ref cannot be combined');
   const stdin = args.path === '-';
   const root = stdin ? io.cwd : resolve(io.cwd, args.path ?? '.');
@@ -43,7 +44,7 @@ export function runScan(args: ScanArgs, io: CliIo, style: Style): number {
     throw err;
   }
   const report = buildScanReport(result, settings.rules);
-  io.stdout(args.format === 'json' ? renderScanJson(report) : renderScanText(report, style));
+  io.stdout(args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(report, settings.rules) : renderScanText(report, style));
   return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
 }
 

@@ -1,0 +1,72 @@
+import type { Rule, ScanFinding, Severity } from '../scan/types.js';
+import { VERSION } from '../version.js';
+import type { ScanReport } from './scan-report.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+/** GitHub code scanning ranks security alerts by this number (0-10). */
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+
+/**
+ * SARIF 2.1.0 for code scanning: rule metadata, relative URIs against %SRCROOT%, UTF-16 columns,
+ * and partialFingerprints so an alert keeps its identity as lines move. Messages carry the masked
+ * value and fingerprint only.
+ */
+export function renderScanSarif(report: ScanReport, rules: readonly Pick<Rule, 'id' | 'description' | 'severity' | 'category'>[], category = 'readiness-gate/scan'): string {
+  const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id));
+  const index = new Map(used.map((r, i) => [r.id, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'readiness-gate',
+            version: VERSION,
+            semanticVersion: VERSION,
+            rules: used.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.description },
+              fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+              properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
+            })),
+          },
+        },
+        automationDetails: { id: `${category}/` },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
+        results: report.findings.map((f) => result(f, index.get(f.ruleId))),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function result(f: ScanFinding, ruleIndex: number | undefined) {
+  return {
+    ruleId: f.ruleId,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: LEVEL[f.severity],
+    message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}). Remove it from what is published, then rotate it if it is a credential.` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column + 1) },
+        },
+      },
+    ],
+    partialFingerprints: { 'readinessGate/v1': f.fingerprint },
+  };
+}
+
+/** A relative URI reference: each path segment percent-encoded, never an absolute path. */
+function toUri(path: string): string {
+  return path
+    .replace(/^\/+/, '')
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { fake } from '../../src/scan/rules/fake.js';
+import { cliBundle } from '../helpers/cli.js';
+import { makeRepo } from '../helpers/repo.js';
+
+const Ajv04 = (Ajv04Module as unknown as { default: typeof Ajv04Module }).default ?? Ajv04Module;
+const addFormats = (addFormatsModule as unknown as { default: (a: unknown) => void }).default ?? addFormatsModule;
+const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url)), 'utf8'));
+
+describe('SARIF 2.1.0 output', () => {
+  it('validates against the official SARIF 2.1.0 schema, with rules, partial fingerprints and relative URIs', () => {
+    const dir = makeRepo({
+      'docs/guide with space.md': `# x\n\ntoken ${fake('gh' + 'p_', 36, undefined, 8)}\nclient 34.120.7.201\n`,
+      'src/ünïcode.ts': `const key = "${fake('sk' + '_live_', 24)}";\n`,
+    });
+    const r = cliBundle(['scan', '--format', 'sarif'], dir);
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(r.stdout);
+    const ajv = new (Ajv04 as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } })({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(sarif), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    expect(validate({ ...sarif, version: '2.0.0' }), 'the schema must reject a wrong version').toBe(false);
+
+    const run = sarif.runs[0];
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id).sort()).toEqual(['github-token', 'ipv4-address', 'stripe-key']);
+    expect(run.tool.driver.rules[0].properties['security-severity']).toMatch(/^\d+\.\d$/);
+    const uris = run.results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation);
+    expect(uris).toContainEqual({ uri: 'docs/guide%20with%20space.md', uriBaseId: '%SRCROOT%' });
+    expect(uris).toContainEqual({ uri: 'src/%C3%BCn%C3%AFcode.ts', uriBaseId: '%SRCROOT%' });
+    for (const result of run.results) {
+      expect(result.partialFingerprints['readinessGate/v1']).toMatch(/^sha256:[0-9a-f]{32}$/);
+      expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+    }
+    expect(run.results.find((x: { ruleId: string }) => x.ruleId === 'github-token').locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 7 });
+  });
+
+  it('an empty scan is still a valid SARIF log', () => {
+    const r = cliBundle(['scan', '--format', 'sarif'], makeRepo({ 'a.md': 'clean\n' }));
+    expect(r.code).toBe(0);
+    const ajv = new (Ajv04 as unknown as new (o: object) => { compile(s: object): (d: unknown) => boolean })({ strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    expect(ajv.compile(schema)(JSON.parse(r.stdout))).toBe(true);
+  });
+});
