@@ -6715,7 +6715,7 @@ function escapeJsonPtr(str) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6441);
 
 
 // The CLI entry: everything else lives in cli/main.ts, which tests run in-process.
@@ -6734,7 +6734,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8592:
+/***/ 6441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26683,6 +26683,130 @@ function renderExplain(report, style) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/scan-merge.ts
+
+class MergeError extends Error {
+}
+/** Reads shard reports (all JSON scan reports, or all SARIF logs) and merges them into one. */
+function mergeReportFiles(paths) {
+    if (paths.length === 0)
+        throw new MergeError('merge needs at least one report file');
+    const docs = paths.map((path) => {
+        try {
+            return { path, value: JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')) };
+        }
+        catch (err) {
+            throw new MergeError(`${path}: not a readable JSON report (${err.message})`);
+        }
+    });
+    const kinds = docs.map(({ path, value }) => {
+        const v = value;
+        if (v.scanVersion === 1)
+            return 'json';
+        if (v.version === '2.1.0' && Array.isArray(v.runs))
+            return 'sarif';
+        throw new MergeError(`${path}: neither a readiness-gate scan report (--format json) nor a SARIF 2.1.0 log`);
+    });
+    if (new Set(kinds).size > 1)
+        throw new MergeError('cannot merge JSON reports with SARIF logs: give reports of one format');
+    return kinds[0] === 'json'
+        ? { kind: 'json', report: mergeJson(docs.map((d) => d.value)) }
+        : { kind: 'sarif', log: mergeSarif(docs.map((d) => d.value)) };
+}
+function mergeJson(reports) {
+    const first = reports[0];
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    const summary = { ...first.summary, bySeverity };
+    for (const key of ['files', 'scanned', 'bytes', 'skippedBinary', 'skippedLarge', 'skippedSymlinks', 'skippedUnreadable', 'findings', 'baselined']) {
+        const total = reports.reduce((n, r) => n + (r.summary[key] ?? 0), 0);
+        if (key !== 'baselined' || total > 0)
+            summary[key] = total;
+    }
+    for (const r of reports)
+        for (const k of Object.keys(bySeverity))
+            bySeverity[k] += r.summary.bySeverity[k];
+    const rules = new Map(reports.flatMap((r) => r.rules).map((r) => [r.id, r]));
+    const findings = reports.flatMap((r) => r.findings).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+    const { shard: _shard, ...rest } = first;
+    return { ...rest, summary, rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), findings };
+}
+function mergeSarif(logs) {
+    const base = structuredClone(logs[0]);
+    const run = base.runs[0];
+    const rules = new Map();
+    const results = [];
+    for (const log of logs) {
+        for (const r of log.runs) {
+            for (const rule of r.tool.driver.rules ?? [])
+                rules.set(rule.id, rule);
+            results.push(...(r.results ?? []));
+        }
+    }
+    const ordered = [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const index = new Map(ordered.map((r, i) => [r.id, i]));
+    run.tool.driver.rules = ordered;
+    run.results = results
+        .map((r) => ({ ...r, ruleIndex: index.get(r.ruleId) }))
+        .sort((a, b) => {
+        const pa = a.locations?.[0]?.physicalLocation;
+        const pb = b.locations?.[0]?.physicalLocation;
+        const ua = pa?.artifactLocation?.uri ?? '';
+        const ub = pb?.artifactLocation?.uri ?? '';
+        if (ua !== ub)
+            return ua < ub ? -1 : 1;
+        return (pa?.region?.startLine ?? 0) - (pb?.region?.startLine ?? 0) || (pa?.region?.startColumn ?? 0) - (pb?.region?.startColumn ?? 0) || (a.ruleId < b.ruleId ? -1 : 1);
+    });
+    base.runs = [run];
+    return base;
+}
+
+;// CONCATENATED MODULE: ./src/report/scan-report.ts
+
+function buildScanReport(result, rules, baselined) {
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of result.findings)
+        bySeverity[f.severity]++;
+    const t = result.target;
+    const used = new Set(result.findings.map((f) => f.ruleId));
+    return {
+        scanVersion: 1,
+        tool: { name: 'readiness-gate', version: VERSION },
+        target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}) },
+        ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
+        summary: { ...result.stats, findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
+        rules: rules
+            .filter((r) => used.has(r.id))
+            .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
+            .sort((a, b) => (a.id < b.id ? -1 : 1)),
+        findings: result.findings,
+    };
+}
+function renderScanJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded', low: 'ready' };
+function renderScanText(report, style) {
+    const out = [];
+    for (const f of report.findings) {
+        out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
+    }
+    if (report.findings.length > 0)
+        out.push('');
+    const s = report.summary;
+    const skipped = [
+        s.skippedBinary ? `${s.skippedBinary} binary` : '',
+        s.skippedLarge ? `${s.skippedLarge} over the size limit` : '',
+        s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
+        s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
+    ].filter(Boolean);
+    out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
+    if (s.baselined)
+        out.push(`${s.baselined} findings hidden by the baseline`);
+    const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
+    out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety findings: ${sev.join(', ')}`));
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The JSON report (docs/report.schema.json), pretty-printed with a final newline. */
 function renderJson(report) {
@@ -26769,7 +26893,10 @@ const HELP = `readiness-gate: decide release readiness gates from committed evid
 Usage:
   readiness-gate check [--policy F] [--gate ID]... [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
-  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF] [--format text|json|sarif] [--no-gitignore]
+  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF] [--format text|json|sarif]
+                      [--baseline F] [--shard i/n] [--no-gitignore]
+  readiness-gate baseline [PATH] [--output F]
+  readiness-gate merge REPORT... [--format text|json]
   readiness-gate init [--cwd DIR] [--force]
   readiness-gate --help | --version
 
@@ -26781,6 +26908,9 @@ Commands:
             identities, IP addresses, payloads) in a folder (default .), the files of a git ref,
             the lines a diff range adds, or standard input (-). Exit 1 when anything is found.
             Values are never printed: only a masked form and a fingerprint.
+  baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
+            scan --baseline F then fails only on new ones. Entries may carry "expires".
+  merge     Combine the JSON reports (or SARIF logs) of --shard runs into one.
   init      Write a commented starter policy, .readiness-gate.yml, in the repository.
 
 Options:
@@ -26790,6 +26920,8 @@ Options:
   --now ISO      Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)
   --cwd DIR      Repository root (default: the current directory)
   --force        init: overwrite an existing policy
+  --shard i/n    scan: only the i-th of n deterministic shares of the files (for a CI matrix)
+  --baseline F   scan: hide findings whose fingerprints F lists (until an entry's "expires")
 
 Exit codes: 0 pass, 1 a gate is in a fail-on state (default: blocked, unknown), 2 usage or policy error.
 Colour: on for a terminal; NO_COLOR turns it off, FORCE_COLOR on.
@@ -26798,45 +26930,78 @@ Colour: on for a terminal; NO_COLOR turns it off, FORCE_COLOR on.
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 const EXIT = { ok: 0, gateFailed: 1, usage: 2 };
 
-;// CONCATENATED MODULE: ./src/report/scan-report.ts
+;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
-function buildScanReport(result, rules) {
-    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const f of result.findings)
-        bySeverity[f.severity]++;
-    const t = result.target;
-    const used = new Set(result.findings.map((f) => f.ruleId));
-    return {
-        scanVersion: 1,
-        tool: { name: 'readiness-gate', version: VERSION },
-        target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}) },
-        summary: { ...result.stats, findings: result.findings.length, bySeverity },
-        rules: rules.filter((r) => used.has(r.id)).map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category })),
-        findings: result.findings,
-    };
+
+
+class BaselineError extends Error {
 }
-function renderScanJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded', low: 'ready' };
-function renderScanText(report, style) {
-    const out = [];
-    for (const f of report.findings) {
-        out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
+function createBaseline(findings) {
+    const seen = new Set();
+    const entries = [];
+    for (const f of findings) {
+        if (seen.has(f.fingerprint))
+            continue;
+        seen.add(f.fingerprint);
+        entries.push({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file, masked: f.masked });
     }
-    if (report.findings.length > 0)
-        out.push('');
-    const s = report.summary;
-    const skipped = [
-        s.skippedBinary ? `${s.skippedBinary} binary` : '',
-        s.skippedLarge ? `${s.skippedLarge} over the size limit` : '',
-        s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
-        s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
-    ].filter(Boolean);
-    out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB`);
-    const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
-    out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety findings: ${sev.join(', ')}`));
-    return out.join('\n') + '\n';
+    return { baselineVersion: 1, entries };
+}
+function readBaseline(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new BaselineError(`${path}: cannot read the baseline file`);
+    }
+    const loaded = parseText(text, path, load_DEFAULT_LIMITS, 'json');
+    if (!loaded.ok)
+        throw new BaselineError(`${path}:${loaded.failure.line ?? 1}:${loaded.failure.column ?? 1}: ${loaded.failure.message}`);
+    const value = loaded.document.value;
+    if (!value || value.baselineVersion !== 1 || !Array.isArray(value.entries)) {
+        throw new BaselineError(`${path}: not a readiness-gate baseline (expected {"baselineVersion": 1, "entries": [...]}); write one with "readiness-gate baseline"`);
+    }
+    value.entries.forEach((e, i) => {
+        const at = loaded.document.locate(`/entries/${i}`);
+        if (!e || typeof e.fingerprint !== 'string')
+            throw new BaselineError(`${path}:${at.line}:${at.column}: entry ${i} needs a "fingerprint"`);
+        if (e.expires !== undefined && !parseTimestamp(e.expires))
+            throw new BaselineError(`${path}:${at.line}:${at.column}: "expires" must be a date such as 2027-01-31`);
+    });
+    return value;
+}
+/** Findings the baseline does not cover (or covers with an expired entry). */
+function applyBaseline(findings, baseline, now) {
+    const active = new Set();
+    const stale = new Set();
+    for (const e of baseline.entries) {
+        const expires = e.expires ? parseTimestamp(e.expires) : undefined;
+        (expires && expires.getTime() <= now.getTime() ? stale : active).add(e.fingerprint);
+    }
+    const kept = findings.filter((f) => !active.has(f.fingerprint));
+    return { kept, hidden: findings.length - kept.length, expired: kept.filter((f) => stale.has(f.fingerprint)).length };
+}
+
+;// CONCATENATED MODULE: ./src/scan/shard.ts
+
+function parseShard(text) {
+    const m = /^(\d+)\/(\d+)$/.exec(text);
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return count >= 1 && index >= 1 && index <= count ? { index: index - 1, count } : undefined;
+}
+/**
+ * Which shard a file belongs to: a hash of its path, so the split is the same on every machine,
+ * balanced, and a file keeps its shard when others are added or removed.
+ */
+function inShard(path, shard) {
+    if (shard.count === 1)
+        return true;
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(path).digest().readUInt32BE(0);
+    return h % shard.count === shard.index;
 }
 
 ;// CONCATENATED MODULE: ./src/report/scan-sarif.ts
@@ -26850,7 +27015,7 @@ const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3
  * value and fingerprint only.
  */
 function renderScanSarif(report, rules, category = 'readiness-gate/scan') {
-    const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id));
+    const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
     const index = new Map(used.map((r, i) => [r.id, i]));
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -27004,15 +27169,17 @@ function unquote(path) {
 
 
 
+
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
-function scanTarget(target, settings, env) {
+function scanTarget(target, settings, env, options = {}) {
     const stats = emptyStats();
-    const files = targetFiles(target, settings, stats);
+    const shard = options.shard;
+    const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
     const key = env[FINGERPRINT_KEY_ENV] || undefined;
     const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const findings = [...enterprisePathFindings(files, settings, key), ...scanFiles(files, scanner, settings.limits, stats)];
-    findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-    return { target, findings, stats };
+    findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+    return { target, findings, stats, ...(shard ? { shard } : {}) };
 }
 function targetFiles(target, settings, stats) {
     switch (target.kind) {
@@ -27060,10 +27227,44 @@ function enterprisePathFindings(files, settings, key) {
 
 
 
+
+
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
 function runScan(args, io, style) {
     if (!['text', 'json', 'sarif'].includes(args.format))
         throw new UsageError(`--format must be text, json or sarif, not "${args.format}"`);
+    const { result, settings } = scanFromArgs(args, io);
+    let findings = result.findings;
+    let baselined = 0;
+    if (args.baseline) {
+        const applied = applyBaseline(findings, readBaselineOrUsage((0,external_node_path_namespaceObject.resolve)(io.cwd, args.baseline)), resolveClock(args.now, undefined, new Date()));
+        findings = applied.kept;
+        baselined = applied.hidden;
+    }
+    const report = buildScanReport({ ...result, findings }, settings.rules, baselined);
+    io.stdout(args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(report, settings.rules) : renderScanText(report, style));
+    return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
+}
+/** `readiness-gate baseline`: records today's findings so that only new ones fail a scan. */
+function runBaseline(args, io) {
+    const { result } = scanFromArgs(args, io);
+    const baseline = createBaseline(result.findings);
+    const target = (0,external_node_path_namespaceObject.resolve)(io.cwd, args.output);
+    (0,external_node_fs_.writeFileSync)(target, JSON.stringify(baseline, null, 2) + '\n');
+    io.stdout(`wrote ${baseline.entries.length} fingerprints to ${args.output}\nAdd "expires" (a date) and "reason" to an entry to make it temporary; scan with --baseline ${args.output}\n`);
+    return EXIT.ok;
+}
+function readBaselineOrUsage(path) {
+    try {
+        return readBaseline(path);
+    }
+    catch (err) {
+        if (err instanceof BaselineError)
+            throw new UsageError(err.message);
+        throw err;
+    }
+}
+function scanFromArgs(args, io) {
     if (args.diff && args.ref)
         throw new UsageError('--diff and --ref cannot be combined');
     const stdin = args.path === '-';
@@ -27082,18 +27283,17 @@ function runScan(args, io, style) {
             : args.ref
                 ? { kind: 'ref', root, ref: args.ref }
                 : { kind: 'directory', root };
-    let result;
+    const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+    if (args.shard !== undefined && !shard)
+        throw new UsageError(`--shard must be i/n with 1 <= i <= n, such as 2/4, not "${args.shard}"`);
     try {
-        result = scanTarget(target, settings, io.env);
+        return { result: scanTarget(target, settings, io.env, shard ? { shard } : {}), settings };
     }
     catch (err) {
         if (err instanceof GitError)
             throw new UsageError(err.message);
         throw err;
     }
-    const report = buildScanReport(result, settings.rules);
-    io.stdout(args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(report, settings.rules) : renderScanText(report, style));
-    return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
 }
 /** The policy's scan settings when the repository has a policy; the built-in defaults otherwise. */
 function scanSettings(root, policy) {
@@ -27164,6 +27364,8 @@ gates:
 
 
 
+
+
 const OPTIONS = {
     policy: { type: 'string' },
     gate: { type: 'string', multiple: true },
@@ -27174,6 +27376,9 @@ const OPTIONS = {
     diff: { type: 'string' },
     ref: { type: 'string' },
     'no-gitignore': { type: 'boolean' },
+    baseline: { type: 'string' },
+    shard: { type: 'string' },
+    output: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
 };
@@ -27212,7 +27417,7 @@ async function dispatch(argv, io) {
     if (values.cwd !== undefined && !(0,external_node_fs_.existsSync)(cwd))
         throw new UsageError(`--cwd: no such directory: ${values.cwd}`);
     const format = values.format ?? 'text';
-    if (command !== 'scan' && format !== 'text' && format !== 'json')
+    if (command !== 'scan' && command !== 'baseline' && format !== 'text' && format !== 'json')
         throw new UsageError(`--format must be text or json, not "${format}"`);
     // Paths on the command line are relative to where the command runs, as everywhere in Unix.
     const key = io.env[FINGERPRINT_KEY_ENV];
@@ -27239,10 +27444,41 @@ async function dispatch(argv, io) {
             io.stdout(format === 'json' ? renderJson(result.report) : renderExplain(result.report, style));
             return result.decision.passed ? EXIT.ok : EXIT.gateFailed;
         }
-        case 'scan': {
+        case 'scan':
+        case 'baseline': {
             if (rest.length > 1)
-                throw new UsageError('scan takes at most one path');
-            return runScan({ path: rest[0], format, gitignore: !values['no-gitignore'], ...(values.diff ? { diff: values.diff } : {}), ...(values.ref ? { ref: values.ref } : {}), ...(values.policy ? { policy: values.policy } : {}) }, io, style);
+                throw new UsageError(`${command} takes at most one path`);
+            const args = {
+                path: rest[0],
+                format,
+                gitignore: !values['no-gitignore'],
+                ...(values.diff ? { diff: values.diff } : {}),
+                ...(values.ref ? { ref: values.ref } : {}),
+                ...(values.policy ? { policy: values.policy } : {}),
+                ...(values.baseline ? { baseline: values.baseline } : {}),
+                ...(values.shard ? { shard: values.shard } : {}),
+                ...(values.now ? { now: values.now } : {}),
+            };
+            return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
+        }
+        case 'merge': {
+            if (rest.length === 0)
+                throw new UsageError('merge needs the report files to merge');
+            let merged;
+            try {
+                merged = mergeReportFiles(rest.map((p) => (0,external_node_path_namespaceObject.resolve)(io.cwd, p)));
+            }
+            catch (err) {
+                if (err instanceof MergeError)
+                    throw new UsageError(err.message);
+                throw err;
+            }
+            if (merged.kind === 'sarif')
+                io.stdout(JSON.stringify(merged.log, null, 2) + '\n');
+            else
+                io.stdout(format === 'json' ? renderScanJson(merged.report) : renderScanText(merged.report, style));
+            const count = merged.kind === 'sarif' ? merged.log.runs[0].results.length : merged.report.findings.length;
+            return count > 0 ? EXIT.gateFailed : EXIT.ok;
         }
         case 'init': {
             const target = (0,external_node_path_namespaceObject.join)(cwd, '.readiness-gate.yml');
@@ -27253,7 +27489,7 @@ async function dispatch(argv, io) {
             return EXIT.ok;
         }
         default:
-            throw new UsageError(`unknown command "${command}"; commands: check, explain, scan, init`);
+            throw new UsageError(`unknown command "${command}"; commands: check, explain, scan, baseline, merge, init`);
     }
 }
 

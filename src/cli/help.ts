@@ -3,7 +3,10 @@ export const HELP = `readiness-gate: decide release readiness gates from committ
 Usage:
   readiness-gate check [--policy F] [--gate ID]... [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
-  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF] [--format text|json|sarif] [--no-gitignore]
+  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF] [--format text|json|sarif]
+                      [--baseline F] [--shard i/n] [--no-gitignore]
+  readiness-gate baseline [PATH] [--output F]
+  readiness-gate merge REPORT... [--format text|json]
   readiness-gate init [--cwd DIR] [--force]
   readiness-gate --help | --version
 
@@ -15,6 +18,9 @@ Commands:
             identities, IP addresses, payloads) in a folder (default .), the files of a git ref,
             the lines a diff range adds, or standard input (-). Exit 1 when anything is found.
             Values are never printed: only a masked form and a fingerprint.
+  baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
+            scan --baseline F then fails only on new ones. Entries may carry "expires".
+  merge     Combine the JSON reports (or SARIF logs) of --shard runs into one.
   init      Write a commented starter policy, .readiness-gate.yml, in the repository.
 
 Options:
@@ -24,6 +30,8 @@ Options:
   --now ISO      Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)
   --cwd DIR      Repository root (default: the current directory)
   --force        init: overwrite an existing policy
+  --shard i/n    scan: only the i-th of n deterministic shares of the files (for a CI matrix)
+  --baseline F   scan: hide findings whose fingerprints F lists (until an entry's "expires")
 
 Exit codes: 0 pass, 1 a gate is in a fail-on state (default: blocked, unknown), 2 usage or policy error.
 Colour: on for a terminal; NO_COLOR turns it off, FORCE_COLOR on.

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { checkReadiness, UsageError } from '../engine/readiness.js';
 import { PolicyError } from '../policy/errors.js';
 import { renderExplain } from '../report/explain.js';
+import { MergeError, mergeReportFiles } from '../report/scan-merge.js';
+import { renderScanJson, renderScanText } from '../report/scan-report.js';
 import { FINGERPRINT_KEY_ENV } from '../scan/mask.js';
 import { renderJson } from '../report/json.js';
 import { ansi, plain, useColor } from '../report/style.js';
@@ -11,7 +13,7 @@ import { renderText } from '../report/text.js';
 import { VERSION } from '../version.js';
 import { HELP } from './help.js';
 import { EXIT, type CliIo } from './io.js';
-import { runScan } from './scan-command.js';
+import { runBaseline, runScan } from './scan-command.js';
 import { STARTER_POLICY } from './starter-policy.js';
 
 const OPTIONS = {
@@ -24,6 +26,9 @@ const OPTIONS = {
   diff: { type: 'string' },
   ref: { type: 'string' },
   'no-gitignore': { type: 'boolean' },
+  baseline: { type: 'string' },
+  shard: { type: 'string' },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -62,7 +67,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const cwd = resolve(io.cwd, values.cwd ?? '.');
   if (values.cwd !== undefined && !existsSync(cwd)) throw new UsageError(`--cwd: no such directory: ${values.cwd}`);
   const format = values.format ?? 'text';
-  if (command !== 'scan' && format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (command !== 'scan' && command !== 'baseline' && format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   // Paths on the command line are relative to where the command runs, as everywhere in Unix.
   const key = io.env[FINGERPRINT_KEY_ENV];
   const common = {
@@ -87,13 +92,35 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       io.stdout(format === 'json' ? renderJson(result.report) : renderExplain(result.report, style));
       return result.decision.passed ? EXIT.ok : EXIT.gateFailed;
     }
-    case 'scan': {
-      if (rest.length > 1) throw new UsageError('scan takes at most one path');
-      return runScan(
-        { path: rest[0], format, gitignore: !values['no-gitignore'], ...(values.diff ? { diff: values.diff } : {}), ...(values.ref ? { ref: values.ref } : {}), ...(values.policy ? { policy: values.policy } : {}) },
-        io,
-        style,
-      );
+    case 'scan':
+    case 'baseline': {
+      if (rest.length > 1) throw new UsageError(`${command} takes at most one path`);
+      const args = {
+        path: rest[0],
+        format,
+        gitignore: !values['no-gitignore'],
+        ...(values.diff ? { diff: values.diff } : {}),
+        ...(values.ref ? { ref: values.ref } : {}),
+        ...(values.policy ? { policy: values.policy } : {}),
+        ...(values.baseline ? { baseline: values.baseline } : {}),
+        ...(values.shard ? { shard: values.shard } : {}),
+        ...(values.now ? { now: values.now } : {}),
+      };
+      return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
+    }
+    case 'merge': {
+      if (rest.length === 0) throw new UsageError('merge needs the report files to merge');
+      let merged;
+      try {
+        merged = mergeReportFiles(rest.map((p) => resolve(io.cwd, p)));
+      } catch (err) {
+        if (err instanceof MergeError) throw new UsageError(err.message);
+        throw err;
+      }
+      if (merged.kind === 'sarif') io.stdout(JSON.stringify(merged.log, null, 2) + '\n');
+      else io.stdout(format === 'json' ? renderScanJson(merged.report) : renderScanText(merged.report, style));
+      const count = merged.kind === 'sarif' ? merged.log.runs[0]!.results!.length : merged.report.findings.length;
+      return count > 0 ? EXIT.gateFailed : EXIT.ok;
     }
     case 'init': {
       const target = join(cwd, '.readiness-gate.yml');
@@ -103,6 +130,6 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown command "${command}"; commands: check, explain, scan, init`);
+      throw new UsageError(`unknown command "${command}"; commands: check, explain, scan, baseline, merge, init`);
   }
 }

@@ -1,6 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../engine/clock.js';
+import { resolveClock, UsageError } from '../engine/clock.js';
+import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../scan/baseline.js';
+import { parseShard } from '../scan/shard.js';
 import { loadPolicy } from '../policy/load.js';
 import { buildScanReport, renderScanJson, renderScanText } from '../report/scan-report.js';
 import { renderScanSarif } from '../report/scan-sarif.js';
@@ -17,11 +19,47 @@ export interface ScanArgs {
   policy?: string;
   format: string;
   gitignore: boolean;
+  baseline?: string;
+  shard?: string;
+  now?: string;
 }
 
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
 export function runScan(args: ScanArgs, io: CliIo, style: Style): number {
   if (!['text', 'json', 'sarif'].includes(args.format)) throw new UsageError(`--format must be text, json or sarif, not "${args.format}"`);
+  const { result, settings } = scanFromArgs(args, io);
+  let findings = result.findings;
+  let baselined = 0;
+  if (args.baseline) {
+    const applied = applyBaseline(findings, readBaselineOrUsage(resolve(io.cwd, args.baseline)), resolveClock(args.now, undefined, new Date()));
+    findings = applied.kept;
+    baselined = applied.hidden;
+  }
+  const report = buildScanReport({ ...result, findings }, settings.rules, baselined);
+  io.stdout(args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(report, settings.rules) : renderScanText(report, style));
+  return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
+}
+
+/** `readiness-gate baseline`: records today's findings so that only new ones fail a scan. */
+export function runBaseline(args: ScanArgs & { output: string }, io: CliIo): number {
+  const { result } = scanFromArgs(args, io);
+  const baseline = createBaseline(result.findings);
+  const target = resolve(io.cwd, args.output);
+  writeFileSync(target, JSON.stringify(baseline, null, 2) + '\n');
+  io.stdout(`wrote ${baseline.entries.length} fingerprints to ${args.output}\nAdd "expires" (a date) and "reason" to an entry to make it temporary; scan with --baseline ${args.output}\n`);
+  return EXIT.ok;
+}
+
+function readBaselineOrUsage(path: string) {
+  try {
+    return readBaseline(path);
+  } catch (err) {
+    if (err instanceof BaselineError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+function scanFromArgs(args: ScanArgs, io: CliIo) {
   if (args.diff && args.ref) throw new UsageError('--diff and --ref cannot be combined');
   const stdin = args.path === '-';
   const root = stdin ? io.cwd : resolve(io.cwd, args.path ?? '.');
@@ -36,16 +74,14 @@ export function runScan(args: ScanArgs, io: CliIo, style: Style): number {
       : args.ref
         ? { kind: 'ref', root, ref: args.ref }
         : { kind: 'directory', root };
-  let result;
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  if (args.shard !== undefined && !shard) throw new UsageError(`--shard must be i/n with 1 <= i <= n, such as 2/4, not "${args.shard}"`);
   try {
-    result = scanTarget(target, settings, io.env);
+    return { result: scanTarget(target, settings, io.env, shard ? { shard } : {}), settings };
   } catch (err) {
     if (err instanceof GitError) throw new UsageError(err.message);
     throw err;
   }
-  const report = buildScanReport(result, settings.rules);
-  io.stdout(args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(report, settings.rules) : renderScanText(report, style));
-  return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
 }
 
 /** The policy's scan settings when the repository has a policy; the built-in defaults otherwise. */

@@ -9,12 +9,14 @@ export interface ScanReport {
   scanVersion: 1;
   tool: { name: 'readiness-gate'; version: string };
   target: { kind: string; ref?: string; range?: string; name?: string };
-  summary: ScanStats & { findings: number; bySeverity: Record<Severity, number> };
+  /** Present when this report covers one shard of the files ("2/4"). */
+  shard?: string;
+  summary: ScanStats & { findings: number; bySeverity: Record<Severity, number>; baselined?: number };
   rules: { id: string; description: string; severity: Severity; category: string }[];
   findings: ScanFinding[];
 }
 
-export function buildScanReport(result: ScanResult, rules: readonly Rule[]): ScanReport {
+export function buildScanReport(result: ScanResult, rules: readonly Rule[], baselined?: number): ScanReport {
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const f of result.findings) bySeverity[f.severity]++;
   const t = result.target;
@@ -23,8 +25,12 @@ export function buildScanReport(result: ScanResult, rules: readonly Rule[]): Sca
     scanVersion: 1,
     tool: { name: 'readiness-gate', version: VERSION },
     target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}) },
-    summary: { ...result.stats, findings: result.findings.length, bySeverity },
-    rules: rules.filter((r) => used.has(r.id)).map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category })),
+    ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
+    summary: { ...result.stats, findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
+    rules: rules
+      .filter((r) => used.has(r.id))
+      .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
     findings: result.findings,
   };
 }
@@ -48,7 +54,8 @@ export function renderScanText(report: ScanReport, style: Style): string {
     s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
     s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
   ].filter(Boolean);
-  out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB`);
+  out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
+  if (s.baselined) out.push(`${s.baselined} findings hidden by the baseline`);
   const sev = (Object.keys(s.bySeverity) as Severity[]).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
   out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety findings: ${sev.join(', ')}`));
   return out.join('\n') + '\n';

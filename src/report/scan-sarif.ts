@@ -12,7 +12,7 @@ const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.
  * value and fingerprint only.
  */
 export function renderScanSarif(report: ScanReport, rules: readonly Pick<Rule, 'id' | 'description' | 'severity' | 'category'>[], category = 'readiness-gate/scan'): string {
-  const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id));
+  const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const index = new Map(used.map((r, i) => [r.id, i]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -3,6 +3,7 @@ import type { ScanSettings } from './config.js';
 import { fingerprint, FINGERPRINT_KEY_ENV, mask } from './mask.js';
 import { scanFiles } from './run-scan.js';
 import { Scanner } from './scanner.js';
+import { inShard, type Shard } from './shard.js';
 import { directoryFiles } from './targets/directory.js';
 import { diffFiles, refFiles } from './targets/git.js';
 import { emptyStats, type ScanStats, type SourceFile } from './targets/source.js';
@@ -18,17 +19,24 @@ export interface ScanResult {
   target: ScanTarget;
   findings: ScanFinding[];
   stats: ScanStats;
+  shard?: Shard;
+}
+
+export interface ScanRunOptions {
+  /** Scan only this deterministic share of the files (see shard.ts). */
+  shard?: Shard;
 }
 
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
-export function scanTarget(target: ScanTarget, settings: ScanSettings, env: NodeJS.ProcessEnv): ScanResult {
+export function scanTarget(target: ScanTarget, settings: ScanSettings, env: NodeJS.ProcessEnv, options: ScanRunOptions = {}): ScanResult {
   const stats = emptyStats();
-  const files = targetFiles(target, settings, stats);
+  const shard = options.shard;
+  const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
   const findings = [...enterprisePathFindings(files, settings, key), ...scanFiles(files, scanner, settings.limits, stats)];
-  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-  return { target, findings, stats };
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+  return { target, findings, stats, ...(shard ? { shard } : {}) };
 }
 
 function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStats): SourceFile[] {
