@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandGlobs } from '../engine/discover.js';
 import { CATEGORIES } from '../scan/config.js';
@@ -52,9 +51,9 @@ export const redactionCheck: Check<Options> = {
     return `${what} holds nothing the public-safety rules forbid${which}`;
   },
 
-  run(ctx) {
+  async run(ctx) {
     const o = ctx.options;
-    const findings = o.packet ? scanPacket(ctx, o.packet) : scanPaths(ctx, o.paths ?? []);
+    const findings = o.packet ? scanPacket(ctx, o.packet) : await scanPaths(ctx, o.paths ?? []);
     if (findings === undefined) return;
     for (const f of findings) {
       if (o.rules && !o.rules.includes(f.ruleId)) continue;
@@ -68,13 +67,13 @@ export const redactionCheck: Check<Options> = {
   },
 };
 
-function scanPaths(ctx: RunContext<Options>, paths: string[]): ScanFinding[] | undefined {
+async function scanPaths(ctx: RunContext<Options>, paths: string[]): Promise<ScanFinding[] | undefined> {
   const wanted = new Set(expandGlobs(ctx.cwd, paths));
   if (wanted.size === 0) {
     ctx.report({ messageId: 'no-files', state: 'unknown', data: { paths: paths.join(', ') }, at: { option: '/paths' } });
     return undefined;
   }
-  const files = [...wanted].map((path) => fileSource(join(ctx.cwd, path), path, statSync(join(ctx.cwd, path)).size));
+  const files = [...wanted].map((path) => fileSource(join(ctx.cwd, path), path));
   return scanFiles(files, ctx.scanner(), ctx.scanSettings.limits, emptyStats());
 }
 

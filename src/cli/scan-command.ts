@@ -25,9 +25,9 @@ export interface ScanArgs {
 }
 
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
-export function runScan(args: ScanArgs, io: CliIo, style: Style): number {
+export async function runScan(args: ScanArgs, io: CliIo, style: Style): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(args.format)) throw new UsageError(`--format must be text, json or sarif, not "${args.format}"`);
-  const { result, settings } = scanFromArgs(args, io);
+  const { result, settings } = await scanFromArgs(args, io);
   let findings = result.findings;
   let baselined = 0;
   if (args.baseline) {
@@ -41,8 +41,8 @@ export function runScan(args: ScanArgs, io: CliIo, style: Style): number {
 }
 
 /** `readiness-gate baseline`: records today's findings so that only new ones fail a scan. */
-export function runBaseline(args: ScanArgs & { output: string }, io: CliIo): number {
-  const { result } = scanFromArgs(args, io);
+export async function runBaseline(args: ScanArgs & { output: string }, io: CliIo): Promise<number> {
+  const { result } = await scanFromArgs(args, io);
   const baseline = createBaseline(result.findings);
   const target = resolve(io.cwd, args.output);
   writeFileSync(target, JSON.stringify(baseline, null, 2) + '\n');
@@ -59,7 +59,7 @@ function readBaselineOrUsage(path: string) {
   }
 }
 
-function scanFromArgs(args: ScanArgs, io: CliIo) {
+async function scanFromArgs(args: ScanArgs, io: CliIo) {
   if (args.diff && args.ref) throw new UsageError('--diff and --ref cannot be combined');
   const stdin = args.path === '-';
   const root = stdin ? io.cwd : resolve(io.cwd, args.path ?? '.');
@@ -77,7 +77,7 @@ function scanFromArgs(args: ScanArgs, io: CliIo) {
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   if (args.shard !== undefined && !shard) throw new UsageError(`--shard must be i/n with 1 <= i <= n, such as 2/4, not "${args.shard}"`);
   try {
-    return { result: scanTarget(target, settings, io.env, shard ? { shard } : {}), settings };
+    return { result: await scanTarget(target, settings, io.env, shard ? { shard } : {}), settings };
   } catch (err) {
     if (err instanceof GitError) throw new UsageError(err.message);
     throw err;

@@ -15,46 +15,63 @@ const CHUNK = 1024 * 1024;
 const CARRY = 16 * 1024;
 const SNIFF = 8000;
 
-/** Scans files one after another; memory stays bounded by the chunk size whatever the file size. */
-export function scanFiles(files: readonly SourceFile[], scanner: Scanner, limits: ScanLimits, stats: ScanStats): ScanFinding[] {
+/**
+ * Scans files one after another; memory stays bounded by the chunk size whatever the file size.
+ * (Reading ahead on libuv's threads was tried: three thread hops per small file cost more than the
+ * overlap saved, 0.75 s became 1.0 s on the benchmark corpus.)
+ */
+export async function scanFiles(files: readonly SourceFile[], scanner: Scanner, limits: ScanLimits, stats: ScanStats): Promise<ScanFinding[]> {
   const findings: ScanFinding[] = [];
   for (const file of files) {
     stats.files++;
-    if (file.size > limits.maxFileBytes && limits.largeFiles === 'skip') {
-      stats.skippedLarge++;
-      continue;
-    }
-    let found: ScanFinding[] | 'binary';
+    let result: Outcome;
     try {
-      found = file.size <= CHUNK ? scanWhole(file, scanner) : scanChunked(file, scanner);
+      result = scanOne(file, scanner, limits);
     } catch {
-      stats.skippedUnreadable++;
-      continue;
+      result = 'unreadable';
     }
-    if (found === 'binary') {
-      stats.skippedBinary++;
-      continue;
+    if (result === 'binary') stats.skippedBinary++;
+    else if (result === 'large') stats.skippedLarge++;
+    else if (result === 'unreadable') stats.skippedUnreadable++;
+    else {
+      stats.scanned++;
+      stats.bytes += result.bytes;
+      const lines = file.lines;
+      findings.push(...(lines ? result.findings.filter((f) => lines.has(f.line)) : result.findings));
     }
-    stats.scanned++;
-    stats.bytes += file.size;
-    const lines = file.lines;
-    findings.push(...(lines ? found.filter((f) => lines.has(f.line)) : found));
   }
   return findings;
 }
 
-function isBinary(bytes: Buffer): boolean {
-  return bytes.subarray(0, SNIFF).indexOf(0) !== -1;
+type Outcome = { findings: ScanFinding[]; bytes: number } | 'binary' | 'large' | 'unreadable';
+
+/** A whole file already in memory. */
+function scanBytes(file: SourceFile, bytes: Buffer, scanner: Scanner, limits: ScanLimits): Outcome {
+  if (bytes.subarray(0, SNIFF).indexOf(0) !== -1) return 'binary';
+  if (limits.largeFiles === 'skip' && bytes.length > limits.maxFileBytes) return 'large';
+  return { findings: scanner.scanText(file.path, bytes.toString('utf8')), bytes: bytes.length };
 }
 
-function scanWhole(file: SourceFile, scanner: Scanner): ScanFinding[] | 'binary' {
-  const parts = [...file.read(CHUNK)];
-  const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-  if (isBinary(bytes)) return 'binary';
-  return scanner.scanText(file.path, bytes.toString('utf8'));
+function scanOne(file: SourceFile, scanner: Scanner, limits: ScanLimits): Outcome {
+  const chunks = file.read(CHUNK)[Symbol.iterator]();
+  try {
+    return scanChunks(file, chunks, scanner, limits);
+  } finally {
+    chunks.return?.(); // closes the file when we stop before its end
+  }
 }
 
-function scanChunked(file: SourceFile, scanner: Scanner): ScanFinding[] | 'binary' {
+function scanChunks(file: SourceFile, chunks: Iterator<Buffer>, scanner: Scanner, limits: ScanLimits): Outcome {
+  const first = chunks.next();
+  const bytes = first.done ? Buffer.alloc(0) : first.value;
+  // A file that fits one read is scanned whole.
+  if (bytes.length < CHUNK) return scanBytes(file, bytes, scanner, limits);
+  if (bytes.subarray(0, SNIFF).indexOf(0) !== -1) return 'binary';
+  if (limits.largeFiles === 'skip' && file.size() > limits.maxFileBytes) return 'large';
+  return scanChunked(file.path, bytes, chunks, scanner);
+}
+
+function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanner: Scanner): { findings: ScanFinding[]; bytes: number } {
   const decoder = new TextDecoder('utf-8');
   const out: ScanFinding[] = [];
   const seen = new Set<string>();
@@ -64,13 +81,12 @@ function scanChunked(file: SourceFile, scanner: Scanner): ScanFinding[] | 'binar
   let carryLine = 1;
   let carryAt = 0;
   let lineAt = 0;
-  let first = true;
-  for (const bytes of file.read(CHUNK)) {
-    if (first && isBinary(bytes)) return 'binary';
-    first = false;
+  let total = 0;
+  for (let bytes: Buffer | undefined = first; bytes; ) {
+    total += bytes.length;
     const window = carry + decoder.decode(bytes, { stream: true });
     const shift = carryAt - lineAt; // columns on the window's first line start this far in
-    for (const f of scanner.scanText(file.path, window)) {
+    for (const f of scanner.scanText(path, window)) {
       const line = carryLine + f.line - 1;
       const column = f.line === 1 ? f.column + shift : f.column;
       const key = `${f.ruleId}:${line}:${column}:${f.fingerprint}`;
@@ -89,8 +105,10 @@ function scanChunked(file: SourceFile, scanner: Scanner): ScanFinding[] | 'binar
     }
     carryAt += cut;
     carry = window.slice(cut);
+    const next = rest.next();
+    bytes = next.done ? undefined : next.value;
   }
-  return out;
+  return { findings: out, bytes: total };
 }
 
 function countNewlines(text: string, end: number): number {

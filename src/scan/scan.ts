@@ -6,7 +6,7 @@ import { Scanner } from './scanner.js';
 import { inShard, type Shard } from './shard.js';
 import { directoryFiles } from './targets/directory.js';
 import { diffFiles, refFiles } from './targets/git.js';
-import { emptyStats, type ScanStats, type SourceFile } from './targets/source.js';
+import { bufferSource, emptyStats, type ScanStats, type SourceFile } from './targets/source.js';
 import type { ScanFinding } from './types.js';
 
 export type ScanTarget =
@@ -28,13 +28,13 @@ export interface ScanRunOptions {
 }
 
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
-export function scanTarget(target: ScanTarget, settings: ScanSettings, env: NodeJS.ProcessEnv, options: ScanRunOptions = {}): ScanResult {
+export async function scanTarget(target: ScanTarget, settings: ScanSettings, env: NodeJS.ProcessEnv, options: ScanRunOptions = {}): Promise<ScanResult> {
   const stats = emptyStats();
   const shard = options.shard;
   const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
-  const findings = [...enterprisePathFindings(files, settings, key), ...scanFiles(files, scanner, settings.limits, stats)];
+  const findings = [...enterprisePathFindings(files, settings, key), ...(await scanFiles(files, scanner, settings.limits, stats))];
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   return { target, findings, stats, ...(shard ? { shard } : {}) };
 }
@@ -49,7 +49,7 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
       return diffFiles(target.root, target.range);
     case 'stdin': {
       const text = target.text;
-      return [{ path: target.name, size: text.length, *read() { yield text; } }];
+      return [bufferSource(target.name, () => text, () => text.length)];
     }
   }
 }

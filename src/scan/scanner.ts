@@ -4,6 +4,7 @@ import { shannonEntropy } from './entropy.js';
 import { fingerprint, mask } from './mask.js';
 import { isPlaceholder } from './placeholders.js';
 import { priorityOf } from './rules/index.js';
+import { KeywordIndex } from './keywords.js';
 import { isSuppressed } from './suppress.js';
 import type { Allowlist, Rule, ScanFinding } from './types.js';
 
@@ -37,39 +38,25 @@ interface Hit {
 export class Scanner {
   private readonly compiled: Compiled[];
   private readonly always: Compiled[];
-  private readonly byKeyword = new Map<string, Compiled[]>();
-  private readonly keywordRe: RegExp | undefined;
+  private readonly index: KeywordIndex;
+  /** For each keyword of the index, the rules it unlocks. */
+  private readonly unlocks: Compiled[][];
 
   constructor(private readonly options: ScannerOptions) {
     this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
     this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
+    const byKeyword = new Map<string, Compiled[]>();
     for (const c of this.compiled) {
-      for (const k of c.rule.keywords) {
-        const list = this.byKeyword.get(k.toLowerCase()) ?? [];
-        list.push(c);
-        this.byKeyword.set(k.toLowerCase(), list);
-      }
+      for (const k of c.rule.keywords) byKeyword.set(k.toLowerCase(), [...(byKeyword.get(k.toLowerCase()) ?? []), c]);
     }
-    const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
-    this.keywordRe = keywords.length ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi') : undefined;
+    this.index = new KeywordIndex([...byKeyword.keys()]);
+    this.unlocks = [...byKeyword.values()];
   }
 
-  /** The rules whose keywords occur in the text: one pass of one regex. */
+  /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
   candidates(text: string): Compiled[] {
     const found = new Set<Compiled>(this.always);
-    const re = this.keywordRe;
-    if (!re) return [...found];
-    const remaining = new Set(this.byKeyword.keys());
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      // Keywords overlap ("_password" holds "password"): look again from the next character.
-      re.lastIndex = m.index + 1;
-      const k = m[0].toLowerCase();
-      if (!remaining.has(k)) continue;
-      remaining.delete(k);
-      for (const c of this.byKeyword.get(k)!) found.add(c);
-      if (remaining.size === 0) break;
-    }
+    for (const k of this.index.find(text)) for (const c of this.unlocks[k]!) found.add(c);
     return this.compiled.filter((c) => found.has(c));
   }
 
@@ -131,8 +118,28 @@ function finder(rule: Rule): Compiled['find'] {
       }
     };
   }
-  const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
   const groups = (pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1));
+  const anchor = rule.anchor;
+  if (anchor) {
+    // Find each occurrence of the anchor, step back over the characters that may precede it,
+    // and try the pattern there only: far cheaper than trying it at every position of the text.
+    const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'yd');
+    return function* (text) {
+      let after = 0;
+      for (let at = text.indexOf(anchor.text); at !== -1; at = text.indexOf(anchor.text, at + 1)) {
+        if (at < after) continue;
+        let start = at;
+        while (start > 0 && at - start < anchor.back && anchor.lead.test(text[start - 1]!)) start--;
+        sticky.lastIndex = start;
+        const m = sticky.exec(text);
+        if (!m) continue;
+        after = m.index + m[0].length;
+        const name = groups.find((g) => m.groups?.[g] !== undefined);
+        yield name ? { start: m.indices!.groups![name]![0], value: m.groups![name]! } : { start: m.index, value: m[0] };
+      }
+    };
+  }
+  const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
   return function* (text) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -16,6 +16,12 @@ export interface Rule {
    * `secret` (else the whole match) is the value found.
    */
   pattern: RegExp | Re2Pattern;
+  /**
+   * For patterns that would otherwise be tried at every position (e-mail and IPv6 addresses):
+   * a literal every match contains, how far a match may start before it, and which characters
+   * may stand there. The pattern then runs only where the anchor occurs.
+   */
+  anchor?: { text: string; back: number; lead: RegExp };
   /** Minimum Shannon entropy (bits per character) of the value. */
   entropy?: number;
   /** Extra validation the regex cannot express (octet ranges, reserved domains...). */

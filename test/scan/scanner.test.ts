@@ -14,14 +14,14 @@ const token = fake('gh' + 'p_', 36, undefined, 42);
 const scanner = new Scanner({ rules: PUBLIC_SAFETY_RULES });
 
 describe('scanner engine', () => {
-  it('runs only the rules whose keywords occur, in one pass', () => {
+  it('runs only the rules whose keywords occur, in one pass', async () => {
     const ids = (text: string) => scanner.candidates(text).map((c) => c.rule.id);
     expect(ids('plain prose with no markers')).toEqual(['ipv4-address']);
     expect(ids('DB_PASSWORD=x')).toEqual(expect.arrayContaining(['npmrc-auth', 'generic-secret', 'ipv4-address']));
     expect(ids('contact a@b.io about ghp_ tokens')).toEqual(expect.arrayContaining(['github-token', 'email-address']));
   });
 
-  it('masks to a short prefix and a fixed mask, and fingerprints stably, keyed when a key is set', () => {
+  it('masks to a short prefix and a fixed mask, and fingerprints stably, keyed when a key is set', async () => {
     expect(mask(token)).toBe('ghp_****');
     expect(mask('10.1.2.3')).toBe('10****');
     expect(mask('abc')).toBe('****');
@@ -34,7 +34,7 @@ describe('scanner engine', () => {
     expect(fingerprint('github-token', 'b.txt', token, 'k1')).not.toBe(keyed);
   });
 
-  it('honours readiness-gate:allow with a reason, on the line or the one before, for the named rule only', () => {
+  it('honours readiness-gate:allow with a reason, on the line or the one before, for the named rule only', async () => {
     const text = [
       `a = "${token}" # readiness-gate:allow github-token reason="revoked test token"`,
       '# readiness-gate:allow github-token reason="fixture"',
@@ -45,17 +45,17 @@ describe('scanner engine', () => {
     expect(scanner.scanText('x.py', text).map((f) => f.line)).toEqual([4, 5]);
   });
 
-  it('leaves placeholders and documentation values alone whatever the rule', () => {
+  it('leaves placeholders and documentation values alone whatever the rule', async () => {
     const text = ['token: ${{ secrets.DEPLOY_TOKEN }}', 'password: ${DB_PASSWORD}', 'api_key: process.env.API_KEY', 'smtp_password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'secret: <redacted>', 'secret: "***"', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE'].join('\n');
     expect(scanner.scanText('x.yml', text)).toEqual([]);
   });
 
-  it('one value gives one finding: the most specific rule wins', () => {
+  it('one value gives one finding: the most specific rule wins', async () => {
     expect(scanner.scanText('x', `GITHUB_TOKEN=${token}`).map((f) => f.ruleId)).toEqual(['github-token']);
     expect(scanner.scanText('x', 'url: postgres://app:s3cr3tPa55@db.acme.io/app').map((f) => f.ruleId)).toEqual(['url-credentials']);
   });
 
-  it('applies global and per-rule allowlists: paths, values, stopwords and regexes', () => {
+  it('applies global and per-rule allowlists: paths, values, stopwords and regexes', async () => {
     const settings = buildScanSettings({ allowlist: { paths: ['fixtures/**'], values: ['10.9.9.9'], stopwords: ['acme-test'], regexes: ['^192\\.168\\.'] } }, () => undefined);
     const s = new Scanner({ rules: settings.rules, allowlist: settings.allowlist! });
     expect(s.scanText('fixtures/a.txt', `TOKEN=${token}`)).toEqual([]);
@@ -67,16 +67,16 @@ describe('scanner engine', () => {
 describe('custom rules', () => {
   const repo = (scan: object) => makeRepo({ '.readiness-gate.yml': stringify({ scan }) });
 
-  it('run from the policy, with keywords and severity', () => {
+  it('run from the policy, with keywords and severity', async () => {
     const cwd = makeRepo({
       '.readiness-gate.yml': stringify({ scan: { rules: [{ id: 'acme-internal-host', description: 'Internal host names', regex: '(?P<secret>[a-z0-9-]+\\.internal\\.acme\\.io)', keywords: ['internal.acme.io'], severity: 'medium', category: 'identity' }] } }),
       'docs/a.md': 'connect to build-7.internal.acme.io\n',
     });
-    const r = scanTarget({ kind: 'directory', root: cwd }, loadPolicy({ cwd }).scan, {});
+    const r = await scanTarget({ kind: 'directory', root: cwd }, loadPolicy({ cwd }).scan, {});
     expect(r.findings.map((f) => [f.ruleId, f.file, f.line, f.column, f.severity, f.masked])).toEqual([['acme-internal-host', 'docs/a.md', 1, 12, 'medium', 'buil****']]);
   });
 
-  it('a catastrophic pattern cannot stall a scan: RE2 matches in linear time', () => {
+  it('a catastrophic pattern cannot stall a scan: RE2 matches in linear time', async () => {
     const cwd = repo({ rules: [{ id: 'evil', description: 'nested quantifiers', regex: '(a+)+$' }] });
     const settings = loadPolicy({ cwd }).scan;
     const s = new Scanner({ rules: settings.rules.filter((r) => r.id === 'evil') });
@@ -85,7 +85,7 @@ describe('custom rules', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it('patterns RE2 cannot run in linear time, and empty matches, are rejected at load with the line', () => {
+  it('patterns RE2 cannot run in linear time, and empty matches, are rejected at load with the line', async () => {
     const cases: [string, RegExp][] = [
       ['(\\w+)\\s\\1', /invalid or unsupported regex .*RE2 syntax, which runs in linear time/],
       ['(?<=token=)\\w+', /invalid or unsupported regex/],
@@ -103,7 +103,7 @@ describe('custom rules', () => {
     }
   });
 
-  it('rejects an unknown rule in disable and a custom id that shadows a built-in', () => {
+  it('rejects an unknown rule in disable and a custom id that shadows a built-in', async () => {
     expect(() => loadPolicy({ cwd: repo({ disable: ['email'] }) })).toThrow(/unknown rule "email"/);
     expect(() => loadPolicy({ cwd: repo({ rules: [{ id: 'jwt', description: 'x', regex: 'y' }] }) })).toThrow(/built-in rule's/);
   });

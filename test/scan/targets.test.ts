@@ -14,16 +14,16 @@ const token = fake('gh' + 'p_', 36, undefined, 99);
 const where = (r: { findings: { file: string; line: number; column: number; ruleId: string }[] }) => r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
 
 describe('scan targets', () => {
-  it('a folder honours .gitignore through git, unless told not to', () => {
+  it('a folder honours .gitignore through git, unless told not to', async () => {
     const repo = gitRepo({ '.gitignore': 'local.env\n', 'README.md': '# x\n' });
     writeFileSync(join(repo.dir, 'local.env'), `TOKEN=${token}\n`);
     writeFileSync(join(repo.dir, 'new.txt'), `a\nTOKEN=${token}\n`);
-    expect(where(scanTarget({ kind: 'directory', root: repo.dir }, settings(), {}))).toEqual(['new.txt:2:7 github-token']);
+    expect(where(await scanTarget({ kind: 'directory', root: repo.dir }, settings(), {}))).toEqual(['new.txt:2:7 github-token']);
     const all = { ...settings(), gitignore: false };
-    expect(where(scanTarget({ kind: 'directory', root: repo.dir }, all, {}))).toEqual(['local.env:1:7 github-token', 'new.txt:2:7 github-token']);
+    expect(where(await scanTarget({ kind: 'directory', root: repo.dir }, all, {}))).toEqual(['local.env:1:7 github-token', 'new.txt:2:7 github-token']);
   });
 
-  it('skips and counts binary files, symbolic links (loops and ones leaving the root) and a 1 GB sparse file', () => {
+  it('skips and counts binary files, symbolic links (loops and ones leaving the root) and a 1 GB sparse file', async () => {
     const outside = makeRepo({ 'secret.txt': `TOKEN=${token}\n` });
     const root = makeRepo({ 'a.txt': 'nothing\n', 'img.png': Buffer.concat([Buffer.from([0x89, 0x50, 0, 0]), Buffer.from(`TOKEN=${token}`)]) });
     mkdirSync(join(root, 'dir'));
@@ -33,47 +33,47 @@ describe('scan targets', () => {
     ftruncateSync(fd, 1024 * 1024 * 1024);
     closeSync(fd);
     const started = Date.now();
-    const r = scanTarget({ kind: 'directory', root }, settings(), {});
+    const r = await scanTarget({ kind: 'directory', root }, settings(), {});
     expect(Date.now() - started).toBeLessThan(5000);
     expect(r.findings).toEqual([]);
     expect(r.stats).toMatchObject({ files: 3, scanned: 1, skippedBinary: 2, skippedSymlinks: 2 });
   });
 
-  it('finds a value deep in a file larger than one chunk, at its true line', () => {
+  it('finds a value deep in a file larger than one chunk, at its true line', async () => {
     const filler = 'x'.repeat(99) + '\n';
     const lines = 30000; // about 3 MB: three chunks
     const root = makeRepo({ 'big.log': filler.repeat(lines) + `TOKEN=${token}\n` + filler.repeat(10) });
-    const r = scanTarget({ kind: 'directory', root }, settings(), {});
+    const r = await scanTarget({ kind: 'directory', root }, settings(), {});
     expect(where(r)).toEqual([`big.log:${lines + 1}:7 github-token`]);
   });
 
-  it('a value split across a chunk boundary is still found once', () => {
+  it('a value split across a chunk boundary is still found once', async () => {
     const before = 'y'.repeat(1024 * 1024 - 20);
     const root = makeRepo({ 'edge.txt': `${before}TOKEN=${token}\nend\n` });
-    expect(where(scanTarget({ kind: 'directory', root }, settings(), {}))).toEqual([`edge.txt:1:${before.length + 7} github-token`]);
+    expect(where(await scanTarget({ kind: 'directory', root }, settings(), {}))).toEqual([`edge.txt:1:${before.length + 7} github-token`]);
   });
 
-  it('over the size cap, large-files: skip skips and counts', () => {
+  it('over the size cap, large-files: skip skips and counts', async () => {
     const root = makeRepo({ 'big.txt': `TOKEN=${token}\n` + 'z'.repeat(2000) });
-    const r = scanTarget({ kind: 'directory', root }, { ...settings(), limits: { maxFileBytes: 1000, largeFiles: 'skip' } }, {});
+    const r = await scanTarget({ kind: 'directory', root }, { ...settings(), limits: { maxFileBytes: 1000, largeFiles: 'skip' } }, {});
     expect([r.findings.length, r.stats.skippedLarge]).toEqual([0, 1]);
   });
 
-  it('a diff range reports only added lines, with their line numbers in the new file', () => {
+  it('a diff range reports only added lines, with their line numbers in the new file', async () => {
     const repo = gitRepo({ 'config.yml': `a: 1\nold_token: ${token}\nb: 2\n`, 'other.txt': 'unchanged\n' });
     repo.git('checkout', '-q', '-b', 'feature');
     const second = fake('gh' + 'p_', 36, undefined, 7);
     repo.commit({ 'config.yml': `a: 1\nold_token: ${token}\nnew_line: 1\nb: 2\nnew_token: ${second}\n`, 'added.md': `# notes\n\nuse ${second}\n` }, 'feature');
-    const r = scanTarget({ kind: 'diff', root: repo.dir, range: 'main...feature' }, settings(), {});
+    const r = await scanTarget({ kind: 'diff', root: repo.dir, range: 'main...feature' }, settings(), {});
     expect(where(r)).toEqual(['added.md:3:5 github-token', 'config.yml:5:12 github-token']);
   });
 
-  it('a ref target scans the files of that commit, not the working tree', () => {
+  it('a ref target scans the files of that commit, not the working tree', async () => {
     const repo = gitRepo({ 'a.txt': `TOKEN=${token}\n` });
     const first = repo.git('rev-parse', 'HEAD');
     repo.commit({ 'a.txt': 'clean now\n' }, 'clean');
-    expect(where(scanTarget({ kind: 'ref', root: repo.dir, ref: first }, settings(), {}))).toEqual(['a.txt:1:7 github-token']);
-    expect(where(scanTarget({ kind: 'ref', root: repo.dir, ref: 'HEAD' }, settings(), {}))).toEqual([]);
+    expect(where(await scanTarget({ kind: 'ref', root: repo.dir, ref: first }, settings(), {}))).toEqual(['a.txt:1:7 github-token']);
+    expect(where(await scanTarget({ kind: 'ref', root: repo.dir, ref: 'HEAD' }, settings(), {}))).toEqual([]);
   });
 
   it('the CLI scans stdin, and reports a bad diff range as a usage error', async () => {
@@ -86,5 +86,17 @@ describe('scan targets', () => {
     const bad = await cli(['scan', '--diff', 'nope...HEAD'], gitRepo({ 'a': 'b' }).dir);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/git .*diff.* failed/)]);
     expect(tmpdir()).toBeTruthy();
+  });
+});
+
+describe('file handles', () => {
+  it('scanning many small files leaves no file open', async () => {
+    const { readdirSync } = await import('node:fs');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`f${i}.txt`] = `line ${i}\n`;
+    const root = makeRepo(files);
+    const before = readdirSync('/proc/self/fd').length;
+    await scanTarget({ kind: 'directory', root }, settings(), {});
+    expect(readdirSync('/proc/self/fd').length).toBeLessThanOrEqual(before + 2);
   });
 });

@@ -8,7 +8,8 @@ export const genericSecret: Rule = {
   severity: 'high',
   category: 'generic-secret',
   keywords: ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'private_key', 'client_secret'],
-  pattern: /["']?[A-Za-z0-9_.-]*(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,128})["']?(?![A-Za-z0-9])/gi,
+  // The match starts at the keyword, not the whole name, so the regex is only tried where a keyword is.
+  pattern: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]*["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,128})["']?(?![A-Za-z0-9])/gi,
   entropy: 3.5,
   validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value) && !/^(?:[a-z]+[-_.])+[a-z]+$/.test(value),
   samples: {

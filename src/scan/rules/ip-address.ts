@@ -41,6 +41,7 @@ export const ipv6: Rule = {
   severity: 'medium',
   category: 'ip-address',
   keywords: [':'],
+  anchor: { text: ':', back: 4, lead: /[0-9A-Fa-f]/ },
   pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
   validate: (value) => {
     const bare = value.replace(/%.*$/, '');

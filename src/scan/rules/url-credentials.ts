@@ -7,8 +7,14 @@ export const urlCredentials: Rule = {
   severity: 'high',
   category: 'url-credentials',
   keywords: ['://'],
-  pattern: /\b(?!smtps?:)[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/"'<>`]{1,64}:(?<secret>[^\s@/"'<>`]{3,128})@[A-Za-z0-9.-]+/gi,
-  validate: (value) => !isPlaceholder(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
+  // Matched from "://" (cheap to find); the scheme before it is checked in validate().
+  pattern: /:\/\/[^\s:@/"'<>`]{1,64}:(?<secret>[^\s@/"'<>`]{3,128})@[A-Za-z0-9.-]+/g,
+  validate: (value, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.index - 120), ctx.index);
+    const scheme = /([a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{1,64}:$/i.exec(before);
+    if (!scheme || /^smtps?$/i.test(scheme[1]!)) return false; // smtp(s) URLs belong to smtp-credentials
+    return !isPlaceholder(value) && !/^(?:\$|%|<|\{|\*)/.test(value);
+  },
   samples: {
     positive: ['DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal.acme.io:5432/app', 'git clone https://deploy:q8RtZ2vL9xK3@git.acme.io/acme/app.git'],
     negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c'],

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScanStats, SourceFile } from './source.js';
 
@@ -13,39 +13,33 @@ export interface DirectoryOptions {
  * outside the root is read); they are counted. `.git` is never entered.
  */
 export function directoryFiles(root: string, options: DirectoryOptions, stats: ScanStats): SourceFile[] {
-  const paths = (options.gitignore && gitListing(root)) || walk(root);
+  const listed = (options.gitignore && gitListing(root)) || walk(root);
   const files: SourceFile[] = [];
-  for (const path of paths.sort()) {
-    let st;
-    try {
-      st = lstatSync(join(root, path));
-    } catch {
-      continue; // listed by git but deleted from the working tree
-    }
-    if (st.isSymbolicLink()) {
-      stats.skippedSymlinks++;
-      continue;
-    }
-    if (!st.isFile()) continue;
-    files.push(fileSource(join(root, path), path, st.size));
+  for (const entry of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (entry.kind === 'link') stats.skippedSymlinks++;
+    else if (entry.kind === 'file') files.push(fileSource(join(root, entry.path), entry.path));
   }
   return files;
 }
 
-export function fileSource(abs: string, path: string, size: number): SourceFile {
+let shared = Buffer.allocUnsafe(1024 * 1024);
+
+/** A file on disk, read into one buffer shared by all files: no allocation per file. */
+export function fileSource(abs: string, path: string): SourceFile {
   return {
     path,
-    size,
+    size: () => statSync(abs).size,
     *read(chunk: number) {
+      if (shared.length < chunk) shared = Buffer.allocUnsafe(chunk);
       const fd = openSync(abs, 'r');
       try {
-        const buf = Buffer.allocUnsafe(Math.min(chunk, Math.max(size, 1)));
         let position = 0;
         for (;;) {
-          const n = readSync(fd, buf, 0, buf.length, position);
-          if (n === 0) return;
+          const n = readSync(fd, shared, 0, chunk, position);
+          if (n === 0 && position > 0) return;
           position += n;
-          yield buf.subarray(0, n);
+          yield shared.subarray(0, n);
+          if (n < chunk) return; // a short read of a regular file is its end
         }
       } finally {
         closeSync(fd);
@@ -54,17 +48,38 @@ export function fileSource(abs: string, path: string, size: number): SourceFile 
   };
 }
 
-function gitListing(root: string): string[] | undefined {
+interface Listed {
+  path: string;
+  kind: 'file' | 'link' | 'other';
+}
+
+function gitListing(root: string): Listed[] | undefined {
+  const git = (args: string[]) => execFileSync('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8').split('\0').filter(Boolean);
   try {
-    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
-    return out.toString('utf8').split('\0').filter(Boolean);
+    // Tracked files come with their mode (120000: a symbolic link); untracked ones are checked on disk.
+    const tracked = git(['ls-files', '-z', '--stage']).map((line): Listed => {
+      const tab = line.indexOf('\t');
+      return { path: line.slice(tab + 1), kind: line.startsWith('120000') ? 'link' : line.startsWith('160000') ? 'other' : 'file' };
+    });
+    const untracked = git(['ls-files', '-z', '--others', '--exclude-standard']).map((path): Listed => ({ path, kind: kindOnDisk(join(root, path)) }));
+    const seen = new Set<string>();
+    return [...tracked, ...untracked].filter((e) => !seen.has(e.path) && seen.add(e.path) !== undefined);
   } catch {
     return undefined; // not a git work tree, or no git: walk the folder instead
   }
 }
 
-function walk(root: string): string[] {
-  const out: string[] = [];
+function kindOnDisk(abs: string): Listed['kind'] {
+  try {
+    const st = lstatSync(abs);
+    return st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
+function walk(root: string): Listed[] {
+  const out: Listed[] = [];
   const visit = (dir: string) => {
     let entries;
     try {
@@ -76,7 +91,7 @@ function walk(root: string): string[] {
       const rel = dir ? `${dir}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (e.name !== '.git') visit(rel);
-      } else out.push(rel); // files and links; links are sorted out by the caller
+      } else out.push({ path: rel, kind: e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other' });
     }
   };
   visit('');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { SourceFile } from './source.js';
+import { bufferSource, type SourceFile } from './source.js';
 
 /**
  * Git targets read objects through git itself: the files of a ref, or the lines a diff range adds
@@ -18,14 +18,7 @@ function git(cwd: string, args: string[]): Buffer {
 export class GitError extends Error {}
 
 function blobSource(cwd: string, ref: string, path: string, size: number, lines?: ReadonlySet<number>): SourceFile {
-  return {
-    path,
-    size,
-    ...(lines ? { lines } : {}),
-    *read() {
-      yield git(cwd, ['cat-file', 'blob', `${ref}:${path}`]);
-    },
-  };
+  return bufferSource(path, () => git(cwd, ['cat-file', 'blob', `${ref}:${path}`]), () => size, lines);
 }
 
 /** Every file of a commit (or any tree-ish). Submodules and links are skipped. */

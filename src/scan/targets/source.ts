@@ -2,8 +2,12 @@
 export interface SourceFile {
   /** Path as reports show it: repository-relative, forward slashes. */
   path: string;
-  size: number;
-  /** Reads the file in pieces of at most `chunk` bytes, in order. */
+  /** Size in bytes, asked only when large files are to be skipped. */
+  size(): number;
+  /**
+   * The file's bytes in pieces of at most `chunk` bytes (a git blob may come whole). A piece may
+   * be a view of a shared buffer: use it before asking for the next.
+   */
   read(chunk: number): Iterable<Buffer>;
   /** For diff scans: the only lines findings may be on (1-based, in this version of the file). */
   lines?: ReadonlySet<number>;
@@ -21,4 +25,16 @@ export interface ScanStats {
 
 export function emptyStats(): ScanStats {
   return { files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
+}
+
+/** A file held in memory (stdin, a git blob). */
+export function bufferSource(path: string, bytes: () => Buffer, size: () => number, lines?: ReadonlySet<number>): SourceFile {
+  return {
+    path,
+    size,
+    ...(lines ? { lines } : {}),
+    *read() {
+      yield bytes();
+    },
+  };
 }

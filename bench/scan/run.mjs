@@ -1,0 +1,123 @@
+// Scanner benchmark: readiness-gate scan, secretlint (recommended preset) and ripgrep (an
+// equivalent pattern list) on the same generated corpus, timed in one run, with recall and
+// precision of each against the corpus labels. Usage: npm run bench:scan [-- --runs 3]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './generate.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TOOLS = join(ROOT, 'bench', '.tools');
+const WORK = join(ROOT, 'bench', '.work');
+const CORPUS = join(WORK, 'scan-corpus');
+const LABELS = join(WORK, 'scan-labels.json');
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+
+/** The same public-safety classes as ripgrep patterns (Rust regex syntax, no lookaround). */
+const RG_PATTERNS = [
+  'gh[pousr]_[A-Za-z0-9]{36,255}',
+  'github_pat_[A-Za-z0-9_]{82}',
+  'npm_[A-Za-z0-9]{36}',
+  'glpat-[A-Za-z0-9_-]{20,}',
+  'dckr_pat_[A-Za-z0-9_-]{27,}',
+  '(AKIA|ASIA)[A-Z0-9]{16}',
+  `(?i)aws.{0,24}(secret|sk)[a-z_]*["']?\\s*[:=]\\s*["']?[A-Za-z0-9/+]{40}`,
+  'xox[abposr]-[0-9A-Za-z-]{10,}',
+  '(sk|rk)_(live|test)_[A-Za-z0-9]{24,}',
+  'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}',
+  '-----BEGIN [A-Z ]*PRIVATE KEY',
+  'eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*',
+  `[a-z][a-z0-9+.-]{1,20}://[^\\s:@/"']+:[^\\s@/"']+@`,
+  '(?i)smtp[a-z_]*pass(word)?\\s*[:=]\\s*\\S{6,}',
+  '_authToken=\\S{8,}',
+  '(X-Amz-Signature|X-Goog-Signature)=[0-9a-f]{64}',
+  'CAVRA-[A-Z0-9-]{10,}',
+  `(?i)license[_-]?key["']?\\s*[:=]\\s*["']?[A-Za-z0-9]{8,}`,
+  '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}',
+  '\\b([0-9]{1,3}\\.){3}[0-9]{1,3}\\b',
+  '\\b([0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}\\b',
+  '"?(provider_response|request_payload|raw_response)"?\\s*:',
+];
+
+function ensureTools() {
+  mkdirSync(TOOLS, { recursive: true });
+  if (!existsSync(join(TOOLS, 'package.json'))) writeFileSync(join(TOOLS, 'package.json'), '{"private": true}\n');
+  const secretlint = join(TOOLS, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
+  if (!existsSync(secretlint)) {
+    console.error('installing secretlint into bench/.tools ...');
+    execFileSync('npm', ['install', '--silent', '--no-audit', '--no-fund', 'secretlint@13', '@secretlint/secretlint-rule-preset-recommend@13'], { cwd: TOOLS, stdio: 'inherit' });
+  }
+  let rg = spawnSync('rg', ['--version']).status === 0 ? 'rg' : join(TOOLS, 'deb', 'usr', 'bin', 'rg');
+  if (rg !== 'rg' && !existsSync(rg)) {
+    console.error("fetching Debian's ripgrep into bench/.tools/deb ...");
+    const debs = join(TOOLS, 'debs');
+    mkdirSync(debs, { recursive: true });
+    const got = spawnSync('apt-get', ['download', 'ripgrep'], { cwd: debs, stdio: 'inherit' });
+    const deb = readdirSync(debs).find((f) => f.startsWith('ripgrep_'));
+    if (got.status !== 0 || !deb) rg = undefined;
+    else execFileSync('dpkg', ['-x', join(debs, deb), join(TOOLS, 'deb')]);
+  }
+  writeFileSync(join(TOOLS, 'secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  return { secretlint, rg };
+}
+
+function key(file, line) {
+  return `${file.replace(/^\.\//, '')}:${line}`;
+}
+
+/** Each tool's output, reduced to the set of file:line it flags. */
+const PARSE = {
+  'readiness-gate': (out) => new Set(JSON.parse(out).findings.map((f) => key(f.file, f.line))),
+  secretlint: (out) => new Set(JSON.parse(out || '[]').flatMap((r) => r.messages.map((m) => key(r.filePath.slice(CORPUS.length + 1), m.loc.start.line)))),
+  ripgrep: (out) => new Set(out.split('\n').filter(Boolean).map((l) => { const m = /^(.*?):(\d+):/.exec(l); return key(m[1], m[2]); })),
+};
+
+function score(flagged, labels) {
+  const truth = new Set(labels.map((l) => key(l.file, l.line)));
+  let tp = 0;
+  for (const k of flagged) if (truth.has(k)) tp++;
+  return { recall: tp / truth.size, precision: flagged.size ? tp / flagged.size : 1, flagged: flagged.size };
+}
+
+const tools = ensureTools();
+if (!existsSync(CLI)) throw new Error('dist/cli/index.js is missing: run npm run build first');
+if (!existsSync(LABELS) || process.argv.includes('--regen')) {
+  const info = generateCorpus(CORPUS, { files: 20000 });
+  writeFileSync(LABELS, readFileSync(join(CORPUS, 'labels.json')));
+  execFileSync('rm', [join(CORPUS, 'labels.json')]);
+  console.error(`generated ${info.files} files, ${(info.bytes / 1e6).toFixed(1)} MB, ${info.positives} planted values`);
+}
+const labels = JSON.parse(readFileSync(LABELS, 'utf8'));
+const bytes = Number(execFileSync('find', [CORPUS, '-type', 'f', '-printf', '%s\n']).toString().trim().split('\n').reduce((n, s) => n + Number(s), 0));
+
+const commands = [
+  { name: 'readiness-gate', cmd: process.execPath, args: [CLI, 'scan', '--no-gitignore', '--format', 'json', CORPUS] },
+  { name: 'secretlint', cmd: process.execPath, args: [tools.secretlint, '**/*', '--secretlintrc', join(TOOLS, 'secretlintrc.json'), '--format', 'json'] },
+  ...(tools.rg ? [{ name: 'ripgrep', cmd: tools.rg, args: ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_PATTERNS.flatMap((p) => ['-e', p]), '.'] }] : []),
+];
+const samples = commands.map(() => []);
+const outputs = [];
+for (let round = 0; round <= runs; round++) {
+  commands.forEach((c, i) => {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(c.cmd, c.args, { cwd: CORPUS, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (r.error) throw r.error;
+    if (round > 0) samples[i].push(ms);
+    outputs[i] = r.stdout;
+  });
+}
+const rows = commands.map((c, i) => {
+  const s = samples[i].sort((a, b) => a - b);
+  return { name: c.name, ms: s[Math.floor(s.length / 2)], ...score(PARSE[c.name](outputs[i]), labels) };
+});
+const ours = rows[0];
+console.log(`\nReadiness Gate scan benchmark (median of ${runs} interleaved runs, ${(bytes / 1e6).toFixed(1)} MB, ${labels.length} planted values, Node ${process.version})\n`);
+console.log('tool              wall ms     MB/s   readiness-gate is   recall   precision   lines flagged');
+for (const r of rows) {
+  const rel = r === ours ? '' : r.ms > ours.ms ? `${(r.ms / ours.ms).toFixed(1)}x faster` : `${(ours.ms / r.ms).toFixed(1)}x slower`;
+  console.log(`${r.name.padEnd(16)} ${r.ms.toFixed(0).padStart(8)} ${(bytes / 1e6 / (r.ms / 1000)).toFixed(1).padStart(8)}   ${rel.padEnd(17)} ${r.recall.toFixed(4).padStart(7)} ${r.precision.toFixed(4).padStart(10)}   ${String(r.flagged).padStart(13)}`);
+}
+if (!tools.rg) console.log('\n(ripgrep unavailable: apt-get download ripgrep failed)');
