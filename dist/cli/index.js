@@ -23401,7 +23401,8 @@ const ipv4 = {
     description: 'IPv4 address (documentation ranges, loopback and unspecified addresses excepted)',
     severity: 'medium',
     category: 'ip-address',
-    keywords: [],
+    // Every dotted quad holds a digit followed by a dot.
+    keywords: ['0.', '1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.'],
     pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
     validate: (value, ctx) => !reservedV4(value.split('.').map(Number)) && !looksLikeVersion(ctx, value),
     samples: {
@@ -23414,7 +23415,9 @@ const ipv6 = {
     description: 'IPv6 address (documentation prefix 2001:db8::/32, loopback and unspecified excepted)',
     severity: 'medium',
     category: 'ip-address',
-    keywords: [':'],
+    // An address holds "::" or a hex digit, a colon and a hex digit ("1f18:4a3"); a YAML key
+    // ("id: 1") never does, so most files are not even decoded for this rule.
+    keywords: ['::', ...[...'0123456789abcdef'].flatMap((a) => [...'0123456789abcdef'].map((b) => `${a}:${b}`))],
     anchor: { text: ':', back: 4, lead: /[0-9A-Fa-f]/ },
     pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
     validate: (value) => {
@@ -23827,9 +23830,14 @@ function scanBytes(file, bytes, scanner, limits) {
         return 'binary';
     if (limits.largeFiles === 'skip' && bytes.length > limits.maxFileBytes)
         return 'large';
-    return { findings: scanner.scanText(file.path, bytes.toString('utf8')), bytes: bytes.length };
+    return { findings: scanner.scanBytes(file.path, bytes), bytes: bytes.length };
 }
+/** Where small files are read whole: one buffer for all of them. */
+const small = Buffer.allocUnsafe(CHUNK);
 function scanOne(file, scanner, limits) {
+    const n = file.readSmall?.(small);
+    if (n !== undefined)
+        return scanBytes(file, small.subarray(0, n), scanner, limits);
     const chunks = file.read(CHUNK)[Symbol.iterator]();
     try {
         return scanChunks(file, chunks, scanner, limits);
@@ -24033,32 +24041,51 @@ function directoryFiles(root, options, stats) {
     return files;
 }
 let shared = Buffer.allocUnsafe(1024 * 1024);
-/** A file on disk, read into one buffer shared by all files: no allocation per file. */
+/** A file on disk. A class, not closures: a folder scan makes one per file. */
+class DiskFile {
+    abs;
+    path;
+    constructor(abs, path) {
+        this.abs = abs;
+        this.path = path;
+    }
+    size() {
+        return (0,external_node_fs_.statSync)(this.abs).size;
+    }
+    readSmall(buffer) {
+        const fd = (0,external_node_fs_.openSync)(this.abs, 'r');
+        try {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
+            return n < buffer.length ? n : undefined;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /** Chunks read into one buffer shared by all files: use each before asking for the next. */
+    *read(chunk) {
+        if (shared.length < chunk)
+            shared = Buffer.allocUnsafe(chunk);
+        const fd = (0,external_node_fs_.openSync)(this.abs, 'r');
+        try {
+            let position = 0;
+            for (;;) {
+                const n = (0,external_node_fs_.readSync)(fd, shared, 0, chunk, position);
+                if (n === 0 && position > 0)
+                    return;
+                position += n;
+                yield shared.subarray(0, n);
+                if (n < chunk)
+                    return; // a short read of a regular file is its end
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
 function fileSource(abs, path) {
-    return {
-        path,
-        size: () => (0,external_node_fs_.statSync)(abs).size,
-        *read(chunk) {
-            if (shared.length < chunk)
-                shared = Buffer.allocUnsafe(chunk);
-            const fd = (0,external_node_fs_.openSync)(abs, 'r');
-            try {
-                let position = 0;
-                for (;;) {
-                    const n = (0,external_node_fs_.readSync)(fd, shared, 0, chunk, position);
-                    if (n === 0 && position > 0)
-                        return;
-                    position += n;
-                    yield shared.subarray(0, n);
-                    if (n < chunk)
-                        return; // a short read of a regular file is its end
-                }
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-        },
-    };
+    return new DiskFile(abs, path);
 }
 function gitListing(root) {
     const git = (args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8').split('\0').filter(Boolean);
@@ -26228,6 +26255,36 @@ class KeywordIndex {
         this.table = table;
         this.outputs = out;
     }
+    /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
+    findInBytes(bytes) {
+        const table = this.table;
+        const outputs = this.outputs;
+        const seen = new Uint8Array(this.keywords.length);
+        const found = [];
+        let s = 0;
+        for (let i = 0; i < bytes.length; i++) {
+            let c = bytes[i];
+            if (c >= 65 && c <= 90)
+                c += 32;
+            else if (c >= 128) {
+                s = 0; // part of a multi-byte character: no ASCII keyword runs through it
+                continue;
+            }
+            s = table[s * 128 + c];
+            const o = outputs[s];
+            if (o.length === 0)
+                continue;
+            for (const k of o) {
+                if (seen[k] === 0) {
+                    seen[k] = 1;
+                    found.push(k);
+                    if (found.length === seen.length)
+                        return found;
+                }
+            }
+        }
+        return found;
+    }
     /** Indexes of the keywords found in the text (case-insensitive), each once. */
     find(text) {
         const table = this.table;
@@ -26318,9 +26375,25 @@ class Scanner {
                 found.add(c);
         return this.compiled.filter((c) => found.has(c));
     }
+    /**
+     * Scans UTF-8 bytes. The keyword pass runs on the bytes themselves, so a file no rule can match
+     * is never decoded at all (most files of a repository).
+     */
+    scanBytes(file, bytes) {
+        const found = new Set(this.always);
+        for (const k of this.index.findInBytes(bytes))
+            for (const c of this.unlocks[k])
+                found.add(c);
+        if (found.size === 0)
+            return [];
+        return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
+    }
     scanText(file, text) {
+        return this.run(file, text, this.candidates(text));
+    }
+    run(file, text, candidates) {
         const hits = [];
-        for (const compiled of this.candidates(text)) {
+        for (const compiled of candidates) {
             if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
                 continue;
             for (const { start, value } of compiled.find(text)) {

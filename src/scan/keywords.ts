@@ -51,6 +51,34 @@ export class KeywordIndex {
     this.outputs = out;
   }
 
+  /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
+  findInBytes(bytes: Uint8Array): number[] {
+    const table = this.table;
+    const outputs = this.outputs;
+    const seen = new Uint8Array(this.keywords.length);
+    const found: number[] = [];
+    let s = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      let c = bytes[i]!;
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c >= 128) {
+        s = 0; // part of a multi-byte character: no ASCII keyword runs through it
+        continue;
+      }
+      s = table[s * 128 + c]!;
+      const o = outputs[s]!;
+      if (o.length === 0) continue;
+      for (const k of o) {
+        if (seen[k] === 0) {
+          seen[k] = 1;
+          found.push(k);
+          if (found.length === seen.length) return found;
+        }
+      }
+    }
+    return found;
+  }
+
   /** Indexes of the keywords found in the text (case-insensitive), each once. */
   find(text: string): number[] {
     const table = this.table;

@@ -49,10 +49,15 @@ type Outcome = { findings: ScanFinding[]; bytes: number } | 'binary' | 'large' |
 function scanBytes(file: SourceFile, bytes: Buffer, scanner: Scanner, limits: ScanLimits): Outcome {
   if (bytes.subarray(0, SNIFF).indexOf(0) !== -1) return 'binary';
   if (limits.largeFiles === 'skip' && bytes.length > limits.maxFileBytes) return 'large';
-  return { findings: scanner.scanText(file.path, bytes.toString('utf8')), bytes: bytes.length };
+  return { findings: scanner.scanBytes(file.path, bytes), bytes: bytes.length };
 }
 
+/** Where small files are read whole: one buffer for all of them. */
+const small = Buffer.allocUnsafe(CHUNK);
+
 function scanOne(file: SourceFile, scanner: Scanner, limits: ScanLimits): Outcome {
+  const n = file.readSmall?.(small);
+  if (n !== undefined) return scanBytes(file, small.subarray(0, n), scanner, limits);
   const chunks = file.read(CHUNK)[Symbol.iterator]();
   try {
     return scanChunks(file, chunks, scanner, limits);

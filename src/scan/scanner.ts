@@ -60,9 +60,24 @@ export class Scanner {
     return this.compiled.filter((c) => found.has(c));
   }
 
+  /**
+   * Scans UTF-8 bytes. The keyword pass runs on the bytes themselves, so a file no rule can match
+   * is never decoded at all (most files of a repository).
+   */
+  scanBytes(file: string, bytes: Uint8Array): ScanFinding[] {
+    const found = new Set<Compiled>(this.always);
+    for (const k of this.index.findInBytes(bytes)) for (const c of this.unlocks[k]!) found.add(c);
+    if (found.size === 0) return [];
+    return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
+  }
+
   scanText(file: string, text: string): ScanFinding[] {
+    return this.run(file, text, this.candidates(text));
+  }
+
+  private run(file: string, text: string, candidates: Compiled[]): ScanFinding[] {
     const hits: Hit[] = [];
-    for (const compiled of this.candidates(text)) {
+    for (const compiled of candidates) {
       if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist)) continue;
       for (const { start, value } of compiled.find(text)) {
         if (this.accepts(compiled.rule, value, text, start, file)) hits.push({ compiled, start, end: start + value.length, value });

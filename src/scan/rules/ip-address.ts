@@ -26,7 +26,8 @@ export const ipv4: Rule = {
   description: 'IPv4 address (documentation ranges, loopback and unspecified addresses excepted)',
   severity: 'medium',
   category: 'ip-address',
-  keywords: [],
+  // Every dotted quad holds a digit followed by a dot.
+  keywords: ['0.', '1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.'],
   pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
   validate: (value, ctx) => !reservedV4(value.split('.').map(Number)) && !looksLikeVersion(ctx, value),
   samples: {
@@ -40,7 +41,9 @@ export const ipv6: Rule = {
   description: 'IPv6 address (documentation prefix 2001:db8::/32, loopback and unspecified excepted)',
   severity: 'medium',
   category: 'ip-address',
-  keywords: [':'],
+  // An address holds "::" or a hex digit, a colon and a hex digit ("1f18:4a3"); a YAML key
+  // ("id: 1") never does, so most files are not even decoded for this rule.
+  keywords: ['::', ...[...'0123456789abcdef'].flatMap((a) => [...'0123456789abcdef'].map((b) => `${a}:${b}`))],
   anchor: { text: ':', back: 4, lead: /[0-9A-Fa-f]/ },
   pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
   validate: (value) => {

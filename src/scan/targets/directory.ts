@@ -24,28 +24,48 @@ export function directoryFiles(root: string, options: DirectoryOptions, stats: S
 
 let shared = Buffer.allocUnsafe(1024 * 1024);
 
-/** A file on disk, read into one buffer shared by all files: no allocation per file. */
-export function fileSource(abs: string, path: string): SourceFile {
-  return {
-    path,
-    size: () => statSync(abs).size,
-    *read(chunk: number) {
-      if (shared.length < chunk) shared = Buffer.allocUnsafe(chunk);
-      const fd = openSync(abs, 'r');
-      try {
-        let position = 0;
-        for (;;) {
-          const n = readSync(fd, shared, 0, chunk, position);
-          if (n === 0 && position > 0) return;
-          position += n;
-          yield shared.subarray(0, n);
-          if (n < chunk) return; // a short read of a regular file is its end
-        }
-      } finally {
-        closeSync(fd);
+/** A file on disk. A class, not closures: a folder scan makes one per file. */
+class DiskFile implements SourceFile {
+  constructor(
+    private readonly abs: string,
+    readonly path: string,
+  ) {}
+
+  size(): number {
+    return statSync(this.abs).size;
+  }
+
+  readSmall(buffer: Buffer): number | undefined {
+    const fd = openSync(this.abs, 'r');
+    try {
+      const n = readSync(fd, buffer, 0, buffer.length, 0);
+      return n < buffer.length ? n : undefined;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Chunks read into one buffer shared by all files: use each before asking for the next. */
+  *read(chunk: number): Generator<Buffer> {
+    if (shared.length < chunk) shared = Buffer.allocUnsafe(chunk);
+    const fd = openSync(this.abs, 'r');
+    try {
+      let position = 0;
+      for (;;) {
+        const n = readSync(fd, shared, 0, chunk, position);
+        if (n === 0 && position > 0) return;
+        position += n;
+        yield shared.subarray(0, n);
+        if (n < chunk) return; // a short read of a regular file is its end
       }
-    },
-  };
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+export function fileSource(abs: string, path: string): SourceFile {
+  return new DiskFile(abs, path);
 }
 
 interface Listed {

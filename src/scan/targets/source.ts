@@ -11,6 +11,11 @@ export interface SourceFile {
   read(chunk: number): Iterable<Buffer>;
   /** For diff scans: the only lines findings may be on (1-based, in this version of the file). */
   lines?: ReadonlySet<number>;
+  /**
+   * The fast path for small files: reads the whole file into `buffer` and returns its length, or
+   * undefined when it does not fit (the caller then reads it in chunks).
+   */
+  readSmall?(buffer: Buffer): number | undefined;
 }
 
 export interface ScanStats {
