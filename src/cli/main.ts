@@ -1,19 +1,15 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkReadiness, UsageError } from '../engine/readiness.js';
+import { UsageError } from '../engine/clock.js';
+import type { ReadinessOptions, ReadinessResult } from '../engine/readiness.js';
 import { PolicyError } from '../policy/errors.js';
-import { renderExplain } from '../report/explain.js';
-import { MergeError, mergeReportFiles } from '../report/scan-merge.js';
-import { renderScanJson, renderScanText } from '../report/scan-report.js';
+
 import { FINGERPRINT_KEY_ENV } from '../scan/mask.js';
-import { renderJson } from '../report/json.js';
 import { ansi, plain, useColor } from '../report/style.js';
-import { renderText } from '../report/text.js';
 import { VERSION } from '../version.js';
 import { HELP } from './help.js';
 import { EXIT, type CliIo } from './io.js';
-import { runBaseline, runScan } from './scan-command.js';
 import { STARTER_POLICY } from './starter-policy.js';
 
 const OPTIONS = {
@@ -53,6 +49,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** The engine is loaded on demand: `scan` and `--version` need none of the policy machinery. */
+async function checkReadiness(options: ReadinessOptions): Promise<ReadinessResult> {
+  return (await import('../engine/readiness.js')).checkReadiness(options);
+}
+
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   if (values.version) {
@@ -82,6 +83,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     case 'check': {
       if (rest.length > 0) throw new UsageError(`check takes no arguments (got "${rest[0]}"); name gates with --gate`);
       const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}) });
+      const { renderJson } = await import('../report/json.js');
+      const { renderText } = await import('../report/text.js');
       io.stdout(format === 'json' ? renderJson(result.report) : renderText(result.report, style));
       return result.decision.passed ? EXIT.ok : EXIT.gateFailed;
     }
@@ -89,6 +92,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       const [gate, extra] = rest;
       if (!gate || extra !== undefined) throw new UsageError('explain takes exactly one gate id');
       const result = await checkReadiness({ ...common, gates: [gate] });
+      const { renderJson } = await import('../report/json.js');
+      const { renderExplain } = await import('../report/explain.js');
       io.stdout(format === 'json' ? renderJson(result.report) : renderExplain(result.report, style));
       return result.decision.passed ? EXIT.ok : EXIT.gateFailed;
     }
@@ -106,10 +111,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         ...(values.shard ? { shard: values.shard } : {}),
         ...(values.now ? { now: values.now } : {}),
       };
+      const { runBaseline, runScan } = await import('./scan-command.js');
       return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
     }
     case 'merge': {
       if (rest.length === 0) throw new UsageError('merge needs the report files to merge');
+      const { MergeError, mergeReportFiles } = await import('../report/scan-merge.js');
+      const { renderScanJson, renderScanText } = await import('../report/scan-report.js');
       let merged;
       try {
         merged = mergeReportFiles(rest.map((p) => resolve(io.cwd, p)));

@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { resolveClock, UsageError } from '../engine/clock.js';
 import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../scan/baseline.js';
 import { parseShard } from '../scan/shard.js';
-import { loadPolicy } from '../policy/load.js';
 import { buildScanReport, renderScanJson, renderScanText } from '../report/scan-report.js';
 import { renderScanSarif } from '../report/scan-sarif.js';
 import type { Style } from '../report/style.js';
@@ -65,7 +64,7 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
   const root = stdin ? io.cwd : resolve(io.cwd, args.path ?? '.');
   if (!stdin && (!existsSync(root) || !statSync(root).isDirectory())) throw new UsageError(`scan: no such directory: ${args.path}`);
   if (stdin && (args.diff || args.ref)) throw new UsageError('scan - (stdin) takes neither --diff nor --ref');
-  const settings = scanSettings(root, args.policy ? resolve(io.cwd, args.policy) : undefined);
+  const settings = await scanSettings(root, args.policy ? resolve(io.cwd, args.policy) : undefined);
   if (!args.gitignore) settings.gitignore = false;
   const target: ScanTarget = stdin
     ? { kind: 'stdin', text: io.readStdin?.() ?? Buffer.alloc(0), name: '<stdin>' }
@@ -84,9 +83,14 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
   }
 }
 
-/** The policy's scan settings when the repository has a policy; the built-in defaults otherwise. */
-function scanSettings(root: string, policy: string | undefined): ScanSettings {
+/**
+ * The policy's scan settings when the repository has a policy; the built-in defaults otherwise.
+ * The policy engine (YAML, JSON Schema, CEL) is loaded only in the first case: a plain scan
+ * starts faster without it.
+ */
+async function scanSettings(root: string, policy: string | undefined): Promise<ScanSettings> {
   const hasPolicy = policy !== undefined || existsSync(join(root, '.readiness-gate.yml')) || existsSync(join(root, '.readiness-gate.yaml'));
-  if (hasPolicy) return loadPolicy({ cwd: root, ...(policy ? { policy } : {}) }).scan;
-  return buildScanSettings(undefined, () => undefined);
+  if (!hasPolicy) return buildScanSettings(undefined, () => undefined);
+  const { loadPolicy } = await import('../policy/load.js');
+  return loadPolicy({ cwd: root, ...(policy ? { policy } : {}) }).scan;
 }

@@ -1,0 +1,93 @@
+export const id = 564;
+export const ids = [564];
+export const modules = {
+
+/***/ 9564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MergeError: () => (/* binding */ MergeError),
+/* harmony export */   mergeReportFiles: () => (/* binding */ mergeReportFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+class MergeError extends Error {
+}
+/** Reads shard reports (all JSON scan reports, or all SARIF logs) and merges them into one. */
+function mergeReportFiles(paths) {
+    if (paths.length === 0)
+        throw new MergeError('merge needs at least one report file');
+    const docs = paths.map((path) => {
+        try {
+            return { path, value: JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) };
+        }
+        catch (err) {
+            throw new MergeError(`${path}: not a readable JSON report (${err.message})`);
+        }
+    });
+    const kinds = docs.map(({ path, value }) => {
+        const v = value;
+        if (v.scanVersion === 1)
+            return 'json';
+        if (v.version === '2.1.0' && Array.isArray(v.runs))
+            return 'sarif';
+        throw new MergeError(`${path}: neither a readiness-gate scan report (--format json) nor a SARIF 2.1.0 log`);
+    });
+    if (new Set(kinds).size > 1)
+        throw new MergeError('cannot merge JSON reports with SARIF logs: give reports of one format');
+    return kinds[0] === 'json'
+        ? { kind: 'json', report: mergeJson(docs.map((d) => d.value)) }
+        : { kind: 'sarif', log: mergeSarif(docs.map((d) => d.value)) };
+}
+function mergeJson(reports) {
+    const first = reports[0];
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    const summary = { ...first.summary, bySeverity };
+    for (const key of ['files', 'scanned', 'bytes', 'skippedBinary', 'skippedLarge', 'skippedSymlinks', 'skippedUnreadable', 'findings', 'baselined']) {
+        const total = reports.reduce((n, r) => n + (r.summary[key] ?? 0), 0);
+        if (key !== 'baselined' || total > 0)
+            summary[key] = total;
+    }
+    for (const r of reports)
+        for (const k of Object.keys(bySeverity))
+            bySeverity[k] += r.summary.bySeverity[k];
+    const rules = new Map(reports.flatMap((r) => r.rules).map((r) => [r.id, r]));
+    const findings = reports.flatMap((r) => r.findings).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+    const { shard: _shard, ...rest } = first;
+    return { ...rest, summary, rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), findings };
+}
+function mergeSarif(logs) {
+    const base = structuredClone(logs[0]);
+    const run = base.runs[0];
+    const rules = new Map();
+    const results = [];
+    for (const log of logs) {
+        for (const r of log.runs) {
+            for (const rule of r.tool.driver.rules ?? [])
+                rules.set(rule.id, rule);
+            results.push(...(r.results ?? []));
+        }
+    }
+    const ordered = [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const index = new Map(ordered.map((r, i) => [r.id, i]));
+    run.tool.driver.rules = ordered;
+    run.results = results
+        .map((r) => ({ ...r, ruleIndex: index.get(r.ruleId) }))
+        .sort((a, b) => {
+        const pa = a.locations?.[0]?.physicalLocation;
+        const pb = b.locations?.[0]?.physicalLocation;
+        const ua = pa?.artifactLocation?.uri ?? '';
+        const ub = pb?.artifactLocation?.uri ?? '';
+        if (ua !== ub)
+            return ua < ub ? -1 : 1;
+        return (pa?.region?.startLine ?? 0) - (pb?.region?.startLine ?? 0) || (pa?.region?.startColumn ?? 0) - (pb?.region?.startColumn ?? 0) || (a.ruleId < b.ruleId ? -1 : 1);
+    });
+    base.runs = [run];
+    return base;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,109 @@
+export const id = 655;
+export const ids = [655];
+export const modules = {
+
+/***/ 1247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ compareFindings),
+/* harmony export */   j: () => (/* binding */ formatLocation)
+/* harmony export */ });
+function compareFindings(a, b) {
+    const fa = a.location?.file ?? '';
+    const fb = b.location?.file ?? '';
+    if (fa !== fb)
+        return fa < fb ? -1 : 1;
+    const la = a.location?.line ?? 0;
+    const lb = b.location?.line ?? 0;
+    if (la !== lb)
+        return la - lb;
+    const ca = a.location?.column ?? 0;
+    const cb = b.location?.column ?? 0;
+    if (ca !== cb)
+        return ca - cb;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+function formatLocation(location) {
+    if (!location)
+        return '';
+    let s = location.file;
+    if (location.line !== undefined) {
+        s += `:${location.line}`;
+        if (location.column !== undefined)
+            s += `:${location.column}`;
+    }
+    return s;
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderText: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _engine_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1247);
+
+const MAX_REASONS_PER_GATE = 50;
+/** The human report: a gate table, then each gate that is not ready with its reasons as file:line:col. */
+function renderText(report, style) {
+    const out = [];
+    out.push(style.dim(`readiness-gate ${report.tool.version} · policy ${report.policy.files.join(' + ')} · evaluated at ${report.evaluatedAt}`));
+    out.push('');
+    const rows = report.gates.map((g) => {
+        const passed = g.checks.filter((c) => c.state === 'ready').length;
+        return [g.state, g.id, g.title, `${passed}/${g.checks.length}`, String(g.findings.length)];
+    });
+    const header = ['STATE', 'GATE', 'TITLE', 'CHECKS OK', 'REASONS'];
+    const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
+    const fit = (text, width) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
+    out.push(style.bold(header.map((h, i) => fit(h, widths[i])).join('  ').trimEnd()));
+    report.gates.forEach((g, r) => {
+        const cells = rows[r].map((cell, i) => fit(cell, widths[i]));
+        cells[0] = style.state(g.state, cells[0]);
+        out.push(cells.join('  ').trimEnd());
+    });
+    if (report.gates.length === 0)
+        out.push(style.dim('(no gates selected)'));
+    for (const gate of report.gates) {
+        if (gate.findings.length === 0)
+            continue;
+        out.push('');
+        out.push(...gateReasons(gate, style));
+    }
+    out.push('');
+    out.push(verdict(report, style));
+    return out.join('\n') + '\n';
+}
+function gateReasons(gate, style) {
+    const lines = [`${style.state(gate.state, gate.state.toUpperCase())} ${style.bold(gate.id)} — ${gate.title}`];
+    const shown = gate.findings.slice(0, MAX_REASONS_PER_GATE);
+    for (const f of shown) {
+        const where = (0,_engine_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j)(f.location) || '(policy)';
+        const tag = f.state === gate.state ? '' : ` [${f.state}]`;
+        lines.push(`  ${where}  ${style.dim(f.check)}  ${f.message}${tag}`);
+    }
+    if (gate.findings.length > shown.length) {
+        lines.push(style.dim(`  … ${gate.findings.length - shown.length} more reasons (see --format json)`));
+    }
+    return lines;
+}
+function verdict(report, style) {
+    const s = report.summary;
+    const counts = ['ready', 'degraded', 'blocked', 'unknown']
+        .filter((k) => s[k] > 0)
+        .map((k) => `${s[k]} ${k}`)
+        .join(', ');
+    const failOn = `fails on: ${report.failOn.join(', ')}`;
+    if (report.result === 'pass')
+        return `${style.state('ready', 'PASS')}  ${counts || 'no gates'} (${failOn})`;
+    return `${style.state('blocked', 'FAIL')}  ${counts} (${failOn})`;
+}
+
+
+/***/ })
+
+};

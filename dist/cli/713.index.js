@@ -1,0 +1,1876 @@
+export const id = 713;
+export const ids = [713];
+export const modules = {
+
+/***/ 7441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ CHECKS)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/document/pointer.ts
+var document_pointer = __webpack_require__(2840);
+;// CONCATENATED MODULE: ./src/document/select.ts
+
+const WHERE = /^\[([^=\]]+)=([^\]]*)\]$/;
+function parsePattern(pattern) {
+    if (pattern === '' || pattern === '/')
+        return [];
+    if (!pattern.startsWith('/'))
+        throw new Error(`path "${pattern}" must start with "/"`);
+    return pattern
+        .slice(1)
+        .split('/')
+        .map((raw) => {
+        if (raw === '*')
+            return { kind: 'any' };
+        if (raw === '**')
+            return { kind: 'deep' };
+        const where = WHERE.exec(raw);
+        if (where)
+            return { kind: 'where', key: (0,document_pointer/* unescapeToken */.ko)(where[1]), value: (0,document_pointer/* unescapeToken */.ko)(where[2]) };
+        return { kind: 'key', key: (0,document_pointer/* unescapeToken */.ko)(raw) };
+    });
+}
+function isPatternValid(pattern) {
+    try {
+        parsePattern(pattern);
+        return undefined;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+/** Every value the pattern selects, with its concrete pointer, in document order. */
+function select_select(root, pattern) {
+    const segments = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
+    const out = [];
+    const seen = new Set();
+    const emit = (pointer, value) => {
+        if (!seen.has(pointer)) {
+            seen.add(pointer);
+            out.push({ pointer, value });
+        }
+    };
+    const step = (value, pointer, i) => {
+        if (i === segments.length) {
+            emit(pointer, value);
+            return;
+        }
+        const seg = segments[i];
+        if (seg.kind === 'deep') {
+            step(value, pointer, i + 1);
+            for (const [k, v] of entries(value))
+                step(v, (0,document_pointer/* childPointer */.Y2)(pointer, k), i);
+            return;
+        }
+        if (seg.kind === 'key') {
+            const child = childOf(value, seg.key);
+            if (child !== undefined)
+                step(child, (0,document_pointer/* childPointer */.Y2)(pointer, seg.key), i + 1);
+            return;
+        }
+        if (seg.kind === 'any') {
+            for (const [k, v] of entries(value))
+                step(v, (0,document_pointer/* childPointer */.Y2)(pointer, k), i + 1);
+            return;
+        }
+        if (Array.isArray(value)) {
+            value.forEach((v, k) => {
+                if (v && typeof v === 'object' && String(v[seg.key]) === seg.value) {
+                    step(v, (0,document_pointer/* childPointer */.Y2)(pointer, k), i + 1);
+                }
+            });
+        }
+    };
+    step(root, '', 0);
+    return out;
+}
+function entries(value) {
+    if (Array.isArray(value))
+        return value.map((v, i) => [i, v]);
+    if (value && typeof value === 'object')
+        return Object.entries(value);
+    return [];
+}
+function childOf(value, key) {
+    if (Array.isArray(value))
+        return /^\d+$/.test(key) ? value[Number(key)] : undefined;
+    if (value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)) {
+        return value[key];
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/engine/discover.ts
+var discover = __webpack_require__(4935);
+// EXTERNAL MODULE: ./src/engine/duration.ts
+var duration = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/scan/mask.ts
+var mask = __webpack_require__(9345);
+// EXTERNAL MODULE: ./src/util/suggest.ts
+var suggest = __webpack_require__(7406);
+;// CONCATENATED MODULE: ./src/checks/options.ts
+
+
+
+
+/** Option schemas shared by several checks. */
+const PACKET_OPTION = { type: 'string', minLength: 1, description: 'The id of a packet declared under `packets`.' };
+const PATH_OPTION = {
+    type: 'string',
+    pattern: '^(/.*)?$',
+    description: 'A JSON pointer; segments may be `*`, `**` or `[key=value]`.',
+};
+const DURATION_OPTION = {
+    type: 'string',
+    pattern: duration/* DURATION_PATTERN */.Cq,
+    description: 'An ISO 8601 duration such as P7D, PT12H or P1M.',
+};
+/** Confirms a packet option names a declared packet, suggesting the closest id otherwise. */
+function requirePacket(ctx, id, option = '/packet') {
+    if (id === undefined || ctx.packets.has(id))
+        return;
+    const known = [...ctx.packets.keys()];
+    ctx.problem(option, `unknown packet "${id}"${(0,suggest/* didYouMean */.au)(id, known)}; declared packets: ${known.join(', ') || '(none)'}`);
+}
+function requirePattern(ctx, pattern, option) {
+    if (pattern === undefined)
+        return;
+    const problem = isPatternValid(pattern);
+    if (problem)
+        ctx.problem(option, problem);
+}
+function options_duration(text) {
+    return text === undefined ? undefined : (0,duration/* parseDuration */.E9)(text);
+}
+/**
+ * A packet value fit to quote in a message: truncated, and masked when the public-safety scanner
+ * sees anything in it, so a finding never repeats a secret it happens to sit next to.
+ */
+function quoteValue(ctx, value, max = 60) {
+    if (ctx.scanner().scanText('', value).length > 0)
+        return (0,mask/* mask */.dK)(value);
+    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
+;// CONCATENATED MODULE: ./src/checks/digest.ts
+
+
+
+
+
+
+const ALGORITHMS = { sha256: 64, sha384: 96, sha512: 128 };
+const DIGEST_RE = /^(?:(sha256|sha384|sha512):)?([0-9a-fA-F]+)$/;
+/** Files a packet lists with digests have exactly those bytes on disk. */
+const digestCheck = {
+    meta: {
+        id: 'digest',
+        description: 'Each file a packet lists with a sha256 (or sha384/sha512) digest has those exact bytes on disk.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet', 'entries'],
+            properties: {
+                packet: PACKET_OPTION,
+                entries: { ...PATH_OPTION, description: 'Selects the entry objects, e.g. /artifacts/*.' },
+                'path-field': { type: 'string', minLength: 1, description: 'Key of the file path in each entry (default "path").' },
+                'digest-field': { type: 'string', minLength: 1, description: 'Key of the digest in each entry (default "sha256").' },
+                base: { enum: ['root', 'packet'], description: "Paths are relative to the repository root (default) or to the packet's folder." },
+                missing: { enum: ['fail', 'skip'], description: 'A listed file that is absent blocks (fail, default) or is skipped.' },
+            },
+        },
+        messages: {
+            mismatch: '{{file}} does not match its digest: listed {{expected}}, file has {{actual}}',
+            'missing-file': 'listed file not found: {{file}}',
+            'no-entries': 'evidence missing: no entries at {{entries}}',
+            'bad-entry': '{{pointer}}: entry needs a string "{{pathField}}" and a string "{{digestField}}"',
+            'bad-digest': '{{pointer}}: not a sha256/sha384/sha512 hex digest',
+            outside: '{{pointer}}: path leaves the repository ({{file}}); digests are only checked inside it',
+            unreadable: 'cannot read {{file}} to check its digest',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        requirePattern(ctx, options.entries, '/entries');
+    },
+    describe(options) {
+        return `files listed at ${options.entries} in packet "${options.packet}" match their digests`;
+    },
+    run(ctx) {
+        const doc = ctx.doc;
+        const pathField = ctx.options['path-field'] ?? 'path';
+        const digestField = ctx.options['digest-field'] ?? 'sha256';
+        const entries = select_select(doc.value, ctx.options.entries);
+        if (entries.length === 0) {
+            ctx.report({ messageId: 'no-entries', data: { entries: ctx.options.entries }, at: { doc, pointer: '' } });
+            return;
+        }
+        const base = ctx.options.base === 'packet' ? (0,external_node_path_.dirname)(doc.file) : '';
+        for (const { pointer, value } of entries) {
+            const entry = value;
+            const path = entry?.[pathField];
+            const listed = entry?.[digestField];
+            if (typeof path !== 'string' || typeof listed !== 'string') {
+                ctx.report({ messageId: 'bad-entry', data: { pointer, pathField, digestField }, at: { doc, pointer } });
+                continue;
+            }
+            const m = DIGEST_RE.exec(listed.trim());
+            const algorithm = m ? (m[1] ?? 'sha256') : '';
+            if (!m || ALGORITHMS[algorithm] !== m[2].length) {
+                ctx.report({ messageId: 'bad-digest', data: { pointer }, at: { doc, pointer: `${pointer}/${digestField}` } });
+                continue;
+            }
+            const file = (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)((0,external_node_path_.join)(base, path)));
+            const shown = quoteValue(ctx, file, 200);
+            if (file.startsWith('../') || file === '..' || path.startsWith('/')) {
+                ctx.report({ messageId: 'outside', data: { pointer, file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                continue;
+            }
+            const actual = hashFile((0,external_node_path_.join)(ctx.cwd, file), algorithm);
+            if (actual === 'missing') {
+                if (ctx.options.missing !== 'skip')
+                    ctx.report({ messageId: 'missing-file', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+            }
+            else if (actual === 'unreadable') {
+                ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+            }
+            else if (actual !== m[2].toLowerCase()) {
+                ctx.report({
+                    messageId: 'mismatch',
+                    data: { file: shown, expected: `${algorithm}:${m[2].slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
+                    at: { doc, pointer: `${pointer}/${digestField}` },
+                });
+            }
+        }
+    },
+};
+/** Hashes a file in 1 MiB chunks, so a large artifact never sits whole in memory. */
+function hashFile(abs, algorithm) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(abs, 'r');
+    }
+    catch (err) {
+        return err.code === 'ENOENT' || err.code === 'EISDIR' ? 'missing' : 'unreadable';
+    }
+    try {
+        const hash = (0,external_node_crypto_.createHash)(algorithm);
+        const buf = Buffer.allocUnsafe(1 << 20);
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, null);
+            if (n === 0)
+                break;
+            hash.update(buf.subarray(0, n));
+        }
+        return hash.digest('hex');
+    }
+    catch {
+        return 'unreadable';
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/exists.ts
+
+
+
+/** Required files are present (each path or glob matches at least one file) and not empty. */
+const existsCheck = {
+    meta: {
+        id: 'exists',
+        description: 'Each listed path or glob matches at least one file, and (by default) no matched file is empty.',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            required: ['paths'],
+            properties: {
+                paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Repository-relative paths or globs.' },
+                'non-empty': { type: 'boolean', description: 'Also require every matched file to be non-empty (default true).' },
+            },
+        },
+        messages: {
+            missing: 'required file missing: nothing matches "{{path}}"',
+            empty: 'required file is empty: {{file}}',
+        },
+    },
+    describe(options) {
+        const what = options.paths.map((p) => `"${p}"`).join(', ');
+        return `files exist${options['non-empty'] === false ? '' : ' and are non-empty'}: ${what}`;
+    },
+    run(ctx) {
+        ctx.options.paths.forEach((path, i) => {
+            const files = (0,discover/* expandGlobs */.GE)(ctx.cwd, [path]);
+            if (files.length === 0) {
+                ctx.report({ messageId: 'missing', data: { path }, at: { option: `/paths/${i}` } });
+                return;
+            }
+            if (ctx.options['non-empty'] === false)
+                return;
+            for (const file of files) {
+                if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(ctx.cwd, file)).size === 0) {
+                    ctx.report({ messageId: 'empty', data: { file }, at: { location: { file } } });
+                }
+            }
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
+var lib = __webpack_require__(7337);
+// EXTERNAL MODULE: ./src/document/positions.ts
+var positions = __webpack_require__(2497);
+;// CONCATENATED MODULE: ./src/checks/expr.ts
+
+
+
+/**
+ * A condition in CEL (Common Expression Language) over `packet` (the document being checked),
+ * `packets` (the packets the entry lists, by id) and `now` (the evaluation time, a timestamp).
+ * CEL is side-effect free and always terminates, so a policy cannot run code or loop forever.
+ */
+const env = new lib/* Environment */.OH({ homogeneousAggregateLiterals: false, limits: { maxAstNodes: 5000, maxDepth: 64 } })
+    .registerVariable('packet', 'dyn')
+    .registerVariable('packets', 'map<string, dyn>')
+    .registerVariable('now', 'google.protobuf.Timestamp');
+const exprCheck = {
+    meta: {
+        id: 'expr',
+        description: 'A CEL condition over `packet`, `packets` and `now` holds.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['rule'],
+            properties: {
+                rule: { type: 'string', minLength: 1, maxLength: 10000, description: 'A CEL expression that must evaluate to true.' },
+                packet: { ...PACKET_OPTION, description: 'Evaluate once per document of this packet, bound to `packet`.' },
+                packets: { type: 'array', items: PACKET_OPTION, uniqueItems: true, description: 'Packets the rule reads as packets.<id>.' },
+                at: { ...PATH_OPTION, description: 'Where in the packet to point a failure (default: the document root).' },
+            },
+        },
+        messages: {
+            failed: 'rule failed: {{rule}}',
+            'not-boolean': 'rule returned {{type}}, not true or false: {{rule}}',
+            error: 'rule could not be evaluated ({{error}}): {{rule}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        (options.packets ?? []).forEach((id, i) => requirePacket(ctx, id, `/packets/${i}`));
+        requirePattern(ctx, options.at, '/at');
+        let compiled;
+        try {
+            compiled = env.parse(options.rule);
+        }
+        catch (err) {
+            ctx.problem('/rule', `invalid CEL: ${celMessage(err)}`);
+            return undefined;
+        }
+        const typed = compiled.check();
+        if (!typed.valid)
+            ctx.problem('/rule', `invalid CEL: ${celMessage(typed.error)}`);
+        else if (typed.type !== 'bool' && typed.type !== 'dyn')
+            ctx.problem('/rule', `the rule must return a bool, but returns ${typed.type}`);
+        return compiled;
+    },
+    describe(options) {
+        return `${options.packet ? `packet "${options.packet}": ` : ''}${options.rule}`;
+    },
+    run(ctx) {
+        const compiled = ctx.prepared;
+        const packets = {};
+        for (const id of ctx.options.packets ?? [])
+            packets[id] = packetValue(ctx, id);
+        if (ctx.options.packet !== undefined)
+            packets[ctx.options.packet] ??= packetValue(ctx, ctx.options.packet);
+        const bindings = { packet: ctx.doc ? celValueOf(ctx.doc) : null, packets, now: ctx.now };
+        const rule = oneLine(ctx.options.rule);
+        let result;
+        try {
+            result = compiled(bindings);
+        }
+        catch (err) {
+            report(ctx, 'error', { rule, error: celMessage(err) }, 'unknown');
+            return;
+        }
+        if (result === true)
+            return;
+        if (result === false)
+            report(ctx, 'failed', { rule });
+        else
+            report(ctx, 'not-boolean', { rule, type: result === null ? 'null' : typeof result }, 'unknown');
+    },
+};
+function report(ctx, messageId, data, state) {
+    const doc = ctx.doc;
+    ctx.report({
+        messageId,
+        data,
+        ...(state ? { state } : {}),
+        at: doc ? { doc, pointer: ctx.options.at ?? '' } : { option: '/rule' },
+    });
+}
+/** JSON integers become CEL ints (so `size(x) == packet.count` and `count + 1` work); converted once per document. */
+const converted = new WeakMap();
+function celValueOf(doc) {
+    if (!converted.has(doc))
+        converted.set(doc, toCel(doc.value));
+    return converted.get(doc);
+}
+/** Converted `packets.<id>` values, kept as long as the packet itself is loaded. */
+const packetValues = new WeakMap();
+function packetValue(ctx, id) {
+    const packet = ctx.packets.get(id);
+    if (!packet)
+        return undefined;
+    if (!packetValues.has(packet))
+        packetValues.set(packet, toCel(ctx.packets.value(id)));
+    return packetValues.get(packet);
+}
+function toCel(value) {
+    if (typeof value === 'number')
+        return Number.isSafeInteger(value) ? BigInt(value) : value;
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map(toCel);
+    const out = {};
+    for (const key in value) {
+        const converted = toCel(value[key]);
+        if (key === '__proto__')
+            (0,positions/* setOwn */.P)(out, key, converted);
+        else
+            out[key] = converted;
+    }
+    return out;
+}
+function celMessage(err) {
+    const e = err;
+    const text = (e?.summary ?? e?.message ?? String(err)).split('\n')[0];
+    return e?.range ? `${text} at character ${e.range.start + 1}` : text;
+}
+function oneLine(rule) {
+    const flat = rule.replace(/\s+/g, ' ').trim();
+    return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/checks/fresh.ts
+
+
+
+/**
+ * Evidence is recent enough (`field` younger than `max-age`) and/or not expired (`expires` in the
+ * future). Inside the `warn-within` horizon the gate is degraded before it becomes blocked.
+ */
+const freshCheck = {
+    meta: {
+        id: 'fresh',
+        description: 'A timestamp is younger than a maximum age and/or an expiry lies in the future, with a warning horizon.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet'],
+            properties: {
+                packet: PACKET_OPTION,
+                field: { ...PATH_OPTION, description: 'Where the timestamp the age is measured from is written (e.g. /generated_at).' },
+                'max-age': { ...DURATION_OPTION, description: 'How old `field` may be.' },
+                expires: { ...PATH_OPTION, description: 'Where an expiry timestamp is written; it must lie in the future.' },
+                'warn-within': { ...DURATION_OPTION, description: 'Degrade the gate this long before the evidence goes stale or expires.' },
+                'future-tolerance': { ...DURATION_OPTION, description: 'How far in the future `field` may lie (clock skew; default PT5M).' },
+            },
+        },
+        messages: {
+            stale: '{{field}} is {{age}} old, over the maximum age of {{maxAge}}',
+            'stale-soon': '{{field}} goes stale in {{left}} (maximum age {{maxAge}}, warning within {{warn}})',
+            expired: '{{field}} expired {{ago}} ago ({{when}})',
+            'expires-soon': '{{field}} expires in {{left}} ({{when}}; warning within {{warn}})',
+            future: '{{field}} lies {{ahead}} in the future ({{when}}): evidence cannot be generated after the time of the check',
+            missing: 'evidence missing: no timestamp at {{field}}',
+            invalid: '{{field}} is not an RFC 3339 timestamp',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        requirePattern(ctx, options.field, '/field');
+        requirePattern(ctx, options.expires, '/expires');
+        if (options['max-age'] !== undefined && options.field === undefined)
+            ctx.problem('/max-age', '"max-age" needs "field": the timestamp to measure the age of');
+        if (options.field !== undefined && options['max-age'] === undefined)
+            ctx.problem('/field', '"field" needs "max-age": how old the timestamp may be');
+        if (options.field === undefined && options.expires === undefined)
+            ctx.problem('', 'set "field" with "max-age", or "expires", or both');
+        return { maxAge: options_duration(options['max-age']), warn: options_duration(options['warn-within']), tolerance: options_duration(options['future-tolerance']) ?? options_duration('PT5M') };
+    },
+    describe(options) {
+        const parts = [];
+        if (options.field)
+            parts.push(`${options.field} is younger than ${options['max-age']}`);
+        if (options.expires)
+            parts.push(`${options.expires} lies in the future`);
+        const warn = options['warn-within'] ? `; degraded from ${options['warn-within']} before that` : '';
+        return `packet "${options.packet}": ${parts.join(' and ')}${warn}`;
+    },
+    run(ctx) {
+        const p = ctx.prepared;
+        if (ctx.options.field && p.maxAge)
+            checkAge(ctx, ctx.options.field, p);
+        if (ctx.options.expires)
+            checkExpiry(ctx, ctx.options.expires, p);
+    },
+};
+function timestamps(ctx, field) {
+    const doc = ctx.doc;
+    const hits = select_select(doc.value, field);
+    if (hits.length === 0)
+        ctx.report({ messageId: 'missing', data: { field }, at: { doc, pointer: '' } });
+    const out = [];
+    for (const hit of hits) {
+        const at = (0,duration/* parseTimestamp */.EH)(hit.value);
+        if (!at)
+            ctx.report({ messageId: 'invalid', data: { field: hit.pointer }, at: { doc, pointer: hit.pointer } });
+        else
+            out.push({ pointer: hit.pointer, at });
+    }
+    return out;
+}
+function checkAge(ctx, field, p) {
+    const doc = ctx.doc;
+    const now = ctx.now.getTime();
+    for (const { pointer, at } of timestamps(ctx, field)) {
+        const where = { doc, pointer };
+        if (at.getTime() > (0,duration/* addDuration */.Gw)(ctx.now, p.tolerance).getTime()) {
+            ctx.report({ messageId: 'future', data: { field: pointer, ahead: (0,duration/* humanSpan */.Gf)(at.getTime() - now), when: at.toISOString() }, at: where });
+            continue;
+        }
+        const staleAt = (0,duration/* addDuration */.Gw)(at, p.maxAge).getTime();
+        if (now > staleAt) {
+            ctx.report({ messageId: 'stale', data: { field: pointer, age: (0,duration/* humanSpan */.Gf)(now - at.getTime()), maxAge: p.maxAge.text }, at: where });
+        }
+        else if (p.warn && (0,duration/* addDuration */.Gw)(ctx.now, p.warn).getTime() > staleAt) {
+            ctx.report({
+                messageId: 'stale-soon',
+                state: 'degraded',
+                data: { field: pointer, left: (0,duration/* humanSpan */.Gf)(staleAt - now), maxAge: p.maxAge.text, warn: p.warn.text },
+                at: where,
+            });
+        }
+    }
+}
+function checkExpiry(ctx, field, p) {
+    const doc = ctx.doc;
+    const now = ctx.now.getTime();
+    for (const { pointer, at } of timestamps(ctx, field)) {
+        const when = at.toISOString();
+        if (at.getTime() <= now) {
+            ctx.report({ messageId: 'expired', data: { field: pointer, ago: (0,duration/* humanSpan */.Gf)(now - at.getTime()), when }, at: { doc, pointer } });
+        }
+        else if (p.warn && (0,duration/* addDuration */.Gw)(ctx.now, p.warn).getTime() > at.getTime()) {
+            ctx.report({
+                messageId: 'expires-soon',
+                state: 'degraded',
+                data: { field: pointer, left: (0,duration/* humanSpan */.Gf)(at.getTime() - now), when, warn: p.warn.text },
+                at: { doc, pointer },
+            });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/config.ts + 1 modules
+var config = __webpack_require__(7762);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts
+var run_scan = __webpack_require__(8480);
+// EXTERNAL MODULE: ./src/scan/targets/directory.ts
+var directory = __webpack_require__(707);
+// EXTERNAL MODULE: ./src/scan/targets/source.ts
+var source = __webpack_require__(471);
+;// CONCATENATED MODULE: ./src/checks/redaction.ts
+
+
+
+
+
+
+
+/**
+ * Nothing that must never be public is in the named files, or in a packet's documents: the
+ * public-safety scanner (with the policy's `scan` settings) runs over them, and each finding is
+ * reported at its line with a masked value and a fingerprint, never the value.
+ */
+const redactionCheck = {
+    meta: {
+        id: 'redaction',
+        description: 'Files or a packet hold nothing the public-safety rules forbid (tokens, keys, identities, IP addresses...).',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            properties: {
+                paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Globs of the files to scan.' },
+                packet: { ...PACKET_OPTION, description: "Scan this packet's documents." },
+                rules: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Only these rule ids (default: every rule of the scan settings).' },
+                categories: { type: 'array', items: { enum: config/* CATEGORIES */.R6 }, description: 'Only rules of these categories.' },
+            },
+        },
+        messages: {
+            finding: '{{rule}}: {{description}} ({{masked}}, {{fingerprint}})',
+            'no-files': 'nothing to scan: no file matches {{paths}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        if ((options.paths === undefined) === (options.packet === undefined))
+            ctx.problem('', 'set exactly one of "paths" (files to scan) or "packet" (a packet to scan)');
+    },
+    describe(options) {
+        const what = options.packet ? `packet "${options.packet}"` : (options.paths ?? []).join(', ');
+        const which = options.rules ? ` (rules: ${options.rules.join(', ')})` : options.categories ? ` (categories: ${options.categories.join(', ')})` : '';
+        return `${what} holds nothing the public-safety rules forbid${which}`;
+    },
+    async run(ctx) {
+        const o = ctx.options;
+        const findings = o.packet ? scanPacket(ctx, o.packet) : await scanPaths(ctx, o.paths ?? []);
+        if (findings === undefined)
+            return;
+        for (const f of findings) {
+            if (o.rules && !o.rules.includes(f.ruleId))
+                continue;
+            if (o.categories && !o.categories.includes(f.category))
+                continue;
+            ctx.report({
+                messageId: 'finding',
+                data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
+                at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+            });
+        }
+    },
+};
+async function scanPaths(ctx, paths) {
+    const wanted = new Set((0,discover/* expandGlobs */.GE)(ctx.cwd, paths));
+    if (wanted.size === 0) {
+        ctx.report({ messageId: 'no-files', state: 'unknown', data: { paths: paths.join(', ') }, at: { option: '/paths' } });
+        return undefined;
+    }
+    const files = [...wanted].map((path) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(ctx.cwd, path), path));
+    return (0,run_scan/* scanFiles */.T)(files, ctx.scanner(), ctx.scanSettings.limits, (0,source/* emptyStats */.b)());
+}
+function scanPacket(ctx, id) {
+    const scanner = ctx.scanner();
+    return (ctx.packets.get(id)?.instances ?? []).flatMap((i) => (i.document ? scanner.scanText(i.document.file, i.document.text) : []));
+}
+
+;// CONCATENATED MODULE: ./src/util/markdown-anchors.ts
+/**
+ * The heading anchors GitHub generates for a Markdown file: lower-cased heading text with
+ * punctuation removed and spaces turned into hyphens; repeats get "-1", "-2"... Explicit
+ * `<a name="x">` / `id="x"` anchors count too.
+ */
+function markdownAnchors(text) {
+    const anchors = new Set();
+    const counts = new Map();
+    const add = (heading) => {
+        const base = slug(heading);
+        const n = counts.get(base) ?? 0;
+        counts.set(base, n + 1);
+        anchors.add(n === 0 ? base : `${base}-${n}`);
+    };
+    const lines = text.split(/\r?\n/);
+    let fence;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+        if (fenceMatch) {
+            if (!fence)
+                fence = fenceMatch[1][0];
+            else if (fenceMatch[1][0] === fence)
+                fence = undefined;
+            continue;
+        }
+        if (fence)
+            continue;
+        const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+        if (atx)
+            add(atx[1]);
+        else if (i + 1 < lines.length && /^\s{0,3}(=+|-+)\s*$/.test(lines[i + 1]) && line.trim() !== '' && !/^\s{0,3}[-*+>]/.test(line)) {
+            add(line.trim());
+        }
+        for (const m of line.matchAll(/<a\s+(?:name|id)="([^"]+)"/gi))
+            anchors.add(m[1]);
+    }
+    return anchors;
+}
+function slug(heading) {
+    return heading
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images keep their text
+        .replace(/<[^>]+>/g, '') // inline HTML
+        .replace(/[`*~]/g, '') // emphasis and code markers
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+        .replace(/ /g, '-');
+}
+
+;// CONCATENATED MODULE: ./src/checks/refs.ts
+
+
+
+
+
+
+/** Evidence refs resolve: to a file (and a heading anchor in it), or to another packet. */
+const refsCheck = {
+    meta: {
+        id: 'refs',
+        description: 'Evidence refs resolve to an existing file (and heading anchor) or to another packet.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet', 'fields'],
+            properties: {
+                packet: PACKET_OPTION,
+                fields: { type: 'array', minItems: 1, items: PATH_OPTION, description: 'Where refs are written; a selected list counts each string in it.' },
+                resolve: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { enum: ['file', 'packet'] },
+                    description: 'What a ref may resolve to (default [file]).',
+                },
+                match: { type: 'string', minLength: 1, description: 'Only values matching this regular expression are refs.' },
+                base: { enum: ['root', 'packet'], description: "File refs are relative to the repository root (default) or the packet's folder." },
+                'id-fields': { type: 'array', items: PATH_OPTION, description: 'Pointers to the id of other packets, for `packet` resolution.' },
+            },
+        },
+        messages: {
+            unresolved: '{{pointer}}: ref "{{ref}}" does not resolve to {{kinds}}',
+            'no-anchor': '{{pointer}}: "{{file}}" has no heading "#{{anchor}}"',
+            'not-a-string': '{{pointer}}: a ref must be a string',
+            'no-refs': 'evidence missing: no refs at {{fields}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        options.fields.forEach((f, i) => requirePattern(ctx, f, `/fields/${i}`));
+        (options['id-fields'] ?? []).forEach((f, i) => requirePattern(ctx, f, `/id-fields/${i}`));
+        if (options.match === undefined)
+            return {};
+        try {
+            return { match: new RegExp(options.match, 'u') };
+        }
+        catch (err) {
+            ctx.problem('/match', `invalid regular expression: ${err.message}`);
+            return {};
+        }
+    },
+    describe(options) {
+        return `refs at ${options.fields.join(', ')} in packet "${options.packet}" resolve to ${(options.resolve ?? ['file']).join(' or ')}`;
+    },
+    run(ctx) {
+        const doc = ctx.doc;
+        const { match } = ctx.prepared;
+        let seen = 0;
+        for (const field of ctx.options.fields) {
+            for (const hit of select_select(doc.value, field)) {
+                const items = Array.isArray(hit.value) ? hit.value.map((v, i) => ({ pointer: `${hit.pointer}/${i}`, value: v })) : [hit];
+                for (const item of items) {
+                    seen++;
+                    if (typeof item.value !== 'string') {
+                        ctx.report({ messageId: 'not-a-string', data: { pointer: item.pointer }, at: { doc, pointer: item.pointer } });
+                        continue;
+                    }
+                    if (match && !match.test(item.value))
+                        continue;
+                    checkRef(ctx, doc, item.pointer, item.value);
+                }
+            }
+        }
+        if (seen === 0 && !match)
+            ctx.report({ messageId: 'no-refs', data: { fields: ctx.options.fields.join(', ') }, at: { doc, pointer: '' } });
+    },
+};
+function checkRef(ctx, doc, pointer, ref) {
+    const kinds = ctx.options.resolve ?? ['file'];
+    if (kinds.includes('packet') && resolvesToPacket(ctx, ref))
+        return;
+    if (kinds.includes('file')) {
+        const [path, anchor] = splitAnchor(ref);
+        const base = ctx.options.base === 'packet' ? (0,external_node_path_.dirname)(doc.file) : '';
+        const file = (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)((0,external_node_path_.join)(base, path)));
+        if (path !== '' && !file.startsWith('../') && isFile((0,external_node_path_.join)(ctx.cwd, file))) {
+            if (anchor === undefined || !/\.(md|markdown)$/i.test(file))
+                return;
+            const anchors = markdownAnchors((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(ctx.cwd, file), 'utf8'));
+            if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor))
+                return;
+            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor) }, at: { doc, pointer } });
+            return;
+        }
+    }
+    ctx.report({ messageId: 'unresolved', data: { pointer, ref: quoteValue(ctx, ref, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
+}
+function describeKind(kind) {
+    return kind === 'file' ? 'an existing file' : 'a packet';
+}
+function splitAnchor(ref) {
+    const i = ref.indexOf('#');
+    if (i === -1)
+        return [ref, undefined];
+    const fragment = ref.slice(i + 1);
+    try {
+        return [ref.slice(0, i), decodeURIComponent(fragment)];
+    }
+    catch {
+        return [ref.slice(0, i), fragment];
+    }
+}
+function resolvesToPacket(ctx, ref) {
+    if (ctx.packets.defs.has(ref))
+        return true;
+    const idFields = ctx.options['id-fields'] ?? [];
+    if (idFields.length === 0)
+        return false;
+    return ctx.packets.documents().some((d) => idFields.some((f) => select_select(d.value, f).some((hit) => hit.value === ref)));
+}
+function isFile(abs) {
+    try {
+        return (0,external_node_fs_.statSync)(abs).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/ajv-errors.ts
+var ajv_errors = __webpack_require__(2627);
+;// CONCATENATED MODULE: ./src/checks/schema.ts
+
+
+/** Validates each document of a packet against a JSON Schema (draft-07, 2019-09 or 2020-12). */
+const schemaCheck = {
+    meta: {
+        id: 'schema',
+        description: 'The packet validates against a JSON Schema; each violation is reported at the offending value.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet'],
+            properties: {
+                packet: PACKET_OPTION,
+                schema: { type: 'string', minLength: 1, description: "Schema file; defaults to the packet's `schema`." },
+                'max-errors': { type: 'integer', minimum: 1, maximum: 10000, description: 'Findings per document (default 50).' },
+            },
+        },
+        messages: {
+            violation: '{{message}} (schema {{schema}})',
+            'schema-unusable': 'cannot validate against {{schema}}: {{message}}',
+            truncated: '{{count}} more schema violations not shown (raise max-errors to see them)',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        const def = ctx.packets.get(options.packet);
+        if (def && !options.schema && !def.schema) {
+            ctx.problem('/packet', `packet "${options.packet}" declares no schema: set "schema" on this check or on the packet`);
+        }
+    },
+    describe(options) {
+        return `packet "${options.packet}" validates against ${options.schema ?? 'its declared schema'}`;
+    },
+    run(ctx) {
+        const schema = ctx.options.schema ?? ctx.packets.defs.get(ctx.options.packet)?.schema;
+        const doc = ctx.doc;
+        if (!schema || !doc)
+            return;
+        const compiled = ctx.schemas.validator(schema);
+        if (!compiled.ok) {
+            ctx.report({ messageId: 'schema-unusable', state: 'unknown', data: { schema, message: compiled.message }, at: { location: compiled.location } });
+            return;
+        }
+        if (compiled.validate(doc.value))
+            return;
+        const errors = (0,ajv_errors/* pruneAjvErrors */.V)(compiled.validate.errors ?? []);
+        const max = ctx.options['max-errors'] ?? 50;
+        for (const err of errors.slice(0, max)) {
+            const explained = (0,ajv_errors/* explainAjvError */.h)(err, undefined);
+            ctx.report({
+                messageId: 'violation',
+                data: { message: `${explained.pointer || '/'}: ${explained.message}`, schema },
+                at: { doc, pointer: explained.pointer, which: explained.which },
+            });
+        }
+        if (errors.length > max) {
+            ctx.report({ messageId: 'truncated', data: { count: errors.length - max }, at: { doc, pointer: '' } });
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/engine/states.ts
+var states = __webpack_require__(758);
+;// CONCATENATED MODULE: ./src/checks/status.ts
+
+
+
+const STATE = { enum: ['ready', 'degraded', 'blocked', 'unknown'] };
+/** A packet's own state field decides the gate, through a map from the packet's vocabulary. */
+const statusCheck = {
+    meta: {
+        id: 'status',
+        description: "The packet's own state field feeds the gate, mapped from the packet's vocabulary to gate states.",
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet'],
+            properties: {
+                packet: PACKET_OPTION,
+                field: { ...PATH_OPTION, description: 'Where the state is written (default /status); may select several values.' },
+                map: {
+                    type: 'object',
+                    additionalProperties: STATE,
+                    description: 'Packet state -> gate state. Without it, ready/degraded/blocked/unknown map to themselves.',
+                },
+                missing: { enum: ['blocked', 'unknown'], description: 'Gate state when the field is absent (default blocked).' },
+            },
+        },
+        messages: {
+            'not-ready': '{{field}} is "{{value}}", which makes the gate {{state}}',
+            unmapped: '{{field}} is "{{value}}", which the policy does not map to a gate state (mapped: {{known}})',
+            missing: 'evidence missing: no state at {{field}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        requirePattern(ctx, options.field, '/field');
+    },
+    describe(options) {
+        const map = options.map ? Object.entries(options.map).map(([k, v]) => `${k}->${v}`).join(', ') : 'ready/degraded/blocked/unknown';
+        return `packet "${options.packet}" field ${options.field ?? '/status'} decides the state (${map})`;
+    },
+    run(ctx) {
+        const doc = ctx.doc;
+        if (!doc)
+            return;
+        const field = ctx.options.field ?? '/status';
+        const map = ctx.options.map;
+        const hits = select_select(doc.value, field);
+        if (hits.length === 0) {
+            ctx.report({ messageId: 'missing', state: ctx.options.missing ?? 'blocked', data: { field }, at: { doc, pointer: '' } });
+            return;
+        }
+        for (const hit of hits) {
+            const value = typeof hit.value === 'string' ? hit.value : JSON.stringify(hit.value);
+            const state = map ? map[value] : (0,states/* isGateState */.ZJ)(value) ? value : undefined;
+            const data = { field: hit.pointer, value: quoteValue(ctx, value), state: state ?? 'unknown' };
+            if (state === undefined) {
+                const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
+                ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });
+            }
+            else if (state !== 'ready') {
+                ctx.report({ messageId: 'not-ready', state, data, at: { doc, pointer: hit.pointer } });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+/** Every check kind a policy may use, by name. */
+const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck].map((c) => [c.meta.id, c]));
+
+
+/***/ }),
+
+/***/ 4935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ expandGlobs),
+/* harmony export */   d7: () => (/* binding */ toPosix)
+/* harmony export */ });
+/* unused harmony export isGlob */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1138);
+
+
+
+/** Directories never walked: they hold tooling, not evidence. */
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+function toPosix(p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? p : p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+function isGlob(pattern) {
+    return /[*?[\]{}!]/.test(pattern);
+}
+/**
+ * Expands repository-relative globs (minimatch syntax; a leading "!" excludes) into sorted,
+ * repository-relative paths of regular files. Symbolic links to directories are not walked, and
+ * nothing outside the root is returned.
+ */
+function expandGlobs(root, patterns) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(p.slice(1)));
+    const found = new Set();
+    const realRoot = safeRealpath(root);
+    for (const pattern of include) {
+        if (!isGlob(pattern)) {
+            if (isFileInside(root, realRoot, pattern))
+                found.add(normalize(pattern));
+            continue;
+        }
+        const mm = new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(pattern);
+        const base = staticPrefix(pattern);
+        walk(root, base, (rel) => {
+            if (mm.match(rel))
+                found.add(rel);
+        });
+    }
+    return [...found].filter((f) => !exclude.some((mm) => mm.match(f))).sort();
+}
+function normalize(p) {
+    return p.replace(/^\.\//, '').replace(/\/+/g, '/');
+}
+/** The leading directories of a glob that hold no magic, so only that subtree is walked. */
+function staticPrefix(pattern) {
+    const parts = normalize(pattern).split('/');
+    const fixed = [];
+    for (const part of parts.slice(0, -1)) {
+        if (isGlob(part))
+            break;
+        fixed.push(part);
+    }
+    return fixed.join('/');
+}
+function walk(root, dir, visit) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir), { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const rel = dir ? `${dir}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+            if (!SKIP_DIRS.has(entry.name))
+                walk(root, rel, visit);
+        }
+        else if (entry.isFile()) {
+            visit(rel);
+        }
+        else if (entry.isSymbolicLink()) {
+            // A link to a file is followed only when it stays inside the root; links to directories never are.
+            try {
+                const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && isInside(safeRealpath(root), target))
+                    visit(rel);
+            }
+            catch {
+                /* dangling link: not a file */
+            }
+        }
+    }
+}
+function isFileInside(root, realRoot, rel) {
+    try {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
+        if (st.isFile())
+            return isInside(root, abs);
+        if (st.isSymbolicLink()) {
+            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && isInside(realRoot, target);
+        }
+        return false;
+    }
+    catch {
+        return false;
+    }
+}
+function isInside(root, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    return rel !== '' && !rel.startsWith('..') && !rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !/^[a-zA-Z]:/.test(rel);
+}
+function safeRealpath(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+
+
+/***/ }),
+
+/***/ 758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   ZJ: () => (/* binding */ isGateState)
+/* harmony export */ });
+/* unused harmony export GATE_STATES */
+/** Gate states, from best to worst. A finding carries the state it pushes its gate to. */
+const GATE_STATES = ['ready', 'degraded', 'unknown', 'blocked'];
+/**
+ * Severity order used to combine findings: a definite `blocked` outranks `unknown` (the gate is decided,
+ * and decided badly); `unknown` outranks `degraded` because an undecidable gate must never look healthy.
+ */
+const RANK = { ready: 0, degraded: 1, unknown: 2, blocked: 3 };
+function worst(a, b) {
+    return RANK[a] >= RANK[b] ? a : b;
+}
+function isGateState(value) {
+    return typeof value === 'string' && GATE_STATES.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 8713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadPolicy: () => (/* binding */ loadPolicy)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 11 modules
+var registry = __webpack_require__(7441);
+// EXTERNAL MODULE: ./src/document/load.ts + 4 modules
+var load = __webpack_require__(7490);
+// EXTERNAL MODULE: ./src/engine/duration.ts
+var duration = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/util/ajv.ts
+var ajv = __webpack_require__(4503);
+// EXTERNAL MODULE: ./src/util/ajv-errors.ts
+var ajv_errors = __webpack_require__(2627);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/policy/bundles.ts
+
+
+
+/**
+ * The installed package's root: the folder holding `policies/` and `package.json`. Found by walking
+ * up from this module, which works from src/ (tests), dist/index.js (Action) and dist/cli/ (CLI).
+ */
+function packageRoot() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'package.json')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'policies')))
+            return dir;
+        const up = (0,external_node_path_.dirname)(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+}
+function builtInBundleDir() {
+    return (0,external_node_path_.join)(packageRoot(), 'policies');
+}
+/** A bundle is a folder `policies/<name>/` whose entry is `policy.yml`. */
+function findBundle(name, dirs) {
+    for (const dir of dirs) {
+        const file = (0,external_node_path_.join)(dir, name, 'policy.yml');
+        if ((0,external_node_fs_.existsSync)(file))
+            return file;
+    }
+    return undefined;
+}
+function listBundles(dirs) {
+    const names = new Set();
+    for (const dir of dirs) {
+        try {
+            for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+                if (entry.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, entry.name, 'policy.yml')))
+                    names.add(entry.name);
+            }
+        }
+        catch {
+            /* no such folder */
+        }
+    }
+    return [...names].sort();
+}
+/** `extends` entries naming a file have a slash or a YAML/JSON extension; anything else names a bundle. */
+function isBundleName(entry) {
+    return /^[a-z0-9][a-z0-9-]*$/.test(entry);
+}
+
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __webpack_require__(4795);
+// EXTERNAL MODULE: ./src/engine/discover.ts
+var discover = __webpack_require__(4935);
+// EXTERNAL MODULE: ./src/util/suggest.ts
+var suggest = __webpack_require__(7406);
+// EXTERNAL MODULE: ./src/scan/config.ts + 1 modules
+var config = __webpack_require__(7762);
+;// CONCATENATED MODULE: ./src/policy/policy-schema.ts
+/**
+ * The JSON Schema of one policy file (before `extends` are merged). Check entries are only checked
+ * for their `check` name here; each check validates its own options against its own schema.
+ */
+
+const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', maxLength: 100 };
+const STATE_LIST = {
+    type: 'array',
+    items: { enum: ['ready', 'degraded', 'blocked', 'unknown'] },
+    uniqueItems: true,
+};
+function policySchema(checkNames) {
+    return {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            version: { const: 1, description: 'Policy format version. Only 1 exists.' },
+            extends: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                description: 'Local policy files (paths) or built-in bundles (names), merged before this file.',
+            },
+            settings: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    'fail-on': { ...STATE_LIST, minItems: 1 },
+                    clock: { type: 'string', description: 'An RFC 3339 time to evaluate at, or "now".' },
+                    limits: {
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: {
+                            'max-file-bytes': { type: 'integer', minimum: 1 },
+                            'max-depth': { type: 'integer', minimum: 1, maximum: 10000 },
+                            'max-aliases': { type: 'integer', minimum: 0 },
+                        },
+                    },
+                    'schema-map': {
+                        type: 'object',
+                        additionalProperties: { type: 'string', minLength: 1 },
+                        description: 'Maps remote schema URIs to local files, so $refs resolve offline.',
+                    },
+                },
+            },
+            scan: config/* SCAN_SCHEMA */.EM,
+            packets: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['id'],
+                    properties: {
+                        id: ID,
+                        title: { type: 'string' },
+                        description: { type: 'string' },
+                        file: { type: 'string', minLength: 1 },
+                        files: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+                        schema: { type: 'string', minLength: 1 },
+                        format: { enum: ['json', 'yaml'] },
+                        required: { type: 'boolean' },
+                    },
+                },
+            },
+            gates: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['id'],
+                    properties: {
+                        id: ID,
+                        title: { type: 'string' },
+                        description: { type: 'string' },
+                        enabled: { type: 'boolean' },
+                        checks: {
+                            type: 'array',
+                            items: {
+                                type: 'object',
+                                required: ['check'],
+                                properties: { check: { enum: [...checkNames] } },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    };
+}
+/** Keys every check entry accepts, beside its own options. */
+const COMMON_CHECK_PROPERTIES = {
+    check: { type: 'string' },
+    id: ID,
+    description: { type: 'string' },
+    'on-fail': { enum: ['blocked', 'degraded'] },
+    message: { type: 'string', minLength: 1 },
+};
+
+;// CONCATENATED MODULE: ./src/policy/load-layers.ts
+
+
+
+
+
+
+
+
+
+let validatorCache;
+function policyValidator(checkNames) {
+    const names = checkNames.join(',');
+    if (validatorCache?.names !== names) {
+        validatorCache = { names, validate: (0,ajv/* policyAjv */["in"])().compile(policySchema(checkNames)) };
+    }
+    return validatorCache.validate;
+}
+/**
+ * Loads a policy file and, depth first, everything it extends. Returns the layers in merge order:
+ * each extended layer before the file that extends it, every file once.
+ */
+function loadLayers(absPath, options, problems) {
+    const layers = [];
+    let complete = true;
+    const done = new Set();
+    const visit = (path, display, chain) => {
+        if (chain.includes(path)) {
+            complete = false;
+            problems.add({ file: display, message: `"extends" loops back to this file: ${[...chain, path].map((p) => displayOf(p, options)).join(' -> ')}` });
+            return;
+        }
+        if (done.has(path))
+            return;
+        done.add(path);
+        const layer = readLayer(path, display, options, problems);
+        if (!layer) {
+            complete = false;
+            return;
+        }
+        (layer.value.extends ?? []).forEach((entry, i) => {
+            const target = resolveExtends(entry, path, options);
+            if ('error' in target) {
+                complete = false;
+                problems.at(layer.doc, `/extends/${i}`, target.error);
+            }
+            else
+                visit(target.path, target.display, [...chain, path]);
+        });
+        layers.push(layer);
+    };
+    visit(absPath, displayOf(absPath, options), []);
+    return { layers, complete };
+}
+function displayOf(path, options) {
+    for (const dir of options.bundleDirs) {
+        const rel = (0,external_node_path_.relative)(dir, path);
+        if (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+            return `bundle:${(0,discover/* toPosix */.d7)(rel).replace(/\/policy\.yml$/, '')}`;
+    }
+    return (0,discover/* toPosix */.d7)((0,external_node_path_.relative)(options.cwd, path)) || path;
+}
+function resolveExtends(entry, from, options) {
+    if (isBundleName(entry)) {
+        const path = findBundle(entry, options.bundleDirs);
+        if (path)
+            return { path, display: `bundle:${entry}` };
+        const known = listBundles(options.bundleDirs);
+        return {
+            error: `unknown built-in bundle "${entry}"${(0,suggest/* didYouMean */.au)(entry, known)}; available: ${known.join(', ') || '(none)'}. A local file needs a path such as ./${entry}.yml`,
+        };
+    }
+    const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(from), entry);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return { error: `extended policy file not found: ${entry} (resolved to ${(0,discover/* toPosix */.d7)((0,external_node_path_.relative)(options.cwd, path))})` };
+    return { path, display: displayOf(path, options) };
+}
+function readLayer(path, display, options, problems) {
+    const loaded = (0,load/* loadDocument */.Az)(path, display, load/* DEFAULT_LIMITS */.dR, path.endsWith('.json') ? 'json' : 'yaml');
+    if (!loaded.ok) {
+        const f = loaded.failure;
+        const hint = f.messageId === 'not-found' ? ' (create one with "readiness-gate init", or pass --policy)' : '';
+        problems.add({ file: display, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}), message: `cannot load policy: ${f.message}${hint}` });
+        return undefined;
+    }
+    const doc = loaded.document;
+    for (const issue of loaded.issues)
+        problems.at(doc, issue.pointer, issue.message, 'key');
+    const value = doc.value ?? {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        problems.add({ file: display, line: 1, column: 1, message: 'a policy must be a YAML mapping with keys such as packets, gates and settings' });
+        return undefined;
+    }
+    const validate = policyValidator(options.checkNames);
+    if (!validate(value)) {
+        for (const err of (0,ajv_errors/* pruneAjvErrors */.V)(validate.errors ?? [])) {
+            const explained = (0,ajv_errors/* explainAjvError */.h)(err, err.data);
+            problems.at(doc, explained.pointer, `${where(explained.pointer)}${explained.message}`, explained.which);
+        }
+        return undefined;
+    }
+    const raw = value;
+    reportDuplicateIds(doc, raw.packets, 'packets', 'packet', problems);
+    reportDuplicateIds(doc, raw.gates, 'gates', 'gate', problems);
+    return { doc, display, value: raw };
+}
+function where(pointer) {
+    return pointer ? `${pointer}: ` : '';
+}
+function reportDuplicateIds(doc, items, section, what, problems) {
+    const first = new Map();
+    (items ?? []).forEach((item, i) => {
+        const id = String(item.id);
+        const seen = first.get(id);
+        if (seen === undefined)
+            first.set(id, i);
+        else {
+            const line = doc.locate(`/${section}/${seen}/id`).line;
+            problems.at(doc, `/${section}/${i}/id`, `${what} "${id}" is declared twice in this file (first at line ${line}); ids must be unique`);
+        }
+    });
+}
+function layerPath(cwd, policy) {
+    if (policy)
+        return (0,external_node_path_.resolve)(cwd, policy);
+    for (const name of ['.readiness-gate.yml', '.readiness-gate.yaml']) {
+        const candidate = (0,external_node_path_.join)(cwd, name);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return (0,external_node_path_.join)(cwd, '.readiness-gate.yml');
+}
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Loads, validates and merges a policy. Throws PolicyError listing every problem (file:line:col
+ * and what to do) when the policy cannot be used; never returns a half-valid policy.
+ *
+ * Merge order: for each file, the files it `extends` (in the order listed, each after its own
+ * extends), then the file itself. Later layers win: settings merge key by key, packets and gates
+ * with the same id merge field by field (a later `checks` list replaces the earlier one).
+ */
+function loadPolicy(options) {
+    const problems = new errors/* ProblemList */.Ku();
+    const bundleDirs = options.bundleDirs ?? [builtInBundleDir()];
+    const { layers, complete } = loadLayers(layerPath(options.cwd, options.policy), { cwd: options.cwd, bundleDirs, checkNames: [...registry/* CHECKS */.u.keys()] }, problems);
+    // Merging a partial set of layers would only add confusing follow-on errors.
+    if (!complete)
+        problems.throwIfAny();
+    const settings = mergeSettings(layers, problems);
+    const scan = mergeScan(layers, problems);
+    const packets = mergePackets(layers, problems);
+    const gates = mergeGates(layers, packets, problems);
+    problems.throwIfAny();
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    for (const layer of layers)
+        digest.update(layer.display).update('\0').update(layer.doc.text).update('\0');
+    return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, scan, packets, gates };
+}
+function mergeSettings(layers, problems) {
+    const merged = {};
+    let clockOrigin;
+    for (const layer of layers) {
+        const s = layer.value.settings ?? {};
+        for (const [key, value] of Object.entries(s)) {
+            if (value && typeof value === 'object' && !Array.isArray(value))
+                merged[key] = { ...merged[key], ...value };
+            else
+                merged[key] = value;
+        }
+        if (s.clock !== undefined)
+            clockOrigin = layer;
+    }
+    const clock = merged.clock;
+    if (clock !== undefined && clock !== 'now' && !(0,duration/* parseTimestamp */.EH)(clock) && clockOrigin) {
+        problems.at(clockOrigin.doc, '/settings/clock', 'settings.clock must be "now" or an RFC 3339 time such as 2026-11-29T12:00:00Z');
+    }
+    const limits = (merged.limits ?? {});
+    return {
+        failOn: merged['fail-on'] ?? ['blocked', 'unknown'],
+        ...(clock !== undefined && clock !== 'now' ? { clock } : {}),
+        limits: {
+            maxFileBytes: limits['max-file-bytes'] ?? load/* DEFAULT_LIMITS */.dR.maxFileBytes,
+            maxDepth: limits['max-depth'] ?? load/* DEFAULT_LIMITS */.dR.maxDepth,
+            maxAliases: limits['max-aliases'] ?? load/* DEFAULT_LIMITS */.dR.maxAliases,
+        },
+        schemaMap: merged['schema-map'] ?? {},
+    };
+}
+/**
+ * Scan settings merge across layers: lists (disabled rules, custom rules, markers, allowlist
+ * entries) add up, single values take the later layer's. Each layer's regexes are compiled where
+ * they are written, so an error points at the right file.
+ */
+function mergeScan(layers, problems) {
+    const merged = {};
+    for (const layer of layers) {
+        const raw = layer.value.scan;
+        if (!raw)
+            continue;
+        (0,config/* buildScanSettings */.$G)(raw, (pointer, message) => problems.at(layer.doc, pointer, message));
+        for (const [key, value] of Object.entries(raw)) {
+            if (key === 'allowlist') {
+                const a = (merged.allowlist ??= {});
+                for (const [k, v] of Object.entries(value))
+                    a[k] = [...(a[k] ?? []), ...v];
+            }
+            else if (Array.isArray(value)) {
+                merged[key] = [...((merged[key]) ?? []), ...value];
+            }
+            else {
+                merged[key] = value;
+            }
+        }
+    }
+    return (0,config/* buildScanSettings */.$G)(merged, () => undefined);
+}
+function mergePackets(layers, problems) {
+    const merged = new Map();
+    for (const layer of layers) {
+        (layer.value.packets ?? []).forEach((raw, i) => {
+            const id = String(raw.id);
+            const prev = merged.get(id);
+            const fields = { ...(prev?.fields ?? {}), ...raw };
+            // A later `file` replaces an earlier `files` and the other way round.
+            if ('file' in raw)
+                delete fields.files;
+            if ('files' in raw)
+                delete fields.file;
+            merged.set(id, { fields, origin: { doc: layer.doc, pointer: `/packets/${i}` } });
+        });
+    }
+    const packets = new Map();
+    for (const [id, { fields, origin }] of merged) {
+        if (fields.file === undefined && fields.files === undefined) {
+            problems.at(origin.doc, origin.pointer, `packet "${id}" needs "file" (one document) or "files" (globs)`);
+            continue;
+        }
+        packets.set(id, { ...fields, id, required: fields.required !== false, origin });
+    }
+    return packets;
+}
+function mergeGates(layers, packets, problems) {
+    // Every check entry is validated where it is written, even one a later layer replaces.
+    const merged = new Map();
+    for (const layer of layers) {
+        (layer.value.gates ?? []).forEach((raw, i) => {
+            const id = String(raw.id);
+            const prev = merged.get(id);
+            const origin = { doc: layer.doc, pointer: `/gates/${i}` };
+            const rawChecks = raw.checks ?? [];
+            const checks = 'checks' in raw
+                ? rawChecks.map((c, j) => buildCheck(c, j, { doc: layer.doc, pointer: `/gates/${i}/checks/${j}` }, packets, problems))
+                : (prev?.checks ?? []);
+            merged.set(id, { fields: { ...(prev?.fields ?? {}), ...raw }, origin, checks });
+        });
+    }
+    const gates = [];
+    for (const [id, { fields, origin, checks }] of merged) {
+        reportDuplicateCheckIds(checks, problems);
+        gates.push({
+            id,
+            title: fields.title ?? id,
+            ...(fields.description !== undefined ? { description: fields.description } : {}),
+            enabled: fields.enabled !== false,
+            checks: checks.filter((c) => c !== undefined),
+            origin,
+        });
+    }
+    return gates;
+}
+const optionValidators = new Map();
+function optionValidator(check) {
+    let validate = optionValidators.get(check.meta.id);
+    if (!validate) {
+        const { properties, required } = check.meta.options;
+        validate = (0,ajv/* policyAjv */["in"])().compile({
+            type: 'object',
+            additionalProperties: false,
+            properties: { ...COMMON_CHECK_PROPERTIES, ...properties },
+            ...(required ? { required } : {}),
+        });
+        optionValidators.set(check.meta.id, validate);
+    }
+    return validate;
+}
+function buildCheck(raw, index, origin, packets, problems) {
+    const check = registry/* CHECKS */.u.get(String(raw.check));
+    const validate = optionValidator(check);
+    if (!validate(raw)) {
+        for (const err of (0,ajv_errors/* pruneAjvErrors */.V)(validate.errors ?? [])) {
+            const explained = (0,ajv_errors/* explainAjvError */.h)(err, err.data);
+            const option = explained.pointer ? `option ${explained.pointer.slice(1)}: ` : '';
+            problems.at(origin.doc, origin.pointer + explained.pointer, `${check.meta.id} check: ${option}${explained.message}`, explained.which);
+        }
+        return undefined;
+    }
+    let ok = true;
+    const prepared = check.prepare?.(raw, {
+        packets,
+        problem(option, message) {
+            ok = false;
+            problems.at(origin.doc, origin.pointer + option, `${check.meta.id} check: ${message}`);
+        },
+    });
+    if (!ok)
+        return undefined;
+    return {
+        check: check.meta.id,
+        id: raw.id ?? `${check.meta.id}#${index + 1}`,
+        ...(raw.description !== undefined ? { description: raw.description } : {}),
+        onFail: raw['on-fail'] ?? 'blocked',
+        ...(raw.message !== undefined ? { message: raw.message } : {}),
+        options: raw,
+        prepared,
+        origin,
+    };
+}
+function reportDuplicateCheckIds(checks, problems) {
+    const seen = new Map();
+    for (const check of checks) {
+        if (!check)
+            continue;
+        const first = seen.get(check.id);
+        if (first) {
+            const line = first.origin.doc.locate(first.origin.pointer).line;
+            problems.at(check.origin.doc, `${check.origin.pointer}/id`, `check id "${check.id}" is used twice in this gate (first at line ${line}); ids must be unique`);
+        }
+        else
+            seen.set(check.id, check);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ pruneAjvErrors),
+/* harmony export */   h: () => (/* binding */ explainAjvError)
+/* harmony export */ });
+/* harmony import */ var _document_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2840);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+
+
+const MAX_LISTED = 12;
+function list(values) {
+    const shown = values.slice(0, MAX_LISTED).map((v) => JSON.stringify(v));
+    return shown.join(', ') + (values.length > MAX_LISTED ? `, ... (${values.length - MAX_LISTED} more)` : '');
+}
+/**
+ * Turns one Ajv error into a message that says what is wrong and what would be right. It never
+ * quotes the offending value itself (it may be a secret), only keys and what the schema allows.
+ */
+function explainAjvError(err, data) {
+    const at = err.instancePath;
+    const params = err.params;
+    switch (err.keyword) {
+        case 'additionalProperties': {
+            const name = String(params.additionalProperty);
+            const allowed = Object.keys((err.parentSchema?.properties ?? {}));
+            const hint = allowed.length > 0 ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(name, allowed) : '';
+            const allowedText = allowed.length > 0 ? `; allowed: ${allowed.join(', ')}` : '';
+            return {
+                pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name),
+                which: 'key',
+                messageId: 'unexpected-property',
+                message: `unexpected property "${name}"${hint}${hint ? '' : allowedText}`,
+            };
+        }
+        case 'unevaluatedProperties': {
+            const name = String(params.unevaluatedProperty);
+            return { pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${name}"` };
+        }
+        case 'required':
+            return { pointer: at, which: 'value', messageId: 'missing-property', message: `missing required property "${String(params.missingProperty)}"` };
+        case 'const':
+            return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be ${JSON.stringify(params.allowedValue)}` };
+        case 'enum': {
+            const allowed = params.allowedValues ?? [];
+            const hint = typeof data === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(data, allowed.map(String)) : '';
+            return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be one of ${list(allowed)}${hint}` };
+        }
+        case 'type':
+            return { pointer: at, which: 'value', messageId: 'wrong-type', message: `must be of type ${String(params.type)}` };
+        case 'format':
+            return { pointer: at, which: 'value', messageId: 'wrong-format', message: `must be a valid ${String(params.format)}` };
+        case 'pattern':
+            return { pointer: at, which: 'value', messageId: 'wrong-format', message: `must match the pattern ${String(params.pattern)}` };
+        default:
+            return { pointer: at, which: 'value', messageId: `schema-${err.keyword}`, message: err.message ?? `fails "${err.keyword}"` };
+    }
+}
+/**
+ * Ajv reports the branches of a failed oneOf/anyOf as well as the failure itself; keep the
+ * most specific error per location so a reader sees one message per problem.
+ */
+function pruneAjvErrors(errors) {
+    const kept = [];
+    const seen = new Set();
+    for (const err of errors) {
+        if (err.keyword === 'if')
+            continue;
+        const key = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        kept.push(err);
+    }
+    return kept;
+}
+
+
+/***/ }),
+
+/***/ 4503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bz: () => (/* binding */ draftOf),
+/* harmony export */   gr: () => (/* binding */ createAjv),
+/* harmony export */   "in": () => (/* binding */ policyAjv)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(878);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+// Ajv ships CommonJS with a `default` export; these lines give ESM code the classes themselves.
+
+
+
+
+function unwrap(m) {
+    return (m.default ?? m);
+}
+const Ajv7 = unwrap((ajv__WEBPACK_IMPORTED_MODULE_1___default()));
+const Ajv2019 = unwrap((ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_2___default()));
+const Ajv2020 = unwrap((ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default()));
+const addFormats = unwrap((ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()));
+function createAjv(draft, options = {}) {
+    const Klass = draft === '2020-12' ? Ajv2020 : draft === '2019-09' ? Ajv2019 : Ajv7;
+    const ajv = new Klass({ allErrors: true, strict: false, logger: false, ...options });
+    addFormats(ajv);
+    return ajv;
+}
+/** Which draft a schema asks for through `$schema`; draft-07 when it does not say. */
+function draftOf(schema) {
+    const uri = schema && typeof schema === 'object' ? schema.$schema : undefined;
+    if (uri === undefined)
+        return 'draft-07';
+    if (typeof uri !== 'string')
+        return { unsupported: String(uri) };
+    if (uri.includes('draft/2020-12'))
+        return '2020-12';
+    if (uri.includes('draft/2019-09'))
+        return '2019-09';
+    if (uri.includes('draft-07'))
+        return 'draft-07';
+    return { unsupported: uri };
+}
+let sharedPolicyAjv;
+/**
+ * The instance that validates policy files and check options. Their schemas run once per policy
+ * load, so Ajv's code optimiser (which costs more than it saves here) is off, and one instance
+ * serves them all.
+ */
+function policyAjv() {
+    sharedPolicyAjv ??= createAjv('draft-07', { verbose: true, code: { optimize: false } });
+    return sharedPolicyAjv;
+}
+
+
+/***/ }),
+
+/***/ 7406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports editDistance, nearest */
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. */
+function editDistance(a, b, max = 8) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            cur.push(v);
+            if (v < rowMin)
+                rowMin = v;
+        }
+        if (rowMin > max)
+            return max + 1;
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** The closest candidate to a mistyped word, if one is close enough to be a likely typo. */
+function nearest(word, candidates) {
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    let best;
+    let bestDistance = limit + 1;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase(), limit);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function didYouMean(word, candidates) {
+    const hit = nearest(word, candidates);
+    return hit ? ` (did you mean "${hit}"?)` : '';
+}
+
+
+/***/ })
+
+};
