@@ -1318,7 +1318,8 @@ const licenseKeyAssignment = {
     severity: 'critical',
     category: 'license-key',
     keywords: ['license_key', 'licensekey', 'license-key'],
-    pattern: /["']?(?:[A-Za-z0-9]+_)*license[_-]?key["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
+    // Starts at the keyword (a prefix such as CAVRA_ need not be matched), so it runs only there.
+    pattern: /license[_-]?key["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value),
     samples: {
         positive: [`"license_key": "${fake('', 24)}"`, `LICENSE_KEY=${fake('LK', 20, undefined, 8)}`, `licenseKey: ${fake('', 16, undefined, 2)}`],
@@ -1794,11 +1795,16 @@ var rules = __webpack_require__(7592);
  * overlapping ones included ("_password" and "password"), in time linear in the text. This is the
  * prefilter that decides which rules run at all.
  */
+/** Byte -> table column: ASCII folded to lower case; other bytes to column 0, which leads back to the root. */
+const FOLD = new Uint8Array(256);
+for (let c = 1; c < 128; c++)
+    FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 class KeywordIndex {
     keywords;
     table;
-    /** For each state, the keywords that end there. */
+    /** For each state, the keywords that end there; `terminal` says whether there are any. */
     outputs;
+    terminal;
     constructor(keywords) {
         this.keywords = keywords;
         const next = [new Map()];
@@ -1807,8 +1813,8 @@ class KeywordIndex {
             let s = 0;
             for (const ch of keyword.toLowerCase()) {
                 const c = ch.charCodeAt(0);
-                if (c >= 128)
-                    throw new Error(`keyword "${keyword}" must be ASCII`);
+                if (c >= 128 || c === 0)
+                    throw new Error(`keyword "${keyword}" must be printable ASCII`);
                 let t = next[s].get(c);
                 if (t === undefined) {
                     t = next.length;
@@ -1825,7 +1831,7 @@ class KeywordIndex {
         const queue = [];
         for (const t of next[0].values())
             queue.push(t);
-        const table = new Int32Array(next.length * 128);
+        const table = new Uint32Array(next.length * 128);
         for (let c = 0; c < 128; c++)
             table[c] = next[0].get(c) ?? 0;
         while (queue.length > 0) {
@@ -1845,64 +1851,48 @@ class KeywordIndex {
         }
         this.table = table;
         this.outputs = out;
+        this.terminal = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
     }
     /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
     findInBytes(bytes) {
         const table = this.table;
-        const outputs = this.outputs;
+        const terminal = this.terminal;
         const seen = new Uint8Array(this.keywords.length);
         const found = [];
         let s = 0;
         for (let i = 0; i < bytes.length; i++) {
-            let c = bytes[i];
-            if (c >= 65 && c <= 90)
-                c += 32;
-            else if (c >= 128) {
-                s = 0; // part of a multi-byte character: no ASCII keyword runs through it
+            s = table[(s << 7) | FOLD[bytes[i]]];
+            if (terminal[s] === 0)
                 continue;
-            }
-            s = table[s * 128 + c];
-            const o = outputs[s];
-            if (o.length === 0)
-                continue;
-            for (const k of o) {
-                if (seen[k] === 0) {
-                    seen[k] = 1;
-                    found.push(k);
-                    if (found.length === seen.length)
-                        return found;
-                }
-            }
+            if (this.collect(s, seen, found))
+                return found;
         }
         return found;
+    }
+    /** Records the keywords ending in state s; true once every keyword has been seen. */
+    collect(s, seen, found) {
+        for (const k of this.outputs[s]) {
+            if (seen[k] === 0) {
+                seen[k] = 1;
+                found.push(k);
+            }
+        }
+        return found.length === seen.length;
     }
     /** Indexes of the keywords found in the text (case-insensitive), each once. */
     find(text) {
         const table = this.table;
-        const outputs = this.outputs;
+        const terminal = this.terminal;
         const seen = new Uint8Array(this.keywords.length);
         const found = [];
         let s = 0;
         for (let i = 0; i < text.length; i++) {
-            let c = text.charCodeAt(i);
-            if (c >= 65 && c <= 90)
-                c += 32;
-            else if (c >= 128) {
-                s = 0;
+            const c = text.charCodeAt(i);
+            s = table[(s << 7) | (c < 256 ? FOLD[c] : 0)];
+            if (terminal[s] === 0)
                 continue;
-            }
-            s = table[s * 128 + c];
-            const o = outputs[s];
-            if (o.length === 0)
-                continue;
-            for (const k of o) {
-                if (seen[k] === 0) {
-                    seen[k] = 1;
-                    found.push(k);
-                    if (found.length === seen.length)
-                        return found;
-                }
-            }
+            if (this.collect(s, seen, found))
+                return found;
         }
         return found;
     }

@@ -3,10 +3,15 @@
  * overlapping ones included ("_password" and "password"), in time linear in the text. This is the
  * prefilter that decides which rules run at all.
  */
+/** Byte -> table column: ASCII folded to lower case; other bytes to column 0, which leads back to the root. */
+const FOLD = new Uint8Array(256);
+for (let c = 1; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
 export class KeywordIndex {
-  private readonly table: Int32Array;
-  /** For each state, the keywords that end there. */
+  private readonly table: Uint32Array;
+  /** For each state, the keywords that end there; `terminal` says whether there are any. */
   private readonly outputs: number[][];
+  private readonly terminal: Uint8Array;
 
   constructor(readonly keywords: readonly string[]) {
     const next: Map<number, number>[] = [new Map()];
@@ -15,7 +20,7 @@ export class KeywordIndex {
       let s = 0;
       for (const ch of keyword.toLowerCase()) {
         const c = ch.charCodeAt(0);
-        if (c >= 128) throw new Error(`keyword "${keyword}" must be ASCII`);
+        if (c >= 128 || c === 0) throw new Error(`keyword "${keyword}" must be printable ASCII`);
         let t = next[s]!.get(c);
         if (t === undefined) {
           t = next.length;
@@ -31,7 +36,7 @@ export class KeywordIndex {
     const fail = new Int32Array(next.length);
     const queue: number[] = [];
     for (const t of next[0]!.values()) queue.push(t);
-    const table = new Int32Array(next.length * 128);
+    const table = new Uint32Array(next.length * 128);
     for (let c = 0; c < 128; c++) table[c] = next[0]!.get(c) ?? 0;
     while (queue.length > 0) {
       const s = queue.shift()!;
@@ -49,60 +54,47 @@ export class KeywordIndex {
     }
     this.table = table;
     this.outputs = out;
+    this.terminal = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
   }
 
   /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
   findInBytes(bytes: Uint8Array): number[] {
     const table = this.table;
-    const outputs = this.outputs;
+    const terminal = this.terminal;
     const seen = new Uint8Array(this.keywords.length);
     const found: number[] = [];
     let s = 0;
     for (let i = 0; i < bytes.length; i++) {
-      let c = bytes[i]!;
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c >= 128) {
-        s = 0; // part of a multi-byte character: no ASCII keyword runs through it
-        continue;
-      }
-      s = table[s * 128 + c]!;
-      const o = outputs[s]!;
-      if (o.length === 0) continue;
-      for (const k of o) {
-        if (seen[k] === 0) {
-          seen[k] = 1;
-          found.push(k);
-          if (found.length === seen.length) return found;
-        }
-      }
+      s = table[(s << 7) | FOLD[bytes[i]!]!]!;
+      if (terminal[s] === 0) continue;
+      if (this.collect(s, seen, found)) return found;
     }
     return found;
+  }
+
+  /** Records the keywords ending in state s; true once every keyword has been seen. */
+  private collect(s: number, seen: Uint8Array, found: number[]): boolean {
+    for (const k of this.outputs[s]!) {
+      if (seen[k] === 0) {
+        seen[k] = 1;
+        found.push(k);
+      }
+    }
+    return found.length === seen.length;
   }
 
   /** Indexes of the keywords found in the text (case-insensitive), each once. */
   find(text: string): number[] {
     const table = this.table;
-    const outputs = this.outputs;
+    const terminal = this.terminal;
     const seen = new Uint8Array(this.keywords.length);
     const found: number[] = [];
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c >= 128) {
-        s = 0;
-        continue;
-      }
-      s = table[s * 128 + c]!;
-      const o = outputs[s]!;
-      if (o.length === 0) continue;
-      for (const k of o) {
-        if (seen[k] === 0) {
-          seen[k] = 1;
-          found.push(k);
-          if (found.length === seen.length) return found;
-        }
-      }
+      const c = text.charCodeAt(i);
+      s = table[(s << 7) | (c < 256 ? FOLD[c]! : 0)]!;
+      if (terminal[s] === 0) continue;
+      if (this.collect(s, seen, found)) return found;
     }
     return found;
   }

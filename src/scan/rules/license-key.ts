@@ -22,7 +22,8 @@ export const licenseKeyAssignment: Rule = {
   severity: 'critical',
   category: 'license-key',
   keywords: ['license_key', 'licensekey', 'license-key'],
-  pattern: /["']?(?:[A-Za-z0-9]+_)*license[_-]?key["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
+  // Starts at the keyword (a prefix such as CAVRA_ need not be matched), so it runs only there.
+  pattern: /license[_-]?key["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
   validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value),
   samples: {
     positive: [`"license_key": "${fake('', 24)}"`, `LICENSE_KEY=${fake('LK', 20, undefined, 8)}`, `licenseKey: ${fake('', 16, undefined, 2)}`],
