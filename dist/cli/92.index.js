@@ -1805,6 +1805,9 @@ class KeywordIndex {
     /** For each state, the keywords that end there; `terminal` says whether there are any. */
     outputs;
     terminal;
+    /** Which keywords the current search has seen: stamped with a search number, never reallocated. */
+    stamp;
+    search = 0;
     constructor(keywords) {
         this.keywords = keywords;
         const next = [new Map()];
@@ -1852,46 +1855,54 @@ class KeywordIndex {
         this.table = table;
         this.outputs = out;
         this.terminal = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
+        this.stamp = new Uint32Array(keywords.length);
     }
     /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
     findInBytes(bytes) {
         const table = this.table;
         const terminal = this.terminal;
-        const seen = new Uint8Array(this.keywords.length);
         const found = [];
+        const search = this.nextSearch();
         let s = 0;
         for (let i = 0; i < bytes.length; i++) {
             s = table[(s << 7) | FOLD[bytes[i]]];
             if (terminal[s] === 0)
                 continue;
-            if (this.collect(s, seen, found))
+            if (this.collect(s, search, found))
                 return found;
         }
         return found;
     }
+    nextSearch() {
+        if (++this.search === 0xffffffff) {
+            this.stamp.fill(0);
+            this.search = 1;
+        }
+        return this.search;
+    }
     /** Records the keywords ending in state s; true once every keyword has been seen. */
-    collect(s, seen, found) {
+    collect(s, search, found) {
         for (const k of this.outputs[s]) {
-            if (seen[k] === 0) {
-                seen[k] = 1;
+            if (this.stamp[k] !== search) {
+                this.stamp[k] = search;
                 found.push(k);
             }
         }
-        return found.length === seen.length;
+        return found.length === this.stamp.length;
     }
     /** Indexes of the keywords found in the text (case-insensitive), each once. */
     find(text) {
         const table = this.table;
         const terminal = this.terminal;
-        const seen = new Uint8Array(this.keywords.length);
         const found = [];
+        const search = this.nextSearch();
         let s = 0;
         for (let i = 0; i < text.length; i++) {
             const c = text.charCodeAt(i);
             s = table[(s << 7) | (c < 256 ? FOLD[c] : 0)];
             if (terminal[s] === 0)
                 continue;
-            if (this.collect(s, seen, found))
+            if (this.collect(s, search, found))
                 return found;
         }
         return found;
