@@ -52352,7 +52352,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 function directoryFiles(root, options, stats) {
     const listed = (options.gitignore && gitListing(root)) || directory_walk(root);
     const files = [];
-    for (const entry of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    // No sort: findings are sorted once at the end, and nothing else depends on file order.
+    for (const entry of listed) {
         if (entry.kind === 'link')
             stats.skippedSymlinks++;
         else if (entry.kind === 'file')

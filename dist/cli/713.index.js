@@ -1678,6 +1678,160 @@ function reportDuplicateCheckIds(checks, problems) {
 
 /***/ }),
 
+/***/ 7762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R6: () => (/* binding */ CATEGORIES),
+  EM: () => (/* binding */ SCAN_SCHEMA),
+  $G: () => (/* binding */ buildScanSettings)
+});
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/scan/rules/enterprise-source.ts
+/**
+ * Enterprise source code is recognised by what the repository says marks it: import paths of a
+ * private package, a proprietary header. Without configured markers the rule does not exist.
+ */
+function enterpriseSourceRule(markers) {
+    if (markers.length === 0)
+        return undefined;
+    const escaped = markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return {
+        id: 'enterprise-source',
+        description: 'Enterprise source code: a configured private import path or proprietary marker',
+        severity: 'critical',
+        category: 'source-code',
+        keywords: markers.map((m) => m.toLowerCase()),
+        pattern: new RegExp(`(?<secret>${escaped.join('|')})`, 'gi'),
+        samples: { positive: [], negative: [] },
+    };
+}
+
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
+var scan_rules = __webpack_require__(7592);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts
+var run_scan = __webpack_require__(8480);
+;// CONCATENATED MODULE: ./src/scan/config.ts
+
+
+
+
+const CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret'];
+/** JSON Schema of the `scan` section, merged into the policy schema. */
+const SCAN_SCHEMA = (() => {
+    const strings = { type: 'array', items: { type: 'string', minLength: 1 } };
+    const allowlist = { type: 'object', additionalProperties: false, properties: { paths: strings, regexes: strings, stopwords: strings, values: strings } };
+    return {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            disable: strings,
+            rules: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['id', 'description', 'regex'],
+                    properties: {
+                        id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+                        description: { type: 'string', minLength: 1 },
+                        regex: { type: 'string', minLength: 1 },
+                        keywords: strings,
+                        entropy: { type: 'number', minimum: 0, maximum: 8 },
+                        severity: { enum: ['critical', 'high', 'medium', 'low'] },
+                        category: { enum: CATEGORIES },
+                        allowlist,
+                    },
+                },
+            },
+            allowlist,
+            'enterprise-markers': strings,
+            'enterprise-paths': strings,
+            'max-file-bytes': { type: 'integer', minimum: 1 },
+            'large-files': { enum: ['chunk', 'skip'] },
+            gitignore: { type: 'boolean' },
+        },
+    };
+})();
+/**
+ * Compiles the scan settings. Custom and allowlist regexes use RE2 (linear-time matching), so a
+ * policy cannot stall a scan with a catastrophic pattern; RE2 rejects what it cannot run in linear
+ * time (backreferences, lookaround) here, at policy load, with the rule named.
+ */
+function buildScanSettings(raw, problem) {
+    const builtIn = scan_rules/* PUBLIC_SAFETY_RULES */.Rx.map((r) => r.id);
+    (raw?.disable ?? []).forEach((id, i) => {
+        if (!builtIn.includes(id))
+            problem(`/scan/disable/${i}`, `unknown rule "${id}"; built-in rules: ${builtIn.join(', ')}`);
+    });
+    const disabled = new Set(raw?.disable ?? []);
+    const rules = scan_rules/* PUBLIC_SAFETY_RULES */.Rx.filter((r) => !disabled.has(r.id));
+    (raw?.rules ?? []).forEach((custom, i) => {
+        if (builtIn.includes(custom.id))
+            problem(`/scan/rules/${i}/id`, `rule id "${custom.id}" is a built-in rule's; choose another (or disable the built-in)`);
+        const rule = customRule(custom, `/scan/rules/${i}`, problem);
+        if (rule)
+            rules.push(rule);
+    });
+    const enterprise = enterpriseSourceRule(raw?.['enterprise-markers'] ?? []);
+    if (enterprise)
+        rules.push(enterprise);
+    const allowlist = raw?.allowlist ? compileAllowlist(raw.allowlist, '/scan/allowlist', problem) : undefined;
+    return {
+        rules,
+        ...(allowlist ? { allowlist } : {}),
+        limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H.largeFiles },
+        gitignore: raw?.gitignore ?? true,
+        enterprisePaths: raw?.['enterprise-paths'] ?? [],
+    };
+}
+function customRule(raw, at, problem) {
+    const re2 = compileRe2(raw.regex, `${at}/regex`, problem, true);
+    if (!re2)
+        return undefined;
+    const allowlist = raw.allowlist ? compileAllowlist(raw.allowlist, `${at}/allowlist`, problem) : undefined;
+    return {
+        id: raw.id,
+        description: raw.description,
+        severity: raw.severity ?? 'high',
+        category: raw.category ?? 'generic-secret',
+        keywords: (raw.keywords ?? []).map((k) => k.toLowerCase()),
+        pattern: { re2, source: raw.regex },
+        ...(raw.entropy !== undefined ? { entropy: raw.entropy } : {}),
+        ...(allowlist ? { allowlist } : {}),
+        samples: { positive: [], negative: [] },
+    };
+}
+function compileAllowlist(raw, at, problem) {
+    const regexes = (raw.regexes ?? []).flatMap((source, i) => {
+        const re2 = compileRe2(source, `${at}/regexes/${i}`, problem, false);
+        return re2 ? [{ test: (value) => re2.matcher(value).find() }] : [];
+    });
+    return { ...raw, regexes };
+}
+function compileRe2(source, at, problem, global) {
+    try {
+        const re = build/* RE2JS */.L3.compile(source);
+        if (global && re.matcher('').find()) {
+            problem(at, 'the regex matches the empty string, so it would flag every file; make it match at least one character');
+            return undefined;
+        }
+        return re;
+    }
+    catch (err) {
+        const reason = err.message.replace(/^error parsing regexp: /, '');
+        problem(at, `invalid or unsupported regex (${reason}); custom rules use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

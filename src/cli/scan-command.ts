@@ -1,12 +1,11 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveClock, UsageError } from '../engine/clock.js';
-import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../scan/baseline.js';
 import { parseShard } from '../scan/shard.js';
 import { buildScanReport, renderScanJson, renderScanText } from '../report/scan-report.js';
 import { renderScanSarif } from '../report/scan-sarif.js';
 import type { Style } from '../report/style.js';
-import { buildScanSettings, type ScanSettings } from '../scan/config.js';
+import { defaultScanSettings, type ScanSettings } from '../scan/defaults.js';
 import { scanTarget, type ScanTarget } from '../scan/scan.js';
 import { GitError } from '../scan/targets/git.js';
 import { EXIT, type CliIo } from './io.js';
@@ -30,7 +29,8 @@ export async function runScan(args: ScanArgs, io: CliIo, style: Style): Promise<
   let findings = result.findings;
   let baselined = 0;
   if (args.baseline) {
-    const applied = applyBaseline(findings, readBaselineOrUsage(resolve(io.cwd, args.baseline)), resolveClock(args.now, undefined, new Date()));
+    const { applyBaseline } = await import('../scan/baseline.js');
+    const applied = applyBaseline(findings, await readBaselineOrUsage(resolve(io.cwd, args.baseline)), resolveClock(args.now, undefined, new Date()));
     findings = applied.kept;
     baselined = applied.hidden;
   }
@@ -42,6 +42,7 @@ export async function runScan(args: ScanArgs, io: CliIo, style: Style): Promise<
 /** `readiness-gate baseline`: records today's findings so that only new ones fail a scan. */
 export async function runBaseline(args: ScanArgs & { output: string }, io: CliIo): Promise<number> {
   const { result } = await scanFromArgs(args, io);
+  const { createBaseline } = await import('../scan/baseline.js');
   const baseline = createBaseline(result.findings);
   const target = resolve(io.cwd, args.output);
   writeFileSync(target, JSON.stringify(baseline, null, 2) + '\n');
@@ -49,7 +50,9 @@ export async function runBaseline(args: ScanArgs & { output: string }, io: CliIo
   return EXIT.ok;
 }
 
-function readBaselineOrUsage(path: string) {
+/** The baseline module (which parses with positions) is loaded only when a baseline is used. */
+async function readBaselineOrUsage(path: string) {
+  const { BaselineError, readBaseline } = await import('../scan/baseline.js');
   try {
     return readBaseline(path);
   } catch (err) {
@@ -90,7 +93,7 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
  */
 async function scanSettings(root: string, policy: string | undefined): Promise<ScanSettings> {
   const hasPolicy = policy !== undefined || existsSync(join(root, '.readiness-gate.yml')) || existsSync(join(root, '.readiness-gate.yaml'));
-  if (!hasPolicy) return buildScanSettings(undefined, () => undefined);
+  if (!hasPolicy) return defaultScanSettings();
   const { loadPolicy } = await import('../policy/load.js');
   return loadPolicy({ cwd: root, ...(policy ? { policy } : {}) }).scan;
 }

@@ -1,7 +1,8 @@
 import { RE2JS } from 're2js';
 import { enterpriseSourceRule } from './rules/enterprise-source.js';
 import { PUBLIC_SAFETY_RULES } from './rules/index.js';
-import { DEFAULT_SCAN_LIMITS, type ScanLimits } from './run-scan.js';
+import type { ScanSettings } from './defaults.js';
+import { DEFAULT_SCAN_LIMITS } from './run-scan.js';
 import type { Allowlist, Category, Rule, Severity } from './types.js';
 
 /** The `scan` section of a policy, as written (validated by the policy schema). */
@@ -34,14 +35,7 @@ export interface RawCustomRule {
   allowlist?: RawAllowlist;
 }
 
-export interface ScanSettings {
-  rules: Rule[];
-  allowlist?: Allowlist;
-  limits: ScanLimits;
-  gitignore: boolean;
-  /** Files that are Enterprise source by where they are. */
-  enterprisePaths: string[];
-}
+export type { ScanSettings };
 
 export const CATEGORIES: Category[] = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret'];
 

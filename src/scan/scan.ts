@@ -1,5 +1,5 @@
 import { minimatch } from 'minimatch';
-import type { ScanSettings } from './config.js';
+import type { ScanSettings } from './defaults.js';
 import { fingerprint, FINGERPRINT_KEY_ENV, mask } from './mask.js';
 import { scanFiles } from './run-scan.js';
 import { Scanner } from './scanner.js';

@@ -15,7 +15,8 @@ export interface DirectoryOptions {
 export function directoryFiles(root: string, options: DirectoryOptions, stats: ScanStats): SourceFile[] {
   const listed = (options.gitignore && gitListing(root)) || walk(root);
   const files: SourceFile[] = [];
-  for (const entry of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  // No sort: findings are sorted once at the end, and nothing else depends on file order.
+  for (const entry of listed) {
     if (entry.kind === 'link') stats.skippedSymlinks++;
     else if (entry.kind === 'file') files.push(fileSource(join(root, entry.path), entry.path));
   }

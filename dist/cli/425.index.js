@@ -1,8 +1,8 @@
-export const id = 958;
-export const ids = [958,320];
+export const id = 425;
+export const ids = [425,320];
 export const modules = {
 
-/***/ 9958:
+/***/ 8425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,63 +18,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/engine/clock.ts
 var clock = __webpack_require__(3124);
-// EXTERNAL MODULE: ./src/document/load.ts + 4 modules
-var load = __webpack_require__(7490);
-// EXTERNAL MODULE: ./src/engine/duration.ts
-var duration = __webpack_require__(4964);
-;// CONCATENATED MODULE: ./src/scan/baseline.ts
-
-
-
-class BaselineError extends Error {
-}
-function createBaseline(findings) {
-    const seen = new Set();
-    const entries = [];
-    for (const f of findings) {
-        if (seen.has(f.fingerprint))
-            continue;
-        seen.add(f.fingerprint);
-        entries.push({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file, masked: f.masked });
-    }
-    return { baselineVersion: 1, entries };
-}
-function readBaseline(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        throw new BaselineError(`${path}: cannot read the baseline file`);
-    }
-    const loaded = (0,load/* parseText */.r4)(text, path, load/* DEFAULT_LIMITS */.dR, 'json');
-    if (!loaded.ok)
-        throw new BaselineError(`${path}:${loaded.failure.line ?? 1}:${loaded.failure.column ?? 1}: ${loaded.failure.message}`);
-    const value = loaded.document.value;
-    if (!value || value.baselineVersion !== 1 || !Array.isArray(value.entries)) {
-        throw new BaselineError(`${path}: not a readiness-gate baseline (expected {"baselineVersion": 1, "entries": [...]}); write one with "readiness-gate baseline"`);
-    }
-    value.entries.forEach((e, i) => {
-        const at = loaded.document.locate(`/entries/${i}`);
-        if (!e || typeof e.fingerprint !== 'string')
-            throw new BaselineError(`${path}:${at.line}:${at.column}: entry ${i} needs a "fingerprint"`);
-        if (e.expires !== undefined && !(0,duration/* parseTimestamp */.EH)(e.expires))
-            throw new BaselineError(`${path}:${at.line}:${at.column}: "expires" must be a date such as 2027-01-31`);
-    });
-    return value;
-}
-/** Findings the baseline does not cover (or covers with an expired entry). */
-function applyBaseline(findings, baseline, now) {
-    const active = new Set();
-    const stale = new Set();
-    for (const e of baseline.entries) {
-        const expires = e.expires ? (0,duration/* parseTimestamp */.EH)(e.expires) : undefined;
-        (expires && expires.getTime() <= now.getTime() ? stale : active).add(e.fingerprint);
-    }
-    const kept = findings.filter((f) => !active.has(f.fingerprint));
-    return { kept, hidden: findings.length - kept.length, expired: kept.filter((f) => stale.has(f.fingerprint)).length };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/scan/shard.ts
@@ -170,14 +113,22 @@ function toUri(path) {
         .join('/');
 }
 
-// EXTERNAL MODULE: ./src/scan/config.ts + 1 modules
-var config = __webpack_require__(7762);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
+var rules = __webpack_require__(7592);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts
+var run_scan = __webpack_require__(8480);
+;// CONCATENATED MODULE: ./src/scan/defaults.ts
+
+
+/** The settings of a repository without a policy: every built-in rule, default limits. */
+function defaultScanSettings() {
+    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H }, gitignore: true, enterprisePaths: [] };
+}
+
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
 // EXTERNAL MODULE: ./src/scan/mask.ts
 var mask = __webpack_require__(9345);
-// EXTERNAL MODULE: ./src/scan/run-scan.ts
-var run_scan = __webpack_require__(8480);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
 var scan_scanner = __webpack_require__(6240);
 // EXTERNAL MODULE: ./src/scan/targets/directory.ts
@@ -337,7 +288,6 @@ var cli_io = __webpack_require__(1604);
 
 
 
-
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
 async function runScan(args, io, style) {
     if (!['text', 'json', 'sarif'].includes(args.format))
@@ -346,7 +296,8 @@ async function runScan(args, io, style) {
     let findings = result.findings;
     let baselined = 0;
     if (args.baseline) {
-        const applied = applyBaseline(findings, readBaselineOrUsage((0,external_node_path_.resolve)(io.cwd, args.baseline)), (0,clock/* resolveClock */.T)(args.now, undefined, new Date()));
+        const { applyBaseline } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(490), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 6758));
+        const applied = applyBaseline(findings, await readBaselineOrUsage((0,external_node_path_.resolve)(io.cwd, args.baseline)), (0,clock/* resolveClock */.T)(args.now, undefined, new Date()));
         findings = applied.kept;
         baselined = applied.hidden;
     }
@@ -357,13 +308,16 @@ async function runScan(args, io, style) {
 /** `readiness-gate baseline`: records today's findings so that only new ones fail a scan. */
 async function runBaseline(args, io) {
     const { result } = await scanFromArgs(args, io);
+    const { createBaseline } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(490), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 6758));
     const baseline = createBaseline(result.findings);
     const target = (0,external_node_path_.resolve)(io.cwd, args.output);
     (0,external_node_fs_.writeFileSync)(target, JSON.stringify(baseline, null, 2) + '\n');
     io.stdout(`wrote ${baseline.entries.length} fingerprints to ${args.output}\nAdd "expires" (a date) and "reason" to an entry to make it temporary; scan with --baseline ${args.output}\n`);
     return cli_io/* EXIT */.d.ok;
 }
-function readBaselineOrUsage(path) {
+/** The baseline module (which parses with positions) is loaded only when a baseline is used. */
+async function readBaselineOrUsage(path) {
+    const { BaselineError, readBaseline } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(490), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 6758));
     try {
         return readBaseline(path);
     }
@@ -412,8 +366,8 @@ async function scanFromArgs(args, io) {
 async function scanSettings(root, policy) {
     const hasPolicy = policy !== undefined || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.readiness-gate.yml')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.readiness-gate.yaml'));
     if (!hasPolicy)
-        return (0,config/* buildScanSettings */.$G)(undefined, () => undefined);
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(17), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 8713));
+        return defaultScanSettings();
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(352), __webpack_require__.e(490), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 8713));
     return loadPolicy({ cwd: root, ...(policy ? { policy } : {}) }).scan;
 }
 

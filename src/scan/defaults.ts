@@ -1,0 +1,18 @@
+import { PUBLIC_SAFETY_RULES } from './rules/index.js';
+import { DEFAULT_SCAN_LIMITS, type ScanLimits } from './run-scan.js';
+import type { Allowlist, Rule } from './types.js';
+
+/** What a scan runs with: rules, allowlist, limits. Built from a policy's `scan` section by config.ts. */
+export interface ScanSettings {
+  rules: Rule[];
+  allowlist?: Allowlist;
+  limits: ScanLimits;
+  gitignore: boolean;
+  /** Files that are Enterprise source by where they are. */
+  enterprisePaths: string[];
+}
+
+/** The settings of a repository without a policy: every built-in rule, default limits. */
+export function defaultScanSettings(): ScanSettings {
+  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [] };
+}
