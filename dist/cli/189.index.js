@@ -225,7 +225,7 @@ const email = {
     severity: 'medium',
     category: 'identity',
     keywords: ['@'],
-    anchor: { text: '@', back: 64, lead: /[A-Za-z0-9._%+-]/ },
+    anchor: { text: '@', back: 64, lead: /[A-Za-z0-9._%+-]/, next: /[A-Za-z0-9]/ },
     pattern: /(?<![A-Za-z0-9._%+-])(?<secret>[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])/g,
     validate: (value, ctx) => {
         const [local, domain] = value.split('@');
@@ -295,7 +295,7 @@ const ipv6 = {
     // An address holds "::" or a hex digit, a colon and a hex digit ("1f18:4a3"); a YAML key
     // ("id: 1") never does, so most files are not even decoded for this rule.
     keywords: ['::', ...[...'0123456789abcdef'].flatMap((a) => [...'0123456789abcdef'].map((b) => `${a}:${b}`))],
-    anchor: { text: ':', back: 4, lead: /[0-9A-Fa-f]/ },
+    anchor: { text: ':', back: 4, lead: /[0-9A-Fa-f]/, next: /[0-9A-Fa-f:]/ },
     pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
     validate: (value) => {
         const bare = value.replace(/%.*$/, '');
@@ -903,7 +903,7 @@ class KeywordIndex {
     findInBytes(bytes) {
         const table = this.table;
         const terminal = this.terminal;
-        const found = [];
+        const found = []; // small and short-lived; most files add nothing to it
         const search = this.nextSearch();
         let s = 0;
         for (let i = 0; i < bytes.length; i++) {
@@ -1014,12 +1014,13 @@ class Scanner {
      * is never decoded at all (most files of a repository).
      */
     scanBytes(file, bytes) {
+        const keys = this.index.findInBytes(bytes);
+        if (keys.length === 0 && this.always.length === 0)
+            return [];
         const found = new Set(this.always);
-        for (const k of this.index.findInBytes(bytes))
+        for (const k of keys)
             for (const c of this.unlocks[k])
                 found.add(c);
-        if (found.size === 0)
-            return [];
         return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
     }
     scanText(file, text) {
@@ -1094,13 +1095,18 @@ function finder(rule) {
         // Find each occurrence of the anchor, step back over the characters that may precede it,
         // and try the pattern there only: far cheaper than trying it at every position of the text.
         const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'yd');
+        const lead = charTable(anchor.lead);
+        const next = anchor.next ? charTable(anchor.next) : undefined;
+        const width = anchor.text.length;
         return function* (text) {
             let after = 0;
             for (let at = text.indexOf(anchor.text); at !== -1; at = text.indexOf(anchor.text, at + 1)) {
                 if (at < after)
                     continue;
+                if (next && next[text.charCodeAt(at + width)] !== 1)
+                    continue;
                 let start = at;
-                while (start > 0 && at - start < anchor.back && anchor.lead.test(text[start - 1]))
+                while (start > 0 && at - start < anchor.back && lead[text.charCodeAt(start - 1)] === 1)
                     start--;
                 sticky.lastIndex = start;
                 const m = sticky.exec(text);
@@ -1124,6 +1130,14 @@ function finder(rule) {
             yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
         }
     };
+}
+/** Which ASCII characters a one-character class matches, as a lookup table. */
+function charTable(re) {
+    const table = new Uint8Array(65536);
+    for (let c = 0; c < 128; c++)
+        if (re.test(String.fromCharCode(c)))
+            table[c] = 1;
+    return table;
 }
 /** One value, one finding: where hits overlap, only those of the most specific rule stay. */
 function dropShadowed(hits) {

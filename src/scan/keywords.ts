@@ -65,7 +65,7 @@ export class KeywordIndex {
   findInBytes(bytes: Uint8Array): number[] {
     const table = this.table;
     const terminal = this.terminal;
-    const found: number[] = [];
+    const found: number[] = []; // small and short-lived; most files add nothing to it
     const search = this.nextSearch();
     let s = 0;
     for (let i = 0; i < bytes.length; i++) {

@@ -65,9 +65,10 @@ export class Scanner {
    * is never decoded at all (most files of a repository).
    */
   scanBytes(file: string, bytes: Uint8Array): ScanFinding[] {
+    const keys = this.index.findInBytes(bytes);
+    if (keys.length === 0 && this.always.length === 0) return [];
     const found = new Set<Compiled>(this.always);
-    for (const k of this.index.findInBytes(bytes)) for (const c of this.unlocks[k]!) found.add(c);
-    if (found.size === 0) return [];
+    for (const k of keys) for (const c of this.unlocks[k]!) found.add(c);
     return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
   }
 
@@ -139,12 +140,16 @@ function finder(rule: Rule): Compiled['find'] {
     // Find each occurrence of the anchor, step back over the characters that may precede it,
     // and try the pattern there only: far cheaper than trying it at every position of the text.
     const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'yd');
+    const lead = charTable(anchor.lead);
+    const next = anchor.next ? charTable(anchor.next) : undefined;
+    const width = anchor.text.length;
     return function* (text) {
       let after = 0;
       for (let at = text.indexOf(anchor.text); at !== -1; at = text.indexOf(anchor.text, at + 1)) {
         if (at < after) continue;
+        if (next && next[text.charCodeAt(at + width)] !== 1) continue;
         let start = at;
-        while (start > 0 && at - start < anchor.back && anchor.lead.test(text[start - 1]!)) start--;
+        while (start > 0 && at - start < anchor.back && lead[text.charCodeAt(start - 1)] === 1) start--;
         sticky.lastIndex = start;
         const m = sticky.exec(text);
         if (!m) continue;
@@ -166,6 +171,13 @@ function finder(rule: Rule): Compiled['find'] {
       yield name ? { start: m.indices!.groups![name]![0], value: m.groups![name]! } : { start: m.index, value: m[0] };
     }
   };
+}
+
+/** Which ASCII characters a one-character class matches, as a lookup table. */
+function charTable(re: RegExp): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
 }
 
 /** One value, one finding: where hits overlap, only those of the most specific rule stay. */

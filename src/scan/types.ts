@@ -19,9 +19,10 @@ export interface Rule {
   /**
    * For patterns that would otherwise be tried at every position (e-mail and IPv6 addresses):
    * a literal every match contains, how far a match may start before it, and which characters
-   * may stand there. The pattern then runs only where the anchor occurs.
+   * may stand there (`lead`) and, optionally, right after it (`next`). The pattern then runs only
+   * where the anchor occurs. Both classes must match single ASCII characters.
    */
-  anchor?: { text: string; back: number; lead: RegExp };
+  anchor?: { text: string; back: number; lead: RegExp; next?: RegExp };
   /** Minimum Shannon entropy (bits per character) of the value. */
   entropy?: number;
   /** Extra validation the regex cannot express (octet ranges, reserved domains...). */

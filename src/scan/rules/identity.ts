@@ -11,7 +11,7 @@ export const email: Rule = {
   severity: 'medium',
   category: 'identity',
   keywords: ['@'],
-  anchor: { text: '@', back: 64, lead: /[A-Za-z0-9._%+-]/ },
+  anchor: { text: '@', back: 64, lead: /[A-Za-z0-9._%+-]/, next: /[A-Za-z0-9]/ },
   pattern: /(?<![A-Za-z0-9._%+-])(?<secret>[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])/g,
   validate: (value, ctx) => {
     const [local, domain] = value.split('@') as [string, string];

@@ -44,7 +44,7 @@ export const ipv6: Rule = {
   // An address holds "::" or a hex digit, a colon and a hex digit ("1f18:4a3"); a YAML key
   // ("id: 1") never does, so most files are not even decoded for this rule.
   keywords: ['::', ...[...'0123456789abcdef'].flatMap((a) => [...'0123456789abcdef'].map((b) => `${a}:${b}`))],
-  anchor: { text: ':', back: 4, lead: /[0-9A-Fa-f]/ },
+  anchor: { text: ':', back: 4, lead: /[0-9A-Fa-f]/, next: /[0-9A-Fa-f:]/ },
   pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
   validate: (value) => {
     const bare = value.replace(/%.*$/, '');
