@@ -20,3 +20,11 @@ describe('docs/policy.md keeps up with the code', () => {
     for (const key of Object.keys(COMMON_CHECK_PROPERTIES)) expect(policyDoc).toContain(`\`${key}\``);
   });
 });
+
+describe('docs/scan.md keeps up with the rules', () => {
+  it('lists every built-in rule', async () => {
+    const { PUBLIC_SAFETY_RULES } = await import('../src/scan/rules/index.js');
+    const doc = readFileSync(join(ROOT, 'docs', 'scan.md'), 'utf8');
+    for (const rule of PUBLIC_SAFETY_RULES) expect(doc, rule.id).toContain(`| \`${rule.id}\` |`);
+  });
+});
