@@ -52130,11 +52130,11 @@ async function scanFiles(files, scanner, limits, stats) {
             result = 'unreadable';
         }
         if (result === 'binary')
-            stats.skippedBinary++;
+            run_scan_skip(stats, file.path, 'binary');
         else if (result === 'large')
-            stats.skippedLarge++;
+            run_scan_skip(stats, file.path, 'too-large');
         else if (result === 'unreadable')
-            stats.skippedUnreadable++;
+            run_scan_skip(stats, file.path, 'unreadable');
         else {
             stats.scanned++;
             stats.bytes += result.bytes;
@@ -52143,6 +52143,17 @@ async function scanFiles(files, scanner, limits, stats) {
         }
     }
     return findings;
+}
+function run_scan_skip(stats, file, reason) {
+    stats.skipped.push({ file, reason });
+    if (reason === 'binary')
+        stats.skippedBinary++;
+    else if (reason === 'too-large')
+        stats.skippedLarge++;
+    else if (reason === 'symbolic-link')
+        stats.skippedSymlinks++;
+    else
+        stats.skippedUnreadable++;
 }
 /** A whole file already in memory. */
 function scanBytes(file, bytes, scanner, limits) {
@@ -52345,6 +52356,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 
+
 /**
  * The regular files under a folder. Symbolic links are never followed (so no loop and nothing
  * outside the root is read); they are counted. `.git` is never entered.
@@ -52355,7 +52367,7 @@ function directoryFiles(root, options, stats) {
     // No sort: findings are sorted once at the end, and nothing else depends on file order.
     for (const entry of listed) {
         if (entry.kind === 'link')
-            stats.skippedSymlinks++;
+            skip(stats, entry.path, 'symbolic-link');
         else if (entry.kind === 'file')
             files.push(fileSource(join(root, entry.path), entry.path));
     }
@@ -52459,7 +52471,7 @@ function directory_walk(root) {
 
 ;// CONCATENATED MODULE: ./src/scan/targets/source.ts
 function emptyStats() {
-    return { files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
+    return { skipped: [], files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
 }
 /** A file held in memory (stdin, a git blob). */
 function bufferSource(path, bytes, size, lines) {

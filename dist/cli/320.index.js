@@ -50,6 +50,11 @@ function renderScanText(report, style) {
         s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
     ].filter(Boolean);
     out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
+    const REASON = { binary: 'binary (a NUL byte in its first 8,000 bytes)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read' };
+    for (const { file, reason } of s.skipped.slice(0, 10))
+        out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
+    if (s.skipped.length > 10)
+        out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
     if (s.baselined)
         out.push(`${s.baselined} findings hidden by the baseline`);
     const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);

@@ -122,7 +122,7 @@ var run_scan = __webpack_require__(8480);
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 function defaultScanSettings() {
-    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H }, gitignore: true, enterprisePaths: [] };
+    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [] };
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
@@ -236,8 +236,9 @@ async function scanTarget(target, settings, env, options = {}) {
     const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
-    const findings = [...enterprisePathFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.T)(files, scanner, settings.limits, stats))];
+    const findings = [...enterprisePathFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+    stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return { target, findings, stats, ...(shard ? { shard } : {}) };
 }
 function targetFiles(target, settings, stats) {
@@ -422,6 +423,11 @@ function renderScanText(report, style) {
         s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
     ].filter(Boolean);
     out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
+    const REASON = { binary: 'binary (a NUL byte in its first 8,000 bytes)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read' };
+    for (const { file, reason } of s.skipped.slice(0, 10))
+        out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
+    if (s.skipped.length > 10)
+        out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
     if (s.baselined)
         out.push(`${s.baselined} findings hidden by the baseline`);
     const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);

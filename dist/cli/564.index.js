@@ -43,7 +43,7 @@ function mergeReportFiles(paths) {
 function mergeJson(reports) {
     const first = reports[0];
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-    const summary = { ...first.summary, bySeverity };
+    const summary = { ...first.summary, bySeverity, skipped: reports.flatMap((r) => r.summary.skipped).sort((a, b) => (a.file < b.file ? -1 : 1)) };
     for (const key of ['files', 'scanned', 'bytes', 'skippedBinary', 'skippedLarge', 'skippedSymlinks', 'skippedUnreadable', 'findings', 'baselined']) {
         const total = reports.reduce((n, r) => n + (r.summary[key] ?? 0), 0);
         if (key !== 'baselined' || total > 0)

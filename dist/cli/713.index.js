@@ -662,7 +662,7 @@ async function scanPaths(ctx, paths) {
         return undefined;
     }
     const files = [...wanted].map((path) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(ctx.cwd, path), path));
-    return (0,run_scan/* scanFiles */.T)(files, ctx.scanner(), ctx.scanSettings.limits, (0,source/* emptyStats */.b)());
+    return (0,run_scan/* scanFiles */.Tu)(files, ctx.scanner(), ctx.scanSettings.limits, (0,source/* emptyStats */.b)());
 }
 function scanPacket(ctx, id) {
     const scanner = ctx.scanner();
@@ -1784,7 +1784,7 @@ function buildScanSettings(raw, problem) {
     return {
         rules,
         ...(allowlist ? { allowlist } : {}),
-        limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H.largeFiles },
+        limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.largeFiles },
         gitignore: raw?.gitignore ?? true,
         enterprisePaths: raw?.['enterprise-paths'] ?? [],
     };

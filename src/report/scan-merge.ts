@@ -34,7 +34,7 @@ export function mergeReportFiles(paths: readonly string[]): { kind: 'json'; repo
 function mergeJson(reports: ScanReport[]): ScanReport {
   const first = reports[0]!;
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
-  const summary = { ...first.summary, bySeverity };
+  const summary = { ...first.summary, bySeverity, skipped: reports.flatMap((r) => r.summary.skipped).sort((a, b) => (a.file < b.file ? -1 : 1)) };
   for (const key of ['files', 'scanned', 'bytes', 'skippedBinary', 'skippedLarge', 'skippedSymlinks', 'skippedUnreadable', 'findings', 'baselined'] as const) {
     const total = reports.reduce((n, r) => n + (r.summary[key] ?? 0), 0);
     if (key !== 'baselined' || total > 0) summary[key] = total;

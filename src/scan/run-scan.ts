@@ -1,5 +1,5 @@
 import type { Scanner } from './scanner.js';
-import type { ScanStats, SourceFile } from './targets/source.js';
+import type { ScanStats, SkipReason, SourceFile } from './targets/source.js';
 import type { ScanFinding } from './types.js';
 
 export interface ScanLimits {
@@ -30,9 +30,9 @@ export async function scanFiles(files: readonly SourceFile[], scanner: Scanner, 
     } catch {
       result = 'unreadable';
     }
-    if (result === 'binary') stats.skippedBinary++;
-    else if (result === 'large') stats.skippedLarge++;
-    else if (result === 'unreadable') stats.skippedUnreadable++;
+    if (result === 'binary') skip(stats, file.path, 'binary');
+    else if (result === 'large') skip(stats, file.path, 'too-large');
+    else if (result === 'unreadable') skip(stats, file.path, 'unreadable');
     else {
       stats.scanned++;
       stats.bytes += result.bytes;
@@ -41,6 +41,14 @@ export async function scanFiles(files: readonly SourceFile[], scanner: Scanner, 
     }
   }
   return findings;
+}
+
+export function skip(stats: ScanStats, file: string, reason: SkipReason): void {
+  stats.skipped.push({ file, reason });
+  if (reason === 'binary') stats.skippedBinary++;
+  else if (reason === 'too-large') stats.skippedLarge++;
+  else if (reason === 'symbolic-link') stats.skippedSymlinks++;
+  else stats.skippedUnreadable++;
 }
 
 type Outcome = { findings: ScanFinding[]; bytes: number } | 'binary' | 'large' | 'unreadable';

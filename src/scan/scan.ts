@@ -36,6 +36,7 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
   const findings = [...enterprisePathFindings(files, settings, key), ...(await scanFiles(files, scanner, settings.limits, stats))];
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+  stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { target, findings, stats, ...(shard ? { shard } : {}) };
 }
 

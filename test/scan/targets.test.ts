@@ -37,6 +37,15 @@ describe('scan targets', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(r.findings).toEqual([]);
     expect(r.stats).toMatchObject({ files: 3, scanned: 1, skippedBinary: 2, skippedSymlinks: 2 });
+    expect(r.stats.skipped).toEqual([
+      { file: 'dir/loop', reason: 'symbolic-link' },
+      { file: 'escape.txt', reason: 'symbolic-link' },
+      { file: 'huge.bin', reason: 'binary' },
+      { file: 'img.png', reason: 'binary' },
+    ]);
+    const shown = await cli(['scan', '--no-gitignore'], root);
+    expect(shown.stdout).toMatch(/skipped huge\.bin: binary \(a NUL byte in its first 8,000 bytes\)/);
+    expect(shown.stdout).toMatch(/skipped escape\.txt: symbolic link, never followed/);
   });
 
   it('finds a value deep in a file larger than one chunk, at its true line', async () => {

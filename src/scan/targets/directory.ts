@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { skip } from '../run-scan.js';
 import type { ScanStats, SourceFile } from './source.js';
 
 export interface DirectoryOptions {
@@ -17,7 +18,7 @@ export function directoryFiles(root: string, options: DirectoryOptions, stats: S
   const files: SourceFile[] = [];
   // No sort: findings are sorted once at the end, and nothing else depends on file order.
   for (const entry of listed) {
-    if (entry.kind === 'link') stats.skippedSymlinks++;
+    if (entry.kind === 'link') skip(stats, entry.path, 'symbolic-link');
     else if (entry.kind === 'file') files.push(fileSource(join(root, entry.path), entry.path));
   }
   return files;

@@ -18,7 +18,12 @@ export interface SourceFile {
   readSmall?(buffer: Buffer): number | undefined;
 }
 
+/** Why a file was not scanned, said so that a reader knows what to do about it. */
+export type SkipReason = 'binary' | 'too-large' | 'symbolic-link' | 'unreadable';
+
 export interface ScanStats {
+  /** Every file passed over, with the reason (the counts below sum them up). */
+  skipped: { file: string; reason: SkipReason }[];
   files: number;
   scanned: number;
   bytes: number;
@@ -29,7 +34,7 @@ export interface ScanStats {
 }
 
 export function emptyStats(): ScanStats {
-  return { files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
+  return { skipped: [], files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
 }
 
 /** A file held in memory (stdin, a git blob). */

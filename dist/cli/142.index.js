@@ -1,5 +1,5 @@
-export const id = 189;
-export const ids = [189];
+export const id = 142;
+export const ids = [142];
 export const modules = {
 
 /***/ 498:
@@ -672,8 +672,9 @@ function priorityOf(ruleId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ DEFAULT_SCAN_LIMITS),
-/* harmony export */   T: () => (/* binding */ scanFiles)
+/* harmony export */   H0: () => (/* binding */ DEFAULT_SCAN_LIMITS),
+/* harmony export */   Tu: () => (/* binding */ scanFiles),
+/* harmony export */   iv: () => (/* binding */ skip)
 /* harmony export */ });
 const DEFAULT_SCAN_LIMITS = { maxFileBytes: 10 * 1024 * 1024, largeFiles: 'chunk' };
 const CHUNK = 1024 * 1024;
@@ -697,11 +698,11 @@ async function scanFiles(files, scanner, limits, stats) {
             result = 'unreadable';
         }
         if (result === 'binary')
-            stats.skippedBinary++;
+            skip(stats, file.path, 'binary');
         else if (result === 'large')
-            stats.skippedLarge++;
+            skip(stats, file.path, 'too-large');
         else if (result === 'unreadable')
-            stats.skippedUnreadable++;
+            skip(stats, file.path, 'unreadable');
         else {
             stats.scanned++;
             stats.bytes += result.bytes;
@@ -710,6 +711,17 @@ async function scanFiles(files, scanner, limits, stats) {
         }
     }
     return findings;
+}
+function skip(stats, file, reason) {
+    stats.skipped.push({ file, reason });
+    if (reason === 'binary')
+        stats.skippedBinary++;
+    else if (reason === 'too-large')
+        stats.skippedLarge++;
+    else if (reason === 'symbolic-link')
+        stats.skippedSymlinks++;
+    else
+        stats.skippedUnreadable++;
 }
 /** A whole file already in memory. */
 function scanBytes(file, bytes, scanner, limits) {
@@ -1181,6 +1193,8 @@ function pathAllowed(file, allowlist) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8480);
+
 
 
 
@@ -1194,7 +1208,7 @@ function directoryFiles(root, options, stats) {
     // No sort: findings are sorted once at the end, and nothing else depends on file order.
     for (const entry of listed) {
         if (entry.kind === 'link')
-            stats.skippedSymlinks++;
+            (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .skip */ .iv)(stats, entry.path, 'symbolic-link');
         else if (entry.kind === 'file')
             files.push(fileSource((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, entry.path), entry.path));
     }
@@ -1307,7 +1321,7 @@ function walk(root) {
 /* harmony export */   k: () => (/* binding */ bufferSource)
 /* harmony export */ });
 function emptyStats() {
-    return { files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
+    return { skipped: [], files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
 }
 /** A file held in memory (stdin, a git blob). */
 function bufferSource(path, bytes, size, lines) {
