@@ -52362,15 +52362,21 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * outside the root is read); they are counted. `.git` is never entered.
  */
 function directoryFiles(root, options, stats) {
-    const listed = (options.gitignore && gitListing(root)) || directory_walk(root);
+    const base = root.endsWith('/') ? root : `${root}/`;
     const files = [];
+    const add = (path, kind) => {
+        if (kind === 'link')
+            skip(stats, path, 'symbolic-link');
+        else if (kind === 'file')
+            files.push(new DiskFile(base + path, path));
+    };
     // No sort: findings are sorted once at the end, and nothing else depends on file order.
-    for (const entry of listed) {
-        if (entry.kind === 'link')
-            skip(stats, entry.path, 'symbolic-link');
-        else if (entry.kind === 'file')
-            files.push(fileSource(join(root, entry.path), entry.path));
-    }
+    const listed = options.gitignore ? gitListing(root) : undefined;
+    if (listed)
+        for (const entry of listed)
+            add(entry.path, entry.kind);
+    else
+        directory_walk(root, add);
     return files;
 }
 let shared = Buffer.allocUnsafe(1024 * 1024);
@@ -52445,12 +52451,11 @@ function kindOnDisk(abs) {
         return 'other';
     }
 }
-function directory_walk(root) {
-    const out = [];
+function directory_walk(root, add) {
     const visit = (dir) => {
         let entries;
         try {
-            entries = readdirSync(join(root, dir), { withFileTypes: true });
+            entries = readdirSync(dir ? join(root, dir) : root, { withFileTypes: true });
         }
         catch {
             return;
@@ -52462,11 +52467,10 @@ function directory_walk(root) {
                     visit(rel);
             }
             else
-                out.push({ path: rel, kind: e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other' });
+                add(rel, e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other');
         }
     };
     visit('');
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/targets/source.ts

@@ -1203,15 +1203,21 @@ function pathAllowed(file, allowlist) {
  * outside the root is read); they are counted. `.git` is never entered.
  */
 function directoryFiles(root, options, stats) {
-    const listed = (options.gitignore && gitListing(root)) || walk(root);
+    const base = root.endsWith('/') ? root : `${root}/`;
     const files = [];
+    const add = (path, kind) => {
+        if (kind === 'link')
+            (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .skip */ .iv)(stats, path, 'symbolic-link');
+        else if (kind === 'file')
+            files.push(new DiskFile(base + path, path));
+    };
     // No sort: findings are sorted once at the end, and nothing else depends on file order.
-    for (const entry of listed) {
-        if (entry.kind === 'link')
-            (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .skip */ .iv)(stats, entry.path, 'symbolic-link');
-        else if (entry.kind === 'file')
-            files.push(fileSource((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, entry.path), entry.path));
-    }
+    const listed = options.gitignore ? gitListing(root) : undefined;
+    if (listed)
+        for (const entry of listed)
+            add(entry.path, entry.kind);
+    else
+        walk(root, add);
     return files;
 }
 let shared = Buffer.allocUnsafe(1024 * 1024);
@@ -1286,12 +1292,11 @@ function kindOnDisk(abs) {
         return 'other';
     }
 }
-function walk(root) {
-    const out = [];
+function walk(root, add) {
     const visit = (dir) => {
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir), { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir) : root, { withFileTypes: true });
         }
         catch {
             return;
@@ -1303,11 +1308,10 @@ function walk(root) {
                     visit(rel);
             }
             else
-                out.push({ path: rel, kind: e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other' });
+                add(rel, e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other');
         }
     };
     visit('');
-    return out;
 }
 
 

@@ -14,13 +14,16 @@ export interface DirectoryOptions {
  * outside the root is read); they are counted. `.git` is never entered.
  */
 export function directoryFiles(root: string, options: DirectoryOptions, stats: ScanStats): SourceFile[] {
-  const listed = (options.gitignore && gitListing(root)) || walk(root);
+  const base = root.endsWith('/') ? root : `${root}/`;
   const files: SourceFile[] = [];
+  const add = (path: string, kind: Listed['kind']) => {
+    if (kind === 'link') skip(stats, path, 'symbolic-link');
+    else if (kind === 'file') files.push(new DiskFile(base + path, path));
+  };
   // No sort: findings are sorted once at the end, and nothing else depends on file order.
-  for (const entry of listed) {
-    if (entry.kind === 'link') skip(stats, entry.path, 'symbolic-link');
-    else if (entry.kind === 'file') files.push(fileSource(join(root, entry.path), entry.path));
-  }
+  const listed = options.gitignore ? gitListing(root) : undefined;
+  if (listed) for (const entry of listed) add(entry.path, entry.kind);
+  else walk(root, add);
   return files;
 }
 
@@ -100,12 +103,11 @@ function kindOnDisk(abs: string): Listed['kind'] {
   }
 }
 
-function walk(root: string): Listed[] {
-  const out: Listed[] = [];
+function walk(root: string, add: (path: string, kind: Listed['kind']) => void): void {
   const visit = (dir: string) => {
     let entries;
     try {
-      entries = readdirSync(join(root, dir), { withFileTypes: true });
+      entries = readdirSync(dir ? join(root, dir) : root, { withFileTypes: true });
     } catch {
       return;
     }
@@ -113,9 +115,8 @@ function walk(root: string): Listed[] {
       const rel = dir ? `${dir}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (e.name !== '.git') visit(rel);
-      } else out.push({ path: rel, kind: e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other' });
+      } else add(rel, e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other');
     }
   };
   visit('');
-  return out;
 }
