@@ -51860,6 +51860,19 @@ const PAYLOAD_KEYS = ['provider_response', 'provider_responses', 'raw_response',
 const WHOLE_KEY = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*$`, 'i');
 /** Values that say the payload was left out. */
 const REDACTED = /^(?:null|false|""|''|"?(?:redacted|<redacted>|\[redacted\]|omitted|excluded|none|n\/a|\*{3,})"?|"cavra:\/\/evidence\/redacted\/[^"]*")$/i;
+/** The rule for a set of keys: the built-in ones plus any a policy adds (`scan.payload-keys`). */
+function providerPayloadRule(extraKeys) {
+    if (extraKeys.length === 0)
+        return providerPayload;
+    const keys = [...PAYLOAD_KEYS, ...extraKeys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
+    const whole = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${keys.join('|')})["']?\\s*:\\s*$`, 'i');
+    return {
+        ...providerPayload,
+        keywords: [...PAYLOAD_KEYS, ...extraKeys.map((k) => k.toLowerCase())],
+        pattern: new RegExp(providerPayload.pattern.source.replace(PAYLOAD_KEYS.join('|'), keys.join('|')), 'gi'),
+        validate: (value, ctx) => whole.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
+    };
+}
 const providerPayload = {
     id: 'provider-payload',
     description: 'A raw provider response or request payload under a known key (provider_response, request_payload...)',
@@ -52244,6 +52257,7 @@ function countNewlines(text, end) {
 
 
 
+
 const CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret'];
 /** JSON Schema of the `scan` section, merged into the policy schema. */
 const SCAN_SCHEMA = (() => {
@@ -52275,6 +52289,7 @@ const SCAN_SCHEMA = (() => {
             allowlist,
             'enterprise-markers': strings,
             'enterprise-paths': strings,
+            'payload-keys': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' } },
             'max-file-bytes': { type: 'integer', minimum: 1 },
             'large-files': { enum: ['chunk', 'skip'] },
             gitignore: { type: 'boolean' },
@@ -52293,7 +52308,8 @@ function buildScanSettings(raw, problem) {
             problem(`/scan/disable/${i}`, `unknown rule "${id}"; built-in rules: ${builtIn.join(', ')}`);
     });
     const disabled = new Set(raw?.disable ?? []);
-    const rules = PUBLIC_SAFETY_RULES.filter((r) => !disabled.has(r.id));
+    const payload = providerPayloadRule(raw?.['payload-keys'] ?? []);
+    const rules = PUBLIC_SAFETY_RULES.filter((r) => !disabled.has(r.id)).map((r) => (r.id === payload.id ? payload : r));
     (raw?.rules ?? []).forEach((custom, i) => {
         if (builtIn.includes(custom.id))
             problem(`/scan/rules/${i}/id`, `rule id "${custom.id}" is a built-in rule's; choose another (or disable the built-in)`);

@@ -93,7 +93,7 @@ function isPlaceholder(value) {
 
 /***/ }),
 
-/***/ 7592:
+/***/ 396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -411,28 +411,8 @@ const dockerHubToken = {
     samples: { positive: [`docker login -p ${fake('dckr' + '_pat_', 27)}`], negative: ['use a dckr_pat_ token from the secret store'] },
 };
 
-;// CONCATENATED MODULE: ./src/scan/rules/payload.ts
-/** JSON or YAML keys whose value is a raw provider response or request payload. */
-const PAYLOAD_KEYS = ['provider_response', 'provider_responses', 'raw_response', 'raw_provider_response', 'request_payload', 'raw_request', 'request_body', 'response_body', 'raw_payload'];
-/** The key right before the value is one of ours, not the tail of a longer name. */
-const WHOLE_KEY = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*$`, 'i');
-/** Values that say the payload was left out. */
-const REDACTED = /^(?:null|false|""|''|"?(?:redacted|<redacted>|\[redacted\]|omitted|excluded|none|n\/a|\*{3,})"?|"cavra:\/\/evidence\/redacted\/[^"]*")$/i;
-const providerPayload = {
-    id: 'provider-payload',
-    description: 'A raw provider response or request payload under a known key (provider_response, request_payload...)',
-    severity: 'high',
-    category: 'payload',
-    keywords: PAYLOAD_KEYS,
-    // Starts at the key itself (cheap to find); validate() checks that no longer name ends there.
-    pattern: new RegExp(`(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*(?<secret>"(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*'|\\{|\\[|[^\\s,}\\]#][^,}\\]\\n#]*)`, 'gi'),
-    validate: (value, ctx) => WHOLE_KEY.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
-    samples: {
-        positive: ['"provider_response": {"id": "msg_01", "status": 250}', 'request_payload: "{\\"to\\": \\"board\\"}"', '"raw_response": ["250 OK"]'],
-        negative: ['"x_provider_response": {"id": 1}', '"provider_response_included": false', '"provider_response": "redacted"', 'provider_response: null', '"request_payload": "cavra://evidence/redacted/req-7"'],
-    },
-};
-
+// EXTERNAL MODULE: ./src/scan/rules/payload.ts
+var payload = __webpack_require__(1287);
 ;// CONCATENATED MODULE: ./src/scan/rules/private-key.ts
 
 const body = (seed) => Array.from({ length: 4 }, (_, i) => fake('', 64, B64, seed + i)).join('\n');
@@ -643,7 +623,7 @@ const PUBLIC_SAFETY_RULES = [
     email,
     ipv4,
     ipv6,
-    providerPayload,
+    payload/* providerPayload */.Sd,
     genericSecret,
 ];
 /**
@@ -667,6 +647,51 @@ const RULE_PRIORITY = {
 function priorityOf(ruleId) {
     return RULE_PRIORITY[ruleId] ?? 3;
 }
+
+
+/***/ }),
+
+/***/ 1287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sd: () => (/* binding */ providerPayload),
+/* harmony export */   iQ: () => (/* binding */ providerPayloadRule)
+/* harmony export */ });
+/* unused harmony export PAYLOAD_KEYS */
+/** JSON or YAML keys whose value is a raw provider response or request payload. */
+const PAYLOAD_KEYS = ['provider_response', 'provider_responses', 'raw_response', 'raw_provider_response', 'request_payload', 'raw_request', 'request_body', 'response_body', 'raw_payload'];
+/** The key right before the value is one of ours, not the tail of a longer name. */
+const WHOLE_KEY = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*$`, 'i');
+/** Values that say the payload was left out. */
+const REDACTED = /^(?:null|false|""|''|"?(?:redacted|<redacted>|\[redacted\]|omitted|excluded|none|n\/a|\*{3,})"?|"cavra:\/\/evidence\/redacted\/[^"]*")$/i;
+/** The rule for a set of keys: the built-in ones plus any a policy adds (`scan.payload-keys`). */
+function providerPayloadRule(extraKeys) {
+    if (extraKeys.length === 0)
+        return providerPayload;
+    const keys = [...PAYLOAD_KEYS, ...extraKeys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
+    const whole = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${keys.join('|')})["']?\\s*:\\s*$`, 'i');
+    return {
+        ...providerPayload,
+        keywords: [...PAYLOAD_KEYS, ...extraKeys.map((k) => k.toLowerCase())],
+        pattern: new RegExp(providerPayload.pattern.source.replace(PAYLOAD_KEYS.join('|'), keys.join('|')), 'gi'),
+        validate: (value, ctx) => whole.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
+    };
+}
+const providerPayload = {
+    id: 'provider-payload',
+    description: 'A raw provider response or request payload under a known key (provider_response, request_payload...)',
+    severity: 'high',
+    category: 'payload',
+    keywords: PAYLOAD_KEYS,
+    // Starts at the key itself (cheap to find); validate() checks that no longer name ends there.
+    pattern: new RegExp(`(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*(?<secret>"(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*'|\\{|\\[|[^\\s,}\\]#][^,}\\]\\n#]*)`, 'gi'),
+    validate: (value, ctx) => WHOLE_KEY.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
+    samples: {
+        positive: ['"provider_response": {"id": "msg_01", "status": 250}', 'request_payload: "{\\"to\\": \\"board\\"}"', '"raw_response": ["250 OK"]'],
+        negative: ['"x_provider_response": {"id": 1}', '"provider_response_included": false', '"provider_response": "redacted"', 'provider_response: null', '"request_payload": "cavra://evidence/redacted/req-7"'],
+    },
+};
 
 
 /***/ }),
@@ -844,8 +869,8 @@ function shannonEntropy(value) {
 var mask = __webpack_require__(9345);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts
 var placeholders = __webpack_require__(4867);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
-var rules = __webpack_require__(7592);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 14 modules
+var rules = __webpack_require__(396);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
 /**
  * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,

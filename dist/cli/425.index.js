@@ -113,8 +113,8 @@ function toUri(path) {
         .join('/');
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
-var rules = __webpack_require__(7592);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 14 modules
+var rules = __webpack_require__(396);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __webpack_require__(8480);
 ;// CONCATENATED MODULE: ./src/scan/defaults.ts

@@ -1711,11 +1711,14 @@ function enterpriseSourceRule(markers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
-var scan_rules = __webpack_require__(7592);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 14 modules
+var scan_rules = __webpack_require__(396);
+// EXTERNAL MODULE: ./src/scan/rules/payload.ts
+var rules_payload = __webpack_require__(1287);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __webpack_require__(8480);
 ;// CONCATENATED MODULE: ./src/scan/config.ts
+
 
 
 
@@ -1751,6 +1754,7 @@ const SCAN_SCHEMA = (() => {
             allowlist,
             'enterprise-markers': strings,
             'enterprise-paths': strings,
+            'payload-keys': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' } },
             'max-file-bytes': { type: 'integer', minimum: 1 },
             'large-files': { enum: ['chunk', 'skip'] },
             gitignore: { type: 'boolean' },
@@ -1769,7 +1773,8 @@ function buildScanSettings(raw, problem) {
             problem(`/scan/disable/${i}`, `unknown rule "${id}"; built-in rules: ${builtIn.join(', ')}`);
     });
     const disabled = new Set(raw?.disable ?? []);
-    const rules = scan_rules/* PUBLIC_SAFETY_RULES */.Rx.filter((r) => !disabled.has(r.id));
+    const payload = (0,rules_payload/* providerPayloadRule */.iQ)(raw?.['payload-keys'] ?? []);
+    const rules = scan_rules/* PUBLIC_SAFETY_RULES */.Rx.filter((r) => !disabled.has(r.id)).map((r) => (r.id === payload.id ? payload : r));
     (raw?.rules ?? []).forEach((custom, i) => {
         if (builtIn.includes(custom.id))
             problem(`/scan/rules/${i}/id`, `rule id "${custom.id}" is a built-in rule's; choose another (or disable the built-in)`);

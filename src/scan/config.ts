@@ -1,6 +1,7 @@
 import { RE2JS } from 're2js';
 import { enterpriseSourceRule } from './rules/enterprise-source.js';
 import { PUBLIC_SAFETY_RULES } from './rules/index.js';
+import { providerPayloadRule } from './rules/payload.js';
 import type { ScanSettings } from './defaults.js';
 import { DEFAULT_SCAN_LIMITS } from './run-scan.js';
 import type { Allowlist, Category, Rule, Severity } from './types.js';
@@ -12,6 +13,7 @@ export interface RawScanSettings {
   allowlist?: RawAllowlist;
   'enterprise-markers'?: string[];
   'enterprise-paths'?: string[];
+  'payload-keys'?: string[];
   'max-file-bytes'?: number;
   'large-files'?: 'chunk' | 'skip';
   gitignore?: boolean;
@@ -69,6 +71,7 @@ export const SCAN_SCHEMA = (() => {
       allowlist,
       'enterprise-markers': strings,
       'enterprise-paths': strings,
+      'payload-keys': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' } },
       'max-file-bytes': { type: 'integer', minimum: 1 },
       'large-files': { enum: ['chunk', 'skip'] },
       gitignore: { type: 'boolean' },
@@ -89,7 +92,8 @@ export function buildScanSettings(raw: RawScanSettings | undefined, problem: Pro
     if (!builtIn.includes(id)) problem(`/scan/disable/${i}`, `unknown rule "${id}"; built-in rules: ${builtIn.join(', ')}`);
   });
   const disabled = new Set(raw?.disable ?? []);
-  const rules: Rule[] = PUBLIC_SAFETY_RULES.filter((r) => !disabled.has(r.id));
+  const payload = providerPayloadRule(raw?.['payload-keys'] ?? []);
+  const rules: Rule[] = PUBLIC_SAFETY_RULES.filter((r) => !disabled.has(r.id)).map((r) => (r.id === payload.id ? payload : r));
   (raw?.rules ?? []).forEach((custom, i) => {
     if (builtIn.includes(custom.id)) problem(`/scan/rules/${i}/id`, `rule id "${custom.id}" is a built-in rule's; choose another (or disable the built-in)`);
     const rule = customRule(custom, `/scan/rules/${i}`, problem);

@@ -109,3 +109,14 @@ describe('custom rules', () => {
     expect(() => loadPolicy({ cwd: repo({ rules: [{ id: 'jwt', description: 'x', regex: 'y' }] }) })).toThrow(/built-in rule's/);
   });
 });
+
+describe('payload keys from the policy', () => {
+  it('scan.payload-keys adds keys to the provider-payload rule', async () => {
+    const cwd = makeRepo({
+      '.readiness-gate.yml': stringify({ scan: { 'payload-keys': ['smtp_transcript'] } }),
+      'a.json': '{\n  "smtp_transcript": "250 2.0.0 queued as 4F1",\n  "provider_response": "redacted"\n}\n',
+    });
+    const r = await scanTarget({ kind: 'directory', root: cwd }, loadPolicy({ cwd }).scan, {});
+    expect(r.findings.map((f) => [f.ruleId, f.line])).toEqual([['provider-payload', 2]]);
+  });
+});
