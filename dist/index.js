@@ -39075,23 +39075,23 @@ const digestCheck = {
                 continue;
             }
             const file = toPosix((0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.join)(base, path)));
-            const shown = quoteValue(ctx, file, 200);
+            const shown = () => quoteValue(ctx, file, 200); // only for a message: it runs the scanner
             if (file.startsWith('../') || file === '..' || path.startsWith('/')) {
-                ctx.report({ messageId: 'outside', data: { pointer, file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                ctx.report({ messageId: 'outside', data: { pointer, file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
                 continue;
             }
             const actual = hashFile((0,external_node_path_namespaceObject.join)(ctx.cwd, file), algorithm);
             if (actual === 'missing') {
                 if (ctx.options.missing !== 'skip')
-                    ctx.report({ messageId: 'missing-file', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                    ctx.report({ messageId: 'missing-file', data: { file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
             }
             else if (actual === 'unreadable') {
-                ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
             }
             else if (actual !== m[2].toLowerCase()) {
                 ctx.report({
                     messageId: 'mismatch',
-                    data: { file: shown, expected: `${algorithm}:${m[2].slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
+                    data: { file: shown(), expected: `${algorithm}:${m[2].slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
                     at: { doc, pointer: `${pointer}/${digestField}` },
                 });
             }
@@ -52963,12 +52963,15 @@ const statusCheck = {
         for (const hit of hits) {
             const value = typeof hit.value === 'string' ? hit.value : JSON.stringify(hit.value);
             const state = map ? map[value] : isGateState(value) ? value : undefined;
+            if (state === 'ready')
+                continue;
+            // Quoted only when reported: the scanner runs over the value to keep secrets out of messages.
             const data = { field: hit.pointer, value: quoteValue(ctx, value), state: state ?? 'unknown' };
             if (state === undefined) {
                 const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
                 ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });
             }
-            else if (state !== 'ready') {
+            else {
                 ctx.report({ messageId: 'not-ready', state, data, at: { doc, pointer: hit.pointer } });
             }
         }
@@ -54451,7 +54454,8 @@ class PacketStore {
     load(def) {
         const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : expandGlobs(this.cwd, def.files ?? []);
         const instances = files.map((file) => {
-            const outside = leavesRoot(this.cwd, file);
+            // Globs only ever yield files inside the root (see discover.ts); a literal path is checked here.
+            const outside = def.file !== undefined ? leavesRoot(this.cwd, file) : undefined;
             if (outside)
                 return { file, failure: { file, messageId: 'outside-root', message: outside }, issues: [] };
             const result = loadDocument((0,external_node_path_namespaceObject.join)(this.cwd, file), file, this.limits, def.format);

@@ -194,7 +194,8 @@ class PacketStore {
     load(def) {
         const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : (0,discover/* expandGlobs */.GE)(this.cwd, def.files ?? []);
         const instances = files.map((file) => {
-            const outside = leavesRoot(this.cwd, file);
+            // Globs only ever yield files inside the root (see discover.ts); a literal path is checked here.
+            const outside = def.file !== undefined ? leavesRoot(this.cwd, file) : undefined;
             if (outside)
                 return { file, failure: { file, messageId: 'outside-root', message: outside }, issues: [] };
             const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, def.format);

@@ -232,23 +232,23 @@ const digestCheck = {
                 continue;
             }
             const file = (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)((0,external_node_path_.join)(base, path)));
-            const shown = quoteValue(ctx, file, 200);
+            const shown = () => quoteValue(ctx, file, 200); // only for a message: it runs the scanner
             if (file.startsWith('../') || file === '..' || path.startsWith('/')) {
-                ctx.report({ messageId: 'outside', data: { pointer, file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                ctx.report({ messageId: 'outside', data: { pointer, file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
                 continue;
             }
             const actual = hashFile((0,external_node_path_.join)(ctx.cwd, file), algorithm);
             if (actual === 'missing') {
                 if (ctx.options.missing !== 'skip')
-                    ctx.report({ messageId: 'missing-file', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                    ctx.report({ messageId: 'missing-file', data: { file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
             }
             else if (actual === 'unreadable') {
-                ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+                ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
             }
             else if (actual !== m[2].toLowerCase()) {
                 ctx.report({
                     messageId: 'mismatch',
-                    data: { file: shown, expected: `${algorithm}:${m[2].slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
+                    data: { file: shown(), expected: `${algorithm}:${m[2].slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
                     at: { doc, pointer: `${pointer}/${digestField}` },
                 });
             }
@@ -969,12 +969,15 @@ const statusCheck = {
         for (const hit of hits) {
             const value = typeof hit.value === 'string' ? hit.value : JSON.stringify(hit.value);
             const state = map ? map[value] : (0,states/* isGateState */.ZJ)(value) ? value : undefined;
+            if (state === 'ready')
+                continue;
+            // Quoted only when reported: the scanner runs over the value to keep secrets out of messages.
             const data = { field: hit.pointer, value: quoteValue(ctx, value), state: state ?? 'unknown' };
             if (state === undefined) {
                 const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
                 ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });
             }
-            else if (state !== 'ready') {
+            else {
                 ctx.report({ messageId: 'not-ready', state, data, at: { doc, pointer: hit.pointer } });
             }
         }

@@ -81,20 +81,20 @@ export const digestCheck: Check<Options> = {
         continue;
       }
       const file = toPosix(normalize(join(base, path)));
-      const shown = quoteValue(ctx, file, 200);
+      const shown = () => quoteValue(ctx, file, 200); // only for a message: it runs the scanner
       if (file.startsWith('../') || file === '..' || path.startsWith('/')) {
-        ctx.report({ messageId: 'outside', data: { pointer, file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+        ctx.report({ messageId: 'outside', data: { pointer, file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
         continue;
       }
       const actual = hashFile(join(ctx.cwd, file), algorithm);
       if (actual === 'missing') {
-        if (ctx.options.missing !== 'skip') ctx.report({ messageId: 'missing-file', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+        if (ctx.options.missing !== 'skip') ctx.report({ messageId: 'missing-file', data: { file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
       } else if (actual === 'unreadable') {
-        ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file: shown }, at: { doc, pointer: `${pointer}/${pathField}` } });
+        ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
       } else if (actual !== m[2]!.toLowerCase()) {
         ctx.report({
           messageId: 'mismatch',
-          data: { file: shown, expected: `${algorithm}:${m[2]!.slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
+          data: { file: shown(), expected: `${algorithm}:${m[2]!.slice(0, 12).toLowerCase()}…`, actual: `${algorithm}:${actual.slice(0, 12)}…` },
           at: { doc, pointer: `${pointer}/${digestField}` },
         });
       }

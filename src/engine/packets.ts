@@ -70,7 +70,8 @@ export class PacketStore {
   private load(def: PacketDef): LoadedPacket {
     const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : expandGlobs(this.cwd, def.files ?? []);
     const instances = files.map((file): PacketInstance => {
-      const outside = leavesRoot(this.cwd, file);
+      // Globs only ever yield files inside the root (see discover.ts); a literal path is checked here.
+      const outside = def.file !== undefined ? leavesRoot(this.cwd, file) : undefined;
       if (outside) return { file, failure: { file, messageId: 'outside-root', message: outside }, issues: [] };
       const result = loadDocument(join(this.cwd, file), file, this.limits, def.format);
       return result.ok ? { file, document: result.document, issues: result.issues } : { file, failure: result.failure, issues: [] };
