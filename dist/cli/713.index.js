@@ -383,19 +383,19 @@ const exprCheck = {
             ctx.problem('/rule', `invalid CEL: ${celMessage(typed.error)}`);
         else if (typed.type !== 'bool' && typed.type !== 'dyn')
             ctx.problem('/rule', `the rule must return a bool, but returns ${typed.type}`);
-        return compiled;
+        return { compiled, fields: packetFields(compiled.ast) };
     },
     describe(options) {
         return `${options.packet ? `packet "${options.packet}": ` : ''}${options.rule}`;
     },
     run(ctx) {
-        const compiled = ctx.prepared;
+        const { compiled, fields } = ctx.prepared;
         const packets = {};
         for (const id of ctx.options.packets ?? [])
             packets[id] = packetValue(ctx, id);
         if (ctx.options.packet !== undefined)
             packets[ctx.options.packet] ??= packetValue(ctx, ctx.options.packet);
-        const bindings = { packet: ctx.doc ? celValueOf(ctx.doc) : null, packets, now: ctx.now };
+        const bindings = { packet: ctx.doc ? celValueOf(ctx.doc, fields) : null, packets, now: ctx.now };
         const rule = oneLine(ctx.options.rule);
         let result;
         try {
@@ -422,11 +422,56 @@ function report(ctx, messageId, data, state) {
         at: doc ? { doc, pointer: ctx.options.at ?? '' } : { option: '/rule' },
     });
 }
-/** JSON integers become CEL ints (so `size(x) == packet.count` and `count + 1` work); converted once per document. */
+/**
+ * Which fields of `packet` a rule reads: `packet.x` and `packet['x']`. Any other use of `packet`
+ * (passed whole, compared, iterated) needs all of it.
+ */
+function packetFields(ast) {
+    const fields = new Set();
+    let all = false;
+    const visit = (node, parent, index) => {
+        if (Array.isArray(node)) {
+            node.forEach((n) => visit(n, undefined, -1));
+            return;
+        }
+        if (!node || typeof node !== 'object')
+            return;
+        const n = node;
+        if (n.op === 'id' && n.args === 'packet') {
+            const pargs = parent?.args;
+            const key = pargs?.[1];
+            if (parent?.op === '.' && index === 0 && typeof key === 'string')
+                fields.add(key);
+            else if (parent?.op === '[]' && index === 0 && typeof key === 'object' && key?.op === 'value' && typeof key.args === 'string')
+                fields.add(key.args);
+            else
+                all = true;
+            return;
+        }
+        if (Array.isArray(n.args))
+            n.args.forEach((a, i) => visit(a, n, i));
+        else
+            visit(n.args, n, 0);
+    };
+    visit(ast, undefined, -1);
+    return all ? 'all' : fields;
+}
+/**
+ * JSON integers become CEL ints (so `size(x) == packet.count` and `count + 1` work). Only the
+ * fields the rule reads are converted: a packet's other fields are never looked at.
+ */
 const converted = new WeakMap();
-function celValueOf(doc) {
+function celValueOf(doc, fields) {
+    const value = doc.value;
+    if (fields !== 'all' && value && typeof value === 'object' && !Array.isArray(value)) {
+        const out = {};
+        for (const f of fields)
+            if (Object.prototype.hasOwnProperty.call(value, f))
+                (0,positions/* setOwn */.P)(out, f, toCel(value[f]));
+        return out;
+    }
     if (!converted.has(doc))
-        converted.set(doc, toCel(doc.value));
+        converted.set(doc, toCel(value));
     return converted.get(doc);
 }
 /** Converted `packets.<id>` values, kept as long as the packet itself is loaded. */

@@ -57,7 +57,7 @@ export const exprCheck: Check<Options> = {
     const typed = compiled.check();
     if (!typed.valid) ctx.problem('/rule', `invalid CEL: ${celMessage(typed.error)}`);
     else if (typed.type !== 'bool' && typed.type !== 'dyn') ctx.problem('/rule', `the rule must return a bool, but returns ${typed.type}`);
-    return compiled;
+    return { compiled, fields: packetFields(compiled.ast) } satisfies Prepared;
   },
 
   describe(options) {
@@ -65,11 +65,11 @@ export const exprCheck: Check<Options> = {
   },
 
   run(ctx) {
-    const compiled = ctx.prepared as ParseResult;
+    const { compiled, fields } = ctx.prepared as Prepared;
     const packets: Record<string, unknown> = {};
     for (const id of ctx.options.packets ?? []) packets[id] = packetValue(ctx, id);
     if (ctx.options.packet !== undefined) packets[ctx.options.packet] ??= packetValue(ctx, ctx.options.packet);
-    const bindings = { packet: ctx.doc ? celValueOf(ctx.doc) : null, packets, now: ctx.now };
+    const bindings = { packet: ctx.doc ? celValueOf(ctx.doc, fields) : null, packets, now: ctx.now };
     const rule = oneLine(ctx.options.rule);
     let result: unknown;
     try {
@@ -94,10 +94,54 @@ function report(ctx: RunContext<Options>, messageId: string, data: Record<string
   });
 }
 
-/** JSON integers become CEL ints (so `size(x) == packet.count` and `count + 1` work); converted once per document. */
+interface Prepared {
+  compiled: ParseResult;
+  /** The top-level fields of `packet` the rule reads, or 'all' when it uses `packet` otherwise. */
+  fields: ReadonlySet<string> | 'all';
+}
+
+/**
+ * Which fields of `packet` a rule reads: `packet.x` and `packet['x']`. Any other use of `packet`
+ * (passed whole, compared, iterated) needs all of it.
+ */
+function packetFields(ast: unknown): ReadonlySet<string> | 'all' {
+  const fields = new Set<string>();
+  let all = false;
+  const visit = (node: unknown, parent: { op?: string; args?: unknown } | undefined, index: number) => {
+    if (Array.isArray(node)) {
+      node.forEach((n) => visit(n, undefined, -1));
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const n = node as { op?: string; args?: unknown };
+    if (n.op === 'id' && n.args === 'packet') {
+      const pargs = parent?.args as unknown[] | undefined;
+      const key = pargs?.[1] as { op?: string; args?: unknown } | string | undefined;
+      if (parent?.op === '.' && index === 0 && typeof key === 'string') fields.add(key);
+      else if (parent?.op === '[]' && index === 0 && typeof key === 'object' && key?.op === 'value' && typeof key.args === 'string') fields.add(key.args);
+      else all = true;
+      return;
+    }
+    if (Array.isArray(n.args)) n.args.forEach((a, i) => visit(a, n, i));
+    else visit(n.args, n, 0);
+  };
+  visit(ast, undefined, -1);
+  return all ? 'all' : fields;
+}
+
+/**
+ * JSON integers become CEL ints (so `size(x) == packet.count` and `count + 1` work). Only the
+ * fields the rule reads are converted: a packet's other fields are never looked at.
+ */
 const converted = new WeakMap<Document, unknown>();
-function celValueOf(doc: Document): unknown {
-  if (!converted.has(doc)) converted.set(doc, toCel(doc.value));
+function celValueOf(doc: Document, fields: ReadonlySet<string> | 'all'): unknown {
+  const value = doc.value;
+  if (fields !== 'all' && value && typeof value === 'object' && !Array.isArray(value)) {
+    const out: Record<string, unknown> = {};
+    for (const f of fields) if (Object.prototype.hasOwnProperty.call(value, f)) setOwn(out, f, toCel((value as Record<string, unknown>)[f]));
+    return out;
+  }
+  if (!converted.has(doc)) converted.set(doc, toCel(value));
   return converted.get(doc);
 }
 

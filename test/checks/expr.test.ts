@@ -39,6 +39,10 @@ const valid: CheckCase[] = [
     'packet.counts[0] + 1 == 2 && string(packet.counts[2]) == "3"',
     'type(packet.counts[0]) == int && type(packet.ratio) == double && type(packet.nested) == map && type(packet.counts) == list',
     "packet.nested.exists(k, k == 'b') && packet.nested.b[1] == null",
+    // Rules that use the packet whole must see every field, not only those they name.
+    'size(packet) == 4 && packet.counts[1] == 2',
+    "'ratio' in packet && packet.all(k, k != '')",
+    "has(packet.ratio) && !has(packet.absent) && packet['counts'].size() == 3",
   ].map((rule) => ({
     name: `CEL over JSON values: ${rule}`,
     files: { 'packet.json': json({ redaction: { ip_address_included: false, secrets_included: false }, counts: [1, 2, 3], ratio: 0.5, nested: { a: 1, b: [true, null] } }) },
