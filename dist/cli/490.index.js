@@ -729,9 +729,10 @@ function formatBytes(n) {
 /* harmony export */   Kn: () => (/* binding */ joinPointer),
 /* harmony export */   Y2: () => (/* binding */ childPointer),
 /* harmony export */   ko: () => (/* binding */ unescapeToken),
+/* harmony export */   sM: () => (/* binding */ getAt),
 /* harmony export */   vp: () => (/* binding */ parsePointer)
 /* harmony export */ });
-/* unused harmony exports escapeToken, getAt */
+/* unused harmony export escapeToken */
 /** RFC 6901 JSON pointers. */
 function escapeToken(token) {
     return token.replace(/~/g, '~0').replace(/\//g, '~1');

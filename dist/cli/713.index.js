@@ -900,11 +900,19 @@ var ajv_errors = __webpack_require__(2627);
 ;// CONCATENATED MODULE: ./src/checks/schema.ts
 
 
-/** Validates each document of a packet against a JSON Schema (draft-07, 2019-09 or 2020-12). */
+
+
+
+/**
+ * Validates each document of a packet against a JSON Schema (draft-07, 2019-09 or 2020-12): one
+ * named schema, or the schema a catalog holds for it, chosen by discriminator (the schema that pins
+ * the packet's `schema_version`) or by file name (enterprise-report-X-public.example.json pairs with
+ * aispm-report-X.schema.json). A packet no schema claims is a finding, never a skip.
+ */
 const schemaCheck = {
     meta: {
         id: 'schema',
-        description: 'The packet validates against a JSON Schema; each violation is reported at the offending value.',
+        description: 'The packet validates against a JSON Schema, named or chosen from a catalog; each violation is reported at the offending value.',
         subject: 'packet',
         options: {
             type: 'object',
@@ -912,6 +920,18 @@ const schemaCheck = {
             properties: {
                 packet: PACKET_OPTION,
                 schema: { type: 'string', minLength: 1, description: "Schema file; defaults to the packet's `schema`." },
+                catalog: { type: 'string', minLength: 1, description: 'Glob of schema files to choose from, per document.' },
+                select: { enum: ['discriminator', 'file-name'], description: 'How a catalog schema is chosen (default discriminator).' },
+                discriminator: { type: 'string', pattern: '^/[^/]+$', description: 'Top-level field whose value a schema pins with const (default /schema_version).' },
+                'file-name': {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['match', 'schema'],
+                    properties: {
+                        match: { type: 'string', minLength: 1, description: "Regular expression on the packet's file name, with capture groups." },
+                        schema: { type: 'string', minLength: 1, description: 'The schema file name, with $1, $2... from the match.' },
+                    },
+                },
                 'max-errors': { type: 'integer', minimum: 1, maximum: 10000, description: 'Findings per document (default 50).' },
             },
         },
@@ -919,45 +939,110 @@ const schemaCheck = {
             violation: '{{message}} (schema {{schema}})',
             'schema-unusable': 'cannot validate against {{schema}}: {{message}}',
             truncated: '{{count}} more schema violations not shown (raise max-errors to see them)',
+            'no-discriminator': 'no {{field}} to choose a schema by: the catalog {{catalog}} pins schemas on it',
+            'unknown-discriminator': '{{field}} is "{{value}}", which no schema in {{catalog}} declares{{hint}}',
+            'ambiguous-discriminator': '{{field}} "{{value}}" is pinned by several schemas: {{schemas}}',
+            'no-file-name-match': 'file name does not match {{pattern}}, so no schema is paired with it',
+            'no-paired-schema': 'no schema {{schema}} in {{catalog}} to pair with this file',
         },
     },
     prepare(options, ctx) {
         requirePacket(ctx, options.packet);
         const def = ctx.packets.get(options.packet);
-        if (def && !options.schema && !def.schema) {
-            ctx.problem('/packet', `packet "${options.packet}" declares no schema: set "schema" on this check or on the packet`);
+        if (options.catalog && options.schema)
+            ctx.problem('/catalog', 'set "schema" (one schema) or "catalog" (a schema per document), not both');
+        if (!options.catalog && (options.select || options.discriminator || options['file-name']))
+            ctx.problem(options.select ? '/select' : '', '"select", "discriminator" and "file-name" choose from a "catalog": set one');
+        if (def && !options.catalog && !options.schema && !def.schema) {
+            ctx.problem('/packet', `packet "${options.packet}" declares no schema: set "schema" or "catalog" on this check, or "schema" on the packet`);
+        }
+        if (options.select === 'file-name' && !options['file-name'])
+            ctx.problem('/select', 'select: file-name needs "file-name": {match, schema}');
+        const fileName = options['file-name'];
+        if (!fileName)
+            return {};
+        try {
+            return { fileName: new RegExp(fileName.match) };
+        }
+        catch (err) {
+            ctx.problem('/file-name/match', `invalid regular expression: ${err.message}`);
+            return {};
         }
     },
     describe(options) {
+        if (options.catalog) {
+            const how = options.select === 'file-name' ? `paired by file name (${options['file-name']?.schema})` : `chosen by ${options.discriminator ?? '/schema_version'}`;
+            return `each document of packet "${options.packet}" validates against its schema in ${options.catalog}, ${how}`;
+        }
         return `packet "${options.packet}" validates against ${options.schema ?? 'its declared schema'}`;
     },
     run(ctx) {
-        const schema = ctx.options.schema ?? ctx.packets.defs.get(ctx.options.packet)?.schema;
         const doc = ctx.doc;
-        if (!schema || !doc)
+        if (!doc)
             return;
-        const compiled = ctx.schemas.validator(schema);
-        if (!compiled.ok) {
-            ctx.report({ messageId: 'schema-unusable', state: 'unknown', data: { schema, message: compiled.message }, at: { location: compiled.location } });
-            return;
-        }
-        if (compiled.validate(doc.value))
-            return;
-        const errors = (0,ajv_errors/* pruneAjvErrors */.V)(compiled.validate.errors ?? []);
-        const max = ctx.options['max-errors'] ?? 50;
-        for (const err of errors.slice(0, max)) {
-            const explained = (0,ajv_errors/* explainAjvError */.h)(err, undefined);
-            ctx.report({
-                messageId: 'violation',
-                data: { message: `${explained.pointer || '/'}: ${explained.message}`, schema },
-                at: { doc, pointer: explained.pointer, which: explained.which },
-            });
-        }
-        if (errors.length > max) {
-            ctx.report({ messageId: 'truncated', data: { count: errors.length - max }, at: { doc, pointer: '' } });
-        }
+        const schema = ctx.options.catalog ? fromCatalog(ctx, doc) : (ctx.options.schema ?? ctx.packets.defs.get(ctx.options.packet)?.schema);
+        if (schema)
+            validate(ctx, doc, schema);
     },
 };
+/** The catalog schema for one document, or undefined after reporting why there is none. */
+function fromCatalog(ctx, doc) {
+    const o = ctx.options;
+    const catalog = o.catalog;
+    if (o.select === 'file-name') {
+        const rule = o['file-name'];
+        const m = ctx.prepared.fileName.exec(external_node_path_.posix.basename(doc.file));
+        if (!m) {
+            ctx.report({ messageId: 'no-file-name-match', data: { pattern: rule.match }, at: { doc, pointer: '' } });
+            return undefined;
+        }
+        const name = rule.schema.replace(/\$(\d)/g, (_, i) => m[Number(i)] ?? '');
+        const file = ctx.schemas.catalog(catalog, '').byName.get(name);
+        if (!file)
+            ctx.report({ messageId: 'no-paired-schema', data: { schema: name, catalog }, at: { doc, pointer: '' } });
+        return file;
+    }
+    const pointer = o.discriminator ?? '/schema_version';
+    const field = pointer.slice(1);
+    const value = (0,document_pointer/* getAt */.sM)(doc.value, pointer);
+    if (typeof value !== 'string') {
+        ctx.report({ messageId: 'no-discriminator', data: { field: pointer, catalog }, at: { doc, pointer: '' } });
+        return undefined;
+    }
+    const found = ctx.schemas.catalog(catalog, field).byConst;
+    const files = found.get(value);
+    if (!files) {
+        const hint = (0,suggest/* didYouMean */.au)(value, found.keys());
+        ctx.report({ messageId: 'unknown-discriminator', data: { field: pointer, value: quoteValue(ctx, value, 100), catalog, hint }, at: { doc, pointer } });
+        return undefined;
+    }
+    if (files.length > 1) {
+        ctx.report({ messageId: 'ambiguous-discriminator', state: 'unknown', data: { field: pointer, value: quoteValue(ctx, value, 100), schemas: files.join(', ') }, at: { doc, pointer } });
+        return undefined;
+    }
+    return files[0];
+}
+function validate(ctx, doc, schema) {
+    const compiled = ctx.schemas.validator(schema);
+    if (!compiled.ok) {
+        ctx.report({ messageId: 'schema-unusable', state: 'unknown', data: { schema, message: compiled.message }, at: { location: compiled.location } });
+        return;
+    }
+    if (compiled.validate(doc.value))
+        return;
+    const errors = (0,ajv_errors/* pruneAjvErrors */.V)(compiled.validate.errors ?? []);
+    const max = ctx.options['max-errors'] ?? 50;
+    for (const err of errors.slice(0, max)) {
+        const explained = (0,ajv_errors/* explainAjvError */.h)(err, undefined);
+        ctx.report({
+            messageId: 'violation',
+            data: { message: `${explained.pointer || '/'}: ${explained.message}`, schema },
+            at: { doc, pointer: explained.pointer, which: explained.which },
+        });
+    }
+    if (errors.length > max)
+        ctx.report({ messageId: 'truncated', data: { count: errors.length - max }, at: { doc, pointer: '' } });
+}
 
 // EXTERNAL MODULE: ./src/engine/states.ts
 var states = __webpack_require__(758);

@@ -214,7 +214,7 @@ async function runCli(argv, io) {
 }
 /** The engine is loaded on demand: `scan` and `--version` need none of the policy machinery. */
 async function checkReadiness(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(142), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1705))).checkReadiness(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(142), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839))).checkReadiness(options);
 }
 async function dispatch(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });

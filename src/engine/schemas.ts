@@ -6,6 +6,7 @@ import { loadDocument, type DocumentLimits } from '../document/load.js';
 import { createAjv, draftOf, type AjvInstance, type Draft } from '../util/ajv.js';
 import { toPosix } from './discover.js';
 import type { Location } from './finding.js';
+import { buildCatalog, type SchemaCatalog } from './schema-catalog.js';
 
 export type ValidatorResult =
   | { ok: true; validate: ValidateFunction; file: string }
@@ -35,12 +36,24 @@ export class SchemaStore {
   private readonly validators = new Map<string, ValidatorResult>();
   private readonly ajvs = new Map<Draft, { ajv: AjvInstance; added: Set<string> }>();
   private idIndex: Map<string, string> | undefined;
+  private readonly catalogs = new Map<string, SchemaCatalog>();
 
   constructor(
     private readonly cwd: string,
     private readonly limits: DocumentLimits,
     private readonly schemaMap: Record<string, string>,
   ) {}
+
+  /** A catalog of the schemas a glob names, built once per glob and discriminator field. */
+  catalog(glob: string, field: string): SchemaCatalog {
+    const key = `${glob}\0${field}`;
+    let catalog = this.catalogs.get(key);
+    if (!catalog) {
+      catalog = buildCatalog(this.cwd, glob, field, this.limits);
+      this.catalogs.set(key, catalog);
+    }
+    return catalog;
+  }
 
   validator(schemaFile: string): ValidatorResult {
     const key = toPosix(schemaFile).replace(/^\.\//, '');

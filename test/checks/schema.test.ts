@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { describeCheck, type CheckCase } from '../helpers/check-table.js';
 import { json } from '../helpers/repo.js';
 
@@ -125,3 +126,96 @@ const invalid: CheckCase[] = [
 ];
 
 describeCheck('schema', valid, invalid);
+
+// A schema catalog in the layout of the CAVRA public contracts: one schema per contract pinning
+// its schema_version, and one redacted example per contract paired with it by file name.
+const contract = (name: string, extra: object = {}) =>
+  json({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    additionalProperties: false,
+    required: ['schema_version', 'product'],
+    properties: { schema_version: { const: `cavra.aispm.${name}.v1` }, product: { const: 'CAVRA' }, ...extra },
+  });
+const catalogFiles = {
+  'src/cavra/schemas/aispm-report-center-trial-validation-packet.schema.json': contract('report_center_trial_validation_packet', { trial_ref: { type: 'string', pattern: '^trial:' } }),
+  'src/cavra/schemas/aispm-report-kpi-metrics.schema.json': contract('report_kpi_metrics'),
+};
+const examples = [{ id: 'examples', files: ['examples/aispm/*-public.example.json'] }];
+const byDiscriminator = { packet: 'examples', catalog: 'src/cavra/schemas/aispm-report-*.schema.json' };
+const byFileName = {
+  packet: 'examples',
+  catalog: 'src/cavra/schemas/aispm-report-*.schema.json',
+  select: 'file-name',
+  'file-name': { match: '^enterprise-report-(.+)-public\\.example\\.json$', schema: 'aispm-report-$1.schema.json' },
+};
+const good = {
+  'examples/aispm/enterprise-report-center-trial-validation-packet-public.example.json': json({ schema_version: 'cavra.aispm.report_center_trial_validation_packet.v1', product: 'CAVRA', trial_ref: 'trial:demo' }),
+  'examples/aispm/enterprise-report-kpi-metrics-public.example.json': json({ schema_version: 'cavra.aispm.report_kpi_metrics.v1', product: 'CAVRA' }),
+};
+
+describeCheck(
+  'schema',
+  [
+    { name: 'catalog by discriminator: every example validates against the schema pinning its schema_version', packets: examples, files: { ...catalogFiles, ...good }, options: byDiscriminator },
+    { name: 'catalog by file name: enterprise-report-X-public.example.json pairs with aispm-report-X.schema.json', packets: examples, files: { ...catalogFiles, ...good }, options: byFileName },
+  ],
+  [
+    {
+      name: 'catalog by discriminator: an example with an extra property fails against its own schema',
+      packets: examples,
+      files: { ...catalogFiles, ...good, 'examples/aispm/enterprise-report-kpi-metrics-public.example.json': '{\n  "schema_version": "cavra.aispm.report_kpi_metrics.v1",\n  "product": "CAVRA",\n  "extra": 1\n}\n' },
+      options: byDiscriminator,
+      errors: [{ messageId: 'violation', file: 'examples/aispm/enterprise-report-kpi-metrics-public.example.json', line: 4, column: 3, message: /unexpected property "extra".*aispm-report-kpi-metrics\.schema\.json/ }],
+    },
+    {
+      name: 'catalog by discriminator: a packet whose schema_version no schema declares is a finding, not a skip',
+      packets: examples,
+      files: { ...catalogFiles, 'examples/aispm/enterprise-report-kpi-metrics-public.example.json': '{\n  "schema_version": "cavra.aispm.report_kpi_metric.v1",\n  "product": "CAVRA"\n}\n' },
+      options: byDiscriminator,
+      errors: [{ messageId: 'unknown-discriminator', state: 'blocked', line: 2, column: 21, message: /which no schema .* declares \(did you mean "cavra\.aispm\.report_kpi_metrics\.v1"\?\)/ }],
+    },
+    {
+      name: 'catalog by discriminator: no schema_version at all',
+      packets: examples,
+      files: { ...catalogFiles, 'examples/aispm/enterprise-report-kpi-metrics-public.example.json': json({ product: 'CAVRA' }) },
+      options: byDiscriminator,
+      errors: [{ messageId: 'no-discriminator' }],
+    },
+    {
+      name: 'catalog by discriminator: two schemas pinning one value is unknown',
+      packets: examples,
+      files: { ...catalogFiles, ...good, 'src/cavra/schemas/aispm-report-kpi-metrics-copy.schema.json': contract('report_kpi_metrics') },
+      options: byDiscriminator,
+      errors: [{ messageId: 'ambiguous-discriminator', state: 'unknown' }],
+    },
+    {
+      name: 'catalog by file name: an example whose schema is missing',
+      packets: examples,
+      files: { ...catalogFiles, ...good, 'examples/aispm/enterprise-report-evidence-room-public.example.json': json({ schema_version: 'x', product: 'CAVRA' }) },
+      options: byFileName,
+      errors: [{ messageId: 'no-paired-schema', file: 'examples/aispm/enterprise-report-evidence-room-public.example.json', message: /no schema aispm-report-evidence-room\.schema\.json/ }],
+    },
+    {
+      name: 'catalog by file name: a file whose name does not follow the pattern',
+      packets: [{ id: 'examples', files: ['examples/aispm/*.json'] }],
+      files: { ...catalogFiles, ...good, 'examples/aispm/notes.json': json({}) },
+      options: byFileName,
+      errors: [{ messageId: 'no-file-name-match', file: 'examples/aispm/notes.json' }],
+    },
+  ],
+);
+
+describe('schema check options at policy load', () => {
+  it('rejects schema with catalog, and select without catalog', async () => {
+    const { runCase } = await import('../helpers/check-table.js');
+    const { PolicyError } = await import('../../src/policy/errors.js');
+    const both = await runCase('schema', { name: '', packets: examples, files: {}, options: { ...byDiscriminator, schema: 'x.json' } }).catch((e) => e);
+    expect(both).toBeInstanceOf(PolicyError);
+    expect(both.problems[0].message).toMatch(/not both/);
+    const orphan = await runCase('schema', { name: '', packets: [{ id: 'examples', files: ['x/*.json'], schema: 's.json' }], files: {}, options: { packet: 'examples', select: 'discriminator' } }).catch((e) => e);
+    expect(orphan.problems[0].message).toMatch(/choose from a "catalog"/);
+    const badRe = await runCase('schema', { name: '', packets: examples, files: {}, options: { ...byFileName, 'file-name': { match: '(', schema: 'x' } } }).catch((e) => e);
+    expect(badRe.problems[0].message).toMatch(/invalid regular expression/);
+  });
+});

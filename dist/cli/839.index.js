@@ -1,5 +1,5 @@
-export const id = 705;
-export const ids = [705];
+export const id = 839;
+export const ids = [839];
 export const modules = {
 
 /***/ 1247:
@@ -39,7 +39,7 @@ function formatLocation(location) {
 
 /***/ }),
 
-/***/ 1705:
+/***/ 839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -257,7 +257,41 @@ var scan_scanner = __webpack_require__(6240);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/util/ajv.ts
 var ajv = __webpack_require__(4503);
+;// CONCATENATED MODULE: ./src/engine/schema-catalog.ts
+
+
+
+function buildCatalog(cwd, glob, field, limits) {
+    const files = (0,discover/* expandGlobs */.GE)(cwd, [glob]);
+    const byConst = new Map();
+    const byName = new Map();
+    for (const file of files) {
+        byName.set(external_node_path_.posix.basename(file), file);
+        if (!field)
+            continue; // a by-name catalog needs no schema read
+        const loaded = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(cwd, file), file, limits, 'json');
+        if (!loaded.ok)
+            continue; // reported when a packet is validated against it
+        const pinned = pinnedValue(loaded.document.value, field);
+        if (pinned !== undefined)
+            byConst.set(pinned, [...(byConst.get(pinned) ?? []), file]);
+    }
+    return { files, byConst, byName };
+}
+/** The value a schema pins on a top-level field: `const`, or a one-value `enum`. */
+function pinnedValue(schema, field) {
+    const property = schema?.properties?.[field];
+    if (!property)
+        return undefined;
+    if (typeof property.const === 'string')
+        return property.const;
+    if (Array.isArray(property.enum) && property.enum.length === 1 && typeof property.enum[0] === 'string')
+        return property.enum[0];
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/schemas.ts
+
 
 
 
@@ -283,10 +317,21 @@ class SchemaStore {
     validators = new Map();
     ajvs = new Map();
     idIndex;
+    catalogs = new Map();
     constructor(cwd, limits, schemaMap) {
         this.cwd = cwd;
         this.limits = limits;
         this.schemaMap = schemaMap;
+    }
+    /** A catalog of the schemas a glob names, built once per glob and discriminator field. */
+    catalog(glob, field) {
+        const key = `${glob}\0${field}`;
+        let catalog = this.catalogs.get(key);
+        if (!catalog) {
+            catalog = buildCatalog(this.cwd, glob, field, this.limits);
+            this.catalogs.set(key, catalog);
+        }
+        return catalog;
     }
     validator(schemaFile) {
         const key = (0,discover/* toPosix */.d7)(schemaFile).replace(/^\.\//, '');
