@@ -648,6 +648,30 @@ var source = __webpack_require__(471);
 
 
 
+
+/**
+ * What a packet's `redaction.<flag>: false` promises is absent, as public-safety categories. The
+ * CAVRA contracts pin these flags to false; the scanner checks the content keeps the promise.
+ */
+const DEFAULT_REDACTION_FLAGS = {
+    ip_address_included: ['ip-address'],
+    recipient_addresses_included: ['identity'],
+    evaluator_identity_included: ['identity'],
+    operator_identity_included: ['identity'],
+    auditor_identity_included: ['identity'],
+    approver_identity_included: ['identity'],
+    board_member_identity_included: ['identity'],
+    download_urls_included: ['signed-url'],
+    download_url_included: ['signed-url'],
+    package_tokens_included: ['package-token', 'private-registry'],
+    package_token_included: ['package-token', 'private-registry'],
+    license_key_included: ['license-key'],
+    provider_response_included: ['payload'],
+    provider_responses_included: ['payload'],
+    provider_tokens_included: ['saas-key', 'package-token'],
+    secrets_included: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'generic-secret'],
+    source_code_included: ['source-code'],
+};
 /**
  * Nothing that must never be public is in the named files, or in a packet's documents: the
  * public-safety scanner (with the policy's `scan` settings) runs over them, and each finding is
@@ -665,10 +689,17 @@ const redactionCheck = {
                 packet: { ...PACKET_OPTION, description: "Scan this packet's documents." },
                 rules: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Only these rule ids (default: every rule of the scan settings).' },
                 categories: { type: 'array', items: { enum: config/* CATEGORIES */.R6 }, description: 'Only rules of these categories.' },
+                declared: { type: 'string', pattern: '^/.*', description: "With packet: pointer to the packet's redaction declarations (flags set to false)." },
+                flags: {
+                    type: 'object',
+                    additionalProperties: { type: 'array', items: { enum: config/* CATEGORIES */.R6 }, minItems: 1 },
+                    description: 'Declaration flag -> the categories it promises are absent (default: the CAVRA flags).',
+                },
             },
         },
         messages: {
             finding: '{{rule}}: {{description}} ({{masked}}, {{fingerprint}})',
+            contradiction: 'the packet declares {{flag}}: false but holds {{what}} ({{rule}}: {{masked}}, {{fingerprint}})',
             'no-files': 'nothing to scan: no file matches {{paths}}',
         },
     },
@@ -676,6 +707,8 @@ const redactionCheck = {
         requirePacket(ctx, options.packet);
         if ((options.paths === undefined) === (options.packet === undefined))
             ctx.problem('', 'set exactly one of "paths" (files to scan) or "packet" (a packet to scan)');
+        if (options.declared !== undefined && options.packet === undefined)
+            ctx.problem('/declared', '"declared" reads a packet\'s own redaction flags: set "packet"');
     },
     describe(options) {
         const what = options.packet ? `packet "${options.packet}"` : (options.paths ?? []).join(', ');
@@ -684,22 +717,81 @@ const redactionCheck = {
     },
     async run(ctx) {
         const o = ctx.options;
+        if (o.packet && o.declared) {
+            for (const instance of ctx.packets.get(o.packet)?.instances ?? [])
+                if (instance.document)
+                    checkDeclarations(ctx, instance.document);
+            return;
+        }
         const findings = o.packet ? scanPacket(ctx, o.packet) : await scanPaths(ctx, o.paths ?? []);
         if (findings === undefined)
             return;
-        for (const f of findings) {
-            if (o.rules && !o.rules.includes(f.ruleId))
-                continue;
-            if (o.categories && !o.categories.includes(f.category))
-                continue;
-            ctx.report({
-                messageId: 'finding',
-                data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
-                at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
-            });
-        }
+        for (const f of findings)
+            if (wanted(o, f))
+                redaction_report(ctx, f);
     },
 };
+function wanted(o, f) {
+    return (!o.rules || o.rules.includes(f.ruleId)) && (!o.categories || o.categories.includes(f.category));
+}
+function redaction_report(ctx, f) {
+    ctx.report({
+        messageId: 'finding',
+        data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
+        at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+    });
+}
+const CATEGORY_WORDS = {
+    'package-token': 'a package token',
+    'cloud-key': 'a cloud key',
+    'saas-key': 'a service API key',
+    'private-key': 'a private key',
+    jwt: 'a JSON Web Token',
+    'url-credentials': 'credentials in a URL',
+    'smtp-credentials': 'SMTP credentials',
+    'private-registry': 'a private registry credential',
+    'signed-url': 'a signed download URL',
+    'license-key': 'a license key',
+    identity: 'an identity (an e-mail address)',
+    'ip-address': 'an IP address',
+    payload: 'a raw provider response or request payload',
+    'source-code': 'Enterprise source code',
+    'generic-secret': 'a secret',
+};
+/**
+ * A packet that declares `<flag>: false` must not hold what the flag is about: each finding of a
+ * category some false flag covers is reported as that contradiction, at its line; the rest as
+ * plain findings.
+ */
+function checkDeclarations(ctx, doc) {
+    const o = ctx.options;
+    const flags = o.flags ?? DEFAULT_REDACTION_FLAGS;
+    const declared = select_select(doc.value, o.declared)[0]?.value;
+    const promised = new Map();
+    if (declared && typeof declared === 'object') {
+        for (const [flag, value] of Object.entries(declared)) {
+            if (value !== false)
+                continue;
+            for (const category of flags[flag] ?? [])
+                if (!promised.has(category))
+                    promised.set(category, `${o.declared}/${flag}`.replace(/^\//, '').replace(/\//g, '.'));
+        }
+    }
+    for (const f of ctx.scanner().scanText(doc.file, doc.text)) {
+        if (!wanted(o, f))
+            continue;
+        const flag = promised.get(f.category);
+        if (!flag) {
+            redaction_report(ctx, f);
+            continue;
+        }
+        ctx.report({
+            messageId: 'contradiction',
+            data: { flag, what: CATEGORY_WORDS[f.category], rule: f.ruleId, masked: f.masked, fingerprint: f.fingerprint },
+            at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+        });
+    }
+}
 async function scanPaths(ctx, paths) {
     const wanted = new Set((0,discover/* expandGlobs */.GE)(ctx.cwd, paths));
     if (wanted.size === 0) {
