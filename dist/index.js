@@ -35077,7 +35077,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 571:
+/***/ 1017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53200,18 +53200,6 @@ const statusCheck = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-
-
-
-
-
-
-
-
-/** Every check kind a policy may use, by name. */
-const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck].map((c) => [c.meta.id, c]));
-
 ;// CONCATENATED MODULE: ./src/document/lines.ts
 class LineIndex {
     text;
@@ -53257,6 +53245,274 @@ class LineIndex {
         return this.text.slice(start, end).replace(/\r$/, '');
     }
 }
+
+;// CONCATENATED MODULE: ./src/util/markdown-links.ts
+const INLINE = /(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
+const WIKI = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
+/** Inline links, images and [[wiki links]], outside code fences and inline code. */
+function markdownLinks(text) {
+    const masked = maskCode(text);
+    const links = [];
+    for (const m of masked.matchAll(INLINE)) {
+        links.push({ kind: m[1] ? 'image' : 'link', text: text.slice(m.index + m[1].length + 1, m.index + m[1].length + 1 + m[2].length), target: m[3], offset: m.index });
+    }
+    for (const m of masked.matchAll(WIKI)) {
+        // [[Page]] or [[Text|Page]]: GitHub wikis put the page last.
+        const page = (m[2] ?? m[1]).trim();
+        links.push({ kind: 'wiki', text: m[1].trim(), target: page, offset: m.index });
+    }
+    return links.sort((a, b) => a.offset - b.offset);
+}
+/** Replaces fenced code and inline code spans with spaces, keeping every offset where it was. */
+function maskCode(text) {
+    let out = text.replace(/^( {0,3})(```|~~~)[^\n]*\n[\s\S]*?(?:^\1\2[^\n]*$|(?![\s\S]))/gm, (block) => block.replace(/[^\n]/g, ' '));
+    out = out.replace(/`[^`\n]*`/g, (span) => ' '.repeat(span.length));
+    return out;
+}
+/** The file a GitHub wiki page name stands for: "Trial Field Guide" -> "Trial-Field-Guide.md". */
+function wikiPageFile(name) {
+    const base = name.split('/').pop().replace(/\.md$/i, '');
+    return `${base.trim().replace(/\s+/g, '-')}.md`;
+}
+/** The H1 title of a Markdown page (ATX or setext), if any. */
+function markdownTitle(text) {
+    const masked = maskCode(text);
+    const atx = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(masked);
+    const setext = /^(?! {0,3}[-*+>#])(\S.*)\n {0,3}=+[ \t]*$/m.exec(masked);
+    const first = [atx, setext].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
+    return first ? { title: text.slice(first.index, first.index + first[0].length).replace(/^ {0,3}#[ \t]+/, '').replace(/[ \t#]*$/, '').split('\n')[0].trim(), offset: first.index } : undefined;
+}
+/** Section headings (levels 2 to 6) of a Markdown page. */
+function markdownSections(text) {
+    const masked = maskCode(text);
+    return [...masked.matchAll(/^ {0,3}#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1].trim());
+}
+
+;// CONCATENATED MODULE: ./src/checks/wiki.ts
+
+
+
+
+
+
+
+
+/**
+ * A GitHub wiki is ready to publish: every page exists, Home links it, it has its title and the
+ * required sections, its relative links and heading anchors resolve, and its required visual
+ * assets are public-safe with alt text where a page embeds them.
+ */
+const wikiCheck = {
+    meta: {
+        id: 'wiki',
+        description: 'Wiki pages exist, are linked from Home, carry their title and required sections, and their links, anchors and assets are sound.',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            required: ['dir'],
+            properties: {
+                dir: { type: 'string', minLength: 1, description: 'The wiki folder, e.g. docs/wiki.' },
+                home: { type: 'string', minLength: 1, description: 'The navigation page (default Home.md).' },
+                packet: { ...PACKET_OPTION, description: 'A publication-readiness packet listing the pages and assets.' },
+                pages: { ...PATH_OPTION, description: 'With packet: selects the page entries, e.g. /wiki_pages/*.' },
+                'page-field': { type: 'string', minLength: 1, description: 'Entry field with the page name or path (default page).' },
+                'title-field': { type: 'string', minLength: 1, description: 'Entry field with the page title (default title).' },
+                'page-list': { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Pages named here instead of in a packet.' },
+                sections: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Headings every page needs (default Public Safety Rules, Related Pages).' },
+                assets: { ...PATH_OPTION, description: 'With packet: selects the visual asset entries, e.g. /visual_assets/*.' },
+                'asset-path-field': { type: 'string', minLength: 1, description: 'Asset entry field with its file path (default path).' },
+                links: { type: 'boolean', description: 'Check relative links and heading anchors (default true).' },
+            },
+        },
+        messages: {
+            'no-home': 'the wiki has no navigation page {{file}}',
+            'page-missing': 'wiki page "{{page}}" has no file {{file}}',
+            'not-in-home': 'wiki page "{{page}}" is not linked from {{home}}',
+            'no-title': '{{file}} has no "# {{title}}" title',
+            'no-section': '{{file}} has no "## {{section}}" section',
+            'broken-link': 'link to "{{target}}" does not resolve{{why}}',
+            'asset-not-public-safe': 'visual asset {{asset}} is required but its redaction_status is "{{status}}", not public_safe',
+            'asset-missing': 'visual asset {{asset}} is required but the file does not exist',
+            'no-alt': 'image {{asset}} has no alt text',
+            'no-pages': 'no wiki pages are listed at {{pages}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        requirePattern(ctx, options.pages, '/pages');
+        requirePattern(ctx, options.assets, '/assets');
+        if (options.packet && !options.pages)
+            ctx.problem('/packet', 'with "packet", set "pages": where the packet lists the wiki pages (e.g. /wiki_pages/*)');
+        if (!options.packet && !options['page-list'])
+            ctx.problem('', 'name the pages: "packet" with "pages", or "page-list"');
+        if (options.assets && !options.packet)
+            ctx.problem('/assets', '"assets" reads the packet: set "packet"');
+    },
+    describe(options) {
+        return `wiki ${options.dir}: pages exist, are linked from ${options.home ?? 'Home.md'}, have title and sections (${(options.sections ?? DEFAULT_SECTIONS).join(', ')}), links resolve`;
+    },
+    run(ctx) {
+        texts = new Map();
+        const o = ctx.options;
+        const doc = o.packet ? ctx.packets.get(o.packet)?.instances.find((i) => i.document)?.document : undefined;
+        const pages = listPages(ctx, doc);
+        if (pages === undefined)
+            return;
+        const home = external_node_path_namespaceObject.posix.join(o.dir, o.home ?? 'Home.md');
+        const homeText = readText(ctx.cwd, home);
+        if (homeText === undefined)
+            ctx.report({ messageId: 'no-home', data: { file: home }, at: { location: { file: home } } });
+        const linked = new Set(markdownLinks(homeText ?? '').map((l) => pageFileOf(l.target)).filter((f) => f !== undefined));
+        const requiredAssets = doc && o.assets ? checkAssets(ctx, doc) : new Set();
+        const files = new Set(homeText !== undefined ? [home] : []);
+        for (const page of pages) {
+            const name = wikiPageFile(page.name);
+            const file = external_node_path_namespaceObject.posix.join(o.dir, name);
+            if (readText(ctx.cwd, file) === undefined) {
+                ctx.report({ messageId: 'page-missing', data: { page: page.name, file }, at: page.at });
+                continue;
+            }
+            files.add(file);
+            if (homeText !== undefined && !linked.has(name))
+                ctx.report({ messageId: 'not-in-home', data: { page: page.name, home }, at: page.at });
+            checkPage(ctx, file, page);
+        }
+        if (o.links !== false)
+            for (const file of files)
+                checkLinks(ctx, file, requiredAssets);
+    },
+};
+const DEFAULT_SECTIONS = ['Public Safety Rules', 'Related Pages'];
+function listPages(ctx, doc) {
+    const o = ctx.options;
+    if (o['page-list'])
+        return o['page-list'].map((name, i) => ({ name, at: { option: `/page-list/${i}` } }));
+    if (!doc)
+        return undefined; // the packet is missing or unreadable: already reported
+    const entries = select_select(doc.value, o.pages);
+    if (entries.length === 0) {
+        ctx.report({ messageId: 'no-pages', data: { pages: o.pages }, at: { doc, pointer: '' } });
+        return undefined;
+    }
+    return entries.flatMap(({ pointer, value }) => {
+        const entry = value;
+        const name = typeof entry === 'string' ? entry : entry?.[o['page-field'] ?? 'page'];
+        if (typeof name !== 'string')
+            return [];
+        const title = typeof entry === 'object' ? entry?.[o['title-field'] ?? 'title'] : undefined;
+        return [{ name, ...(typeof title === 'string' ? { title } : {}), at: { doc, pointer } }];
+    });
+}
+function checkPage(ctx, file, page) {
+    const text = readText(ctx.cwd, file);
+    const title = markdownTitle(text);
+    const want = page.title ?? page.name.replace(/\.md$/i, '').replace(/-/g, ' ');
+    if (!title || title.title.toLowerCase() !== want.toLowerCase()) {
+        ctx.report({ messageId: 'no-title', data: { file, title: want }, at: { location: { file, line: 1, column: 1 } } });
+    }
+    const sections = markdownSections(text).map((s) => s.toLowerCase());
+    for (const section of ctx.options.sections ?? DEFAULT_SECTIONS) {
+        if (!sections.includes(section.toLowerCase()))
+            ctx.report({ messageId: 'no-section', data: { file, section }, at: { location: { file, line: 1, column: 1 } } });
+    }
+}
+/** Relative links and anchors in one page; images of required assets need alt text. */
+function checkLinks(ctx, file, requiredAssets) {
+    const text = readText(ctx.cwd, file);
+    const lines = new LineIndex(text);
+    const dir = external_node_path_namespaceObject.posix.dirname(file);
+    for (const link of markdownLinks(text)) {
+        const at = () => ({ file, ...lines.position(link.offset) });
+        if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link.target))
+            continue; // external: http(s), mailto...
+        const [path, anchor] = wiki_splitAnchor(link.target);
+        const targetFile = path === '' ? file : link.kind === 'wiki' || !external_node_path_namespaceObject.posix.extname(path) ? external_node_path_namespaceObject.posix.join(ctx.options.dir, wikiPageFile(path)) : toPosix((0,external_node_path_namespaceObject.normalize)(external_node_path_namespaceObject.posix.join(dir, path)));
+        if (link.kind === 'image' && requiredAssets.has(targetFile) && link.text.trim() === '') {
+            ctx.report({ messageId: 'no-alt', data: { asset: targetFile }, at: { location: at() } });
+        }
+        if (targetFile.startsWith('../') || !wiki_isFile((0,external_node_path_namespaceObject.join)(ctx.cwd, targetFile))) {
+            ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} does not exist` }, at: { location: at() } });
+            continue;
+        }
+        if (anchor && /\.md$/i.test(targetFile)) {
+            const anchors = markdownAnchors(readText(ctx.cwd, targetFile) ?? '');
+            if (!anchors.has(anchor.toLowerCase()))
+                ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} has no heading "#${anchor}"` }, at: { location: at() } });
+        }
+    }
+}
+/** Required assets must be public-safe and exist; returns their paths for the alt-text check. */
+function checkAssets(ctx, doc) {
+    const o = ctx.options;
+    const required = new Set();
+    for (const { pointer, value } of select_select(doc.value, o.assets)) {
+        const entry = value;
+        if (!entry || typeof entry !== 'object' || entry.required === false)
+            continue;
+        const path = entry[o['asset-path-field'] ?? 'path'];
+        const asset = typeof path === 'string' ? toPosix((0,external_node_path_namespaceObject.normalize)(path)) : pointer;
+        if (typeof path === 'string')
+            required.add(asset);
+        if (entry.redaction_status !== 'public_safe') {
+            ctx.report({ messageId: 'asset-not-public-safe', data: { asset, status: String(entry.redaction_status ?? '(none)') }, at: { doc, pointer: `${pointer}/redaction_status` } });
+        }
+        if (typeof path === 'string' && !wiki_isFile((0,external_node_path_namespaceObject.join)(ctx.cwd, asset)))
+            ctx.report({ messageId: 'asset-missing', data: { asset }, at: { doc, pointer } });
+    }
+    return required;
+}
+/** The wiki page file a Home link points at, or undefined for links that are not pages. */
+function pageFileOf(target) {
+    if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(target))
+        return undefined;
+    const [path] = wiki_splitAnchor(target);
+    const ext = external_node_path_namespaceObject.posix.extname(path);
+    if (ext && ext.toLowerCase() !== '.md')
+        return undefined;
+    return wikiPageFile(path);
+}
+function wiki_splitAnchor(target) {
+    const i = target.indexOf('#');
+    const path = (i === -1 ? target : target.slice(0, i)).replace(/\?.*$/, '');
+    if (i === -1)
+        return [path, undefined];
+    try {
+        return [path, decodeURIComponent(target.slice(i + 1))];
+    }
+    catch {
+        return [path, target.slice(i + 1)];
+    }
+}
+/** Pages read once per check run (a page is read for its title, its links, and as a link target). */
+let texts = new Map();
+function readText(cwd, file) {
+    if (!texts.has(file)) {
+        const abs = (0,external_node_path_namespaceObject.join)(cwd, file);
+        texts.set(file, (0,external_node_fs_namespaceObject.existsSync)(abs) && (0,external_node_fs_namespaceObject.statSync)(abs).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8') : undefined);
+    }
+    return texts.get(file);
+}
+function wiki_isFile(abs) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(abs).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+
+/** Every check kind a policy may use, by name. */
+const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck].map((c) => [c.meta.id, c]));
 
 ;// CONCATENATED MODULE: ./src/document/document.ts
 
@@ -55557,7 +55813,7 @@ function escapeMd(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(571);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1017);
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4795);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9345);
 

@@ -6,11 +6,12 @@ import { redactionCheck } from './redaction.js';
 import { refsCheck } from './refs.js';
 import { schemaCheck } from './schema.js';
 import { statusCheck } from './status.js';
+import { wikiCheck } from './wiki.js';
 import type { Check } from './types.js';
 
 /** Every check kind a policy may use, by name. */
 export const CHECKS: ReadonlyMap<string, Check> = new Map(
-  ([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck] as Check<never>[]).map(
+  ([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck] as Check<never>[]).map(
     (c) => [c.meta.id, c as unknown as Check],
   ),
 );

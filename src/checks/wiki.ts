@@ -1,0 +1,225 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize, posix } from 'node:path';
+import type { Document } from '../document/document.js';
+import { LineIndex } from '../document/lines.js';
+import { select } from '../document/select.js';
+import { toPosix } from '../engine/discover.js';
+import type { Location } from '../engine/finding.js';
+import { markdownAnchors } from '../util/markdown-anchors.js';
+import { markdownLinks, markdownSections, markdownTitle, wikiPageFile } from '../util/markdown-links.js';
+import { PACKET_OPTION, PATH_OPTION, requirePacket, requirePattern } from './options.js';
+import type { Anchor, Check, RunContext } from './types.js';
+
+interface Options {
+  dir: string;
+  home?: string;
+  packet?: string;
+  pages?: string;
+  'page-field'?: string;
+  'title-field'?: string;
+  'page-list'?: string[];
+  sections?: string[];
+  assets?: string;
+  'asset-path-field'?: string;
+  links?: boolean;
+}
+
+interface Page {
+  name: string;
+  title?: string;
+  at: Anchor;
+}
+
+/**
+ * A GitHub wiki is ready to publish: every page exists, Home links it, it has its title and the
+ * required sections, its relative links and heading anchors resolve, and its required visual
+ * assets are public-safe with alt text where a page embeds them.
+ */
+export const wikiCheck: Check<Options> = {
+  meta: {
+    id: 'wiki',
+    description: 'Wiki pages exist, are linked from Home, carry their title and required sections, and their links, anchors and assets are sound.',
+    subject: 'repository',
+    options: {
+      type: 'object',
+      required: ['dir'],
+      properties: {
+        dir: { type: 'string', minLength: 1, description: 'The wiki folder, e.g. docs/wiki.' },
+        home: { type: 'string', minLength: 1, description: 'The navigation page (default Home.md).' },
+        packet: { ...PACKET_OPTION, description: 'A publication-readiness packet listing the pages and assets.' },
+        pages: { ...PATH_OPTION, description: 'With packet: selects the page entries, e.g. /wiki_pages/*.' },
+        'page-field': { type: 'string', minLength: 1, description: 'Entry field with the page name or path (default page).' },
+        'title-field': { type: 'string', minLength: 1, description: 'Entry field with the page title (default title).' },
+        'page-list': { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Pages named here instead of in a packet.' },
+        sections: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Headings every page needs (default Public Safety Rules, Related Pages).' },
+        assets: { ...PATH_OPTION, description: 'With packet: selects the visual asset entries, e.g. /visual_assets/*.' },
+        'asset-path-field': { type: 'string', minLength: 1, description: 'Asset entry field with its file path (default path).' },
+        links: { type: 'boolean', description: 'Check relative links and heading anchors (default true).' },
+      },
+    },
+    messages: {
+      'no-home': 'the wiki has no navigation page {{file}}',
+      'page-missing': 'wiki page "{{page}}" has no file {{file}}',
+      'not-in-home': 'wiki page "{{page}}" is not linked from {{home}}',
+      'no-title': '{{file}} has no "# {{title}}" title',
+      'no-section': '{{file}} has no "## {{section}}" section',
+      'broken-link': 'link to "{{target}}" does not resolve{{why}}',
+      'asset-not-public-safe': 'visual asset {{asset}} is required but its redaction_status is "{{status}}", not public_safe',
+      'asset-missing': 'visual asset {{asset}} is required but the file does not exist',
+      'no-alt': 'image {{asset}} has no alt text',
+      'no-pages': 'no wiki pages are listed at {{pages}}',
+    },
+  },
+
+  prepare(options, ctx) {
+    requirePacket(ctx, options.packet);
+    requirePattern(ctx, options.pages, '/pages');
+    requirePattern(ctx, options.assets, '/assets');
+    if (options.packet && !options.pages) ctx.problem('/packet', 'with "packet", set "pages": where the packet lists the wiki pages (e.g. /wiki_pages/*)');
+    if (!options.packet && !options['page-list']) ctx.problem('', 'name the pages: "packet" with "pages", or "page-list"');
+    if (options.assets && !options.packet) ctx.problem('/assets', '"assets" reads the packet: set "packet"');
+  },
+
+  describe(options) {
+    return `wiki ${options.dir}: pages exist, are linked from ${options.home ?? 'Home.md'}, have title and sections (${(options.sections ?? DEFAULT_SECTIONS).join(', ')}), links resolve`;
+  },
+
+  run(ctx) {
+    texts = new Map();
+    const o = ctx.options;
+    const doc = o.packet ? ctx.packets.get(o.packet)?.instances.find((i) => i.document)?.document : undefined;
+    const pages = listPages(ctx, doc);
+    if (pages === undefined) return;
+    const home = posix.join(o.dir, o.home ?? 'Home.md');
+    const homeText = readText(ctx.cwd, home);
+    if (homeText === undefined) ctx.report({ messageId: 'no-home', data: { file: home }, at: { location: { file: home } } });
+    const linked = new Set(markdownLinks(homeText ?? '').map((l) => pageFileOf(l.target)).filter((f): f is string => f !== undefined));
+    const requiredAssets = doc && o.assets ? checkAssets(ctx, doc) : new Set<string>();
+    const files = new Set<string>(homeText !== undefined ? [home] : []);
+    for (const page of pages) {
+      const name = wikiPageFile(page.name);
+      const file = posix.join(o.dir, name);
+      if (readText(ctx.cwd, file) === undefined) {
+        ctx.report({ messageId: 'page-missing', data: { page: page.name, file }, at: page.at });
+        continue;
+      }
+      files.add(file);
+      if (homeText !== undefined && !linked.has(name)) ctx.report({ messageId: 'not-in-home', data: { page: page.name, home }, at: page.at });
+      checkPage(ctx, file, page);
+    }
+    if (o.links !== false) for (const file of files) checkLinks(ctx, file, requiredAssets);
+  },
+};
+
+const DEFAULT_SECTIONS = ['Public Safety Rules', 'Related Pages'];
+
+function listPages(ctx: RunContext<Options>, doc: Document | undefined): Page[] | undefined {
+  const o = ctx.options;
+  if (o['page-list']) return o['page-list'].map((name, i) => ({ name, at: { option: `/page-list/${i}` } }));
+  if (!doc) return undefined; // the packet is missing or unreadable: already reported
+  const entries = select(doc.value, o.pages!);
+  if (entries.length === 0) {
+    ctx.report({ messageId: 'no-pages', data: { pages: o.pages! }, at: { doc, pointer: '' } });
+    return undefined;
+  }
+  return entries.flatMap(({ pointer, value }): Page[] => {
+    const entry = value as Record<string, unknown> | string;
+    const name = typeof entry === 'string' ? entry : entry?.[o['page-field'] ?? 'page'];
+    if (typeof name !== 'string') return [];
+    const title = typeof entry === 'object' ? entry?.[o['title-field'] ?? 'title'] : undefined;
+    return [{ name, ...(typeof title === 'string' ? { title } : {}), at: { doc, pointer } }];
+  });
+}
+
+function checkPage(ctx: RunContext<Options>, file: string, page: Page): void {
+  const text = readText(ctx.cwd, file)!;
+  const title = markdownTitle(text);
+  const want = page.title ?? page.name.replace(/\.md$/i, '').replace(/-/g, ' ');
+  if (!title || title.title.toLowerCase() !== want.toLowerCase()) {
+    ctx.report({ messageId: 'no-title', data: { file, title: want }, at: { location: { file, line: 1, column: 1 } } });
+  }
+  const sections = markdownSections(text).map((s) => s.toLowerCase());
+  for (const section of ctx.options.sections ?? DEFAULT_SECTIONS) {
+    if (!sections.includes(section.toLowerCase())) ctx.report({ messageId: 'no-section', data: { file, section }, at: { location: { file, line: 1, column: 1 } } });
+  }
+}
+
+/** Relative links and anchors in one page; images of required assets need alt text. */
+function checkLinks(ctx: RunContext<Options>, file: string, requiredAssets: ReadonlySet<string>): void {
+  const text = readText(ctx.cwd, file)!;
+  const lines = new LineIndex(text);
+  const dir = posix.dirname(file);
+  for (const link of markdownLinks(text)) {
+    const at = (): Location => ({ file, ...lines.position(link.offset) });
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link.target)) continue; // external: http(s), mailto...
+    const [path, anchor] = splitAnchor(link.target);
+    const targetFile = path === '' ? file : link.kind === 'wiki' || !posix.extname(path) ? posix.join(ctx.options.dir, wikiPageFile(path)) : toPosix(normalize(posix.join(dir, path)));
+    if (link.kind === 'image' && requiredAssets.has(targetFile) && link.text.trim() === '') {
+      ctx.report({ messageId: 'no-alt', data: { asset: targetFile }, at: { location: at() } });
+    }
+    if (targetFile.startsWith('../') || !isFile(join(ctx.cwd, targetFile))) {
+      ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} does not exist` }, at: { location: at() } });
+      continue;
+    }
+    if (anchor && /\.md$/i.test(targetFile)) {
+      const anchors = markdownAnchors(readText(ctx.cwd, targetFile) ?? '');
+      if (!anchors.has(anchor.toLowerCase())) ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} has no heading "#${anchor}"` }, at: { location: at() } });
+    }
+  }
+}
+
+/** Required assets must be public-safe and exist; returns their paths for the alt-text check. */
+function checkAssets(ctx: RunContext<Options>, doc: Document): Set<string> {
+  const o = ctx.options;
+  const required = new Set<string>();
+  for (const { pointer, value } of select(doc.value, o.assets!)) {
+    const entry = value as Record<string, unknown> | null;
+    if (!entry || typeof entry !== 'object' || entry.required === false) continue;
+    const path = entry[o['asset-path-field'] ?? 'path'];
+    const asset = typeof path === 'string' ? toPosix(normalize(path)) : pointer;
+    if (typeof path === 'string') required.add(asset);
+    if (entry.redaction_status !== 'public_safe') {
+      ctx.report({ messageId: 'asset-not-public-safe', data: { asset, status: String(entry.redaction_status ?? '(none)') }, at: { doc, pointer: `${pointer}/redaction_status` } });
+    }
+    if (typeof path === 'string' && !isFile(join(ctx.cwd, asset))) ctx.report({ messageId: 'asset-missing', data: { asset }, at: { doc, pointer } });
+  }
+  return required;
+}
+
+/** The wiki page file a Home link points at, or undefined for links that are not pages. */
+function pageFileOf(target: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(target)) return undefined;
+  const [path] = splitAnchor(target);
+  const ext = posix.extname(path);
+  if (ext && ext.toLowerCase() !== '.md') return undefined;
+  return wikiPageFile(path);
+}
+
+function splitAnchor(target: string): [string, string | undefined] {
+  const i = target.indexOf('#');
+  const path = (i === -1 ? target : target.slice(0, i)).replace(/\?.*$/, '');
+  if (i === -1) return [path, undefined];
+  try {
+    return [path, decodeURIComponent(target.slice(i + 1))];
+  } catch {
+    return [path, target.slice(i + 1)];
+  }
+}
+
+/** Pages read once per check run (a page is read for its title, its links, and as a link target). */
+let texts = new Map<string, string | undefined>();
+function readText(cwd: string, file: string): string | undefined {
+  if (!texts.has(file)) {
+    const abs = join(cwd, file);
+    texts.set(file, existsSync(abs) && statSync(abs).isFile() ? readFileSync(abs, 'utf8') : undefined);
+  }
+  return texts.get(file);
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
