@@ -35077,7 +35077,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1017:
+/***/ 6167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52719,6 +52719,66 @@ function scanPacket(ctx, id) {
     return (ctx.packets.get(id)?.instances ?? []).flatMap((i) => (i.document ? scanner.scanText(i.document.file, i.document.text) : []));
 }
 
+;// CONCATENATED MODULE: ./src/checks/pairs.ts
+
+
+
+/**
+ * Every file of one kind has its counterpart: each contract schema its redacted example, each
+ * packet its Markdown page. The counterpart's path is built from the file name's match groups.
+ */
+const pairsCheck = {
+    meta: {
+        id: 'pairs',
+        description: 'Each file matching a glob has a counterpart whose path is built from its name (every schema has its example).',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            required: ['from', 'match', 'to'],
+            properties: {
+                from: { type: 'string', minLength: 1, description: 'Glob of the files that need a counterpart.' },
+                match: { type: 'string', minLength: 1, description: "Regular expression on each file's name, with capture groups." },
+                to: { type: 'string', minLength: 1, description: 'Repository path of the counterpart, with $1, $2... from the match.' },
+            },
+        },
+        messages: {
+            missing: '{{file}} has no counterpart: expected {{expected}}',
+            'no-match': "{{file}}'s name does not match {{pattern}}",
+            'no-files': 'nothing matches {{from}}',
+        },
+    },
+    prepare(options, ctx) {
+        try {
+            return { match: new RegExp(options.match) };
+        }
+        catch (err) {
+            ctx.problem('/match', `invalid regular expression: ${err.message}`);
+            return undefined;
+        }
+    },
+    describe(options) {
+        return `each ${options.from} has its ${options.to}`;
+    },
+    run(ctx) {
+        const { match } = ctx.prepared;
+        const files = expandGlobs(ctx.cwd, [ctx.options.from]);
+        if (files.length === 0) {
+            ctx.report({ messageId: 'no-files', state: 'unknown', data: { from: ctx.options.from }, at: { option: '/from' } });
+            return;
+        }
+        for (const file of files) {
+            const m = match.exec(external_node_path_namespaceObject.posix.basename(file));
+            if (!m) {
+                ctx.report({ messageId: 'no-match', data: { file, pattern: ctx.options.match }, at: { location: { file } } });
+                continue;
+            }
+            const expected = ctx.options.to.replace(/\$(\d)/g, (_, i) => m[Number(i)] ?? '');
+            if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, expected)))
+                ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file } } });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/util/markdown-anchors.ts
 /**
  * The heading anchors GitHub generates for a Markdown file: lower-cased heading text with
@@ -53511,8 +53571,9 @@ function wiki_isFile(abs) {
 
 
 
+
 /** Every check kind a policy may use, by name. */
-const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck].map((c) => [c.meta.id, c]));
+const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck].map((c) => [c.meta.id, c]));
 
 ;// CONCATENATED MODULE: ./src/document/document.ts
 
@@ -53957,7 +54018,7 @@ var dist = __nccwpck_require__(8815);
 function parseYaml(text, options) {
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
     }
     catch (err) {
         throw tooDeepOr(err);
@@ -55813,7 +55874,7 @@ function escapeMd(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1017);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6167);
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4795);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9345);
 

@@ -468,7 +468,7 @@ var dist = __webpack_require__(8815);
 function parseYaml(text, options) {
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
     }
     catch (err) {
         throw tooDeepOr(err);

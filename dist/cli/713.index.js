@@ -2,7 +2,7 @@ export const id = 713;
 export const ids = [713];
 export const modules = {
 
-/***/ 4166:
+/***/ 5032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -806,6 +806,66 @@ function scanPacket(ctx, id) {
     return (ctx.packets.get(id)?.instances ?? []).flatMap((i) => (i.document ? scanner.scanText(i.document.file, i.document.text) : []));
 }
 
+;// CONCATENATED MODULE: ./src/checks/pairs.ts
+
+
+
+/**
+ * Every file of one kind has its counterpart: each contract schema its redacted example, each
+ * packet its Markdown page. The counterpart's path is built from the file name's match groups.
+ */
+const pairsCheck = {
+    meta: {
+        id: 'pairs',
+        description: 'Each file matching a glob has a counterpart whose path is built from its name (every schema has its example).',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            required: ['from', 'match', 'to'],
+            properties: {
+                from: { type: 'string', minLength: 1, description: 'Glob of the files that need a counterpart.' },
+                match: { type: 'string', minLength: 1, description: "Regular expression on each file's name, with capture groups." },
+                to: { type: 'string', minLength: 1, description: 'Repository path of the counterpart, with $1, $2... from the match.' },
+            },
+        },
+        messages: {
+            missing: '{{file}} has no counterpart: expected {{expected}}',
+            'no-match': "{{file}}'s name does not match {{pattern}}",
+            'no-files': 'nothing matches {{from}}',
+        },
+    },
+    prepare(options, ctx) {
+        try {
+            return { match: new RegExp(options.match) };
+        }
+        catch (err) {
+            ctx.problem('/match', `invalid regular expression: ${err.message}`);
+            return undefined;
+        }
+    },
+    describe(options) {
+        return `each ${options.from} has its ${options.to}`;
+    },
+    run(ctx) {
+        const { match } = ctx.prepared;
+        const files = (0,discover/* expandGlobs */.GE)(ctx.cwd, [ctx.options.from]);
+        if (files.length === 0) {
+            ctx.report({ messageId: 'no-files', state: 'unknown', data: { from: ctx.options.from }, at: { option: '/from' } });
+            return;
+        }
+        for (const file of files) {
+            const m = match.exec(external_node_path_.posix.basename(file));
+            if (!m) {
+                ctx.report({ messageId: 'no-match', data: { file, pattern: ctx.options.match }, at: { location: { file } } });
+                continue;
+            }
+            const expected = ctx.options.to.replace(/\$(\d)/g, (_, i) => m[Number(i)] ?? '');
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.cwd, expected)))
+                ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file } } });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/util/markdown-anchors.ts
 /**
  * The heading anchors GitHub generates for a Markdown file: lower-cased heading text with
@@ -1473,8 +1533,9 @@ function wiki_isFile(abs) {
 
 
 
+
 /** Every check kind a policy may use, by name. */
-const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck].map((c) => [c.meta.id, c]));
+const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck].map((c) => [c.meta.id, c]));
 
 
 /***/ }),
@@ -1640,8 +1701,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 13 modules
-var registry = __webpack_require__(4166);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 14 modules
+var registry = __webpack_require__(5032);
 // EXTERNAL MODULE: ./src/document/load.ts + 4 modules
 var load = __webpack_require__(7490);
 // EXTERNAL MODULE: ./src/engine/duration.ts

@@ -18,7 +18,7 @@ export interface YamlParseResult {
 export function parseYaml(text: string, options: YamlParseOptions): YamlParseResult {
   let docs;
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+    docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
   } catch (err) {
     throw tooDeepOr(err);
   }
