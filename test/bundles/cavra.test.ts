@@ -16,6 +16,7 @@ const GATES = [
   'trial-lab-notebook',
   'operator-audit-archive',
   'trial-package-readiness-validator',
+  'readiness-summary',
   'contract-examples',
   'declared-redaction',
   'public-safety',
@@ -136,6 +137,57 @@ describe('built-in bundle cavra-enterprise-trial on the CAVRA fixture repository
       await onlyGate(dir, 'release-dashboard-publication', 'blocked', file, lineOf(dir, file, '"approval_blockers"'), /approval blocker is open/);
     });
 
+    it('a public document the summary lists but nobody wrote blocks the readiness summary, at the ref', async () => {
+      const dir = copy();
+      rmSync(join(dir, 'docs/release-verifications/aispm-report-trial-operations-readiness.md'));
+      const file = 'docs/release-verifications/aispm-enterprise-trial-readiness-public-summary.json';
+      await onlyGate(dir, 'readiness-summary', 'blocked', file, lineOf(dir, file, 'aispm-report-trial-operations-readiness.md'), /does not resolve to an existing file/);
+    });
+
+    it('summary counters that disagree with the paths block the trial package validator', async () => {
+      const dir = copy();
+      const file = 'examples/aispm/enterprise-report-center-trial-validation-packet-public.example.json';
+      editJson(dir, file, (v) => {
+        (v.validation_summary as Record<string, number>).passed = 9;
+      });
+      await onlyGate(dir, 'trial-package-readiness-validator', 'blocked', file, lineOf(dir, file, '"validation_summary"'), /counters must equal the counts of paths/);
+    });
+
+    it('validated_at before generated_at blocks the trial package validator, at validated_at', async () => {
+      const dir = copy();
+      const file = 'examples/aispm/enterprise-report-center-trial-validation-packet-public.example.json';
+      editJson(dir, file, (v) => {
+        (v.validation_summary as Record<string, string>).validated_at = '2026-06-19T00:00:00Z';
+      });
+      await onlyGate(dir, 'trial-package-readiness-validator', 'blocked', file, lineOf(dir, file, '"validated_at"'), /validated_at cannot be before generated_at/);
+    });
+
+    it('a revoked license beside a ready handoff blocks the trial package validator', async () => {
+      const dir = copy();
+      const file = 'examples/aispm/enterprise-report-center-trial-evaluator-handoff-packet-public.example.json';
+      editJson(dir, file, (v) => {
+        (v.license_status as Record<string, string>).status = 'revoked';
+      });
+      await onlyGate(dir, 'trial-package-readiness-validator', 'blocked', file, lineOf(dir, file, '"state": "ready_for_evaluator"'), /expired or revoked license or package access cannot sit beside a ready handoff/);
+    });
+
+    it('a handoff expiring within a week degrades release freshness before it blocks', async () => {
+      const dir = copy();
+      const file = 'examples/aispm/enterprise-report-center-trial-evaluator-handoff-packet-public.example.json';
+      editJson(dir, file, (v) => {
+        (v.license_status as Record<string, string>).expires_at = '2026-06-24T00:00:00Z';
+      });
+      await onlyGate(dir, 'release-freshness', 'degraded', file, lineOf(dir, file, '"expires_at"'), /expires in 2d 12h/);
+    });
+
+    it('a private marker in a doc blocks public safety', async () => {
+      const dir = copy();
+      edit(dir, 'docs/wiki/Closeout-Trial-Walkthrough.md', (t) => `${t}
+Set CAVRA_LICENSE_PRIVATE_KEY before running the closeout.
+`);
+      await onlyGate(dir, 'public-safety', 'blocked', 'docs/wiki/Closeout-Trial-Walkthrough.md', 13, /^cavra-signing-key-name: /);
+    });
+
     it('a gate missing from the readiness summary is evidence missing', async () => {
       const dir = copy();
       const file = 'docs/release-verifications/aispm-enterprise-trial-readiness-public-summary.json';
@@ -143,7 +195,7 @@ describe('built-in bundle cavra-enterprise-trial on the CAVRA fixture repository
         v.readiness_gates = (v.readiness_gates as { gate_id: string }[]).filter((g) => g.gate_id !== 'alert-transport');
       });
       const all = await gates(dir);
-      expect([...all.values()].filter((g) => g.state !== 'ready').map((g) => `${g.id}=${g.state}`)).toEqual(['alert-transport=blocked']);
+      expect([...all.values()].filter((g) => g.state !== 'ready').map((g) => `${g.id}=${g.state}`)).toEqual(['alert-transport=blocked', 'readiness-summary=blocked']);
       expect(all.get('alert-transport')!.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/^evidence missing: no state at/));
     });
 
