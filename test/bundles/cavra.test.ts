@@ -180,6 +180,28 @@ describe('built-in bundle cavra-enterprise-trial on the CAVRA fixture repository
       await onlyGate(dir, 'release-freshness', 'degraded', file, lineOf(dir, file, '"expires_at"'), /expires in 2d 12h/);
     });
 
+    it('a failed validation path blocks the trial package validator, at the paths', async () => {
+      const dir = copy();
+      const file = 'examples/aispm/enterprise-report-center-trial-validation-packet-public.example.json';
+      editJson(dir, file, (v) => {
+        (v.validation_paths as { status: string }[])[3]!.status = 'failed';
+        (v.validation_summary as Record<string, number>).passed = 9;
+        (v.validation_summary as Record<string, number>).failed = 1;
+      });
+      await onlyGate(dir, 'trial-package-readiness-validator', 'blocked', file, lineOf(dir, file, '"validation_paths"'), /Every trial validation path must have passed/);
+    });
+
+    it('checkpoint: a ready handoff that exposes a download URL flag fails the checkpoint (and its schema)', async () => {
+      const dir = copy();
+      const file = 'examples/aispm/enterprise-report-center-trial-evaluator-handoff-packet-public.example.json';
+      editJson(dir, file, (v) => {
+        (v.package_access as Record<string, boolean>).download_urls_included = true;
+      });
+      const all = await gates(dir);
+      expect([...all.values()].filter((g) => g.state !== 'ready').map((g) => g.id)).toEqual(['trial-package-readiness-validator', 'contract-examples']);
+      expect(all.get('trial-package-readiness-validator')!.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/the handoff packet is ready without exposing secrets/));
+    });
+
     it('a private marker in a doc blocks public safety', async () => {
       const dir = copy();
       edit(dir, 'docs/wiki/Closeout-Trial-Walkthrough.md', (t) => `${t}
