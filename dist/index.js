@@ -5901,7 +5901,7 @@ exports.contentVocabulary = [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(3024);
+const dependentRequired_1 = __nccwpck_require__(5881);
 const dependentSchemas_1 = __nccwpck_require__(3818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -6071,7 +6071,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3024:
+/***/ 5881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -35077,63 +35077,1678 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6167:
+/***/ 3566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readEvent)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+const ZERO = /^0+$/;
+/** Reads GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH. */
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    switch (name) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = payload.pull_request ?? {};
+            return { name, pullRequest: true, ...sha('base', pr.base?.sha), ...sha('head', pr.head?.sha) };
+        }
+        case 'merge_group':
+            return { name, pullRequest: true, ...sha('base', payload.merge_group?.base_sha), ...sha('head', payload.merge_group?.head_sha) };
+        case 'push':
+            return { name, pullRequest: false, ...sha('base', ZERO.test(payload.before ?? '') ? undefined : payload.before), ...sha('head', payload.after) };
+        default:
+            return { name, pullRequest: false, ...sha('head', env.GITHUB_SHA) };
+    }
+}
+function sha(key, value) {
+    return typeof value === 'string' && value !== '' ? { [key]: value } : {};
+}
+
+
+/***/ }),
+
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseInputs),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _engine_states_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(758);
+
+class InputError extends Error {
+}
+const list = (text) => text.split(/[\s,]+/).filter(Boolean);
+function oneOf(name, value, allowed, fallback) {
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+function onOff(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(on|true|yes)$/i.test(value))
+        return true;
+    if (/^(off|false|no)$/i.test(value))
+        return false;
+    throw new InputError(`input "${name}" must be on or off, not "${value}"`);
+}
+/** Reads every input through `get` (core.getInput at the edge, a map in tests). */
+function parseInputs(get, env) {
+    const failOn = list(get('fail-on'));
+    for (const s of failOn)
+        if (!_engine_states_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_STATES */ .F_.includes(s))
+            throw new InputError(`input "fail-on" lists "${s}", which is not a gate state (ready, degraded, blocked, unknown)`);
+    const artifact = get('upload-artifact');
+    const optional = (name) => (get(name) ? { [camel(name)]: get(name) } : {});
+    return {
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        workingDirectory: get('working-directory') || '.',
+        gates: list(get('gates')),
+        mode: oneOf('mode', get('mode'), ['check', 'scan', 'all'], 'check'),
+        summary: onOff('summary', get('summary'), true),
+        annotations: oneOf('annotations', get('annotations'), ['on', 'off', 'changed-lines'], 'on'),
+        ...(failOn.length ? { failOn: failOn } : {}),
+        ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
+        ...optional('policy'),
+        ...optional('base-ref'),
+        ...optional('baseline'),
+        ...optional('sarif-file'),
+        ...optional('github-token'),
+        ...optional('report-file'),
+        ...(env.READINESS_GATE_FINGERPRINT_KEY ? { fingerprintKey: env.READINESS_GATE_FINGERPRINT_KEY } : {}),
+    };
+}
+function camel(name) {
+    return name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+}
+
+
+/***/ }),
+
+/***/ 4690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ ActionError),
   C: () => (/* binding */ runAction)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/document/pointer.ts
-/** RFC 6901 JSON pointers. */
-function escapeToken(token) {
-    return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-function unescapeToken(token) {
-    return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    if (!pointer.startsWith('/'))
-        throw new Error(`JSON pointer "${pointer}" must start with "/"`);
-    return pointer.slice(1).split('/').map(unescapeToken);
-}
-function joinPointer(tokens) {
-    return tokens.map((t) => '/' + escapeToken(String(t))).join('');
-}
-function childPointer(parent, token) {
-    return parent + '/' + escapeToken(String(token));
-}
-/** Reads the value a pointer designates, or undefined when any step is absent. */
-function getAt(value, pointer) {
-    let current = value;
-    for (const token of parsePointer(pointer)) {
-        if (Array.isArray(current)) {
-            if (!/^(0|[1-9][0-9]*)$/.test(token))
-                return undefined;
-            current = current[Number(token)];
-        }
-        else if (current !== null && typeof current === 'object') {
-            if (!Object.prototype.hasOwnProperty.call(current, token))
-                return undefined;
-            current = current[token];
-        }
-        else {
-            return undefined;
-        }
-    }
-    return current;
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
+var load = __nccwpck_require__(5183);
+// EXTERNAL MODULE: ./src/util/suggest.ts
+var suggest = __nccwpck_require__(7406);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 28 modules
+var registry = __nccwpck_require__(9108);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+const REPORT_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+
+
+/** Builds the report every output format is written from; nothing after this sees engine objects. */
+function buildReport(policy, decision, packets, now) {
+    const findings = decision.gates.reduce((n, g) => n + g.findings.length, 0);
+    return {
+        reportVersion: REPORT_VERSION,
+        tool: { name: 'readiness-gate', version: VERSION },
+        evaluatedAt: now.toISOString(),
+        policy: { files: policy.files, digest: policy.digest },
+        result: decision.passed ? 'pass' : 'fail',
+        failOn: decision.failOn,
+        summary: { gates: decision.gates.length, findings, ...decision.counts },
+        gates: decision.gates.map((g) => ({
+            id: g.gate.id,
+            title: g.gate.title,
+            ...(g.gate.description !== undefined ? { description: g.gate.description } : {}),
+            state: g.state,
+            checks: g.checks.map((c) => ({
+                id: c.def.id,
+                check: c.def.check,
+                state: c.state,
+                requires: c.def.description ?? registry/* CHECKS */.u.get(c.def.check).describe(c.def.options),
+                ...(c.skipped ? { skipped: c.skipped } : {}),
+            })),
+            findings: g.findings.map(({ gate: _gate, ...rest }) => rest),
+        })),
+        packets: [...policy.packets.values()].map((def) => {
+            const s = packets.summary(def.id);
+            if (!s)
+                return { id: def.id, required: def.required, status: 'not-loaded', files: [] };
+            return { id: def.id, required: def.required, status: s.missing ? 'missing' : s.invalid ? 'invalid' : 'loaded', files: s.files };
+        }),
+    };
 }
 
+;// CONCATENATED MODULE: ./src/engine/finding.ts
+function compareFindings(a, b) {
+    const fa = a.location?.file ?? '';
+    const fb = b.location?.file ?? '';
+    if (fa !== fb)
+        return fa < fb ? -1 : 1;
+    const la = a.location?.line ?? 0;
+    const lb = b.location?.line ?? 0;
+    if (la !== lb)
+        return la - lb;
+    const ca = a.location?.column ?? 0;
+    const cb = b.location?.column ?? 0;
+    if (ca !== cb)
+        return ca - cb;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+function formatLocation(location) {
+    if (!location)
+        return '';
+    let s = location.file;
+    if (location.line !== undefined) {
+        s += `:${location.line}`;
+        if (location.column !== undefined)
+            s += `:${location.column}`;
+    }
+    return s;
+}
+
+// EXTERNAL MODULE: ./src/engine/states.ts
+var states = __nccwpck_require__(758);
+;// CONCATENATED MODULE: ./src/engine/decide.ts
+
+
+/**
+ * The one place that turns findings into gate states and the run into pass or fail.
+ * A gate is the worst state of its findings (blocked > unknown > degraded > ready). A gate that
+ * has no checks, or whose every check was skipped, was never examined: it is `unknown`, never ready.
+ */
+function decide(evaluations, failOn) {
+    const gates = evaluations.map(({ gate, checks, findings }) => {
+        const all = [...findings];
+        if (checks.length === 0) {
+            all.push(gateFinding(gate, 'no-checks', 'the gate has no checks, so nothing shows it is ready; add checks or disable it'));
+        }
+        else if (checks.every((c) => c.skipped)) {
+            all.push(gateFinding(gate, 'nothing-checked', `no check could run: ${checks.map((c) => c.skipped).join('; ')}`));
+        }
+        const state = all.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), 'ready');
+        const checkResults = checks.map((c) => {
+            const mine = findings.filter((f) => f.checkId === c.def.id);
+            const checkState = mine.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), 'ready');
+            return { def: c.def, state: c.skipped ? 'unknown' : checkState, ...(c.skipped ? { skipped: c.skipped } : {}) };
+        });
+        return { gate, state, checks: checkResults, findings: all.sort(compareFindings) };
+    });
+    const failing = gates.filter((g) => failOn.includes(g.state)).map((g) => g.gate.id);
+    const counts = { ready: 0, degraded: 0, blocked: 0, unknown: 0 };
+    for (const g of gates)
+        counts[g.state]++;
+    return { gates, failOn: [...failOn], failing, passed: failing.length === 0, counts };
+}
+function gateFinding(gate, messageId, message) {
+    const at = gate.origin.doc.locate(gate.origin.pointer + '/id');
+    return { gate: gate.id, check: 'gate', checkId: 'gate', messageId, message, state: 'unknown', location: { file: gate.origin.doc.file, line: at.line, column: at.column } };
+}
+
+// EXTERNAL MODULE: ./src/engine/clock.ts
+var clock = __nccwpck_require__(3124);
+// EXTERNAL MODULE: ./src/document/load.ts + 4 modules
+var document_load = __nccwpck_require__(7490);
+// EXTERNAL MODULE: ./src/engine/discover.ts
+var discover = __nccwpck_require__(4935);
+;// CONCATENATED MODULE: ./src/engine/packets.ts
+
+
+
+
+/**
+ * The evidence documents the policy names, each loaded once and shared by every check. A packet
+ * no later gate needs can be released to keep memory flat on large repositories; it is read again
+ * if anything asks for it after all.
+ */
+class PacketStore {
+    cwd;
+    limits;
+    defs;
+    loaded = new Map();
+    summaries = new Map();
+    constructor(cwd, limits, defs) {
+        this.cwd = cwd;
+        this.limits = limits;
+        this.defs = defs;
+    }
+    /** The report's view of a packet; undefined when no check asked for it (it was never read). */
+    summary(id) {
+        const packet = this.loaded.get(id);
+        return packet ? summarize(packet) : this.summaries.get(id);
+    }
+    /** Drops a packet's documents, keeping its summary. */
+    release(id) {
+        const packet = this.loaded.get(id);
+        if (!packet)
+            return;
+        this.summaries.set(id, summarize(packet));
+        this.loaded.delete(id);
+    }
+    get(id) {
+        const def = this.defs.get(id);
+        if (!def)
+            return undefined;
+        let packet = this.loaded.get(id);
+        if (!packet) {
+            packet = this.load(def);
+            this.loaded.set(id, packet);
+        }
+        return packet;
+    }
+    load(def) {
+        const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : (0,discover/* expandGlobs */.GE)(this.cwd, def.files ?? []);
+        const instances = files.map((file) => {
+            // Globs only ever yield files inside the root (see discover.ts); a literal path is checked here.
+            const outside = def.file !== undefined ? leavesRoot(this.cwd, file) : undefined;
+            if (outside)
+                return { file, failure: { file, messageId: 'outside-root', message: outside }, issues: [] };
+            const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, def.format);
+            return result.ok ? { file, document: result.document, issues: result.issues } : { file, failure: result.failure, issues: [] };
+        });
+        if (def.file !== undefined && instances[0]?.failure?.messageId === 'not-found') {
+            return { def, instances: [], missing: true };
+        }
+        return { def, instances, missing: instances.length === 0 };
+    }
+    /**
+     * The value a CEL expression sees as `packets.<id>`: the document for a `file` packet, a list of
+     * documents for a `files` packet; undefined when any document is missing or unreadable.
+     */
+    value(id) {
+        const packet = this.get(id);
+        if (!packet || packet.instances.some((i) => !i.document))
+            return undefined;
+        const values = packet.instances.map((i) => i.document.value);
+        return packet.def.file !== undefined ? values[0] : values;
+    }
+    /** Every loaded document of every loaded packet (for reference resolution). */
+    documents() {
+        const docs = [];
+        for (const id of this.defs.keys()) {
+            for (const instance of this.get(id)?.instances ?? [])
+                if (instance.document)
+                    docs.push(instance.document);
+        }
+        return docs;
+    }
+}
+function summarize(packet) {
+    return {
+        missing: packet.missing,
+        invalid: packet.instances.some((i) => i.failure !== undefined || i.issues.length > 0),
+        files: packet.instances.map((i) => i.file),
+    };
+}
+/** Evidence must live in the repository: a path or symbolic link that leaves it is refused. */
+function leavesRoot(cwd, file) {
+    const norm = (0,external_node_path_.normalize)(file);
+    if ((0,external_node_path_.isAbsolute)(norm) || norm === '..' || norm.startsWith('../'))
+        return 'the path leaves the repository; evidence must be inside it';
+    try {
+        const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(cwd, file)));
+        if (real.startsWith('..') || (0,external_node_path_.isAbsolute)(real))
+            return 'the file is a symbolic link that leads out of the repository';
+    }
+    catch {
+        /* absent: loadDocument reports it */
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(1138);
+// EXTERNAL MODULE: ./src/document/lines.ts
+var document_lines = __nccwpck_require__(498);
+;// CONCATENATED MODULE: ./src/scan/entropy.ts
+/** Shannon entropy in bits per character: random tokens score high, words and placeholders low. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    const n = [...value].length;
+    for (const c of counts.values()) {
+        const p = c / n;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+// EXTERNAL MODULE: ./src/scan/mask.ts
+var mask = __nccwpck_require__(9345);
+// EXTERNAL MODULE: ./src/scan/placeholders.ts
+var placeholders = __nccwpck_require__(4867);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 14 modules
+var rules = __nccwpck_require__(396);
+;// CONCATENATED MODULE: ./src/scan/keywords.ts
+/**
+ * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,
+ * overlapping ones included ("_password" and "password"), in time linear in the text. This is the
+ * prefilter that decides which rules run at all.
+ */
+/** Byte -> table column: ASCII folded to lower case; other bytes to column 0, which leads back to the root. */
+const FOLD = new Uint8Array(256);
+for (let c = 1; c < 128; c++)
+    FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+class KeywordIndex {
+    keywords;
+    table;
+    /** For each state, the keywords that end there; `terminal` says whether there are any. */
+    outputs;
+    terminal;
+    /** Which keywords the current search has seen: stamped with a search number, never reallocated. */
+    stamp;
+    search = 0;
+    constructor(keywords) {
+        this.keywords = keywords;
+        const next = [new Map()];
+        const out = [[]];
+        keywords.forEach((keyword, k) => {
+            let s = 0;
+            for (const ch of keyword.toLowerCase()) {
+                const c = ch.charCodeAt(0);
+                if (c >= 128 || c === 0)
+                    throw new Error(`keyword "${keyword}" must be printable ASCII`);
+                let t = next[s].get(c);
+                if (t === undefined) {
+                    t = next.length;
+                    next.push(new Map());
+                    out.push([]);
+                    next[s].set(c, t);
+                }
+                s = t;
+            }
+            out[s].push(k);
+        });
+        // Failure links, breadth first, folded into a dense transition table.
+        const fail = new Int32Array(next.length);
+        const queue = [];
+        for (const t of next[0].values())
+            queue.push(t);
+        const table = new Uint32Array(next.length * 128);
+        for (let c = 0; c < 128; c++)
+            table[c] = next[0].get(c) ?? 0;
+        while (queue.length > 0) {
+            const s = queue.shift();
+            out[s] = [...out[s], ...out[fail[s]]];
+            for (let c = 0; c < 128; c++) {
+                const t = next[s].get(c);
+                if (t !== undefined) {
+                    fail[t] = table[fail[s] * 128 + c];
+                    queue.push(t);
+                    table[s * 128 + c] = t;
+                }
+                else {
+                    table[s * 128 + c] = table[fail[s] * 128 + c];
+                }
+            }
+        }
+        this.table = table;
+        this.outputs = out;
+        this.terminal = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
+        this.stamp = new Uint32Array(keywords.length);
+    }
+    /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
+    findInBytes(bytes) {
+        const table = this.table;
+        const terminal = this.terminal;
+        const found = []; // small and short-lived; most files add nothing to it
+        const search = this.nextSearch();
+        let s = 0;
+        for (let i = 0; i < bytes.length; i++) {
+            s = table[(s << 7) | FOLD[bytes[i]]];
+            if (terminal[s] === 0)
+                continue;
+            if (this.collect(s, search, found))
+                return found;
+        }
+        return found;
+    }
+    nextSearch() {
+        if (++this.search === 0xffffffff) {
+            this.stamp.fill(0);
+            this.search = 1;
+        }
+        return this.search;
+    }
+    /** Records the keywords ending in state s; true once every keyword has been seen. */
+    collect(s, search, found) {
+        for (const k of this.outputs[s]) {
+            if (this.stamp[k] !== search) {
+                this.stamp[k] = search;
+                found.push(k);
+            }
+        }
+        return found.length === this.stamp.length;
+    }
+    /** Indexes of the keywords found in the text (case-insensitive), each once. */
+    find(text) {
+        const table = this.table;
+        const terminal = this.terminal;
+        const found = [];
+        const search = this.nextSearch();
+        let s = 0;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            s = table[(s << 7) | (c < 256 ? FOLD[c] : 0)];
+            if (terminal[s] === 0)
+                continue;
+            if (this.collect(s, search, found))
+                return found;
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/suppress.ts
+/**
+ * Inline suppression: `readiness-gate:allow RULE[,RULE] reason="why"` on the finding's line or the
+ * line before. The reason is required, so every exception says why it exists.
+ */
+const ALLOW = /readiness-gate:allow\s+([a-z0-9*][a-z0-9,*-]*)\s+reason="([^"]+)"/;
+function allowedRules(line) {
+    if (!line || !line.includes('readiness-gate:allow'))
+        return [];
+    const m = ALLOW.exec(line);
+    return m ? m[1].split(',').filter(Boolean) : [];
+}
+function isSuppressed(ruleId, sameLine, previousLine) {
+    return [...allowedRules(sameLine), ...allowedRules(previousLine)].some((r) => r === ruleId || r === '*');
+}
+
+;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
+
+
+
+
+
+
+
+/**
+ * Finds public-safety findings in text. One pass of a keyword regex decides which rules can match
+ * at all; only those run their own regex. Values are checked against entropy, allowlists,
+ * placeholders and the rule's own validation, then masked and fingerprinted: the raw value never
+ * leaves this function.
+ */
+class Scanner {
+    options;
+    compiled;
+    always;
+    index;
+    /** For each keyword of the index, the rules it unlocks. */
+    unlocks;
+    constructor(options) {
+        this.options = options;
+        this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
+        this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
+        const byKeyword = new Map();
+        for (const c of this.compiled) {
+            for (const k of c.rule.keywords)
+                byKeyword.set(k.toLowerCase(), [...(byKeyword.get(k.toLowerCase()) ?? []), c]);
+        }
+        this.index = new KeywordIndex([...byKeyword.keys()]);
+        this.unlocks = [...byKeyword.values()];
+    }
+    /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
+    candidates(text) {
+        const found = new Set(this.always);
+        for (const k of this.index.find(text))
+            for (const c of this.unlocks[k])
+                found.add(c);
+        return this.compiled.filter((c) => found.has(c));
+    }
+    /**
+     * Scans UTF-8 bytes. The keyword pass runs on the bytes themselves, so a file no rule can match
+     * is never decoded at all (most files of a repository).
+     */
+    scanBytes(file, bytes) {
+        const keys = this.index.findInBytes(bytes);
+        if (keys.length === 0 && this.always.length === 0)
+            return [];
+        const found = new Set(this.always);
+        for (const k of keys)
+            for (const c of this.unlocks[k])
+                found.add(c);
+        return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
+    }
+    scanText(file, text) {
+        return this.run(file, text, this.candidates(text));
+    }
+    run(file, text, candidates) {
+        const hits = [];
+        for (const compiled of candidates) {
+            if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
+                continue;
+            for (const { start, value } of compiled.find(text)) {
+                if (this.accepts(compiled.rule, value, text, start, file))
+                    hits.push({ compiled, start, end: start + value.length, value });
+            }
+        }
+        return this.toFindings(file, text, dropShadowed(hits));
+    }
+    accepts(rule, value, text, index, file) {
+        if ((0,placeholders/* isPlaceholder */.w)(value))
+            return false;
+        if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy)
+            return false;
+        if (allowedValue(value, rule.allowlist) || allowedValue(value, this.options.allowlist))
+            return false;
+        return rule.validate ? rule.validate(value, { text, index, file }) : true;
+    }
+    toFindings(file, text, hits) {
+        if (hits.length === 0)
+            return [];
+        const lines = new document_lines/* LineIndex */.r(text);
+        const out = [];
+        for (const hit of hits) {
+            const a = lines.position(hit.start);
+            const b = lines.position(hit.end);
+            if (isSuppressed(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined))
+                continue;
+            const rule = hit.compiled.rule;
+            out.push({
+                ruleId: rule.id,
+                category: rule.category,
+                severity: rule.severity,
+                description: rule.description,
+                file,
+                line: a.line,
+                column: a.column,
+                endLine: b.line,
+                endColumn: b.column,
+                masked: (0,mask/* mask */.dK)(hit.value),
+                fingerprint: (0,mask/* fingerprint */.Rj)(rule.id, file, hit.value, this.options.fingerprintKey),
+            });
+        }
+        return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
+    }
+}
+/** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
+function finder(rule) {
+    const pattern = rule.pattern;
+    if (!(pattern instanceof RegExp)) {
+        return function* (text) {
+            const m = pattern.re2.matcher(text);
+            const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
+            while (m.find()) {
+                const value = named ? m.group('secret') : m.group();
+                if (value)
+                    yield { start: named ? m.start('secret') : m.start(), value };
+            }
+        };
+    }
+    const groups = (pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1));
+    const anchor = rule.anchor;
+    if (anchor) {
+        // Find each occurrence of the anchor, step back over the characters that may precede it,
+        // and try the pattern there only: far cheaper than trying it at every position of the text.
+        const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'yd');
+        const lead = charTable(anchor.lead);
+        const next = anchor.next ? charTable(anchor.next) : undefined;
+        const width = anchor.text.length;
+        return function* (text) {
+            let after = 0;
+            for (let at = text.indexOf(anchor.text); at !== -1; at = text.indexOf(anchor.text, at + 1)) {
+                if (at < after)
+                    continue;
+                if (next && next[text.charCodeAt(at + width)] !== 1)
+                    continue;
+                let start = at;
+                while (start > 0 && at - start < anchor.back && lead[text.charCodeAt(start - 1)] === 1)
+                    start--;
+                sticky.lastIndex = start;
+                const m = sticky.exec(text);
+                if (!m)
+                    continue;
+                after = m.index + m[0].length;
+                const name = groups.find((g) => m.groups?.[g] !== undefined);
+                yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
+            }
+        };
+    }
+    const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
+    return function* (text) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0] === '') {
+                re.lastIndex++;
+                continue;
+            }
+            const name = groups.find((g) => m.groups?.[g] !== undefined);
+            yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
+        }
+    };
+}
+/** Which ASCII characters a one-character class matches, as a lookup table. */
+function charTable(re) {
+    const table = new Uint8Array(65536);
+    for (let c = 0; c < 128; c++)
+        if (re.test(String.fromCharCode(c)))
+            table[c] = 1;
+    return table;
+}
+/** One value, one finding: where hits overlap, only those of the most specific rule stay. */
+function dropShadowed(hits) {
+    const seen = new Set();
+    return hits.filter((h) => {
+        const key = `${h.compiled.rule.id}:${h.start}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        const mine = (0,rules/* priorityOf */.a2)(h.compiled.rule.id);
+        return !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && (0,rules/* priorityOf */.a2)(o.compiled.rule.id) > mine);
+    });
+}
+function allowedValue(value, allowlist) {
+    if (!allowlist)
+        return false;
+    if (allowlist.values?.includes(value))
+        return true;
+    if (allowlist.regexes?.some((re) => re.test(value)))
+        return true;
+    const lower = value.toLowerCase();
+    return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
+}
+function pathAllowed(file, allowlist) {
+    return allowlist?.paths?.some((glob) => (0,esm/* minimatch */.xF)(file, glob, { dot: true })) ?? false;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/util/ajv.ts
+var ajv = __nccwpck_require__(4503);
+;// CONCATENATED MODULE: ./src/engine/schema-catalog.ts
+
+
+
+function buildCatalog(cwd, glob, field, limits) {
+    const files = (0,discover/* expandGlobs */.GE)(cwd, [glob]);
+    const byConst = new Map();
+    const byName = new Map();
+    for (const file of files) {
+        byName.set(external_node_path_.posix.basename(file), file);
+        if (!field)
+            continue; // a by-name catalog needs no schema read
+        const loaded = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(cwd, file), file, limits, 'json');
+        if (!loaded.ok)
+            continue; // reported when a packet is validated against it
+        const pinned = pinnedValue(loaded.document.value, field);
+        if (pinned !== undefined)
+            byConst.set(pinned, [...(byConst.get(pinned) ?? []), file]);
+    }
+    return { files, byConst, byName };
+}
+/** The value a schema pins on a top-level field: `const`, or a one-value `enum`. */
+function pinnedValue(schema, field) {
+    const property = schema?.properties?.[field];
+    if (!property)
+        return undefined;
+    if (typeof property.const === 'string')
+        return property.const;
+    if (Array.isArray(property.enum) && property.enum.length === 1 && typeof property.enum[0] === 'string')
+        return property.enum[0];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/schemas.ts
+
+
+
+
+
+
+
+class SchemaProblem extends Error {
+    location;
+    constructor(message, location) {
+        super(message);
+        this.location = location;
+    }
+}
+/**
+ * Compiles packet schemas once each, resolving every `$ref` to a local file: relative refs against
+ * the schema's own location, absolute URIs through `settings.schema-map` or the `$id` of a schema
+ * found beside the ones already loaded. Nothing is ever fetched.
+ */
+class SchemaStore {
+    cwd;
+    limits;
+    schemaMap;
+    validators = new Map();
+    ajvs = new Map();
+    idIndex;
+    catalogs = new Map();
+    constructor(cwd, limits, schemaMap) {
+        this.cwd = cwd;
+        this.limits = limits;
+        this.schemaMap = schemaMap;
+    }
+    /** A catalog of the schemas a glob names, built once per glob and discriminator field. */
+    catalog(glob, field) {
+        const key = `${glob}\0${field}`;
+        let catalog = this.catalogs.get(key);
+        if (!catalog) {
+            catalog = buildCatalog(this.cwd, glob, field, this.limits);
+            this.catalogs.set(key, catalog);
+        }
+        return catalog;
+    }
+    validator(schemaFile) {
+        const key = (0,discover/* toPosix */.d7)(schemaFile).replace(/^\.\//, '');
+        let result = this.validators.get(key);
+        if (!result) {
+            result = this.compile(key);
+            this.validators.set(key, result);
+        }
+        return result;
+    }
+    compile(file) {
+        try {
+            const root = this.load((0,external_node_url_.pathToFileURL)((0,external_node_path_.resolve)(this.cwd, file)).href, file, undefined);
+            const draft = (0,ajv/* draftOf */.bz)(root.schema);
+            if (typeof draft !== 'string') {
+                throw new SchemaProblem(`unsupported $schema "${draft.unsupported}": use draft-07, 2019-09 or 2020-12`, this.locateIn(file, '/$schema'));
+            }
+            let entry = this.ajvs.get(draft);
+            if (!entry) {
+                entry = { ajv: (0,ajv/* createAjv */.gr)(draft), added: new Set() };
+                this.ajvs.set(draft, entry);
+            }
+            for (const s of this.closure(root)) {
+                if (entry.added.has(s.uri))
+                    continue;
+                try {
+                    entry.ajv.addSchema(s.schema, s.uri);
+                }
+                catch (err) {
+                    throw new SchemaProblem(`schema is not valid: ${err.message}`, { file: s.file });
+                }
+                entry.added.add(s.uri);
+            }
+            let validate;
+            try {
+                validate = entry.ajv.getSchema(root.uri);
+            }
+            catch (err) {
+                throw new SchemaProblem(`schema cannot be compiled: ${err.message}`, { file });
+            }
+            if (!validate)
+                throw new SchemaProblem('schema cannot be compiled', { file });
+            return { ok: true, validate, file };
+        }
+        catch (err) {
+            if (err instanceof SchemaProblem)
+                return { ok: false, message: err.message, location: err.location };
+            throw err;
+        }
+    }
+    /** The root schema and every schema it reaches through `$ref`, each loaded once. */
+    closure(root) {
+        const byUri = new Map([[root.uri, root]]);
+        const queue = [root];
+        while (queue.length > 0) {
+            const current = queue.shift();
+            for (const { ref, pointer } of collectRefs(current.schema)) {
+                let target;
+                try {
+                    target = new URL(ref, current.uri);
+                }
+                catch {
+                    throw new SchemaProblem(`$ref "${ref}" is not a valid URI reference`, this.locateIn(current.file, pointer));
+                }
+                target.hash = '';
+                const uri = target.href;
+                if (byUri.has(uri))
+                    continue;
+                const file = this.localFileFor(uri, current, ref, pointer);
+                const loaded = this.load(uri, file, { from: current.file, pointer });
+                byUri.set(uri, loaded);
+                queue.push(loaded);
+            }
+        }
+        return [...byUri.values()];
+    }
+    localFileFor(uri, from, ref, pointer) {
+        if (uri.startsWith('file:'))
+            return (0,discover/* toPosix */.d7)((0,external_node_path_.relative)(this.cwd, (0,external_node_url_.fileURLToPath)(uri)));
+        for (const [prefix, local] of Object.entries(this.schemaMap)) {
+            if (uri === prefix)
+                return local;
+            if (prefix.endsWith('/') && uri.startsWith(prefix))
+                return (0,external_node_path_.join)(local, uri.slice(prefix.length));
+        }
+        const indexed = this.indexIds(from.file).get(uri);
+        if (indexed)
+            return indexed;
+        throw new SchemaProblem(`$ref "${ref}" points at a remote schema that is not mapped to a local file; ` +
+            `add it to settings.schema-map (nothing is fetched over the network)`, this.locateIn(from.file, pointer));
+    }
+    /** Maps each `$id` declared by a JSON schema next to `near` to its file, found on first need. */
+    indexIds(near) {
+        this.idIndex ??= new Map();
+        const dir = (0,external_node_path_.dirname)(near);
+        const marker = `dir:${dir}`;
+        if (this.idIndex.has(marker))
+            return this.idIndex;
+        this.idIndex.set(marker, '');
+        let names = [];
+        try {
+            names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.cwd, dir)).filter((n) => n.endsWith('.json'));
+        }
+        catch {
+            /* no directory: nothing to index */
+        }
+        for (const name of names) {
+            const file = (0,discover/* toPosix */.d7)((0,external_node_path_.join)(dir, name));
+            const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, 'json');
+            const id = result.ok ? result.document.value?.$id : undefined;
+            if (typeof id === 'string')
+                this.idIndex.set(id.replace(/#$/, ''), file);
+        }
+        return this.idIndex;
+    }
+    load(uri, file, via) {
+        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), (0,discover/* toPosix */.d7)(file), this.limits);
+        if (!result.ok) {
+            const f = result.failure;
+            const what = f.messageId === 'not-found' ? 'schema file not found' : `schema cannot be read: ${f.message}`;
+            const location = via
+                ? this.locateIn(via.from, via.pointer)
+                : { file: f.file, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}) };
+            throw new SchemaProblem(via ? `${what}: ${(0,discover/* toPosix */.d7)(file)} (referenced by $ref)` : `${what}: ${(0,discover/* toPosix */.d7)(file)}`, location);
+        }
+        const value = result.document.value;
+        if (!value || typeof value !== 'object' || Array.isArray(value)) {
+            throw new SchemaProblem('a schema must be a JSON object', { file: (0,discover/* toPosix */.d7)(file), line: 1, column: 1 });
+        }
+        // Register under the URI that refs use, so relative refs inside it resolve next to the file.
+        return { uri, file: (0,discover/* toPosix */.d7)(file), schema: { ...value, $id: uri } };
+    }
+    locateIn(file, pointer) {
+        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits);
+        if (!result.ok)
+            return { file };
+        const at = result.document.locate(pointer);
+        return { file, line: at.line, column: at.column, pointer: at.pointer };
+    }
+}
+function collectRefs(schema) {
+    const refs = [];
+    const visit = (node, pointer, depth) => {
+        if (depth > 200 || !node || typeof node !== 'object')
+            return;
+        if (Array.isArray(node)) {
+            node.forEach((v, i) => visit(v, `${pointer}/${i}`, depth + 1));
+            return;
+        }
+        for (const [k, v] of Object.entries(node)) {
+            const p = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+            if ((k === '$ref' || k === '$dynamicRef') && typeof v === 'string') {
+                if (!v.startsWith('#'))
+                    refs.push({ ref: v, pointer: p });
+            }
+            else if (k !== 'const' && k !== 'enum' && k !== 'examples' && k !== 'default') {
+                visit(v, p, depth + 1);
+            }
+        }
+    };
+    visit(schema, '', 0);
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+/** The gates a run evaluates, in policy order. */
+function selectGates(policy, gates) {
+    return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled));
+}
+/** Load failures we could not look past are `unknown`; files that are there but bad are `blocked`. */
+const FAILURE_STATE = {
+    'not-found': 'blocked',
+    unreadable: 'unknown',
+    'not-a-file': 'unknown',
+    'outside-root': 'blocked',
+    'too-large': 'unknown',
+    binary: 'blocked',
+    'not-utf8': 'blocked',
+    syntax: 'blocked',
+    'too-deep': 'blocked',
+    'alias-limit': 'blocked',
+    'multiple-documents': 'blocked',
+};
+/** Runs every check of every selected gate and collects findings. Decides nothing: see decide(). */
+async function evaluate(policy, options) {
+    const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
+    const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
+    const scanner = lazyScanner(policy, options.fingerprintKey);
+    const selected = selectGates(policy, options.gates);
+    const lastUse = new Map();
+    selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
+    const evaluations = [];
+    for (const [index, gate] of selected.entries()) {
+        const findings = [];
+        const reportedPackets = new Set();
+        const checks = [];
+        for (const def of gate.checks) {
+            const before = findings.length;
+            const skipped = await runCheck(gate, def, { packets, schemas, scanner, policy, options, findings, reportedPackets });
+            checks.push({ def, ...(skipped ? { skipped } : {}), findings: findings.length - before });
+        }
+        evaluations.push({ gate, checks, findings });
+        for (const [id, last] of lastUse)
+            if (last === index)
+                packets.release(id);
+    }
+    return { evaluations, packets };
+}
+async function runCheck(gate, def, st) {
+    const check = registry/* CHECKS */.u.get(def.check);
+    const push = (messageId, message, state, location, checkName = def.check) => {
+        st.findings.push({ gate: gate.id, check: checkName, checkId: def.id, messageId, message, state, ...(location ? { location } : {}) });
+    };
+    // Evidence first: a required packet that is absent or unreadable decides before any check runs.
+    const used = packetsUsed(def);
+    for (const id of used) {
+        const packet = st.packets.get(id);
+        if (packet.missing) {
+            if (!packet.def.required)
+                return `optional packet "${id}" is absent`;
+            if (!st.reportedPackets.has(id))
+                push('evidence-missing', `evidence missing: packet "${id}" (${describeSource(packet.def)}) matched no file`, 'blocked', originLocation(packet.def.origin, packet.def.file !== undefined ? '/file' : '/files'), 'packet');
+        }
+        if (!st.reportedPackets.has(id)) {
+            for (const instance of packet.instances) {
+                const f = instance.failure;
+                if (f)
+                    push(`packet-${f.messageId}`, `packet "${id}": ${f.message}`, FAILURE_STATE[f.messageId], { file: f.file, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}) }, 'packet');
+                for (const issue of instance.issues) {
+                    const at = instance.document.locate(issue.pointer, 'key');
+                    push(`packet-${issue.messageId}`, `packet "${id}": ${issue.message}`, 'blocked', { file: instance.file, line: at.line, column: at.column, pointer: issue.pointer }, 'packet');
+                }
+            }
+        }
+        st.reportedPackets.add(id);
+        if (packet.missing)
+            return undefined;
+    }
+    const subject = check.meta.subject === 'packet' ? def.options.packet : undefined;
+    const docs = subject !== undefined ? st.packets.get(subject).instances.filter((i) => i.document).map((i) => i.document) : [undefined];
+    // Packets read beside the subject must be whole; their failures are already reported above.
+    if (used.some((id) => id !== subject && st.packets.get(id).instances.some((i) => !i.document)))
+        return undefined;
+    for (const doc of docs) {
+        const report = (r) => {
+            const rendered = render(check.meta.messages[r.messageId] ?? r.messageId, r.data);
+            const message = def.message ? `${def.message} (${rendered})` : rendered;
+            push(r.messageId, message, r.state ?? def.onFail, resolveAnchor(r.at, def));
+        };
+        try {
+            await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, report });
+        }
+        catch (err) {
+            // A check that throws has found a bug in us, not in the evidence: the gate cannot be decided.
+            push('internal-error', `check failed to run: ${err.message ?? String(err)}`, 'unknown', doc ? { file: doc.file } : originLocation(def.origin, ''));
+        }
+    }
+    return undefined;
+}
+function packetsUsed(def) {
+    const ids = new Set();
+    if (typeof def.options.packet === 'string')
+        ids.add(def.options.packet);
+    for (const id of def.options.packets ?? [])
+        ids.add(id);
+    return [...ids];
+}
+function describeSource(def) {
+    return def.file !== undefined ? def.file : (def.files ?? []).join(', ');
+}
+function originLocation(origin, pointer) {
+    const at = origin.doc.locate(origin.pointer + pointer);
+    return { file: origin.doc.file, line: at.line, column: at.column };
+}
+function resolveAnchor(at, def) {
+    if (!at)
+        return undefined;
+    if ('location' in at)
+        return at.location;
+    if ('option' in at)
+        return originLocation(def.origin, at.option);
+    const loc = at.doc.locate(at.pointer, at.which ?? 'value');
+    return { file: at.doc.file, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn, pointer: at.pointer };
+}
+function render(template, data) {
+    return template.replace(/\{\{(\w+)\}\}/g, (_, key) => (data && key in data ? String(data[key]) : `{{${key}}}`));
+}
+/** The public-safety scanner, built once on first use with the policy's scan settings. */
+function lazyScanner(policy, key) {
+    let scanner;
+    return () => (scanner ??= new Scanner({ rules: policy.scan.rules, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
+}
+
+;// CONCATENATED MODULE: ./src/engine/readiness.ts
+
+
+
+
+
+
+
+/** The whole pipeline: policy -> packets -> checks -> findings -> decision -> report. */
+async function checkReadiness(options) {
+    const startedAt = new Date();
+    const policy = (0,load.loadPolicy)({ cwd: options.cwd, ...(options.policy ? { policy: options.policy } : {}), ...(options.bundleDirs ? { bundleDirs: options.bundleDirs } : {}) });
+    const now = (0,clock/* resolveClock */.T)(options.now, policy.settings.clock, startedAt);
+    if (options.gates) {
+        const known = policy.gates.map((g) => g.id);
+        for (const id of options.gates) {
+            if (!known.includes(id))
+                throw new clock/* UsageError */.e(`unknown gate "${id}"${(0,suggest/* didYouMean */.au)(id, known)}; the policy defines: ${known.join(', ') || '(none)'}`);
+        }
+    }
+    const { evaluations, packets } = await evaluate(policy, {
+        cwd: options.cwd,
+        now,
+        ...(options.gates ? { gates: options.gates } : {}),
+        ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
+    });
+    const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
+    return { policy, decision, report: buildReport(policy, decision, packets, now) };
+}
+
+;// CONCATENATED MODULE: ./src/report/check-sarif.ts
+
+const LEVEL = { blocked: 'error', unknown: 'error', degraded: 'warning' };
+/** One SARIF run of a gate report: a rule per gate, a result per finding that has a file. */
+function checkSarifRun(report, category = 'readiness-gate/check') {
+    const gates = report.gates.filter((g) => g.findings.length > 0);
+    return {
+        tool: {
+            driver: {
+                name: 'readiness-gate',
+                version: VERSION,
+                semanticVersion: VERSION,
+                rules: gates.map((g) => ({
+                    id: `gate/${g.id}`,
+                    name: g.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                    shortDescription: { text: g.title },
+                    fullDescription: { text: g.description ?? g.title },
+                    defaultConfiguration: { level: 'error' },
+                    properties: { tags: ['readiness'] },
+                })),
+            },
+        },
+        automationDetails: { id: `${category}/` },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the checked repository.' } } },
+        results: gates.flatMap((g, ruleIndex) => g.findings
+            .filter((f) => f.location && !f.location.file.startsWith('bundle:'))
+            .map((f) => ({
+            ruleId: `gate/${g.id}`,
+            ruleIndex,
+            level: LEVEL[f.state],
+            message: { text: `${g.title} is ${f.state}: ${f.message}` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: f.location.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                        ...(f.location.line ? { region: { startLine: f.location.line, startColumn: f.location.column ?? 1 } } : {}),
+                    },
+                },
+            ],
+            partialFingerprints: { 'readinessGate/v1': `${g.id}:${f.checkId}:${f.messageId}:${f.location.file}:${f.location.pointer ?? ''}` },
+        }))),
+    };
+}
+/** A SARIF log of several runs (check and scan), each with its own category. */
+function sarifLog(runs) {
+    return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The JSON report (docs/report.schema.json), pretty-printed with a final newline. */
+function renderJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/scan-report.ts
+
+function buildScanReport(result, rules, baselined) {
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of result.findings)
+        bySeverity[f.severity]++;
+    const t = result.target;
+    const used = new Set(result.findings.map((f) => f.ruleId));
+    return {
+        scanVersion: 1,
+        tool: { name: 'readiness-gate', version: VERSION },
+        target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}) },
+        ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
+        summary: { ...result.stats, findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
+        rules: rules
+            .filter((r) => used.has(r.id))
+            .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
+            .sort((a, b) => (a.id < b.id ? -1 : 1)),
+        findings: result.findings,
+    };
+}
+function renderScanJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded', low: 'ready' };
+function renderScanText(report, style) {
+    const out = [];
+    for (const f of report.findings) {
+        out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
+    }
+    if (report.findings.length > 0)
+        out.push('');
+    const s = report.summary;
+    const skipped = [
+        s.skippedBinary ? `${s.skippedBinary} binary` : '',
+        s.skippedLarge ? `${s.skippedLarge} over the size limit` : '',
+        s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
+        s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
+    ].filter(Boolean);
+    out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
+    const REASON = { binary: 'binary (a NUL byte in its first 8,000 bytes)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read' };
+    for (const { file, reason } of s.skipped.slice(0, 10))
+        out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
+    if (s.skipped.length > 10)
+        out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
+    if (s.baselined)
+        out.push(`${s.baselined} findings hidden by the baseline`);
+    const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
+    out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety findings: ${sev.join(', ')}`));
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/scan-sarif.ts
+
+const scan_sarif_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+/** GitHub code scanning ranks security alerts by this number (0-10). */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+/**
+ * SARIF 2.1.0 for code scanning: rule metadata, relative URIs against %SRCROOT%, UTF-16 columns,
+ * and partialFingerprints so an alert keeps its identity as lines move. Messages carry the masked
+ * value and fingerprint only.
+ */
+function renderScanSarif(report, rules, category = 'readiness-gate/scan') {
+    return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [scanSarifRun(report, rules, category)] }, null, 2) + '\n';
+}
+/** The one SARIF run of a scan report. */
+function scanSarifRun(report, rules, category = 'readiness-gate/scan') {
+    const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const index = new Map(used.map((r, i) => [r.id, i]));
+    return {
+        tool: {
+            driver: {
+                name: 'readiness-gate',
+                version: VERSION,
+                semanticVersion: VERSION,
+                rules: used.map((r) => ({
+                    id: r.id,
+                    name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                    shortDescription: { text: r.description },
+                    fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+                    defaultConfiguration: { level: scan_sarif_LEVEL[r.severity] },
+                    properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
+                })),
+            },
+        },
+        automationDetails: { id: `${category}/` },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
+        results: report.findings.map((f) => result(f, index.get(f.ruleId))),
+    };
+}
+function result(f, ruleIndex) {
+    return {
+        ruleId: f.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: scan_sarif_LEVEL[f.severity],
+        message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}). Remove it from what is published, then rotate it if it is a credential.` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column + 1) },
+                },
+            },
+        ],
+        partialFingerprints: { 'readinessGate/v1': f.fingerprint },
+    };
+}
+/** A relative URI reference: each path segment percent-encoded, never an absolute path. */
+function toUri(path) {
+    return path
+        .replace(/^\/+/, '')
+        .split('/')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+}
+
+// EXTERNAL MODULE: ./src/scan/baseline.ts
+var baseline = __nccwpck_require__(6758);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts
+var run_scan = __nccwpck_require__(8480);
+;// CONCATENATED MODULE: ./src/scan/defaults.ts
+
+
+/** The settings of a repository without a policy: every built-in rule, default limits. */
+function defaultScanSettings() {
+    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [] };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/scan/shard.ts
+
+function parseShard(text) {
+    const m = /^(\d+)\/(\d+)$/.exec(text);
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return count >= 1 && index >= 1 && index <= count ? { index: index - 1, count } : undefined;
+}
+/**
+ * Which shard a file belongs to: a hash of its path, so the split is the same on every machine,
+ * balanced, and a file keeps its shard when others are added or removed.
+ */
+function inShard(path, shard) {
+    if (shard.count === 1)
+        return true;
+    const h = (0,external_node_crypto_.createHash)('sha1').update(path).digest().readUInt32BE(0);
+    return h % shard.count === shard.index;
+}
+
+// EXTERNAL MODULE: ./src/scan/targets/directory.ts
+var directory = __nccwpck_require__(707);
+// EXTERNAL MODULE: ./src/scan/targets/git.ts
+var git = __nccwpck_require__(4704);
+// EXTERNAL MODULE: ./src/scan/targets/source.ts
+var source = __nccwpck_require__(471);
+;// CONCATENATED MODULE: ./src/scan/scan.ts
+
+
+
+
+
+
+
+
+/** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
+async function scanTarget(target, settings, env, options = {}) {
+    const stats = (0,source/* emptyStats */.b)();
+    const shard = options.shard;
+    const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
+    const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
+    const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const findings = [...enterprisePathFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
+    findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+    stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { target, findings, stats, ...(shard ? { shard } : {}) };
+}
+function targetFiles(target, settings, stats) {
+    switch (target.kind) {
+        case 'directory':
+            return (0,directory/* directoryFiles */.p)(target.root, { gitignore: settings.gitignore }, stats);
+        case 'ref':
+            return (0,git/* refFiles */.zz)(target.root, target.ref);
+        case 'diff':
+            return (0,git/* diffFiles */.pm)(target.root, target.range);
+        case 'stdin': {
+            const text = target.text;
+            return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
+        }
+    }
+}
+/** A file under an Enterprise source path is a finding by where it is, whatever it holds. */
+function enterprisePathFindings(files, settings, key) {
+    if (settings.enterprisePaths.length === 0)
+        return [];
+    return files
+        .filter((f) => settings.enterprisePaths.some((glob) => (0,esm/* minimatch */.xF)(f.path, glob, { dot: true })))
+        .map((f) => ({
+        ruleId: 'enterprise-source',
+        category: 'source-code',
+        severity: 'critical',
+        description: 'Enterprise source code: a file under a configured Enterprise source path',
+        file: f.path,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        masked: (0,mask/* mask */.dK)(f.path),
+        fingerprint: (0,mask/* fingerprint */.Rj)('enterprise-source', f.path, f.path, key),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+/** GitHub shows at most this many annotations of each level for one step. */
+const ANNOTATION_LIMIT = 10;
+const RANK = { error: 0, warning: 1, notice: 2 };
+function gateAnnotations(report) {
+    return report.gates.flatMap((g) => g.findings.map((f) => ({
+        level: f.state === 'degraded' ? 'warning' : 'error',
+        title: `readiness / ${g.id} (${f.state})`,
+        message: f.message,
+        ...(f.location && !f.location.file.startsWith('bundle:') ? { file: f.location.file, ...(f.location.line !== undefined ? { line: f.location.line, column: f.location.column } : {}) } : {}),
+    })));
+}
+function scanAnnotations(report) {
+    return report.findings.map((f) => ({
+        level: f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'notice',
+        title: `public-safety / ${f.ruleId}`,
+        message: `${f.description}: ${f.masked} (${f.fingerprint})`,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+    }));
+}
+/**
+ * Which annotations to show: on pull requests with `changed-lines`, only those on lines the pull
+ * request adds; then, per level, the first ANNOTATION_LIMIT (errors before warnings before
+ * notices). The rest are counted for the summary.
+ */
+function selectAnnotations(all, changed) {
+    const onChanged = changed ? all.filter((a) => a.file !== undefined && a.line !== undefined && changed.get(a.file)?.has(a.line)) : all;
+    const sorted = [...onChanged].sort((a, b) => RANK[a.level] - RANK[b.level]);
+    const perLevel = { error: 0, warning: 0, notice: 0 };
+    const shown = sorted.filter((a) => ++perLevel[a.level] <= ANNOTATION_LIMIT);
+    return { shown, offChangedLines: all.length - onChanged.length, overLimit: onChanged.length - shown.length };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/policy/bundles.ts
+var bundles = __nccwpck_require__(807);
+;// CONCATENATED MODULE: ./src/action/base-policy.ts
+
+
+
+
+
+
+/**
+ * A pull request must not weaken its own gate, so on pull-request events the policy (and every
+ * local file it extends) is read from the base commit. The files are written under
+ * `<cwd>/.readiness-gate/base/`, mirroring their places in the repository, so relative extends
+ * keep working; packets are still read from the head.
+ */
+function materializeBasePolicy(cwd, base, policyPath) {
+    const top = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
+    const root = (0,external_node_path_.join)(cwd, '.readiness-gate', 'base');
+    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    const entry = posixRel(top, (0,external_node_path_.join)(cwd, policyPath));
+    let changed = false;
+    const seen = new Set();
+    const visit = (repoPath) => {
+        if (seen.has(repoPath))
+            return true;
+        seen.add(repoPath);
+        const text = (0,git/* showFile */.II)(top, base, repoPath);
+        const headText = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, repoPath)) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(top, repoPath), 'utf8') : undefined;
+        if (text !== headText)
+            changed = true;
+        if (text === undefined)
+            return false;
+        const out = (0,external_node_path_.join)(root, repoPath);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(out), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(out, text);
+        for (const ext of extendsOf(text)) {
+            if (!(0,bundles/* isBundleName */.aR)(ext))
+                visit(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(repoPath), ext)));
+        }
+        return true;
+    };
+    const found = visit(entry);
+    return found ? { path: (0,external_node_path_.join)(root, entry), changed } : { changed: true };
+}
+function extendsOf(text) {
+    try {
+        const value = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        return Array.isArray(value?.extends) ? value.extends.filter((e) => typeof e === 'string') : [];
+    }
+    catch {
+        return []; // the policy loader reports the syntax error with its line
+    }
+}
+function posixRel(from, to) {
+    return (0,external_node_path_.relative)(from, to).split('\\').join('/');
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+const ICON = { ready: '🟢', degraded: '🟡', blocked: '🔴', unknown: '⚪' };
+/** The job summary: the gate table, the top reasons with links to lines, findings by rule, next steps. */
+function summaryMarkdown(input) {
+    const out = [`## Readiness Gate: ${input.passed ? 'pass' : 'fail'}`, ''];
+    const link = (file, line) => {
+        const text = `${file}${line ? `:${line}` : ''}`;
+        return input.blobBase && !file.startsWith('bundle:') ? `[\`${text}\`](${input.blobBase}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : `\`${text}\``;
+    };
+    const r = input.report;
+    if (r) {
+        out.push('| Gate | State | Reasons |', '| --- | --- | --- |');
+        for (const g of r.gates)
+            out.push(`| ${esc(g.title)} (\`${g.id}\`) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
+        const reasons = r.gates.flatMap((g) => g.findings.map((f) => ({ g, f })));
+        if (reasons.length > 0) {
+            out.push('', '### Top reasons', '');
+            for (const { g, f } of reasons.slice(0, 20))
+                out.push(`- **${g.id}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${esc(f.message)}`);
+            if (reasons.length > 20)
+                out.push(`- … and ${reasons.length - 20} more in the report file`);
+        }
+        out.push('', `Fails on: ${r.failOn.join(', ')} · policy ${r.policy.files.map((f) => `\`${f}\``).join(' + ')} · digest \`${r.policy.digest.slice(0, 19)}\``);
+    }
+    const s = input.scan;
+    if (s) {
+        out.push('', `### Public-safety scan: ${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}`, '');
+        const byRule = new Map();
+        for (const f of s.findings)
+            byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+        if (byRule.size > 0) {
+            out.push('| Rule | Findings |', '| --- | --- |');
+            for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1]))
+                out.push(`| \`${rule}\` | ${n} |`);
+            out.push('');
+            for (const f of s.findings.slice(0, 20))
+                out.push(`- ${link(f.file, f.line)} \`${f.ruleId}\` ${f.masked} (${f.fingerprint})`);
+        }
+        out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
+    }
+    const h = input.hidden;
+    if (h.offChangedLines || h.overLimit) {
+        out.push('', `Annotations: ${h.offChangedLines ? `${h.offChangedLines} on lines this pull request does not change are not annotated` : ''}${h.offChangedLines && h.overLimit ? '; ' : ''}${h.overLimit ? `${h.overLimit} more than GitHub shows per step` : ''} (all are in the report).`);
+    }
+    for (const note of input.notes)
+        out.push('', `> ${note}`);
+    if (!input.passed) {
+        out.push('', '### What to do next', '', '- Fix each reason above at the file and line it names, or update the evidence packet it points at.', '- Run `readiness-gate explain <gate>` locally to see what a gate requires.', '- A finding that is acceptable for now can go into a baseline (`readiness-gate baseline`), with an expiry date.');
+    }
+    return out.join('\n') + '\n';
+}
+function esc(text) {
+    return text.replace(/[|<>]/g, (c) => `\\${c}`);
+}
+
+;// CONCATENATED MODULE: ./src/action/run-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class ActionError extends Error {
+}
+/**
+ * The Action's pipeline, without any @actions/* call: base and head from the event, the policy
+ * from the base commit on pull requests, gates and/or the public-safety scan, then annotations,
+ * summary, SARIF and report files. main.ts turns the result into workflow commands.
+ */
+async function runAction(inputs, event, env) {
+    const cwd = (0,external_node_path_.resolve)(inputs.workspace, inputs.workingDirectory);
+    const base = inputs.baseRef ?? event.base;
+    const head = event.head ?? 'HEAD';
+    const notes = [];
+    if (base && (event.pullRequest || inputs.annotations === 'changed-lines' || inputs.mode !== 'check'))
+        ensureCommit(cwd, base);
+    let report;
+    let passed = true;
+    if (inputs.mode !== 'scan') {
+        const policyPath = inputs.policy ?? '.readiness-gate.yml';
+        let policy = inputs.policy;
+        if (event.pullRequest && base) {
+            const basePolicy = materializeBasePolicy(cwd, base, policyPath);
+            if (basePolicy.path) {
+                policy = basePolicy.path;
+                if (basePolicy.changed)
+                    notes.push(`This pull request changes the policy (${policyPath} or a file it extends). Gates were decided by the base branch's policy, so a pull request cannot weaken its own gate; the change takes effect once merged.`);
+            }
+            else
+                notes.push(`The base commit has no ${policyPath}: this pull request adds the policy, so its own version was used.`);
+        }
+        const result = await checkReadiness({
+            cwd,
+            ...(policy ? { policy } : {}),
+            ...(inputs.gates.length ? { gates: inputs.gates } : {}),
+            ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+            ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
+        });
+        report = result.report;
+        passed = result.decision.passed;
+    }
+    let scan;
+    if (inputs.mode !== 'check') {
+        const settings = await scanSettingsFor(cwd, inputs.policy);
+        const target = event.pullRequest && base ? { kind: 'diff', root: cwd, range: `${base}...${head}` } : { kind: 'directory', root: cwd };
+        const result = await scanTarget(target, settings, env);
+        let findings = result.findings;
+        let baselined = 0;
+        if (inputs.baseline) {
+            const applied = (0,baseline/* applyBaseline */.Qp)(findings, (0,baseline/* readBaseline */.mF)((0,external_node_path_.resolve)(cwd, inputs.baseline)), new Date());
+            findings = applied.kept;
+            baselined = applied.hidden;
+        }
+        scan = buildScanReport({ ...result, findings }, settings.rules, baselined);
+        if (findings.length > 0)
+            passed = false;
+    }
+    const changed = event.pullRequest && base && inputs.annotations === 'changed-lines' ? (0,git/* addedLines */.u4)(cwd, `${base}...${head}`).added : undefined;
+    const all = inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])];
+    const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
+    const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : 'scan.json'));
+    write(reportFile, report ? renderJson(report) : renderScanJson(scan));
+    if (report && scan)
+        write(reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
+    let sarifFile;
+    if (inputs.sarifFile) {
+        sarifFile = (0,external_node_path_.resolve)(cwd, inputs.sarifFile);
+        const settings = scan ? await scanSettingsFor(cwd, inputs.policy) : undefined;
+        write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
+    }
+    const repo = env.GITHUB_REPOSITORY;
+    const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
+    return {
+        passed,
+        ...(report ? { report } : {}),
+        ...(scan ? { scan } : {}),
+        annotations: shown,
+        notices: notes,
+        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
+        outputs: {
+            result: passed ? 'pass' : 'fail',
+            gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
+            'blocked-gates': (report?.gates ?? []).filter((g) => report.failOn.includes(g.state)).map((g) => g.id).join(','),
+            findings: String((report?.summary.findings ?? 0) + (scan?.findings.length ?? 0)),
+            'report-file': reportFile,
+            ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
+        },
+    };
+}
+/** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
+function ensureCommit(cwd, ref) {
+    if ((0,git/* hasCommit */.QE)(cwd, ref))
+        return;
+    if ((0,git/* fetchCommit */.iH)(cwd, ref) && (0,git/* hasCommit */.QE)(cwd, ref))
+        return;
+    throw new ActionError(`the base commit ${ref.slice(0, 12)} is not in this clone and could not be fetched: set "fetch-depth: 0" on actions/checkout (or at least the pull request's depth)`);
+}
+async function scanSettingsFor(cwd, policy) {
+    const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    if (!policy && !existsSync((0,external_node_path_.join)(cwd, '.readiness-gate.yml')))
+        return defaultScanSettings();
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5183));
+    return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
+}
+function write(file, text) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, text);
+}
+
+
+/***/ }),
+
+/***/ 9108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ CHECKS)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/document/pointer.ts
+var document_pointer = __nccwpck_require__(2840);
 ;// CONCATENATED MODULE: ./src/document/select.ts
 
 const WHERE = /^\[([^=\]]+)=([^\]]*)\]$/;
@@ -35152,8 +36767,8 @@ function parsePattern(pattern) {
             return { kind: 'deep' };
         const where = WHERE.exec(raw);
         if (where)
-            return { kind: 'where', key: unescapeToken(where[1]), value: unescapeToken(where[2]) };
-        return { kind: 'key', key: unescapeToken(raw) };
+            return { kind: 'where', key: (0,document_pointer/* unescapeToken */.ko)(where[1]), value: (0,document_pointer/* unescapeToken */.ko)(where[2]) };
+        return { kind: 'key', key: (0,document_pointer/* unescapeToken */.ko)(raw) };
     });
 }
 function isPatternValid(pattern) {
@@ -35185,24 +36800,24 @@ function select_select(root, pattern) {
         if (seg.kind === 'deep') {
             step(value, pointer, i + 1);
             for (const [k, v] of entries(value))
-                step(v, childPointer(pointer, k), i);
+                step(v, (0,document_pointer/* childPointer */.Y2)(pointer, k), i);
             return;
         }
         if (seg.kind === 'key') {
             const child = childOf(value, seg.key);
             if (child !== undefined)
-                step(child, childPointer(pointer, seg.key), i + 1);
+                step(child, (0,document_pointer/* childPointer */.Y2)(pointer, seg.key), i + 1);
             return;
         }
         if (seg.kind === 'any') {
             for (const [k, v] of entries(value))
-                step(v, childPointer(pointer, k), i + 1);
+                step(v, (0,document_pointer/* childPointer */.Y2)(pointer, k), i + 1);
             return;
         }
         if (Array.isArray(value)) {
             value.forEach((v, k) => {
                 if (v && typeof v === 'object' && String(v[seg.key]) === seg.value) {
-                    step(v, childPointer(pointer, k), i + 1);
+                    step(v, (0,document_pointer/* childPointer */.Y2)(pointer, k), i + 1);
                 }
             });
         }
@@ -35226,3742 +36841,14 @@ function childOf(value, key) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-// One digit, or a class of digits from a to b.
-const digit = (a, b) => a === b ?
-    { t: 'lit', ch: String(a) }
-    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
-const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
-// The digit strings from a to b, which have the same length.
-const fixed = (a, b) => {
-    if (!a)
-        return [[]];
-    let lo = +a[0];
-    let hi = +b[0];
-    const ra = a.slice(1);
-    const rb = b.slice(1);
-    if (lo === hi)
-        return prefix(lo, fixed(ra, rb));
-    const zeros = '0'.repeat(ra.length);
-    const nines = '9'.repeat(ra.length);
-    const out = [];
-    if (ra !== zeros)
-        out.push(...prefix(lo++, fixed(ra, nines)));
-    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-    if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-    }
-    out.push(...last);
-    return out;
-};
-// The numbers from a to b, where 0 <= a <= b. If width is set, each
-// one has leading zeros to make it that many digits.
-const nonneg = (a, b, width) => {
-    if (width) {
-        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
-    }
-    const out = [];
-    for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-    }
-    return out;
-};
-/**
- * The strings that the bash brace expansion `{lo..hi}` makes, as
- * the alternatives of an `@(...)` extglob. Each one is a sequence of
- * digits and digit classes, so there are only a few of them, even for
- * a large range.
- *
- * If either end has a leading zero, such as `{01..10}`, each number
- * has leading zeros to make it as long as the longer end, counting a
- * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
- *
- * Returns undefined if either end is not a safe integer.
- */
-const numericRange = (loStr, hiStr) => {
-    let lo = Number(loStr);
-    let hi = Number(hiStr);
-    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-    if (lo > hi)
-        [lo, hi] = [hi, lo];
-    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-    const out = [];
-    if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
-    }
-    if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-    return out;
-};
-//# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
-    '[:alpha:]': ['\\p{L}\\p{Nl}'],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
-    '[:blank:]': ['\\p{Zs}\\t'],
-    '[:cntrl:]': ['\\p{Cc}'],
-    '[:digit:]': ['\\p{Nd}'],
-    '[:graph:]': ['\\p{Z}\\p{C}', true],
-    '[:lower:]': ['\\p{Ll}'],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}\\p{S}'],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
-    '[:upper:]': ['\\p{Lu}'],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
-    '[:xdigit:]': ['A-Fa-f0-9'],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-const noMatch = /$./;
-// Takes a glob string at a posix brace expression. Returns a RegExp
-// that tests one character, and the number of glob chars consumed.
-// If the class is not closed, consumed is 0, and the `[` must be
-// treated as a literal character.
-// Out of order ranges are removed. If nothing is left, the RegExp
-// is `/$./`, and the rest of the glob is consumed, so that the
-// whole glob cannot match.
-const parseClass = (glob, position, nocase = false, form) => {
-    // normalize one class member, if it stays one code point
-    const norm = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-    };
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = String.fromCodePoint(glob.codePointAt(i));
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return [noMatch, glob.length - pos];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        const n = norm(c);
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
-            }
-            else if (n === rangeStart) {
-                ranges.push(braceEscape(n));
-            }
-            rangeStart = '';
-            i += c.length;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + c.length)) {
-            ranges.push(braceEscape(n + '-'));
-            i += c.length + 1;
-            continue;
-        }
-        if (glob.startsWith('-', i + c.length)) {
-            rangeStart = n;
-            i += c.length + 1;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(n));
-        i += c.length;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return [noMatch, 0];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return [noMatch, glob.length - pos];
-    }
-    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
-    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
-    const comb = '^' +
-        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-            : ranges.length ? sranges
-                : snegs);
-    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
-};
-//# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-
-
-// the end of the pattern, or of a negated sub-pattern
-const MATCH = { t: 'match', id: 0 };
-const extTypes = '!?+*@';
-const lit = (ch) => ({ t: 'lit', ch });
-const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-// a RegExp that only matches `s`, with unicode case folding
-const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
-// foldRe for one literal char. The same chars are in most patterns,
-// so keep them. A RegExp without the `g` or `y` flag has no state to
-// share.
-const foldCache = new Map();
-const foldRe = (ch) => {
-    let re = foldCache.get(ch);
-    if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1000)
-            foldCache.clear();
-        foldCache.set(ch, re);
-    }
-    return re;
-};
-const litMatch = (l, c) => {
-    if (c === l.ch)
-        return true;
-    if (!l.re)
-        return false;
-    const code = c.charCodeAt(0);
-    if (code >= 128)
-        return l.re.test(c);
-    const ascii = (l.ascii ??= new Uint8Array(128));
-    ascii[code] ||= l.re.test(c) ? 1 : 2;
-    return ascii[code] === 1;
-};
-const tokenize = (p, nocase, noext, form, mark) => {
-    const toks = [];
-    for (let i = 0; i < p.length;) {
-        const c = String.fromCodePoint(p.codePointAt(i));
-        if (mark) {
-            // a \ before a range would only escape its first char
-            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
-            if (m || c === mark) {
-                const start = i + m + mark.length;
-                const end = p.indexOf(mark, start);
-                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-                const alts = end !== -1 && r && numericRange(r[1], r[2]);
-                if (alts) {
-                    toks.push({ t: 'ext', type: '@', alts });
-                    i = end + mark.length;
-                    continue;
-                }
-            }
-        }
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            const e = p.codePointAt(i + 1);
-            const ch = e === undefined ? c : String.fromCodePoint(e);
-            toks.push(lit(ch));
-            i += 1 + ch.length;
-            continue;
-        }
-        if (c === '[') {
-            const [re, consumed] = parseClass(p, i, nocase, form);
-            if (consumed) {
-                toks.push({ t: 'class', re });
-                i += consumed;
-                continue;
-            }
-        }
-        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
-            toks.push({ t: 'open', type: c });
-            i += 2;
-            continue;
-        }
-        toks.push(!noext && c === '|' ? { t: 'bar' }
-            : !noext && c === ')' ? { t: 'close' }
-                : c === '*' ? { t: 'star' }
-                    : c === '?' ? { t: 'any' }
-                        : lit(c));
-        i += c.length;
-    }
-    return toks;
-};
-// map each open token index to the index of its close token
-const pair = (toks) => {
-    const pairs = new Map();
-    const stack = [];
-    toks.forEach((tok, i) => {
-        if (tok.t === 'open')
-            stack.push(i);
-        else if (tok.t === 'close' && stack.length)
-            pairs.set(stack.pop(), i);
-    });
-    return pairs;
-};
-// build the alternatives between start and end. An open token that
-// is not closed is never inside a closed extglob, so bar and close
-// tokens are only literal at the top level.
-const build = (toks, pairs, start, end, top) => {
-    let seq = [];
-    const alts = [seq];
-    for (let i = start; i < end; i++) {
-        const tok = toks[i];
-        const close = pairs.get(i);
-        if (tok.t === 'open' && close !== undefined) {
-            const sub = build(toks, pairs, i + 1, close, false);
-            seq.push({ t: 'ext', type: tok.type, alts: sub });
-            i = close;
-        }
-        else if (tok.t === 'bar' && !top) {
-            alts.push((seq = []));
-        }
-        else if (tok.t === 'open') {
-            seq.push(lit(tok.type), lit('('));
-        }
-        else if (tok.t === 'bar') {
-            seq.push(lit('|'));
-        }
-        else if (tok.t === 'close') {
-            seq.push(lit(')'));
-        }
-        else {
-            seq.push(tok);
-        }
-    }
-    return alts;
-};
-// normalize each run of literal chars as one string, so that a char
-// and the combining marks after it compose (or decompose) together.
-// Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
-const normalize = (items, form) => {
-    const out = [];
-    let run = '';
-    const flush = () => {
-        for (const ch of run.normalize(form))
-            out.push(lit(ch));
-        run = '';
-    };
-    for (const it of items) {
-        if (it.t === 'lit') {
-            run += it.ch;
-            continue;
-        }
-        flush();
-        out.push(it.t === 'ext' ?
-            { ...it, alts: it.alts.map(a => normalize(a, form)) }
-            : it);
-    }
-    flush();
-    return out;
-};
-// the start node, and the number of node ids. Ids are dense, from 0
-// for the match node.
-const compile = (items, nocase) => {
-    let id = 1;
-    const split = (out) => ({ t: 'split', id: id++, out });
-    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
-    const item = (it, next) => {
-        switch (it.t) {
-            case 'lit':
-                const re = nocase ? foldRe(it.ch) : undefined;
-                return { t: 'lit', id: id++, ch: it.ch, re, next };
-            case 'any':
-            case 'star':
-                return { t: it.t, id: id++, next };
-            case 'class':
-                return { t: 'class', id: id++, re: it.re, next };
-        }
-        const alts = (next) => it.alts.map(a => seq(a, next));
-        switch (it.type) {
-            case '@':
-                return split(alts(next));
-            case '?':
-                return split([next, ...alts(next)]);
-            case '!':
-                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
-        }
-        // * and +, loop back after each match
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === '*' ? after : entry;
-    };
-    const start = seq(items, MATCH);
-    return [start, id];
-};
-// one line per node, in the order that a walk from the start
-// reaches them. Edges point to node ids. The nodes of a negated
-// sub-pattern are indented under their negation.
-const show = (start) => {
-    const lines = [];
-    const seen = new Set();
-    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
-    const walk = (n, indent) => {
-        if (n.t === 'match' || seen.has(n))
-            return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-        switch (n.t) {
-            case 'split':
-                line(`split -> ${n.out.map(ref).join(', ')}`);
-                for (const o of n.out)
-                    walk(o, indent);
-                return;
-            case 'neg':
-                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-                walk(n.sub, indent + '  ');
-                return walk(n.next, indent);
-            case 'lit':
-                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-                break;
-            case 'class':
-                line(`${n.re} -> ${ref(n.next)}`);
-                break;
-            default:
-                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent);
-    };
-    walk(start, '');
-    return [`start -> ${ref(start)}`, ...lines].join('\n');
-};
-// The threads at one position in the string. Each node thread is
-// only kept once, and runs with the same state are only kept once,
-// so that identical threads merge. The match node is not in
-// `threads`, because it can not step. It sets `match` instead.
-class State {
-    // set by the Sim, to mark the nodes that this state has
-    gen;
-    threads = [];
-    match = false;
-    runs = [];
-    // the sorted ids of the threads, with 0 for a match, once the
-    // state is done
-    ids = [];
-    constructor(gen) {
-        this.gen = gen;
-    }
-    // no threads, so nothing more can match
-    get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-    }
-}
-// true if the two states hold the same threads
-const sameState = (a, b) => {
-    if (a.ids.length !== b.ids.length)
-        return false;
-    if (a.runs.length !== b.runs.length)
-        return false;
-    if (a.ids.some((id, i) => id !== b.ids[i]))
-        return false;
-    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
-};
-const marks = (size) => ({
-    has: new Float64Array(size),
-    seen: new Float64Array(size),
-    gen: 0,
-});
-class Sim {
-    // `.` and `..` only match literal dots, even with `dot:true`
-    dots;
-    // the string starts with `.`, and `dot:true` is not set
-    dotStart;
-    #marks;
-    constructor(dots, dotStart, marks) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks;
-    }
-    state() {
-        return new State(++this.#marks.gen);
-    }
-    // sort the ids of a state, once it has all of its threads
-    done(state) {
-        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
-        if (state.match)
-            state.ids.unshift(MATCH.id);
-        return state;
-    }
-    // true the first time that the state walks through the node, so
-    // that loops in the graph stop
-    #visit(state, node) {
-        const { seen } = this.#marks;
-        if (seen[node.id] === state.gen)
-            return false;
-        seen[node.id] = state.gen;
-        return true;
-    }
-    #addThread(state, node) {
-        const { has } = this.#marks;
-        if (has[node.id] === state.gen)
-            return false;
-        has[node.id] = state.gen;
-        state.threads.push(node);
-        return true;
-    }
-    // wildcards only match a leading dot if `dot:true`. In a negated
-    // sub-pattern, this does not apply, because the negation itself
-    // can not match a leading dot.
-    restricted(i, top) {
-        return top && (this.dots || (this.dotStart && i === 0));
-    }
-    add(state, node, i, top) {
-        switch (node.t) {
-            case 'split':
-                if (!this.#visit(state, node))
-                    return;
-                for (const o of node.out)
-                    this.add(state, o, i, top);
-                return;
-            case 'neg':
-                if (!this.#visit(state, node))
-                    return;
-                const sub = this.state();
-                this.add(sub, node.sub, i, false);
-                this.done(sub);
-                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
-            case 'star':
-                // a * can not start a dotfile, even if it matches nothing
-                if (this.restricted(i, top))
-                    return;
-                if (this.#addThread(state, node))
-                    this.add(state, node.next, i, top);
-                return;
-            case 'match':
-                state.match = true;
-                return;
-            default:
-                this.#addThread(state, node);
-        }
-    }
-    addRun(state, run, i, top) {
-        for (const r of state.runs) {
-            if (r.neg === run.neg && sameState(r.state, run.state))
-                return;
-        }
-        state.runs.push(run);
-        if (!run.state.match) {
-            this.add(state, run.neg.next, i, top);
-        }
-    }
-    // the threads after char `c`, at index `i`
-    step(state, c, i, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-            switch (th.t) {
-                case 'lit':
-                    if (litMatch(th, c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'any':
-                    if (!this.restricted(i, top))
-                        this.add(next, th.next, i + 1, top);
-                    break;
-                case 'class':
-                    if (!this.restricted(i, top) && th.re.test(c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'star':
-                    if (!this.restricted(i, top))
-                        this.add(next, th, i + 1, top);
-            }
-        }
-        if (!this.restricted(i, top)) {
-            for (const run of state.runs) {
-                // a sub-pattern with no threads can not match again, so the
-                // run stays the same
-                if (run.state.dead) {
-                    this.addRun(next, run, i + 1, top);
-                    continue;
-                }
-                const sub = this.step(run.state, c, i, false);
-                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
-            }
-        }
-        return this.done(next);
-    }
-}
-// A canonical key for the threads in a state. States with the same
-// key hold the same threads, so they match the same strings.
-const stateKey = (state) => {
-    const ids = state.ids.join();
-    if (!state.runs.length)
-        return ids;
-    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
-    return `${ids}|${runs.sort().join('|')}`;
-};
-// The cache can hold about this many chars of state keys and
-// transitions. When it is full, it is cleared, so that a pattern
-// can not use an unbounded amount of memory.
-const DFA_BUDGET = 1 << 18;
-// A cache of the states that the simulation reaches, built as the
-// matcher is used. Each char of a string is then one Map lookup,
-// once the states that it leads to are known.
-//
-// The dot rules only restrict the first char of a dotfile (strings
-// that are only `.` or `..` do not use the cache). So a dotfile
-// starts at its own state, which takes its first step with the
-// restriction, and every other state takes steps without it.
-class Dfa {
-    #start;
-    #states = new Map();
-    #size = 0;
-    #plain;
-    #dotStart;
-    #sim;
-    #dotSim;
-    constructor(start, marks) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks);
-        this.#dotSim = new Sim(false, true, marks);
-    }
-    #make(state) {
-        return {
-            state,
-            match: state.match,
-            dead: state.dead,
-            next: new Map(),
-        };
-    }
-    #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-            return found;
-        if (this.#size > DFA_BUDGET)
-            this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-    }
-    #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = undefined;
-        this.#dotStart = undefined;
-    }
-    start(dotStart) {
-        if (dotStart) {
-            if (this.#dotStart)
-                return this.#dotStart;
-            const state = this.#dotSim.state();
-            this.#dotSim.add(state, this.#start, 0, true);
-            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
-        }
-        if (this.#plain)
-            return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return (this.#plain = this.#intern(this.#sim.done(state)));
-    }
-    // the next state, after a miss in `d.ascii`
-    next(d, c) {
-        const code = c.charCodeAt(0);
-        const found = code < 128 ? undefined : d.next.get(c);
-        if (found)
-            return found;
-        // the dotfile start is not in the cache, so it is never shared
-        const n = d === this.#dotStart ?
-            this.#intern(this.#dotSim.step(d.state, c, 0, true))
-            : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code < 128) {
-            if (!d.ascii) {
-                d.ascii = new Array(128);
-                this.#size += 128;
-            }
-            d.ascii[code] = n;
-        }
-        else {
-            d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-    }
-}
-// the nodes in order, if the graph is a single chain
-const linear = (start) => {
-    const nodes = [];
-    for (let n = start; n.t !== 'match'; n = n.next) {
-        if (n.t === 'split' || n.t === 'neg')
-            return undefined;
-        nodes.push(n);
-    }
-    return nodes;
-};
-// Match a chain of nodes. Each node other than `*` matches exactly
-// one char, so on a failure it is enough to go back to the last `*`
-// and let it match one more char. This takes at most
-// nodes.length * chars.length steps.
-const testLinear = (nodes, chars, start, end) => {
-    let ni = 0;
-    let ci = start;
-    let starNi = -1;
-    let starCi = 0;
-    while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === 'star') {
-            starNi = ni++;
-            starCi = ci;
-            continue;
-        }
-        const c = chars[ci];
-        if (n &&
-            (n.t === 'any' ||
-                (n.t === 'lit' && litMatch(n, c)) ||
-                (n.t === 'class' && n.re.test(c)))) {
-            ni++;
-            ci++;
-            continue;
-        }
-        if (starNi === -1)
-            return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-    }
-    while (nodes[ni]?.t === 'star')
-        ni++;
-    return ni === nodes.length;
-};
-// The least and most chars that the items can match. These are only
-// bounds: a negation can match a string of any length, so it counts
-// as 0 to Infinity.
-const lengths = (items) => {
-    let min = 0;
-    let max = 0;
-    for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max += hi;
-    }
-    return [min, max];
-};
-const itemLengths = (it) => {
-    if (it.t === 'star')
-        return [0, Infinity];
-    if (it.t !== 'ext')
-        return [1, 1];
-    if (it.type === '!')
-        return [0, Infinity];
-    const alts = it.alts.map(lengths);
-    const min = Math.min(...alts.map(a => a[0]));
-    const max = Math.max(...alts.map(a => a[1]));
-    // a loop of alternatives that only match the empty string is empty
-    const loop = max === 0 ? 0 : Infinity;
-    return (it.type === '@' ? [min, max]
-        : it.type === '?' ? [0, max]
-            : it.type === '*' ? [0, loop]
-                : [min, loop]);
-};
-// true if the chars from `start` match the literals
-const hasAffix = (lits, chars, start) => {
-    for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-            return false;
-    }
-    return true;
-};
-// a `/`, or half of a surrogate pair
-const slashOrSurrogate = /[/\ud800-\udfff]/;
-const surrogate = /[\ud800-\udfff]/;
-// a string can be indexed by code point, unless it has surrogate
-// pairs
-const codePoints = (s) => surrogate.test(s) ? [...s] : s;
-const noSlash = (s) => {
-    if (s.includes('/')) {
-        throw new Error('can only match a single path portion, got: ' + s);
-    }
-};
-class Matcher {
-    pattern;
-    options;
-    #start;
-    // the number of node ids
-    #size;
-    #marks;
-    // the Sim for strings that are only `.` or `..`
-    #dotsSim;
-    // the string to compare, if the pattern has no magic. With
-    // `nocase:true`, the RegExp that folds case is made when it is
-    // first used.
-    #literal;
-    #literalFold = false;
-    #literalRe;
-    // the nodes between the prefix and suffix, if the graph is a
-    // single chain
-    #linear;
-    // the linear nodes are only `*` and `?`, so the length bounds and
-    // the prefix and suffix decide the match
-    #wild = false;
-    // the least and most chars that a match can have
-    #min = 0;
-    #max = Infinity;
-    // the literals that a match must start and end with. Each one
-    // matches exactly one char, and they are distinct items in the
-    // pattern, so a string that does not have them can not match.
-    #prefix = [];
-    #suffix = [];
-    // the prefix and suffix as strings, if they do not fold case
-    #prefixStr;
-    #suffixStr;
-    // there is a prefix or suffix to check
-    #affix = false;
-    #dfa;
-    #form;
-    constructor(pattern, options = {}) {
-        if (pattern.includes('/')) {
-            throw new Error('can only match a single path portion, got pattern: ' + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // a pattern that is only an empty extglob is a literal string,
-        // except for `!()`, which matches any non-empty string
-        const literal = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-            items = normalize(items, this.#form);
-        const [start, size] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size;
-        if (items.every(it => it.t === 'lit')) {
-            this.#literal = items.map(it => it.ch).join('');
-            this.#literalFold = nocase;
-        }
-        else {
-            const lit = (it) => it.t !== 'lit' ? undefined
-                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
-                    : { ch: it.ch };
-            for (const it of items) {
-                const l = lit(it);
-                if (!l)
-                    break;
-                this.#prefix.push(l);
-            }
-            for (let j = items.length - 1; j >= 0; j--) {
-                const l = lit(items[j]);
-                if (!l)
-                    break;
-                this.#suffix.unshift(l);
-            }
-            this.#affix = !!(this.#prefix.length || this.#suffix.length);
-            if (!nocase) {
-                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
-                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
-            }
-            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
-            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
-            const [min, max] = lengths(items);
-            this.#min = min;
-            this.#max = max;
-        }
-    }
-    test(s) {
-        // The `/` check uses the string as given, so with normalization it
-        // is a separate step. Otherwise, one scan finds both a `/` and the
-        // surrogate pairs that stop the string being indexed by code point.
-        if (this.#form) {
-            noSlash(s);
-            return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-            noSlash(s);
-            return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-    }
-    /**
-     * The same as {@link Matcher#test}, but the string is not checked
-     * for `/` chars, so the result for a string that has one is not
-     * defined. Only use it for a string that is known to be one path
-     * portion, such as a part of a path that was split on `/`. It can
-     * be faster, because some patterns do not need to look at each char
-     * of the string.
-     */
-    testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-    }
-    // Test a string that has no `/`. `chars` indexes it by code point.
-    // If it is not given, it is only found if a step needs it.
-    #test(s, chars) {
-        if (this.#literal !== undefined) {
-            return this.#literalFold ?
-                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
-                : s === this.#literal;
-        }
-        // the length check means that the prefix and suffix do not
-        // overlap. Without the chars, the length in code points is from
-        // half of the UTF-16 length (if each one is a surrogate pair) to
-        // all of it, which is often enough to know.
-        const min = this.#min;
-        const max = this.#max;
-        if (chars === undefined) {
-            const most = s.length;
-            const least = (most + 1) >> 1;
-            if (most < min || least > max)
-                return false;
-            if (least < min || most > max)
-                chars = codePoints(s);
-        }
-        if (chars !== undefined &&
-            (chars.length < min || chars.length > max)) {
-            return false;
-        }
-        const prefix = this.#prefix.length;
-        if (this.#affix) {
-            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
-                if (!s.startsWith(this.#prefixStr) ||
-                    !s.endsWith(this.#suffixStr)) {
-                    return false;
-                }
-            }
-            else {
-                chars ??= codePoints(s);
-                const end = chars.length - this.#suffix.length;
-                if (!hasAffix(this.#prefix, chars, 0) ||
-                    !hasAffix(this.#suffix, chars, end)) {
-                    return false;
-                }
-            }
-        }
-        const dotStart = !this.options.dot && s.startsWith('.');
-        if (this.#linear) {
-            // `.` and `..` only match literal dots, even with `dot:true`
-            if (s === '.' || s === '..')
-                return false;
-            // only a literal can match the leading dot. A `*` can not
-            // start a dotfile, even if it matches nothing.
-            if (dotStart && !prefix)
-                return false;
-            if (this.#wild)
-                return true;
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            return testLinear(this.#linear, chars, prefix, end);
-        }
-        chars ??= codePoints(s);
-        if (s === '.' || s === '..') {
-            this.#marks ??= marks(this.#size);
-            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
-            const start = sim.state();
-            sim.add(start, this.#start, 0, true);
-            let state = sim.done(start);
-            for (let i = 0; i < chars.length; i++) {
-                state = sim.step(state, chars[i], i, true);
-            }
-            return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
-        let d = dfa.start(dotStart);
-        // read char codes from the string, so that a one-char string is
-        // only made for a cache miss
-        const str = chars === s;
-        for (let i = 0; i < chars.length; i++) {
-            if (d.dead)
-                return false;
-            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-        }
-        return d.match;
-    }
-    /** a readable listing of the state machine */
-    toString() {
-        return show(this.#start);
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- *
- * A leading `#` or `!` is escaped as well, so that the result is never a
- * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
- * `!` is written as `@(!)`, because `[!` starts a negated class.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    // However, at the start of the pattern, '!' negates the pattern and
-    // '#' makes it a comment, so the first character is handled below.
-    const e = magicalBraces ?
-        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
-        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
-            : s.replace(/[?*()[\]\\]/g, '\\$&');
-    const c = e.charAt(0);
-    if (c === '#') {
-        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
-    }
-    if (c === '!') {
-        // '[!]' can not be used, because '[!' starts a negated class, and
-        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
-        // matches only '!'. If extglobs are disabled with `noext`, it
-        // matches nothing, rather than everything.
-        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
-    }
-    return e;
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
-    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
-        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
-    }
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const DEFAULT_BRACE_EXPAND_MAX = 100_000;
-const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-// avoid the annoying deprecation flag lol
-const AWE_KEY = ('allowWindow' + 'sEscape');
-const minimatch = (p, pattern, options) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options?.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return cachedMinimatch(pattern, options).match(p);
-};
-// The Minimatch objects that minimatch() used most recently, by options
-// and then by pattern. When the cache is full, it becomes the old one,
-// and the objects used from the old one are moved back to a new one.
-// So it keeps 256 to 512 objects.
-// The patterns can come from users, so the cache is also bounded by
-// the total weight of the objects (see cacheWeight()), and an object
-// that is too heavy is never kept. Otherwise a few unique patterns
-// with large brace expansions would fill the heap.
-let cache = new Map();
-let oldCache = new Map();
-let cacheSize = 0;
-let cacheTotalWeight = 0;
-const cacheMax = 256;
-const cacheMaxWeight = 1 << 15;
-const cacheMaxEntryWeight = 1 << 12;
-// About the memory that a compiled object keeps: the pattern and the
-// expanded patterns, of which each row in set is made.
-const cacheWeight = (mm) => {
-    let w = mm.pattern.length;
-    for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-            break;
-    }
-    return w;
-};
-// tsc fails here if a new option is in neither type. Add it to
-// optionsKey() too.
-const allOptionsKeyed = true;
-void allOptionsKeyed;
-// 0, 1 or 2 for undefined, falsy or truthy.
-const tri = (v) => v === undefined ? 0
-    : v ? 2
-        : 1;
-// The weight of each boolean option's base-3 digit in the key. The
-// weights below 24 are for optimizationLevel (1), platform (3) and
-// windowsPathsNoEscape (12). tsc fails here if a boolean option is
-// not in the list.
-const booleanWeights = new Map(Object.keys({
-    nobrace: 0,
-    nocomment: 0,
-    nonegate: 0,
-    noglobstar: 0,
-    noext: 0,
-    nonull: 0,
-    partial: 0,
-    dot: 0,
-    nocase: 0,
-    nocaseMagicOnly: 0,
-    magicalBraces: 0,
-    matchBase: 0,
-    flipNegate: 0,
-    preserveMultipleSlashes: 0,
-    windowsNoMagicRoot: 0,
-}).map((k, i) => [k, 24 * 3 ** i]));
-// The cache key for a set of options. It is a number, unless an
-// option is set to a value that the number can not show, such as
-// normalize or an uncommon platform. Then it is a JSON string.
-// The defaults give 0, the same key as no options.
-// It only reads the keys that are set, so that the speed does not
-// depend on the shape of the options object.
-const optionsKey = (o) => {
-    let n = 0;
-    let wpe = false;
-    // inherited keys too, because Minimatch reads them
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o) {
-        const v = o[k];
-        switch (k) {
-            // the same test as the Minimatch constructor
-            case 'windowsPathsNoEscape':
-                if (v)
-                    wpe = true;
-                break;
-            case AWE_KEY:
-                if (v === false)
-                    wpe = true;
-                break;
-            case 'platform': {
-                // the same test as the Minimatch constructor
-                const p = v || defaultPlatform;
-                if (p === defaultPlatform)
-                    break;
-                if (p === 'darwin')
-                    n += 3;
-                else if (p === 'win32')
-                    n += 6;
-                else if (p === 'linux')
-                    n += 9;
-                else
-                    return JSON.stringify(o);
-                break;
-            }
-            case 'optimizationLevel':
-                // The same tests as Minimatch: 1 when undefined, then >= 2,
-                // >= 1, or else 0. The default level 1 adds 0.
-                if (v === undefined)
-                    break;
-                n +=
-                    v >= 2 ? 1
-                        : v >= 1 ? 0
-                            : 2;
-                break;
-            case 'braceExpandMax':
-                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'maxGlobstarRecursion':
-                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'normalize':
-                if (v !== undefined)
-                    return JSON.stringify(o);
-                break;
-            default:
-                // unknown keys have no weight
-                n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-    }
-    return wpe ? n + 12 : n;
-};
-// A copy, so a later change to the options can not change it. Unlike
-// a spread, it keeps the inherited keys, which optionsKey() and the
-// Minimatch constructor also read.
-const copyOptions = (o) => {
-    const copy = {};
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o)
-        copy[k] = o[k];
-    return copy;
-};
-const cachedMinimatch = (pattern, options) => {
-    const key = options ? optionsKey(options) : 0;
-    let mm = cache.get(key)?.get(pattern);
-    if (mm)
-        return mm;
-    mm =
-        oldCache.get(key)?.get(pattern) ??
-            new Minimatch(pattern, copyOptions(options));
-    const weight = cacheWeight(mm);
-    // too big to keep, so it is compiled again each time
-    if (weight > cacheMaxEntryWeight)
-        return mm;
-    if (cacheSize >= cacheMax ||
-        cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-    }
-    let byPattern = cache.get(key);
-    if (!byPattern)
-        cache.set(key, (byPattern = new Map()));
-    byPattern.set(pattern, mm);
-    cacheSize++;
-    cacheTotalWeight += weight;
-    return mm;
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
-    : 'posix');
-const path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-const filter = (pattern, options) => {
-    let mm;
-    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    // brace-expansion turns each escaped backslash '\\' into a single '\',
-    // which then escapes the next character instead, and can turn an
-    // escaped magic character (for example '\\\*') into a live one.
-    // Double every pair, so an escaped backslash comes back out still
-    // escaped. The parity of each run of backslashes is unchanged.
-    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
-    // brace-expansion does not know about [...] classes. In
-    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
-    // or '[}]'. Escape the brace for brace-expansion, which removes that
-    // backslash again, leaving '[{]' or '[}]'.
-    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, '[\\$1]');
-    }
-    return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// A numeric range with at least this many values is matched as one
-// pattern portion, rather than expanded. For a glob walk, that is
-// one directory read, in place of a stat for each value.
-const RANGE_MIN = 100;
-// a {lo..hi} range that is not escaped, and not a ${...} variable
-const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-// true if a range mark in this portion is inside a `!(...)`,
-// `*(...)` or `+(...)` extglob. Those repeat or negate their
-// contents, so one Matcher for the whole range does not match the
-// same strings as the union of one pattern per value. For example,
-// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
-// would not match `5`, but every expanded pattern except `!(5)` does.
-// `@(...)` and `?(...)` are fine: they pick one value at most.
-const inRepeatOrNegExt = (portion, mark) => {
-    const stack = [];
-    for (let i = 0; i < portion.length; i++) {
-        const c = portion.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if (c === mark) {
-            if (stack.some(t => t !== '@' && t !== '?'))
-                return true;
-        }
-        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
-            stack.push(c);
-            i++;
-        }
-        else if (c === ')') {
-            stack.pop();
-        }
-    }
-    return false;
-};
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-// Index of the `]` that closes the class that starts at `start`,
-// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
-// not skipped, so this can find a `]` before the real end. That
-// only makes a class look less like a literal.
-const classEnd = (pattern, start) => {
-    let i = start + 1;
-    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
-        i++;
-    let sawStart = false;
-    for (; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === ']' && sawStart)
-            return i;
-        sawStart = true;
-        if (c === '\\')
-            i++;
-    }
-    return -1;
-};
-// If a path portion pattern has no magic, return the string it
-// matches. Otherwise, return undefined. This can report magic for
-// a pattern that is in fact literal (eg, `[]`), but never the
-// reverse, so a string result is always safe to compare directly.
-const literal = (pattern, noext) => {
-    if (!noext && (pattern === '+()' || pattern === '@()'))
-        return pattern;
-    let lit = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            lit += pattern.charAt(++i) || c;
-        }
-        else if (c === '*' || c === '?') {
-            return undefined;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close === -1) {
-                // not closed, so the [ is a literal
-                lit += c;
-                continue;
-            }
-            // a class of one char, such as `[*]` or `[\b]`, is a literal
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('\\'))
-                body = body.slice(1);
-            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
-                return undefined;
-            }
-            lit += body;
-            i = close;
-        }
-        else if (!noext &&
-            '+@!'.includes(c) &&
-            pattern.charAt(i + 1) === '(' &&
-            pattern.includes(')', i + 2)) {
-            return undefined;
-        }
-        else {
-            lit += c;
-        }
-    }
-    return lit;
-};
-// The matching engine compiles and walks extglobs recursively, so a
-// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
-// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
-// Portions with more than this many extglobs are rejected.
-const MAX_EXTGLOBS = 256;
-// The number of extglob openers, such as `*(`, in a path portion
-// pattern. Chars in a class are counted too, so this can be more than
-// the number of extglobs, but never less.
-const extglobCount = (pattern) => {
-    let n = 0;
-    for (let i = 0; i < pattern.length - 1; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            n++;
-            i++;
-        }
-    }
-    return n;
-};
-const assertValidExtglobs = (pattern) => {
-    if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError('pattern has too many extglobs');
-    }
-};
-// True if the portion pattern has the same meaning as an alternative
-// inside `@(...)`. It must not have a `|` or `)` that is not in a
-// closed extglob (those are literal at the top level), an extglob
-// that is not closed (the `)` of the `@(...)` would close it), or a
-// trailing `\` (it would escape the next `|`). A pattern that is
-// only an empty extglob, such as `?()`, is literal on its own, but
-// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
-// from classEnd, so patterns with them are not merged.
-const extSafe = (pattern) => {
-    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
-        return false;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            if (++i === pattern.length)
-                return false;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close !== -1)
-                i = close;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            depth++;
-            i++;
-        }
-        else if (c === ')') {
-            if (!depth--)
-                return false;
-        }
-        else if (c === '|' && !depth) {
-            return false;
-        }
-    }
-    return !depth;
-};
-// The last path that Minimatch#match split, and its parts. A path is
-// often tested against many patterns in a row (such as a list of
-// ignore patterns), so this saves splitting it again. The parts are
-// never changed, so they can be shared.
-let lastSplit;
-// The last path that Minimatch#match checked before splitting it. If
-// the same path is checked again, it is being tested against many
-// patterns, so it is split and the parts are kept for the others.
-let lastChecked;
-// true if a pattern portion that is not ** matches a path portion.
-// An empty path portion only matches an empty pattern portion. A path
-// portion never has a `/`, so the Matcher does not need to check it.
-const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
-// Where the last portion of a row matches in a path: the start of the
-// last portion of the path, or of the one before a trailing `/`. -1 if
-// it matches neither.
-const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
-    : prev !== undefined && portionMatch(p, prev) ? prevStart
-        : -1;
-const isDots = (p) => p === '.' || p === '..';
-// a Windows drive letter portion, like `c:`
-const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
-// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
-const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
-// The index of the host in a row or split path that starts with a
-// Windows UNC root: 2 for `//host/share`, and 4 for
-// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
-const uncHost = (p) => {
-    if (p[0] !== '' || p[1] !== '')
-        return -1;
-    const h = p[2] !== '?' ? 2
-        : isLongUNC(p[3]) ? 4
-            : -1;
-    const host = p[h];
-    const share = p[h + 1];
-    return (h !== -1 &&
-        host !== undefined &&
-        host !== '' &&
-        host !== GLOBSTAR &&
-        share !== undefined &&
-        share !== '' &&
-        share !== GLOBSTAR) ?
-        h
-        : -1;
-};
-// true if ** can walk the path portion: not `.` or `..`, and not a
-// dotfile unless `dot` is set
-const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
-// True if a portion of the path from `start` to `end` can not be
-// walked by **: one that starts with `.`, or with `dot`, one that is
-// `.` or `..`. `start` is the start of a portion, and `end` is the end
-// of the path, or just after a separator.
-const dotPortion = (f, start, end, dot, sep) => {
-    for (let k = start; k < end;) {
-        if (f.charCodeAt(k) === 46) {
-            if (!dot)
-                return true;
-            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-            if (n >= end || isSep(f.charCodeAt(n), sep))
-                return true;
-        }
-        // the start of the next portion, after any run of separators
-        const s = nextSep(f, k, sep);
-        if (s === -1)
-            return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep))
-            k++;
-    }
-    return false;
-};
-const isSep = (c, sep) => sep === '/' ? c === 47
-    : sep === '\\' ? c === 92
-        : c === 47 || c === 92;
-// the index of the first separator at or after `from`, or -1
-const nextSep = (f, from, sep) => {
-    if (sep !== 'both')
-        return f.indexOf(sep, from);
-    const s = f.indexOf('/', from);
-    const b = f.indexOf('\\', from);
-    return (s === -1 ? b
-        : b === -1 ? s
-            : Math.min(s, b));
-};
-// the index of the last separator at or before `from`, or -1
-const lastSep = (f, from, sep) => sep !== 'both' ?
-    f.lastIndexOf(sep, from)
-    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
-// What parse() returns in place of a Matcher while make() builds and
-// merges the rows. Most of the Matchers in rows that are merged would
-// never be used, so they are only made for the rows that are left.
-const PENDING = {};
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    // the path can be checked against the last portion, and the string
-    // portions, of each row before it is split. See #canMatch.
-    #endCheck;
-    #literalCheck;
-    // level 2 resolves `.` and `..` portions in the path
-    #level2;
-    // the unicode normalization form, if any
-    #form;
-    // the string portions of each row in the set
-    #literals = [];
-    // the rows that #canMatch can match without splitting the path
-    #shapes = [];
-    // the rows whose last portion can be checked against the path's
-    #endRows = [];
-    // brace expansion can make the same portion in many rows, so they
-    // share one Matcher, and the states that it caches
-    #matchers = new Map();
-    // parse() returns PENDING in place of a Matcher
-    #pending = false;
-    // the char that marks numeric ranges in globSet, if any
-    #rangeMark;
-    // the GlobstarParts of each pattern row, by start index and partial
-    #globstarParts = new WeakMap();
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion =
-            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // make the set of Matchers etc.
-        this.make();
-        // On Windows, the portions of a row up to its drive letter or UNC
-        // share are skipped or compared without case, if the path has one
-        // too. So the checks only use the portions after it.
-        const drives = this.set.map(row => this.#rootIndex(row));
-        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-        // with the end check, the last portion is already checked
-        this.#literals = this.set.map((row, r) => {
-            const end = this.#endRows[r] ? row.length - 1 : row.length;
-            const lits = row
-                .slice(drives[r] + 1, end)
-                .filter((p) => typeof p === 'string' && !!p);
-            return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some(l => l.length);
-        this.#shapes = this.set.map((row, r) => {
-            const [p0, p1, p2] = row;
-            if (this.#endRows[r] && row.length === 2) {
-                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-                    return 'tail';
-            }
-            // the basename of a path that is split on / is its last portion,
-            // or the one before a trailing /, the same as the end check
-            if (this.#endRows[r] &&
-                options.matchBase &&
-                row.length === 1 &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'base';
-            }
-            // the portion must not be a root, or '', which can be a
-            // different portion on Windows (where //x paths get an extra '')
-            if (!this.#endCheck || drives[r] !== -1)
-                return undefined;
-            if (row.length === 3 &&
-                p0 === GLOBSTAR &&
-                p2 === GLOBSTAR &&
-                p1 !== GLOBSTAR &&
-                p1 !== '' &&
-                // the portion between is only matched below this limit
-                this.maxGlobstarRecursion > 0) {
-                return 'mid';
-            }
-            if (row.length === 2 &&
-                p1 === GLOBSTAR &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'head';
-            }
-            return undefined;
-        });
-    }
-    // a string portion of a pattern, normalized if the option is set
-    #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-    }
-    // On Windows, the index of the last root portion of a row, as
-    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-    // -1.
-    #rootIndex(row) {
-        if (!this.isWindows)
-            return -1;
-        if (isDrive(row[0]))
-            return 0;
-        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
-        if (uncDrive)
-            return 3;
-        const h = uncHost(row);
-        return h === -1 ? -1 : h + 1;
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.#expandBraces())];
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be Matchers, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        // glob --> Matchers
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path. The root of a long UNC
-                // path, //?/UNC/host/share, is 6 portions.
-                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    s.slice(3, n).every(p => !globMagic.test(p));
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, n).map(p => this.#norm(p)),
-                        ...s.slice(n).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [
-                        this.#norm(s[0]),
-                        ...s.slice(1).map(ss => this.parse(ss)),
-                    ];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-                    if (isLongUNC(this.globParts[i][3]))
-                        p[3] = 'UNC';
-                    p[2] = '?';
-                }
-            }
-        }
-        // with noext, `@(...)` would be literal
-        if (!options.noext)
-            this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row, i) => {
-            for (let k = 0; k < row.length; k++) {
-                if (row[k] === PENDING) {
-                    row[k] = this.parse(this.globParts[i][k]);
-                }
-            }
-        });
-    }
-    // Merge rows that only differ in one portion, where each of them
-    // is a Matcher, into one row that matches any of them with
-    // `@(a|b|...)`. Then a path is only walked once for all of them,
-    // for example with `**/*.{js,ts}`.
-    mergeRows() {
-        let merged = true;
-        while (merged) {
-            merged = false;
-            // a single row cannot be merged with anything
-            if (this.set.length < 2)
-                return;
-            let keys = this.#mergeKeys();
-            const len = Math.max(0, ...this.set.map(r => r.length));
-            for (let k = 0; k < len; k++) {
-                // the rows that are the same other than at portion k, keyed
-                // by the ids of the parts before k and the parts after k,
-                // which are at most the number of rows
-                const groups = new Map();
-                const R = this.set.length + 1;
-                this.set.forEach((row, i) => {
-                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
-                        !extSafe(this.globParts[i][k])) {
-                        return;
-                    }
-                    const { pre, suf } = keys[i];
-                    const key = pre[k] * R + suf[k + 1];
-                    const g = groups.get(key);
-                    if (g)
-                        g.push(i);
-                    else
-                        groups.set(key, [i]);
-                });
-                const drop = new Set();
-                for (const g of groups.values()) {
-                    if (g.length < 2)
-                        continue;
-                    const [first, ...rest] = g;
-                    const alts = g.map(i => this.globParts[i][k]);
-                    const glob = `@(${alts.join('|')})`;
-                    // merging is only an optimization, so leave the rows as they
-                    // are if the merged portion would have too many extglobs
-                    if (extglobCount(glob) > MAX_EXTGLOBS)
-                        continue;
-                    this.globParts[first][k] = glob;
-                    this.set[first][k] = this.parse(glob);
-                    for (const i of rest)
-                        drop.add(i);
-                }
-                if (drop.size) {
-                    merged = true;
-                    this.set = this.set.filter((_, i) => !drop.has(i));
-                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-                    // every merge drops a row, so this happens at most once per row
-                    if (this.set.length < 2)
-                        return;
-                    keys = this.#mergeKeys();
-                }
-            }
-        }
-    }
-    // For each row, number ids for its prefixes and suffixes, such that
-    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-    // Two rows are the same other than at portion k exactly when they
-    // have the same pre[k] and suf[k + 1]. This is linear in the size of
-    // the rows, where joining the whole row for every k was quadratic.
-    #mergeKeys() {
-        const partIds = new Map();
-        const ids = this.globParts.map(parts => parts.map(s => {
-            let id = partIds.get(s);
-            if (id === undefined)
-                partIds.set(s, (id = partIds.size));
-            return id;
-        }));
-        // ids are only compared at the same k, so they are numbered per
-        // portion, with 0 for the empty prefix or suffix. Then they are
-        // at most the number of rows, and id * P + part id is a safe
-        // integer key for any set that fits in memory.
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map(r => r.length));
-        const keys = ids.map(r => ({
-            pre: [0],
-            suf: new Array(r.length + 1).fill(0),
-        }));
-        for (let k = 0; k < len; k++) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { pre } = keys[i];
-                const key = pre[k] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                pre.push(id);
-            });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { suf } = keys[i];
-                const key = suf[k + 1] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                suf[k] = id;
-            });
-        }
-        return keys;
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (set.length > root &&
-                        prev &&
-                        prev !== '..' &&
-                        prev !== '.' &&
-                        prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    // Check the path against each row before it is split. 'no' if no
-    // row can match, so it does not need to be split. 'yes' if a row of
-    // `**` and one more portion matches. 'maybe' if it must be split to
-    // know. None of this applies with partial, where the path can end
-    // before the row does.
-    //
-    // On Windows, `\` is a separator in the path too, and the portions of
-    // a row up to its drive letter or UNC share are not checked (see
-    // #rootIndex).
-    //
-    // Each string portion of a row must be a portion of the path, so the
-    // path must contain it. Level 2 can only take portions out of the
-    // path, so this is still true then.
-    //
-    // The last portion of a row must match the last portion of the path,
-    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-    // This does not apply to rows that end in **, rows that end in a
-    // root, or preserveMultipleSlashes (which can leave more
-    // than one '' at the end). At level 2, it does not apply if that
-    // portion is `.` or `..`, which can be
-    // resolved away. Level 2 only takes other portions out of the
-    // middle of the path.
-    //
-    // A row of `**/x` then matches if the ** can walk the portions
-    // before the one that x matches, the same as #matchGlobstar. At
-    // level 2, this is only known if none of them are `.` or `..`, so
-    // that the path does not change when it is resolved.
-    #canMatch(f) {
-        const sep = !this.isWindows || !f.includes('\\') ? '/'
-            : f.includes('/') ? 'both'
-                : '\\';
-        // the portions that f.split(/\/+/) would end with, and where they
-        // start in f, found when a row needs them. `ends` is 0 until they
-        // are found, then 1, or -1 if they can not be used.
-        let ends = this.#endCheck ? 0 : -1;
-        let last = '';
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        // A string compare is cheaper than includes(), and a Matcher test
-        // costs more, so the cheaper check goes first.
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-            const row = this.set[r];
-            const p = row[row.length - 1];
-            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-            if (end && ends === 0) {
-                const i = lastSep(f, f.length, sep);
-                lastStart = i + 1;
-                last = f.slice(lastStart);
-                if (last === '' && i >= 0) {
-                    let j = i;
-                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
-                        j--;
-                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
-                    prev = f.slice(prevStart, j);
-                }
-                const resolves = this.#level2 &&
-                    (isDots(last) ||
-                        (last === '' && prev !== undefined && isDots(prev)));
-                ends = resolves ? -1 : 1;
-                end = !resolves;
-            }
-            let tailStart = -1;
-            if (end && typeof p === 'string') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            if (this.#literalCheck) {
-                for (const l of this.#literals[r]) {
-                    if (!f.includes(l))
-                        continue ROWS;
-                }
-            }
-            if (end && typeof p === 'object') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            const shape = this.#shapes[r];
-            if (shape === 'base' && end)
-                return 'yes';
-            if (shape === 'tail' && end) {
-                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
-                    return 'maybe';
-                }
-                if (!dotPortion(f, 0, tailStart, dot, sep))
-                    return 'yes';
-                continue;
-            }
-            if (shape === 'mid' || shape === 'head') {
-                const m = this.#walk(f, row, shape === 'head', dot, sep);
-                if (m !== 'no')
-                    return m;
-                continue;
-            }
-            return 'maybe';
-        }
-        return 'no';
-    }
-    // Match a row of a known shape against the split path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do. None of these
-    // rows have a drive letter, so they start at the first portion.
-    #matchShape(file, row, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === 'head') {
-            // x, then at least one portion that ** can walk
-            if (n < 2 || !portionMatch(row[0], file[0])) {
-                return false;
-            }
-            for (let i = 1; i < n; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        const x = row[1];
-        if (shape === 'tail') {
-            // x is the last portion, or the one before a trailing ''
-            let t = n - 1;
-            if (!portionMatch(x, file[t])) {
-                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
-                    return false;
-                }
-            }
-            for (let i = 0; i < t; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        // mid: the first x that ** can walk to, with a portion after it,
-        // and ** can walk all of those
-        for (let k = 0; k < n; k++) {
-            if (portionMatch(x, file[k]) && k + 1 < n) {
-                let i = k + 1;
-                while (i < n && walkable(file[i], dot))
-                    i++;
-                if (i === n)
-                    return true;
-            }
-            if (!walkable(file[k], dot))
-                return false;
-        }
-        return false;
-    }
-    // Match a row of `**/x/**` or `x/**` against the path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-    // x must match a portion (the first one, for `x/**`), the ** before
-    // it must be able to walk the portions before that one, and there
-    // must be a portion after it, which the ** after it can walk. At
-    // level 2, this is only known if no portion is `.` or `..`.
-    #walk(f, row, head, dot, sep) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
-            return 'maybe';
-        const x = row[head ? 0 : 1];
-        // the last portion has none after it, so it can not be x
-        let s = 0;
-        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
-            // the start of the next portion
-            let next = e + 1;
-            while (next < f.length && isSep(f.charCodeAt(next), sep))
-                next++;
-            const hit = typeof x === 'string' ?
-                e - s === x.length && f.startsWith(x, s)
-                : e > s && x.testUnchecked(f.slice(s, e));
-            if (hit && !dotPortion(f, next, f.length, dot, sep))
-                return 'yes';
-            if (head || dotPortion(f, s, next, dot, sep))
-                return 'no';
-            s = next;
-        }
-        return 'no';
-    }
-    // the last split, if it was the same path with the same split
-    // settings
-    #cachedSplit(f) {
-        const last = lastSplit;
-        return (last?.f === f &&
-            last.isWindows === this.isWindows &&
-            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
-            last.normalize === this.#form) ?
-            last
-            : undefined;
-    }
-    // split a path for match(), and keep the parts for the next call
-    #split(f) {
-        const { isWindows, preserveMultipleSlashes } = this;
-        // windows: need to use /, not \
-        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
-        // normalize each portion, so that a char that normalizes to `/`
-        // does not make a new portion
-        const normalize = this.#form;
-        if (normalize)
-            parts = parts.map(p => p.normalize(normalize));
-        lastSplit = {
-            f,
-            isWindows,
-            preserveMultipleSlashes,
-            normalize,
-            parts,
-        };
-        return lastSplit;
-    }
-    // resolve `.` and `..` portions of a path, for level 2
-    #levelTwoFileOptimize(file) {
-        // work on a copy, so that the cached parts do not change
-        const parts = [...file];
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p && p !== '.' && p !== '..' && p !== '**') {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd = Math.max(dd - 2, root);
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        // each **/.. split doubles the patterns, and adds a copy of the
-        // whole pattern. Throw if either gets too large. A partial split
-        // would match some paths and not others, depending on which rows
-        // the pass reached first.
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1_000_000;
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    // Check before changing parts or allocating the new row.
-                    const addedCells = parts.length - 1;
-                    if (globParts.length >= braceExpandMax ||
-                        splitCells + addedCells > maxSplitCells) {
-                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    splitCells += addedCells;
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                // .. can not remove the root of a Windows path
-                const root = this.#rootIndex(parts) + 1;
-                let dd = root;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd = Math.max(dd - 2, root);
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    secondPhasePreProcess(globParts) {
-        const keys = new Set();
-        const rows = globParts.filter(parts => {
-            const key = parts.join('/');
-            if (keys.has(key))
-                return false;
-            keys.add(key);
-            return true;
-        });
-        // A row is covered by another row that has `*` at some positions,
-        // and is the same at all others. Collect each distinct set of `*`
-        // positions, then look up each row with `*` put at those positions.
-        const stars = new Map();
-        for (const parts of rows) {
-            const s = [];
-            for (let i = 0; i < parts.length; i++) {
-                if (parts[i] === '*')
-                    s.push(i);
-            }
-            if (s.length)
-                stars.set(s.join(','), s);
-        }
-        // Each row is checked against each set of `*` positions, so skip
-        // this if there are too many. The patterns match the same paths
-        // either way.
-        if (!stars.size || rows.length * stars.size > 100_000)
-            return rows;
-        const { dot } = this.options;
-        return rows.filter(parts => {
-            for (const s of stars.values()) {
-                if (s[s.length - 1] >= parts.length)
-                    continue;
-                const c = [...parts];
-                let ok = true;
-                let changed = false;
-                for (const i of s) {
-                    const p = parts[i];
-                    if (p === '*')
-                        continue;
-                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
-                        ok = false;
-                        break;
-                    }
-                    c[i] = '*';
-                    changed = true;
-                }
-                if (ok && changed && keys.has(c.join('/')))
-                    return false;
-            }
-            return true;
-        });
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // Match the parts of a path against one row of the set. `resolved`
-    // is the parts after level 2 resolves `.` and `..` in them, or the
-    // same parts below level 2. Set partial to true to test if, for
-    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-    // you run out of file before you run out of pattern, then that's
-    // fine, as long as all the parts match.
-    #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa, and
-        // //?/UNC/host/share/... can match //host/share/... and vice versa.
-        // Drive letters in absolute drive or unc paths, and the host and
-        // share of UNC paths, are always compared case-insensitively.
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-            const host = pattern[ph];
-            const share = pattern[ph + 1];
-            if (typeof host !== 'string' || typeof share !== 'string') {
-                // a host or share with magic is matched as usual
-                fileStartIndex = fh;
-                patternStartIndex = ph;
-            }
-            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
-                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-                fileStartIndex = fh + 2;
-                patternStartIndex = ph + 2;
-            }
-        }
-        else if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // the drives match, so start matching after them
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    patternStartIndex = pdi + 1;
-                    fileStartIndex = fdi + 1;
-                }
-            }
-        }
-        // the drive letters are found in the parts before level 2 resolves
-        // them, and the match uses the resolved parts
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const headEnd = fileIndex + head.length;
-            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
-    }
-    // Split the pattern into head, tail, and middle of ** delimited
-    // parts. The tail has to be at the end, and the others just have to
-    // be found in order from the head. These only depend on the pattern
-    // row, so they are kept for the next path.
-    #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-            byStart = [];
-            this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-            return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        // split the body up into sections, and note the number of
-        // portions that must come after the start of each one
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                current = [[], 0];
-                segments.push(current);
-            }
-            else {
-                current[0].push(b);
-                nonGsParts++;
-            }
-        }
-        // the portions in this section and the ones after it
-        segments.forEach((b, i) => {
-            b[1] = nonGsParts - nonGsPartsSums[i];
-        });
-        const parts = { head, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, and the portions that it and the rest need
-    bodySegments, 
-    // the end of the file portions that the body can match
-    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
-    // the places that a walk has already tried, as
-    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
-    // does the same no matter how it got there, and it only comes back
-    // if it found no match, so a walk that gets to one stops.
-    tried) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // with partial, the body is the rest of the pattern, so it
-            // matches if no portions are left, or only the '' of a trailing
-            // / (as a/* matches a/b/). A ** at the end walks them as its own
-            // empty section.
-            if (partial) {
-                return (fileIndex >= fileLength ||
-                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
-            }
-            // just make sure that there's no bad dots before the tail
-            for (let i = fileIndex; i < fileLength; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test, up to the last index
-        // where it can start
-        const [body, need] = bs;
-        // with partial, the path can end before the body does
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-            const key = bodyIndex * (file.length + 1) + fileIndex;
-            if (tried.has(key))
-                return false;
-            tried.add(key);
-            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            // the ** does not walk past the last place the body can start
-            if (fileIndex === after)
-                break;
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
-    // only match the file portions before this index
-    fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = Math.min(fileEnd, file.length),
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            let p = pattern[pi];
-            let f = file[fi];
-            // should be impossible.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into Matchers.
-            if (!portionMatch(p, f))
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though * can match "", except in
-        // partial mode, where it might simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    // Expand braces, except numeric ranges such as {0..999} with at
-    // least RANGE_MIN values. Each of those stays in its pattern as
-    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-    // be inside a [...] class, expand all of them instead.
-    #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-            return this.braceExpand();
-        let code = 0xe000;
-        while (pattern.includes(String.fromCharCode(code))) {
-            if (++code > 0xf8ff)
-                return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-            const a = Number(lo);
-            const b = Number(hi);
-            if (!Number.isSafeInteger(a) ||
-                !Number.isSafeInteger(b) ||
-                Math.abs(a - b) + 1 < RANGE_MIN) {
-                return m;
-            }
-            found = true;
-            return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-            return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-            for (const portion of p.split('/')) {
-                const c = portion.indexOf('[');
-                if (c !== -1 && c < portion.lastIndexOf(mark)) {
-                    return this.braceExpand();
-                }
-                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-                    return this.braceExpand();
-                }
-            }
-        }
-        this.#rangeMark = mark;
-        return set;
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
-        const rangeMark = this.#rangeMark;
-        const lit = rangeMark && pattern.includes(rangeMark) ?
-            undefined
-            : literal(pattern, noext);
-        // in nocase mode, a literal with cased chars still needs a
-        // Matcher, unless nocaseMagicOnly is set.
-        if (lit !== undefined &&
-            !(nocase &&
-                !nocaseMagicOnly &&
-                pattern.toUpperCase() !== pattern.toLowerCase())) {
-            return this.#norm(lit);
-        }
-        if (this.#pending)
-            return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-            if (!noext)
-                assertValidExtglobs(pattern);
-            m = new Matcher(pattern, {
-                nocase,
-                noext,
-                dot,
-                normalize,
-                ...(rangeMark && { rangeMark }),
-            });
-            this.#matchers.set(pattern, m);
-        }
-        return m;
-    }
-    #slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // treat the test path as a set of pathparts. If it was not just
-        // split or checked, check that it can match before splitting it.
-        let split = this.#cachedSplit(f);
-        if (!split) {
-            // the checks look at the path as given, so not if it is
-            // normalized
-            if (!partial &&
-                !this.#form &&
-                (this.#endCheck || this.#literalCheck) &&
-                lastChecked !== f) {
-                lastChecked = f;
-                const can = this.#canMatch(f);
-                if (can === 'no')
-                    return options.flipNegate ? false : this.negate;
-                if (can === 'yes')
-                    return options.flipNegate ? true : !this.negate;
-            }
-            split = this.#split(f);
-        }
-        const ff = split.parts;
-        // the parts after level 2 resolves them, kept for the next pattern
-        // that tests the same path
-        const resolved = this.#level2 ?
-            (split.resolved ??= this.#levelTwoFileOptimize(ff))
-            : ff;
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (let r = 0; r < set.length; r++) {
-            const pattern = set[r];
-            const shape = partial ? undefined : this.#shapes[r];
-            // level 2 does not change a path of one portion
-            const hit = shape === 'base' ?
-                portionMatch(pattern[0], filename)
-                : shape ? this.#matchShape(resolved, pattern, shape)
-                    : options.matchBase && pattern.length === 1 ?
-                        this.#matchRow([filename], [filename], pattern, partial)
-                        : this.#matchRow(ff, resolved, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-/* c8 ignore stop */
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/engine/discover.ts
-
-
-
-/** Directories never walked: they hold tooling, not evidence. */
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-function toPosix(p) {
-    return external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/');
-}
-function isGlob(pattern) {
-    return /[*?[\]{}!]/.test(pattern);
-}
-/**
- * Expands repository-relative globs (minimatch syntax; a leading "!" excludes) into sorted,
- * repository-relative paths of regular files. Symbolic links to directories are not walked, and
- * nothing outside the root is returned.
- */
-function expandGlobs(root, patterns) {
-    const include = patterns.filter((p) => !p.startsWith('!'));
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => new Minimatch(p.slice(1)));
-    const found = new Set();
-    const realRoot = safeRealpath(root);
-    for (const pattern of include) {
-        if (!isGlob(pattern)) {
-            if (isFileInside(root, realRoot, pattern))
-                found.add(discover_normalize(pattern));
-            continue;
-        }
-        const mm = new Minimatch(pattern);
-        const base = staticPrefix(pattern);
-        walk(root, base, (rel) => {
-            if (mm.match(rel))
-                found.add(rel);
-        });
-    }
-    return [...found].filter((f) => !exclude.some((mm) => mm.match(f))).sort();
-}
-function discover_normalize(p) {
-    return p.replace(/^\.\//, '').replace(/\/+/g, '/');
-}
-/** The leading directories of a glob that hold no magic, so only that subtree is walked. */
-function staticPrefix(pattern) {
-    const parts = discover_normalize(pattern).split('/');
-    const fixed = [];
-    for (const part of parts.slice(0, -1)) {
-        if (isGlob(part))
-            break;
-        fixed.push(part);
-    }
-    return fixed.join('/');
-}
-function walk(root, dir, visit) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries) {
-        const rel = dir ? `${dir}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) {
-            if (!SKIP_DIRS.has(entry.name))
-                walk(root, rel, visit);
-        }
-        else if (entry.isFile()) {
-            visit(rel);
-        }
-        else if (entry.isSymbolicLink()) {
-            // A link to a file is followed only when it stays inside the root; links to directories never are.
-            try {
-                const target = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, rel));
-                if ((0,external_node_fs_namespaceObject.statSync)(target).isFile() && isInside(safeRealpath(root), target))
-                    visit(rel);
-            }
-            catch {
-                /* dangling link: not a file */
-            }
-        }
-    }
-}
-function isFileInside(root, realRoot, rel) {
-    try {
-        const abs = (0,external_node_path_namespaceObject.join)(root, rel);
-        const st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
-        if (st.isFile())
-            return isInside(root, abs);
-        if (st.isSymbolicLink()) {
-            const target = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-            return (0,external_node_fs_namespaceObject.statSync)(target).isFile() && isInside(realRoot, target);
-        }
-        return false;
-    }
-    catch {
-        return false;
-    }
-}
-function isInside(root, abs) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
-    return rel !== '' && !rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && !/^[a-zA-Z]:/.test(rel);
-}
-function safeRealpath(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/duration.ts
-const DURATION_RE = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
-const DURATION_PATTERN = DURATION_RE.source;
-function parseDuration(text) {
-    const m = DURATION_RE.exec(text);
-    if (!m)
-        return undefined;
-    const n = (i) => (m[i] ? Number(m[i].replace(',', '.')) : 0);
-    return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7), text };
-}
-function addDuration(instant, d, sign = 1) {
-    const t = new Date(instant.getTime());
-    if (d.years || d.months) {
-        const day = t.getUTCDate();
-        t.setUTCDate(1);
-        t.setUTCMonth(t.getUTCMonth() + sign * (d.years * 12 + d.months));
-        // Clamp to the month's last day: 31 Jan + P1M is 28/29 Feb, not 3 Mar.
-        const last = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)).getUTCDate();
-        t.setUTCDate(Math.min(day, last));
-    }
-    const ms = ((d.weeks * 7 + d.days) * 86400 + d.hours * 3600 + d.minutes * 60 + d.seconds) * 1000;
-    return new Date(t.getTime() + sign * ms);
-}
-/** A short human form of a millisecond span: "3d 4h", "45m", "12s". */
-function humanSpan(ms) {
-    const abs = Math.abs(ms);
-    const d = Math.floor(abs / 86400000);
-    const h = Math.floor((abs % 86400000) / 3600000);
-    const m = Math.floor((abs % 3600000) / 60000);
-    const s = Math.floor((abs % 60000) / 1000);
-    if (d > 0)
-        return h > 0 ? `${d}d ${h}h` : `${d}d`;
-    if (h > 0)
-        return m > 0 ? `${h}h ${m}m` : `${h}h`;
-    if (m > 0)
-        return `${m}m`;
-    return `${s}s`;
-}
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2}))?$/;
-/** Parses an RFC 3339 timestamp (or a plain date, taken as UTC midnight). Rejects anything looser. */
-function parseTimestamp(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const m = RFC3339.exec(value);
-    if (!m)
-        return undefined;
-    const date = new Date(m[4] ? value.replace(' ', 'T') : `${value}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()))
-        return undefined;
-    // Reject impossible calendar dates that Date would roll over (2026-02-30).
-    if (!m[8] || /[Zz]/.test(m[8])) {
-        if (date.getUTCMonth() + 1 !== Number(m[2]) || date.getUTCDate() !== Number(m[3]))
-            return undefined;
-    }
-    return date;
-}
-
+// EXTERNAL MODULE: ./src/engine/discover.ts
+var discover = __nccwpck_require__(4935);
+// EXTERNAL MODULE: ./src/engine/duration.ts
+var duration = __nccwpck_require__(4964);
 // EXTERNAL MODULE: ./src/scan/mask.ts
 var mask = __nccwpck_require__(9345);
-;// CONCATENATED MODULE: ./src/util/suggest.ts
-/** Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. */
-function editDistance(a, b, max = 8) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            cur.push(v);
-            if (v < rowMin)
-                rowMin = v;
-        }
-        if (rowMin > max)
-            return max + 1;
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/** The closest candidate to a mistyped word, if one is close enough to be a likely typo. */
-function nearest(word, candidates) {
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    let best;
-    let bestDistance = limit + 1;
-    const lower = word.toLowerCase();
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase(), limit);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function didYouMean(word, candidates) {
-    const hit = nearest(word, candidates);
-    return hit ? ` (did you mean "${hit}"?)` : '';
-}
-
+// EXTERNAL MODULE: ./src/util/suggest.ts
+var suggest = __nccwpck_require__(7406);
 ;// CONCATENATED MODULE: ./src/checks/options.ts
 
 
@@ -38976,7 +36863,7 @@ const PATH_OPTION = {
 };
 const DURATION_OPTION = {
     type: 'string',
-    pattern: DURATION_PATTERN,
+    pattern: duration/* DURATION_PATTERN */.Cq,
     description: 'An ISO 8601 duration such as P7D, PT12H or P1M.',
 };
 /** Confirms a packet option names a declared packet, suggesting the closest id otherwise. */
@@ -38984,7 +36871,7 @@ function requirePacket(ctx, id, option = '/packet') {
     if (id === undefined || ctx.packets.has(id))
         return;
     const known = [...ctx.packets.keys()];
-    ctx.problem(option, `unknown packet "${id}"${didYouMean(id, known)}; declared packets: ${known.join(', ') || '(none)'}`);
+    ctx.problem(option, `unknown packet "${id}"${(0,suggest/* didYouMean */.au)(id, known)}; declared packets: ${known.join(', ') || '(none)'}`);
 }
 function requirePattern(ctx, pattern, option) {
     if (pattern === undefined)
@@ -38993,8 +36880,8 @@ function requirePattern(ctx, pattern, option) {
     if (problem)
         ctx.problem(option, problem);
 }
-function duration(text) {
-    return text === undefined ? undefined : parseDuration(text);
+function options_duration(text) {
+    return text === undefined ? undefined : (0,duration/* parseDuration */.E9)(text);
 }
 /**
  * A packet value fit to quote in a message: truncated, and masked when the public-safety scanner
@@ -39059,7 +36946,7 @@ const digestCheck = {
             ctx.report({ messageId: 'no-entries', data: { entries: ctx.options.entries }, at: { doc, pointer: '' } });
             return;
         }
-        const base = ctx.options.base === 'packet' ? (0,external_node_path_namespaceObject.dirname)(doc.file) : '';
+        const base = ctx.options.base === 'packet' ? (0,external_node_path_.dirname)(doc.file) : '';
         for (const { pointer, value } of entries) {
             const entry = value;
             const path = entry?.[pathField];
@@ -39074,13 +36961,13 @@ const digestCheck = {
                 ctx.report({ messageId: 'bad-digest', data: { pointer }, at: { doc, pointer: `${pointer}/${digestField}` } });
                 continue;
             }
-            const file = toPosix((0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.join)(base, path)));
+            const file = (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)((0,external_node_path_.join)(base, path)));
             const shown = () => quoteValue(ctx, file, 200); // only for a message: it runs the scanner
             if (file.startsWith('../') || file === '..' || path.startsWith('/')) {
                 ctx.report({ messageId: 'outside', data: { pointer, file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
                 continue;
             }
-            const actual = hashFile((0,external_node_path_namespaceObject.join)(ctx.cwd, file), algorithm);
+            const actual = hashFile((0,external_node_path_.join)(ctx.cwd, file), algorithm);
             if (actual === 'missing') {
                 if (ctx.options.missing !== 'skip')
                     ctx.report({ messageId: 'missing-file', data: { file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
@@ -39102,7 +36989,7 @@ const digestCheck = {
 function hashFile(abs, algorithm) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
+        fd = (0,external_node_fs_.openSync)(abs, 'r');
     }
     catch (err) {
         return err.code === 'ENOENT' || err.code === 'EISDIR' ? 'missing' : 'unreadable';
@@ -39111,7 +36998,7 @@ function hashFile(abs, algorithm) {
         const hash = (0,external_node_crypto_.createHash)(algorithm);
         const buf = Buffer.allocUnsafe(1 << 20);
         for (;;) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, buf.length, null);
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, null);
             if (n === 0)
                 break;
             hash.update(buf.subarray(0, n));
@@ -39122,7 +37009,7 @@ function hashFile(abs, algorithm) {
         return 'unreadable';
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -39155,7 +37042,7 @@ const existsCheck = {
     },
     run(ctx) {
         ctx.options.paths.forEach((path, i) => {
-            const files = expandGlobs(ctx.cwd, [path]);
+            const files = (0,discover/* expandGlobs */.GE)(ctx.cwd, [path]);
             if (files.length === 0) {
                 ctx.report({ messageId: 'missing', data: { path }, at: { option: `/paths/${i}` } });
                 return;
@@ -39163,7 +37050,7 @@ const existsCheck = {
             if (ctx.options['non-empty'] === false)
                 return;
             for (const file of files) {
-                if ((0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, file)).size === 0) {
+                if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(ctx.cwd, file)).size === 0) {
                     ctx.report({ messageId: 'empty', data: { file }, at: { location: { file } } });
                 }
             }
@@ -44410,27 +42297,8 @@ function wrap(ast, parentOp) {
   Optional: Optional
 });
 
-;// CONCATENATED MODULE: ./src/document/positions.ts
-/** A problem that stops the parse: the document has no value. */
-class ParseFailure extends Error {
-    messageId;
-    offset;
-    constructor(messageId, message, offset) {
-        super(message);
-        this.messageId = messageId;
-        this.offset = offset;
-    }
-}
-/** Sets a property, even one named `__proto__`, as a plain own data property. */
-function setOwn(target, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    else {
-        target[key] = value;
-    }
-}
-
+// EXTERNAL MODULE: ./src/document/positions.ts
+var positions = __nccwpck_require__(2497);
 ;// CONCATENATED MODULE: ./src/checks/expr.ts
 
 
@@ -44566,7 +42434,7 @@ function celValueOf(doc, fields) {
         const out = {};
         for (const f of fields)
             if (Object.prototype.hasOwnProperty.call(value, f))
-                setOwn(out, f, toCel(value[f]));
+                (0,positions/* setOwn */.P)(out, f, toCel(value[f]));
         return out;
     }
     if (!converted.has(doc))
@@ -44594,7 +42462,7 @@ function toCel(value) {
     for (const key in value) {
         const converted = toCel(value[key]);
         if (key === '__proto__')
-            setOwn(out, key, converted);
+            (0,positions/* setOwn */.P)(out, key, converted);
         else
             out[key] = converted;
     }
@@ -44655,7 +42523,7 @@ const freshCheck = {
             ctx.problem('/field', '"field" needs "max-age": how old the timestamp may be');
         if (options.field === undefined && options.expires === undefined)
             ctx.problem('', 'set "field" with "max-age", or "expires", or both');
-        return { maxAge: duration(options['max-age']), warn: duration(options['warn-within']), tolerance: duration(options['future-tolerance']) ?? duration('PT5M') };
+        return { maxAge: options_duration(options['max-age']), warn: options_duration(options['warn-within']), tolerance: options_duration(options['future-tolerance']) ?? options_duration('PT5M') };
     },
     describe(options) {
         const parts = [];
@@ -44681,7 +42549,7 @@ function timestamps(ctx, field) {
         ctx.report({ messageId: 'missing', data: { field }, at: { doc, pointer: '' } });
     const out = [];
     for (const hit of hits) {
-        const at = parseTimestamp(hit.value);
+        const at = (0,duration/* parseTimestamp */.EH)(hit.value);
         if (!at)
             ctx.report({ messageId: 'invalid', data: { field: hit.pointer }, at: { doc, pointer: hit.pointer } });
         else
@@ -44694,19 +42562,19 @@ function checkAge(ctx, field, p) {
     const now = ctx.now.getTime();
     for (const { pointer, at } of timestamps(ctx, field)) {
         const where = { doc, pointer };
-        if (at.getTime() > addDuration(ctx.now, p.tolerance).getTime()) {
-            ctx.report({ messageId: 'future', data: { field: pointer, ahead: humanSpan(at.getTime() - now), when: at.toISOString() }, at: where });
+        if (at.getTime() > (0,duration/* addDuration */.Gw)(ctx.now, p.tolerance).getTime()) {
+            ctx.report({ messageId: 'future', data: { field: pointer, ahead: (0,duration/* humanSpan */.Gf)(at.getTime() - now), when: at.toISOString() }, at: where });
             continue;
         }
-        const staleAt = addDuration(at, p.maxAge).getTime();
+        const staleAt = (0,duration/* addDuration */.Gw)(at, p.maxAge).getTime();
         if (now > staleAt) {
-            ctx.report({ messageId: 'stale', data: { field: pointer, age: humanSpan(now - at.getTime()), maxAge: p.maxAge.text }, at: where });
+            ctx.report({ messageId: 'stale', data: { field: pointer, age: (0,duration/* humanSpan */.Gf)(now - at.getTime()), maxAge: p.maxAge.text }, at: where });
         }
-        else if (p.warn && addDuration(ctx.now, p.warn).getTime() > staleAt) {
+        else if (p.warn && (0,duration/* addDuration */.Gw)(ctx.now, p.warn).getTime() > staleAt) {
             ctx.report({
                 messageId: 'stale-soon',
                 state: 'degraded',
-                data: { field: pointer, left: humanSpan(staleAt - now), maxAge: p.maxAge.text, warn: p.warn.text },
+                data: { field: pointer, left: (0,duration/* humanSpan */.Gf)(staleAt - now), maxAge: p.maxAge.text, warn: p.warn.text },
                 at: where,
             });
         }
@@ -44718,18 +42586,2767 @@ function checkExpiry(ctx, field, p) {
     for (const { pointer, at } of timestamps(ctx, field)) {
         const when = at.toISOString();
         if (at.getTime() <= now) {
-            ctx.report({ messageId: 'expired', data: { field: pointer, ago: humanSpan(now - at.getTime()), when }, at: { doc, pointer } });
+            ctx.report({ messageId: 'expired', data: { field: pointer, ago: (0,duration/* humanSpan */.Gf)(now - at.getTime()), when }, at: { doc, pointer } });
         }
-        else if (p.warn && addDuration(ctx.now, p.warn).getTime() > at.getTime()) {
+        else if (p.warn && (0,duration/* addDuration */.Gw)(ctx.now, p.warn).getTime() > at.getTime()) {
             ctx.report({
                 messageId: 'expires-soon',
                 state: 'degraded',
-                data: { field: pointer, left: humanSpan(at.getTime() - now), when, warn: p.warn.text },
+                data: { field: pointer, left: (0,duration/* humanSpan */.Gf)(at.getTime() - now), when, warn: p.warn.text },
                 at: { doc, pointer },
             });
         }
     }
 }
+
+// EXTERNAL MODULE: ./src/scan/config.ts + 2 modules
+var config = __nccwpck_require__(4883);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts
+var run_scan = __nccwpck_require__(8480);
+// EXTERNAL MODULE: ./src/scan/targets/directory.ts
+var directory = __nccwpck_require__(707);
+// EXTERNAL MODULE: ./src/scan/targets/source.ts
+var source = __nccwpck_require__(471);
+;// CONCATENATED MODULE: ./src/checks/redaction.ts
+
+
+
+
+
+
+
+
+/**
+ * What a packet's `redaction.<flag>: false` promises is absent, as public-safety categories. The
+ * CAVRA contracts pin these flags to false; the scanner checks the content keeps the promise.
+ */
+const DEFAULT_REDACTION_FLAGS = {
+    ip_address_included: ['ip-address'],
+    recipient_addresses_included: ['identity'],
+    evaluator_identity_included: ['identity'],
+    operator_identity_included: ['identity'],
+    auditor_identity_included: ['identity'],
+    approver_identity_included: ['identity'],
+    board_member_identity_included: ['identity'],
+    download_urls_included: ['signed-url'],
+    download_url_included: ['signed-url'],
+    package_tokens_included: ['package-token', 'private-registry'],
+    package_token_included: ['package-token', 'private-registry'],
+    license_key_included: ['license-key'],
+    provider_response_included: ['payload'],
+    provider_responses_included: ['payload'],
+    provider_tokens_included: ['saas-key', 'package-token'],
+    secrets_included: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'generic-secret'],
+    source_code_included: ['source-code'],
+};
+/**
+ * Nothing that must never be public is in the named files, or in a packet's documents: the
+ * public-safety scanner (with the policy's `scan` settings) runs over them, and each finding is
+ * reported at its line with a masked value and a fingerprint, never the value.
+ */
+const redactionCheck = {
+    meta: {
+        id: 'redaction',
+        description: 'Files or a packet hold nothing the public-safety rules forbid (tokens, keys, identities, IP addresses...).',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            properties: {
+                paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Globs of the files to scan.' },
+                packet: { ...PACKET_OPTION, description: "Scan this packet's documents." },
+                rules: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Only these rule ids (default: every rule of the scan settings).' },
+                categories: { type: 'array', items: { enum: config/* CATEGORIES */.R6 }, description: 'Only rules of these categories.' },
+                declared: { type: 'string', pattern: '^/.*', description: "With packet: pointer to the packet's redaction declarations (flags set to false)." },
+                flags: {
+                    type: 'object',
+                    additionalProperties: { type: 'array', items: { enum: config/* CATEGORIES */.R6 }, minItems: 1 },
+                    description: 'Declaration flag -> the categories it promises are absent (default: the CAVRA flags).',
+                },
+            },
+        },
+        messages: {
+            finding: '{{rule}}: {{description}} ({{masked}}, {{fingerprint}})',
+            contradiction: 'the packet declares {{flag}}: false but holds {{what}} ({{rule}}: {{masked}}, {{fingerprint}})',
+            'no-files': 'nothing to scan: no file matches {{paths}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        if ((options.paths === undefined) === (options.packet === undefined))
+            ctx.problem('', 'set exactly one of "paths" (files to scan) or "packet" (a packet to scan)');
+        if (options.declared !== undefined && options.packet === undefined)
+            ctx.problem('/declared', '"declared" reads a packet\'s own redaction flags: set "packet"');
+    },
+    describe(options) {
+        const what = options.packet ? `packet "${options.packet}"` : (options.paths ?? []).join(', ');
+        const which = options.rules ? ` (rules: ${options.rules.join(', ')})` : options.categories ? ` (categories: ${options.categories.join(', ')})` : '';
+        return `${what} holds nothing the public-safety rules forbid${which}`;
+    },
+    async run(ctx) {
+        const o = ctx.options;
+        if (o.packet && o.declared) {
+            for (const instance of ctx.packets.get(o.packet)?.instances ?? [])
+                if (instance.document)
+                    checkDeclarations(ctx, instance.document);
+            return;
+        }
+        const findings = o.packet ? scanPacket(ctx, o.packet) : await scanPaths(ctx, o.paths ?? []);
+        if (findings === undefined)
+            return;
+        for (const f of findings)
+            if (wanted(o, f))
+                redaction_report(ctx, f);
+    },
+};
+function wanted(o, f) {
+    return (!o.rules || o.rules.includes(f.ruleId)) && (!o.categories || o.categories.includes(f.category));
+}
+function redaction_report(ctx, f) {
+    ctx.report({
+        messageId: 'finding',
+        data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
+        at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+    });
+}
+const CATEGORY_WORDS = {
+    'package-token': 'a package token',
+    'cloud-key': 'a cloud key',
+    'saas-key': 'a service API key',
+    'private-key': 'a private key',
+    jwt: 'a JSON Web Token',
+    'url-credentials': 'credentials in a URL',
+    'smtp-credentials': 'SMTP credentials',
+    'private-registry': 'a private registry credential',
+    'signed-url': 'a signed download URL',
+    'license-key': 'a license key',
+    identity: 'an identity (an e-mail address)',
+    'ip-address': 'an IP address',
+    payload: 'a raw provider response or request payload',
+    'source-code': 'Enterprise source code',
+    'generic-secret': 'a secret',
+};
+/**
+ * A packet that declares `<flag>: false` must not hold what the flag is about: each finding of a
+ * category some false flag covers is reported as that contradiction, at its line; the rest as
+ * plain findings.
+ */
+function checkDeclarations(ctx, doc) {
+    const o = ctx.options;
+    const flags = o.flags ?? DEFAULT_REDACTION_FLAGS;
+    const declared = select_select(doc.value, o.declared)[0]?.value;
+    const promised = new Map();
+    if (declared && typeof declared === 'object') {
+        for (const [flag, value] of Object.entries(declared)) {
+            if (value !== false)
+                continue;
+            for (const category of flags[flag] ?? [])
+                if (!promised.has(category))
+                    promised.set(category, `${o.declared}/${flag}`.replace(/^\//, '').replace(/\//g, '.'));
+        }
+    }
+    for (const f of ctx.scanner().scanText(doc.file, doc.text)) {
+        if (!wanted(o, f))
+            continue;
+        const flag = promised.get(f.category);
+        if (!flag) {
+            redaction_report(ctx, f);
+            continue;
+        }
+        ctx.report({
+            messageId: 'contradiction',
+            data: { flag, what: CATEGORY_WORDS[f.category], rule: f.ruleId, masked: f.masked, fingerprint: f.fingerprint },
+            at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+        });
+    }
+}
+async function scanPaths(ctx, paths) {
+    const wanted = new Set((0,discover/* expandGlobs */.GE)(ctx.cwd, paths));
+    if (wanted.size === 0) {
+        ctx.report({ messageId: 'no-files', state: 'unknown', data: { paths: paths.join(', ') }, at: { option: '/paths' } });
+        return undefined;
+    }
+    const files = [...wanted].map((path) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(ctx.cwd, path), path));
+    return (0,run_scan/* scanFiles */.Tu)(files, ctx.scanner(), ctx.scanSettings.limits, (0,source/* emptyStats */.b)());
+}
+function scanPacket(ctx, id) {
+    const scanner = ctx.scanner();
+    return (ctx.packets.get(id)?.instances ?? []).flatMap((i) => (i.document ? scanner.scanText(i.document.file, i.document.text) : []));
+}
+
+;// CONCATENATED MODULE: ./src/checks/pairs.ts
+
+
+
+/**
+ * Every file of one kind has its counterpart: each contract schema its redacted example, each
+ * packet its Markdown page. The counterpart's path is built from the file name's match groups.
+ */
+const pairsCheck = {
+    meta: {
+        id: 'pairs',
+        description: 'Each file matching a glob has a counterpart whose path is built from its name (every schema has its example).',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            required: ['from', 'match', 'to'],
+            properties: {
+                from: { type: 'string', minLength: 1, description: 'Glob of the files that need a counterpart.' },
+                match: { type: 'string', minLength: 1, description: "Regular expression on each file's name, with capture groups." },
+                to: { type: 'string', minLength: 1, description: 'Repository path of the counterpart, with $1, $2... from the match.' },
+            },
+        },
+        messages: {
+            missing: '{{file}} has no counterpart: expected {{expected}}',
+            'no-match': "{{file}}'s name does not match {{pattern}}",
+            'no-files': 'nothing matches {{from}}',
+        },
+    },
+    prepare(options, ctx) {
+        try {
+            return { match: new RegExp(options.match) };
+        }
+        catch (err) {
+            ctx.problem('/match', `invalid regular expression: ${err.message}`);
+            return undefined;
+        }
+    },
+    describe(options) {
+        return `each ${options.from} has its ${options.to}`;
+    },
+    run(ctx) {
+        const { match } = ctx.prepared;
+        const files = (0,discover/* expandGlobs */.GE)(ctx.cwd, [ctx.options.from]);
+        if (files.length === 0) {
+            ctx.report({ messageId: 'no-files', state: 'unknown', data: { from: ctx.options.from }, at: { option: '/from' } });
+            return;
+        }
+        for (const file of files) {
+            const m = match.exec(external_node_path_.posix.basename(file));
+            if (!m) {
+                ctx.report({ messageId: 'no-match', data: { file, pattern: ctx.options.match }, at: { location: { file } } });
+                continue;
+            }
+            const expected = ctx.options.to.replace(/\$(\d)/g, (_, i) => m[Number(i)] ?? '');
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.cwd, expected)))
+                ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file } } });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/util/markdown-anchors.ts
+/**
+ * The heading anchors GitHub generates for a Markdown file: lower-cased heading text with
+ * punctuation removed and spaces turned into hyphens; repeats get "-1", "-2"... Explicit
+ * `<a name="x">` / `id="x"` anchors count too.
+ */
+function markdownAnchors(text) {
+    const anchors = new Set();
+    const counts = new Map();
+    const add = (heading) => {
+        const base = slug(heading);
+        const n = counts.get(base) ?? 0;
+        counts.set(base, n + 1);
+        anchors.add(n === 0 ? base : `${base}-${n}`);
+    };
+    const lines = text.split(/\r?\n/);
+    let fence;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+        if (fenceMatch) {
+            if (!fence)
+                fence = fenceMatch[1][0];
+            else if (fenceMatch[1][0] === fence)
+                fence = undefined;
+            continue;
+        }
+        if (fence)
+            continue;
+        const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+        if (atx)
+            add(atx[1]);
+        else if (i + 1 < lines.length && /^\s{0,3}(=+|-+)\s*$/.test(lines[i + 1]) && line.trim() !== '' && !/^\s{0,3}[-*+>]/.test(line)) {
+            add(line.trim());
+        }
+        for (const m of line.matchAll(/<a\s+(?:name|id)="([^"]+)"/gi))
+            anchors.add(m[1]);
+    }
+    return anchors;
+}
+function slug(heading) {
+    return heading
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images keep their text
+        .replace(/<[^>]+>/g, '') // inline HTML
+        .replace(/[`*~]/g, '') // emphasis and code markers
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+        .replace(/ /g, '-');
+}
+
+;// CONCATENATED MODULE: ./src/checks/refs.ts
+
+
+
+
+
+
+/** Evidence refs resolve: to a file (and a heading anchor in it), or to another packet. */
+const refsCheck = {
+    meta: {
+        id: 'refs',
+        description: 'Evidence refs resolve to an existing file (and heading anchor) or to another packet.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet', 'fields'],
+            properties: {
+                packet: PACKET_OPTION,
+                fields: { type: 'array', minItems: 1, items: PATH_OPTION, description: 'Where refs are written; a selected list counts each string in it.' },
+                resolve: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: { enum: ['file', 'packet'] },
+                    description: 'What a ref may resolve to (default [file]).',
+                },
+                match: { type: 'string', minLength: 1, description: 'Only values matching this regular expression are refs.' },
+                base: { enum: ['root', 'packet'], description: "File refs are relative to the repository root (default) or the packet's folder." },
+                'id-fields': { type: 'array', items: PATH_OPTION, description: 'Pointers to the id of other packets, for `packet` resolution.' },
+            },
+        },
+        messages: {
+            unresolved: '{{pointer}}: ref "{{ref}}" does not resolve to {{kinds}}',
+            'no-anchor': '{{pointer}}: "{{file}}" has no heading "#{{anchor}}"',
+            'not-a-string': '{{pointer}}: a ref must be a string',
+            'no-refs': 'evidence missing: no refs at {{fields}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        options.fields.forEach((f, i) => requirePattern(ctx, f, `/fields/${i}`));
+        (options['id-fields'] ?? []).forEach((f, i) => requirePattern(ctx, f, `/id-fields/${i}`));
+        if (options.match === undefined)
+            return {};
+        try {
+            return { match: new RegExp(options.match, 'u') };
+        }
+        catch (err) {
+            ctx.problem('/match', `invalid regular expression: ${err.message}`);
+            return {};
+        }
+    },
+    describe(options) {
+        return `refs at ${options.fields.join(', ')} in packet "${options.packet}" resolve to ${(options.resolve ?? ['file']).join(' or ')}`;
+    },
+    run(ctx) {
+        const doc = ctx.doc;
+        const { match } = ctx.prepared;
+        let seen = 0;
+        for (const field of ctx.options.fields) {
+            for (const hit of select_select(doc.value, field)) {
+                const items = Array.isArray(hit.value) ? hit.value.map((v, i) => ({ pointer: `${hit.pointer}/${i}`, value: v })) : [hit];
+                for (const item of items) {
+                    seen++;
+                    if (typeof item.value !== 'string') {
+                        ctx.report({ messageId: 'not-a-string', data: { pointer: item.pointer }, at: { doc, pointer: item.pointer } });
+                        continue;
+                    }
+                    if (match && !match.test(item.value))
+                        continue;
+                    checkRef(ctx, doc, item.pointer, item.value);
+                }
+            }
+        }
+        if (seen === 0 && !match)
+            ctx.report({ messageId: 'no-refs', data: { fields: ctx.options.fields.join(', ') }, at: { doc, pointer: '' } });
+    },
+};
+function checkRef(ctx, doc, pointer, ref) {
+    const kinds = ctx.options.resolve ?? ['file'];
+    if (kinds.includes('packet') && resolvesToPacket(ctx, ref))
+        return;
+    if (kinds.includes('file')) {
+        const [path, anchor] = splitAnchor(ref);
+        const base = ctx.options.base === 'packet' ? (0,external_node_path_.dirname)(doc.file) : '';
+        const file = (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)((0,external_node_path_.join)(base, path)));
+        if (path !== '' && !file.startsWith('../') && isFile((0,external_node_path_.join)(ctx.cwd, file))) {
+            if (anchor === undefined || !/\.(md|markdown)$/i.test(file))
+                return;
+            const anchors = markdownAnchors((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(ctx.cwd, file), 'utf8'));
+            if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor))
+                return;
+            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor) }, at: { doc, pointer } });
+            return;
+        }
+    }
+    ctx.report({ messageId: 'unresolved', data: { pointer, ref: quoteValue(ctx, ref, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
+}
+function describeKind(kind) {
+    return kind === 'file' ? 'an existing file' : 'a packet';
+}
+function splitAnchor(ref) {
+    const i = ref.indexOf('#');
+    if (i === -1)
+        return [ref, undefined];
+    const fragment = ref.slice(i + 1);
+    try {
+        return [ref.slice(0, i), decodeURIComponent(fragment)];
+    }
+    catch {
+        return [ref.slice(0, i), fragment];
+    }
+}
+function resolvesToPacket(ctx, ref) {
+    if (ctx.packets.defs.has(ref))
+        return true;
+    const idFields = ctx.options['id-fields'] ?? [];
+    if (idFields.length === 0)
+        return false;
+    return ctx.packets.documents().some((d) => idFields.some((f) => select_select(d.value, f).some((hit) => hit.value === ref)));
+}
+function isFile(abs) {
+    try {
+        return (0,external_node_fs_.statSync)(abs).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/ajv-errors.ts
+var ajv_errors = __nccwpck_require__(2627);
+;// CONCATENATED MODULE: ./src/checks/schema.ts
+
+
+
+
+
+/**
+ * Validates each document of a packet against a JSON Schema (draft-07, 2019-09 or 2020-12): one
+ * named schema, or the schema a catalog holds for it, chosen by discriminator (the schema that pins
+ * the packet's `schema_version`) or by file name (enterprise-report-X-public.example.json pairs with
+ * aispm-report-X.schema.json). A packet no schema claims is a finding, never a skip.
+ */
+const schemaCheck = {
+    meta: {
+        id: 'schema',
+        description: 'The packet validates against a JSON Schema, named or chosen from a catalog; each violation is reported at the offending value.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet'],
+            properties: {
+                packet: PACKET_OPTION,
+                schema: { type: 'string', minLength: 1, description: "Schema file; defaults to the packet's `schema`." },
+                catalog: { type: 'string', minLength: 1, description: 'Glob of schema files to choose from, per document.' },
+                select: { enum: ['discriminator', 'file-name'], description: 'How a catalog schema is chosen (default discriminator).' },
+                discriminator: { type: 'string', pattern: '^/[^/]+$', description: 'Top-level field whose value a schema pins with const (default /schema_version).' },
+                'file-name': {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['match', 'schema'],
+                    properties: {
+                        match: { type: 'string', minLength: 1, description: "Regular expression on the packet's file name, with capture groups." },
+                        schema: { type: 'string', minLength: 1, description: 'The schema file name, with $1, $2... from the match.' },
+                    },
+                },
+                'max-errors': { type: 'integer', minimum: 1, maximum: 10000, description: 'Findings per document (default 50).' },
+            },
+        },
+        messages: {
+            violation: '{{message}} (schema {{schema}})',
+            'schema-unusable': 'cannot validate against {{schema}}: {{message}}',
+            truncated: '{{count}} more schema violations not shown (raise max-errors to see them)',
+            'no-discriminator': 'no {{field}} to choose a schema by: the catalog {{catalog}} pins schemas on it',
+            'unknown-discriminator': '{{field}} is "{{value}}", which no schema in {{catalog}} declares{{hint}}',
+            'ambiguous-discriminator': '{{field}} "{{value}}" is pinned by several schemas: {{schemas}}',
+            'no-file-name-match': 'file name does not match {{pattern}}, so no schema is paired with it',
+            'no-paired-schema': 'no schema {{schema}} in {{catalog}} to pair with this file',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        const def = ctx.packets.get(options.packet);
+        if (options.catalog && options.schema)
+            ctx.problem('/catalog', 'set "schema" (one schema) or "catalog" (a schema per document), not both');
+        if (!options.catalog && (options.select || options.discriminator || options['file-name']))
+            ctx.problem(options.select ? '/select' : '', '"select", "discriminator" and "file-name" choose from a "catalog": set one');
+        if (def && !options.catalog && !options.schema && !def.schema) {
+            ctx.problem('/packet', `packet "${options.packet}" declares no schema: set "schema" or "catalog" on this check, or "schema" on the packet`);
+        }
+        if (options.select === 'file-name' && !options['file-name'])
+            ctx.problem('/select', 'select: file-name needs "file-name": {match, schema}');
+        const fileName = options['file-name'];
+        if (!fileName)
+            return {};
+        try {
+            return { fileName: new RegExp(fileName.match) };
+        }
+        catch (err) {
+            ctx.problem('/file-name/match', `invalid regular expression: ${err.message}`);
+            return {};
+        }
+    },
+    describe(options) {
+        if (options.catalog) {
+            const how = options.select === 'file-name' ? `paired by file name (${options['file-name']?.schema})` : `chosen by ${options.discriminator ?? '/schema_version'}`;
+            return `each document of packet "${options.packet}" validates against its schema in ${options.catalog}, ${how}`;
+        }
+        return `packet "${options.packet}" validates against ${options.schema ?? 'its declared schema'}`;
+    },
+    run(ctx) {
+        const doc = ctx.doc;
+        if (!doc)
+            return;
+        const schema = ctx.options.catalog ? fromCatalog(ctx, doc) : (ctx.options.schema ?? ctx.packets.defs.get(ctx.options.packet)?.schema);
+        if (schema)
+            validate(ctx, doc, schema);
+    },
+};
+/** The catalog schema for one document, or undefined after reporting why there is none. */
+function fromCatalog(ctx, doc) {
+    const o = ctx.options;
+    const catalog = o.catalog;
+    if (o.select === 'file-name') {
+        const rule = o['file-name'];
+        const m = ctx.prepared.fileName.exec(external_node_path_.posix.basename(doc.file));
+        if (!m) {
+            ctx.report({ messageId: 'no-file-name-match', data: { pattern: rule.match }, at: { doc, pointer: '' } });
+            return undefined;
+        }
+        const name = rule.schema.replace(/\$(\d)/g, (_, i) => m[Number(i)] ?? '');
+        const file = ctx.schemas.catalog(catalog, '').byName.get(name);
+        if (!file)
+            ctx.report({ messageId: 'no-paired-schema', data: { schema: name, catalog }, at: { doc, pointer: '' } });
+        return file;
+    }
+    const pointer = o.discriminator ?? '/schema_version';
+    const field = pointer.slice(1);
+    const value = (0,document_pointer/* getAt */.sM)(doc.value, pointer);
+    if (typeof value !== 'string') {
+        ctx.report({ messageId: 'no-discriminator', data: { field: pointer, catalog }, at: { doc, pointer: '' } });
+        return undefined;
+    }
+    const found = ctx.schemas.catalog(catalog, field).byConst;
+    const files = found.get(value);
+    if (!files) {
+        const hint = (0,suggest/* didYouMean */.au)(value, found.keys());
+        ctx.report({ messageId: 'unknown-discriminator', data: { field: pointer, value: quoteValue(ctx, value, 100), catalog, hint }, at: { doc, pointer } });
+        return undefined;
+    }
+    if (files.length > 1) {
+        ctx.report({ messageId: 'ambiguous-discriminator', state: 'unknown', data: { field: pointer, value: quoteValue(ctx, value, 100), schemas: files.join(', ') }, at: { doc, pointer } });
+        return undefined;
+    }
+    return files[0];
+}
+function validate(ctx, doc, schema) {
+    const compiled = ctx.schemas.validator(schema);
+    if (!compiled.ok) {
+        ctx.report({ messageId: 'schema-unusable', state: 'unknown', data: { schema, message: compiled.message }, at: { location: compiled.location } });
+        return;
+    }
+    if (compiled.validate(doc.value))
+        return;
+    const errors = (0,ajv_errors/* pruneAjvErrors */.V)(compiled.validate.errors ?? []);
+    const max = ctx.options['max-errors'] ?? 50;
+    for (const err of errors.slice(0, max)) {
+        const explained = (0,ajv_errors/* explainAjvError */.h)(err, undefined);
+        ctx.report({
+            messageId: 'violation',
+            data: { message: `${explained.pointer || '/'}: ${explained.message}`, schema },
+            at: { doc, pointer: explained.pointer, which: explained.which },
+        });
+    }
+    if (errors.length > max)
+        ctx.report({ messageId: 'truncated', data: { count: errors.length - max }, at: { doc, pointer: '' } });
+}
+
+// EXTERNAL MODULE: ./src/engine/states.ts
+var states = __nccwpck_require__(758);
+;// CONCATENATED MODULE: ./src/checks/status.ts
+
+
+
+const STATE = { enum: ['ready', 'degraded', 'blocked', 'unknown'] };
+/** A packet's own state field decides the gate, through a map from the packet's vocabulary. */
+const statusCheck = {
+    meta: {
+        id: 'status',
+        description: "The packet's own state field feeds the gate, mapped from the packet's vocabulary to gate states.",
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet'],
+            properties: {
+                packet: PACKET_OPTION,
+                field: { ...PATH_OPTION, description: 'Where the state is written (default /status); may select several values.' },
+                map: {
+                    type: 'object',
+                    additionalProperties: STATE,
+                    description: 'Packet state -> gate state. Without it, ready/degraded/blocked/unknown map to themselves.',
+                },
+                missing: { enum: ['blocked', 'unknown'], description: 'Gate state when the field is absent (default blocked).' },
+            },
+        },
+        messages: {
+            'not-ready': '{{field}} is "{{value}}", which makes the gate {{state}}',
+            unmapped: '{{field}} is "{{value}}", which the policy does not map to a gate state (mapped: {{known}})',
+            missing: 'evidence missing: no state at {{field}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        requirePattern(ctx, options.field, '/field');
+    },
+    describe(options) {
+        const map = options.map ? Object.entries(options.map).map(([k, v]) => `${k}->${v}`).join(', ') : 'ready/degraded/blocked/unknown';
+        return `packet "${options.packet}" field ${options.field ?? '/status'} decides the state (${map})`;
+    },
+    run(ctx) {
+        const doc = ctx.doc;
+        if (!doc)
+            return;
+        const field = ctx.options.field ?? '/status';
+        const map = ctx.options.map;
+        const hits = select_select(doc.value, field);
+        if (hits.length === 0) {
+            ctx.report({ messageId: 'missing', state: ctx.options.missing ?? 'blocked', data: { field }, at: { doc, pointer: '' } });
+            return;
+        }
+        for (const hit of hits) {
+            const value = typeof hit.value === 'string' ? hit.value : JSON.stringify(hit.value);
+            const state = map ? map[value] : (0,states/* isGateState */.ZJ)(value) ? value : undefined;
+            if (state === 'ready')
+                continue;
+            // Quoted only when reported: the scanner runs over the value to keep secrets out of messages.
+            const data = { field: hit.pointer, value: quoteValue(ctx, value), state: state ?? 'unknown' };
+            if (state === undefined) {
+                const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
+                ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });
+            }
+            else {
+                ctx.report({ messageId: 'not-ready', state, data, at: { doc, pointer: hit.pointer } });
+            }
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/document/lines.ts
+var document_lines = __nccwpck_require__(498);
+;// CONCATENATED MODULE: ./src/util/markdown-links.ts
+const INLINE = /(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
+const WIKI = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
+/** Inline links, images and [[wiki links]], outside code fences and inline code. */
+function markdownLinks(text) {
+    const masked = maskCode(text);
+    const links = [];
+    for (const m of masked.matchAll(INLINE)) {
+        links.push({ kind: m[1] ? 'image' : 'link', text: text.slice(m.index + m[1].length + 1, m.index + m[1].length + 1 + m[2].length), target: m[3], offset: m.index });
+    }
+    for (const m of masked.matchAll(WIKI)) {
+        // [[Page]] or [[Text|Page]]: GitHub wikis put the page last.
+        const page = (m[2] ?? m[1]).trim();
+        links.push({ kind: 'wiki', text: m[1].trim(), target: page, offset: m.index });
+    }
+    return links.sort((a, b) => a.offset - b.offset);
+}
+/** Replaces fenced code and inline code spans with spaces, keeping every offset where it was. */
+function maskCode(text) {
+    let out = text.replace(/^( {0,3})(```|~~~)[^\n]*\n[\s\S]*?(?:^\1\2[^\n]*$|(?![\s\S]))/gm, (block) => block.replace(/[^\n]/g, ' '));
+    out = out.replace(/`[^`\n]*`/g, (span) => ' '.repeat(span.length));
+    return out;
+}
+/** The file a GitHub wiki page name stands for: "Trial Field Guide" -> "Trial-Field-Guide.md". */
+function wikiPageFile(name) {
+    const base = name.split('/').pop().replace(/\.md$/i, '');
+    return `${base.trim().replace(/\s+/g, '-')}.md`;
+}
+/** The H1 title of a Markdown page (ATX or setext), if any. */
+function markdownTitle(text) {
+    const masked = maskCode(text);
+    const atx = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(masked);
+    const setext = /^(?! {0,3}[-*+>#])(\S.*)\n {0,3}=+[ \t]*$/m.exec(masked);
+    const first = [atx, setext].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
+    return first ? { title: text.slice(first.index, first.index + first[0].length).replace(/^ {0,3}#[ \t]+/, '').replace(/[ \t#]*$/, '').split('\n')[0].trim(), offset: first.index } : undefined;
+}
+/** Section headings (levels 2 to 6) of a Markdown page. */
+function markdownSections(text) {
+    const masked = maskCode(text);
+    return [...masked.matchAll(/^ {0,3}#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1].trim());
+}
+
+;// CONCATENATED MODULE: ./src/checks/wiki.ts
+
+
+
+
+
+
+
+
+/**
+ * A GitHub wiki is ready to publish: every page exists, Home links it, it has its title and the
+ * required sections, its relative links and heading anchors resolve, and its required visual
+ * assets are public-safe with alt text where a page embeds them.
+ */
+const wikiCheck = {
+    meta: {
+        id: 'wiki',
+        description: 'Wiki pages exist, are linked from Home, carry their title and required sections, and their links, anchors and assets are sound.',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            required: ['dir'],
+            properties: {
+                dir: { type: 'string', minLength: 1, description: 'The wiki folder, e.g. docs/wiki.' },
+                home: { type: 'string', minLength: 1, description: 'The navigation page (default Home.md).' },
+                packet: { ...PACKET_OPTION, description: 'A publication-readiness packet listing the pages and assets.' },
+                pages: { ...PATH_OPTION, description: 'With packet: selects the page entries, e.g. /wiki_pages/*.' },
+                'page-field': { type: 'string', minLength: 1, description: 'Entry field with the page name or path (default page).' },
+                'title-field': { type: 'string', minLength: 1, description: 'Entry field with the page title (default title).' },
+                'page-list': { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Pages named here instead of in a packet.' },
+                sections: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Headings every page needs (default Public Safety Rules, Related Pages).' },
+                assets: { ...PATH_OPTION, description: 'With packet: selects the visual asset entries, e.g. /visual_assets/*.' },
+                'asset-path-field': { type: 'string', minLength: 1, description: 'Asset entry field with its file path (default path).' },
+                links: { type: 'boolean', description: 'Check relative links and heading anchors (default true).' },
+            },
+        },
+        messages: {
+            'no-home': 'the wiki has no navigation page {{file}}',
+            'page-missing': 'wiki page "{{page}}" has no file {{file}}',
+            'not-in-home': 'wiki page "{{page}}" is not linked from {{home}}',
+            'no-title': '{{file}} has no "# {{title}}" title',
+            'no-section': '{{file}} has no "## {{section}}" section',
+            'broken-link': 'link to "{{target}}" does not resolve{{why}}',
+            'asset-not-public-safe': 'visual asset {{asset}} is required but its redaction_status is "{{status}}", not public_safe',
+            'asset-missing': 'visual asset {{asset}} is required but the file does not exist',
+            'no-alt': 'image {{asset}} has no alt text',
+            'no-pages': 'no wiki pages are listed at {{pages}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        requirePattern(ctx, options.pages, '/pages');
+        requirePattern(ctx, options.assets, '/assets');
+        if (options.packet && !options.pages)
+            ctx.problem('/packet', 'with "packet", set "pages": where the packet lists the wiki pages (e.g. /wiki_pages/*)');
+        if (!options.packet && !options['page-list'])
+            ctx.problem('', 'name the pages: "packet" with "pages", or "page-list"');
+        if (options.assets && !options.packet)
+            ctx.problem('/assets', '"assets" reads the packet: set "packet"');
+    },
+    describe(options) {
+        return `wiki ${options.dir}: pages exist, are linked from ${options.home ?? 'Home.md'}, have title and sections (${(options.sections ?? DEFAULT_SECTIONS).join(', ')}), links resolve`;
+    },
+    run(ctx) {
+        texts = new Map();
+        const o = ctx.options;
+        const doc = o.packet ? ctx.packets.get(o.packet)?.instances.find((i) => i.document)?.document : undefined;
+        const pages = listPages(ctx, doc);
+        if (pages === undefined)
+            return;
+        const home = external_node_path_.posix.join(o.dir, o.home ?? 'Home.md');
+        const homeText = readText(ctx.cwd, home);
+        if (homeText === undefined)
+            ctx.report({ messageId: 'no-home', data: { file: home }, at: { location: { file: home } } });
+        const linked = new Set(markdownLinks(homeText ?? '').map((l) => pageFileOf(l.target)).filter((f) => f !== undefined));
+        const requiredAssets = doc && o.assets ? checkAssets(ctx, doc) : new Set();
+        const files = new Set(homeText !== undefined ? [home] : []);
+        for (const page of pages) {
+            const name = wikiPageFile(page.name);
+            const file = external_node_path_.posix.join(o.dir, name);
+            if (readText(ctx.cwd, file) === undefined) {
+                ctx.report({ messageId: 'page-missing', data: { page: page.name, file }, at: page.at });
+                continue;
+            }
+            files.add(file);
+            if (homeText !== undefined && !linked.has(name))
+                ctx.report({ messageId: 'not-in-home', data: { page: page.name, home }, at: page.at });
+            checkPage(ctx, file, page);
+        }
+        if (o.links !== false)
+            for (const file of files)
+                checkLinks(ctx, file, requiredAssets);
+    },
+};
+const DEFAULT_SECTIONS = ['Public Safety Rules', 'Related Pages'];
+function listPages(ctx, doc) {
+    const o = ctx.options;
+    if (o['page-list'])
+        return o['page-list'].map((name, i) => ({ name, at: { option: `/page-list/${i}` } }));
+    if (!doc)
+        return undefined; // the packet is missing or unreadable: already reported
+    const entries = select_select(doc.value, o.pages);
+    if (entries.length === 0) {
+        ctx.report({ messageId: 'no-pages', data: { pages: o.pages }, at: { doc, pointer: '' } });
+        return undefined;
+    }
+    return entries.flatMap(({ pointer, value }) => {
+        const entry = value;
+        const name = typeof entry === 'string' ? entry : entry?.[o['page-field'] ?? 'page'];
+        if (typeof name !== 'string')
+            return [];
+        const title = typeof entry === 'object' ? entry?.[o['title-field'] ?? 'title'] : undefined;
+        return [{ name, ...(typeof title === 'string' ? { title } : {}), at: { doc, pointer } }];
+    });
+}
+function checkPage(ctx, file, page) {
+    const text = readText(ctx.cwd, file);
+    const title = markdownTitle(text);
+    const want = page.title ?? page.name.replace(/\.md$/i, '').replace(/-/g, ' ');
+    if (!title || title.title.toLowerCase() !== want.toLowerCase()) {
+        ctx.report({ messageId: 'no-title', data: { file, title: want }, at: { location: { file, line: 1, column: 1 } } });
+    }
+    const sections = markdownSections(text).map((s) => s.toLowerCase());
+    for (const section of ctx.options.sections ?? DEFAULT_SECTIONS) {
+        if (!sections.includes(section.toLowerCase()))
+            ctx.report({ messageId: 'no-section', data: { file, section }, at: { location: { file, line: 1, column: 1 } } });
+    }
+}
+/** Relative links and anchors in one page; images of required assets need alt text. */
+function checkLinks(ctx, file, requiredAssets) {
+    const text = readText(ctx.cwd, file);
+    const lines = new document_lines/* LineIndex */.r(text);
+    const dir = external_node_path_.posix.dirname(file);
+    for (const link of markdownLinks(text)) {
+        const at = () => ({ file, ...lines.position(link.offset) });
+        if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link.target))
+            continue; // external: http(s), mailto...
+        const [path, anchor] = wiki_splitAnchor(link.target);
+        const targetFile = path === '' ? file : link.kind === 'wiki' || !external_node_path_.posix.extname(path) ? external_node_path_.posix.join(ctx.options.dir, wikiPageFile(path)) : (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)(external_node_path_.posix.join(dir, path)));
+        if (link.kind === 'image' && requiredAssets.has(targetFile) && link.text.trim() === '') {
+            ctx.report({ messageId: 'no-alt', data: { asset: targetFile }, at: { location: at() } });
+        }
+        if (targetFile.startsWith('../') || !wiki_isFile((0,external_node_path_.join)(ctx.cwd, targetFile))) {
+            ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} does not exist` }, at: { location: at() } });
+            continue;
+        }
+        if (anchor && /\.md$/i.test(targetFile)) {
+            const anchors = markdownAnchors(readText(ctx.cwd, targetFile) ?? '');
+            if (!anchors.has(anchor.toLowerCase()))
+                ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} has no heading "#${anchor}"` }, at: { location: at() } });
+        }
+    }
+}
+/** Required assets must be public-safe and exist; returns their paths for the alt-text check. */
+function checkAssets(ctx, doc) {
+    const o = ctx.options;
+    const required = new Set();
+    for (const { pointer, value } of select_select(doc.value, o.assets)) {
+        const entry = value;
+        if (!entry || typeof entry !== 'object' || entry.required === false)
+            continue;
+        const path = entry[o['asset-path-field'] ?? 'path'];
+        const asset = typeof path === 'string' ? (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)(path)) : pointer;
+        if (typeof path === 'string')
+            required.add(asset);
+        if (entry.redaction_status !== 'public_safe') {
+            ctx.report({ messageId: 'asset-not-public-safe', data: { asset, status: String(entry.redaction_status ?? '(none)') }, at: { doc, pointer: `${pointer}/redaction_status` } });
+        }
+        if (typeof path === 'string' && !wiki_isFile((0,external_node_path_.join)(ctx.cwd, asset)))
+            ctx.report({ messageId: 'asset-missing', data: { asset }, at: { doc, pointer } });
+    }
+    return required;
+}
+/** The wiki page file a Home link points at, or undefined for links that are not pages. */
+function pageFileOf(target) {
+    if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(target))
+        return undefined;
+    const [path] = wiki_splitAnchor(target);
+    const ext = external_node_path_.posix.extname(path);
+    if (ext && ext.toLowerCase() !== '.md')
+        return undefined;
+    return wikiPageFile(path);
+}
+function wiki_splitAnchor(target) {
+    const i = target.indexOf('#');
+    const path = (i === -1 ? target : target.slice(0, i)).replace(/\?.*$/, '');
+    if (i === -1)
+        return [path, undefined];
+    try {
+        return [path, decodeURIComponent(target.slice(i + 1))];
+    }
+    catch {
+        return [path, target.slice(i + 1)];
+    }
+}
+/** Pages read once per check run (a page is read for its title, its links, and as a link target). */
+let texts = new Map();
+function readText(cwd, file) {
+    if (!texts.has(file)) {
+        const abs = (0,external_node_path_.join)(cwd, file);
+        texts.set(file, (0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile() ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined);
+    }
+    return texts.get(file);
+}
+function wiki_isFile(abs) {
+    try {
+        return (0,external_node_fs_.statSync)(abs).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+
+
+/** Every check kind a policy may use, by name. */
+const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck].map((c) => [c.meta.id, c]));
+
+
+/***/ }),
+
+/***/ 498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Built on first use: most documents never need a position. */
+    lineStarts() {
+        if (this.starts)
+            return this.starts;
+        const starts = [0];
+        const text = this.text;
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                starts.push(i + 1);
+        }
+        this.starts = starts;
+        return starts;
+    }
+    position(offset) {
+        const starts = this.lineStarts();
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - starts[lo] + 1 };
+    }
+    /** The text of a 1-based line, without its line break. */
+    lineText(line) {
+        const starts = this.lineStarts();
+        const start = starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = starts[line];
+        const end = next === undefined ? this.text.length : next - 1;
+        return this.text.slice(start, end).replace(/\r$/, '');
+    }
+}
+
+
+/***/ }),
+
+/***/ 7490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dR: () => (/* binding */ DEFAULT_LIMITS),
+  Az: () => (/* binding */ loadDocument),
+  r4: () => (/* binding */ parseText)
+});
+
+// UNUSED EXPORTS: formatBytes, formatFor
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/document/lines.ts
+var lines = __nccwpck_require__(498);
+// EXTERNAL MODULE: ./src/document/pointer.ts
+var document_pointer = __nccwpck_require__(2840);
+;// CONCATENATED MODULE: ./src/document/document.ts
+
+
+/**
+ * A parsed packet or policy: its value plus a map from JSON pointer to source range.
+ * Positions are computed on first request, since most documents never need one.
+ */
+class Document {
+    file;
+    text;
+    value;
+    format;
+    buildPositions;
+    lines;
+    positions;
+    constructor(
+    /** Path relative to the repository root, with forward slashes. */
+    file, text, value, format, buildPositions) {
+        this.file = file;
+        this.text = text;
+        this.value = value;
+        this.format = format;
+        this.buildPositions = buildPositions;
+        this.lines = new lines/* LineIndex */.r(text);
+    }
+    /** The range of the value at `pointer`, or of its nearest existing ancestor. */
+    locate(pointer, which = 'value') {
+        this.positions ??= this.buildPositions() ?? { start: 0, end: this.text.length };
+        let node = this.positions;
+        const found = [];
+        let tokens;
+        try {
+            tokens = (0,document_pointer/* parsePointer */.vp)(pointer);
+        }
+        catch {
+            tokens = [];
+        }
+        let complete = true;
+        for (const token of tokens) {
+            const children = node.children;
+            let next;
+            if (Array.isArray(children))
+                next = /^\d+$/.test(token) ? children[Number(token)] : undefined;
+            else if (children)
+                next = children.get(token);
+            if (!next) {
+                complete = false;
+                break;
+            }
+            node = next;
+            found.push(token);
+        }
+        const start = which === 'key' && complete && node.keyStart !== undefined ? node.keyStart : node.start;
+        const end = Math.max(start, node.end);
+        const a = this.lines.position(start);
+        const b = this.lines.position(end);
+        const resolved = found.map((t) => '/' + t.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, pointer: resolved };
+    }
+    position(offset) {
+        const a = this.lines.position(offset);
+        return { line: a.line, column: a.column, endLine: a.line, endColumn: a.column };
+    }
+    lineText(line) {
+        return this.lines.lineText(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/document/json-fast.ts
+/**
+ * The fast path for JSON packets: the engine's native JSON.parse builds the value, and one cheap
+ * scan proves the text has no duplicate key and no nesting beyond the limit. Every ':' outside a
+ * string introduces one object member, so the text holds duplicates exactly when it has more
+ * colons than the parsed value has keys. Anything unusual returns undefined and the caller falls
+ * back to the full parser, which reports the exact position.
+ */
+function fastParseJson(text, maxDepth) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const colons = countMemberColons(text);
+    const tally = { keys: 0, tooDeep: false };
+    countKeys(value, 0, maxDepth, tally);
+    if (tally.tooDeep || colons !== tally.keys)
+        return undefined;
+    return { value };
+}
+function countMemberColons(text) {
+    let colons = 0;
+    let i = 0;
+    for (;;) {
+        const quote = text.indexOf('"', i);
+        const end = quote === -1 ? text.length : quote;
+        for (let c = text.indexOf(':', i); c !== -1 && c < end; c = text.indexOf(':', c + 1))
+            colons++;
+        if (quote === -1)
+            return colons;
+        // Skip the string: find its closing quote, one not escaped by an odd run of backslashes.
+        let close = text.indexOf('"', quote + 1);
+        while (close !== -1) {
+            let slashes = 0;
+            while (text.charCodeAt(close - 1 - slashes) === 0x5c)
+                slashes++;
+            if (slashes % 2 === 0)
+                break;
+            close = text.indexOf('"', close + 1);
+        }
+        if (close === -1)
+            return -1;
+        i = close + 1;
+    }
+}
+function countKeys(value, depth, maxDepth, tally) {
+    if (value === null || typeof value !== 'object')
+        return;
+    if (depth >= maxDepth) {
+        tally.tooDeep = true;
+        return;
+    }
+    if (Array.isArray(value)) {
+        for (const item of value)
+            countKeys(item, depth + 1, maxDepth, tally);
+        return;
+    }
+    for (const key in value) {
+        tally.keys++;
+        countKeys(value[key], depth + 1, maxDepth, tally);
+    }
+}
+
+// EXTERNAL MODULE: ./src/document/positions.ts
+var document_positions = __nccwpck_require__(2497);
+;// CONCATENATED MODULE: ./src/document/json-parser.ts
+
+
+const WS = new Uint8Array(128);
+WS[0x20] = WS[0x09] = WS[0x0a] = WS[0x0d] = 1;
+/**
+ * A strict RFC 8259 parser that, unlike JSON.parse, reports duplicate keys, bounds nesting depth
+ * and can record where every value is written. Recursion is bounded by maxDepth.
+ */
+function parseJson(text, options) {
+    const parser = new JsonParser(text, options);
+    return parser.parseDocument();
+}
+/** A run of string characters that need no attention: no quote, backslash or control character. */
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+class JsonParser {
+    text;
+    options;
+    pos = 0;
+    issues = [];
+    /** Keys and indexes from the root to the value being parsed; a pointer is built only when needed. */
+    path = [];
+    constructor(text, options) {
+        this.text = text;
+        this.options = options;
+    }
+    parseDocument() {
+        // A UTF-8 byte order mark is tolerated, as most editors write it.
+        if (this.text.charCodeAt(0) === 0xfeff)
+            this.pos = 1;
+        this.skipWs();
+        if (this.pos >= this.text.length)
+            this.fail('the file is empty: expected a JSON value');
+        const holder = { value: undefined, node: undefined };
+        this.parseValue(0, holder);
+        this.skipWs();
+        if (this.pos < this.text.length)
+            this.fail(`found ${this.describeHere()} after the end of the JSON value`);
+        return { value: holder.value, positions: holder.node, issues: this.issues };
+    }
+    fail(message, offset = this.pos) {
+        throw new document_positions/* ParseFailure */.I('syntax', message, offset);
+    }
+    describeHere() {
+        if (this.pos >= this.text.length)
+            return 'end of file';
+        const ch = this.text[this.pos];
+        if (ch === '"')
+            return 'a string';
+        return /\s/.test(ch) ? `whitespace character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : `"${ch}"`;
+    }
+    skipWs() {
+        const text = this.text;
+        let p = this.pos;
+        while (p < text.length) {
+            const c = text.charCodeAt(p);
+            if (c < 128 && WS[c] === 1)
+                p++;
+            else
+                break;
+        }
+        this.pos = p;
+    }
+    parseValue(depth, out) {
+        const start = this.pos;
+        const c = this.text.charCodeAt(start);
+        let children;
+        if (c === 0x7b)
+            children = this.parseObject(depth + 1, out);
+        else if (c === 0x5b)
+            children = this.parseArray(depth + 1, out);
+        else if (c === 0x22)
+            out.value = this.parseString();
+        else if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+            out.value = this.parseNumber();
+        else if (this.text.startsWith('true', start)) {
+            this.pos += 4;
+            out.value = true;
+        }
+        else if (this.text.startsWith('false', start)) {
+            this.pos += 5;
+            out.value = false;
+        }
+        else if (this.text.startsWith('null', start)) {
+            this.pos += 4;
+            out.value = null;
+        }
+        else if (start >= this.text.length)
+            this.fail('unexpected end of file: expected a value');
+        else
+            this.fail(`expected a value (object, array, string, number, true, false or null), found ${this.describeHere()}`);
+        if (this.options.positions)
+            out.node = children ? { start, end: this.pos, children } : { start, end: this.pos };
+    }
+    checkDepth(depth) {
+        if (depth > this.options.maxDepth) {
+            throw new document_positions/* ParseFailure */.I('too-deep', `nesting deeper than the limit of ${this.options.maxDepth} levels`, this.pos);
+        }
+    }
+    parseObject(depth, out) {
+        this.checkDepth(depth);
+        this.pos++;
+        const obj = {};
+        const children = this.options.positions ? new Map() : undefined;
+        out.value = obj;
+        this.skipWs();
+        if (this.text.charCodeAt(this.pos) === 0x7d) {
+            this.pos++;
+            return children;
+        }
+        const member = { value: undefined, node: undefined };
+        for (;;) {
+            if (this.text.charCodeAt(this.pos) !== 0x22) {
+                this.fail(`expected a property name in double quotes, found ${this.describeHere()}`);
+            }
+            const keyStart = this.pos;
+            const key = this.parseString();
+            this.skipWs();
+            if (this.text.charCodeAt(this.pos) !== 0x3a)
+                this.fail(`expected ":" after property name, found ${this.describeHere()}`);
+            this.pos++;
+            this.skipWs();
+            this.path.push(key);
+            this.parseValue(depth, member);
+            if (Object.prototype.hasOwnProperty.call(obj, key)) {
+                this.issues.push({
+                    messageId: 'duplicate-key',
+                    message: `duplicate key "${key}": JSON.parse and most tools silently keep only the last one`,
+                    offset: keyStart,
+                    pointer: (0,document_pointer/* joinPointer */.Kn)(this.path),
+                });
+            }
+            this.path.pop();
+            (0,document_positions/* setOwn */.P)(obj, key, member.value);
+            if (children && member.node) {
+                member.node.keyStart = keyStart;
+                children.set(key, member.node);
+            }
+            this.skipWs();
+            const c = this.text.charCodeAt(this.pos);
+            if (c === 0x2c) {
+                const comma = this.pos++;
+                this.skipWs();
+                if (this.text.charCodeAt(this.pos) === 0x7d)
+                    this.fail('trailing comma before "}" is not allowed in JSON', comma);
+                continue;
+            }
+            if (c === 0x7d) {
+                this.pos++;
+                return children;
+            }
+            this.fail(`expected "," or "}" after a property value, found ${this.describeHere()}`);
+        }
+    }
+    parseArray(depth, out) {
+        this.checkDepth(depth);
+        this.pos++;
+        const arr = [];
+        const children = this.options.positions ? [] : undefined;
+        out.value = arr;
+        this.skipWs();
+        if (this.text.charCodeAt(this.pos) === 0x5d) {
+            this.pos++;
+            return children;
+        }
+        const item = { value: undefined, node: undefined };
+        for (;;) {
+            this.path.push(arr.length);
+            this.parseValue(depth, item);
+            this.path.pop();
+            arr.push(item.value);
+            if (children && item.node)
+                children.push(item.node);
+            this.skipWs();
+            const c = this.text.charCodeAt(this.pos);
+            if (c === 0x2c) {
+                const comma = this.pos++;
+                this.skipWs();
+                if (this.text.charCodeAt(this.pos) === 0x5d)
+                    this.fail('trailing comma before "]" is not allowed in JSON', comma);
+                continue;
+            }
+            if (c === 0x5d) {
+                this.pos++;
+                return children;
+            }
+            this.fail(`expected "," or "]" after an array element, found ${this.describeHere()}`);
+        }
+    }
+    parseString() {
+        const text = this.text;
+        const start = ++this.pos;
+        PLAIN.lastIndex = start;
+        PLAIN.test(text);
+        let p = PLAIN.lastIndex;
+        if (text.charCodeAt(p) === 0x22) {
+            this.pos = p + 1;
+            return text.slice(start, p);
+        }
+        let result = text.slice(start, p);
+        for (;;) {
+            const c = text.charCodeAt(p);
+            if (c === 0x22) {
+                this.pos = p + 1;
+                return result;
+            }
+            if (p >= text.length)
+                this.fail('unterminated string: missing closing double quote', start - 1);
+            if (c < 0x20)
+                this.fail('control character in string: escape it (for example \\n or \\t)', p);
+            if (c !== 0x5c) {
+                PLAIN.lastIndex = p;
+                PLAIN.test(text);
+                result += text.slice(p, PLAIN.lastIndex);
+                p = PLAIN.lastIndex;
+                continue;
+            }
+            const e = text[p + 1];
+            switch (e) {
+                case '"':
+                    result += '"';
+                    break;
+                case '\\':
+                    result += '\\';
+                    break;
+                case '/':
+                    result += '/';
+                    break;
+                case 'b':
+                    result += '\b';
+                    break;
+                case 'f':
+                    result += '\f';
+                    break;
+                case 'n':
+                    result += '\n';
+                    break;
+                case 'r':
+                    result += '\r';
+                    break;
+                case 't':
+                    result += '\t';
+                    break;
+                case 'u': {
+                    const hex = text.slice(p + 2, p + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        this.fail('invalid \\u escape: expected four hex digits', p);
+                    result += String.fromCharCode(parseInt(hex, 16));
+                    p += 4;
+                    break;
+                }
+                default:
+                    this.fail(`invalid escape "\\${e ?? ''}" in string`, p);
+            }
+            p += 2;
+        }
+    }
+    parseNumber() {
+        const text = this.text;
+        const start = this.pos;
+        let p = start;
+        if (text.charCodeAt(p) === 0x2d)
+            p++;
+        const first = text.charCodeAt(p);
+        if (first === 0x30)
+            p++;
+        else if (first >= 0x31 && first <= 0x39)
+            while (isDigit(text.charCodeAt(p)))
+                p++;
+        else
+            this.fail('invalid number: expected a digit', p);
+        if (text.charCodeAt(p) === 0x2e) {
+            p++;
+            if (!isDigit(text.charCodeAt(p)))
+                this.fail('invalid number: expected a digit after "."', p);
+            while (isDigit(text.charCodeAt(p)))
+                p++;
+        }
+        const e = text.charCodeAt(p);
+        if (e === 0x65 || e === 0x45) {
+            p++;
+            const s = text.charCodeAt(p);
+            if (s === 0x2b || s === 0x2d)
+                p++;
+            if (!isDigit(text.charCodeAt(p)))
+                this.fail('invalid number: expected a digit in the exponent', p);
+            while (isDigit(text.charCodeAt(p)))
+                p++;
+        }
+        if (isDigit(text.charCodeAt(p)))
+            this.fail('invalid number: leading zeros are not allowed', start);
+        this.pos = p;
+        return Number(text.slice(start, p));
+    }
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/document/yaml-parser.ts
+
+
+
+/** Parses one YAML document (YAML 1.2 core schema, so dates and "yes" stay strings) with source ranges. */
+function parseYaml(text, options) {
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
+    }
+    catch (err) {
+        throw tooDeepOr(err);
+    }
+    if (!Array.isArray(docs)) {
+        throw new document_positions/* ParseFailure */.I('syntax', 'the file holds no YAML document', 0);
+    }
+    if (docs.length === 0)
+        throw new document_positions/* ParseFailure */.I('syntax', 'the file is empty: expected a YAML document', 0);
+    const second = docs[1];
+    if (second) {
+        throw new document_positions/* ParseFailure */.I('multiple-documents', 'the file holds more than one YAML document ("---"); a packet or policy must be a single document', second.range[0]);
+    }
+    const doc = docs[0];
+    const issues = [];
+    for (const err of doc.errors) {
+        const offset = err.pos[0];
+        if (err.code === 'DUPLICATE_KEY') {
+            issues.push({ messageId: 'duplicate-key', message: 'duplicate key: YAML tools keep only one of them', offset, pointer: '' });
+            continue;
+        }
+        if (/call stack/i.test(err.message))
+            throw new document_positions/* ParseFailure */.I('too-deep', 'nesting too deep to parse', offset);
+        throw new document_positions/* ParseFailure */.I('syntax', cleanMessage(err.message), offset);
+    }
+    const positions = doc.contents ? walk(doc.contents, 0, '', options, issues) : undefined;
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: options.maxAliases });
+    }
+    catch (err) {
+        if (err instanceof ReferenceError || /alias/i.test(String(err.message))) {
+            throw new document_positions/* ParseFailure */.I('alias-limit', `YAML aliases expand beyond the limit of ${options.maxAliases} (an alias bomb?); raise settings.limits.max-aliases only if the file is trusted`, 0);
+        }
+        throw tooDeepOr(err);
+    }
+    return { value, positions, issues };
+}
+function walk(node, depth, pointer, options, issues) {
+    if (depth > options.maxDepth) {
+        throw new document_positions/* ParseFailure */.I('too-deep', `nesting deeper than the limit of ${options.maxDepth} levels`, node.range?.[0] ?? 0);
+    }
+    const [start, end] = node.range ?? [0, 0];
+    if ((0,dist/* isMap */.jh)(node)) {
+        const children = new Map();
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const key = pair.key;
+            const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+            const keyStart = (0,dist/* isScalar */.jn)(key) && key.range ? key.range[0] : start;
+            const memberPointer = (0,document_pointer/* childPointer */.Y2)(pointer, name);
+            const child = pair.value
+                ? walk(pair.value, depth + 1, memberPointer, options, issues)
+                : { start: keyStart, end: keyStart };
+            child.keyStart = keyStart;
+            const dup = issues.find((i) => i.messageId === 'duplicate-key' && i.pointer === '' && i.offset === keyStart);
+            if (dup)
+                dup.pointer = memberPointer;
+            children.set(name, child);
+        }
+        return { start, end, children };
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const children = [];
+        node.items.forEach((item, i) => {
+            children.push(walk(item, depth + 1, (0,document_pointer/* childPointer */.Y2)(pointer, i), options, issues));
+        });
+        return { start, end, children };
+    }
+    // Scalars and aliases: an alias keeps its own position and no children, so walking stays linear.
+    if ((0,dist/* isAlias */.Vj)(node) || (0,dist/* isScalar */.jn)(node))
+        return { start, end };
+    return { start, end };
+}
+function cleanMessage(message) {
+    // The yaml library appends " at line N, column M" and a code frame; we print our own position.
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+function tooDeepOr(err) {
+    if (err instanceof RangeError)
+        return new document_positions/* ParseFailure */.I('too-deep', 'nesting too deep to parse', 0);
+    return err instanceof Error ? err : new Error(String(err));
+}
+
+;// CONCATENATED MODULE: ./src/document/load.ts
+
+
+
+
+
+
+
+const DEFAULT_LIMITS = {
+    maxFileBytes: 10 * 1024 * 1024,
+    maxDepth: 64,
+    maxAliases: 100,
+};
+const decoder = new TextDecoder('utf-8', { fatal: true });
+function formatFor(file, text) {
+    const ext = (0,external_node_path_.extname)(file).toLowerCase();
+    if (ext === '.json')
+        return 'json';
+    if (ext === '.yaml' || ext === '.yml')
+        return 'yaml';
+    const first = text?.trimStart()[0];
+    return first === '{' || first === '[' ? 'json' : 'yaml';
+}
+/** Reads and parses one file within the limits. Never throws for bad input. */
+function loadDocument(absPath, file, limits, format) {
+    const read = readBounded(absPath, file, limits.maxFileBytes);
+    if ('failure' in read)
+        return { ok: false, failure: read.failure };
+    return parseText(read.text, file, limits, format ?? formatFor(file, read.text));
+}
+function parseText(text, file, limits, format) {
+    try {
+        if (format === 'json') {
+            const positions = () => parseJson(text, { maxDepth: limits.maxDepth, positions: true }).positions;
+            const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+            const fast = fastParseJson(body, limits.maxDepth);
+            if (fast)
+                return { ok: true, document: new Document(file, text, fast.value, 'json', positions), issues: [] };
+            const parsed = parseJson(text, { maxDepth: limits.maxDepth, positions: false });
+            return { ok: true, document: new Document(file, text, parsed.value, 'json', positions), issues: parsed.issues };
+        }
+        const parsed = parseYaml(text, limits);
+        return { ok: true, document: new Document(file, text, parsed.value, 'yaml', () => parsed.positions), issues: parsed.issues };
+    }
+    catch (err) {
+        if (err instanceof document_positions/* ParseFailure */.I) {
+            const doc = new Document(file, text, undefined, format, () => undefined);
+            const at = doc.position(err.offset);
+            return { ok: false, failure: { file, messageId: err.messageId, message: err.message, line: at.line, column: at.column } };
+        }
+        throw err;
+    }
+}
+function readBounded(absPath, file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absPath, 'r');
+    }
+    catch (err) {
+        return { failure: ioFailure(file, err) };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile()) {
+            return { failure: { file, messageId: 'not-a-file', message: 'not a regular file' } };
+        }
+        if (stat.size > maxBytes) {
+            return {
+                failure: {
+                    file,
+                    messageId: 'too-large',
+                    message: `file is ${formatBytes(stat.size)}, over the limit of ${formatBytes(maxBytes)}; raise settings.limits.max-file-bytes if it really is evidence`,
+                },
+            };
+        }
+        const bytes = scratch(stat.size);
+        let got = 0;
+        while (got < stat.size) {
+            const n = (0,external_node_fs_.readSync)(fd, bytes, got, stat.size - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return decode(bytes.subarray(0, got), file);
+    }
+    catch (err) {
+        return { failure: ioFailure(file, err) };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * One read buffer reused for every file: thousands of small packets would otherwise each allocate
+ * an external buffer, and external memory is what makes V8 run its costliest collections.
+ */
+let shared = Buffer.allocUnsafe(256 * 1024);
+function scratch(size) {
+    if (size > shared.length)
+        shared = Buffer.allocUnsafe(Math.max(size, shared.length * 2));
+    return shared;
+}
+function decode(bytes, file) {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        return { failure: { file, messageId: 'binary', message: `binary file (NUL byte at offset ${nul}); evidence must be UTF-8 text` } };
+    }
+    try {
+        return { text: decoder.decode(bytes) };
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        const before = bytes.subarray(0, offset);
+        let line = 1;
+        let lastNl = -1;
+        for (let i = 0; i < before.length; i++)
+            if (before[i] === 10)
+                (line++, (lastNl = i));
+        return {
+            failure: {
+                file,
+                messageId: 'not-utf8',
+                message: `not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}); re-save the file as UTF-8`,
+                line,
+                column: offset - lastNl,
+            },
+        };
+    }
+}
+function firstInvalidUtf8(bytes) {
+    // Walks the sequences one by one; only reached on the error path, so linear cost is fine.
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+        if (len === 0 || i + len > bytes.length)
+            return i;
+        try {
+            decoder.decode(bytes.subarray(i, i + len));
+        }
+        catch {
+            return i;
+        }
+        i += len;
+    }
+    return i;
+}
+function ioFailure(file, err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return { file, messageId: 'not-found', message: 'file not found' };
+    if (code === 'EISDIR')
+        return { file, messageId: 'not-a-file', message: 'is a directory, not a file' };
+    if (code === 'EACCES' || code === 'EPERM')
+        return { file, messageId: 'unreadable', message: 'permission denied: the file cannot be read' };
+    return { file, messageId: 'unreadable', message: `cannot read the file (${code ?? err.message})` };
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+    return `${n} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 2840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ joinPointer),
+/* harmony export */   Y2: () => (/* binding */ childPointer),
+/* harmony export */   ko: () => (/* binding */ unescapeToken),
+/* harmony export */   sM: () => (/* binding */ getAt),
+/* harmony export */   vp: () => (/* binding */ parsePointer)
+/* harmony export */ });
+/* unused harmony export escapeToken */
+/** RFC 6901 JSON pointers. */
+function escapeToken(token) {
+    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+function unescapeToken(token) {
+    return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/'))
+        throw new Error(`JSON pointer "${pointer}" must start with "/"`);
+    return pointer.slice(1).split('/').map(unescapeToken);
+}
+function joinPointer(tokens) {
+    return tokens.map((t) => '/' + escapeToken(String(t))).join('');
+}
+function childPointer(parent, token) {
+    return parent + '/' + escapeToken(String(token));
+}
+/** Reads the value a pointer designates, or undefined when any step is absent. */
+function getAt(value, pointer) {
+    let current = value;
+    for (const token of parsePointer(pointer)) {
+        if (Array.isArray(current)) {
+            if (!/^(0|[1-9][0-9]*)$/.test(token))
+                return undefined;
+            current = current[Number(token)];
+        }
+        else if (current !== null && typeof current === 'object') {
+            if (!Object.prototype.hasOwnProperty.call(current, token))
+                return undefined;
+            current = current[token];
+        }
+        else {
+            return undefined;
+        }
+    }
+    return current;
+}
+
+
+/***/ }),
+
+/***/ 2497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ ParseFailure),
+/* harmony export */   P: () => (/* binding */ setOwn)
+/* harmony export */ });
+/** A problem that stops the parse: the document has no value. */
+class ParseFailure extends Error {
+    messageId;
+    offset;
+    constructor(messageId, message, offset) {
+        super(message);
+        this.messageId = messageId;
+        this.offset = offset;
+    }
+}
+/** Sets a property, even one named `__proto__`, as a plain own data property. */
+function setOwn(target, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    else {
+        target[key] = value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ resolveClock),
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4964);
+
+class UsageError extends Error {
+}
+/** The instant gates are decided at: --now, else settings.clock, else the run's start. */
+function resolveClock(flag, setting, fallback) {
+    const text = flag ?? setting;
+    if (text === undefined || text === 'now')
+        return fallback;
+    const at = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(text);
+    if (!at)
+        throw new UsageError(`--now must be an RFC 3339 time such as 2026-11-29T12:00:00Z, not "${text}"`);
+    return at;
+}
+
+
+/***/ }),
+
+/***/ 4935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ expandGlobs),
+/* harmony export */   d7: () => (/* binding */ toPosix)
+/* harmony export */ });
+/* unused harmony export isGlob */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1138);
+
+
+
+/** Directories never walked: they hold tooling, not evidence. */
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+function toPosix(p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? p : p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+function isGlob(pattern) {
+    return /[*?[\]{}!]/.test(pattern);
+}
+/**
+ * Expands repository-relative globs (minimatch syntax; a leading "!" excludes) into sorted,
+ * repository-relative paths of regular files. Symbolic links to directories are not walked, and
+ * nothing outside the root is returned.
+ */
+function expandGlobs(root, patterns) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(p.slice(1)));
+    const found = new Set();
+    const realRoot = safeRealpath(root);
+    for (const pattern of include) {
+        if (!isGlob(pattern)) {
+            if (isFileInside(root, realRoot, pattern))
+                found.add(normalize(pattern));
+            continue;
+        }
+        const mm = new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(pattern);
+        const base = staticPrefix(pattern);
+        walk(root, base, (rel) => {
+            if (mm.match(rel))
+                found.add(rel);
+        });
+    }
+    return [...found].filter((f) => !exclude.some((mm) => mm.match(f))).sort();
+}
+function normalize(p) {
+    return p.replace(/^\.\//, '').replace(/\/+/g, '/');
+}
+/** The leading directories of a glob that hold no magic, so only that subtree is walked. */
+function staticPrefix(pattern) {
+    const parts = normalize(pattern).split('/');
+    const fixed = [];
+    for (const part of parts.slice(0, -1)) {
+        if (isGlob(part))
+            break;
+        fixed.push(part);
+    }
+    return fixed.join('/');
+}
+function walk(root, dir, visit) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir), { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const rel = dir ? `${dir}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+            if (!SKIP_DIRS.has(entry.name))
+                walk(root, rel, visit);
+        }
+        else if (entry.isFile()) {
+            visit(rel);
+        }
+        else if (entry.isSymbolicLink()) {
+            // A link to a file is followed only when it stays inside the root; links to directories never are.
+            try {
+                const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && isInside(safeRealpath(root), target))
+                    visit(rel);
+            }
+            catch {
+                /* dangling link: not a file */
+            }
+        }
+    }
+}
+function isFileInside(root, realRoot, rel) {
+    try {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
+        if (st.isFile())
+            return isInside(root, abs);
+        if (st.isSymbolicLink()) {
+            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && isInside(realRoot, target);
+        }
+        return false;
+    }
+    catch {
+        return false;
+    }
+}
+function isInside(root, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    return rel !== '' && !rel.startsWith('..') && !rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !/^[a-zA-Z]:/.test(rel);
+}
+function safeRealpath(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   EH: () => (/* binding */ parseTimestamp),
+/* harmony export */   Gf: () => (/* binding */ humanSpan),
+/* harmony export */   Gw: () => (/* binding */ addDuration)
+/* harmony export */ });
+const DURATION_RE = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+const DURATION_PATTERN = DURATION_RE.source;
+function parseDuration(text) {
+    const m = DURATION_RE.exec(text);
+    if (!m)
+        return undefined;
+    const n = (i) => (m[i] ? Number(m[i].replace(',', '.')) : 0);
+    return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7), text };
+}
+function addDuration(instant, d, sign = 1) {
+    const t = new Date(instant.getTime());
+    if (d.years || d.months) {
+        const day = t.getUTCDate();
+        t.setUTCDate(1);
+        t.setUTCMonth(t.getUTCMonth() + sign * (d.years * 12 + d.months));
+        // Clamp to the month's last day: 31 Jan + P1M is 28/29 Feb, not 3 Mar.
+        const last = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)).getUTCDate();
+        t.setUTCDate(Math.min(day, last));
+    }
+    const ms = ((d.weeks * 7 + d.days) * 86400 + d.hours * 3600 + d.minutes * 60 + d.seconds) * 1000;
+    return new Date(t.getTime() + sign * ms);
+}
+/** A short human form of a millisecond span: "3d 4h", "45m", "12s". */
+function humanSpan(ms) {
+    const abs = Math.abs(ms);
+    const d = Math.floor(abs / 86400000);
+    const h = Math.floor((abs % 86400000) / 3600000);
+    const m = Math.floor((abs % 3600000) / 60000);
+    const s = Math.floor((abs % 60000) / 1000);
+    if (d > 0)
+        return h > 0 ? `${d}d ${h}h` : `${d}d`;
+    if (h > 0)
+        return m > 0 ? `${h}h ${m}m` : `${h}h`;
+    if (m > 0)
+        return `${m}m`;
+    return `${s}s`;
+}
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2}))?$/;
+/** Parses an RFC 3339 timestamp (or a plain date, taken as UTC midnight). Rejects anything looser. */
+function parseTimestamp(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const m = RFC3339.exec(value);
+    if (!m)
+        return undefined;
+    const date = new Date(m[4] ? value.replace(' ', 'T') : `${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()))
+        return undefined;
+    // Reject impossible calendar dates that Date would roll over (2026-02-30).
+    if (!m[8] || /[Zz]/.test(m[8])) {
+        if (date.getUTCMonth() + 1 !== Number(m[2]) || date.getUTCDate() !== Number(m[3]))
+            return undefined;
+    }
+    return date;
+}
+
+
+/***/ }),
+
+/***/ 758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ GATE_STATES),
+/* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   ZJ: () => (/* binding */ isGateState)
+/* harmony export */ });
+/** Gate states, from best to worst. A finding carries the state it pushes its gate to. */
+const GATE_STATES = ['ready', 'degraded', 'unknown', 'blocked'];
+/**
+ * Severity order used to combine findings: a definite `blocked` outranks `unknown` (the gate is decided,
+ * and decided badly); `unknown` outranks `degraded` because an undecidable gate must never look healthy.
+ */
+const RANK = { ready: 0, degraded: 1, unknown: 2, blocked: 3 };
+function worst(a, b) {
+    return RANK[a] >= RANK[b] ? a : b;
+}
+function isGateState(value) {
+    return typeof value === 'string' && GATE_STATES.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 1730:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4690);
+/* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3566);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1729);
+/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3124);
+/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4795);
+/* harmony import */ var _scan_baseline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6758);
+/* harmony import */ var _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4704);
+
+
+
+
+
+
+
+
+/**
+ * The GitHub Action entry. Every @actions/core call lives here; the pipeline is runAction().
+ * Any error fails the step with a clear message: a gate is never passed silently.
+ */
+async function main() {
+    try {
+        const inputs = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .T)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name), process.env);
+        if (inputs.githubToken)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.githubToken);
+        const result = await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(inputs, (0,_action_event_js__WEBPACK_IMPORTED_MODULE_2__/* .readEvent */ .j)(process.env), process.env);
+        for (const a of result.annotations) {
+            const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
+            if (a.level === 'error')
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
+            else if (a.level === 'warning')
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
+            else
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(a.message, props);
+        }
+        for (const note of result.notices)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(note);
+        for (const [name, value] of Object.entries(result.outputs))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary).write();
+        if (!result.passed) {
+            const blocked = result.outputs['blocked-gates'];
+            const scanned = result.scan?.findings.length ?? 0;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${[blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety findings` : ''].filter(Boolean).join('; ')}`);
+        }
+    }
+    catch (err) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', 'fail');
+        if (err instanceof _policy_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyError */ .pn)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: the policy cannot be used:\n${err.message}`);
+        else if (err instanceof _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d || err instanceof _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l || err instanceof _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e || err instanceof _scan_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .BaselineError */ .s$ || err instanceof _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_7__/* .GitError */ .XS)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${err.message}`);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: internal error: ${err.message}`);
+    }
+}
+await main();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DO: () => (/* binding */ builtInBundleDir),
+/* harmony export */   Od: () => (/* binding */ listBundles),
+/* harmony export */   aR: () => (/* binding */ isBundleName),
+/* harmony export */   az: () => (/* binding */ findBundle)
+/* harmony export */ });
+/* unused harmony export packageRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The installed package's root: the folder holding `policies/` and `package.json`. Found by walking
+ * up from this module, which works from src/ (tests), dist/index.js (Action) and dist/cli/ (CLI).
+ */
+function packageRoot() {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'policies')))
+            return dir;
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+}
+function builtInBundleDir() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'policies');
+}
+/** A bundle is a folder `policies/<name>/` whose entry is `policy.yml`. */
+function findBundle(name, dirs) {
+    for (const dir of dirs) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name, 'policy.yml');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return file;
+    }
+    return undefined;
+}
+function listBundles(dirs) {
+    const names = new Set();
+    for (const dir of dirs) {
+        try {
+            for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+                if (entry.isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name, 'policy.yml')))
+                    names.add(entry.name);
+            }
+        }
+        catch {
+            /* no such folder */
+        }
+    }
+    return [...names].sort();
+}
+/** `extends` entries naming a file have a slash or a YAML/JSON extension; anything else names a bundle. */
+function isBundleName(entry) {
+    return /^[a-z0-9][a-z0-9-]*$/.test(entry);
+}
+
+
+/***/ }),
+
+/***/ 4795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ ProblemList),
+/* harmony export */   pn: () => (/* binding */ PolicyError)
+/* harmony export */ });
+/* unused harmony export formatProblem */
+/** The policy cannot be used. Carries every problem found, each with file, line and column. */
+class PolicyError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.problems = problems;
+    }
+}
+function formatProblem(p) {
+    const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+    return `${where}: ${p.message}`;
+}
+/** Collects problems while loading, each placed at a JSON pointer of a policy document. */
+class ProblemList {
+    problems = [];
+    at(doc, pointer, message, which = 'value') {
+        const loc = doc.locate(pointer, which);
+        this.problems.push({ file: doc.file, line: loc.line, column: loc.column, message });
+    }
+    add(problem) {
+        this.problems.push(problem);
+    }
+    throwIfAny() {
+        if (this.problems.length === 0)
+            return;
+        const sorted = [...this.problems].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) : a.file < b.file ? -1 : 1));
+        throw new PolicyError(sorted);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  loadPolicy: () => (/* binding */ loadPolicy)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 28 modules
+var registry = __nccwpck_require__(9108);
+// EXTERNAL MODULE: ./src/document/load.ts + 4 modules
+var load = __nccwpck_require__(7490);
+// EXTERNAL MODULE: ./src/engine/duration.ts
+var duration = __nccwpck_require__(4964);
+// EXTERNAL MODULE: ./src/util/ajv.ts
+var ajv = __nccwpck_require__(4503);
+// EXTERNAL MODULE: ./src/util/ajv-errors.ts
+var ajv_errors = __nccwpck_require__(2627);
+// EXTERNAL MODULE: ./src/policy/bundles.ts
+var bundles = __nccwpck_require__(807);
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __nccwpck_require__(4795);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/engine/discover.ts
+var discover = __nccwpck_require__(4935);
+// EXTERNAL MODULE: ./src/util/suggest.ts
+var suggest = __nccwpck_require__(7406);
+// EXTERNAL MODULE: ./src/scan/config.ts + 2 modules
+var config = __nccwpck_require__(4883);
+;// CONCATENATED MODULE: ./src/policy/policy-schema.ts
+/**
+ * The JSON Schema of one policy file (before `extends` are merged). Check entries are only checked
+ * for their `check` name here; each check validates its own options against its own schema.
+ */
+
+const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', maxLength: 100 };
+const STATE_LIST = {
+    type: 'array',
+    items: { enum: ['ready', 'degraded', 'blocked', 'unknown'] },
+    uniqueItems: true,
+};
+function policySchema(checkNames) {
+    return {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            version: { const: 1, description: 'Policy format version. Only 1 exists.' },
+            extends: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                description: 'Local policy files (paths) or built-in bundles (names), merged before this file.',
+            },
+            settings: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    'fail-on': { ...STATE_LIST, minItems: 1 },
+                    clock: { type: 'string', description: 'An RFC 3339 time to evaluate at, or "now".' },
+                    limits: {
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: {
+                            'max-file-bytes': { type: 'integer', minimum: 1 },
+                            'max-depth': { type: 'integer', minimum: 1, maximum: 10000 },
+                            'max-aliases': { type: 'integer', minimum: 0 },
+                        },
+                    },
+                    'schema-map': {
+                        type: 'object',
+                        additionalProperties: { type: 'string', minLength: 1 },
+                        description: 'Maps remote schema URIs to local files, so $refs resolve offline.',
+                    },
+                },
+            },
+            scan: config/* SCAN_SCHEMA */.EM,
+            packets: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['id'],
+                    properties: {
+                        id: ID,
+                        title: { type: 'string' },
+                        description: { type: 'string' },
+                        file: { type: 'string', minLength: 1 },
+                        files: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+                        schema: { type: 'string', minLength: 1 },
+                        format: { enum: ['json', 'yaml'] },
+                        required: { type: 'boolean' },
+                    },
+                },
+            },
+            gates: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['id'],
+                    properties: {
+                        id: ID,
+                        title: { type: 'string' },
+                        description: { type: 'string' },
+                        enabled: { type: 'boolean' },
+                        checks: {
+                            type: 'array',
+                            items: {
+                                type: 'object',
+                                required: ['check'],
+                                properties: { check: { enum: [...checkNames] } },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    };
+}
+/** Keys every check entry accepts, beside its own options. */
+const COMMON_CHECK_PROPERTIES = {
+    check: { type: 'string' },
+    id: ID,
+    description: { type: 'string' },
+    'on-fail': { enum: ['blocked', 'degraded'] },
+    message: { type: 'string', minLength: 1 },
+};
+
+;// CONCATENATED MODULE: ./src/policy/load-layers.ts
+
+
+
+
+
+
+
+
+
+let validatorCache;
+function policyValidator(checkNames) {
+    const names = checkNames.join(',');
+    if (validatorCache?.names !== names) {
+        validatorCache = { names, validate: (0,ajv/* policyAjv */["in"])().compile(policySchema(checkNames)) };
+    }
+    return validatorCache.validate;
+}
+/**
+ * Loads a policy file and, depth first, everything it extends. Returns the layers in merge order:
+ * each extended layer before the file that extends it, every file once.
+ */
+function loadLayers(absPath, options, problems) {
+    const layers = [];
+    let complete = true;
+    const done = new Set();
+    const visit = (path, display, chain) => {
+        if (chain.includes(path)) {
+            complete = false;
+            problems.add({ file: display, message: `"extends" loops back to this file: ${[...chain, path].map((p) => displayOf(p, options)).join(' -> ')}` });
+            return;
+        }
+        if (done.has(path))
+            return;
+        done.add(path);
+        const layer = readLayer(path, display, options, problems);
+        if (!layer) {
+            complete = false;
+            return;
+        }
+        (layer.value.extends ?? []).forEach((entry, i) => {
+            const target = resolveExtends(entry, path, options);
+            if ('error' in target) {
+                complete = false;
+                problems.at(layer.doc, `/extends/${i}`, target.error);
+            }
+            else
+                visit(target.path, target.display, [...chain, path]);
+        });
+        layers.push(layer);
+    };
+    visit(absPath, displayOf(absPath, options), []);
+    return { layers, complete };
+}
+function displayOf(path, options) {
+    for (const dir of options.bundleDirs) {
+        const rel = (0,external_node_path_.relative)(dir, path);
+        if (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+            return `bundle:${(0,discover/* toPosix */.d7)(rel).replace(/\/policy\.yml$/, '')}`;
+    }
+    return (0,discover/* toPosix */.d7)((0,external_node_path_.relative)(options.cwd, path)) || path;
+}
+function resolveExtends(entry, from, options) {
+    if ((0,bundles/* isBundleName */.aR)(entry)) {
+        const path = (0,bundles/* findBundle */.az)(entry, options.bundleDirs);
+        if (path)
+            return { path, display: `bundle:${entry}` };
+        const known = (0,bundles/* listBundles */.Od)(options.bundleDirs);
+        return {
+            error: `unknown built-in bundle "${entry}"${(0,suggest/* didYouMean */.au)(entry, known)}; available: ${known.join(', ') || '(none)'}. A local file needs a path such as ./${entry}.yml`,
+        };
+    }
+    const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(from), entry);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return { error: `extended policy file not found: ${entry} (resolved to ${(0,discover/* toPosix */.d7)((0,external_node_path_.relative)(options.cwd, path))})` };
+    return { path, display: displayOf(path, options) };
+}
+function readLayer(path, display, options, problems) {
+    const loaded = (0,load/* loadDocument */.Az)(path, display, load/* DEFAULT_LIMITS */.dR, path.endsWith('.json') ? 'json' : 'yaml');
+    if (!loaded.ok) {
+        const f = loaded.failure;
+        const hint = f.messageId === 'not-found' ? ' (create one with "readiness-gate init", or pass --policy)' : '';
+        problems.add({ file: display, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}), message: `cannot load policy: ${f.message}${hint}` });
+        return undefined;
+    }
+    const doc = loaded.document;
+    for (const issue of loaded.issues)
+        problems.at(doc, issue.pointer, issue.message, 'key');
+    const value = doc.value ?? {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        problems.add({ file: display, line: 1, column: 1, message: 'a policy must be a YAML mapping with keys such as packets, gates and settings' });
+        return undefined;
+    }
+    const validate = policyValidator(options.checkNames);
+    if (!validate(value)) {
+        for (const err of (0,ajv_errors/* pruneAjvErrors */.V)(validate.errors ?? [])) {
+            const explained = (0,ajv_errors/* explainAjvError */.h)(err, err.data);
+            problems.at(doc, explained.pointer, `${where(explained.pointer)}${explained.message}`, explained.which);
+        }
+        return undefined;
+    }
+    const raw = value;
+    reportDuplicateIds(doc, raw.packets, 'packets', 'packet', problems);
+    reportDuplicateIds(doc, raw.gates, 'gates', 'gate', problems);
+    return { doc, display, value: raw };
+}
+function where(pointer) {
+    return pointer ? `${pointer}: ` : '';
+}
+function reportDuplicateIds(doc, items, section, what, problems) {
+    const first = new Map();
+    (items ?? []).forEach((item, i) => {
+        const id = String(item.id);
+        const seen = first.get(id);
+        if (seen === undefined)
+            first.set(id, i);
+        else {
+            const line = doc.locate(`/${section}/${seen}/id`).line;
+            problems.at(doc, `/${section}/${i}/id`, `${what} "${id}" is declared twice in this file (first at line ${line}); ids must be unique`);
+        }
+    });
+}
+function layerPath(cwd, policy) {
+    if (policy)
+        return (0,external_node_path_.resolve)(cwd, policy);
+    for (const name of ['.readiness-gate.yml', '.readiness-gate.yaml']) {
+        const candidate = (0,external_node_path_.join)(cwd, name);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return (0,external_node_path_.join)(cwd, '.readiness-gate.yml');
+}
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Loads, validates and merges a policy. Throws PolicyError listing every problem (file:line:col
+ * and what to do) when the policy cannot be used; never returns a half-valid policy.
+ *
+ * Merge order: for each file, the files it `extends` (in the order listed, each after its own
+ * extends), then the file itself. Later layers win: settings merge key by key, packets and gates
+ * with the same id merge field by field (a later `checks` list replaces the earlier one).
+ */
+function loadPolicy(options) {
+    const problems = new errors/* ProblemList */.Ku();
+    const bundleDirs = options.bundleDirs ?? [(0,bundles/* builtInBundleDir */.DO)()];
+    const { layers, complete } = loadLayers(layerPath(options.cwd, options.policy), { cwd: options.cwd, bundleDirs, checkNames: [...registry/* CHECKS */.u.keys()] }, problems);
+    // Merging a partial set of layers would only add confusing follow-on errors.
+    if (!complete)
+        problems.throwIfAny();
+    const settings = mergeSettings(layers, problems);
+    const scan = mergeScan(layers, problems);
+    const packets = mergePackets(layers, problems);
+    const gates = mergeGates(layers, packets, problems);
+    problems.throwIfAny();
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    for (const layer of layers)
+        digest.update(layer.display).update('\0').update(layer.doc.text).update('\0');
+    return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, scan, packets, gates };
+}
+function mergeSettings(layers, problems) {
+    const merged = {};
+    let clockOrigin;
+    for (const layer of layers) {
+        const s = layer.value.settings ?? {};
+        for (const [key, value] of Object.entries(s)) {
+            if (value && typeof value === 'object' && !Array.isArray(value))
+                merged[key] = { ...merged[key], ...value };
+            else
+                merged[key] = value;
+        }
+        if (s.clock !== undefined)
+            clockOrigin = layer;
+    }
+    const clock = merged.clock;
+    if (clock !== undefined && clock !== 'now' && !(0,duration/* parseTimestamp */.EH)(clock) && clockOrigin) {
+        problems.at(clockOrigin.doc, '/settings/clock', 'settings.clock must be "now" or an RFC 3339 time such as 2026-11-29T12:00:00Z');
+    }
+    const limits = (merged.limits ?? {});
+    return {
+        failOn: merged['fail-on'] ?? ['blocked', 'unknown'],
+        ...(clock !== undefined && clock !== 'now' ? { clock } : {}),
+        limits: {
+            maxFileBytes: limits['max-file-bytes'] ?? load/* DEFAULT_LIMITS */.dR.maxFileBytes,
+            maxDepth: limits['max-depth'] ?? load/* DEFAULT_LIMITS */.dR.maxDepth,
+            maxAliases: limits['max-aliases'] ?? load/* DEFAULT_LIMITS */.dR.maxAliases,
+        },
+        schemaMap: merged['schema-map'] ?? {},
+    };
+}
+/**
+ * Scan settings merge across layers: lists (disabled rules, custom rules, markers, allowlist
+ * entries) add up, single values take the later layer's. Each layer's regexes are compiled where
+ * they are written, so an error points at the right file.
+ */
+function mergeScan(layers, problems) {
+    const merged = {};
+    for (const layer of layers) {
+        const raw = layer.value.scan;
+        if (!raw)
+            continue;
+        (0,config/* buildScanSettings */.$G)(raw, (pointer, message) => problems.at(layer.doc, pointer, message));
+        for (const [key, value] of Object.entries(raw)) {
+            if (key === 'allowlist') {
+                const a = (merged.allowlist ??= {});
+                for (const [k, v] of Object.entries(value))
+                    a[k] = [...(a[k] ?? []), ...v];
+            }
+            else if (Array.isArray(value)) {
+                merged[key] = [...((merged[key]) ?? []), ...value];
+            }
+            else {
+                merged[key] = value;
+            }
+        }
+    }
+    return (0,config/* buildScanSettings */.$G)(merged, () => undefined);
+}
+function mergePackets(layers, problems) {
+    const merged = new Map();
+    for (const layer of layers) {
+        (layer.value.packets ?? []).forEach((raw, i) => {
+            const id = String(raw.id);
+            const prev = merged.get(id);
+            const fields = { ...(prev?.fields ?? {}), ...raw };
+            // A later `file` replaces an earlier `files` and the other way round.
+            if ('file' in raw)
+                delete fields.files;
+            if ('files' in raw)
+                delete fields.file;
+            merged.set(id, { fields, origin: { doc: layer.doc, pointer: `/packets/${i}` } });
+        });
+    }
+    const packets = new Map();
+    for (const [id, { fields, origin }] of merged) {
+        if (fields.file === undefined && fields.files === undefined) {
+            problems.at(origin.doc, origin.pointer, `packet "${id}" needs "file" (one document) or "files" (globs)`);
+            continue;
+        }
+        packets.set(id, { ...fields, id, required: fields.required !== false, origin });
+    }
+    return packets;
+}
+function mergeGates(layers, packets, problems) {
+    // Every check entry is validated where it is written, even one a later layer replaces.
+    const merged = new Map();
+    for (const layer of layers) {
+        (layer.value.gates ?? []).forEach((raw, i) => {
+            const id = String(raw.id);
+            const prev = merged.get(id);
+            const origin = { doc: layer.doc, pointer: `/gates/${i}` };
+            const rawChecks = raw.checks ?? [];
+            const checks = 'checks' in raw
+                ? rawChecks.map((c, j) => buildCheck(c, j, { doc: layer.doc, pointer: `/gates/${i}/checks/${j}` }, packets, problems))
+                : (prev?.checks ?? []);
+            merged.set(id, { fields: { ...(prev?.fields ?? {}), ...raw }, origin, checks });
+        });
+    }
+    const gates = [];
+    for (const [id, { fields, origin, checks }] of merged) {
+        reportDuplicateCheckIds(checks, problems);
+        gates.push({
+            id,
+            title: fields.title ?? id,
+            ...(fields.description !== undefined ? { description: fields.description } : {}),
+            enabled: fields.enabled !== false,
+            checks: checks.filter((c) => c !== undefined),
+            origin,
+        });
+    }
+    return gates;
+}
+const optionValidators = new Map();
+function optionValidator(check) {
+    let validate = optionValidators.get(check.meta.id);
+    if (!validate) {
+        const { properties, required } = check.meta.options;
+        validate = (0,ajv/* policyAjv */["in"])().compile({
+            type: 'object',
+            additionalProperties: false,
+            properties: { ...COMMON_CHECK_PROPERTIES, ...properties },
+            ...(required ? { required } : {}),
+        });
+        optionValidators.set(check.meta.id, validate);
+    }
+    return validate;
+}
+function buildCheck(raw, index, origin, packets, problems) {
+    const check = registry/* CHECKS */.u.get(String(raw.check));
+    const validate = optionValidator(check);
+    if (!validate(raw)) {
+        for (const err of (0,ajv_errors/* pruneAjvErrors */.V)(validate.errors ?? [])) {
+            const explained = (0,ajv_errors/* explainAjvError */.h)(err, err.data);
+            const option = explained.pointer ? `option ${explained.pointer.slice(1)}: ` : '';
+            problems.at(origin.doc, origin.pointer + explained.pointer, `${check.meta.id} check: ${option}${explained.message}`, explained.which);
+        }
+        return undefined;
+    }
+    let ok = true;
+    const prepared = check.prepare?.(raw, {
+        packets,
+        problem(option, message) {
+            ok = false;
+            problems.at(origin.doc, origin.pointer + option, `${check.meta.id} check: ${message}`);
+        },
+    });
+    if (!ok)
+        return undefined;
+    return {
+        check: check.meta.id,
+        id: raw.id ?? `${check.meta.id}#${index + 1}`,
+        ...(raw.description !== undefined ? { description: raw.description } : {}),
+        onFail: raw['on-fail'] ?? 'blocked',
+        ...(raw.message !== undefined ? { message: raw.message } : {}),
+        options: raw,
+        prepared,
+        origin,
+    };
+}
+function reportDuplicateCheckIds(checks, problems) {
+    const seen = new Map();
+    for (const check of checks) {
+        if (!check)
+            continue;
+        const first = seen.get(check.id);
+        if (first) {
+            const line = first.origin.doc.locate(first.origin.pointer).line;
+            problems.at(check.origin.doc, `${check.origin.pointer}/id`, `check id "${check.id}" is used twice in this gate (first at line ${line}); ids must be unique`);
+        }
+        else
+            seen.set(check.id, check);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ applyBaseline),
+/* harmony export */   mF: () => (/* binding */ readBaseline),
+/* harmony export */   s$: () => (/* binding */ BaselineError)
+/* harmony export */ });
+/* unused harmony export createBaseline */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _document_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7490);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4964);
+
+
+
+class BaselineError extends Error {
+}
+function createBaseline(findings) {
+    const seen = new Set();
+    const entries = [];
+    for (const f of findings) {
+        if (seen.has(f.fingerprint))
+            continue;
+        seen.add(f.fingerprint);
+        entries.push({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file, masked: f.masked });
+    }
+    return { baselineVersion: 1, entries };
+}
+function readBaseline(path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new BaselineError(`${path}: cannot read the baseline file`);
+    }
+    const loaded = (0,_document_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parseText */ .r4)(text, path, _document_load_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR, 'json');
+    if (!loaded.ok)
+        throw new BaselineError(`${path}:${loaded.failure.line ?? 1}:${loaded.failure.column ?? 1}: ${loaded.failure.message}`);
+    const value = loaded.document.value;
+    if (!value || value.baselineVersion !== 1 || !Array.isArray(value.entries)) {
+        throw new BaselineError(`${path}: not a readiness-gate baseline (expected {"baselineVersion": 1, "entries": [...]}); write one with "readiness-gate baseline"`);
+    }
+    value.entries.forEach((e, i) => {
+        const at = loaded.document.locate(`/entries/${i}`);
+        if (!e || typeof e.fingerprint !== 'string')
+            throw new BaselineError(`${path}:${at.line}:${at.column}: entry ${i} needs a "fingerprint"`);
+        if (e.expires !== undefined && !(0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(e.expires))
+            throw new BaselineError(`${path}:${at.line}:${at.column}: "expires" must be a date such as 2027-01-31`);
+    });
+    return value;
+}
+/** Findings the baseline does not cover (or covers with an expired entry). */
+function applyBaseline(findings, baseline, now) {
+    const active = new Set();
+    const stale = new Set();
+    for (const e of baseline.entries) {
+        const expires = e.expires ? (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(e.expires) : undefined;
+        (expires && expires.getTime() <= now.getTime() ? stale : active).add(e.fingerprint);
+    }
+    const kept = findings.filter((f) => !active.has(f.fingerprint));
+    return { kept, hidden: findings.length - kept.length, expired: kept.filter((f) => stale.has(f.fingerprint)).length };
+}
+
+
+/***/ }),
+
+/***/ 4883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R6: () => (/* binding */ CATEGORIES),
+  EM: () => (/* binding */ SCAN_SCHEMA),
+  $G: () => (/* binding */ buildScanSettings)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
@@ -45921,7 +46538,7 @@ var MachineInput = class {
 *
 * @author rsc@google.com (Russ Cox)
 */
-var build_Matcher = class Matcher {
+var Matcher = class Matcher {
 	/**
 	* V8 and WebKit have historical hard limits on the number of arguments
 	* that can be passed to a function. We cap replacer arguments to prevent
@@ -49330,7 +49947,7 @@ var StringIterator = class {
 *
 * The only public entry point is {@link #parse(String pattern, int flags)}.
 */
-var build_Parser = class Parser {
+var Parser = class Parser {
 	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
 	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
 	static ERR_INVALID_ESCAPE = "invalid escape sequence";
@@ -50443,7 +51060,7 @@ var RE2 = class RE2 {
 		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
 	}
 	static compileImpl(expr, mode, longest) {
-		let re = build_Parser.parse(expr, mode);
+		let re = Parser.parse(expr, mode);
 		const maxCap = re.maxCap();
 		const namedGroups = re.namedGroups;
 		re = Simplify.simplify(re);
@@ -50939,7 +51556,7 @@ var RE2Set = class RE2Set {
 		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
 		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
 		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-		const re = build_Parser.parse(fregex, this.re2Flags);
+		const re = Parser.parse(fregex, this.re2Flags);
 		this.regexps.push(Simplify.simplify(re));
 		return this.regexps.length - 1;
 	}
@@ -50951,7 +51568,7 @@ var RE2Set = class RE2Set {
 	compile() {
 		if (this.prog) return;
 		const prog = Compiler.compileSet(this.regexps);
-		if (prog.numInst() > build_Parser.MAX_SIZE) throw new RE2JSCompileException(`${build_Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${build_Parser.MAX_SIZE}`);
+		if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
 		this.prog = prog;
 		this.dfa = new DFA(this.prog, this.maxMem);
 		this.dummyRe2 = {
@@ -51256,7 +51873,7 @@ var RE2JS = class RE2JS {
 	* @returns {string} the quoted string
 	*/
 	static quoteReplacement(str, javaMode = false) {
-		return build_Matcher.quoteReplacement(str, javaMode);
+		return Matcher.quoteReplacement(str, javaMode);
 	}
 	/**
 	* Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -51366,7 +51983,7 @@ var RE2JS = class RE2JS {
 	*/
 	matcher(input) {
 		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
-		return new build_Matcher(this, input);
+		return new Matcher(this, input);
 	}
 	/**
 	* Tests whether the regular expression matches any part of the input string.
@@ -51565,6 +52182,217 @@ function enterpriseSourceRule(markers) {
     };
 }
 
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 14 modules
+var scan_rules = __nccwpck_require__(396);
+// EXTERNAL MODULE: ./src/scan/rules/payload.ts
+var rules_payload = __nccwpck_require__(1287);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts
+var run_scan = __nccwpck_require__(8480);
+;// CONCATENATED MODULE: ./src/scan/config.ts
+
+
+
+
+
+const CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret'];
+/** JSON Schema of the `scan` section, merged into the policy schema. */
+const SCAN_SCHEMA = (() => {
+    const strings = { type: 'array', items: { type: 'string', minLength: 1 } };
+    const allowlist = { type: 'object', additionalProperties: false, properties: { paths: strings, regexes: strings, stopwords: strings, values: strings } };
+    return {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            disable: strings,
+            rules: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['id', 'description', 'regex'],
+                    properties: {
+                        id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+                        description: { type: 'string', minLength: 1 },
+                        regex: { type: 'string', minLength: 1 },
+                        keywords: strings,
+                        entropy: { type: 'number', minimum: 0, maximum: 8 },
+                        severity: { enum: ['critical', 'high', 'medium', 'low'] },
+                        category: { enum: CATEGORIES },
+                        allowlist,
+                    },
+                },
+            },
+            allowlist,
+            'enterprise-markers': strings,
+            'enterprise-paths': strings,
+            'payload-keys': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' } },
+            'max-file-bytes': { type: 'integer', minimum: 1 },
+            'large-files': { enum: ['chunk', 'skip'] },
+            gitignore: { type: 'boolean' },
+        },
+    };
+})();
+/**
+ * Compiles the scan settings. Custom and allowlist regexes use RE2 (linear-time matching), so a
+ * policy cannot stall a scan with a catastrophic pattern; RE2 rejects what it cannot run in linear
+ * time (backreferences, lookaround) here, at policy load, with the rule named.
+ */
+function buildScanSettings(raw, problem) {
+    const builtIn = scan_rules/* PUBLIC_SAFETY_RULES */.Rx.map((r) => r.id);
+    (raw?.disable ?? []).forEach((id, i) => {
+        if (!builtIn.includes(id))
+            problem(`/scan/disable/${i}`, `unknown rule "${id}"; built-in rules: ${builtIn.join(', ')}`);
+    });
+    const disabled = new Set(raw?.disable ?? []);
+    const payload = (0,rules_payload/* providerPayloadRule */.iQ)(raw?.['payload-keys'] ?? []);
+    const rules = scan_rules/* PUBLIC_SAFETY_RULES */.Rx.filter((r) => !disabled.has(r.id)).map((r) => (r.id === payload.id ? payload : r));
+    (raw?.rules ?? []).forEach((custom, i) => {
+        if (builtIn.includes(custom.id))
+            problem(`/scan/rules/${i}/id`, `rule id "${custom.id}" is a built-in rule's; choose another (or disable the built-in)`);
+        const rule = customRule(custom, `/scan/rules/${i}`, problem);
+        if (rule)
+            rules.push(rule);
+    });
+    const enterprise = enterpriseSourceRule(raw?.['enterprise-markers'] ?? []);
+    if (enterprise)
+        rules.push(enterprise);
+    const allowlist = raw?.allowlist ? compileAllowlist(raw.allowlist, '/scan/allowlist', problem) : undefined;
+    return {
+        rules,
+        ...(allowlist ? { allowlist } : {}),
+        limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.largeFiles },
+        gitignore: raw?.gitignore ?? true,
+        enterprisePaths: raw?.['enterprise-paths'] ?? [],
+    };
+}
+function customRule(raw, at, problem) {
+    const re2 = compileRe2(raw.regex, `${at}/regex`, problem, true);
+    if (!re2)
+        return undefined;
+    const allowlist = raw.allowlist ? compileAllowlist(raw.allowlist, `${at}/allowlist`, problem) : undefined;
+    return {
+        id: raw.id,
+        description: raw.description,
+        severity: raw.severity ?? 'high',
+        category: raw.category ?? 'generic-secret',
+        keywords: (raw.keywords ?? []).map((k) => k.toLowerCase()),
+        pattern: { re2, source: raw.regex },
+        ...(raw.entropy !== undefined ? { entropy: raw.entropy } : {}),
+        ...(allowlist ? { allowlist } : {}),
+        samples: { positive: [], negative: [] },
+    };
+}
+function compileAllowlist(raw, at, problem) {
+    const regexes = (raw.regexes ?? []).flatMap((source, i) => {
+        const re2 = compileRe2(source, `${at}/regexes/${i}`, problem, false);
+        return re2 ? [{ test: (value) => re2.matcher(value).find() }] : [];
+    });
+    return { ...raw, regexes };
+}
+function compileRe2(source, at, problem, global) {
+    try {
+        const re = RE2JS.compile(source);
+        if (global && re.matcher('').find()) {
+            problem(at, 'the regex matches the empty string, so it would flag every file; make it match at least one character');
+            return undefined;
+        }
+        return re;
+    }
+    catch (err) {
+        const reason = err.message.replace(/^error parsing regexp: /, '');
+        problem(at, `invalid or unsupported regex (${reason}); custom rules use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ FINGERPRINT_KEY_ENV),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   dK: () => (/* binding */ mask)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The environment variable whose value keys fingerprints. */
+const FINGERPRINT_KEY_ENV = 'READINESS_GATE_FINGERPRINT_KEY';
+/**
+ * A short prefix and a fixed mask: enough to recognise which token it is, never enough to use it.
+ * Short values (an IP address, an e-mail) show at most a quarter of their characters.
+ */
+function mask(value) {
+    const shown = Math.min(4, Math.floor(value.length / 4));
+    return `${value.slice(0, shown)}****`;
+}
+/**
+ * A stable identifier of one value in one file for one rule, for baselines and deduplication.
+ * With READINESS_GATE_FINGERPRINT_KEY set it is an HMAC, which reveals nothing without the key.
+ * Without it, it is a plain SHA-256: anyone holding the report can test guesses, so a value from
+ * a small space (an IP address, an e-mail at a known domain) can be recovered by enumeration.
+ */
+function fingerprint(ruleId, file, value, key) {
+    const material = `${ruleId}\0${file}\0${value}`;
+    const digest = key ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(material).digest('hex') : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(material).digest('hex');
+    return `${key ? 'hmac' : 'sha256'}:${digest.slice(0, 32)}`;
+}
+
+
+/***/ }),
+
+/***/ 4867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/**
+ * Values that stand for a secret rather than being one: templating, environment references,
+ * secret-manager references and redaction markers. They are never findings, whatever rule matched.
+ */
+const PLACEHOLDERS = [
+    /\$\{\{[^}]*\}\}/, // ${{ secrets.X }} in workflows
+    /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/, // $X, ${X}
+    /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}]*)?\}/, // ${X:-default} inside a value
+    /\b(?:process\.env|os\.environ|import\.meta\.env|env)\s*(?:\.|\[|\()/, // process.env.X, os.environ["X"]
+    /^[A-Z][A-Z0-9_]*_REF$/, // secret-manager reference names
+    /<[a-z0-9 _-]*(?:redacted|secret|password|token|key|placeholder|your[a-z _-]*|example)[a-z0-9 _-]*>/i, // <redacted>, <your-token>
+    /^\[?redacted\]?$/i,
+    /^\*{3,}$/, // ***
+    /^(?:x{6,}|X{6,}|0{12,}|\.{3,})$/,
+    /^(?:changeme|change-me|password|secret|example|placeholder|dummy|sample|test|none|null|todo|tbd)$/i,
+    /^cavra:\/\/evidence\/redacted\//,
+];
+/** Published documentation examples: vendors print these in their own docs. */
+const DOCUMENTATION_VALUES = new Set([
+    'AKIAIOSFODNN7EXAMPLE',
+    'ASIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+]);
+function isPlaceholder(value) {
+    return DOCUMENTATION_VALUES.has(value) || PLACEHOLDERS.some((re) => re.test(value));
+}
+
+
+/***/ }),
+
+/***/ 396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Rx: () => (/* binding */ PUBLIC_SAFETY_RULES),
+  a2: () => (/* binding */ priorityOf)
+});
+
+// UNUSED EXPORTS: RULE_PRIORITY
+
 ;// CONCATENATED MODULE: ./src/scan/rules/fake.ts
 /**
  * Deterministic stand-ins for real credentials, assembled at run time so that no complete
@@ -51574,7 +52402,7 @@ function enterpriseSourceRule(markers) {
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const fake_B64 = ALNUM + '+/';
+const B64 = ALNUM + '+/';
 function fake(prefix, length, alphabet = ALNUM, seed = prefix.length * 7 + length) {
     // xorshift32: cheap, deterministic, and every character position looks random.
     let state = (seed * 2654435761) >>> 0 || 1;
@@ -51611,7 +52439,7 @@ const awsSecretKey = {
     pattern: /aws.{0,24}?(?:secret|sk)[a-z_]*["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
     entropy: 4,
     samples: {
-        positive: [`aws_secret_access_key = ${fake('', 40, fake_B64)}`, `"AWS_SECRET_ACCESS_KEY": "${fake('', 40, fake_B64, 9)}"`],
+        positive: [`aws_secret_access_key = ${fake('', 40, B64)}`, `"AWS_SECRET_ACCESS_KEY": "${fake('', 40, B64, 9)}"`],
         negative: ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}', `aws_region = ${'a'.repeat(40)}`],
     },
 };
@@ -51632,40 +52460,13 @@ const azureStorageKey = {
     keywords: ['accountkey='],
     pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
     samples: {
-        positive: [`DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${fake('', 86, fake_B64)}==;EndpointSuffix=core.windows.net`],
+        positive: [`DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${fake('', 86, B64)}==;EndpointSuffix=core.windows.net`],
         negative: ['DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${STORAGE_KEY}'],
     },
 };
 
-;// CONCATENATED MODULE: ./src/scan/placeholders.ts
-/**
- * Values that stand for a secret rather than being one: templating, environment references,
- * secret-manager references and redaction markers. They are never findings, whatever rule matched.
- */
-const PLACEHOLDERS = [
-    /\$\{\{[^}]*\}\}/, // ${{ secrets.X }} in workflows
-    /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/, // $X, ${X}
-    /\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}]*)?\}/, // ${X:-default} inside a value
-    /\b(?:process\.env|os\.environ|import\.meta\.env|env)\s*(?:\.|\[|\()/, // process.env.X, os.environ["X"]
-    /^[A-Z][A-Z0-9_]*_REF$/, // secret-manager reference names
-    /<[a-z0-9 _-]*(?:redacted|secret|password|token|key|placeholder|your[a-z _-]*|example)[a-z0-9 _-]*>/i, // <redacted>, <your-token>
-    /^\[?redacted\]?$/i,
-    /^\*{3,}$/, // ***
-    /^(?:x{6,}|X{6,}|0{12,}|\.{3,})$/,
-    /^(?:changeme|change-me|password|secret|example|placeholder|dummy|sample|test|none|null|todo|tbd)$/i,
-    /^cavra:\/\/evidence\/redacted\//,
-];
-/** Published documentation examples: vendors print these in their own docs. */
-const DOCUMENTATION_VALUES = new Set([
-    'AKIAIOSFODNN7EXAMPLE',
-    'ASIAIOSFODNN7EXAMPLE',
-    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-]);
-function isPlaceholder(value) {
-    return DOCUMENTATION_VALUES.has(value) || PLACEHOLDERS.some((re) => re.test(value));
-}
-
+// EXTERNAL MODULE: ./src/scan/placeholders.ts
+var placeholders = __nccwpck_require__(4867);
 ;// CONCATENATED MODULE: ./src/scan/rules/generic-secret.ts
 
 
@@ -51678,7 +52479,7 @@ const genericSecret = {
     // The match starts at the keyword, not the whole name, so the regex is only tried where a keyword is.
     pattern: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]*["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,128})["']?(?![A-Za-z0-9])/gi,
     entropy: 3.5,
-    validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value) && !/^(?:[a-z]+[-_.])+[a-z]+$/.test(value),
+    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value) && !/^(?:[a-z]+[-_.])+[a-z]+$/.test(value),
     samples: {
         positive: [`client_secret = "${fake('', 32, undefined, 21)}"`, `"api_key": "${fake('', 40, undefined, 5)}"`, `DB_PASSWORD=${fake('', 20, undefined, 13)}`],
         negative: ['password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'token: ${{ secrets.DEPLOY_TOKEN }}', 'secret_name: report-delivery-credentials', '"secrets_included": false', 'api_key = "aaaaaaaaaaaaaaaaaaaa"', 'token_endpoint: https://auth.example.com/token'],
@@ -51849,7 +52650,7 @@ const licenseKeyAssignment = {
     keywords: ['license_key', 'licensekey', 'license-key'],
     // Starts at the keyword (a prefix such as CAVRA_ need not be matched), so it runs only there.
     pattern: /license[_-]?key["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
-    validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value),
+    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value),
     samples: {
         positive: [`"license_key": "${fake('', 24)}"`, `LICENSE_KEY=${fake('LK', 20, undefined, 8)}`, `licenseKey: ${fake('', 16, undefined, 2)}`],
         negative: ['"license_key_included": false', 'license_key: CAVRA_TRIAL_LICENSE_KEY_REF', 'LICENSE_KEY=${CAVRA_LICENSE_KEY}', '"license_key": "<redacted>"'],
@@ -51898,44 +52699,11 @@ const dockerHubToken = {
     samples: { positive: [`docker login -p ${fake('dckr' + '_pat_', 27)}`], negative: ['use a dckr_pat_ token from the secret store'] },
 };
 
-;// CONCATENATED MODULE: ./src/scan/rules/payload.ts
-/** JSON or YAML keys whose value is a raw provider response or request payload. */
-const PAYLOAD_KEYS = ['provider_response', 'provider_responses', 'raw_response', 'raw_provider_response', 'request_payload', 'raw_request', 'request_body', 'response_body', 'raw_payload'];
-/** The key right before the value is one of ours, not the tail of a longer name. */
-const WHOLE_KEY = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*$`, 'i');
-/** Values that say the payload was left out. */
-const REDACTED = /^(?:null|false|""|''|"?(?:redacted|<redacted>|\[redacted\]|omitted|excluded|none|n\/a|\*{3,})"?|"cavra:\/\/evidence\/redacted\/[^"]*")$/i;
-/** The rule for a set of keys: the built-in ones plus any a policy adds (`scan.payload-keys`). */
-function providerPayloadRule(extraKeys) {
-    if (extraKeys.length === 0)
-        return providerPayload;
-    const keys = [...PAYLOAD_KEYS, ...extraKeys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
-    const whole = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${keys.join('|')})["']?\\s*:\\s*$`, 'i');
-    return {
-        ...providerPayload,
-        keywords: [...PAYLOAD_KEYS, ...extraKeys.map((k) => k.toLowerCase())],
-        pattern: new RegExp(providerPayload.pattern.source.replace(PAYLOAD_KEYS.join('|'), keys.join('|')), 'gi'),
-        validate: (value, ctx) => whole.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
-    };
-}
-const providerPayload = {
-    id: 'provider-payload',
-    description: 'A raw provider response or request payload under a known key (provider_response, request_payload...)',
-    severity: 'high',
-    category: 'payload',
-    keywords: PAYLOAD_KEYS,
-    // Starts at the key itself (cheap to find); validate() checks that no longer name ends there.
-    pattern: new RegExp(`(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*(?<secret>"(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*'|\\{|\\[|[^\\s,}\\]#][^,}\\]\\n#]*)`, 'gi'),
-    validate: (value, ctx) => WHOLE_KEY.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
-    samples: {
-        positive: ['"provider_response": {"id": "msg_01", "status": 250}', 'request_payload: "{\\"to\\": \\"board\\"}"', '"raw_response": ["250 OK"]'],
-        negative: ['"x_provider_response": {"id": 1}', '"provider_response_included": false', '"provider_response": "redacted"', 'provider_response: null', '"request_payload": "cavra://evidence/redacted/req-7"'],
-    },
-};
-
+// EXTERNAL MODULE: ./src/scan/rules/payload.ts
+var payload = __nccwpck_require__(1287);
 ;// CONCATENATED MODULE: ./src/scan/rules/private-key.ts
 
-const body = (seed) => Array.from({ length: 4 }, (_, i) => fake('', 64, fake_B64, seed + i)).join('\n');
+const body = (seed) => Array.from({ length: 4 }, (_, i) => fake('', 64, B64, seed + i)).join('\n');
 const privateKey = {
     id: 'private-key',
     description: 'PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP) with key material',
@@ -51948,7 +52716,7 @@ const privateKey = {
     samples: {
         positive: [
             `-----BEGIN ${'RSA PRIVATE'} KEY-----\n${body(1)}\n-----END RSA PRIVATE KEY-----`,
-            `{"private_key": "-----BEGIN ${'PRIVATE'} KEY-----\\n${fake('', 64, fake_B64, 7)}\\n-----END PRIVATE KEY-----\\n"}`,
+            `{"private_key": "-----BEGIN ${'PRIVATE'} KEY-----\\n${fake('', 64, B64, 7)}\\n-----END PRIVATE KEY-----\\n"}`,
             `-----BEGIN ${'OPENSSH PRIVATE'} KEY-----\n${body(11)}\n`,
         ],
         negative: ['A key file starts with -----BEGIN PRIVATE KEY----- and must never be committed.', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n'],
@@ -51965,7 +52733,7 @@ const npmrcAuth = {
     category: 'private-registry',
     keywords: ['_authtoken', '_auth', '_password'],
     pattern: /(?:^|[\s:])_(?:authToken|auth|password)\s*=\s*(?<secret>[^\s#;]{8,})/gm,
-    validate: (value) => !isPlaceholder(value) && !/^\$\{?/.test(value),
+    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value),
     samples: {
         positive: [`//npm.pkg.github.com/:_authToken=${fake('', 40, '0123456789abcdef', 4)}`, `_auth=${Buffer.from('ci:hunter2hunter2').toString('base64')}`],
         negative: ['//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}', '_authToken=${NPM_TOKEN}'],
@@ -51978,7 +52746,7 @@ const registryUrlToken = {
     category: 'private-registry',
     keywords: ['token=', 'auth=', 'access_token='],
     pattern: /https?:\/\/[^\s"'<>]*(?:registry|packages?|pkg|npm|pypi|maven|nuget|artifactory|nexus|ghcr|docker)[^\s"'<>]*?[?&](?:token|access_token|auth|api_key|apikey)=(?<secret>[^\s&"'<>#]{8,})/gi,
-    validate: (value) => !isPlaceholder(value) && !/^\$\{?/.test(value),
+    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value),
     samples: {
         positive: [`https://packages.acme.io/npm/private/?token=${fake('', 32)}`, `pip install --index-url "https://pypi.acme.io/simple?access_token=${fake('', 24, undefined, 2)}"`],
         negative: ['https://packages.acme.io/npm/private/?token=${REGISTRY_TOKEN}', 'https://registry.npmjs.org/?page=2'],
@@ -52079,7 +52847,7 @@ const urlCredentials = {
         const scheme = /([a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{1,64}:$/i.exec(before);
         if (!scheme || /^smtps?$/i.test(scheme[1]))
             return false; // smtp(s) URLs belong to smtp-credentials
-        return !isPlaceholder(value) && !/^(?:\$|%|<|\{|\*)/.test(value);
+        return !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*)/.test(value);
     },
     samples: {
         positive: ['DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal.acme.io:5432/app', 'git clone https://deploy:q8RtZ2vL9xK3@git.acme.io/acme/app.git'],
@@ -52093,7 +52861,7 @@ const smtpCredentials = {
     category: 'smtp-credentials',
     keywords: ['smtp'],
     pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]*pass(?:word)?["']?\s*[:=]\s*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
-    validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
+    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
     samples: {
         positive: ['REPORT_SMTP_URL=smtps://reports:Xq7!vR2pLm@smtp.mail.acme.io:465', 'SMTP_PASSWORD=Xq7vR2pLm9Kd', '"smtp_password": "Xq7vR2pLm9Kd"'],
         negative: ['SMTP_PASSWORD=${SMTP_PASSWORD}', 'smtp_password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'SMTP_PASSWORD=<redacted>', 'smtps://reports@smtp.mail.acme.io:465'],
@@ -52143,7 +52911,7 @@ const PUBLIC_SAFETY_RULES = [
     email,
     ipv4,
     ipv6,
-    providerPayload,
+    payload/* providerPayload */.Sd,
     genericSecret,
 ];
 /**
@@ -52168,7 +52936,62 @@ function priorityOf(ruleId) {
     return RULE_PRIORITY[ruleId] ?? 3;
 }
 
-;// CONCATENATED MODULE: ./src/scan/run-scan.ts
+
+/***/ }),
+
+/***/ 1287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sd: () => (/* binding */ providerPayload),
+/* harmony export */   iQ: () => (/* binding */ providerPayloadRule)
+/* harmony export */ });
+/* unused harmony export PAYLOAD_KEYS */
+/** JSON or YAML keys whose value is a raw provider response or request payload. */
+const PAYLOAD_KEYS = ['provider_response', 'provider_responses', 'raw_response', 'raw_provider_response', 'request_payload', 'raw_request', 'request_body', 'response_body', 'raw_payload'];
+/** The key right before the value is one of ours, not the tail of a longer name. */
+const WHOLE_KEY = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*$`, 'i');
+/** Values that say the payload was left out. */
+const REDACTED = /^(?:null|false|""|''|"?(?:redacted|<redacted>|\[redacted\]|omitted|excluded|none|n\/a|\*{3,})"?|"cavra:\/\/evidence\/redacted\/[^"]*")$/i;
+/** The rule for a set of keys: the built-in ones plus any a policy adds (`scan.payload-keys`). */
+function providerPayloadRule(extraKeys) {
+    if (extraKeys.length === 0)
+        return providerPayload;
+    const keys = [...PAYLOAD_KEYS, ...extraKeys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
+    const whole = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${keys.join('|')})["']?\\s*:\\s*$`, 'i');
+    return {
+        ...providerPayload,
+        keywords: [...PAYLOAD_KEYS, ...extraKeys.map((k) => k.toLowerCase())],
+        pattern: new RegExp(providerPayload.pattern.source.replace(PAYLOAD_KEYS.join('|'), keys.join('|')), 'gi'),
+        validate: (value, ctx) => whole.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
+    };
+}
+const providerPayload = {
+    id: 'provider-payload',
+    description: 'A raw provider response or request payload under a known key (provider_response, request_payload...)',
+    severity: 'high',
+    category: 'payload',
+    keywords: PAYLOAD_KEYS,
+    // Starts at the key itself (cheap to find); validate() checks that no longer name ends there.
+    pattern: new RegExp(`(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*(?<secret>"(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*'|\\{|\\[|[^\\s,}\\]#][^,}\\]\\n#]*)`, 'gi'),
+    validate: (value, ctx) => WHOLE_KEY.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
+    samples: {
+        positive: ['"provider_response": {"id": "msg_01", "status": 250}', 'request_payload: "{\\"to\\": \\"board\\"}"', '"raw_response": ["250 OK"]'],
+        negative: ['"x_provider_response": {"id": 1}', '"provider_response_included": false', '"provider_response": "redacted"', 'provider_response: null', '"request_payload": "cavra://evidence/redacted/req-7"'],
+    },
+};
+
+
+/***/ }),
+
+/***/ 8480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ DEFAULT_SCAN_LIMITS),
+/* harmony export */   Tu: () => (/* binding */ scanFiles),
+/* harmony export */   iv: () => (/* binding */ skip)
+/* harmony export */ });
 const DEFAULT_SCAN_LIMITS = { maxFileBytes: 10 * 1024 * 1024, largeFiles: 'chunk' };
 const CHUNK = 1024 * 1024;
 /** Text carried from one chunk into the next, so a value split by a chunk boundary is still seen whole. */
@@ -52191,11 +53014,11 @@ async function scanFiles(files, scanner, limits, stats) {
             result = 'unreadable';
         }
         if (result === 'binary')
-            run_scan_skip(stats, file.path, 'binary');
+            skip(stats, file.path, 'binary');
         else if (result === 'large')
-            run_scan_skip(stats, file.path, 'too-large');
+            skip(stats, file.path, 'too-large');
         else if (result === 'unreadable')
-            run_scan_skip(stats, file.path, 'unreadable');
+            skip(stats, file.path, 'unreadable');
         else {
             stats.scanned++;
             stats.bytes += result.bytes;
@@ -52205,7 +53028,7 @@ async function scanFiles(files, scanner, limits, stats) {
     }
     return findings;
 }
-function run_scan_skip(stats, file, reason) {
+function skip(stats, file, reason) {
     stats.skipped.push({ file, reason });
     if (reason === 'binary')
         stats.skippedBinary++;
@@ -52297,126 +53120,23 @@ function countNewlines(text, end) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/scan/config.ts
 
+/***/ }),
 
+/***/ 707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-const CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret'];
-/** JSON Schema of the `scan` section, merged into the policy schema. */
-const SCAN_SCHEMA = (() => {
-    const strings = { type: 'array', items: { type: 'string', minLength: 1 } };
-    const allowlist = { type: 'object', additionalProperties: false, properties: { paths: strings, regexes: strings, stopwords: strings, values: strings } };
-    return {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            disable: strings,
-            rules: {
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['id', 'description', 'regex'],
-                    properties: {
-                        id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
-                        description: { type: 'string', minLength: 1 },
-                        regex: { type: 'string', minLength: 1 },
-                        keywords: strings,
-                        entropy: { type: 'number', minimum: 0, maximum: 8 },
-                        severity: { enum: ['critical', 'high', 'medium', 'low'] },
-                        category: { enum: CATEGORIES },
-                        allowlist,
-                    },
-                },
-            },
-            allowlist,
-            'enterprise-markers': strings,
-            'enterprise-paths': strings,
-            'payload-keys': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' } },
-            'max-file-bytes': { type: 'integer', minimum: 1 },
-            'large-files': { enum: ['chunk', 'skip'] },
-            gitignore: { type: 'boolean' },
-        },
-    };
-})();
-/**
- * Compiles the scan settings. Custom and allowlist regexes use RE2 (linear-time matching), so a
- * policy cannot stall a scan with a catastrophic pattern; RE2 rejects what it cannot run in linear
- * time (backreferences, lookaround) here, at policy load, with the rule named.
- */
-function buildScanSettings(raw, problem) {
-    const builtIn = PUBLIC_SAFETY_RULES.map((r) => r.id);
-    (raw?.disable ?? []).forEach((id, i) => {
-        if (!builtIn.includes(id))
-            problem(`/scan/disable/${i}`, `unknown rule "${id}"; built-in rules: ${builtIn.join(', ')}`);
-    });
-    const disabled = new Set(raw?.disable ?? []);
-    const payload = providerPayloadRule(raw?.['payload-keys'] ?? []);
-    const rules = PUBLIC_SAFETY_RULES.filter((r) => !disabled.has(r.id)).map((r) => (r.id === payload.id ? payload : r));
-    (raw?.rules ?? []).forEach((custom, i) => {
-        if (builtIn.includes(custom.id))
-            problem(`/scan/rules/${i}/id`, `rule id "${custom.id}" is a built-in rule's; choose another (or disable the built-in)`);
-        const rule = customRule(custom, `/scan/rules/${i}`, problem);
-        if (rule)
-            rules.push(rule);
-    });
-    const enterprise = enterpriseSourceRule(raw?.['enterprise-markers'] ?? []);
-    if (enterprise)
-        rules.push(enterprise);
-    const allowlist = raw?.allowlist ? compileAllowlist(raw.allowlist, '/scan/allowlist', problem) : undefined;
-    return {
-        rules,
-        ...(allowlist ? { allowlist } : {}),
-        limits: { maxFileBytes: raw?.['max-file-bytes'] ?? DEFAULT_SCAN_LIMITS.maxFileBytes, largeFiles: raw?.['large-files'] ?? DEFAULT_SCAN_LIMITS.largeFiles },
-        gitignore: raw?.gitignore ?? true,
-        enterprisePaths: raw?.['enterprise-paths'] ?? [],
-    };
-}
-function customRule(raw, at, problem) {
-    const re2 = compileRe2(raw.regex, `${at}/regex`, problem, true);
-    if (!re2)
-        return undefined;
-    const allowlist = raw.allowlist ? compileAllowlist(raw.allowlist, `${at}/allowlist`, problem) : undefined;
-    return {
-        id: raw.id,
-        description: raw.description,
-        severity: raw.severity ?? 'high',
-        category: raw.category ?? 'generic-secret',
-        keywords: (raw.keywords ?? []).map((k) => k.toLowerCase()),
-        pattern: { re2, source: raw.regex },
-        ...(raw.entropy !== undefined ? { entropy: raw.entropy } : {}),
-        ...(allowlist ? { allowlist } : {}),
-        samples: { positive: [], negative: [] },
-    };
-}
-function compileAllowlist(raw, at, problem) {
-    const regexes = (raw.regexes ?? []).flatMap((source, i) => {
-        const re2 = compileRe2(source, `${at}/regexes/${i}`, problem, false);
-        return re2 ? [{ test: (value) => re2.matcher(value).find() }] : [];
-    });
-    return { ...raw, regexes };
-}
-function compileRe2(source, at, problem, global) {
-    try {
-        const re = RE2JS.compile(source);
-        if (global && re.matcher('').find()) {
-            problem(at, 'the regex matches the empty string, so it would flag every file; make it match at least one character');
-            return undefined;
-        }
-        return re;
-    }
-    catch (err) {
-        const reason = err.message.replace(/^error parsing regexp: /, '');
-        problem(at, `invalid or unsupported regex (${reason}); custom rules use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/scan/targets/directory.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ fileSource),
+/* harmony export */   p: () => (/* binding */ directoryFiles)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8480);
 
 
 
@@ -52430,7 +53150,7 @@ function directoryFiles(root, options, stats) {
     const files = [];
     const add = (path, kind) => {
         if (kind === 'link')
-            skip(stats, path, 'symbolic-link');
+            (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .skip */ .iv)(stats, path, 'symbolic-link');
         else if (kind === 'file')
             files.push(new DiskFile(base + path, path));
     };
@@ -52440,7 +53160,7 @@ function directoryFiles(root, options, stats) {
         for (const entry of listed)
             add(entry.path, entry.kind);
     else
-        directory_walk(root, add);
+        walk(root, add);
     return files;
 }
 let shared = Buffer.allocUnsafe(1024 * 1024);
@@ -52453,27 +53173,27 @@ class DiskFile {
         this.path = path;
     }
     size() {
-        return (0,external_node_fs_namespaceObject.statSync)(this.abs).size;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(this.abs).size;
     }
     readSmall(buffer) {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(this.abs, 'r');
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.abs, 'r');
         try {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, 0);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, buffer.length, 0);
             return n < buffer.length ? n : undefined;
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
     }
     /** Chunks read into one buffer shared by all files: use each before asking for the next. */
     *read(chunk) {
         if (shared.length < chunk)
             shared = Buffer.allocUnsafe(chunk);
-        const fd = (0,external_node_fs_namespaceObject.openSync)(this.abs, 'r');
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.abs, 'r');
         try {
             let position = 0;
             for (;;) {
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, shared, 0, chunk, position);
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, shared, 0, chunk, position);
                 if (n === 0 && position > 0)
                     return;
                 position += n;
@@ -52483,7 +53203,7 @@ class DiskFile {
             }
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
     }
 }
@@ -52491,14 +53211,14 @@ function fileSource(abs, path) {
     return new DiskFile(abs, path);
 }
 function gitListing(root) {
-    const git = (args) => execFileSync('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8').split('\0').filter(Boolean);
+    const git = (args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8').split('\0').filter(Boolean);
     try {
         // Tracked files come with their mode (120000: a symbolic link); untracked ones are checked on disk.
         const tracked = git(['ls-files', '-z', '--stage']).map((line) => {
             const tab = line.indexOf('\t');
             return { path: line.slice(tab + 1), kind: line.startsWith('120000') ? 'link' : line.startsWith('160000') ? 'other' : 'file' };
         });
-        const untracked = git(['ls-files', '-z', '--others', '--exclude-standard']).map((path) => ({ path, kind: kindOnDisk(join(root, path)) }));
+        const untracked = git(['ls-files', '-z', '--others', '--exclude-standard']).map((path) => ({ path, kind: kindOnDisk((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)) }));
         const seen = new Set();
         return [...tracked, ...untracked].filter((e) => !seen.has(e.path) && seen.add(e.path) !== undefined);
     }
@@ -52508,18 +53228,18 @@ function gitListing(root) {
 }
 function kindOnDisk(abs) {
     try {
-        const st = lstatSync(abs);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs);
         return st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : 'other';
     }
     catch {
         return 'other';
     }
 }
-function directory_walk(root, add) {
+function walk(root, add) {
     const visit = (dir) => {
         let entries;
         try {
-            entries = readdirSync(dir ? join(root, dir) : root, { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir) : root, { withFileTypes: true });
         }
         catch {
             return;
@@ -52537,7 +53257,149 @@ function directory_walk(root, add) {
     visit('');
 }
 
-;// CONCATENATED MODULE: ./src/scan/targets/source.ts
+
+/***/ }),
+
+/***/ 4704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   II: () => (/* binding */ showFile),
+/* harmony export */   QE: () => (/* binding */ hasCommit),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   iH: () => (/* binding */ fetchCommit),
+/* harmony export */   pm: () => (/* binding */ diffFiles),
+/* harmony export */   u4: () => (/* binding */ addedLines),
+/* harmony export */   zz: () => (/* binding */ refFiles)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(471);
+
+
+/**
+ * Git targets read objects through git itself: the files of a ref, or the lines a diff range adds
+ * (`git diff BASE...HEAD`, positions in the new file). Paths with unusual characters are safe: git
+ * is asked for NUL-separated output.
+ */
+function git(cwd, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    catch (err) {
+        const stderr = String(err.stderr ?? '').trim().split('\n')[0];
+        throw new GitError(`git ${args.join(' ')} failed: ${stderr || err.message}`);
+    }
+}
+class GitError extends Error {
+}
+function blobSource(cwd, ref, path, size, lines) {
+    return (0,_source_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferSource */ .k)(path, () => git(cwd, ['cat-file', 'blob', `${ref}:${path}`]), () => size, lines);
+}
+/** Every file of a commit (or any tree-ish). Submodules and links are skipped. */
+function refFiles(cwd, ref) {
+    const listing = git(cwd, ['ls-tree', '-r', '-z', '--long', ref]).toString('utf8').split('\0').filter(Boolean);
+    const files = [];
+    for (const entry of listing) {
+        const m = /^(\d+) (\w+) [0-9a-f]+ +(-|\d+)\t(.*)$/s.exec(entry);
+        if (!m || m[2] !== 'blob' || m[1] === '120000')
+            continue;
+        files.push(blobSource(cwd, ref, m[4], Number(m[3])));
+    }
+    return files;
+}
+/**
+ * The files a diff range changes, each limited to the lines it adds. `BASE...HEAD` compares HEAD
+ * with the merge base, as a pull request does; `BASE..HEAD` compares the two commits directly.
+ */
+function diffFiles(cwd, range) {
+    const { head, added } = addedLines(cwd, range);
+    const files = [];
+    for (const [path, lines] of [...added].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (lines.size === 0)
+            continue;
+        const size = Number(git(cwd, ['cat-file', '-s', `${head}:${path}`]).toString().trim());
+        files.push(blobSource(cwd, head, path, size, lines));
+    }
+    return files;
+}
+/** The lines a diff range adds, by file, numbered in the new version; also the range's head. */
+function addedLines(cwd, range) {
+    const m = /^(.+?)(\.\.\.?)(.+)$/.exec(range);
+    if (!m)
+        throw new GitError(`--diff needs a range such as main...HEAD, not "${range}"`);
+    const text = git(cwd, ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '--diff-filter=AMCR', '--no-renames', range]).toString('utf8');
+    const added = new Map();
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            const path = line === '+++ /dev/null' ? undefined : unquote(line.slice(4)).replace(/^b\//, '');
+            current = path ? new Set() : undefined;
+            if (path && current)
+                added.set(path, current);
+        }
+        else if (line.startsWith('@@') && current) {
+            const hunk = /\+(\d+)(?:,(\d+))?/.exec(line);
+            if (!hunk)
+                continue;
+            const start = Number(hunk[1]);
+            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            for (let i = 0; i < count; i++)
+                current.add(start + i);
+        }
+    }
+    return { head: m[3], added };
+}
+/** Whether a commit is present in the local repository (a shallow clone may lack the base). */
+function hasCommit(cwd, ref) {
+    try {
+        git(cwd, ['cat-file', '-e', `${ref}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A file's text at a commit, or undefined when the commit does not have it. */
+function showFile(cwd, ref, path) {
+    try {
+        return git(cwd, ['show', `${ref}:${path}`]).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Fetches one commit from origin (for shallow clones); false when that fails. */
+function fetchCommit(cwd, ref, depth = 1) {
+    try {
+        git(cwd, ['fetch', '--no-tags', `--depth=${depth}`, 'origin', ref]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** git quotes paths with special characters in "..." with C escapes. */
+function unquote(path) {
+    if (!path.startsWith('"'))
+        return path;
+    const latin1 = path
+        .slice(1, -1)
+        .replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)))
+        .replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t' })[c] ?? c);
+    return Buffer.from(latin1, 'latin1').toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ emptyStats),
+/* harmony export */   k: () => (/* binding */ bufferSource)
+/* harmony export */ });
 function emptyStats() {
     return { skipped: [], files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
 }
@@ -52553,414 +53415,18 @@ function bufferSource(path, bytes, size, lines) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checks/redaction.ts
 
+/***/ }),
 
+/***/ 2627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-
-/**
- * What a packet's `redaction.<flag>: false` promises is absent, as public-safety categories. The
- * CAVRA contracts pin these flags to false; the scanner checks the content keeps the promise.
- */
-const DEFAULT_REDACTION_FLAGS = {
-    ip_address_included: ['ip-address'],
-    recipient_addresses_included: ['identity'],
-    evaluator_identity_included: ['identity'],
-    operator_identity_included: ['identity'],
-    auditor_identity_included: ['identity'],
-    approver_identity_included: ['identity'],
-    board_member_identity_included: ['identity'],
-    download_urls_included: ['signed-url'],
-    download_url_included: ['signed-url'],
-    package_tokens_included: ['package-token', 'private-registry'],
-    package_token_included: ['package-token', 'private-registry'],
-    license_key_included: ['license-key'],
-    provider_response_included: ['payload'],
-    provider_responses_included: ['payload'],
-    provider_tokens_included: ['saas-key', 'package-token'],
-    secrets_included: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'generic-secret'],
-    source_code_included: ['source-code'],
-};
-/**
- * Nothing that must never be public is in the named files, or in a packet's documents: the
- * public-safety scanner (with the policy's `scan` settings) runs over them, and each finding is
- * reported at its line with a masked value and a fingerprint, never the value.
- */
-const redactionCheck = {
-    meta: {
-        id: 'redaction',
-        description: 'Files or a packet hold nothing the public-safety rules forbid (tokens, keys, identities, IP addresses...).',
-        subject: 'repository',
-        options: {
-            type: 'object',
-            properties: {
-                paths: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Globs of the files to scan.' },
-                packet: { ...PACKET_OPTION, description: "Scan this packet's documents." },
-                rules: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Only these rule ids (default: every rule of the scan settings).' },
-                categories: { type: 'array', items: { enum: CATEGORIES }, description: 'Only rules of these categories.' },
-                declared: { type: 'string', pattern: '^/.*', description: "With packet: pointer to the packet's redaction declarations (flags set to false)." },
-                flags: {
-                    type: 'object',
-                    additionalProperties: { type: 'array', items: { enum: CATEGORIES }, minItems: 1 },
-                    description: 'Declaration flag -> the categories it promises are absent (default: the CAVRA flags).',
-                },
-            },
-        },
-        messages: {
-            finding: '{{rule}}: {{description}} ({{masked}}, {{fingerprint}})',
-            contradiction: 'the packet declares {{flag}}: false but holds {{what}} ({{rule}}: {{masked}}, {{fingerprint}})',
-            'no-files': 'nothing to scan: no file matches {{paths}}',
-        },
-    },
-    prepare(options, ctx) {
-        requirePacket(ctx, options.packet);
-        if ((options.paths === undefined) === (options.packet === undefined))
-            ctx.problem('', 'set exactly one of "paths" (files to scan) or "packet" (a packet to scan)');
-        if (options.declared !== undefined && options.packet === undefined)
-            ctx.problem('/declared', '"declared" reads a packet\'s own redaction flags: set "packet"');
-    },
-    describe(options) {
-        const what = options.packet ? `packet "${options.packet}"` : (options.paths ?? []).join(', ');
-        const which = options.rules ? ` (rules: ${options.rules.join(', ')})` : options.categories ? ` (categories: ${options.categories.join(', ')})` : '';
-        return `${what} holds nothing the public-safety rules forbid${which}`;
-    },
-    async run(ctx) {
-        const o = ctx.options;
-        if (o.packet && o.declared) {
-            for (const instance of ctx.packets.get(o.packet)?.instances ?? [])
-                if (instance.document)
-                    checkDeclarations(ctx, instance.document);
-            return;
-        }
-        const findings = o.packet ? scanPacket(ctx, o.packet) : await scanPaths(ctx, o.paths ?? []);
-        if (findings === undefined)
-            return;
-        for (const f of findings)
-            if (wanted(o, f))
-                redaction_report(ctx, f);
-    },
-};
-function wanted(o, f) {
-    return (!o.rules || o.rules.includes(f.ruleId)) && (!o.categories || o.categories.includes(f.category));
-}
-function redaction_report(ctx, f) {
-    ctx.report({
-        messageId: 'finding',
-        data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
-        at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
-    });
-}
-const CATEGORY_WORDS = {
-    'package-token': 'a package token',
-    'cloud-key': 'a cloud key',
-    'saas-key': 'a service API key',
-    'private-key': 'a private key',
-    jwt: 'a JSON Web Token',
-    'url-credentials': 'credentials in a URL',
-    'smtp-credentials': 'SMTP credentials',
-    'private-registry': 'a private registry credential',
-    'signed-url': 'a signed download URL',
-    'license-key': 'a license key',
-    identity: 'an identity (an e-mail address)',
-    'ip-address': 'an IP address',
-    payload: 'a raw provider response or request payload',
-    'source-code': 'Enterprise source code',
-    'generic-secret': 'a secret',
-};
-/**
- * A packet that declares `<flag>: false` must not hold what the flag is about: each finding of a
- * category some false flag covers is reported as that contradiction, at its line; the rest as
- * plain findings.
- */
-function checkDeclarations(ctx, doc) {
-    const o = ctx.options;
-    const flags = o.flags ?? DEFAULT_REDACTION_FLAGS;
-    const declared = select_select(doc.value, o.declared)[0]?.value;
-    const promised = new Map();
-    if (declared && typeof declared === 'object') {
-        for (const [flag, value] of Object.entries(declared)) {
-            if (value !== false)
-                continue;
-            for (const category of flags[flag] ?? [])
-                if (!promised.has(category))
-                    promised.set(category, `${o.declared}/${flag}`.replace(/^\//, '').replace(/\//g, '.'));
-        }
-    }
-    for (const f of ctx.scanner().scanText(doc.file, doc.text)) {
-        if (!wanted(o, f))
-            continue;
-        const flag = promised.get(f.category);
-        if (!flag) {
-            redaction_report(ctx, f);
-            continue;
-        }
-        ctx.report({
-            messageId: 'contradiction',
-            data: { flag, what: CATEGORY_WORDS[f.category], rule: f.ruleId, masked: f.masked, fingerprint: f.fingerprint },
-            at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
-        });
-    }
-}
-async function scanPaths(ctx, paths) {
-    const wanted = new Set(expandGlobs(ctx.cwd, paths));
-    if (wanted.size === 0) {
-        ctx.report({ messageId: 'no-files', state: 'unknown', data: { paths: paths.join(', ') }, at: { option: '/paths' } });
-        return undefined;
-    }
-    const files = [...wanted].map((path) => fileSource((0,external_node_path_namespaceObject.join)(ctx.cwd, path), path));
-    return scanFiles(files, ctx.scanner(), ctx.scanSettings.limits, emptyStats());
-}
-function scanPacket(ctx, id) {
-    const scanner = ctx.scanner();
-    return (ctx.packets.get(id)?.instances ?? []).flatMap((i) => (i.document ? scanner.scanText(i.document.file, i.document.text) : []));
-}
-
-;// CONCATENATED MODULE: ./src/checks/pairs.ts
-
-
-
-/**
- * Every file of one kind has its counterpart: each contract schema its redacted example, each
- * packet its Markdown page. The counterpart's path is built from the file name's match groups.
- */
-const pairsCheck = {
-    meta: {
-        id: 'pairs',
-        description: 'Each file matching a glob has a counterpart whose path is built from its name (every schema has its example).',
-        subject: 'repository',
-        options: {
-            type: 'object',
-            required: ['from', 'match', 'to'],
-            properties: {
-                from: { type: 'string', minLength: 1, description: 'Glob of the files that need a counterpart.' },
-                match: { type: 'string', minLength: 1, description: "Regular expression on each file's name, with capture groups." },
-                to: { type: 'string', minLength: 1, description: 'Repository path of the counterpart, with $1, $2... from the match.' },
-            },
-        },
-        messages: {
-            missing: '{{file}} has no counterpart: expected {{expected}}',
-            'no-match': "{{file}}'s name does not match {{pattern}}",
-            'no-files': 'nothing matches {{from}}',
-        },
-    },
-    prepare(options, ctx) {
-        try {
-            return { match: new RegExp(options.match) };
-        }
-        catch (err) {
-            ctx.problem('/match', `invalid regular expression: ${err.message}`);
-            return undefined;
-        }
-    },
-    describe(options) {
-        return `each ${options.from} has its ${options.to}`;
-    },
-    run(ctx) {
-        const { match } = ctx.prepared;
-        const files = expandGlobs(ctx.cwd, [ctx.options.from]);
-        if (files.length === 0) {
-            ctx.report({ messageId: 'no-files', state: 'unknown', data: { from: ctx.options.from }, at: { option: '/from' } });
-            return;
-        }
-        for (const file of files) {
-            const m = match.exec(external_node_path_namespaceObject.posix.basename(file));
-            if (!m) {
-                ctx.report({ messageId: 'no-match', data: { file, pattern: ctx.options.match }, at: { location: { file } } });
-                continue;
-            }
-            const expected = ctx.options.to.replace(/\$(\d)/g, (_, i) => m[Number(i)] ?? '');
-            if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, expected)))
-                ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file } } });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/util/markdown-anchors.ts
-/**
- * The heading anchors GitHub generates for a Markdown file: lower-cased heading text with
- * punctuation removed and spaces turned into hyphens; repeats get "-1", "-2"... Explicit
- * `<a name="x">` / `id="x"` anchors count too.
- */
-function markdownAnchors(text) {
-    const anchors = new Set();
-    const counts = new Map();
-    const add = (heading) => {
-        const base = slug(heading);
-        const n = counts.get(base) ?? 0;
-        counts.set(base, n + 1);
-        anchors.add(n === 0 ? base : `${base}-${n}`);
-    };
-    const lines = text.split(/\r?\n/);
-    let fence;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-        if (fenceMatch) {
-            if (!fence)
-                fence = fenceMatch[1][0];
-            else if (fenceMatch[1][0] === fence)
-                fence = undefined;
-            continue;
-        }
-        if (fence)
-            continue;
-        const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-        if (atx)
-            add(atx[1]);
-        else if (i + 1 < lines.length && /^\s{0,3}(=+|-+)\s*$/.test(lines[i + 1]) && line.trim() !== '' && !/^\s{0,3}[-*+>]/.test(line)) {
-            add(line.trim());
-        }
-        for (const m of line.matchAll(/<a\s+(?:name|id)="([^"]+)"/gi))
-            anchors.add(m[1]);
-    }
-    return anchors;
-}
-function slug(heading) {
-    return heading
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images keep their text
-        .replace(/<[^>]+>/g, '') // inline HTML
-        .replace(/[`*~]/g, '') // emphasis and code markers
-        .trim()
-        .toLowerCase()
-        .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-        .replace(/ /g, '-');
-}
-
-;// CONCATENATED MODULE: ./src/checks/refs.ts
-
-
-
-
-
-
-/** Evidence refs resolve: to a file (and a heading anchor in it), or to another packet. */
-const refsCheck = {
-    meta: {
-        id: 'refs',
-        description: 'Evidence refs resolve to an existing file (and heading anchor) or to another packet.',
-        subject: 'packet',
-        options: {
-            type: 'object',
-            required: ['packet', 'fields'],
-            properties: {
-                packet: PACKET_OPTION,
-                fields: { type: 'array', minItems: 1, items: PATH_OPTION, description: 'Where refs are written; a selected list counts each string in it.' },
-                resolve: {
-                    type: 'array',
-                    minItems: 1,
-                    uniqueItems: true,
-                    items: { enum: ['file', 'packet'] },
-                    description: 'What a ref may resolve to (default [file]).',
-                },
-                match: { type: 'string', minLength: 1, description: 'Only values matching this regular expression are refs.' },
-                base: { enum: ['root', 'packet'], description: "File refs are relative to the repository root (default) or the packet's folder." },
-                'id-fields': { type: 'array', items: PATH_OPTION, description: 'Pointers to the id of other packets, for `packet` resolution.' },
-            },
-        },
-        messages: {
-            unresolved: '{{pointer}}: ref "{{ref}}" does not resolve to {{kinds}}',
-            'no-anchor': '{{pointer}}: "{{file}}" has no heading "#{{anchor}}"',
-            'not-a-string': '{{pointer}}: a ref must be a string',
-            'no-refs': 'evidence missing: no refs at {{fields}}',
-        },
-    },
-    prepare(options, ctx) {
-        requirePacket(ctx, options.packet);
-        options.fields.forEach((f, i) => requirePattern(ctx, f, `/fields/${i}`));
-        (options['id-fields'] ?? []).forEach((f, i) => requirePattern(ctx, f, `/id-fields/${i}`));
-        if (options.match === undefined)
-            return {};
-        try {
-            return { match: new RegExp(options.match, 'u') };
-        }
-        catch (err) {
-            ctx.problem('/match', `invalid regular expression: ${err.message}`);
-            return {};
-        }
-    },
-    describe(options) {
-        return `refs at ${options.fields.join(', ')} in packet "${options.packet}" resolve to ${(options.resolve ?? ['file']).join(' or ')}`;
-    },
-    run(ctx) {
-        const doc = ctx.doc;
-        const { match } = ctx.prepared;
-        let seen = 0;
-        for (const field of ctx.options.fields) {
-            for (const hit of select_select(doc.value, field)) {
-                const items = Array.isArray(hit.value) ? hit.value.map((v, i) => ({ pointer: `${hit.pointer}/${i}`, value: v })) : [hit];
-                for (const item of items) {
-                    seen++;
-                    if (typeof item.value !== 'string') {
-                        ctx.report({ messageId: 'not-a-string', data: { pointer: item.pointer }, at: { doc, pointer: item.pointer } });
-                        continue;
-                    }
-                    if (match && !match.test(item.value))
-                        continue;
-                    checkRef(ctx, doc, item.pointer, item.value);
-                }
-            }
-        }
-        if (seen === 0 && !match)
-            ctx.report({ messageId: 'no-refs', data: { fields: ctx.options.fields.join(', ') }, at: { doc, pointer: '' } });
-    },
-};
-function checkRef(ctx, doc, pointer, ref) {
-    const kinds = ctx.options.resolve ?? ['file'];
-    if (kinds.includes('packet') && resolvesToPacket(ctx, ref))
-        return;
-    if (kinds.includes('file')) {
-        const [path, anchor] = splitAnchor(ref);
-        const base = ctx.options.base === 'packet' ? (0,external_node_path_namespaceObject.dirname)(doc.file) : '';
-        const file = toPosix((0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.join)(base, path)));
-        if (path !== '' && !file.startsWith('../') && isFile((0,external_node_path_namespaceObject.join)(ctx.cwd, file))) {
-            if (anchor === undefined || !/\.(md|markdown)$/i.test(file))
-                return;
-            const anchors = markdownAnchors((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, file), 'utf8'));
-            if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor))
-                return;
-            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor) }, at: { doc, pointer } });
-            return;
-        }
-    }
-    ctx.report({ messageId: 'unresolved', data: { pointer, ref: quoteValue(ctx, ref, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
-}
-function describeKind(kind) {
-    return kind === 'file' ? 'an existing file' : 'a packet';
-}
-function splitAnchor(ref) {
-    const i = ref.indexOf('#');
-    if (i === -1)
-        return [ref, undefined];
-    const fragment = ref.slice(i + 1);
-    try {
-        return [ref.slice(0, i), decodeURIComponent(fragment)];
-    }
-    catch {
-        return [ref.slice(0, i), fragment];
-    }
-}
-function resolvesToPacket(ctx, ref) {
-    if (ctx.packets.defs.has(ref))
-        return true;
-    const idFields = ctx.options['id-fields'] ?? [];
-    if (idFields.length === 0)
-        return false;
-    return ctx.packets.documents().some((d) => idFields.some((f) => select_select(d.value, f).some((hit) => hit.value === ref)));
-}
-function isFile(abs) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(abs).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/util/ajv-errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ pruneAjvErrors),
+/* harmony export */   h: () => (/* binding */ explainAjvError)
+/* harmony export */ });
+/* harmony import */ var _document_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2840);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
 
 
 const MAX_LISTED = 12;
@@ -52979,10 +53445,10 @@ function explainAjvError(err, data) {
         case 'additionalProperties': {
             const name = String(params.additionalProperty);
             const allowed = Object.keys((err.parentSchema?.properties ?? {}));
-            const hint = allowed.length > 0 ? didYouMean(name, allowed) : '';
+            const hint = allowed.length > 0 ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(name, allowed) : '';
             const allowedText = allowed.length > 0 ? `; allowed: ${allowed.join(', ')}` : '';
             return {
-                pointer: childPointer(at, name),
+                pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name),
                 which: 'key',
                 messageId: 'unexpected-property',
                 message: `unexpected property "${name}"${hint}${hint ? '' : allowedText}`,
@@ -52990,7 +53456,7 @@ function explainAjvError(err, data) {
         }
         case 'unevaluatedProperties': {
             const name = String(params.unevaluatedProperty);
-            return { pointer: childPointer(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${name}"` };
+            return { pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${name}"` };
         }
         case 'required':
             return { pointer: at, which: 'value', messageId: 'missing-property', message: `missing required property "${String(params.missingProperty)}"` };
@@ -52998,7 +53464,7 @@ function explainAjvError(err, data) {
             return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be ${JSON.stringify(params.allowedValue)}` };
         case 'enum': {
             const allowed = params.allowedValues ?? [];
-            const hint = typeof data === 'string' ? didYouMean(data, allowed.map(String)) : '';
+            const hint = typeof data === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(data, allowed.map(String)) : '';
             return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be one of ${list(allowed)}${hint}` };
         }
         case 'type':
@@ -53030,1258 +53496,25 @@ function pruneAjvErrors(errors) {
     return kept;
 }
 
-;// CONCATENATED MODULE: ./src/checks/schema.ts
 
+/***/ }),
 
+/***/ 4503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-/**
- * Validates each document of a packet against a JSON Schema (draft-07, 2019-09 or 2020-12): one
- * named schema, or the schema a catalog holds for it, chosen by discriminator (the schema that pins
- * the packet's `schema_version`) or by file name (enterprise-report-X-public.example.json pairs with
- * aispm-report-X.schema.json). A packet no schema claims is a finding, never a skip.
- */
-const schemaCheck = {
-    meta: {
-        id: 'schema',
-        description: 'The packet validates against a JSON Schema, named or chosen from a catalog; each violation is reported at the offending value.',
-        subject: 'packet',
-        options: {
-            type: 'object',
-            required: ['packet'],
-            properties: {
-                packet: PACKET_OPTION,
-                schema: { type: 'string', minLength: 1, description: "Schema file; defaults to the packet's `schema`." },
-                catalog: { type: 'string', minLength: 1, description: 'Glob of schema files to choose from, per document.' },
-                select: { enum: ['discriminator', 'file-name'], description: 'How a catalog schema is chosen (default discriminator).' },
-                discriminator: { type: 'string', pattern: '^/[^/]+$', description: 'Top-level field whose value a schema pins with const (default /schema_version).' },
-                'file-name': {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['match', 'schema'],
-                    properties: {
-                        match: { type: 'string', minLength: 1, description: "Regular expression on the packet's file name, with capture groups." },
-                        schema: { type: 'string', minLength: 1, description: 'The schema file name, with $1, $2... from the match.' },
-                    },
-                },
-                'max-errors': { type: 'integer', minimum: 1, maximum: 10000, description: 'Findings per document (default 50).' },
-            },
-        },
-        messages: {
-            violation: '{{message}} (schema {{schema}})',
-            'schema-unusable': 'cannot validate against {{schema}}: {{message}}',
-            truncated: '{{count}} more schema violations not shown (raise max-errors to see them)',
-            'no-discriminator': 'no {{field}} to choose a schema by: the catalog {{catalog}} pins schemas on it',
-            'unknown-discriminator': '{{field}} is "{{value}}", which no schema in {{catalog}} declares{{hint}}',
-            'ambiguous-discriminator': '{{field}} "{{value}}" is pinned by several schemas: {{schemas}}',
-            'no-file-name-match': 'file name does not match {{pattern}}, so no schema is paired with it',
-            'no-paired-schema': 'no schema {{schema}} in {{catalog}} to pair with this file',
-        },
-    },
-    prepare(options, ctx) {
-        requirePacket(ctx, options.packet);
-        const def = ctx.packets.get(options.packet);
-        if (options.catalog && options.schema)
-            ctx.problem('/catalog', 'set "schema" (one schema) or "catalog" (a schema per document), not both');
-        if (!options.catalog && (options.select || options.discriminator || options['file-name']))
-            ctx.problem(options.select ? '/select' : '', '"select", "discriminator" and "file-name" choose from a "catalog": set one');
-        if (def && !options.catalog && !options.schema && !def.schema) {
-            ctx.problem('/packet', `packet "${options.packet}" declares no schema: set "schema" or "catalog" on this check, or "schema" on the packet`);
-        }
-        if (options.select === 'file-name' && !options['file-name'])
-            ctx.problem('/select', 'select: file-name needs "file-name": {match, schema}');
-        const fileName = options['file-name'];
-        if (!fileName)
-            return {};
-        try {
-            return { fileName: new RegExp(fileName.match) };
-        }
-        catch (err) {
-            ctx.problem('/file-name/match', `invalid regular expression: ${err.message}`);
-            return {};
-        }
-    },
-    describe(options) {
-        if (options.catalog) {
-            const how = options.select === 'file-name' ? `paired by file name (${options['file-name']?.schema})` : `chosen by ${options.discriminator ?? '/schema_version'}`;
-            return `each document of packet "${options.packet}" validates against its schema in ${options.catalog}, ${how}`;
-        }
-        return `packet "${options.packet}" validates against ${options.schema ?? 'its declared schema'}`;
-    },
-    run(ctx) {
-        const doc = ctx.doc;
-        if (!doc)
-            return;
-        const schema = ctx.options.catalog ? fromCatalog(ctx, doc) : (ctx.options.schema ?? ctx.packets.defs.get(ctx.options.packet)?.schema);
-        if (schema)
-            validate(ctx, doc, schema);
-    },
-};
-/** The catalog schema for one document, or undefined after reporting why there is none. */
-function fromCatalog(ctx, doc) {
-    const o = ctx.options;
-    const catalog = o.catalog;
-    if (o.select === 'file-name') {
-        const rule = o['file-name'];
-        const m = ctx.prepared.fileName.exec(external_node_path_namespaceObject.posix.basename(doc.file));
-        if (!m) {
-            ctx.report({ messageId: 'no-file-name-match', data: { pattern: rule.match }, at: { doc, pointer: '' } });
-            return undefined;
-        }
-        const name = rule.schema.replace(/\$(\d)/g, (_, i) => m[Number(i)] ?? '');
-        const file = ctx.schemas.catalog(catalog, '').byName.get(name);
-        if (!file)
-            ctx.report({ messageId: 'no-paired-schema', data: { schema: name, catalog }, at: { doc, pointer: '' } });
-        return file;
-    }
-    const pointer = o.discriminator ?? '/schema_version';
-    const field = pointer.slice(1);
-    const value = getAt(doc.value, pointer);
-    if (typeof value !== 'string') {
-        ctx.report({ messageId: 'no-discriminator', data: { field: pointer, catalog }, at: { doc, pointer: '' } });
-        return undefined;
-    }
-    const found = ctx.schemas.catalog(catalog, field).byConst;
-    const files = found.get(value);
-    if (!files) {
-        const hint = didYouMean(value, found.keys());
-        ctx.report({ messageId: 'unknown-discriminator', data: { field: pointer, value: quoteValue(ctx, value, 100), catalog, hint }, at: { doc, pointer } });
-        return undefined;
-    }
-    if (files.length > 1) {
-        ctx.report({ messageId: 'ambiguous-discriminator', state: 'unknown', data: { field: pointer, value: quoteValue(ctx, value, 100), schemas: files.join(', ') }, at: { doc, pointer } });
-        return undefined;
-    }
-    return files[0];
-}
-function validate(ctx, doc, schema) {
-    const compiled = ctx.schemas.validator(schema);
-    if (!compiled.ok) {
-        ctx.report({ messageId: 'schema-unusable', state: 'unknown', data: { schema, message: compiled.message }, at: { location: compiled.location } });
-        return;
-    }
-    if (compiled.validate(doc.value))
-        return;
-    const errors = pruneAjvErrors(compiled.validate.errors ?? []);
-    const max = ctx.options['max-errors'] ?? 50;
-    for (const err of errors.slice(0, max)) {
-        const explained = explainAjvError(err, undefined);
-        ctx.report({
-            messageId: 'violation',
-            data: { message: `${explained.pointer || '/'}: ${explained.message}`, schema },
-            at: { doc, pointer: explained.pointer, which: explained.which },
-        });
-    }
-    if (errors.length > max)
-        ctx.report({ messageId: 'truncated', data: { count: errors.length - max }, at: { doc, pointer: '' } });
-}
-
-;// CONCATENATED MODULE: ./src/engine/states.ts
-/** Gate states, from best to worst. A finding carries the state it pushes its gate to. */
-const GATE_STATES = ['ready', 'degraded', 'unknown', 'blocked'];
-/**
- * Severity order used to combine findings: a definite `blocked` outranks `unknown` (the gate is decided,
- * and decided badly); `unknown` outranks `degraded` because an undecidable gate must never look healthy.
- */
-const RANK = { ready: 0, degraded: 1, unknown: 2, blocked: 3 };
-function worst(a, b) {
-    return RANK[a] >= RANK[b] ? a : b;
-}
-function isGateState(value) {
-    return typeof value === 'string' && GATE_STATES.includes(value);
-}
-
-;// CONCATENATED MODULE: ./src/checks/status.ts
-
-
-
-const STATE = { enum: ['ready', 'degraded', 'blocked', 'unknown'] };
-/** A packet's own state field decides the gate, through a map from the packet's vocabulary. */
-const statusCheck = {
-    meta: {
-        id: 'status',
-        description: "The packet's own state field feeds the gate, mapped from the packet's vocabulary to gate states.",
-        subject: 'packet',
-        options: {
-            type: 'object',
-            required: ['packet'],
-            properties: {
-                packet: PACKET_OPTION,
-                field: { ...PATH_OPTION, description: 'Where the state is written (default /status); may select several values.' },
-                map: {
-                    type: 'object',
-                    additionalProperties: STATE,
-                    description: 'Packet state -> gate state. Without it, ready/degraded/blocked/unknown map to themselves.',
-                },
-                missing: { enum: ['blocked', 'unknown'], description: 'Gate state when the field is absent (default blocked).' },
-            },
-        },
-        messages: {
-            'not-ready': '{{field}} is "{{value}}", which makes the gate {{state}}',
-            unmapped: '{{field}} is "{{value}}", which the policy does not map to a gate state (mapped: {{known}})',
-            missing: 'evidence missing: no state at {{field}}',
-        },
-    },
-    prepare(options, ctx) {
-        requirePacket(ctx, options.packet);
-        requirePattern(ctx, options.field, '/field');
-    },
-    describe(options) {
-        const map = options.map ? Object.entries(options.map).map(([k, v]) => `${k}->${v}`).join(', ') : 'ready/degraded/blocked/unknown';
-        return `packet "${options.packet}" field ${options.field ?? '/status'} decides the state (${map})`;
-    },
-    run(ctx) {
-        const doc = ctx.doc;
-        if (!doc)
-            return;
-        const field = ctx.options.field ?? '/status';
-        const map = ctx.options.map;
-        const hits = select_select(doc.value, field);
-        if (hits.length === 0) {
-            ctx.report({ messageId: 'missing', state: ctx.options.missing ?? 'blocked', data: { field }, at: { doc, pointer: '' } });
-            return;
-        }
-        for (const hit of hits) {
-            const value = typeof hit.value === 'string' ? hit.value : JSON.stringify(hit.value);
-            const state = map ? map[value] : isGateState(value) ? value : undefined;
-            if (state === 'ready')
-                continue;
-            // Quoted only when reported: the scanner runs over the value to keep secrets out of messages.
-            const data = { field: hit.pointer, value: quoteValue(ctx, value), state: state ?? 'unknown' };
-            if (state === undefined) {
-                const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
-                ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });
-            }
-            else {
-                ctx.report({ messageId: 'not-ready', state, data, at: { doc, pointer: hit.pointer } });
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/document/lines.ts
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    /** Built on first use: most documents never need a position. */
-    lineStarts() {
-        if (this.starts)
-            return this.starts;
-        const starts = [0];
-        const text = this.text;
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                starts.push(i + 1);
-        }
-        this.starts = starts;
-        return starts;
-    }
-    position(offset) {
-        const starts = this.lineStarts();
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - starts[lo] + 1 };
-    }
-    /** The text of a 1-based line, without its line break. */
-    lineText(line) {
-        const starts = this.lineStarts();
-        const start = starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = starts[line];
-        const end = next === undefined ? this.text.length : next - 1;
-        return this.text.slice(start, end).replace(/\r$/, '');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/util/markdown-links.ts
-const INLINE = /(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
-const WIKI = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
-/** Inline links, images and [[wiki links]], outside code fences and inline code. */
-function markdownLinks(text) {
-    const masked = maskCode(text);
-    const links = [];
-    for (const m of masked.matchAll(INLINE)) {
-        links.push({ kind: m[1] ? 'image' : 'link', text: text.slice(m.index + m[1].length + 1, m.index + m[1].length + 1 + m[2].length), target: m[3], offset: m.index });
-    }
-    for (const m of masked.matchAll(WIKI)) {
-        // [[Page]] or [[Text|Page]]: GitHub wikis put the page last.
-        const page = (m[2] ?? m[1]).trim();
-        links.push({ kind: 'wiki', text: m[1].trim(), target: page, offset: m.index });
-    }
-    return links.sort((a, b) => a.offset - b.offset);
-}
-/** Replaces fenced code and inline code spans with spaces, keeping every offset where it was. */
-function maskCode(text) {
-    let out = text.replace(/^( {0,3})(```|~~~)[^\n]*\n[\s\S]*?(?:^\1\2[^\n]*$|(?![\s\S]))/gm, (block) => block.replace(/[^\n]/g, ' '));
-    out = out.replace(/`[^`\n]*`/g, (span) => ' '.repeat(span.length));
-    return out;
-}
-/** The file a GitHub wiki page name stands for: "Trial Field Guide" -> "Trial-Field-Guide.md". */
-function wikiPageFile(name) {
-    const base = name.split('/').pop().replace(/\.md$/i, '');
-    return `${base.trim().replace(/\s+/g, '-')}.md`;
-}
-/** The H1 title of a Markdown page (ATX or setext), if any. */
-function markdownTitle(text) {
-    const masked = maskCode(text);
-    const atx = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(masked);
-    const setext = /^(?! {0,3}[-*+>#])(\S.*)\n {0,3}=+[ \t]*$/m.exec(masked);
-    const first = [atx, setext].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
-    return first ? { title: text.slice(first.index, first.index + first[0].length).replace(/^ {0,3}#[ \t]+/, '').replace(/[ \t#]*$/, '').split('\n')[0].trim(), offset: first.index } : undefined;
-}
-/** Section headings (levels 2 to 6) of a Markdown page. */
-function markdownSections(text) {
-    const masked = maskCode(text);
-    return [...masked.matchAll(/^ {0,3}#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1].trim());
-}
-
-;// CONCATENATED MODULE: ./src/checks/wiki.ts
-
-
-
-
-
-
-
-
-/**
- * A GitHub wiki is ready to publish: every page exists, Home links it, it has its title and the
- * required sections, its relative links and heading anchors resolve, and its required visual
- * assets are public-safe with alt text where a page embeds them.
- */
-const wikiCheck = {
-    meta: {
-        id: 'wiki',
-        description: 'Wiki pages exist, are linked from Home, carry their title and required sections, and their links, anchors and assets are sound.',
-        subject: 'repository',
-        options: {
-            type: 'object',
-            required: ['dir'],
-            properties: {
-                dir: { type: 'string', minLength: 1, description: 'The wiki folder, e.g. docs/wiki.' },
-                home: { type: 'string', minLength: 1, description: 'The navigation page (default Home.md).' },
-                packet: { ...PACKET_OPTION, description: 'A publication-readiness packet listing the pages and assets.' },
-                pages: { ...PATH_OPTION, description: 'With packet: selects the page entries, e.g. /wiki_pages/*.' },
-                'page-field': { type: 'string', minLength: 1, description: 'Entry field with the page name or path (default page).' },
-                'title-field': { type: 'string', minLength: 1, description: 'Entry field with the page title (default title).' },
-                'page-list': { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Pages named here instead of in a packet.' },
-                sections: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Headings every page needs (default Public Safety Rules, Related Pages).' },
-                assets: { ...PATH_OPTION, description: 'With packet: selects the visual asset entries, e.g. /visual_assets/*.' },
-                'asset-path-field': { type: 'string', minLength: 1, description: 'Asset entry field with its file path (default path).' },
-                links: { type: 'boolean', description: 'Check relative links and heading anchors (default true).' },
-            },
-        },
-        messages: {
-            'no-home': 'the wiki has no navigation page {{file}}',
-            'page-missing': 'wiki page "{{page}}" has no file {{file}}',
-            'not-in-home': 'wiki page "{{page}}" is not linked from {{home}}',
-            'no-title': '{{file}} has no "# {{title}}" title',
-            'no-section': '{{file}} has no "## {{section}}" section',
-            'broken-link': 'link to "{{target}}" does not resolve{{why}}',
-            'asset-not-public-safe': 'visual asset {{asset}} is required but its redaction_status is "{{status}}", not public_safe',
-            'asset-missing': 'visual asset {{asset}} is required but the file does not exist',
-            'no-alt': 'image {{asset}} has no alt text',
-            'no-pages': 'no wiki pages are listed at {{pages}}',
-        },
-    },
-    prepare(options, ctx) {
-        requirePacket(ctx, options.packet);
-        requirePattern(ctx, options.pages, '/pages');
-        requirePattern(ctx, options.assets, '/assets');
-        if (options.packet && !options.pages)
-            ctx.problem('/packet', 'with "packet", set "pages": where the packet lists the wiki pages (e.g. /wiki_pages/*)');
-        if (!options.packet && !options['page-list'])
-            ctx.problem('', 'name the pages: "packet" with "pages", or "page-list"');
-        if (options.assets && !options.packet)
-            ctx.problem('/assets', '"assets" reads the packet: set "packet"');
-    },
-    describe(options) {
-        return `wiki ${options.dir}: pages exist, are linked from ${options.home ?? 'Home.md'}, have title and sections (${(options.sections ?? DEFAULT_SECTIONS).join(', ')}), links resolve`;
-    },
-    run(ctx) {
-        texts = new Map();
-        const o = ctx.options;
-        const doc = o.packet ? ctx.packets.get(o.packet)?.instances.find((i) => i.document)?.document : undefined;
-        const pages = listPages(ctx, doc);
-        if (pages === undefined)
-            return;
-        const home = external_node_path_namespaceObject.posix.join(o.dir, o.home ?? 'Home.md');
-        const homeText = readText(ctx.cwd, home);
-        if (homeText === undefined)
-            ctx.report({ messageId: 'no-home', data: { file: home }, at: { location: { file: home } } });
-        const linked = new Set(markdownLinks(homeText ?? '').map((l) => pageFileOf(l.target)).filter((f) => f !== undefined));
-        const requiredAssets = doc && o.assets ? checkAssets(ctx, doc) : new Set();
-        const files = new Set(homeText !== undefined ? [home] : []);
-        for (const page of pages) {
-            const name = wikiPageFile(page.name);
-            const file = external_node_path_namespaceObject.posix.join(o.dir, name);
-            if (readText(ctx.cwd, file) === undefined) {
-                ctx.report({ messageId: 'page-missing', data: { page: page.name, file }, at: page.at });
-                continue;
-            }
-            files.add(file);
-            if (homeText !== undefined && !linked.has(name))
-                ctx.report({ messageId: 'not-in-home', data: { page: page.name, home }, at: page.at });
-            checkPage(ctx, file, page);
-        }
-        if (o.links !== false)
-            for (const file of files)
-                checkLinks(ctx, file, requiredAssets);
-    },
-};
-const DEFAULT_SECTIONS = ['Public Safety Rules', 'Related Pages'];
-function listPages(ctx, doc) {
-    const o = ctx.options;
-    if (o['page-list'])
-        return o['page-list'].map((name, i) => ({ name, at: { option: `/page-list/${i}` } }));
-    if (!doc)
-        return undefined; // the packet is missing or unreadable: already reported
-    const entries = select_select(doc.value, o.pages);
-    if (entries.length === 0) {
-        ctx.report({ messageId: 'no-pages', data: { pages: o.pages }, at: { doc, pointer: '' } });
-        return undefined;
-    }
-    return entries.flatMap(({ pointer, value }) => {
-        const entry = value;
-        const name = typeof entry === 'string' ? entry : entry?.[o['page-field'] ?? 'page'];
-        if (typeof name !== 'string')
-            return [];
-        const title = typeof entry === 'object' ? entry?.[o['title-field'] ?? 'title'] : undefined;
-        return [{ name, ...(typeof title === 'string' ? { title } : {}), at: { doc, pointer } }];
-    });
-}
-function checkPage(ctx, file, page) {
-    const text = readText(ctx.cwd, file);
-    const title = markdownTitle(text);
-    const want = page.title ?? page.name.replace(/\.md$/i, '').replace(/-/g, ' ');
-    if (!title || title.title.toLowerCase() !== want.toLowerCase()) {
-        ctx.report({ messageId: 'no-title', data: { file, title: want }, at: { location: { file, line: 1, column: 1 } } });
-    }
-    const sections = markdownSections(text).map((s) => s.toLowerCase());
-    for (const section of ctx.options.sections ?? DEFAULT_SECTIONS) {
-        if (!sections.includes(section.toLowerCase()))
-            ctx.report({ messageId: 'no-section', data: { file, section }, at: { location: { file, line: 1, column: 1 } } });
-    }
-}
-/** Relative links and anchors in one page; images of required assets need alt text. */
-function checkLinks(ctx, file, requiredAssets) {
-    const text = readText(ctx.cwd, file);
-    const lines = new LineIndex(text);
-    const dir = external_node_path_namespaceObject.posix.dirname(file);
-    for (const link of markdownLinks(text)) {
-        const at = () => ({ file, ...lines.position(link.offset) });
-        if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link.target))
-            continue; // external: http(s), mailto...
-        const [path, anchor] = wiki_splitAnchor(link.target);
-        const targetFile = path === '' ? file : link.kind === 'wiki' || !external_node_path_namespaceObject.posix.extname(path) ? external_node_path_namespaceObject.posix.join(ctx.options.dir, wikiPageFile(path)) : toPosix((0,external_node_path_namespaceObject.normalize)(external_node_path_namespaceObject.posix.join(dir, path)));
-        if (link.kind === 'image' && requiredAssets.has(targetFile) && link.text.trim() === '') {
-            ctx.report({ messageId: 'no-alt', data: { asset: targetFile }, at: { location: at() } });
-        }
-        if (targetFile.startsWith('../') || !wiki_isFile((0,external_node_path_namespaceObject.join)(ctx.cwd, targetFile))) {
-            ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} does not exist` }, at: { location: at() } });
-            continue;
-        }
-        if (anchor && /\.md$/i.test(targetFile)) {
-            const anchors = markdownAnchors(readText(ctx.cwd, targetFile) ?? '');
-            if (!anchors.has(anchor.toLowerCase()))
-                ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} has no heading "#${anchor}"` }, at: { location: at() } });
-        }
-    }
-}
-/** Required assets must be public-safe and exist; returns their paths for the alt-text check. */
-function checkAssets(ctx, doc) {
-    const o = ctx.options;
-    const required = new Set();
-    for (const { pointer, value } of select_select(doc.value, o.assets)) {
-        const entry = value;
-        if (!entry || typeof entry !== 'object' || entry.required === false)
-            continue;
-        const path = entry[o['asset-path-field'] ?? 'path'];
-        const asset = typeof path === 'string' ? toPosix((0,external_node_path_namespaceObject.normalize)(path)) : pointer;
-        if (typeof path === 'string')
-            required.add(asset);
-        if (entry.redaction_status !== 'public_safe') {
-            ctx.report({ messageId: 'asset-not-public-safe', data: { asset, status: String(entry.redaction_status ?? '(none)') }, at: { doc, pointer: `${pointer}/redaction_status` } });
-        }
-        if (typeof path === 'string' && !wiki_isFile((0,external_node_path_namespaceObject.join)(ctx.cwd, asset)))
-            ctx.report({ messageId: 'asset-missing', data: { asset }, at: { doc, pointer } });
-    }
-    return required;
-}
-/** The wiki page file a Home link points at, or undefined for links that are not pages. */
-function pageFileOf(target) {
-    if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(target))
-        return undefined;
-    const [path] = wiki_splitAnchor(target);
-    const ext = external_node_path_namespaceObject.posix.extname(path);
-    if (ext && ext.toLowerCase() !== '.md')
-        return undefined;
-    return wikiPageFile(path);
-}
-function wiki_splitAnchor(target) {
-    const i = target.indexOf('#');
-    const path = (i === -1 ? target : target.slice(0, i)).replace(/\?.*$/, '');
-    if (i === -1)
-        return [path, undefined];
-    try {
-        return [path, decodeURIComponent(target.slice(i + 1))];
-    }
-    catch {
-        return [path, target.slice(i + 1)];
-    }
-}
-/** Pages read once per check run (a page is read for its title, its links, and as a link target). */
-let texts = new Map();
-function readText(cwd, file) {
-    if (!texts.has(file)) {
-        const abs = (0,external_node_path_namespaceObject.join)(cwd, file);
-        texts.set(file, (0,external_node_fs_namespaceObject.existsSync)(abs) && (0,external_node_fs_namespaceObject.statSync)(abs).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8') : undefined);
-    }
-    return texts.get(file);
-}
-function wiki_isFile(abs) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(abs).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-
-
-
-
-
-
-
-
-
-
-/** Every check kind a policy may use, by name. */
-const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck].map((c) => [c.meta.id, c]));
-
-;// CONCATENATED MODULE: ./src/document/document.ts
-
-
-/**
- * A parsed packet or policy: its value plus a map from JSON pointer to source range.
- * Positions are computed on first request, since most documents never need one.
- */
-class Document {
-    file;
-    text;
-    value;
-    format;
-    buildPositions;
-    lines;
-    positions;
-    constructor(
-    /** Path relative to the repository root, with forward slashes. */
-    file, text, value, format, buildPositions) {
-        this.file = file;
-        this.text = text;
-        this.value = value;
-        this.format = format;
-        this.buildPositions = buildPositions;
-        this.lines = new LineIndex(text);
-    }
-    /** The range of the value at `pointer`, or of its nearest existing ancestor. */
-    locate(pointer, which = 'value') {
-        this.positions ??= this.buildPositions() ?? { start: 0, end: this.text.length };
-        let node = this.positions;
-        const found = [];
-        let tokens;
-        try {
-            tokens = parsePointer(pointer);
-        }
-        catch {
-            tokens = [];
-        }
-        let complete = true;
-        for (const token of tokens) {
-            const children = node.children;
-            let next;
-            if (Array.isArray(children))
-                next = /^\d+$/.test(token) ? children[Number(token)] : undefined;
-            else if (children)
-                next = children.get(token);
-            if (!next) {
-                complete = false;
-                break;
-            }
-            node = next;
-            found.push(token);
-        }
-        const start = which === 'key' && complete && node.keyStart !== undefined ? node.keyStart : node.start;
-        const end = Math.max(start, node.end);
-        const a = this.lines.position(start);
-        const b = this.lines.position(end);
-        const resolved = found.map((t) => '/' + t.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, pointer: resolved };
-    }
-    position(offset) {
-        const a = this.lines.position(offset);
-        return { line: a.line, column: a.column, endLine: a.line, endColumn: a.column };
-    }
-    lineText(line) {
-        return this.lines.lineText(line);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/document/json-fast.ts
-/**
- * The fast path for JSON packets: the engine's native JSON.parse builds the value, and one cheap
- * scan proves the text has no duplicate key and no nesting beyond the limit. Every ':' outside a
- * string introduces one object member, so the text holds duplicates exactly when it has more
- * colons than the parsed value has keys. Anything unusual returns undefined and the caller falls
- * back to the full parser, which reports the exact position.
- */
-function fastParseJson(text, maxDepth) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const colons = countMemberColons(text);
-    const tally = { keys: 0, tooDeep: false };
-    countKeys(value, 0, maxDepth, tally);
-    if (tally.tooDeep || colons !== tally.keys)
-        return undefined;
-    return { value };
-}
-function countMemberColons(text) {
-    let colons = 0;
-    let i = 0;
-    for (;;) {
-        const quote = text.indexOf('"', i);
-        const end = quote === -1 ? text.length : quote;
-        for (let c = text.indexOf(':', i); c !== -1 && c < end; c = text.indexOf(':', c + 1))
-            colons++;
-        if (quote === -1)
-            return colons;
-        // Skip the string: find its closing quote, one not escaped by an odd run of backslashes.
-        let close = text.indexOf('"', quote + 1);
-        while (close !== -1) {
-            let slashes = 0;
-            while (text.charCodeAt(close - 1 - slashes) === 0x5c)
-                slashes++;
-            if (slashes % 2 === 0)
-                break;
-            close = text.indexOf('"', close + 1);
-        }
-        if (close === -1)
-            return -1;
-        i = close + 1;
-    }
-}
-function countKeys(value, depth, maxDepth, tally) {
-    if (value === null || typeof value !== 'object')
-        return;
-    if (depth >= maxDepth) {
-        tally.tooDeep = true;
-        return;
-    }
-    if (Array.isArray(value)) {
-        for (const item of value)
-            countKeys(item, depth + 1, maxDepth, tally);
-        return;
-    }
-    for (const key in value) {
-        tally.keys++;
-        countKeys(value[key], depth + 1, maxDepth, tally);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/document/json-parser.ts
-
-
-const WS = new Uint8Array(128);
-WS[0x20] = WS[0x09] = WS[0x0a] = WS[0x0d] = 1;
-/**
- * A strict RFC 8259 parser that, unlike JSON.parse, reports duplicate keys, bounds nesting depth
- * and can record where every value is written. Recursion is bounded by maxDepth.
- */
-function parseJson(text, options) {
-    const parser = new JsonParser(text, options);
-    return parser.parseDocument();
-}
-/** A run of string characters that need no attention: no quote, backslash or control character. */
-const PLAIN = /[^"\\\u0000-\u001f]*/y;
-class JsonParser {
-    text;
-    options;
-    pos = 0;
-    issues = [];
-    /** Keys and indexes from the root to the value being parsed; a pointer is built only when needed. */
-    path = [];
-    constructor(text, options) {
-        this.text = text;
-        this.options = options;
-    }
-    parseDocument() {
-        // A UTF-8 byte order mark is tolerated, as most editors write it.
-        if (this.text.charCodeAt(0) === 0xfeff)
-            this.pos = 1;
-        this.skipWs();
-        if (this.pos >= this.text.length)
-            this.fail('the file is empty: expected a JSON value');
-        const holder = { value: undefined, node: undefined };
-        this.parseValue(0, holder);
-        this.skipWs();
-        if (this.pos < this.text.length)
-            this.fail(`found ${this.describeHere()} after the end of the JSON value`);
-        return { value: holder.value, positions: holder.node, issues: this.issues };
-    }
-    fail(message, offset = this.pos) {
-        throw new ParseFailure('syntax', message, offset);
-    }
-    describeHere() {
-        if (this.pos >= this.text.length)
-            return 'end of file';
-        const ch = this.text[this.pos];
-        if (ch === '"')
-            return 'a string';
-        return /\s/.test(ch) ? `whitespace character U+${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : `"${ch}"`;
-    }
-    skipWs() {
-        const text = this.text;
-        let p = this.pos;
-        while (p < text.length) {
-            const c = text.charCodeAt(p);
-            if (c < 128 && WS[c] === 1)
-                p++;
-            else
-                break;
-        }
-        this.pos = p;
-    }
-    parseValue(depth, out) {
-        const start = this.pos;
-        const c = this.text.charCodeAt(start);
-        let children;
-        if (c === 0x7b)
-            children = this.parseObject(depth + 1, out);
-        else if (c === 0x5b)
-            children = this.parseArray(depth + 1, out);
-        else if (c === 0x22)
-            out.value = this.parseString();
-        else if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-            out.value = this.parseNumber();
-        else if (this.text.startsWith('true', start)) {
-            this.pos += 4;
-            out.value = true;
-        }
-        else if (this.text.startsWith('false', start)) {
-            this.pos += 5;
-            out.value = false;
-        }
-        else if (this.text.startsWith('null', start)) {
-            this.pos += 4;
-            out.value = null;
-        }
-        else if (start >= this.text.length)
-            this.fail('unexpected end of file: expected a value');
-        else
-            this.fail(`expected a value (object, array, string, number, true, false or null), found ${this.describeHere()}`);
-        if (this.options.positions)
-            out.node = children ? { start, end: this.pos, children } : { start, end: this.pos };
-    }
-    checkDepth(depth) {
-        if (depth > this.options.maxDepth) {
-            throw new ParseFailure('too-deep', `nesting deeper than the limit of ${this.options.maxDepth} levels`, this.pos);
-        }
-    }
-    parseObject(depth, out) {
-        this.checkDepth(depth);
-        this.pos++;
-        const obj = {};
-        const children = this.options.positions ? new Map() : undefined;
-        out.value = obj;
-        this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x7d) {
-            this.pos++;
-            return children;
-        }
-        const member = { value: undefined, node: undefined };
-        for (;;) {
-            if (this.text.charCodeAt(this.pos) !== 0x22) {
-                this.fail(`expected a property name in double quotes, found ${this.describeHere()}`);
-            }
-            const keyStart = this.pos;
-            const key = this.parseString();
-            this.skipWs();
-            if (this.text.charCodeAt(this.pos) !== 0x3a)
-                this.fail(`expected ":" after property name, found ${this.describeHere()}`);
-            this.pos++;
-            this.skipWs();
-            this.path.push(key);
-            this.parseValue(depth, member);
-            if (Object.prototype.hasOwnProperty.call(obj, key)) {
-                this.issues.push({
-                    messageId: 'duplicate-key',
-                    message: `duplicate key "${key}": JSON.parse and most tools silently keep only the last one`,
-                    offset: keyStart,
-                    pointer: joinPointer(this.path),
-                });
-            }
-            this.path.pop();
-            setOwn(obj, key, member.value);
-            if (children && member.node) {
-                member.node.keyStart = keyStart;
-                children.set(key, member.node);
-            }
-            this.skipWs();
-            const c = this.text.charCodeAt(this.pos);
-            if (c === 0x2c) {
-                const comma = this.pos++;
-                this.skipWs();
-                if (this.text.charCodeAt(this.pos) === 0x7d)
-                    this.fail('trailing comma before "}" is not allowed in JSON', comma);
-                continue;
-            }
-            if (c === 0x7d) {
-                this.pos++;
-                return children;
-            }
-            this.fail(`expected "," or "}" after a property value, found ${this.describeHere()}`);
-        }
-    }
-    parseArray(depth, out) {
-        this.checkDepth(depth);
-        this.pos++;
-        const arr = [];
-        const children = this.options.positions ? [] : undefined;
-        out.value = arr;
-        this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x5d) {
-            this.pos++;
-            return children;
-        }
-        const item = { value: undefined, node: undefined };
-        for (;;) {
-            this.path.push(arr.length);
-            this.parseValue(depth, item);
-            this.path.pop();
-            arr.push(item.value);
-            if (children && item.node)
-                children.push(item.node);
-            this.skipWs();
-            const c = this.text.charCodeAt(this.pos);
-            if (c === 0x2c) {
-                const comma = this.pos++;
-                this.skipWs();
-                if (this.text.charCodeAt(this.pos) === 0x5d)
-                    this.fail('trailing comma before "]" is not allowed in JSON', comma);
-                continue;
-            }
-            if (c === 0x5d) {
-                this.pos++;
-                return children;
-            }
-            this.fail(`expected "," or "]" after an array element, found ${this.describeHere()}`);
-        }
-    }
-    parseString() {
-        const text = this.text;
-        const start = ++this.pos;
-        PLAIN.lastIndex = start;
-        PLAIN.test(text);
-        let p = PLAIN.lastIndex;
-        if (text.charCodeAt(p) === 0x22) {
-            this.pos = p + 1;
-            return text.slice(start, p);
-        }
-        let result = text.slice(start, p);
-        for (;;) {
-            const c = text.charCodeAt(p);
-            if (c === 0x22) {
-                this.pos = p + 1;
-                return result;
-            }
-            if (p >= text.length)
-                this.fail('unterminated string: missing closing double quote', start - 1);
-            if (c < 0x20)
-                this.fail('control character in string: escape it (for example \\n or \\t)', p);
-            if (c !== 0x5c) {
-                PLAIN.lastIndex = p;
-                PLAIN.test(text);
-                result += text.slice(p, PLAIN.lastIndex);
-                p = PLAIN.lastIndex;
-                continue;
-            }
-            const e = text[p + 1];
-            switch (e) {
-                case '"':
-                    result += '"';
-                    break;
-                case '\\':
-                    result += '\\';
-                    break;
-                case '/':
-                    result += '/';
-                    break;
-                case 'b':
-                    result += '\b';
-                    break;
-                case 'f':
-                    result += '\f';
-                    break;
-                case 'n':
-                    result += '\n';
-                    break;
-                case 'r':
-                    result += '\r';
-                    break;
-                case 't':
-                    result += '\t';
-                    break;
-                case 'u': {
-                    const hex = text.slice(p + 2, p + 6);
-                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        this.fail('invalid \\u escape: expected four hex digits', p);
-                    result += String.fromCharCode(parseInt(hex, 16));
-                    p += 4;
-                    break;
-                }
-                default:
-                    this.fail(`invalid escape "\\${e ?? ''}" in string`, p);
-            }
-            p += 2;
-        }
-    }
-    parseNumber() {
-        const text = this.text;
-        const start = this.pos;
-        let p = start;
-        if (text.charCodeAt(p) === 0x2d)
-            p++;
-        const first = text.charCodeAt(p);
-        if (first === 0x30)
-            p++;
-        else if (first >= 0x31 && first <= 0x39)
-            while (isDigit(text.charCodeAt(p)))
-                p++;
-        else
-            this.fail('invalid number: expected a digit', p);
-        if (text.charCodeAt(p) === 0x2e) {
-            p++;
-            if (!isDigit(text.charCodeAt(p)))
-                this.fail('invalid number: expected a digit after "."', p);
-            while (isDigit(text.charCodeAt(p)))
-                p++;
-        }
-        const e = text.charCodeAt(p);
-        if (e === 0x65 || e === 0x45) {
-            p++;
-            const s = text.charCodeAt(p);
-            if (s === 0x2b || s === 0x2d)
-                p++;
-            if (!isDigit(text.charCodeAt(p)))
-                this.fail('invalid number: expected a digit in the exponent', p);
-            while (isDigit(text.charCodeAt(p)))
-                p++;
-        }
-        if (isDigit(text.charCodeAt(p)))
-            this.fail('invalid number: leading zeros are not allowed', start);
-        this.pos = p;
-        return Number(text.slice(start, p));
-    }
-}
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/document/yaml-parser.ts
-
-
-
-/** Parses one YAML document (YAML 1.2 core schema, so dates and "yes" stay strings) with source ranges. */
-function parseYaml(text, options) {
-    let docs;
-    try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
-    }
-    catch (err) {
-        throw tooDeepOr(err);
-    }
-    if (!Array.isArray(docs)) {
-        throw new ParseFailure('syntax', 'the file holds no YAML document', 0);
-    }
-    if (docs.length === 0)
-        throw new ParseFailure('syntax', 'the file is empty: expected a YAML document', 0);
-    const second = docs[1];
-    if (second) {
-        throw new ParseFailure('multiple-documents', 'the file holds more than one YAML document ("---"); a packet or policy must be a single document', second.range[0]);
-    }
-    const doc = docs[0];
-    const issues = [];
-    for (const err of doc.errors) {
-        const offset = err.pos[0];
-        if (err.code === 'DUPLICATE_KEY') {
-            issues.push({ messageId: 'duplicate-key', message: 'duplicate key: YAML tools keep only one of them', offset, pointer: '' });
-            continue;
-        }
-        if (/call stack/i.test(err.message))
-            throw new ParseFailure('too-deep', 'nesting too deep to parse', offset);
-        throw new ParseFailure('syntax', cleanMessage(err.message), offset);
-    }
-    const positions = doc.contents ? yaml_parser_walk(doc.contents, 0, '', options, issues) : undefined;
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: options.maxAliases });
-    }
-    catch (err) {
-        if (err instanceof ReferenceError || /alias/i.test(String(err.message))) {
-            throw new ParseFailure('alias-limit', `YAML aliases expand beyond the limit of ${options.maxAliases} (an alias bomb?); raise settings.limits.max-aliases only if the file is trusted`, 0);
-        }
-        throw tooDeepOr(err);
-    }
-    return { value, positions, issues };
-}
-function yaml_parser_walk(node, depth, pointer, options, issues) {
-    if (depth > options.maxDepth) {
-        throw new ParseFailure('too-deep', `nesting deeper than the limit of ${options.maxDepth} levels`, node.range?.[0] ?? 0);
-    }
-    const [start, end] = node.range ?? [0, 0];
-    if ((0,dist/* isMap */.jh)(node)) {
-        const children = new Map();
-        for (const pair of node.items) {
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
-            const key = pair.key;
-            const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
-            const keyStart = (0,dist/* isScalar */.jn)(key) && key.range ? key.range[0] : start;
-            const memberPointer = childPointer(pointer, name);
-            const child = pair.value
-                ? yaml_parser_walk(pair.value, depth + 1, memberPointer, options, issues)
-                : { start: keyStart, end: keyStart };
-            child.keyStart = keyStart;
-            const dup = issues.find((i) => i.messageId === 'duplicate-key' && i.pointer === '' && i.offset === keyStart);
-            if (dup)
-                dup.pointer = memberPointer;
-            children.set(name, child);
-        }
-        return { start, end, children };
-    }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const children = [];
-        node.items.forEach((item, i) => {
-            children.push(yaml_parser_walk(item, depth + 1, childPointer(pointer, i), options, issues));
-        });
-        return { start, end, children };
-    }
-    // Scalars and aliases: an alias keeps its own position and no children, so walking stays linear.
-    if ((0,dist/* isAlias */.Vj)(node) || (0,dist/* isScalar */.jn)(node))
-        return { start, end };
-    return { start, end };
-}
-function cleanMessage(message) {
-    // The yaml library appends " at line N, column M" and a code frame; we print our own position.
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-function tooDeepOr(err) {
-    if (err instanceof RangeError)
-        return new ParseFailure('too-deep', 'nesting too deep to parse', 0);
-    return err instanceof Error ? err : new Error(String(err));
-}
-
-;// CONCATENATED MODULE: ./src/document/load.ts
-
-
-
-
-
-
-
-const load_DEFAULT_LIMITS = {
-    maxFileBytes: 10 * 1024 * 1024,
-    maxDepth: 64,
-    maxAliases: 100,
-};
-const decoder = new TextDecoder('utf-8', { fatal: true });
-function formatFor(file, text) {
-    const ext = (0,external_node_path_namespaceObject.extname)(file).toLowerCase();
-    if (ext === '.json')
-        return 'json';
-    if (ext === '.yaml' || ext === '.yml')
-        return 'yaml';
-    const first = text?.trimStart()[0];
-    return first === '{' || first === '[' ? 'json' : 'yaml';
-}
-/** Reads and parses one file within the limits. Never throws for bad input. */
-function loadDocument(absPath, file, limits, format) {
-    const read = readBounded(absPath, file, limits.maxFileBytes);
-    if ('failure' in read)
-        return { ok: false, failure: read.failure };
-    return parseText(read.text, file, limits, format ?? formatFor(file, read.text));
-}
-function parseText(text, file, limits, format) {
-    try {
-        if (format === 'json') {
-            const positions = () => parseJson(text, { maxDepth: limits.maxDepth, positions: true }).positions;
-            const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-            const fast = fastParseJson(body, limits.maxDepth);
-            if (fast)
-                return { ok: true, document: new Document(file, text, fast.value, 'json', positions), issues: [] };
-            const parsed = parseJson(text, { maxDepth: limits.maxDepth, positions: false });
-            return { ok: true, document: new Document(file, text, parsed.value, 'json', positions), issues: parsed.issues };
-        }
-        const parsed = parseYaml(text, limits);
-        return { ok: true, document: new Document(file, text, parsed.value, 'yaml', () => parsed.positions), issues: parsed.issues };
-    }
-    catch (err) {
-        if (err instanceof ParseFailure) {
-            const doc = new Document(file, text, undefined, format, () => undefined);
-            const at = doc.position(err.offset);
-            return { ok: false, failure: { file, messageId: err.messageId, message: err.message, line: at.line, column: at.column } };
-        }
-        throw err;
-    }
-}
-function readBounded(absPath, file, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(absPath, 'r');
-    }
-    catch (err) {
-        return { failure: ioFailure(file, err) };
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile()) {
-            return { failure: { file, messageId: 'not-a-file', message: 'not a regular file' } };
-        }
-        if (stat.size > maxBytes) {
-            return {
-                failure: {
-                    file,
-                    messageId: 'too-large',
-                    message: `file is ${formatBytes(stat.size)}, over the limit of ${formatBytes(maxBytes)}; raise settings.limits.max-file-bytes if it really is evidence`,
-                },
-            };
-        }
-        const bytes = scratch(stat.size);
-        let got = 0;
-        while (got < stat.size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, got, stat.size - got, got);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return decode(bytes.subarray(0, got), file);
-    }
-    catch (err) {
-        return { failure: ioFailure(file, err) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * One read buffer reused for every file: thousands of small packets would otherwise each allocate
- * an external buffer, and external memory is what makes V8 run its costliest collections.
- */
-let load_shared = Buffer.allocUnsafe(256 * 1024);
-function scratch(size) {
-    if (size > load_shared.length)
-        load_shared = Buffer.allocUnsafe(Math.max(size, load_shared.length * 2));
-    return load_shared;
-}
-function decode(bytes, file) {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        return { failure: { file, messageId: 'binary', message: `binary file (NUL byte at offset ${nul}); evidence must be UTF-8 text` } };
-    }
-    try {
-        return { text: decoder.decode(bytes) };
-    }
-    catch {
-        const offset = firstInvalidUtf8(bytes);
-        const before = bytes.subarray(0, offset);
-        let line = 1;
-        let lastNl = -1;
-        for (let i = 0; i < before.length; i++)
-            if (before[i] === 10)
-                (line++, (lastNl = i));
-        return {
-            failure: {
-                file,
-                messageId: 'not-utf8',
-                message: `not valid UTF-8 (byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset}); re-save the file as UTF-8`,
-                line,
-                column: offset - lastNl,
-            },
-        };
-    }
-}
-function firstInvalidUtf8(bytes) {
-    // Walks the sequences one by one; only reached on the error path, so linear cost is fine.
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-        if (len === 0 || i + len > bytes.length)
-            return i;
-        try {
-            decoder.decode(bytes.subarray(i, i + len));
-        }
-        catch {
-            return i;
-        }
-        i += len;
-    }
-    return i;
-}
-function ioFailure(file, err) {
-    const code = err.code;
-    if (code === 'ENOENT')
-        return { file, messageId: 'not-found', message: 'file not found' };
-    if (code === 'EISDIR')
-        return { file, messageId: 'not-a-file', message: 'is a directory, not a file' };
-    if (code === 'EACCES' || code === 'EPERM')
-        return { file, messageId: 'unreadable', message: 'permission denied: the file cannot be read' };
-    return { file, messageId: 'unreadable', message: `cannot read the file (${code ?? err.message})` };
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
-    return `${n} bytes`;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
-var _2019 = __nccwpck_require__(878);
-var _2019_default = /*#__PURE__*/__nccwpck_require__.n(_2019);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./src/util/ajv.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bz: () => (/* binding */ draftOf),
+/* harmony export */   gr: () => (/* binding */ createAjv),
+/* harmony export */   "in": () => (/* binding */ policyAjv)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(878);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
 // Ajv ships CommonJS with a `default` export; these lines give ESM code the classes themselves.
 
 
@@ -54290,10 +53523,10 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 function unwrap(m) {
     return (m.default ?? m);
 }
-const Ajv7 = unwrap((ajv_default()));
-const Ajv2019 = unwrap((_2019_default()));
-const Ajv2020 = unwrap((_2020_default()));
-const addFormats = unwrap((dist_default()));
+const Ajv7 = unwrap((ajv__WEBPACK_IMPORTED_MODULE_1___default()));
+const Ajv2019 = unwrap((ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_2___default()));
+const Ajv2020 = unwrap((ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default()));
+const addFormats = unwrap((ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()));
 function createAjv(draft, options = {}) {
     const Klass = draft === '2020-12' ? Ajv2020 : draft === '2019-09' ? Ajv2019 : Ajv7;
     const ajv = new Klass({ allErrors: true, strict: false, logger: false, ...options });
@@ -54326,1676 +53559,55 @@ function policyAjv() {
     return sharedPolicyAjv;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/policy/bundles.ts
-
-
-
-/**
- * The installed package's root: the folder holding `policies/` and `package.json`. Found by walking
- * up from this module, which works from src/ (tests), dist/index.js (Action) and dist/cli/ (CLI).
- */
-function packageRoot() {
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 6; i++) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'package.json')) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies')))
-            return dir;
-        const up = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (up === dir)
-            break;
-        dir = up;
-    }
-    return (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-}
-function builtInBundleDir() {
-    return (0,external_node_path_namespaceObject.join)(packageRoot(), 'policies');
-}
-/** A bundle is a folder `policies/<name>/` whose entry is `policy.yml`. */
-function findBundle(name, dirs) {
-    for (const dir of dirs) {
-        const file = (0,external_node_path_namespaceObject.join)(dir, name, 'policy.yml');
-        if ((0,external_node_fs_namespaceObject.existsSync)(file))
-            return file;
-    }
-    return undefined;
-}
-function listBundles(dirs) {
-    const names = new Set();
-    for (const dir of dirs) {
-        try {
-            for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
-                if (entry.isDirectory() && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, entry.name, 'policy.yml')))
-                    names.add(entry.name);
-            }
-        }
-        catch {
-            /* no such folder */
-        }
-    }
-    return [...names].sort();
-}
-/** `extends` entries naming a file have a slash or a YAML/JSON extension; anything else names a bundle. */
-function isBundleName(entry) {
-    return /^[a-z0-9][a-z0-9-]*$/.test(entry);
-}
-
-// EXTERNAL MODULE: ./src/policy/errors.ts
-var errors = __nccwpck_require__(4795);
-;// CONCATENATED MODULE: ./src/policy/policy-schema.ts
-/**
- * The JSON Schema of one policy file (before `extends` are merged). Check entries are only checked
- * for their `check` name here; each check validates its own options against its own schema.
- */
-
-const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', maxLength: 100 };
-const STATE_LIST = {
-    type: 'array',
-    items: { enum: ['ready', 'degraded', 'blocked', 'unknown'] },
-    uniqueItems: true,
-};
-function policySchema(checkNames) {
-    return {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            version: { const: 1, description: 'Policy format version. Only 1 exists.' },
-            extends: {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                description: 'Local policy files (paths) or built-in bundles (names), merged before this file.',
-            },
-            settings: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    'fail-on': { ...STATE_LIST, minItems: 1 },
-                    clock: { type: 'string', description: 'An RFC 3339 time to evaluate at, or "now".' },
-                    limits: {
-                        type: 'object',
-                        additionalProperties: false,
-                        properties: {
-                            'max-file-bytes': { type: 'integer', minimum: 1 },
-                            'max-depth': { type: 'integer', minimum: 1, maximum: 10000 },
-                            'max-aliases': { type: 'integer', minimum: 0 },
-                        },
-                    },
-                    'schema-map': {
-                        type: 'object',
-                        additionalProperties: { type: 'string', minLength: 1 },
-                        description: 'Maps remote schema URIs to local files, so $refs resolve offline.',
-                    },
-                },
-            },
-            scan: SCAN_SCHEMA,
-            packets: {
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['id'],
-                    properties: {
-                        id: ID,
-                        title: { type: 'string' },
-                        description: { type: 'string' },
-                        file: { type: 'string', minLength: 1 },
-                        files: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
-                        schema: { type: 'string', minLength: 1 },
-                        format: { enum: ['json', 'yaml'] },
-                        required: { type: 'boolean' },
-                    },
-                },
-            },
-            gates: {
-                type: 'array',
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['id'],
-                    properties: {
-                        id: ID,
-                        title: { type: 'string' },
-                        description: { type: 'string' },
-                        enabled: { type: 'boolean' },
-                        checks: {
-                            type: 'array',
-                            items: {
-                                type: 'object',
-                                required: ['check'],
-                                properties: { check: { enum: [...checkNames] } },
-                            },
-                        },
-                    },
-                },
-            },
-        },
-    };
-}
-/** Keys every check entry accepts, beside its own options. */
-const COMMON_CHECK_PROPERTIES = {
-    check: { type: 'string' },
-    id: ID,
-    description: { type: 'string' },
-    'on-fail': { enum: ['blocked', 'degraded'] },
-    message: { type: 'string', minLength: 1 },
-};
-
-;// CONCATENATED MODULE: ./src/policy/load-layers.ts
-
-
-
-
-
-
-
-
-
-let validatorCache;
-function policyValidator(checkNames) {
-    const names = checkNames.join(',');
-    if (validatorCache?.names !== names) {
-        validatorCache = { names, validate: policyAjv().compile(policySchema(checkNames)) };
-    }
-    return validatorCache.validate;
-}
-/**
- * Loads a policy file and, depth first, everything it extends. Returns the layers in merge order:
- * each extended layer before the file that extends it, every file once.
- */
-function loadLayers(absPath, options, problems) {
-    const layers = [];
-    let complete = true;
-    const done = new Set();
-    const visit = (path, display, chain) => {
-        if (chain.includes(path)) {
-            complete = false;
-            problems.add({ file: display, message: `"extends" loops back to this file: ${[...chain, path].map((p) => displayOf(p, options)).join(' -> ')}` });
-            return;
-        }
-        if (done.has(path))
-            return;
-        done.add(path);
-        const layer = readLayer(path, display, options, problems);
-        if (!layer) {
-            complete = false;
-            return;
-        }
-        (layer.value.extends ?? []).forEach((entry, i) => {
-            const target = resolveExtends(entry, path, options);
-            if ('error' in target) {
-                complete = false;
-                problems.at(layer.doc, `/extends/${i}`, target.error);
-            }
-            else
-                visit(target.path, target.display, [...chain, path]);
-        });
-        layers.push(layer);
-    };
-    visit(absPath, displayOf(absPath, options), []);
-    return { layers, complete };
-}
-function displayOf(path, options) {
-    for (const dir of options.bundleDirs) {
-        const rel = (0,external_node_path_namespaceObject.relative)(dir, path);
-        if (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel))
-            return `bundle:${toPosix(rel).replace(/\/policy\.yml$/, '')}`;
-    }
-    return toPosix((0,external_node_path_namespaceObject.relative)(options.cwd, path)) || path;
-}
-function resolveExtends(entry, from, options) {
-    if (isBundleName(entry)) {
-        const path = findBundle(entry, options.bundleDirs);
-        if (path)
-            return { path, display: `bundle:${entry}` };
-        const known = listBundles(options.bundleDirs);
-        return {
-            error: `unknown built-in bundle "${entry}"${didYouMean(entry, known)}; available: ${known.join(', ') || '(none)'}. A local file needs a path such as ./${entry}.yml`,
-        };
-    }
-    const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(from), entry);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        return { error: `extended policy file not found: ${entry} (resolved to ${toPosix((0,external_node_path_namespaceObject.relative)(options.cwd, path))})` };
-    return { path, display: displayOf(path, options) };
-}
-function readLayer(path, display, options, problems) {
-    const loaded = loadDocument(path, display, load_DEFAULT_LIMITS, path.endsWith('.json') ? 'json' : 'yaml');
-    if (!loaded.ok) {
-        const f = loaded.failure;
-        const hint = f.messageId === 'not-found' ? ' (create one with "readiness-gate init", or pass --policy)' : '';
-        problems.add({ file: display, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}), message: `cannot load policy: ${f.message}${hint}` });
-        return undefined;
-    }
-    const doc = loaded.document;
-    for (const issue of loaded.issues)
-        problems.at(doc, issue.pointer, issue.message, 'key');
-    const value = doc.value ?? {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        problems.add({ file: display, line: 1, column: 1, message: 'a policy must be a YAML mapping with keys such as packets, gates and settings' });
-        return undefined;
-    }
-    const validate = policyValidator(options.checkNames);
-    if (!validate(value)) {
-        for (const err of pruneAjvErrors(validate.errors ?? [])) {
-            const explained = explainAjvError(err, err.data);
-            problems.at(doc, explained.pointer, `${where(explained.pointer)}${explained.message}`, explained.which);
-        }
-        return undefined;
-    }
-    const raw = value;
-    reportDuplicateIds(doc, raw.packets, 'packets', 'packet', problems);
-    reportDuplicateIds(doc, raw.gates, 'gates', 'gate', problems);
-    return { doc, display, value: raw };
-}
-function where(pointer) {
-    return pointer ? `${pointer}: ` : '';
-}
-function reportDuplicateIds(doc, items, section, what, problems) {
-    const first = new Map();
-    (items ?? []).forEach((item, i) => {
-        const id = String(item.id);
-        const seen = first.get(id);
-        if (seen === undefined)
-            first.set(id, i);
-        else {
-            const line = doc.locate(`/${section}/${seen}/id`).line;
-            problems.at(doc, `/${section}/${i}/id`, `${what} "${id}" is declared twice in this file (first at line ${line}); ids must be unique`);
-        }
-    });
-}
-function layerPath(cwd, policy) {
-    if (policy)
-        return (0,external_node_path_namespaceObject.resolve)(cwd, policy);
-    for (const name of ['.readiness-gate.yml', '.readiness-gate.yaml']) {
-        const candidate = (0,external_node_path_namespaceObject.join)(cwd, name);
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-    }
-    return (0,external_node_path_namespaceObject.join)(cwd, '.readiness-gate.yml');
-}
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Loads, validates and merges a policy. Throws PolicyError listing every problem (file:line:col
- * and what to do) when the policy cannot be used; never returns a half-valid policy.
- *
- * Merge order: for each file, the files it `extends` (in the order listed, each after its own
- * extends), then the file itself. Later layers win: settings merge key by key, packets and gates
- * with the same id merge field by field (a later `checks` list replaces the earlier one).
- */
-function loadPolicy(options) {
-    const problems = new errors/* ProblemList */.Ku();
-    const bundleDirs = options.bundleDirs ?? [builtInBundleDir()];
-    const { layers, complete } = loadLayers(layerPath(options.cwd, options.policy), { cwd: options.cwd, bundleDirs, checkNames: [...CHECKS.keys()] }, problems);
-    // Merging a partial set of layers would only add confusing follow-on errors.
-    if (!complete)
-        problems.throwIfAny();
-    const settings = mergeSettings(layers, problems);
-    const scan = mergeScan(layers, problems);
-    const packets = mergePackets(layers, problems);
-    const gates = mergeGates(layers, packets, problems);
-    problems.throwIfAny();
-    const digest = (0,external_node_crypto_.createHash)('sha256');
-    for (const layer of layers)
-        digest.update(layer.display).update('\0').update(layer.doc.text).update('\0');
-    return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, scan, packets, gates };
-}
-function mergeSettings(layers, problems) {
-    const merged = {};
-    let clockOrigin;
-    for (const layer of layers) {
-        const s = layer.value.settings ?? {};
-        for (const [key, value] of Object.entries(s)) {
-            if (value && typeof value === 'object' && !Array.isArray(value))
-                merged[key] = { ...merged[key], ...value };
-            else
-                merged[key] = value;
-        }
-        if (s.clock !== undefined)
-            clockOrigin = layer;
-    }
-    const clock = merged.clock;
-    if (clock !== undefined && clock !== 'now' && !parseTimestamp(clock) && clockOrigin) {
-        problems.at(clockOrigin.doc, '/settings/clock', 'settings.clock must be "now" or an RFC 3339 time such as 2026-11-29T12:00:00Z');
-    }
-    const limits = (merged.limits ?? {});
-    return {
-        failOn: merged['fail-on'] ?? ['blocked', 'unknown'],
-        ...(clock !== undefined && clock !== 'now' ? { clock } : {}),
-        limits: {
-            maxFileBytes: limits['max-file-bytes'] ?? load_DEFAULT_LIMITS.maxFileBytes,
-            maxDepth: limits['max-depth'] ?? load_DEFAULT_LIMITS.maxDepth,
-            maxAliases: limits['max-aliases'] ?? load_DEFAULT_LIMITS.maxAliases,
-        },
-        schemaMap: merged['schema-map'] ?? {},
-    };
-}
-/**
- * Scan settings merge across layers: lists (disabled rules, custom rules, markers, allowlist
- * entries) add up, single values take the later layer's. Each layer's regexes are compiled where
- * they are written, so an error points at the right file.
- */
-function mergeScan(layers, problems) {
-    const merged = {};
-    for (const layer of layers) {
-        const raw = layer.value.scan;
-        if (!raw)
-            continue;
-        buildScanSettings(raw, (pointer, message) => problems.at(layer.doc, pointer, message));
-        for (const [key, value] of Object.entries(raw)) {
-            if (key === 'allowlist') {
-                const a = (merged.allowlist ??= {});
-                for (const [k, v] of Object.entries(value))
-                    a[k] = [...(a[k] ?? []), ...v];
-            }
-            else if (Array.isArray(value)) {
-                merged[key] = [...((merged[key]) ?? []), ...value];
-            }
-            else {
-                merged[key] = value;
-            }
-        }
-    }
-    return buildScanSettings(merged, () => undefined);
-}
-function mergePackets(layers, problems) {
-    const merged = new Map();
-    for (const layer of layers) {
-        (layer.value.packets ?? []).forEach((raw, i) => {
-            const id = String(raw.id);
-            const prev = merged.get(id);
-            const fields = { ...(prev?.fields ?? {}), ...raw };
-            // A later `file` replaces an earlier `files` and the other way round.
-            if ('file' in raw)
-                delete fields.files;
-            if ('files' in raw)
-                delete fields.file;
-            merged.set(id, { fields, origin: { doc: layer.doc, pointer: `/packets/${i}` } });
-        });
-    }
-    const packets = new Map();
-    for (const [id, { fields, origin }] of merged) {
-        if (fields.file === undefined && fields.files === undefined) {
-            problems.at(origin.doc, origin.pointer, `packet "${id}" needs "file" (one document) or "files" (globs)`);
-            continue;
-        }
-        packets.set(id, { ...fields, id, required: fields.required !== false, origin });
-    }
-    return packets;
-}
-function mergeGates(layers, packets, problems) {
-    // Every check entry is validated where it is written, even one a later layer replaces.
-    const merged = new Map();
-    for (const layer of layers) {
-        (layer.value.gates ?? []).forEach((raw, i) => {
-            const id = String(raw.id);
-            const prev = merged.get(id);
-            const origin = { doc: layer.doc, pointer: `/gates/${i}` };
-            const rawChecks = raw.checks ?? [];
-            const checks = 'checks' in raw
-                ? rawChecks.map((c, j) => buildCheck(c, j, { doc: layer.doc, pointer: `/gates/${i}/checks/${j}` }, packets, problems))
-                : (prev?.checks ?? []);
-            merged.set(id, { fields: { ...(prev?.fields ?? {}), ...raw }, origin, checks });
-        });
-    }
-    const gates = [];
-    for (const [id, { fields, origin, checks }] of merged) {
-        reportDuplicateCheckIds(checks, problems);
-        gates.push({
-            id,
-            title: fields.title ?? id,
-            ...(fields.description !== undefined ? { description: fields.description } : {}),
-            enabled: fields.enabled !== false,
-            checks: checks.filter((c) => c !== undefined),
-            origin,
-        });
-    }
-    return gates;
-}
-const optionValidators = new Map();
-function optionValidator(check) {
-    let validate = optionValidators.get(check.meta.id);
-    if (!validate) {
-        const { properties, required } = check.meta.options;
-        validate = policyAjv().compile({
-            type: 'object',
-            additionalProperties: false,
-            properties: { ...COMMON_CHECK_PROPERTIES, ...properties },
-            ...(required ? { required } : {}),
-        });
-        optionValidators.set(check.meta.id, validate);
-    }
-    return validate;
-}
-function buildCheck(raw, index, origin, packets, problems) {
-    const check = CHECKS.get(String(raw.check));
-    const validate = optionValidator(check);
-    if (!validate(raw)) {
-        for (const err of pruneAjvErrors(validate.errors ?? [])) {
-            const explained = explainAjvError(err, err.data);
-            const option = explained.pointer ? `option ${explained.pointer.slice(1)}: ` : '';
-            problems.at(origin.doc, origin.pointer + explained.pointer, `${check.meta.id} check: ${option}${explained.message}`, explained.which);
-        }
-        return undefined;
-    }
-    let ok = true;
-    const prepared = check.prepare?.(raw, {
-        packets,
-        problem(option, message) {
-            ok = false;
-            problems.at(origin.doc, origin.pointer + option, `${check.meta.id} check: ${message}`);
-        },
-    });
-    if (!ok)
-        return undefined;
-    return {
-        check: check.meta.id,
-        id: raw.id ?? `${check.meta.id}#${index + 1}`,
-        ...(raw.description !== undefined ? { description: raw.description } : {}),
-        onFail: raw['on-fail'] ?? 'blocked',
-        ...(raw.message !== undefined ? { message: raw.message } : {}),
-        options: raw,
-        prepared,
-        origin,
-    };
-}
-function reportDuplicateCheckIds(checks, problems) {
-    const seen = new Map();
-    for (const check of checks) {
-        if (!check)
-            continue;
-        const first = seen.get(check.id);
-        if (first) {
-            const line = first.origin.doc.locate(first.origin.pointer).line;
-            problems.at(check.origin.doc, `${check.origin.pointer}/id`, `check id "${check.id}" is used twice in this gate (first at line ${line}); ids must be unique`);
-        }
-        else
-            seen.set(check.id, check);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-const REPORT_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/report/model.ts
-
-
-/** Builds the report every output format is written from; nothing after this sees engine objects. */
-function buildReport(policy, decision, packets, now) {
-    const findings = decision.gates.reduce((n, g) => n + g.findings.length, 0);
-    return {
-        reportVersion: REPORT_VERSION,
-        tool: { name: 'readiness-gate', version: VERSION },
-        evaluatedAt: now.toISOString(),
-        policy: { files: policy.files, digest: policy.digest },
-        result: decision.passed ? 'pass' : 'fail',
-        failOn: decision.failOn,
-        summary: { gates: decision.gates.length, findings, ...decision.counts },
-        gates: decision.gates.map((g) => ({
-            id: g.gate.id,
-            title: g.gate.title,
-            ...(g.gate.description !== undefined ? { description: g.gate.description } : {}),
-            state: g.state,
-            checks: g.checks.map((c) => ({
-                id: c.def.id,
-                check: c.def.check,
-                state: c.state,
-                requires: c.def.description ?? CHECKS.get(c.def.check).describe(c.def.options),
-                ...(c.skipped ? { skipped: c.skipped } : {}),
-            })),
-            findings: g.findings.map(({ gate: _gate, ...rest }) => rest),
-        })),
-        packets: [...policy.packets.values()].map((def) => {
-            const s = packets.summary(def.id);
-            if (!s)
-                return { id: def.id, required: def.required, status: 'not-loaded', files: [] };
-            return { id: def.id, required: def.required, status: s.missing ? 'missing' : s.invalid ? 'invalid' : 'loaded', files: s.files };
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/finding.ts
-function compareFindings(a, b) {
-    const fa = a.location?.file ?? '';
-    const fb = b.location?.file ?? '';
-    if (fa !== fb)
-        return fa < fb ? -1 : 1;
-    const la = a.location?.line ?? 0;
-    const lb = b.location?.line ?? 0;
-    if (la !== lb)
-        return la - lb;
-    const ca = a.location?.column ?? 0;
-    const cb = b.location?.column ?? 0;
-    if (ca !== cb)
-        return ca - cb;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-function formatLocation(location) {
-    if (!location)
-        return '';
-    let s = location.file;
-    if (location.line !== undefined) {
-        s += `:${location.line}`;
-        if (location.column !== undefined)
-            s += `:${location.column}`;
-    }
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/engine/decide.ts
-
-
-/**
- * The one place that turns findings into gate states and the run into pass or fail.
- * A gate is the worst state of its findings (blocked > unknown > degraded > ready). A gate that
- * has no checks, or whose every check was skipped, was never examined: it is `unknown`, never ready.
- */
-function decide(evaluations, failOn) {
-    const gates = evaluations.map(({ gate, checks, findings }) => {
-        const all = [...findings];
-        if (checks.length === 0) {
-            all.push(gateFinding(gate, 'no-checks', 'the gate has no checks, so nothing shows it is ready; add checks or disable it'));
-        }
-        else if (checks.every((c) => c.skipped)) {
-            all.push(gateFinding(gate, 'nothing-checked', `no check could run: ${checks.map((c) => c.skipped).join('; ')}`));
-        }
-        const state = all.reduce((s, f) => worst(s, f.state), 'ready');
-        const checkResults = checks.map((c) => {
-            const mine = findings.filter((f) => f.checkId === c.def.id);
-            const checkState = mine.reduce((s, f) => worst(s, f.state), 'ready');
-            return { def: c.def, state: c.skipped ? 'unknown' : checkState, ...(c.skipped ? { skipped: c.skipped } : {}) };
-        });
-        return { gate, state, checks: checkResults, findings: all.sort(compareFindings) };
-    });
-    const failing = gates.filter((g) => failOn.includes(g.state)).map((g) => g.gate.id);
-    const counts = { ready: 0, degraded: 0, blocked: 0, unknown: 0 };
-    for (const g of gates)
-        counts[g.state]++;
-    return { gates, failOn: [...failOn], failing, passed: failing.length === 0, counts };
-}
-function gateFinding(gate, messageId, message) {
-    const at = gate.origin.doc.locate(gate.origin.pointer + '/id');
-    return { gate: gate.id, check: 'gate', checkId: 'gate', messageId, message, state: 'unknown', location: { file: gate.origin.doc.file, line: at.line, column: at.column } };
-}
-
-;// CONCATENATED MODULE: ./src/engine/clock.ts
-
-class UsageError extends Error {
-}
-/** The instant gates are decided at: --now, else settings.clock, else the run's start. */
-function resolveClock(flag, setting, fallback) {
-    const text = flag ?? setting;
-    if (text === undefined || text === 'now')
-        return fallback;
-    const at = parseTimestamp(text);
-    if (!at)
-        throw new UsageError(`--now must be an RFC 3339 time such as 2026-11-29T12:00:00Z, not "${text}"`);
-    return at;
-}
-
-;// CONCATENATED MODULE: ./src/engine/packets.ts
-
-
-
-
-/**
- * The evidence documents the policy names, each loaded once and shared by every check. A packet
- * no later gate needs can be released to keep memory flat on large repositories; it is read again
- * if anything asks for it after all.
- */
-class PacketStore {
-    cwd;
-    limits;
-    defs;
-    loaded = new Map();
-    summaries = new Map();
-    constructor(cwd, limits, defs) {
-        this.cwd = cwd;
-        this.limits = limits;
-        this.defs = defs;
-    }
-    /** The report's view of a packet; undefined when no check asked for it (it was never read). */
-    summary(id) {
-        const packet = this.loaded.get(id);
-        return packet ? summarize(packet) : this.summaries.get(id);
-    }
-    /** Drops a packet's documents, keeping its summary. */
-    release(id) {
-        const packet = this.loaded.get(id);
-        if (!packet)
-            return;
-        this.summaries.set(id, summarize(packet));
-        this.loaded.delete(id);
-    }
-    get(id) {
-        const def = this.defs.get(id);
-        if (!def)
-            return undefined;
-        let packet = this.loaded.get(id);
-        if (!packet) {
-            packet = this.load(def);
-            this.loaded.set(id, packet);
-        }
-        return packet;
-    }
-    load(def) {
-        const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : expandGlobs(this.cwd, def.files ?? []);
-        const instances = files.map((file) => {
-            // Globs only ever yield files inside the root (see discover.ts); a literal path is checked here.
-            const outside = def.file !== undefined ? leavesRoot(this.cwd, file) : undefined;
-            if (outside)
-                return { file, failure: { file, messageId: 'outside-root', message: outside }, issues: [] };
-            const result = loadDocument((0,external_node_path_namespaceObject.join)(this.cwd, file), file, this.limits, def.format);
-            return result.ok ? { file, document: result.document, issues: result.issues } : { file, failure: result.failure, issues: [] };
-        });
-        if (def.file !== undefined && instances[0]?.failure?.messageId === 'not-found') {
-            return { def, instances: [], missing: true };
-        }
-        return { def, instances, missing: instances.length === 0 };
-    }
-    /**
-     * The value a CEL expression sees as `packets.<id>`: the document for a `file` packet, a list of
-     * documents for a `files` packet; undefined when any document is missing or unreadable.
-     */
-    value(id) {
-        const packet = this.get(id);
-        if (!packet || packet.instances.some((i) => !i.document))
-            return undefined;
-        const values = packet.instances.map((i) => i.document.value);
-        return packet.def.file !== undefined ? values[0] : values;
-    }
-    /** Every loaded document of every loaded packet (for reference resolution). */
-    documents() {
-        const docs = [];
-        for (const id of this.defs.keys()) {
-            for (const instance of this.get(id)?.instances ?? [])
-                if (instance.document)
-                    docs.push(instance.document);
-        }
-        return docs;
-    }
-}
-function summarize(packet) {
-    return {
-        missing: packet.missing,
-        invalid: packet.instances.some((i) => i.failure !== undefined || i.issues.length > 0),
-        files: packet.instances.map((i) => i.file),
-    };
-}
-/** Evidence must live in the repository: a path or symbolic link that leaves it is refused. */
-function leavesRoot(cwd, file) {
-    const norm = (0,external_node_path_namespaceObject.normalize)(file);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(norm) || norm === '..' || norm.startsWith('../'))
-        return 'the path leaves the repository; evidence must be inside it';
-    try {
-        const real = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(cwd), (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(cwd, file)));
-        if (real.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(real))
-            return 'the file is a symbolic link that leads out of the repository';
-    }
-    catch {
-        /* absent: loadDocument reports it */
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/scan/entropy.ts
-/** Shannon entropy in bits per character: random tokens score high, words and placeholders low. */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...value].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-
-;// CONCATENATED MODULE: ./src/scan/keywords.ts
-/**
- * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,
- * overlapping ones included ("_password" and "password"), in time linear in the text. This is the
- * prefilter that decides which rules run at all.
- */
-/** Byte -> table column: ASCII folded to lower case; other bytes to column 0, which leads back to the root. */
-const FOLD = new Uint8Array(256);
-for (let c = 1; c < 128; c++)
-    FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
-class KeywordIndex {
-    keywords;
-    table;
-    /** For each state, the keywords that end there; `terminal` says whether there are any. */
-    outputs;
-    terminal;
-    /** Which keywords the current search has seen: stamped with a search number, never reallocated. */
-    stamp;
-    search = 0;
-    constructor(keywords) {
-        this.keywords = keywords;
-        const next = [new Map()];
-        const out = [[]];
-        keywords.forEach((keyword, k) => {
-            let s = 0;
-            for (const ch of keyword.toLowerCase()) {
-                const c = ch.charCodeAt(0);
-                if (c >= 128 || c === 0)
-                    throw new Error(`keyword "${keyword}" must be printable ASCII`);
-                let t = next[s].get(c);
-                if (t === undefined) {
-                    t = next.length;
-                    next.push(new Map());
-                    out.push([]);
-                    next[s].set(c, t);
-                }
-                s = t;
-            }
-            out[s].push(k);
-        });
-        // Failure links, breadth first, folded into a dense transition table.
-        const fail = new Int32Array(next.length);
-        const queue = [];
-        for (const t of next[0].values())
-            queue.push(t);
-        const table = new Uint32Array(next.length * 128);
-        for (let c = 0; c < 128; c++)
-            table[c] = next[0].get(c) ?? 0;
-        while (queue.length > 0) {
-            const s = queue.shift();
-            out[s] = [...out[s], ...out[fail[s]]];
-            for (let c = 0; c < 128; c++) {
-                const t = next[s].get(c);
-                if (t !== undefined) {
-                    fail[t] = table[fail[s] * 128 + c];
-                    queue.push(t);
-                    table[s * 128 + c] = t;
-                }
-                else {
-                    table[s * 128 + c] = table[fail[s] * 128 + c];
-                }
-            }
-        }
-        this.table = table;
-        this.outputs = out;
-        this.terminal = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
-        this.stamp = new Uint32Array(keywords.length);
-    }
-    /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
-    findInBytes(bytes) {
-        const table = this.table;
-        const terminal = this.terminal;
-        const found = []; // small and short-lived; most files add nothing to it
-        const search = this.nextSearch();
-        let s = 0;
-        for (let i = 0; i < bytes.length; i++) {
-            s = table[(s << 7) | FOLD[bytes[i]]];
-            if (terminal[s] === 0)
-                continue;
-            if (this.collect(s, search, found))
-                return found;
-        }
-        return found;
-    }
-    nextSearch() {
-        if (++this.search === 0xffffffff) {
-            this.stamp.fill(0);
-            this.search = 1;
-        }
-        return this.search;
-    }
-    /** Records the keywords ending in state s; true once every keyword has been seen. */
-    collect(s, search, found) {
-        for (const k of this.outputs[s]) {
-            if (this.stamp[k] !== search) {
-                this.stamp[k] = search;
-                found.push(k);
-            }
-        }
-        return found.length === this.stamp.length;
-    }
-    /** Indexes of the keywords found in the text (case-insensitive), each once. */
-    find(text) {
-        const table = this.table;
-        const terminal = this.terminal;
-        const found = [];
-        const search = this.nextSearch();
-        let s = 0;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            s = table[(s << 7) | (c < 256 ? FOLD[c] : 0)];
-            if (terminal[s] === 0)
-                continue;
-            if (this.collect(s, search, found))
-                return found;
-        }
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/suppress.ts
-/**
- * Inline suppression: `readiness-gate:allow RULE[,RULE] reason="why"` on the finding's line or the
- * line before. The reason is required, so every exception says why it exists.
- */
-const ALLOW = /readiness-gate:allow\s+([a-z0-9*][a-z0-9,*-]*)\s+reason="([^"]+)"/;
-function allowedRules(line) {
-    if (!line || !line.includes('readiness-gate:allow'))
-        return [];
-    const m = ALLOW.exec(line);
-    return m ? m[1].split(',').filter(Boolean) : [];
-}
-function isSuppressed(ruleId, sameLine, previousLine) {
-    return [...allowedRules(sameLine), ...allowedRules(previousLine)].some((r) => r === ruleId || r === '*');
-}
-
-;// CONCATENATED MODULE: ./src/scan/scanner.ts
-
-
-
-
-
-
-
-
-/**
- * Finds public-safety findings in text. One pass of a keyword regex decides which rules can match
- * at all; only those run their own regex. Values are checked against entropy, allowlists,
- * placeholders and the rule's own validation, then masked and fingerprinted: the raw value never
- * leaves this function.
- */
-class Scanner {
-    options;
-    compiled;
-    always;
-    index;
-    /** For each keyword of the index, the rules it unlocks. */
-    unlocks;
-    constructor(options) {
-        this.options = options;
-        this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
-        this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
-        const byKeyword = new Map();
-        for (const c of this.compiled) {
-            for (const k of c.rule.keywords)
-                byKeyword.set(k.toLowerCase(), [...(byKeyword.get(k.toLowerCase()) ?? []), c]);
-        }
-        this.index = new KeywordIndex([...byKeyword.keys()]);
-        this.unlocks = [...byKeyword.values()];
-    }
-    /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
-    candidates(text) {
-        const found = new Set(this.always);
-        for (const k of this.index.find(text))
-            for (const c of this.unlocks[k])
-                found.add(c);
-        return this.compiled.filter((c) => found.has(c));
-    }
-    /**
-     * Scans UTF-8 bytes. The keyword pass runs on the bytes themselves, so a file no rule can match
-     * is never decoded at all (most files of a repository).
-     */
-    scanBytes(file, bytes) {
-        const keys = this.index.findInBytes(bytes);
-        if (keys.length === 0 && this.always.length === 0)
-            return [];
-        const found = new Set(this.always);
-        for (const k of keys)
-            for (const c of this.unlocks[k])
-                found.add(c);
-        return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
-    }
-    scanText(file, text) {
-        return this.run(file, text, this.candidates(text));
-    }
-    run(file, text, candidates) {
-        const hits = [];
-        for (const compiled of candidates) {
-            if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
-                continue;
-            for (const { start, value } of compiled.find(text)) {
-                if (this.accepts(compiled.rule, value, text, start, file))
-                    hits.push({ compiled, start, end: start + value.length, value });
-            }
-        }
-        return this.toFindings(file, text, dropShadowed(hits));
-    }
-    accepts(rule, value, text, index, file) {
-        if (isPlaceholder(value))
-            return false;
-        if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy)
-            return false;
-        if (allowedValue(value, rule.allowlist) || allowedValue(value, this.options.allowlist))
-            return false;
-        return rule.validate ? rule.validate(value, { text, index, file }) : true;
-    }
-    toFindings(file, text, hits) {
-        if (hits.length === 0)
-            return [];
-        const lines = new LineIndex(text);
-        const out = [];
-        for (const hit of hits) {
-            const a = lines.position(hit.start);
-            const b = lines.position(hit.end);
-            if (isSuppressed(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined))
-                continue;
-            const rule = hit.compiled.rule;
-            out.push({
-                ruleId: rule.id,
-                category: rule.category,
-                severity: rule.severity,
-                description: rule.description,
-                file,
-                line: a.line,
-                column: a.column,
-                endLine: b.line,
-                endColumn: b.column,
-                masked: (0,mask/* mask */.dK)(hit.value),
-                fingerprint: (0,mask/* fingerprint */.Rj)(rule.id, file, hit.value, this.options.fingerprintKey),
-            });
-        }
-        return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
-    }
-}
-/** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
-function finder(rule) {
-    const pattern = rule.pattern;
-    if (!(pattern instanceof RegExp)) {
-        return function* (text) {
-            const m = pattern.re2.matcher(text);
-            const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
-            while (m.find()) {
-                const value = named ? m.group('secret') : m.group();
-                if (value)
-                    yield { start: named ? m.start('secret') : m.start(), value };
-            }
-        };
-    }
-    const groups = (pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1));
-    const anchor = rule.anchor;
-    if (anchor) {
-        // Find each occurrence of the anchor, step back over the characters that may precede it,
-        // and try the pattern there only: far cheaper than trying it at every position of the text.
-        const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'yd');
-        const lead = charTable(anchor.lead);
-        const next = anchor.next ? charTable(anchor.next) : undefined;
-        const width = anchor.text.length;
-        return function* (text) {
-            let after = 0;
-            for (let at = text.indexOf(anchor.text); at !== -1; at = text.indexOf(anchor.text, at + 1)) {
-                if (at < after)
-                    continue;
-                if (next && next[text.charCodeAt(at + width)] !== 1)
-                    continue;
-                let start = at;
-                while (start > 0 && at - start < anchor.back && lead[text.charCodeAt(start - 1)] === 1)
-                    start--;
-                sticky.lastIndex = start;
-                const m = sticky.exec(text);
-                if (!m)
-                    continue;
-                after = m.index + m[0].length;
-                const name = groups.find((g) => m.groups?.[g] !== undefined);
-                yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
-            }
-        };
-    }
-    const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
-    return function* (text) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            if (m[0] === '') {
-                re.lastIndex++;
-                continue;
-            }
-            const name = groups.find((g) => m.groups?.[g] !== undefined);
-            yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
-        }
-    };
-}
-/** Which ASCII characters a one-character class matches, as a lookup table. */
-function charTable(re) {
-    const table = new Uint8Array(65536);
-    for (let c = 0; c < 128; c++)
-        if (re.test(String.fromCharCode(c)))
-            table[c] = 1;
-    return table;
-}
-/** One value, one finding: where hits overlap, only those of the most specific rule stay. */
-function dropShadowed(hits) {
-    const seen = new Set();
-    return hits.filter((h) => {
-        const key = `${h.compiled.rule.id}:${h.start}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        const mine = priorityOf(h.compiled.rule.id);
-        return !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && priorityOf(o.compiled.rule.id) > mine);
-    });
-}
-function allowedValue(value, allowlist) {
-    if (!allowlist)
-        return false;
-    if (allowlist.values?.includes(value))
-        return true;
-    if (allowlist.regexes?.some((re) => re.test(value)))
-        return true;
-    const lower = value.toLowerCase();
-    return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
-}
-function pathAllowed(file, allowlist) {
-    return allowlist?.paths?.some((glob) => minimatch(file, glob, { dot: true })) ?? false;
-}
-
-;// CONCATENATED MODULE: ./src/engine/schema-catalog.ts
-
-
-
-function buildCatalog(cwd, glob, field, limits) {
-    const files = expandGlobs(cwd, [glob]);
-    const byConst = new Map();
-    const byName = new Map();
-    for (const file of files) {
-        byName.set(external_node_path_namespaceObject.posix.basename(file), file);
-        if (!field)
-            continue; // a by-name catalog needs no schema read
-        const loaded = loadDocument((0,external_node_path_namespaceObject.join)(cwd, file), file, limits, 'json');
-        if (!loaded.ok)
-            continue; // reported when a packet is validated against it
-        const pinned = pinnedValue(loaded.document.value, field);
-        if (pinned !== undefined)
-            byConst.set(pinned, [...(byConst.get(pinned) ?? []), file]);
-    }
-    return { files, byConst, byName };
-}
-/** The value a schema pins on a top-level field: `const`, or a one-value `enum`. */
-function pinnedValue(schema, field) {
-    const property = schema?.properties?.[field];
-    if (!property)
-        return undefined;
-    if (typeof property.const === 'string')
-        return property.const;
-    if (Array.isArray(property.enum) && property.enum.length === 1 && typeof property.enum[0] === 'string')
-        return property.enum[0];
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/schemas.ts
-
-
-
-
-
-
-
-class SchemaProblem extends Error {
-    location;
-    constructor(message, location) {
-        super(message);
-        this.location = location;
-    }
-}
-/**
- * Compiles packet schemas once each, resolving every `$ref` to a local file: relative refs against
- * the schema's own location, absolute URIs through `settings.schema-map` or the `$id` of a schema
- * found beside the ones already loaded. Nothing is ever fetched.
- */
-class SchemaStore {
-    cwd;
-    limits;
-    schemaMap;
-    validators = new Map();
-    ajvs = new Map();
-    idIndex;
-    catalogs = new Map();
-    constructor(cwd, limits, schemaMap) {
-        this.cwd = cwd;
-        this.limits = limits;
-        this.schemaMap = schemaMap;
-    }
-    /** A catalog of the schemas a glob names, built once per glob and discriminator field. */
-    catalog(glob, field) {
-        const key = `${glob}\0${field}`;
-        let catalog = this.catalogs.get(key);
-        if (!catalog) {
-            catalog = buildCatalog(this.cwd, glob, field, this.limits);
-            this.catalogs.set(key, catalog);
-        }
-        return catalog;
-    }
-    validator(schemaFile) {
-        const key = toPosix(schemaFile).replace(/^\.\//, '');
-        let result = this.validators.get(key);
-        if (!result) {
-            result = this.compile(key);
-            this.validators.set(key, result);
-        }
-        return result;
-    }
-    compile(file) {
-        try {
-            const root = this.load((0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(this.cwd, file)).href, file, undefined);
-            const draft = draftOf(root.schema);
-            if (typeof draft !== 'string') {
-                throw new SchemaProblem(`unsupported $schema "${draft.unsupported}": use draft-07, 2019-09 or 2020-12`, this.locateIn(file, '/$schema'));
-            }
-            let entry = this.ajvs.get(draft);
-            if (!entry) {
-                entry = { ajv: createAjv(draft), added: new Set() };
-                this.ajvs.set(draft, entry);
-            }
-            for (const s of this.closure(root)) {
-                if (entry.added.has(s.uri))
-                    continue;
-                try {
-                    entry.ajv.addSchema(s.schema, s.uri);
-                }
-                catch (err) {
-                    throw new SchemaProblem(`schema is not valid: ${err.message}`, { file: s.file });
-                }
-                entry.added.add(s.uri);
-            }
-            let validate;
-            try {
-                validate = entry.ajv.getSchema(root.uri);
-            }
-            catch (err) {
-                throw new SchemaProblem(`schema cannot be compiled: ${err.message}`, { file });
-            }
-            if (!validate)
-                throw new SchemaProblem('schema cannot be compiled', { file });
-            return { ok: true, validate, file };
-        }
-        catch (err) {
-            if (err instanceof SchemaProblem)
-                return { ok: false, message: err.message, location: err.location };
-            throw err;
-        }
-    }
-    /** The root schema and every schema it reaches through `$ref`, each loaded once. */
-    closure(root) {
-        const byUri = new Map([[root.uri, root]]);
-        const queue = [root];
-        while (queue.length > 0) {
-            const current = queue.shift();
-            for (const { ref, pointer } of collectRefs(current.schema)) {
-                let target;
-                try {
-                    target = new URL(ref, current.uri);
-                }
-                catch {
-                    throw new SchemaProblem(`$ref "${ref}" is not a valid URI reference`, this.locateIn(current.file, pointer));
-                }
-                target.hash = '';
-                const uri = target.href;
-                if (byUri.has(uri))
-                    continue;
-                const file = this.localFileFor(uri, current, ref, pointer);
-                const loaded = this.load(uri, file, { from: current.file, pointer });
-                byUri.set(uri, loaded);
-                queue.push(loaded);
-            }
-        }
-        return [...byUri.values()];
-    }
-    localFileFor(uri, from, ref, pointer) {
-        if (uri.startsWith('file:'))
-            return toPosix((0,external_node_path_namespaceObject.relative)(this.cwd, (0,external_node_url_.fileURLToPath)(uri)));
-        for (const [prefix, local] of Object.entries(this.schemaMap)) {
-            if (uri === prefix)
-                return local;
-            if (prefix.endsWith('/') && uri.startsWith(prefix))
-                return (0,external_node_path_namespaceObject.join)(local, uri.slice(prefix.length));
-        }
-        const indexed = this.indexIds(from.file).get(uri);
-        if (indexed)
-            return indexed;
-        throw new SchemaProblem(`$ref "${ref}" points at a remote schema that is not mapped to a local file; ` +
-            `add it to settings.schema-map (nothing is fetched over the network)`, this.locateIn(from.file, pointer));
-    }
-    /** Maps each `$id` declared by a JSON schema next to `near` to its file, found on first need. */
-    indexIds(near) {
-        this.idIndex ??= new Map();
-        const dir = (0,external_node_path_namespaceObject.dirname)(near);
-        const marker = `dir:${dir}`;
-        if (this.idIndex.has(marker))
-            return this.idIndex;
-        this.idIndex.set(marker, '');
-        let names = [];
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(this.cwd, dir)).filter((n) => n.endsWith('.json'));
-        }
-        catch {
-            /* no directory: nothing to index */
-        }
-        for (const name of names) {
-            const file = toPosix((0,external_node_path_namespaceObject.join)(dir, name));
-            const result = loadDocument((0,external_node_path_namespaceObject.join)(this.cwd, file), file, this.limits, 'json');
-            const id = result.ok ? result.document.value?.$id : undefined;
-            if (typeof id === 'string')
-                this.idIndex.set(id.replace(/#$/, ''), file);
-        }
-        return this.idIndex;
-    }
-    load(uri, file, via) {
-        const result = loadDocument((0,external_node_path_namespaceObject.join)(this.cwd, file), toPosix(file), this.limits);
-        if (!result.ok) {
-            const f = result.failure;
-            const what = f.messageId === 'not-found' ? 'schema file not found' : `schema cannot be read: ${f.message}`;
-            const location = via
-                ? this.locateIn(via.from, via.pointer)
-                : { file: f.file, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}) };
-            throw new SchemaProblem(via ? `${what}: ${toPosix(file)} (referenced by $ref)` : `${what}: ${toPosix(file)}`, location);
-        }
-        const value = result.document.value;
-        if (!value || typeof value !== 'object' || Array.isArray(value)) {
-            throw new SchemaProblem('a schema must be a JSON object', { file: toPosix(file), line: 1, column: 1 });
-        }
-        // Register under the URI that refs use, so relative refs inside it resolve next to the file.
-        return { uri, file: toPosix(file), schema: { ...value, $id: uri } };
-    }
-    locateIn(file, pointer) {
-        const result = loadDocument((0,external_node_path_namespaceObject.join)(this.cwd, file), file, this.limits);
-        if (!result.ok)
-            return { file };
-        const at = result.document.locate(pointer);
-        return { file, line: at.line, column: at.column, pointer: at.pointer };
-    }
-}
-function collectRefs(schema) {
-    const refs = [];
-    const visit = (node, pointer, depth) => {
-        if (depth > 200 || !node || typeof node !== 'object')
-            return;
-        if (Array.isArray(node)) {
-            node.forEach((v, i) => visit(v, `${pointer}/${i}`, depth + 1));
-            return;
-        }
-        for (const [k, v] of Object.entries(node)) {
-            const p = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-            if ((k === '$ref' || k === '$dynamicRef') && typeof v === 'string') {
-                if (!v.startsWith('#'))
-                    refs.push({ ref: v, pointer: p });
-            }
-            else if (k !== 'const' && k !== 'enum' && k !== 'examples' && k !== 'default') {
-                visit(v, p, depth + 1);
-            }
-        }
-    };
-    visit(schema, '', 0);
-    return refs;
-}
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-
-
-
-
-/** The gates a run evaluates, in policy order. */
-function selectGates(policy, gates) {
-    return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled));
-}
-/** Load failures we could not look past are `unknown`; files that are there but bad are `blocked`. */
-const FAILURE_STATE = {
-    'not-found': 'blocked',
-    unreadable: 'unknown',
-    'not-a-file': 'unknown',
-    'outside-root': 'blocked',
-    'too-large': 'unknown',
-    binary: 'blocked',
-    'not-utf8': 'blocked',
-    syntax: 'blocked',
-    'too-deep': 'blocked',
-    'alias-limit': 'blocked',
-    'multiple-documents': 'blocked',
-};
-/** Runs every check of every selected gate and collects findings. Decides nothing: see decide(). */
-async function run_evaluate(policy, options) {
-    const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
-    const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
-    const scanner = lazyScanner(policy, options.fingerprintKey);
-    const selected = selectGates(policy, options.gates);
-    const lastUse = new Map();
-    selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
-    const evaluations = [];
-    for (const [index, gate] of selected.entries()) {
-        const findings = [];
-        const reportedPackets = new Set();
-        const checks = [];
-        for (const def of gate.checks) {
-            const before = findings.length;
-            const skipped = await runCheck(gate, def, { packets, schemas, scanner, policy, options, findings, reportedPackets });
-            checks.push({ def, ...(skipped ? { skipped } : {}), findings: findings.length - before });
-        }
-        evaluations.push({ gate, checks, findings });
-        for (const [id, last] of lastUse)
-            if (last === index)
-                packets.release(id);
-    }
-    return { evaluations, packets };
-}
-async function runCheck(gate, def, st) {
-    const check = CHECKS.get(def.check);
-    const push = (messageId, message, state, location, checkName = def.check) => {
-        st.findings.push({ gate: gate.id, check: checkName, checkId: def.id, messageId, message, state, ...(location ? { location } : {}) });
-    };
-    // Evidence first: a required packet that is absent or unreadable decides before any check runs.
-    const used = packetsUsed(def);
-    for (const id of used) {
-        const packet = st.packets.get(id);
-        if (packet.missing) {
-            if (!packet.def.required)
-                return `optional packet "${id}" is absent`;
-            if (!st.reportedPackets.has(id))
-                push('evidence-missing', `evidence missing: packet "${id}" (${describeSource(packet.def)}) matched no file`, 'blocked', originLocation(packet.def.origin, packet.def.file !== undefined ? '/file' : '/files'), 'packet');
-        }
-        if (!st.reportedPackets.has(id)) {
-            for (const instance of packet.instances) {
-                const f = instance.failure;
-                if (f)
-                    push(`packet-${f.messageId}`, `packet "${id}": ${f.message}`, FAILURE_STATE[f.messageId], { file: f.file, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}) }, 'packet');
-                for (const issue of instance.issues) {
-                    const at = instance.document.locate(issue.pointer, 'key');
-                    push(`packet-${issue.messageId}`, `packet "${id}": ${issue.message}`, 'blocked', { file: instance.file, line: at.line, column: at.column, pointer: issue.pointer }, 'packet');
-                }
-            }
-        }
-        st.reportedPackets.add(id);
-        if (packet.missing)
-            return undefined;
-    }
-    const subject = check.meta.subject === 'packet' ? def.options.packet : undefined;
-    const docs = subject !== undefined ? st.packets.get(subject).instances.filter((i) => i.document).map((i) => i.document) : [undefined];
-    // Packets read beside the subject must be whole; their failures are already reported above.
-    if (used.some((id) => id !== subject && st.packets.get(id).instances.some((i) => !i.document)))
-        return undefined;
-    for (const doc of docs) {
-        const report = (r) => {
-            const rendered = render(check.meta.messages[r.messageId] ?? r.messageId, r.data);
-            const message = def.message ? `${def.message} (${rendered})` : rendered;
-            push(r.messageId, message, r.state ?? def.onFail, resolveAnchor(r.at, def));
-        };
-        try {
-            await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, report });
-        }
-        catch (err) {
-            // A check that throws has found a bug in us, not in the evidence: the gate cannot be decided.
-            push('internal-error', `check failed to run: ${err.message ?? String(err)}`, 'unknown', doc ? { file: doc.file } : originLocation(def.origin, ''));
-        }
-    }
-    return undefined;
-}
-function packetsUsed(def) {
-    const ids = new Set();
-    if (typeof def.options.packet === 'string')
-        ids.add(def.options.packet);
-    for (const id of def.options.packets ?? [])
-        ids.add(id);
-    return [...ids];
-}
-function describeSource(def) {
-    return def.file !== undefined ? def.file : (def.files ?? []).join(', ');
-}
-function originLocation(origin, pointer) {
-    const at = origin.doc.locate(origin.pointer + pointer);
-    return { file: origin.doc.file, line: at.line, column: at.column };
-}
-function resolveAnchor(at, def) {
-    if (!at)
-        return undefined;
-    if ('location' in at)
-        return at.location;
-    if ('option' in at)
-        return originLocation(def.origin, at.option);
-    const loc = at.doc.locate(at.pointer, at.which ?? 'value');
-    return { file: at.doc.file, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn, pointer: at.pointer };
-}
-function render(template, data) {
-    return template.replace(/\{\{(\w+)\}\}/g, (_, key) => (data && key in data ? String(data[key]) : `{{${key}}}`));
-}
-/** The public-safety scanner, built once on first use with the policy's scan settings. */
-function lazyScanner(policy, key) {
-    let scanner;
-    return () => (scanner ??= new Scanner({ rules: policy.scan.rules, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
-}
-
-;// CONCATENATED MODULE: ./src/engine/readiness.ts
-
-
-
-
-
-
-
-/** The whole pipeline: policy -> packets -> checks -> findings -> decision -> report. */
-async function checkReadiness(options) {
-    const startedAt = new Date();
-    const policy = loadPolicy({ cwd: options.cwd, ...(options.policy ? { policy: options.policy } : {}), ...(options.bundleDirs ? { bundleDirs: options.bundleDirs } : {}) });
-    const now = resolveClock(options.now, policy.settings.clock, startedAt);
-    if (options.gates) {
-        const known = policy.gates.map((g) => g.id);
-        for (const id of options.gates) {
-            if (!known.includes(id))
-                throw new UsageError(`unknown gate "${id}"${didYouMean(id, known)}; the policy defines: ${known.join(', ') || '(none)'}`);
-        }
-    }
-    const { evaluations, packets } = await run_evaluate(policy, {
-        cwd: options.cwd,
-        now,
-        ...(options.gates ? { gates: options.gates } : {}),
-        ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
-    });
-    const decision = decide(evaluations, policy.settings.failOn);
-    return { policy, decision, report: buildReport(policy, decision, packets, now) };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report (docs/report.schema.json), pretty-printed with a final newline. */
-function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/action/run-action.ts
-
-
-
-
-/** The Action's pipeline without any @actions/* call, so it is testable as a plain function. */
-async function runAction(inputs) {
-    const cwd = (0,external_node_path_namespaceObject.resolve)(inputs.workspace, inputs.workingDirectory);
-    const { report, decision } = await checkReadiness({
-        cwd,
-        ...(inputs.policy ? { policy: inputs.policy } : {}),
-        ...(inputs.gates?.length ? { gates: inputs.gates } : {}),
-        ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
-    });
-    const reportFile = (0,external_node_path_namespaceObject.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_namespaceObject.join)('.readiness-gate', 'report.json'));
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(reportFile), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportFile, renderJson(report));
-    const annotations = report.gates.flatMap((g) => g.findings.map((f) => ({
-        level: f.state === 'degraded' ? 'warning' : 'error',
-        title: `readiness / ${g.id} (${f.state})`,
-        message: f.message,
-        ...(f.location ? { file: f.location.file, ...(f.location.line !== undefined ? { line: f.location.line, column: f.location.column } : {}) } : {}),
-    })));
-    return {
-        passed: decision.passed,
-        report,
-        annotations,
-        summary: summaryMarkdown(report),
-        outputs: {
-            result: decision.passed ? 'pass' : 'fail',
-            gates: JSON.stringify(Object.fromEntries(report.gates.map((g) => [g.id, g.state]))),
-            'blocked-gates': decision.failing.join(','),
-            findings: String(report.summary.findings),
-            'report-file': reportFile,
-        },
-    };
-}
-const ICON = { ready: '🟢', degraded: '🟡', blocked: '🔴', unknown: '⚪' };
-function summaryMarkdown(report) {
-    const lines = [`## Readiness Gate: ${report.result}`, '', '| Gate | State | Reasons |', '| --- | --- | --- |'];
-    for (const g of report.gates)
-        lines.push(`| ${escapeMd(g.title)} (\`${g.id}\`) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
-    const reasons = report.gates.flatMap((g) => g.findings.map((f) => ({ g, f }))).slice(0, 20);
-    if (reasons.length > 0) {
-        lines.push('', '### Top reasons', '');
-        for (const { g, f } of reasons) {
-            const where = f.location ? `\`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}\` ` : '';
-            lines.push(`- **${g.id}** (${f.state}) ${where}${escapeMd(f.message)}`);
-        }
-    }
-    lines.push('', `Fails on: ${report.failOn.join(', ')} · policy digest \`${report.policy.digest.slice(0, 19)}\``);
-    return lines.join('\n') + '\n';
-}
-function escapeMd(text) {
-    return text.replace(/[|<>]/g, (c) => `\\${c}`);
-}
-
 
 /***/ }),
 
-/***/ 1730:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6167);
-/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4795);
-/* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9345);
-
-
-
-
-/**
- * The GitHub Action entry. Every @actions/core call lives here; the pipeline is runAction().
- * Any error fails the step: a gate is never passed silently.
- */
-async function main() {
-    try {
-        const gates = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('gates').split(/[\s,]+/).filter(Boolean);
-        const result = await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)({
-            workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-            workingDirectory: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('working-directory') || '.',
-            ...(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('policy') ? { policy: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('policy') } : {}),
-            ...(gates.length ? { gates } : {}),
-            ...(process.env[_scan_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_KEY_ENV */ .$I] ? { fingerprintKey: process.env[_scan_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_KEY_ENV */ .$I] } : {}),
-        });
-        for (const a of result.annotations) {
-            const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
-            if (a.level === 'warning')
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
-            else
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
-        }
-        for (const [name, value] of Object.entries(result.outputs))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary).write();
-        if (!result.passed)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${result.outputs['blocked-gates']} in a fail-on state (${result.report.failOn.join(', ')})`);
-    }
-    catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', 'fail');
-        if (err instanceof _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: the policy cannot be used:\n${err.message}`);
-        else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${err.message}`);
-    }
-}
-await main();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4795:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ku: () => (/* binding */ ProblemList),
-/* harmony export */   pn: () => (/* binding */ PolicyError)
+/* harmony export */   au: () => (/* binding */ didYouMean)
 /* harmony export */ });
-/* unused harmony export formatProblem */
-/** The policy cannot be used. Carries every problem found, each with file, line and column. */
-class PolicyError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
-        this.problems = problems;
+/* unused harmony exports editDistance, nearest */
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance must exceed max. */
+function editDistance(a, b, max = 8) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            cur.push(v);
+            if (v < rowMin)
+                rowMin = v;
+        }
+        if (rowMin > max)
+            return max + 1;
+        prev = cur;
     }
+    return prev[b.length];
 }
-function formatProblem(p) {
-    const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
-    return `${where}: ${p.message}`;
-}
-/** Collects problems while loading, each placed at a JSON pointer of a policy document. */
-class ProblemList {
-    problems = [];
-    at(doc, pointer, message, which = 'value') {
-        const loc = doc.locate(pointer, which);
-        this.problems.push({ file: doc.file, line: loc.line, column: loc.column, message });
+/** The closest candidate to a mistyped word, if one is close enough to be a likely typo. */
+function nearest(word, candidates) {
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    let best;
+    let bestDistance = limit + 1;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase(), limit);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
     }
-    add(problem) {
-        this.problems.push(problem);
-    }
-    throwIfAny() {
-        if (this.problems.length === 0)
-            return;
-        const sorted = [...this.problems].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) : a.file < b.file ? -1 : 1));
-        throw new PolicyError(sorted);
-    }
+    return best;
 }
-
-
-/***/ }),
-
-/***/ 9345:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ FINGERPRINT_KEY_ENV),
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   dK: () => (/* binding */ mask)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The environment variable whose value keys fingerprints. */
-const FINGERPRINT_KEY_ENV = 'READINESS_GATE_FINGERPRINT_KEY';
-/**
- * A short prefix and a fixed mask: enough to recognise which token it is, never enough to use it.
- * Short values (an IP address, an e-mail) show at most a quarter of their characters.
- */
-function mask(value) {
-    const shown = Math.min(4, Math.floor(value.length / 4));
-    return `${value.slice(0, shown)}****`;
-}
-/**
- * A stable identifier of one value in one file for one rule, for baselines and deduplication.
- * With READINESS_GATE_FINGERPRINT_KEY set it is an HMAC, which reveals nothing without the key.
- * Without it, it is a plain SHA-256: anyone holding the report can test guesses, so a value from
- * a small space (an IP address, an e-mail at a known domain) can be recovered by enumeration.
- */
-function fingerprint(ruleId, file, value, key) {
-    const material = `${ruleId}\0${file}\0${value}`;
-    const digest = key ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(material).digest('hex') : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(material).digest('hex');
-    return `${key ? 'hmac' : 'sha256'}:${digest.slice(0, 32)}`;
+function didYouMean(word, candidates) {
+    const hit = nearest(word, candidates);
+    return hit ? ` (did you mean "${hit}"?)` : '';
 }
 
 
@@ -56064,6 +53676,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -56099,6 +53718,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -56117,6 +53743,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -60663,7 +58296,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -66589,13 +64222,15 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, info, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, info, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -66621,7 +64256,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -69302,7 +66937,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -69432,7 +67067,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -69440,7 +67075,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -69448,7 +67083,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -69542,6 +67177,3546 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 1138:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VR: () => (/* binding */ Minimatch),
+  xF: () => (/* binding */ minimatch)
+});
+
+// UNUSED EXPORTS: GLOBSTAR, braceExpand, defaults, escape, filter, match, sep, unescape
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// One digit, or a class of digits from a to b.
+const digit = (a, b) => a === b ?
+    { t: 'lit', ch: String(a) }
+    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
+const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
+// The digit strings from a to b, which have the same length.
+const fixed = (a, b) => {
+    if (!a)
+        return [[]];
+    let lo = +a[0];
+    let hi = +b[0];
+    const ra = a.slice(1);
+    const rb = b.slice(1);
+    if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+    const zeros = '0'.repeat(ra.length);
+    const nines = '9'.repeat(ra.length);
+    const out = [];
+    if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    }
+    out.push(...last);
+    return out;
+};
+// The numbers from a to b, where 0 <= a <= b. If width is set, each
+// one has leading zeros to make it that many digits.
+const nonneg = (a, b, width) => {
+    if (width) {
+        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
+    }
+    const out = [];
+    for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+    }
+    return out;
+};
+/**
+ * The strings that the bash brace expansion `{lo..hi}` makes, as
+ * the alternatives of an `@(...)` extglob. Each one is a sequence of
+ * digits and digit classes, so there are only a few of them, even for
+ * a large range.
+ *
+ * If either end has a leading zero, such as `{01..10}`, each number
+ * has leading zeros to make it as long as the longer end, counting a
+ * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
+ *
+ * Returns undefined if either end is not a safe integer.
+ */
+const numericRange = (loStr, hiStr) => {
+    let lo = Number(loStr);
+    let hi = Number(hiStr);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+    if (lo > hi)
+        [lo, hi] = [hi, lo];
+    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+    const out = [];
+    if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
+    }
+    if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+    return out;
+};
+//# sourceMappingURL=numeric-range.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
+    '[:alpha:]': ['\\p{L}\\p{Nl}'],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
+    '[:blank:]': ['\\p{Zs}\\t'],
+    '[:cntrl:]': ['\\p{Cc}'],
+    '[:digit:]': ['\\p{Nd}'],
+    '[:graph:]': ['\\p{Z}\\p{C}', true],
+    '[:lower:]': ['\\p{Ll}'],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}\\p{S}'],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
+    '[:upper:]': ['\\p{Lu}'],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
+    '[:xdigit:]': ['A-Fa-f0-9'],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const noMatch = /$./;
+// Takes a glob string at a posix brace expression. Returns a RegExp
+// that tests one character, and the number of glob chars consumed.
+// If the class is not closed, consumed is 0, and the `[` must be
+// treated as a literal character.
+// Out of order ranges are removed. If nothing is left, the RegExp
+// is `/$./`, and the rest of the glob is consumed, so that the
+// whole glob cannot match.
+const parseClass = (glob, position, nocase = false, form) => {
+    // normalize one class member, if it stays one code point
+    const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+    };
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return [noMatch, glob.length - pos];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
+            }
+            else if (n === rangeStart) {
+                ranges.push(braceEscape(n));
+            }
+            rangeStart = '';
+            i += c.length;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + c.length)) {
+            ranges.push(braceEscape(n + '-'));
+            i += c.length + 1;
+            continue;
+        }
+        if (glob.startsWith('-', i + c.length)) {
+            rangeStart = n;
+            i += c.length + 1;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(n));
+        i += c.length;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return [noMatch, 0];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+    }
+    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
+    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
+    const comb = '^' +
+        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+            : ranges.length ? sranges
+                : snegs);
+    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
+};
+//# sourceMappingURL=parse-class.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+
+
+// the end of the pattern, or of a negated sub-pattern
+const MATCH = { t: 'match', id: 0 };
+const extTypes = '!?+*@';
+const lit = (ch) => ({ t: 'lit', ch });
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// a RegExp that only matches `s`, with unicode case folding
+const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
+// foldRe for one literal char. The same chars are in most patterns,
+// so keep them. A RegExp without the `g` or `y` flag has no state to
+// share.
+const foldCache = new Map();
+const foldRe = (ch) => {
+    let re = foldCache.get(ch);
+    if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1000)
+            foldCache.clear();
+        foldCache.set(ch, re);
+    }
+    return re;
+};
+const litMatch = (l, c) => {
+    if (c === l.ch)
+        return true;
+    if (!l.re)
+        return false;
+    const code = c.charCodeAt(0);
+    if (code >= 128)
+        return l.re.test(c);
+    const ascii = (l.ascii ??= new Uint8Array(128));
+    ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return ascii[code] === 1;
+};
+const tokenize = (p, nocase, noext, form, mark) => {
+    const toks = [];
+    for (let i = 0; i < p.length;) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+            // a \ before a range would only escape its first char
+            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
+            if (m || c === mark) {
+                const start = i + m + mark.length;
+                const end = p.indexOf(mark, start);
+                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+                const alts = end !== -1 && r && numericRange(r[1], r[2]);
+                if (alts) {
+                    toks.push({ t: 'ext', type: '@', alts });
+                    i = end + mark.length;
+                    continue;
+                }
+            }
+        }
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            const e = p.codePointAt(i + 1);
+            const ch = e === undefined ? c : String.fromCodePoint(e);
+            toks.push(lit(ch));
+            i += 1 + ch.length;
+            continue;
+        }
+        if (c === '[') {
+            const [re, consumed] = parseClass(p, i, nocase, form);
+            if (consumed) {
+                toks.push({ t: 'class', re });
+                i += consumed;
+                continue;
+            }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
+            toks.push({ t: 'open', type: c });
+            i += 2;
+            continue;
+        }
+        toks.push(!noext && c === '|' ? { t: 'bar' }
+            : !noext && c === ')' ? { t: 'close' }
+                : c === '*' ? { t: 'star' }
+                    : c === '?' ? { t: 'any' }
+                        : lit(c));
+        i += c.length;
+    }
+    return toks;
+};
+// map each open token index to the index of its close token
+const pair = (toks) => {
+    const pairs = new Map();
+    const stack = [];
+    toks.forEach((tok, i) => {
+        if (tok.t === 'open')
+            stack.push(i);
+        else if (tok.t === 'close' && stack.length)
+            pairs.set(stack.pop(), i);
+    });
+    return pairs;
+};
+// build the alternatives between start and end. An open token that
+// is not closed is never inside a closed extglob, so bar and close
+// tokens are only literal at the top level.
+const build = (toks, pairs, start, end, top) => {
+    let seq = [];
+    const alts = [seq];
+    for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === 'open' && close !== undefined) {
+            const sub = build(toks, pairs, i + 1, close, false);
+            seq.push({ t: 'ext', type: tok.type, alts: sub });
+            i = close;
+        }
+        else if (tok.t === 'bar' && !top) {
+            alts.push((seq = []));
+        }
+        else if (tok.t === 'open') {
+            seq.push(lit(tok.type), lit('('));
+        }
+        else if (tok.t === 'bar') {
+            seq.push(lit('|'));
+        }
+        else if (tok.t === 'close') {
+            seq.push(lit(')'));
+        }
+        else {
+            seq.push(tok);
+        }
+    }
+    return alts;
+};
+// normalize each run of literal chars as one string, so that a char
+// and the combining marks after it compose (or decompose) together.
+// Syntax is already parsed, so a char that normalizes to a syntax
+// char (such as full-width `＊` in NFKC) stays a literal.
+const normalize = (items, form) => {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        for (const ch of run.normalize(form))
+            out.push(lit(ch));
+        run = '';
+    };
+    for (const it of items) {
+        if (it.t === 'lit') {
+            run += it.ch;
+            continue;
+        }
+        flush();
+        out.push(it.t === 'ext' ?
+            { ...it, alts: it.alts.map(a => normalize(a, form)) }
+            : it);
+    }
+    flush();
+    return out;
+};
+// the start node, and the number of node ids. Ids are dense, from 0
+// for the match node.
+const compile = (items, nocase) => {
+    let id = 1;
+    const split = (out) => ({ t: 'split', id: id++, out });
+    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
+    const item = (it, next) => {
+        switch (it.t) {
+            case 'lit':
+                const re = nocase ? foldRe(it.ch) : undefined;
+                return { t: 'lit', id: id++, ch: it.ch, re, next };
+            case 'any':
+            case 'star':
+                return { t: it.t, id: id++, next };
+            case 'class':
+                return { t: 'class', id: id++, re: it.re, next };
+        }
+        const alts = (next) => it.alts.map(a => seq(a, next));
+        switch (it.type) {
+            case '@':
+                return split(alts(next));
+            case '?':
+                return split([next, ...alts(next)]);
+            case '!':
+                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
+        }
+        // * and +, loop back after each match
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === '*' ? after : entry;
+    };
+    const start = seq(items, MATCH);
+    return [start, id];
+};
+// one line per node, in the order that a walk from the start
+// reaches them. Edges point to node ids. The nodes of a negated
+// sub-pattern are indented under their negation.
+const show = (start) => {
+    const lines = [];
+    const seen = new Set();
+    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
+    const walk = (n, indent) => {
+        if (n.t === 'match' || seen.has(n))
+            return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+            case 'split':
+                line(`split -> ${n.out.map(ref).join(', ')}`);
+                for (const o of n.out)
+                    walk(o, indent);
+                return;
+            case 'neg':
+                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+                walk(n.sub, indent + '  ');
+                return walk(n.next, indent);
+            case 'lit':
+                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+                break;
+            case 'class':
+                line(`${n.re} -> ${ref(n.next)}`);
+                break;
+            default:
+                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+    };
+    walk(start, '');
+    return [`start -> ${ref(start)}`, ...lines].join('\n');
+};
+// The threads at one position in the string. Each node thread is
+// only kept once, and runs with the same state are only kept once,
+// so that identical threads merge. The match node is not in
+// `threads`, because it can not step. It sets `match` instead.
+class State {
+    // set by the Sim, to mark the nodes that this state has
+    gen;
+    threads = [];
+    match = false;
+    runs = [];
+    // the sorted ids of the threads, with 0 for a match, once the
+    // state is done
+    ids = [];
+    constructor(gen) {
+        this.gen = gen;
+    }
+    // no threads, so nothing more can match
+    get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+    }
+}
+// true if the two states hold the same threads
+const sameState = (a, b) => {
+    if (a.ids.length !== b.ids.length)
+        return false;
+    if (a.runs.length !== b.runs.length)
+        return false;
+    if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
+};
+const marks = (size) => ({
+    has: new Float64Array(size),
+    seen: new Float64Array(size),
+    gen: 0,
+});
+class Sim {
+    // `.` and `..` only match literal dots, even with `dot:true`
+    dots;
+    // the string starts with `.`, and `dot:true` is not set
+    dotStart;
+    #marks;
+    constructor(dots, dotStart, marks) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks;
+    }
+    state() {
+        return new State(++this.#marks.gen);
+    }
+    // sort the ids of a state, once it has all of its threads
+    done(state) {
+        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
+        if (state.match)
+            state.ids.unshift(MATCH.id);
+        return state;
+    }
+    // true the first time that the state walks through the node, so
+    // that loops in the graph stop
+    #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+            return false;
+        seen[node.id] = state.gen;
+        return true;
+    }
+    #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+            return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+    }
+    // wildcards only match a leading dot if `dot:true`. In a negated
+    // sub-pattern, this does not apply, because the negation itself
+    // can not match a leading dot.
+    restricted(i, top) {
+        return top && (this.dots || (this.dotStart && i === 0));
+    }
+    add(state, node, i, top) {
+        switch (node.t) {
+            case 'split':
+                if (!this.#visit(state, node))
+                    return;
+                for (const o of node.out)
+                    this.add(state, o, i, top);
+                return;
+            case 'neg':
+                if (!this.#visit(state, node))
+                    return;
+                const sub = this.state();
+                this.add(sub, node.sub, i, false);
+                this.done(sub);
+                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
+            case 'star':
+                // a * can not start a dotfile, even if it matches nothing
+                if (this.restricted(i, top))
+                    return;
+                if (this.#addThread(state, node))
+                    this.add(state, node.next, i, top);
+                return;
+            case 'match':
+                state.match = true;
+                return;
+            default:
+                this.#addThread(state, node);
+        }
+    }
+    addRun(state, run, i, top) {
+        for (const r of state.runs) {
+            if (r.neg === run.neg && sameState(r.state, run.state))
+                return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+            this.add(state, run.neg.next, i, top);
+        }
+    }
+    // the threads after char `c`, at index `i`
+    step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+            switch (th.t) {
+                case 'lit':
+                    if (litMatch(th, c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'any':
+                    if (!this.restricted(i, top))
+                        this.add(next, th.next, i + 1, top);
+                    break;
+                case 'class':
+                    if (!this.restricted(i, top) && th.re.test(c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'star':
+                    if (!this.restricted(i, top))
+                        this.add(next, th, i + 1, top);
+            }
+        }
+        if (!this.restricted(i, top)) {
+            for (const run of state.runs) {
+                // a sub-pattern with no threads can not match again, so the
+                // run stays the same
+                if (run.state.dead) {
+                    this.addRun(next, run, i + 1, top);
+                    continue;
+                }
+                const sub = this.step(run.state, c, i, false);
+                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
+            }
+        }
+        return this.done(next);
+    }
+}
+// A canonical key for the threads in a state. States with the same
+// key hold the same threads, so they match the same strings.
+const stateKey = (state) => {
+    const ids = state.ids.join();
+    if (!state.runs.length)
+        return ids;
+    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
+    return `${ids}|${runs.sort().join('|')}`;
+};
+// The cache can hold about this many chars of state keys and
+// transitions. When it is full, it is cleared, so that a pattern
+// can not use an unbounded amount of memory.
+const DFA_BUDGET = 1 << 18;
+// A cache of the states that the simulation reaches, built as the
+// matcher is used. Each char of a string is then one Map lookup,
+// once the states that it leads to are known.
+//
+// The dot rules only restrict the first char of a dotfile (strings
+// that are only `.` or `..` do not use the cache). So a dotfile
+// starts at its own state, which takes its first step with the
+// restriction, and every other state takes steps without it.
+class Dfa {
+    #start;
+    #states = new Map();
+    #size = 0;
+    #plain;
+    #dotStart;
+    #sim;
+    #dotSim;
+    constructor(start, marks) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks);
+        this.#dotSim = new Sim(false, true, marks);
+    }
+    #make(state) {
+        return {
+            state,
+            match: state.match,
+            dead: state.dead,
+            next: new Map(),
+        };
+    }
+    #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+            return found;
+        if (this.#size > DFA_BUDGET)
+            this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+    }
+    #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = undefined;
+        this.#dotStart = undefined;
+    }
+    start(dotStart) {
+        if (dotStart) {
+            if (this.#dotStart)
+                return this.#dotStart;
+            const state = this.#dotSim.state();
+            this.#dotSim.add(state, this.#start, 0, true);
+            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
+        }
+        if (this.#plain)
+            return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return (this.#plain = this.#intern(this.#sim.done(state)));
+    }
+    // the next state, after a miss in `d.ascii`
+    next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? undefined : d.next.get(c);
+        if (found)
+            return found;
+        // the dotfile start is not in the cache, so it is never shared
+        const n = d === this.#dotStart ?
+            this.#intern(this.#dotSim.step(d.state, c, 0, true))
+            : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+            if (!d.ascii) {
+                d.ascii = new Array(128);
+                this.#size += 128;
+            }
+            d.ascii[code] = n;
+        }
+        else {
+            d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+    }
+}
+// the nodes in order, if the graph is a single chain
+const linear = (start) => {
+    const nodes = [];
+    for (let n = start; n.t !== 'match'; n = n.next) {
+        if (n.t === 'split' || n.t === 'neg')
+            return undefined;
+        nodes.push(n);
+    }
+    return nodes;
+};
+// Match a chain of nodes. Each node other than `*` matches exactly
+// one char, so on a failure it is enough to go back to the last `*`
+// and let it match one more char. This takes at most
+// nodes.length * chars.length steps.
+const testLinear = (nodes, chars, start, end) => {
+    let ni = 0;
+    let ci = start;
+    let starNi = -1;
+    let starCi = 0;
+    while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === 'star') {
+            starNi = ni++;
+            starCi = ci;
+            continue;
+        }
+        const c = chars[ci];
+        if (n &&
+            (n.t === 'any' ||
+                (n.t === 'lit' && litMatch(n, c)) ||
+                (n.t === 'class' && n.re.test(c)))) {
+            ni++;
+            ci++;
+            continue;
+        }
+        if (starNi === -1)
+            return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+    }
+    while (nodes[ni]?.t === 'star')
+        ni++;
+    return ni === nodes.length;
+};
+// The least and most chars that the items can match. These are only
+// bounds: a negation can match a string of any length, so it counts
+// as 0 to Infinity.
+const lengths = (items) => {
+    let min = 0;
+    let max = 0;
+    for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+    }
+    return [min, max];
+};
+const itemLengths = (it) => {
+    if (it.t === 'star')
+        return [0, Infinity];
+    if (it.t !== 'ext')
+        return [1, 1];
+    if (it.type === '!')
+        return [0, Infinity];
+    const alts = it.alts.map(lengths);
+    const min = Math.min(...alts.map(a => a[0]));
+    const max = Math.max(...alts.map(a => a[1]));
+    // a loop of alternatives that only match the empty string is empty
+    const loop = max === 0 ? 0 : Infinity;
+    return (it.type === '@' ? [min, max]
+        : it.type === '?' ? [0, max]
+            : it.type === '*' ? [0, loop]
+                : [min, loop]);
+};
+// true if the chars from `start` match the literals
+const hasAffix = (lits, chars, start) => {
+    for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+            return false;
+    }
+    return true;
+};
+// a `/`, or half of a surrogate pair
+const slashOrSurrogate = /[/\ud800-\udfff]/;
+const surrogate = /[\ud800-\udfff]/;
+// a string can be indexed by code point, unless it has surrogate
+// pairs
+const codePoints = (s) => surrogate.test(s) ? [...s] : s;
+const noSlash = (s) => {
+    if (s.includes('/')) {
+        throw new Error('can only match a single path portion, got: ' + s);
+    }
+};
+class Matcher {
+    pattern;
+    options;
+    #start;
+    // the number of node ids
+    #size;
+    #marks;
+    // the Sim for strings that are only `.` or `..`
+    #dotsSim;
+    // the string to compare, if the pattern has no magic. With
+    // `nocase:true`, the RegExp that folds case is made when it is
+    // first used.
+    #literal;
+    #literalFold = false;
+    #literalRe;
+    // the nodes between the prefix and suffix, if the graph is a
+    // single chain
+    #linear;
+    // the linear nodes are only `*` and `?`, so the length bounds and
+    // the prefix and suffix decide the match
+    #wild = false;
+    // the least and most chars that a match can have
+    #min = 0;
+    #max = Infinity;
+    // the literals that a match must start and end with. Each one
+    // matches exactly one char, and they are distinct items in the
+    // pattern, so a string that does not have them can not match.
+    #prefix = [];
+    #suffix = [];
+    // the prefix and suffix as strings, if they do not fold case
+    #prefixStr;
+    #suffixStr;
+    // there is a prefix or suffix to check
+    #affix = false;
+    #dfa;
+    #form;
+    constructor(pattern, options = {}) {
+        if (pattern.includes('/')) {
+            throw new Error('can only match a single path portion, got pattern: ' + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // a pattern that is only an empty extglob is a literal string,
+        // except for `!()`, which matches any non-empty string
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+            items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every(it => it.t === 'lit')) {
+            this.#literal = items.map(it => it.ch).join('');
+            this.#literalFold = nocase;
+        }
+        else {
+            const lit = (it) => it.t !== 'lit' ? undefined
+                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
+                    : { ch: it.ch };
+            for (const it of items) {
+                const l = lit(it);
+                if (!l)
+                    break;
+                this.#prefix.push(l);
+            }
+            for (let j = items.length - 1; j >= 0; j--) {
+                const l = lit(items[j]);
+                if (!l)
+                    break;
+                this.#suffix.unshift(l);
+            }
+            this.#affix = !!(this.#prefix.length || this.#suffix.length);
+            if (!nocase) {
+                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
+                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
+            }
+            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
+            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
+            const [min, max] = lengths(items);
+            this.#min = min;
+            this.#max = max;
+        }
+    }
+    test(s) {
+        // The `/` check uses the string as given, so with normalization it
+        // is a separate step. Otherwise, one scan finds both a `/` and the
+        // surrogate pairs that stop the string being indexed by code point.
+        if (this.#form) {
+            noSlash(s);
+            return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+            noSlash(s);
+            return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+    }
+    /**
+     * The same as {@link Matcher#test}, but the string is not checked
+     * for `/` chars, so the result for a string that has one is not
+     * defined. Only use it for a string that is known to be one path
+     * portion, such as a part of a path that was split on `/`. It can
+     * be faster, because some patterns do not need to look at each char
+     * of the string.
+     */
+    testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+    }
+    // Test a string that has no `/`. `chars` indexes it by code point.
+    // If it is not given, it is only found if a step needs it.
+    #test(s, chars) {
+        if (this.#literal !== undefined) {
+            return this.#literalFold ?
+                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
+                : s === this.#literal;
+        }
+        // the length check means that the prefix and suffix do not
+        // overlap. Without the chars, the length in code points is from
+        // half of the UTF-16 length (if each one is a surrogate pair) to
+        // all of it, which is often enough to know.
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === undefined) {
+            const most = s.length;
+            const least = (most + 1) >> 1;
+            if (most < min || least > max)
+                return false;
+            if (least < min || most > max)
+                chars = codePoints(s);
+        }
+        if (chars !== undefined &&
+            (chars.length < min || chars.length > max)) {
+            return false;
+        }
+        const prefix = this.#prefix.length;
+        if (this.#affix) {
+            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
+                if (!s.startsWith(this.#prefixStr) ||
+                    !s.endsWith(this.#suffixStr)) {
+                    return false;
+                }
+            }
+            else {
+                chars ??= codePoints(s);
+                const end = chars.length - this.#suffix.length;
+                if (!hasAffix(this.#prefix, chars, 0) ||
+                    !hasAffix(this.#suffix, chars, end)) {
+                    return false;
+                }
+            }
+        }
+        const dotStart = !this.options.dot && s.startsWith('.');
+        if (this.#linear) {
+            // `.` and `..` only match literal dots, even with `dot:true`
+            if (s === '.' || s === '..')
+                return false;
+            // only a literal can match the leading dot. A `*` can not
+            // start a dotfile, even if it matches nothing.
+            if (dotStart && !prefix)
+                return false;
+            if (this.#wild)
+                return true;
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            return testLinear(this.#linear, chars, prefix, end);
+        }
+        chars ??= codePoints(s);
+        if (s === '.' || s === '..') {
+            this.#marks ??= marks(this.#size);
+            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
+            const start = sim.state();
+            sim.add(start, this.#start, 0, true);
+            let state = sim.done(start);
+            for (let i = 0; i < chars.length; i++) {
+                state = sim.step(state, chars[i], i, true);
+            }
+            return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
+        let d = dfa.start(dotStart);
+        // read char codes from the string, so that a one-char string is
+        // only made for a cache miss
+        const str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+            if (d.dead)
+                return false;
+            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+    }
+    /** a readable listing of the state machine */
+    toString() {
+        return show(this.#start);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ *
+ * A leading `#` or `!` is escaped as well, so that the result is never a
+ * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
+ * `!` is written as `@(!)`, because `[!` starts a negated class.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    // However, at the start of the pattern, '!' negates the pattern and
+    // '#' makes it a comment, so the first character is handled below.
+    const e = magicalBraces ?
+        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
+        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
+            : s.replace(/[?*()[\]\\]/g, '\\$&');
+    const c = e.charAt(0);
+    if (c === '#') {
+        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
+    }
+    if (c === '!') {
+        // '[!]' can not be used, because '[!' starts a negated class, and
+        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
+        // matches only '!'. If extglobs are disabled with `noext`, it
+        // matches nothing, rather than everything.
+        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
+    }
+    return e;
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
+    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
+        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
+    }
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const DEFAULT_BRACE_EXPAND_MAX = 100_000;
+const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+// avoid the annoying deprecation flag lol
+const AWE_KEY = ('allowWindow' + 'sEscape');
+const minimatch = (p, pattern, options) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options?.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return cachedMinimatch(pattern, options).match(p);
+};
+// The Minimatch objects that minimatch() used most recently, by options
+// and then by pattern. When the cache is full, it becomes the old one,
+// and the objects used from the old one are moved back to a new one.
+// So it keeps 256 to 512 objects.
+// The patterns can come from users, so the cache is also bounded by
+// the total weight of the objects (see cacheWeight()), and an object
+// that is too heavy is never kept. Otherwise a few unique patterns
+// with large brace expansions would fill the heap.
+let cache = new Map();
+let oldCache = new Map();
+let cacheSize = 0;
+let cacheTotalWeight = 0;
+const cacheMax = 256;
+const cacheMaxWeight = 1 << 15;
+const cacheMaxEntryWeight = 1 << 12;
+// About the memory that a compiled object keeps: the pattern and the
+// expanded patterns, of which each row in set is made.
+const cacheWeight = (mm) => {
+    let w = mm.pattern.length;
+    for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+            break;
+    }
+    return w;
+};
+// tsc fails here if a new option is in neither type. Add it to
+// optionsKey() too.
+const allOptionsKeyed = true;
+void allOptionsKeyed;
+// 0, 1 or 2 for undefined, falsy or truthy.
+const tri = (v) => v === undefined ? 0
+    : v ? 2
+        : 1;
+// The weight of each boolean option's base-3 digit in the key. The
+// weights below 24 are for optimizationLevel (1), platform (3) and
+// windowsPathsNoEscape (12). tsc fails here if a boolean option is
+// not in the list.
+const booleanWeights = new Map(Object.keys({
+    nobrace: 0,
+    nocomment: 0,
+    nonegate: 0,
+    noglobstar: 0,
+    noext: 0,
+    nonull: 0,
+    partial: 0,
+    dot: 0,
+    nocase: 0,
+    nocaseMagicOnly: 0,
+    magicalBraces: 0,
+    matchBase: 0,
+    flipNegate: 0,
+    preserveMultipleSlashes: 0,
+    windowsNoMagicRoot: 0,
+}).map((k, i) => [k, 24 * 3 ** i]));
+// The cache key for a set of options. It is a number, unless an
+// option is set to a value that the number can not show, such as
+// normalize or an uncommon platform. Then it is a JSON string.
+// The defaults give 0, the same key as no options.
+// It only reads the keys that are set, so that the speed does not
+// depend on the shape of the options object.
+const optionsKey = (o) => {
+    let n = 0;
+    let wpe = false;
+    // inherited keys too, because Minimatch reads them
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o) {
+        const v = o[k];
+        switch (k) {
+            // the same test as the Minimatch constructor
+            case 'windowsPathsNoEscape':
+                if (v)
+                    wpe = true;
+                break;
+            case AWE_KEY:
+                if (v === false)
+                    wpe = true;
+                break;
+            case 'platform': {
+                // the same test as the Minimatch constructor
+                const p = v || defaultPlatform;
+                if (p === defaultPlatform)
+                    break;
+                if (p === 'darwin')
+                    n += 3;
+                else if (p === 'win32')
+                    n += 6;
+                else if (p === 'linux')
+                    n += 9;
+                else
+                    return JSON.stringify(o);
+                break;
+            }
+            case 'optimizationLevel':
+                // The same tests as Minimatch: 1 when undefined, then >= 2,
+                // >= 1, or else 0. The default level 1 adds 0.
+                if (v === undefined)
+                    break;
+                n +=
+                    v >= 2 ? 1
+                        : v >= 1 ? 0
+                            : 2;
+                break;
+            case 'braceExpandMax':
+                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'maxGlobstarRecursion':
+                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'normalize':
+                if (v !== undefined)
+                    return JSON.stringify(o);
+                break;
+            default:
+                // unknown keys have no weight
+                n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+    }
+    return wpe ? n + 12 : n;
+};
+// A copy, so a later change to the options can not change it. Unlike
+// a spread, it keeps the inherited keys, which optionsKey() and the
+// Minimatch constructor also read.
+const copyOptions = (o) => {
+    const copy = {};
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o)
+        copy[k] = o[k];
+    return copy;
+};
+const cachedMinimatch = (pattern, options) => {
+    const key = options ? optionsKey(options) : 0;
+    let mm = cache.get(key)?.get(pattern);
+    if (mm)
+        return mm;
+    mm =
+        oldCache.get(key)?.get(pattern) ??
+            new Minimatch(pattern, copyOptions(options));
+    const weight = cacheWeight(mm);
+    // too big to keep, so it is compiled again each time
+    if (weight > cacheMaxEntryWeight)
+        return mm;
+    if (cacheSize >= cacheMax ||
+        cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+    }
+    let byPattern = cache.get(key);
+    if (!byPattern)
+        cache.set(key, (byPattern = new Map()));
+    byPattern.set(pattern, mm);
+    cacheSize++;
+    cacheTotalWeight += weight;
+    return mm;
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+const filter = (pattern, options) => {
+    let mm;
+    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    // brace-expansion turns each escaped backslash '\\' into a single '\',
+    // which then escapes the next character instead, and can turn an
+    // escaped magic character (for example '\\\*') into a live one.
+    // Double every pair, so an escaped backslash comes back out still
+    // escaped. The parity of each run of backslashes is unchanged.
+    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
+    // brace-expansion does not know about [...] classes. In
+    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
+    // or '[}]'. Escape the brace for brace-expansion, which removes that
+    // backslash again, leaving '[{]' or '[}]'.
+    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, '[\\$1]');
+    }
+    return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// A numeric range with at least this many values is matched as one
+// pattern portion, rather than expanded. For a glob walk, that is
+// one directory read, in place of a stat for each value.
+const RANGE_MIN = 100;
+// a {lo..hi} range that is not escaped, and not a ${...} variable
+const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+// true if a range mark in this portion is inside a `!(...)`,
+// `*(...)` or `+(...)` extglob. Those repeat or negate their
+// contents, so one Matcher for the whole range does not match the
+// same strings as the union of one pattern per value. For example,
+// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
+// would not match `5`, but every expanded pattern except `!(5)` does.
+// `@(...)` and `?(...)` are fine: they pick one value at most.
+const inRepeatOrNegExt = (portion, mark) => {
+    const stack = [];
+    for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === mark) {
+            if (stack.some(t => t !== '@' && t !== '?'))
+                return true;
+        }
+        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
+            stack.push(c);
+            i++;
+        }
+        else if (c === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+};
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+// Index of the `]` that closes the class that starts at `start`,
+// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
+// not skipped, so this can find a `]` before the real end. That
+// only makes a class look less like a literal.
+const classEnd = (pattern, start) => {
+    let i = start + 1;
+    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
+        i++;
+    let sawStart = false;
+    for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === ']' && sawStart)
+            return i;
+        sawStart = true;
+        if (c === '\\')
+            i++;
+    }
+    return -1;
+};
+// If a path portion pattern has no magic, return the string it
+// matches. Otherwise, return undefined. This can report magic for
+// a pattern that is in fact literal (eg, `[]`), but never the
+// reverse, so a string result is always safe to compare directly.
+const literal = (pattern, noext) => {
+    if (!noext && (pattern === '+()' || pattern === '@()'))
+        return pattern;
+    let lit = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            lit += pattern.charAt(++i) || c;
+        }
+        else if (c === '*' || c === '?') {
+            return undefined;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close === -1) {
+                // not closed, so the [ is a literal
+                lit += c;
+                continue;
+            }
+            // a class of one char, such as `[*]` or `[\b]`, is a literal
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('\\'))
+                body = body.slice(1);
+            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
+                return undefined;
+            }
+            lit += body;
+            i = close;
+        }
+        else if (!noext &&
+            '+@!'.includes(c) &&
+            pattern.charAt(i + 1) === '(' &&
+            pattern.includes(')', i + 2)) {
+            return undefined;
+        }
+        else {
+            lit += c;
+        }
+    }
+    return lit;
+};
+// The matching engine compiles and walks extglobs recursively, so a
+// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
+// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
+// Portions with more than this many extglobs are rejected.
+const MAX_EXTGLOBS = 256;
+// The number of extglob openers, such as `*(`, in a path portion
+// pattern. Chars in a class are counted too, so this can be more than
+// the number of extglobs, but never less.
+const extglobCount = (pattern) => {
+    let n = 0;
+    for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            n++;
+            i++;
+        }
+    }
+    return n;
+};
+const assertValidExtglobs = (pattern) => {
+    if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError('pattern has too many extglobs');
+    }
+};
+// True if the portion pattern has the same meaning as an alternative
+// inside `@(...)`. It must not have a `|` or `)` that is not in a
+// closed extglob (those are literal at the top level), an extglob
+// that is not closed (the `)` of the `@(...)` would close it), or a
+// trailing `\` (it would escape the next `|`). A pattern that is
+// only an empty extglob, such as `?()`, is literal on its own, but
+// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
+// from classEnd, so patterns with them are not merged.
+const extSafe = (pattern) => {
+    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            if (++i === pattern.length)
+                return false;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close !== -1)
+                i = close;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')') {
+            if (!depth--)
+                return false;
+        }
+        else if (c === '|' && !depth) {
+            return false;
+        }
+    }
+    return !depth;
+};
+// The last path that Minimatch#match split, and its parts. A path is
+// often tested against many patterns in a row (such as a list of
+// ignore patterns), so this saves splitting it again. The parts are
+// never changed, so they can be shared.
+let lastSplit;
+// The last path that Minimatch#match checked before splitting it. If
+// the same path is checked again, it is being tested against many
+// patterns, so it is split and the parts are kept for the others.
+let lastChecked;
+// true if a pattern portion that is not ** matches a path portion.
+// An empty path portion only matches an empty pattern portion. A path
+// portion never has a `/`, so the Matcher does not need to check it.
+const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
+// Where the last portion of a row matches in a path: the start of the
+// last portion of the path, or of the one before a trailing `/`. -1 if
+// it matches neither.
+const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
+    : prev !== undefined && portionMatch(p, prev) ? prevStart
+        : -1;
+const isDots = (p) => p === '.' || p === '..';
+// a Windows drive letter portion, like `c:`
+const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
+// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
+const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
+// The index of the host in a row or split path that starts with a
+// Windows UNC root: 2 for `//host/share`, and 4 for
+// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
+const uncHost = (p) => {
+    if (p[0] !== '' || p[1] !== '')
+        return -1;
+    const h = p[2] !== '?' ? 2
+        : isLongUNC(p[3]) ? 4
+            : -1;
+    const host = p[h];
+    const share = p[h + 1];
+    return (h !== -1 &&
+        host !== undefined &&
+        host !== '' &&
+        host !== GLOBSTAR &&
+        share !== undefined &&
+        share !== '' &&
+        share !== GLOBSTAR) ?
+        h
+        : -1;
+};
+// true if ** can walk the path portion: not `.` or `..`, and not a
+// dotfile unless `dot` is set
+const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
+// True if a portion of the path from `start` to `end` can not be
+// walked by **: one that starts with `.`, or with `dot`, one that is
+// `.` or `..`. `start` is the start of a portion, and `end` is the end
+// of the path, or just after a separator.
+const dotPortion = (f, start, end, dot, sep) => {
+    for (let k = start; k < end;) {
+        if (f.charCodeAt(k) === 46) {
+            if (!dot)
+                return true;
+            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+            if (n >= end || isSep(f.charCodeAt(n), sep))
+                return true;
+        }
+        // the start of the next portion, after any run of separators
+        const s = nextSep(f, k, sep);
+        if (s === -1)
+            return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep))
+            k++;
+    }
+    return false;
+};
+const isSep = (c, sep) => sep === '/' ? c === 47
+    : sep === '\\' ? c === 92
+        : c === 47 || c === 92;
+// the index of the first separator at or after `from`, or -1
+const nextSep = (f, from, sep) => {
+    if (sep !== 'both')
+        return f.indexOf(sep, from);
+    const s = f.indexOf('/', from);
+    const b = f.indexOf('\\', from);
+    return (s === -1 ? b
+        : b === -1 ? s
+            : Math.min(s, b));
+};
+// the index of the last separator at or before `from`, or -1
+const lastSep = (f, from, sep) => sep !== 'both' ?
+    f.lastIndexOf(sep, from)
+    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
+// What parse() returns in place of a Matcher while make() builds and
+// merges the rows. Most of the Matchers in rows that are merged would
+// never be used, so they are only made for the rows that are left.
+const PENDING = {};
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    // the path can be checked against the last portion, and the string
+    // portions, of each row before it is split. See #canMatch.
+    #endCheck;
+    #literalCheck;
+    // level 2 resolves `.` and `..` portions in the path
+    #level2;
+    // the unicode normalization form, if any
+    #form;
+    // the string portions of each row in the set
+    #literals = [];
+    // the rows that #canMatch can match without splitting the path
+    #shapes = [];
+    // the rows whose last portion can be checked against the path's
+    #endRows = [];
+    // brace expansion can make the same portion in many rows, so they
+    // share one Matcher, and the states that it caches
+    #matchers = new Map();
+    // parse() returns PENDING in place of a Matcher
+    #pending = false;
+    // the char that marks numeric ranges in globSet, if any
+    #rangeMark;
+    // the GlobstarParts of each pattern row, by start index and partial
+    #globstarParts = new WeakMap();
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion =
+            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // make the set of Matchers etc.
+        this.make();
+        // On Windows, the portions of a row up to its drive letter or UNC
+        // share are skipped or compared without case, if the path has one
+        // too. So the checks only use the portions after it.
+        const drives = this.set.map(row => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        // with the end check, the last portion is already checked
+        this.#literals = this.set.map((row, r) => {
+            const end = this.#endRows[r] ? row.length - 1 : row.length;
+            const lits = row
+                .slice(drives[r] + 1, end)
+                .filter((p) => typeof p === 'string' && !!p);
+            return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some(l => l.length);
+        this.#shapes = this.set.map((row, r) => {
+            const [p0, p1, p2] = row;
+            if (this.#endRows[r] && row.length === 2) {
+                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+                    return 'tail';
+            }
+            // the basename of a path that is split on / is its last portion,
+            // or the one before a trailing /, the same as the end check
+            if (this.#endRows[r] &&
+                options.matchBase &&
+                row.length === 1 &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'base';
+            }
+            // the portion must not be a root, or '', which can be a
+            // different portion on Windows (where //x paths get an extra '')
+            if (!this.#endCheck || drives[r] !== -1)
+                return undefined;
+            if (row.length === 3 &&
+                p0 === GLOBSTAR &&
+                p2 === GLOBSTAR &&
+                p1 !== GLOBSTAR &&
+                p1 !== '' &&
+                // the portion between is only matched below this limit
+                this.maxGlobstarRecursion > 0) {
+                return 'mid';
+            }
+            if (row.length === 2 &&
+                p1 === GLOBSTAR &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'head';
+            }
+            return undefined;
+        });
+    }
+    // a string portion of a pattern, normalized if the option is set
+    #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+    }
+    // On Windows, the index of the last root portion of a row, as
+    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+    // -1.
+    #rootIndex(row) {
+        if (!this.isWindows)
+            return -1;
+        if (isDrive(row[0]))
+            return 0;
+        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
+        if (uncDrive)
+            return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.#expandBraces())];
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be Matchers, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        // glob --> Matchers
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path. The root of a long UNC
+                // path, //?/UNC/host/share, is 6 portions.
+                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    s.slice(3, n).every(p => !globMagic.test(p));
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, n).map(p => this.#norm(p)),
+                        ...s.slice(n).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [
+                        this.#norm(s[0]),
+                        ...s.slice(1).map(ss => this.parse(ss)),
+                    ];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+                    if (isLongUNC(this.globParts[i][3]))
+                        p[3] = 'UNC';
+                    p[2] = '?';
+                }
+            }
+        }
+        // with noext, `@(...)` would be literal
+        if (!options.noext)
+            this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+            for (let k = 0; k < row.length; k++) {
+                if (row[k] === PENDING) {
+                    row[k] = this.parse(this.globParts[i][k]);
+                }
+            }
+        });
+    }
+    // Merge rows that only differ in one portion, where each of them
+    // is a Matcher, into one row that matches any of them with
+    // `@(a|b|...)`. Then a path is only walked once for all of them,
+    // for example with `**/*.{js,ts}`.
+    mergeRows() {
+        let merged = true;
+        while (merged) {
+            merged = false;
+            // a single row cannot be merged with anything
+            if (this.set.length < 2)
+                return;
+            let keys = this.#mergeKeys();
+            const len = Math.max(0, ...this.set.map(r => r.length));
+            for (let k = 0; k < len; k++) {
+                // the rows that are the same other than at portion k, keyed
+                // by the ids of the parts before k and the parts after k,
+                // which are at most the number of rows
+                const groups = new Map();
+                const R = this.set.length + 1;
+                this.set.forEach((row, i) => {
+                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
+                        !extSafe(this.globParts[i][k])) {
+                        return;
+                    }
+                    const { pre, suf } = keys[i];
+                    const key = pre[k] * R + suf[k + 1];
+                    const g = groups.get(key);
+                    if (g)
+                        g.push(i);
+                    else
+                        groups.set(key, [i]);
+                });
+                const drop = new Set();
+                for (const g of groups.values()) {
+                    if (g.length < 2)
+                        continue;
+                    const [first, ...rest] = g;
+                    const alts = g.map(i => this.globParts[i][k]);
+                    const glob = `@(${alts.join('|')})`;
+                    // merging is only an optimization, so leave the rows as they
+                    // are if the merged portion would have too many extglobs
+                    if (extglobCount(glob) > MAX_EXTGLOBS)
+                        continue;
+                    this.globParts[first][k] = glob;
+                    this.set[first][k] = this.parse(glob);
+                    for (const i of rest)
+                        drop.add(i);
+                }
+                if (drop.size) {
+                    merged = true;
+                    this.set = this.set.filter((_, i) => !drop.has(i));
+                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+                    // every merge drops a row, so this happens at most once per row
+                    if (this.set.length < 2)
+                        return;
+                    keys = this.#mergeKeys();
+                }
+            }
+        }
+    }
+    // For each row, number ids for its prefixes and suffixes, such that
+    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+    // Two rows are the same other than at portion k exactly when they
+    // have the same pre[k] and suf[k + 1]. This is linear in the size of
+    // the rows, where joining the whole row for every k was quadratic.
+    #mergeKeys() {
+        const partIds = new Map();
+        const ids = this.globParts.map(parts => parts.map(s => {
+            let id = partIds.get(s);
+            if (id === undefined)
+                partIds.set(s, (id = partIds.size));
+            return id;
+        }));
+        // ids are only compared at the same k, so they are numbered per
+        // portion, with 0 for the empty prefix or suffix. Then they are
+        // at most the number of rows, and id * P + part id is a safe
+        // integer key for any set that fits in memory.
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map(r => r.length));
+        const keys = ids.map(r => ({
+            pre: [0],
+            suf: new Array(r.length + 1).fill(0),
+        }));
+        for (let k = 0; k < len; k++) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { pre } = keys[i];
+                const key = pre[k] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                pre.push(id);
+            });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { suf } = keys[i];
+                const key = suf[k + 1] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                suf[k] = id;
+            });
+        }
+        return keys;
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (set.length > root &&
+                        prev &&
+                        prev !== '..' &&
+                        prev !== '.' &&
+                        prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    // Check the path against each row before it is split. 'no' if no
+    // row can match, so it does not need to be split. 'yes' if a row of
+    // `**` and one more portion matches. 'maybe' if it must be split to
+    // know. None of this applies with partial, where the path can end
+    // before the row does.
+    //
+    // On Windows, `\` is a separator in the path too, and the portions of
+    // a row up to its drive letter or UNC share are not checked (see
+    // #rootIndex).
+    //
+    // Each string portion of a row must be a portion of the path, so the
+    // path must contain it. Level 2 can only take portions out of the
+    // path, so this is still true then.
+    //
+    // The last portion of a row must match the last portion of the path,
+    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+    // This does not apply to rows that end in **, rows that end in a
+    // root, or preserveMultipleSlashes (which can leave more
+    // than one '' at the end). At level 2, it does not apply if that
+    // portion is `.` or `..`, which can be
+    // resolved away. Level 2 only takes other portions out of the
+    // middle of the path.
+    //
+    // A row of `**/x` then matches if the ** can walk the portions
+    // before the one that x matches, the same as #matchGlobstar. At
+    // level 2, this is only known if none of them are `.` or `..`, so
+    // that the path does not change when it is resolved.
+    #canMatch(f) {
+        const sep = !this.isWindows || !f.includes('\\') ? '/'
+            : f.includes('/') ? 'both'
+                : '\\';
+        // the portions that f.split(/\/+/) would end with, and where they
+        // start in f, found when a row needs them. `ends` is 0 until they
+        // are found, then 1, or -1 if they can not be used.
+        let ends = this.#endCheck ? 0 : -1;
+        let last = '';
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        // A string compare is cheaper than includes(), and a Matcher test
+        // costs more, so the cheaper check goes first.
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+            const row = this.set[r];
+            const p = row[row.length - 1];
+            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+            if (end && ends === 0) {
+                const i = lastSep(f, f.length, sep);
+                lastStart = i + 1;
+                last = f.slice(lastStart);
+                if (last === '' && i >= 0) {
+                    let j = i;
+                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
+                        j--;
+                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
+                    prev = f.slice(prevStart, j);
+                }
+                const resolves = this.#level2 &&
+                    (isDots(last) ||
+                        (last === '' && prev !== undefined && isDots(prev)));
+                ends = resolves ? -1 : 1;
+                end = !resolves;
+            }
+            let tailStart = -1;
+            if (end && typeof p === 'string') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            if (this.#literalCheck) {
+                for (const l of this.#literals[r]) {
+                    if (!f.includes(l))
+                        continue ROWS;
+                }
+            }
+            if (end && typeof p === 'object') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            const shape = this.#shapes[r];
+            if (shape === 'base' && end)
+                return 'yes';
+            if (shape === 'tail' && end) {
+                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
+                    return 'maybe';
+                }
+                if (!dotPortion(f, 0, tailStart, dot, sep))
+                    return 'yes';
+                continue;
+            }
+            if (shape === 'mid' || shape === 'head') {
+                const m = this.#walk(f, row, shape === 'head', dot, sep);
+                if (m !== 'no')
+                    return m;
+                continue;
+            }
+            return 'maybe';
+        }
+        return 'no';
+    }
+    // Match a row of a known shape against the split path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do. None of these
+    // rows have a drive letter, so they start at the first portion.
+    #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === 'head') {
+            // x, then at least one portion that ** can walk
+            if (n < 2 || !portionMatch(row[0], file[0])) {
+                return false;
+            }
+            for (let i = 1; i < n; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        const x = row[1];
+        if (shape === 'tail') {
+            // x is the last portion, or the one before a trailing ''
+            let t = n - 1;
+            if (!portionMatch(x, file[t])) {
+                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
+                    return false;
+                }
+            }
+            for (let i = 0; i < t; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        // mid: the first x that ** can walk to, with a portion after it,
+        // and ** can walk all of those
+        for (let k = 0; k < n; k++) {
+            if (portionMatch(x, file[k]) && k + 1 < n) {
+                let i = k + 1;
+                while (i < n && walkable(file[i], dot))
+                    i++;
+                if (i === n)
+                    return true;
+            }
+            if (!walkable(file[k], dot))
+                return false;
+        }
+        return false;
+    }
+    // Match a row of `**/x/**` or `x/**` against the path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+    // x must match a portion (the first one, for `x/**`), the ** before
+    // it must be able to walk the portions before that one, and there
+    // must be a portion after it, which the ** after it can walk. At
+    // level 2, this is only known if no portion is `.` or `..`.
+    #walk(f, row, head, dot, sep) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
+            return 'maybe';
+        const x = row[head ? 0 : 1];
+        // the last portion has none after it, so it can not be x
+        let s = 0;
+        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
+            // the start of the next portion
+            let next = e + 1;
+            while (next < f.length && isSep(f.charCodeAt(next), sep))
+                next++;
+            const hit = typeof x === 'string' ?
+                e - s === x.length && f.startsWith(x, s)
+                : e > s && x.testUnchecked(f.slice(s, e));
+            if (hit && !dotPortion(f, next, f.length, dot, sep))
+                return 'yes';
+            if (head || dotPortion(f, s, next, dot, sep))
+                return 'no';
+            s = next;
+        }
+        return 'no';
+    }
+    // the last split, if it was the same path with the same split
+    // settings
+    #cachedSplit(f) {
+        const last = lastSplit;
+        return (last?.f === f &&
+            last.isWindows === this.isWindows &&
+            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
+            last.normalize === this.#form) ?
+            last
+            : undefined;
+    }
+    // split a path for match(), and keep the parts for the next call
+    #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        // windows: need to use /, not \
+        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
+        // normalize each portion, so that a char that normalizes to `/`
+        // does not make a new portion
+        const normalize = this.#form;
+        if (normalize)
+            parts = parts.map(p => p.normalize(normalize));
+        lastSplit = {
+            f,
+            isWindows,
+            preserveMultipleSlashes,
+            normalize,
+            parts,
+        };
+        return lastSplit;
+    }
+    // resolve `.` and `..` portions of a path, for level 2
+    #levelTwoFileOptimize(file) {
+        // work on a copy, so that the cached parts do not change
+        const parts = [...file];
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p && p !== '.' && p !== '..' && p !== '**') {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd = Math.max(dd - 2, root);
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        // each **/.. split doubles the patterns, and adds a copy of the
+        // whole pattern. Throw if either gets too large. A partial split
+        // would match some paths and not others, depending on which rows
+        // the pass reached first.
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1_000_000;
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    // Check before changing parts or allocating the new row.
+                    const addedCells = parts.length - 1;
+                    if (globParts.length >= braceExpandMax ||
+                        splitCells + addedCells > maxSplitCells) {
+                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    splitCells += addedCells;
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                // .. can not remove the root of a Windows path
+                const root = this.#rootIndex(parts) + 1;
+                let dd = root;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd = Math.max(dd - 2, root);
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    secondPhasePreProcess(globParts) {
+        const keys = new Set();
+        const rows = globParts.filter(parts => {
+            const key = parts.join('/');
+            if (keys.has(key))
+                return false;
+            keys.add(key);
+            return true;
+        });
+        // A row is covered by another row that has `*` at some positions,
+        // and is the same at all others. Collect each distinct set of `*`
+        // positions, then look up each row with `*` put at those positions.
+        const stars = new Map();
+        for (const parts of rows) {
+            const s = [];
+            for (let i = 0; i < parts.length; i++) {
+                if (parts[i] === '*')
+                    s.push(i);
+            }
+            if (s.length)
+                stars.set(s.join(','), s);
+        }
+        // Each row is checked against each set of `*` positions, so skip
+        // this if there are too many. The patterns match the same paths
+        // either way.
+        if (!stars.size || rows.length * stars.size > 100_000)
+            return rows;
+        const { dot } = this.options;
+        return rows.filter(parts => {
+            for (const s of stars.values()) {
+                if (s[s.length - 1] >= parts.length)
+                    continue;
+                const c = [...parts];
+                let ok = true;
+                let changed = false;
+                for (const i of s) {
+                    const p = parts[i];
+                    if (p === '*')
+                        continue;
+                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
+                        ok = false;
+                        break;
+                    }
+                    c[i] = '*';
+                    changed = true;
+                }
+                if (ok && changed && keys.has(c.join('/')))
+                    return false;
+            }
+            return true;
+        });
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // Match the parts of a path against one row of the set. `resolved`
+    // is the parts after level 2 resolves `.` and `..` in them, or the
+    // same parts below level 2. Set partial to true to test if, for
+    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+    // you run out of file before you run out of pattern, then that's
+    // fine, as long as all the parts match.
+    #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa, and
+        // //?/UNC/host/share/... can match //host/share/... and vice versa.
+        // Drive letters in absolute drive or unc paths, and the host and
+        // share of UNC paths, are always compared case-insensitively.
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+            const host = pattern[ph];
+            const share = pattern[ph + 1];
+            if (typeof host !== 'string' || typeof share !== 'string') {
+                // a host or share with magic is matched as usual
+                fileStartIndex = fh;
+                patternStartIndex = ph;
+            }
+            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
+                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+                fileStartIndex = fh + 2;
+                patternStartIndex = ph + 2;
+            }
+        }
+        else if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // the drives match, so start matching after them
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    patternStartIndex = pdi + 1;
+                    fileStartIndex = fdi + 1;
+                }
+            }
+        }
+        // the drive letters are found in the parts before level 2 resolves
+        // them, and the match uses the resolved parts
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const headEnd = fileIndex + head.length;
+            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
+    }
+    // Split the pattern into head, tail, and middle of ** delimited
+    // parts. The tail has to be at the end, and the others just have to
+    // be found in order from the head. These only depend on the pattern
+    // row, so they are kept for the next path.
+    #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+            byStart = [];
+            this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+            return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        // split the body up into sections, and note the number of
+        // portions that must come after the start of each one
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                current = [[], 0];
+                segments.push(current);
+            }
+            else {
+                current[0].push(b);
+                nonGsParts++;
+            }
+        }
+        // the portions in this section and the ones after it
+        segments.forEach((b, i) => {
+            b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, and the portions that it and the rest need
+    bodySegments, 
+    // the end of the file portions that the body can match
+    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
+    // the places that a walk has already tried, as
+    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
+    // does the same no matter how it got there, and it only comes back
+    // if it found no match, so a walk that gets to one stops.
+    tried) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // with partial, the body is the rest of the pattern, so it
+            // matches if no portions are left, or only the '' of a trailing
+            // / (as a/* matches a/b/). A ** at the end walks them as its own
+            // empty section.
+            if (partial) {
+                return (fileIndex >= fileLength ||
+                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
+            }
+            // just make sure that there's no bad dots before the tail
+            for (let i = fileIndex; i < fileLength; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test, up to the last index
+        // where it can start
+        const [body, need] = bs;
+        // with partial, the path can end before the body does
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+            const key = bodyIndex * (file.length + 1) + fileIndex;
+            if (tried.has(key))
+                return false;
+            tried.add(key);
+            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            // the ** does not walk past the last place the body can start
+            if (fileIndex === after)
+                break;
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
+    // only match the file portions before this index
+    fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = Math.min(fileEnd, file.length),
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            let p = pattern[pi];
+            let f = file[fi];
+            // should be impossible.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into Matchers.
+            if (!portionMatch(p, f))
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though * can match "", except in
+        // partial mode, where it might simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    // Expand braces, except numeric ranges such as {0..999} with at
+    // least RANGE_MIN values. Each of those stays in its pattern as
+    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+    // be inside a [...] class, expand all of them instead.
+    #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+            return this.braceExpand();
+        let code = 0xe000;
+        while (pattern.includes(String.fromCharCode(code))) {
+            if (++code > 0xf8ff)
+                return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+            const a = Number(lo);
+            const b = Number(hi);
+            if (!Number.isSafeInteger(a) ||
+                !Number.isSafeInteger(b) ||
+                Math.abs(a - b) + 1 < RANGE_MIN) {
+                return m;
+            }
+            found = true;
+            return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+            return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+            for (const portion of p.split('/')) {
+                const c = portion.indexOf('[');
+                if (c !== -1 && c < portion.lastIndexOf(mark)) {
+                    return this.braceExpand();
+                }
+                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+                    return this.braceExpand();
+                }
+            }
+        }
+        this.#rangeMark = mark;
+        return set;
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
+        const rangeMark = this.#rangeMark;
+        const lit = rangeMark && pattern.includes(rangeMark) ?
+            undefined
+            : literal(pattern, noext);
+        // in nocase mode, a literal with cased chars still needs a
+        // Matcher, unless nocaseMagicOnly is set.
+        if (lit !== undefined &&
+            !(nocase &&
+                !nocaseMagicOnly &&
+                pattern.toUpperCase() !== pattern.toLowerCase())) {
+            return this.#norm(lit);
+        }
+        if (this.#pending)
+            return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+            if (!noext)
+                assertValidExtglobs(pattern);
+            m = new Matcher(pattern, {
+                nocase,
+                noext,
+                dot,
+                normalize,
+                ...(rangeMark && { rangeMark }),
+            });
+            this.#matchers.set(pattern, m);
+        }
+        return m;
+    }
+    #slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // treat the test path as a set of pathparts. If it was not just
+        // split or checked, check that it can match before splitting it.
+        let split = this.#cachedSplit(f);
+        if (!split) {
+            // the checks look at the path as given, so not if it is
+            // normalized
+            if (!partial &&
+                !this.#form &&
+                (this.#endCheck || this.#literalCheck) &&
+                lastChecked !== f) {
+                lastChecked = f;
+                const can = this.#canMatch(f);
+                if (can === 'no')
+                    return options.flipNegate ? false : this.negate;
+                if (can === 'yes')
+                    return options.flipNegate ? true : !this.negate;
+            }
+            split = this.#split(f);
+        }
+        const ff = split.parts;
+        // the parts after level 2 resolves them, kept for the next pattern
+        // that tests the same path
+        const resolved = this.#level2 ?
+            (split.resolved ??= this.#levelTwoFileOptimize(ff))
+            : ff;
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (let r = 0; r < set.length; r++) {
+            const pattern = set[r];
+            const shape = partial ? undefined : this.#shapes[r];
+            // level 2 does not change a path of one portion
+            const hit = shape === 'base' ?
+                portionMatch(pattern[0], filename)
+                : shape ? this.#matchShape(resolved, pattern, shape)
+                    : options.matchBase && pattern.length === 1 ?
+                        this.#matchRow([filename], [filename], pattern, partial)
+                        : this.#matchRow(ff, resolved, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+/* c8 ignore stop */
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -69781,6 +70956,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -69796,6 +71001,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -56,36 +56,33 @@ const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3
  * value and fingerprint only.
  */
 function renderScanSarif(report, rules, category = 'readiness-gate/scan') {
+    return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [scanSarifRun(report, rules, category)] }, null, 2) + '\n';
+}
+/** The one SARIF run of a scan report. */
+function scanSarifRun(report, rules, category = 'readiness-gate/scan') {
     const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
     const index = new Map(used.map((r, i) => [r.id, i]));
-    const sarif = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'readiness-gate',
-                        version: version/* VERSION */.x,
-                        semanticVersion: version/* VERSION */.x,
-                        rules: used.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                            shortDescription: { text: r.description },
-                            fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
-                            defaultConfiguration: { level: LEVEL[r.severity] },
-                            properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
-                        })),
-                    },
-                },
-                automationDetails: { id: `${category}/` },
-                columnKind: 'utf16CodeUnits',
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
-                results: report.findings.map((f) => result(f, index.get(f.ruleId))),
+    return {
+        tool: {
+            driver: {
+                name: 'readiness-gate',
+                version: version/* VERSION */.x,
+                semanticVersion: version/* VERSION */.x,
+                rules: used.map((r) => ({
+                    id: r.id,
+                    name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                    shortDescription: { text: r.description },
+                    fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+                    defaultConfiguration: { level: LEVEL[r.severity] },
+                    properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
+                })),
             },
-        ],
+        },
+        automationDetails: { id: `${category}/` },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
+        results: report.findings.map((f) => result(f, index.get(f.ruleId))),
     };
-    return JSON.stringify(sarif, null, 2) + '\n';
 }
 function result(f, ruleIndex) {
     return {
@@ -176,10 +173,21 @@ function refFiles(cwd, ref) {
  * with the merge base, as a pull request does; `BASE..HEAD` compares the two commits directly.
  */
 function diffFiles(cwd, range) {
+    const { head, added } = addedLines(cwd, range);
+    const files = [];
+    for (const [path, lines] of [...added].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (lines.size === 0)
+            continue;
+        const size = Number(git(cwd, ['cat-file', '-s', `${head}:${path}`]).toString().trim());
+        files.push(blobSource(cwd, head, path, size, lines));
+    }
+    return files;
+}
+/** The lines a diff range adds, by file, numbered in the new version; also the range's head. */
+function addedLines(cwd, range) {
     const m = /^(.+?)(\.\.\.?)(.+)$/.exec(range);
     if (!m)
         throw new GitError(`--diff needs a range such as main...HEAD, not "${range}"`);
-    const head = m[3];
     const text = git(cwd, ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '--diff-filter=AMCR', '--no-renames', range]).toString('utf8');
     const added = new Map();
     let current;
@@ -200,14 +208,36 @@ function diffFiles(cwd, range) {
                 current.add(start + i);
         }
     }
-    const files = [];
-    for (const [path, lines] of [...added].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (lines.size === 0)
-            continue;
-        const size = Number(git(cwd, ['cat-file', '-s', `${head}:${path}`]).toString().trim());
-        files.push(blobSource(cwd, head, path, size, lines));
+    return { head: m[3], added };
+}
+/** Whether a commit is present in the local repository (a shallow clone may lack the base). */
+function hasCommit(cwd, ref) {
+    try {
+        git(cwd, ['cat-file', '-e', `${ref}^{commit}`]);
+        return true;
     }
-    return files;
+    catch {
+        return false;
+    }
+}
+/** A file's text at a commit, or undefined when the commit does not have it. */
+function showFile(cwd, ref, path) {
+    try {
+        return git(cwd, ['show', `${ref}:${path}`]).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Fetches one commit from origin (for shallow clones); false when that fails. */
+function fetchCommit(cwd, ref, depth = 1) {
+    try {
+        git(cwd, ['fetch', '--no-tags', `--depth=${depth}`, 'origin', ref]);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** git quotes paths with special characters in "..." with C escapes. */
 function unquote(path) {

@@ -655,7 +655,7 @@ async function checkReadiness(options) {
         ...(options.gates ? { gates: options.gates } : {}),
         ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
     });
-    const decision = decide(evaluations, policy.settings.failOn);
+    const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
     return { policy, decision, report: buildReport(policy, decision, packets, now) };
 }
 

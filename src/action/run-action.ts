@@ -1,88 +1,133 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkReadiness } from '../engine/readiness.js';
+import { checkSarifRun, sarifLog } from '../report/check-sarif.js';
 import { renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
-
-/** What the Action reads from its inputs; the edge (main.ts) fills it from @actions/core. */
-export interface ActionInputs {
-  workspace: string;
-  workingDirectory: string;
-  policy?: string;
-  gates?: string[];
-  reportFile?: string;
-  fingerprintKey?: string;
-}
-
-export interface Annotation {
-  level: 'error' | 'warning';
-  message: string;
-  title: string;
-  file?: string;
-  line?: number;
-  column?: number;
-}
+import { buildScanReport, renderScanJson, type ScanReport } from '../report/scan-report.js';
+import { scanSarifRun } from '../report/scan-sarif.js';
+import { applyBaseline, readBaseline } from '../scan/baseline.js';
+import { defaultScanSettings } from '../scan/defaults.js';
+import { scanTarget } from '../scan/scan.js';
+import { addedLines, fetchCommit, hasCommit } from '../scan/targets/git.js';
+import { gateAnnotations, scanAnnotations, selectAnnotations, type Annotation } from './annotations.js';
+import { materializeBasePolicy } from './base-policy.js';
+import type { EventInfo } from './event.js';
+import type { ActionInputs } from './inputs.js';
+import { summaryMarkdown } from './summary.js';
 
 export interface ActionResult {
   passed: boolean;
-  report: Report;
+  report?: Report;
+  scan?: ScanReport;
   annotations: Annotation[];
   summary: string;
   outputs: Record<string, string>;
+  notices: string[];
 }
 
-/** The Action's pipeline without any @actions/* call, so it is testable as a plain function. */
-export async function runAction(inputs: ActionInputs): Promise<ActionResult> {
+export class ActionError extends Error {}
+
+/**
+ * The Action's pipeline, without any @actions/* call: base and head from the event, the policy
+ * from the base commit on pull requests, gates and/or the public-safety scan, then annotations,
+ * summary, SARIF and report files. main.ts turns the result into workflow commands.
+ */
+export async function runAction(inputs: ActionInputs, event: EventInfo, env: NodeJS.ProcessEnv): Promise<ActionResult> {
   const cwd = resolve(inputs.workspace, inputs.workingDirectory);
-  const { report, decision } = await checkReadiness({
-    cwd,
-    ...(inputs.policy ? { policy: inputs.policy } : {}),
-    ...(inputs.gates?.length ? { gates: inputs.gates } : {}),
-    ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
-  });
-  const reportFile = resolve(cwd, inputs.reportFile ?? join('.readiness-gate', 'report.json'));
-  mkdirSync(dirname(reportFile), { recursive: true });
-  writeFileSync(reportFile, renderJson(report));
-  const annotations: Annotation[] = report.gates.flatMap((g) =>
-    g.findings.map((f) => ({
-      level: f.state === 'degraded' ? ('warning' as const) : ('error' as const),
-      title: `readiness / ${g.id} (${f.state})`,
-      message: f.message,
-      ...(f.location ? { file: f.location.file, ...(f.location.line !== undefined ? { line: f.location.line, column: f.location.column } : {}) } : {}),
-    })),
-  );
+  const base = inputs.baseRef ?? event.base;
+  const head = event.head ?? 'HEAD';
+  const notes: string[] = [];
+  if (base && (event.pullRequest || inputs.annotations === 'changed-lines' || inputs.mode !== 'check')) ensureCommit(cwd, base);
+
+  let report: Report | undefined;
+  let passed = true;
+  if (inputs.mode !== 'scan') {
+    const policyPath = inputs.policy ?? '.readiness-gate.yml';
+    let policy = inputs.policy;
+    if (event.pullRequest && base) {
+      const basePolicy = materializeBasePolicy(cwd, base, policyPath);
+      if (basePolicy.path) {
+        policy = basePolicy.path;
+        if (basePolicy.changed) notes.push(`This pull request changes the policy (${policyPath} or a file it extends). Gates were decided by the base branch's policy, so a pull request cannot weaken its own gate; the change takes effect once merged.`);
+      } else notes.push(`The base commit has no ${policyPath}: this pull request adds the policy, so its own version was used.`);
+    }
+    const result = await checkReadiness({
+      cwd,
+      ...(policy ? { policy } : {}),
+      ...(inputs.gates.length ? { gates: inputs.gates } : {}),
+      ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+      ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
+    });
+    report = result.report;
+    passed = result.decision.passed;
+  }
+
+  let scan: ScanReport | undefined;
+  if (inputs.mode !== 'check') {
+    const settings = await scanSettingsFor(cwd, inputs.policy);
+    const target = event.pullRequest && base ? ({ kind: 'diff', root: cwd, range: `${base}...${head}` } as const) : ({ kind: 'directory', root: cwd } as const);
+    const result = await scanTarget(target, settings, env);
+    let findings = result.findings;
+    let baselined = 0;
+    if (inputs.baseline) {
+      const applied = applyBaseline(findings, readBaseline(resolve(cwd, inputs.baseline)), new Date());
+      findings = applied.kept;
+      baselined = applied.hidden;
+    }
+    scan = buildScanReport({ ...result, findings }, settings.rules, baselined);
+    if (findings.length > 0) passed = false;
+  }
+
+  const changed = event.pullRequest && base && inputs.annotations === 'changed-lines' ? addedLines(cwd, `${base}...${head}`).added : undefined;
+  const all = inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])];
+  const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
+
+  const reportFile = resolve(cwd, inputs.reportFile ?? join('.readiness-gate', report ? 'report.json' : 'scan.json'));
+  write(reportFile, report ? renderJson(report) : renderScanJson(scan!));
+  if (report && scan) write(reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
+  let sarifFile: string | undefined;
+  if (inputs.sarifFile) {
+    sarifFile = resolve(cwd, inputs.sarifFile);
+    const settings = scan ? await scanSettingsFor(cwd, inputs.policy) : undefined;
+    write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
+  }
+
+  const repo = env.GITHUB_REPOSITORY;
+  const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
   return {
-    passed: decision.passed,
-    report,
-    annotations,
-    summary: summaryMarkdown(report),
+    passed,
+    ...(report ? { report } : {}),
+    ...(scan ? { scan } : {}),
+    annotations: shown,
+    notices: notes,
+    summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
     outputs: {
-      result: decision.passed ? 'pass' : 'fail',
-      gates: JSON.stringify(Object.fromEntries(report.gates.map((g) => [g.id, g.state]))),
-      'blocked-gates': decision.failing.join(','),
-      findings: String(report.summary.findings),
+      result: passed ? 'pass' : 'fail',
+      gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
+      'blocked-gates': (report?.gates ?? []).filter((g) => report!.failOn.includes(g.state)).map((g) => g.id).join(','),
+      findings: String((report?.summary.findings ?? 0) + (scan?.findings.length ?? 0)),
       'report-file': reportFile,
+      ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
     },
   };
 }
 
-const ICON: Record<string, string> = { ready: '🟢', degraded: '🟡', blocked: '🔴', unknown: '⚪' };
-
-function summaryMarkdown(report: Report): string {
-  const lines = [`## Readiness Gate: ${report.result}`, '', '| Gate | State | Reasons |', '| --- | --- | --- |'];
-  for (const g of report.gates) lines.push(`| ${escapeMd(g.title)} (\`${g.id}\`) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
-  const reasons = report.gates.flatMap((g) => g.findings.map((f) => ({ g, f }))).slice(0, 20);
-  if (reasons.length > 0) {
-    lines.push('', '### Top reasons', '');
-    for (const { g, f } of reasons) {
-      const where = f.location ? `\`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}\` ` : '';
-      lines.push(`- **${g.id}** (${f.state}) ${where}${escapeMd(f.message)}`);
-    }
-  }
-  lines.push('', `Fails on: ${report.failOn.join(', ')} · policy digest \`${report.policy.digest.slice(0, 19)}\``);
-  return lines.join('\n') + '\n';
+/** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
+function ensureCommit(cwd: string, ref: string): void {
+  if (hasCommit(cwd, ref)) return;
+  if (fetchCommit(cwd, ref) && hasCommit(cwd, ref)) return;
+  throw new ActionError(`the base commit ${ref.slice(0, 12)} is not in this clone and could not be fetched: set "fetch-depth: 0" on actions/checkout (or at least the pull request's depth)`);
 }
 
-function escapeMd(text: string): string {
-  return text.replace(/[|<>]/g, (c) => `\\${c}`);
+async function scanSettingsFor(cwd: string, policy: string | undefined) {
+  const { existsSync } = await import('node:fs');
+  if (!policy && !existsSync(join(cwd, '.readiness-gate.yml'))) return defaultScanSettings();
+  const { loadPolicy } = await import('../policy/load.js');
+  return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }

@@ -5,6 +5,7 @@ import { buildReport, type Report } from '../report/model.js';
 import { decide, type Decision } from './decide.js';
 import { resolveClock, UsageError } from './clock.js';
 import { evaluate } from './run.js';
+import type { GateState } from './states.js';
 
 export interface ReadinessOptions {
   cwd: string;
@@ -15,6 +16,8 @@ export interface ReadinessOptions {
   bundleDirs?: string[];
   /** Keys public-safety fingerprints; see scan/mask.ts. */
   fingerprintKey?: string;
+  /** Overrides settings.fail-on (the Action's `fail-on` input). */
+  failOn?: GateState[];
 }
 
 export interface ReadinessResult {
@@ -42,6 +45,6 @@ export async function checkReadiness(options: ReadinessOptions): Promise<Readine
     ...(options.gates ? { gates: options.gates } : {}),
     ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
   });
-  const decision = decide(evaluations, policy.settings.failOn);
+  const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
   return { policy, decision, report: buildReport(policy, decision, packets, now) };
 }

@@ -12,36 +12,34 @@ const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.
  * value and fingerprint only.
  */
 export function renderScanSarif(report: ScanReport, rules: readonly Pick<Rule, 'id' | 'description' | 'severity' | 'category'>[], category = 'readiness-gate/scan'): string {
+  return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [scanSarifRun(report, rules, category)] }, null, 2) + '\n';
+}
+
+/** The one SARIF run of a scan report. */
+export function scanSarifRun(report: ScanReport, rules: readonly Pick<Rule, 'id' | 'description' | 'severity' | 'category'>[], category = 'readiness-gate/scan') {
   const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const index = new Map(used.map((r, i) => [r.id, i]));
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'readiness-gate',
-            version: VERSION,
-            semanticVersion: VERSION,
-            rules: used.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-              shortDescription: { text: r.description },
-              fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
-              defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
-            })),
-          },
-        },
-        automationDetails: { id: `${category}/` },
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
-        results: report.findings.map((f) => result(f, index.get(f.ruleId))),
+  return {
+    tool: {
+      driver: {
+        name: 'readiness-gate',
+        version: VERSION,
+        semanticVersion: VERSION,
+        rules: used.map((r) => ({
+          id: r.id,
+          name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+          shortDescription: { text: r.description },
+          fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+          defaultConfiguration: { level: LEVEL[r.severity] },
+          properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
+        })),
       },
-    ],
+    },
+    automationDetails: { id: `${category}/` },
+    columnKind: 'utf16CodeUnits',
+    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
+    results: report.findings.map((f) => result(f, index.get(f.ruleId))),
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
 }
 
 function result(f: ScanFinding, ruleIndex: number | undefined) {

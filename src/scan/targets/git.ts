@@ -38,9 +38,20 @@ export function refFiles(cwd: string, ref: string): SourceFile[] {
  * with the merge base, as a pull request does; `BASE..HEAD` compares the two commits directly.
  */
 export function diffFiles(cwd: string, range: string): SourceFile[] {
+  const { head, added } = addedLines(cwd, range);
+  const files: SourceFile[] = [];
+  for (const [path, lines] of [...added].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (lines.size === 0) continue;
+    const size = Number(git(cwd, ['cat-file', '-s', `${head}:${path}`]).toString().trim());
+    files.push(blobSource(cwd, head, path, size, lines));
+  }
+  return files;
+}
+
+/** The lines a diff range adds, by file, numbered in the new version; also the range's head. */
+export function addedLines(cwd: string, range: string): { head: string; added: Map<string, Set<number>> } {
   const m = /^(.+?)(\.\.\.?)(.+)$/.exec(range);
   if (!m) throw new GitError(`--diff needs a range such as main...HEAD, not "${range}"`);
-  const head = m[3]!;
   const text = git(cwd, ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '--diff-filter=AMCR', '--no-renames', range]).toString('utf8');
   const added = new Map<string, Set<number>>();
   let current: Set<number> | undefined;
@@ -57,13 +68,36 @@ export function diffFiles(cwd: string, range: string): SourceFile[] {
       for (let i = 0; i < count; i++) current.add(start + i);
     }
   }
-  const files: SourceFile[] = [];
-  for (const [path, lines] of [...added].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (lines.size === 0) continue;
-    const size = Number(git(cwd, ['cat-file', '-s', `${head}:${path}`]).toString().trim());
-    files.push(blobSource(cwd, head, path, size, lines));
+  return { head: m[3]!, added };
+}
+
+/** Whether a commit is present in the local repository (a shallow clone may lack the base). */
+export function hasCommit(cwd: string, ref: string): boolean {
+  try {
+    git(cwd, ['cat-file', '-e', `${ref}^{commit}`]);
+    return true;
+  } catch {
+    return false;
   }
-  return files;
+}
+
+/** A file's text at a commit, or undefined when the commit does not have it. */
+export function showFile(cwd: string, ref: string, path: string): string | undefined {
+  try {
+    return git(cwd, ['show', `${ref}:${path}`]).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fetches one commit from origin (for shallow clones); false when that fails. */
+export function fetchCommit(cwd: string, ref: string, depth = 1): boolean {
+  try {
+    git(cwd, ['fetch', '--no-tags', `--depth=${depth}`, 'origin', ref]);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** git quotes paths with special characters in "..." with C escapes. */

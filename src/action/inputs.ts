@@ -1,0 +1,66 @@
+import { GATE_STATES, type GateState } from '../engine/states.js';
+
+/** The Action's inputs, parsed and checked: action.yml documents each. */
+export interface ActionInputs {
+  workspace: string;
+  workingDirectory: string;
+  policy?: string;
+  gates: string[];
+  mode: 'check' | 'scan' | 'all';
+  baseRef?: string;
+  failOn?: GateState[];
+  baseline?: string;
+  sarifFile?: string;
+  summary: boolean;
+  annotations: 'on' | 'off' | 'changed-lines';
+  uploadArtifact?: string;
+  githubToken?: string;
+  reportFile?: string;
+  fingerprintKey?: string;
+}
+
+export class InputError extends Error {}
+
+const list = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+function onOff(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (/^(on|true|yes)$/i.test(value)) return true;
+  if (/^(off|false|no)$/i.test(value)) return false;
+  throw new InputError(`input "${name}" must be on or off, not "${value}"`);
+}
+
+/** Reads every input through `get` (core.getInput at the edge, a map in tests). */
+export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEnv): ActionInputs {
+  const failOn = list(get('fail-on'));
+  for (const s of failOn) if (!(GATE_STATES as readonly string[]).includes(s)) throw new InputError(`input "fail-on" lists "${s}", which is not a gate state (ready, degraded, blocked, unknown)`);
+  const artifact = get('upload-artifact');
+  const optional = (name: string) => (get(name) ? { [camel(name)]: get(name) } : {});
+  return {
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    workingDirectory: get('working-directory') || '.',
+    gates: list(get('gates')),
+    mode: oneOf('mode', get('mode'), ['check', 'scan', 'all'] as const, 'check'),
+    summary: onOff('summary', get('summary'), true),
+    annotations: oneOf('annotations', get('annotations'), ['on', 'off', 'changed-lines'] as const, 'on'),
+    ...(failOn.length ? { failOn: failOn as GateState[] } : {}),
+    ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
+    ...optional('policy'),
+    ...optional('base-ref'),
+    ...optional('baseline'),
+    ...optional('sarif-file'),
+    ...optional('github-token'),
+    ...optional('report-file'),
+    ...(env.READINESS_GATE_FINGERPRINT_KEY ? { fingerprintKey: env.READINESS_GATE_FINGERPRINT_KEY } : {}),
+  } as ActionInputs;
+}
+
+function camel(name: string): string {
+  return name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,61 @@
+import type { Report } from '../report/model.js';
+import type { ScanReport } from '../report/scan-report.js';
+
+const ICON: Record<string, string> = { ready: '🟢', degraded: '🟡', blocked: '🔴', unknown: '⚪' };
+
+export interface SummaryInput {
+  passed: boolean;
+  report?: Report;
+  scan?: ScanReport;
+  /** Links file lines to this commit: https://github.com/<repo>/blob/<sha>/ */
+  blobBase?: string;
+  notes: string[];
+  hidden: { offChangedLines: number; overLimit: number };
+}
+
+/** The job summary: the gate table, the top reasons with links to lines, findings by rule, next steps. */
+export function summaryMarkdown(input: SummaryInput): string {
+  const out = [`## Readiness Gate: ${input.passed ? 'pass' : 'fail'}`, ''];
+  const link = (file: string, line?: number) => {
+    const text = `${file}${line ? `:${line}` : ''}`;
+    return input.blobBase && !file.startsWith('bundle:') ? `[\`${text}\`](${input.blobBase}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : `\`${text}\``;
+  };
+  const r = input.report;
+  if (r) {
+    out.push('| Gate | State | Reasons |', '| --- | --- | --- |');
+    for (const g of r.gates) out.push(`| ${esc(g.title)} (\`${g.id}\`) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
+    const reasons = r.gates.flatMap((g) => g.findings.map((f) => ({ g, f })));
+    if (reasons.length > 0) {
+      out.push('', '### Top reasons', '');
+      for (const { g, f } of reasons.slice(0, 20)) out.push(`- **${g.id}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${esc(f.message)}`);
+      if (reasons.length > 20) out.push(`- … and ${reasons.length - 20} more in the report file`);
+    }
+    out.push('', `Fails on: ${r.failOn.join(', ')} · policy ${r.policy.files.map((f) => `\`${f}\``).join(' + ')} · digest \`${r.policy.digest.slice(0, 19)}\``);
+  }
+  const s = input.scan;
+  if (s) {
+    out.push('', `### Public-safety scan: ${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}`, '');
+    const byRule = new Map<string, number>();
+    for (const f of s.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    if (byRule.size > 0) {
+      out.push('| Rule | Findings |', '| --- | --- |');
+      for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) out.push(`| \`${rule}\` | ${n} |`);
+      out.push('');
+      for (const f of s.findings.slice(0, 20)) out.push(`- ${link(f.file, f.line)} \`${f.ruleId}\` ${f.masked} (${f.fingerprint})`);
+    }
+    out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
+  }
+  const h = input.hidden;
+  if (h.offChangedLines || h.overLimit) {
+    out.push('', `Annotations: ${h.offChangedLines ? `${h.offChangedLines} on lines this pull request does not change are not annotated` : ''}${h.offChangedLines && h.overLimit ? '; ' : ''}${h.overLimit ? `${h.overLimit} more than GitHub shows per step` : ''} (all are in the report).`);
+  }
+  for (const note of input.notes) out.push('', `> ${note}`);
+  if (!input.passed) {
+    out.push('', '### What to do next', '', '- Fix each reason above at the file and line it names, or update the evidence packet it points at.', '- Run `readiness-gate explain <gate>` locally to see what a gate requires.', '- A finding that is acceptable for now can go into a baseline (`readiness-gate baseline`), with an expiry date.');
+  }
+  return out.join('\n') + '\n';
+}
+
+function esc(text: string): string {
+  return text.replace(/[|<>]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,102 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { fake } from '../../src/scan/rules/fake.js';
+import { gitRepo } from '../helpers/git.js';
+import { json } from '../helpers/repo.js';
+import { runActionBundle } from '../helpers/runner.js';
+
+function event(name: string, payload: object): Record<string, string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'rg-event-')), 'event.json');
+  writeFileSync(file, JSON.stringify(payload));
+  return { GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: file, GITHUB_REPOSITORY: 'acme/widget', GITHUB_SERVER_URL: 'https://github.example' };
+}
+
+const policy = (gates: object[]) => stringify({ packets: [{ id: 'summary', file: 'release/summary.json' }], gates });
+const statusGate = { id: 'release', checks: [{ check: 'status', packet: 'summary' }] };
+const docsGate = { id: 'docs', checks: [{ check: 'exists', paths: ['docs/guide.md'] }] };
+
+describe('the Action on pull requests, with a real git repository', () => {
+  it('a pull request that deletes a gate from the policy is still judged by the base policy', () => {
+    const repo = gitRepo({ '.readiness-gate.yml': policy([statusGate, docsGate]), 'release/summary.json': json({ status: 'ready' }), 'docs/guide.md': '# Guide\n' });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', '-b', 'weaken');
+    repo.git('rm', '-q', 'docs/guide.md');
+    const head = repo.commit({ '.readiness-gate.yml': policy([statusGate]) }, 'drop the docs gate and the docs');
+    const r = runActionBundle(repo.dir, {}, event('pull_request', { pull_request: { base: { sha: base }, head: { sha: head } } }));
+    expect(r.code, r.stdout).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    expect(r.outputs['blocked-gates']).toBe('docs');
+    expect(r.summary).toMatch(/This pull request changes the policy .* Gates were decided by the base branch's policy/);
+    expect(r.stdout).toMatch(/^::notice::This pull request changes the policy/m);
+  });
+
+  it('without a policy change, the head evidence is judged by the same (base) policy and passes', () => {
+    const repo = gitRepo({ '.readiness-gate.yml': policy([statusGate]), 'release/summary.json': json({ status: 'blocked' }) });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', '-b', 'fix');
+    const head = repo.commit({ 'release/summary.json': json({ status: 'ready' }) }, 'ready now');
+    const r = runActionBundle(repo.dir, {}, event('pull_request', { pull_request: { base: { sha: base }, head: { sha: head } } }));
+    expect([r.code, r.outputs.result]).toEqual([0, 'pass']);
+    expect(r.summary).not.toMatch(/changes the policy/);
+  });
+
+  it('annotations: changed-lines annotates only lines the pull request adds, and counts the rest', () => {
+    const token = (seed: number) => fake('gh' + 'p_', 36, undefined, seed);
+    const repo = gitRepo({ '.readiness-gate.yml': policy([statusGate]), 'release/summary.json': json({ status: 'ready' }), 'docs/old.md': `old ${token(1)}\n` });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', '-b', 'feature');
+    const head = repo.commit({ 'docs/old.md': `old ${token(1)}\nnew ${token(2)}\n` }, 'add a line');
+    const env = event('pull_request', { pull_request: { base: { sha: base }, head: { sha: head } } });
+    const all = runActionBundle(repo.dir, { mode: 'all', annotations: 'changed-lines' }, env);
+    expect(all.code).toBe(1);
+    const lines = all.stdout.split('\n').filter((l) => l.startsWith('::error title='));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^::error title=public-safety \/ github-token,file=docs\/old\.md,line=2,col=5::GitHub token .*ghp_\*\*\*\*/);
+    expect(all.summary).toMatch(/Public-safety scan: 1 finding/);
+    // A scan of the whole tree (push) sees both; with annotations on, both are annotated.
+    const push = runActionBundle(repo.dir, { mode: 'scan' }, event('push', { before: '0000000000000000000000000000000000000000', after: head }));
+    expect(push.stdout.split('\n').filter((l) => l.startsWith('::error title=')).length).toBe(2);
+  });
+
+  it('past the per-step limit, the most severe annotations are shown and the summary counts the rest', () => {
+    const files: Record<string, string> = { '.readiness-gate.yml': policy([statusGate]), 'release/summary.json': json({ status: 'ready' }) };
+    for (let i = 0; i < 14; i++) files[`docs/p${i}.md`] = `token ${fake('gh' + 'p_', 36, undefined, 100 + i)}\nmail person${i}@acme-corp.com\n`;
+    const repo = gitRepo(files);
+    const r = runActionBundle(repo.dir, { mode: 'scan' }, event('workflow_dispatch', {}));
+    const out = r.stdout.split('\n');
+    expect(out.filter((l) => l.startsWith('::error title=')).length).toBe(10);
+    expect(out.filter((l) => l.startsWith('::warning title=')).length).toBe(10);
+    expect(r.summary).toMatch(/8 more than GitHub shows per step/);
+  });
+
+  it('fail-on from the input overrides the policy; a bad input fails clearly', () => {
+    const repo = gitRepo({ '.readiness-gate.yml': policy([statusGate]), 'release/summary.json': json({ status: 'degraded' }) });
+    expect(runActionBundle(repo.dir, {}, {}).code).toBe(0);
+    const strict = runActionBundle(repo.dir, { 'fail-on': 'degraded,blocked,unknown' }, {});
+    expect([strict.code, strict.outputs['blocked-gates']]).toEqual([1, 'release']);
+    const bad = runActionBundle(repo.dir, { mode: 'everything' }, {});
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/::error::Readiness Gate: input "mode" must be one of check, scan, all, not "everything"/);
+  });
+
+  it('a base commit missing from a shallow clone is a clear error naming fetch-depth', () => {
+    const repo = gitRepo({ '.readiness-gate.yml': policy([statusGate]), 'release/summary.json': json({ status: 'ready' }) });
+    const r = runActionBundle(repo.dir, {}, event('pull_request', { pull_request: { base: { sha: 'a'.repeat(40) }, head: { sha: repo.git('rev-parse', 'HEAD') } } }));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::Readiness Gate: the base commit aaaaaaaaaaaa is not in this clone and could not be fetched: set "fetch-depth: 0" on actions\/checkout/);
+  });
+
+  it('sarif-file holds one run per mode, each with its own category', () => {
+    const repo = gitRepo({ '.readiness-gate.yml': policy([statusGate]), 'release/summary.json': json({ status: 'blocked' }), 'docs/a.md': `token ${fake('gh' + 'p_', 36, undefined, 7)}\n` });
+    const r = runActionBundle(repo.dir, { mode: 'all', 'sarif-file': 'out/results.sarif' }, {});
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.runs.map((run: { automationDetails: { id: string } }) => run.automationDetails.id)).toEqual(['readiness-gate/check/', 'readiness-gate/scan/']);
+    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'gate/release', level: 'error' });
+    expect(sarif.runs[1].results[0]).toMatchObject({ ruleId: 'github-token' });
+  });
+});
