@@ -35163,6 +35163,7 @@ function parseInputs(get, env) {
         mode: oneOf('mode', get('mode'), ['check', 'scan', 'all'], 'check'),
         summary: onOff('summary', get('summary'), true),
         annotations: oneOf('annotations', get('annotations'), ['on', 'off', 'changed-lines'], 'on'),
+        checkRuns: onOff('check-runs', get('check-runs'), false),
         ...(failOn.length ? { failOn: failOn } : {}),
         ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
         ...optional('policy'),
@@ -35181,7 +35182,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 4690:
+/***/ 241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36552,6 +36553,117 @@ function posixRel(from, to) {
     return (0,external_node_path_.relative)(from, to).split('\\').join('/');
 }
 
+;// CONCATENATED MODULE: ./src/action/check-runs.ts
+/** How a gate state reads as a check-run conclusion; undecidable gates fail closed. */
+const CONCLUSION = { ready: 'success', degraded: 'neutral', blocked: 'failure', unknown: 'failure' };
+/** The Checks API takes at most 50 annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * One check run per gate, named `readiness / <gate id>`, so branch protection can require a single
+ * gate. Annotations beyond the first 50 are added by later updates, 50 at a time.
+ */
+async function publishCheckRuns(api, repo, headSha, report, annotations) {
+    let created = 0;
+    for (const gate of report.gates) {
+        const mine = annotations
+            .filter((a) => a.title.startsWith(`readiness / ${gate.id} `) && a.file && a.line)
+            .map((a) => ({ path: a.file, start_line: a.line, end_line: a.line, annotation_level: a.level === 'error' ? 'failure' : a.level, title: a.title, message: a.message }));
+        const output = (batch) => ({
+            title: `${gate.title}: ${gate.state}`,
+            summary: gate.findings.length === 0 ? 'Every check passed.' : `${gate.findings.length} reason${gate.findings.length === 1 ? '' : 's'}: ${gate.findings.slice(0, 5).map((f) => f.message).join('; ')}`,
+            annotations: batch,
+        });
+        const run = await api.request('POST', `/repos/${repo}/check-runs`, {
+            name: `readiness / ${gate.id}`,
+            head_sha: headSha,
+            status: 'completed',
+            conclusion: CONCLUSION[gate.state],
+            output: output(mine.slice(0, ANNOTATIONS_PER_REQUEST)),
+        });
+        for (let i = ANNOTATIONS_PER_REQUEST; i < mine.length; i += ANNOTATIONS_PER_REQUEST) {
+            await api.request('PATCH', `/repos/${repo}/check-runs/${run.id}`, { output: output(mine.slice(i, i + ANNOTATIONS_PER_REQUEST)) });
+        }
+        created++;
+    }
+    return created;
+}
+
+;// CONCATENATED MODULE: ./src/action/github-api.ts
+class ApiError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+class GitHubApi {
+    o;
+    constructor(o) {
+        this.o = o;
+    }
+    async request(method, path, body) {
+        const retries = this.o.retries ?? 3;
+        const sleep = this.o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        let last = '';
+        for (let attempt = 0; attempt <= retries; attempt++) {
+            if (attempt > 0)
+                await sleep(Math.min(250 * 2 ** (attempt - 1), 4000));
+            let response;
+            try {
+                response = await fetch(`${this.o.baseUrl.replace(/\/$/, '')}${path}`, {
+                    method,
+                    headers: { authorization: `Bearer ${this.o.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'user-agent': 'readiness-gate' },
+                    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+                    signal: AbortSignal.timeout(this.o.timeout ?? 15000),
+                });
+            }
+            catch (err) {
+                last = `${method} ${path}: ${err.name === 'TimeoutError' ? 'timed out' : 'connection failed'}`;
+                continue;
+            }
+            if (response.ok)
+                return (response.status === 204 ? undefined : await response.json());
+            const wait = rateLimitWait(response);
+            if (wait !== undefined) {
+                if (wait > (this.o.maxRateLimitWait ?? 60000))
+                    throw new ApiError(`${method} ${path}: rate limited until ${new Date(Date.now() + wait).toISOString()}, longer than the step waits`, response.status);
+                last = `${method} ${path}: rate limited`;
+                await sleep(wait);
+                continue;
+            }
+            if (response.status >= 500) {
+                last = `${method} ${path}: HTTP ${response.status}`;
+                continue;
+            }
+            throw new ApiError(`${method} ${path}: HTTP ${response.status} ${await reason(response)}`, response.status);
+        }
+        throw new ApiError(`${last} (after ${retries + 1} attempts)`);
+    }
+}
+/** How long a 403/429 rate-limit answer asks us to wait, or undefined when it is not one. */
+function rateLimitWait(response) {
+    if (response.status !== 403 && response.status !== 429)
+        return undefined;
+    const retryAfter = response.headers.get('retry-after');
+    if (retryAfter)
+        return Math.max(0, Number(retryAfter) * 1000);
+    if (response.headers.get('x-ratelimit-remaining') === '0') {
+        const reset = Number(response.headers.get('x-ratelimit-reset'));
+        if (Number.isFinite(reset))
+            return Math.max(0, reset * 1000 - Date.now()) + 250;
+    }
+    return undefined;
+}
+async function reason(response) {
+    try {
+        const body = (await response.json());
+        return body.message ? `(${body.message})` : '';
+    }
+    catch {
+        return '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 const ICON = { ready: '🟢', degraded: '🟡', blocked: '🔴', unknown: '⚪' };
 /** The job summary: the gate table, the top reasons with links to lines, findings by rule, next steps. */
@@ -36608,6 +36720,8 @@ function esc(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
+
+
 
 
 
@@ -36690,7 +36804,21 @@ async function runAction(inputs, event, env) {
         const settings = scan ? await scanSettingsFor(cwd, inputs.policy) : undefined;
         write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
     }
+    const warnings = [];
     const repo = env.GITHUB_REPOSITORY;
+    if (inputs.checkRuns && report) {
+        if (!inputs.githubToken || !repo || !event.head)
+            warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
+        else {
+            try {
+                const api = new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: inputs.githubToken });
+                await publishCheckRuns(api, repo, event.head, report, gateAnnotations(report));
+            }
+            catch (err) {
+                warnings.push(`check runs could not be created: ${err.message}. The gate result above stands.`);
+            }
+        }
+    }
     const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
     return {
         passed,
@@ -36698,6 +36826,7 @@ async function runAction(inputs, event, env) {
         ...(scan ? { scan } : {}),
         annotations: shown,
         notices: notes,
+        warnings,
         summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
         outputs: {
             result: passed ? 'pass' : 'fail',
@@ -44615,7 +44744,7 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4690);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(241);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3566);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1729);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3124);
@@ -44651,6 +44780,8 @@ async function main() {
         }
         for (const note of result.notices)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(note);
+        for (const warning of result.warnings)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
         for (const [name, value] of Object.entries(result.outputs))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       else core.notice(a.message, props);
     }
     for (const note of result.notices) core.notice(note);
+    for (const warning of result.warnings) core.warning(warning);
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary).write();
     if (!result.passed) {

@@ -13,6 +13,7 @@ export interface ActionInputs {
   sarifFile?: string;
   summary: boolean;
   annotations: 'on' | 'off' | 'changed-lines';
+  checkRuns: boolean;
   uploadArtifact?: string;
   githubToken?: string;
   reportFile?: string;
@@ -49,6 +50,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     mode: oneOf('mode', get('mode'), ['check', 'scan', 'all'] as const, 'check'),
     summary: onOff('summary', get('summary'), true),
     annotations: oneOf('annotations', get('annotations'), ['on', 'off', 'changed-lines'] as const, 'on'),
+    checkRuns: onOff('check-runs', get('check-runs'), false),
     ...(failOn.length ? { failOn: failOn as GateState[] } : {}),
     ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
     ...optional('policy'),

@@ -12,6 +12,8 @@ import { scanTarget } from '../scan/scan.js';
 import { addedLines, fetchCommit, hasCommit } from '../scan/targets/git.js';
 import { gateAnnotations, scanAnnotations, selectAnnotations, type Annotation } from './annotations.js';
 import { materializeBasePolicy } from './base-policy.js';
+import { publishCheckRuns } from './check-runs.js';
+import { GitHubApi } from './github-api.js';
 import type { EventInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { summaryMarkdown } from './summary.js';
@@ -24,6 +26,8 @@ export interface ActionResult {
   summary: string;
   outputs: Record<string, string>;
   notices: string[];
+  /** Problems that must not change the gate result (the API or artifact service failing). */
+  warnings: string[];
 }
 
 export class ActionError extends Error {}
@@ -93,7 +97,19 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
   }
 
+  const warnings: string[] = [];
   const repo = env.GITHUB_REPOSITORY;
+  if (inputs.checkRuns && report) {
+    if (!inputs.githubToken || !repo || !event.head) warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
+    else {
+      try {
+        const api = new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: inputs.githubToken });
+        await publishCheckRuns(api, repo, event.head, report, gateAnnotations(report));
+      } catch (err) {
+        warnings.push(`check runs could not be created: ${(err as Error).message}. The gate result above stands.`);
+      }
+    }
+  }
   const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
   return {
     passed,
@@ -101,6 +117,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     ...(scan ? { scan } : {}),
     annotations: shown,
     notices: notes,
+    warnings,
     summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
     outputs: {
       result: passed ? 'pass' : 'fail',

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,4 +38,24 @@ function parseOutputs(text: string): Record<string, string> {
   const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
   for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
   return out;
+}
+
+/** As runActionBundle, without blocking the test's event loop (needed when the test also serves HTTP). */
+export async function runActionBundleAsync(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+  const tmp = mkdtempSync(join(tmpdir(), 'rg-runner-'));
+  const outputFile = join(tmp, 'output');
+  const summaryFile = join(tmp, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const child = spawn(process.execPath, [ACTION_BUNDLE], {
+    cwd: workspace,
+    env: { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: tmp, ...inputEnv, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }
