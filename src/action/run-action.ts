@@ -110,6 +110,15 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
       }
     }
   }
+  if (inputs.uploadArtifact) {
+    const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : [])];
+    try {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });
+    } catch (err) {
+      warnings.push(`the report could not be uploaded as artifact "${inputs.uploadArtifact}": ${(err as Error).message.split('\n')[0]}. The gate result above stands.`);
+    }
+  }
   const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
   return {
     passed,

@@ -119,3 +119,11 @@ describe('readiness-gate CLI (the bundled dist/cli/index.js)', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version).toBe(VERSION);
   });
 });
+
+describe('dogfood', () => {
+  it("the project's own policy passes on the project", () => {
+    const r = cliBundle(['check'], ROOT);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/ready\s+public-safety/);
+  });
+});
