@@ -36772,6 +36772,9 @@ async function runAction(inputs, event, env) {
         });
         report = result.report;
         passed = result.decision.passed;
+        if (policy !== inputs.policy && notes.length > 0 && notes[0].startsWith('This pull request changes the policy')) {
+            notes.push(await headPolicyNotice(cwd, inputs));
+        }
     }
     let scan;
     if (inputs.mode !== 'check') {
@@ -36845,6 +36848,17 @@ async function runAction(inputs, event, env) {
             ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
         },
     };
+}
+/** The pull request's own policy, evaluated only to tell the author what it would decide. */
+async function headPolicyNotice(cwd, inputs) {
+    try {
+        const { decision } = await checkReadiness({ cwd, ...(inputs.policy ? { policy: inputs.policy } : {}), ...(inputs.failOn ? { failOn: inputs.failOn } : {}) });
+        const states = decision.gates.map((g) => `${g.gate.id}: ${g.state}`).join(', ');
+        return `Under the pull request's own policy (a notice only) the result would be ${decision.passed ? 'pass' : 'fail'}: ${states || 'no gates'}.`;
+    }
+    catch (err) {
+        return `The pull request's own policy cannot be used (a notice only): ${err.message.split('\n').slice(0, 3).join(' ')}`;
+    }
 }
 /** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
 function ensureCommit(cwd, ref) {

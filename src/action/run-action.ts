@@ -65,6 +65,9 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     });
     report = result.report;
     passed = result.decision.passed;
+    if (policy !== inputs.policy && notes.length > 0 && notes[0]!.startsWith('This pull request changes the policy')) {
+      notes.push(await headPolicyNotice(cwd, inputs));
+    }
   }
 
   let scan: ScanReport | undefined;
@@ -137,6 +140,17 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
       ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
     },
   };
+}
+
+/** The pull request's own policy, evaluated only to tell the author what it would decide. */
+async function headPolicyNotice(cwd: string, inputs: ActionInputs): Promise<string> {
+  try {
+    const { decision } = await checkReadiness({ cwd, ...(inputs.policy ? { policy: inputs.policy } : {}), ...(inputs.failOn ? { failOn: inputs.failOn } : {}) });
+    const states = decision.gates.map((g) => `${g.gate.id}: ${g.state}`).join(', ');
+    return `Under the pull request's own policy (a notice only) the result would be ${decision.passed ? 'pass' : 'fail'}: ${states || 'no gates'}.`;
+  } catch (err) {
+    return `The pull request's own policy cannot be used (a notice only): ${(err as Error).message.split('\n').slice(0, 3).join(' ')}`;
+  }
 }
 
 /** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */

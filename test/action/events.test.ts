@@ -32,6 +32,27 @@ describe('the Action on pull requests, with a real git repository', () => {
     expect(r.outputs['blocked-gates']).toBe('docs');
     expect(r.summary).toMatch(/This pull request changes the policy .* Gates were decided by the base branch's policy/);
     expect(r.stdout).toMatch(/^::notice::This pull request changes the policy/m);
+    expect(r.stdout).toMatch(/^::notice::Under the pull request's own policy \(a notice only\) the result would be pass: release: ready\.$/m);
+  });
+
+  it('every event the Action supports runs the bundle from its real-shaped payload', async () => {
+    const repo = gitRepo({ '.readiness-gate.yml': policy([statusGate]), 'release/summary.json': json({ status: 'ready' }) });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', '-b', 'next');
+    const head = repo.commit({ 'release/notes.md': 'notes\n' }, 'notes');
+    const payloads: [string, object][] = [
+      ['pull_request', { pull_request: { base: { sha: base }, head: { sha: head } } }],
+      ['pull_request_target', { pull_request: { base: { sha: base }, head: { sha: head } } }],
+      ['merge_group', { merge_group: { base_sha: base, head_sha: head } }],
+      ['push', { before: base, after: head }],
+      ['workflow_dispatch', { inputs: {} }],
+      ['schedule', { schedule: '17 3 * * *' }],
+      ['release', { action: 'published', release: { tag_name: 'v1.0.0' } }],
+    ];
+    for (const [name, payload] of payloads) {
+      const r = runActionBundle(repo.dir, { mode: 'all' }, { ...event(name, payload), GITHUB_SHA: head });
+      expect([name, r.code, r.outputs.result], r.stdout).toEqual([name, 0, 'pass']);
+    }
   });
 
   it('without a policy change, the head evidence is judged by the same (base) policy and passes', () => {
