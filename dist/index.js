@@ -35160,7 +35160,7 @@ function parseInputs(get, env) {
         gates: list(get('gates')),
         mode: oneOf('mode', get('mode'), ['check', 'scan', 'all'], 'check'),
         summary: onOff('summary', get('summary'), true),
-        annotations: oneOf('annotations', get('annotations'), ['on', 'off', 'changed-lines'], 'on'),
+        annotations: oneOf('annotations', get('annotations'), ['auto', 'on', 'off', 'changed-lines'], 'auto'),
         checkRuns: onOff('check-runs', get('check-runs'), false),
         ...(failOn.length ? { failOn: failOn } : {}),
         ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
@@ -36746,7 +36746,7 @@ async function runAction(inputs, event, env) {
     const base = inputs.baseRef ?? event.base;
     const head = event.head ?? 'HEAD';
     const notes = [];
-    if (base && (event.pullRequest || inputs.annotations === 'changed-lines' || inputs.mode !== 'check'))
+    if (base && (event.pullRequest || inputs.mode !== 'check'))
         ensureCommit(cwd, base);
     let report;
     let passed = true;
@@ -36792,7 +36792,8 @@ async function runAction(inputs, event, env) {
         if (findings.length > 0)
             passed = false;
     }
-    const changed = event.pullRequest && base && inputs.annotations === 'changed-lines' ? (0,git/* addedLines */.u4)(cwd, `${base}...${head}`).added : undefined;
+    const onlyChanged = inputs.annotations === 'changed-lines' || inputs.annotations === 'auto';
+    const changed = event.pullRequest && base && onlyChanged ? (0,git/* addedLines */.u4)(cwd, `${base}...${head}`).added : undefined;
     const all = inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])];
     const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
     const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : 'scan.json'));

@@ -12,7 +12,8 @@ export interface ActionInputs {
   baseline?: string;
   sarifFile?: string;
   summary: boolean;
-  annotations: 'on' | 'off' | 'changed-lines';
+  /** 'auto' (the default): changed lines on pull requests, every finding elsewhere. */
+  annotations: 'auto' | 'on' | 'off' | 'changed-lines';
   checkRuns: boolean;
   uploadArtifact?: string;
   githubToken?: string;
@@ -49,7 +50,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     gates: list(get('gates')),
     mode: oneOf('mode', get('mode'), ['check', 'scan', 'all'] as const, 'check'),
     summary: onOff('summary', get('summary'), true),
-    annotations: oneOf('annotations', get('annotations'), ['on', 'off', 'changed-lines'] as const, 'on'),
+    annotations: oneOf('annotations', get('annotations'), ['auto', 'on', 'off', 'changed-lines'] as const, 'auto'),
     checkRuns: onOff('check-runs', get('check-runs'), false),
     ...(failOn.length ? { failOn: failOn as GateState[] } : {}),
     ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),

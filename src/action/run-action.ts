@@ -42,7 +42,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   const base = inputs.baseRef ?? event.base;
   const head = event.head ?? 'HEAD';
   const notes: string[] = [];
-  if (base && (event.pullRequest || inputs.annotations === 'changed-lines' || inputs.mode !== 'check')) ensureCommit(cwd, base);
+  if (base && (event.pullRequest || inputs.mode !== 'check')) ensureCommit(cwd, base);
 
   let report: Report | undefined;
   let passed = true;
@@ -86,7 +86,8 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     if (findings.length > 0) passed = false;
   }
 
-  const changed = event.pullRequest && base && inputs.annotations === 'changed-lines' ? addedLines(cwd, `${base}...${head}`).added : undefined;
+  const onlyChanged = inputs.annotations === 'changed-lines' || inputs.annotations === 'auto';
+  const changed = event.pullRequest && base && onlyChanged ? addedLines(cwd, `${base}...${head}`).added : undefined;
   const all = inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])];
   const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
 

@@ -40,12 +40,12 @@ describe('inputs', () => {
   const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
   it('defaults, lists and switches', () => {
     const i = parseInputs(get({ gates: 'a, b c', 'fail-on': 'blocked,degraded', summary: 'off', 'upload-artifact': 'report' }), { GITHUB_WORKSPACE: '/w' });
-    expect(i).toMatchObject({ workspace: '/w', gates: ['a', 'b', 'c'], failOn: ['blocked', 'degraded'], summary: false, mode: 'check', annotations: 'on', uploadArtifact: 'report', checkRuns: false });
+    expect(i).toMatchObject({ workspace: '/w', gates: ['a', 'b', 'c'], failOn: ['blocked', 'degraded'], summary: false, mode: 'check', annotations: 'auto', uploadArtifact: 'report', checkRuns: false });
   });
   it('rejects what it does not know, naming the input', () => {
     expect(() => parseInputs(get({ 'fail-on': 'blockd' }), {})).toThrow(InputError);
     expect(() => parseInputs(get({ 'fail-on': 'blockd' }), {})).toThrow(/input "fail-on" lists "blockd"/);
-    expect(() => parseInputs(get({ annotations: 'some' }), {})).toThrow(/input "annotations" must be one of on, off, changed-lines/);
+    expect(() => parseInputs(get({ annotations: 'some' }), {})).toThrow(/input "annotations" must be one of auto, on, off, changed-lines/);
     expect(() => parseInputs(get({ summary: 'maybe' }), {})).toThrow(/input "summary" must be on or off/);
   });
 });

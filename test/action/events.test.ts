@@ -81,6 +81,23 @@ describe('the Action on pull requests, with a real git repository', () => {
     // A scan of the whole tree (push) sees both; with annotations on, both are annotated.
     const push = runActionBundle(repo.dir, { mode: 'scan' }, event('push', { before: '0000000000000000000000000000000000000000', after: head }));
     expect(push.stdout.split('\n').filter((l) => l.startsWith('::error title=')).length).toBe(2);
+    // By default a pull request is annotated on its changed lines only; "on" annotates everything.
+    const auto = runActionBundle(repo.dir, { mode: 'all' }, env);
+    expect(auto.stdout.split('\n').filter((l) => l.startsWith('::error title=')).length).toBe(1);
+  });
+
+  it('on a pull request, gate reasons on unchanged lines are counted in the summary, not annotated (unless annotations: on)', () => {
+    const repo = gitRepo({ '.readiness-gate.yml': policy([statusGate]), 'release/summary.json': json({ status: 'blocked' }), 'docs/a.md': 'a\n' });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', '-b', 'docs');
+    const head = repo.commit({ 'docs/a.md': 'a\nb\n' }, 'docs only');
+    const env = event('pull_request', { pull_request: { base: { sha: base }, head: { sha: head } } });
+    const auto = runActionBundle(repo.dir, {}, env);
+    expect(auto.code).toBe(1);
+    expect(auto.stdout.split('\n').filter((l) => l.startsWith('::error title='))).toEqual([]);
+    expect(auto.summary).toMatch(/1 on lines this pull request does not change are not annotated/);
+    const on = runActionBundle(repo.dir, { annotations: 'on' }, env);
+    expect(on.stdout).toMatch(/^::error title=readiness \/ release \(blocked\),file=release\/summary\.json,line=2/m);
   });
 
   it('past the per-step limit, the most severe annotations are shown and the summary counts the rest', () => {
