@@ -35180,7 +35180,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 241:
+/***/ 21719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36186,49 +36186,66 @@ async function checkReadiness(options) {
     return { policy, decision, report: buildReport(policy, decision, packets, now) };
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif-run.ts
+
+/**
+ * The frame every SARIF run of ours shares: the tool and its rules, the category code scanning
+ * keys alerts by, UTF-16 columns, and %SRCROOT% for relative URIs.
+ */
+function sarifRun(category, rules, results) {
+    return {
+        tool: { driver: { name: 'readiness-gate', version: VERSION, semanticVersion: VERSION, rules } },
+        automationDetails: { id: `${category}/` },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
+        results,
+    };
+}
+/** A rule id as a PascalCase name: github-token -> GithubToken. */
+function ruleName(id) {
+    return id.replace(/(^|[-/])(\w)/g, (_, __, c) => c.toUpperCase());
+}
+/** A relative URI reference: each path segment percent-encoded, never an absolute path. */
+function toUri(path) {
+    return path
+        .replace(/^\/+/, '')
+        .split('/')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/report/check-sarif.ts
 
 const LEVEL = { blocked: 'error', unknown: 'error', degraded: 'warning' };
 /** One SARIF run of a gate report: a rule per gate, a result per finding that has a file. */
 function checkSarifRun(report, category = 'readiness-gate/check') {
     const gates = report.gates.filter((g) => g.findings.length > 0);
-    return {
-        tool: {
-            driver: {
-                name: 'readiness-gate',
-                version: VERSION,
-                semanticVersion: VERSION,
-                rules: gates.map((g) => ({
-                    id: `gate/${g.id}`,
-                    name: g.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                    shortDescription: { text: g.title },
-                    fullDescription: { text: g.description ?? g.title },
-                    defaultConfiguration: { level: 'error' },
-                    properties: { tags: ['readiness'] },
-                })),
-            },
-        },
-        automationDetails: { id: `${category}/` },
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the checked repository.' } } },
-        results: gates.flatMap((g, ruleIndex) => g.findings
-            .filter((f) => f.location && !f.location.file.startsWith('bundle:'))
-            .map((f) => ({
-            ruleId: `gate/${g.id}`,
-            ruleIndex,
-            level: LEVEL[f.state],
-            message: { text: `${g.title} is ${f.state}: ${f.message}` },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: f.location.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-                        ...(f.location.line ? { region: { startLine: f.location.line, startColumn: f.location.column ?? 1 } } : {}),
-                    },
+    const rules = gates.map((g) => ({
+        id: `gate/${g.id}`,
+        name: ruleName(g.id),
+        shortDescription: { text: g.title },
+        fullDescription: { text: g.description ?? g.title },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['readiness'] },
+    }));
+    const results = gates.flatMap((g, ruleIndex) => g.findings
+        .filter((f) => f.location && !f.location.file.startsWith('bundle:'))
+        .map((f) => ({
+        ruleId: `gate/${g.id}`,
+        ruleIndex,
+        level: LEVEL[f.state],
+        message: { text: `${g.title} is ${f.state}: ${f.message}` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: toUri(f.location.file), uriBaseId: '%SRCROOT%' },
+                    ...(f.location.line ? { region: { startLine: f.location.line, startColumn: f.location.column ?? 1 } } : {}),
                 },
-            ],
-            partialFingerprints: { 'readinessGate/v1': `${g.id}:${f.checkId}:${f.messageId}:${f.location.file}:${f.location.pointer ?? ''}` },
-        }))),
-    };
+            },
+        ],
+        partialFingerprints: { 'readinessGate/v1': `${g.id}:${f.checkId}:${f.messageId}:${f.location.file}:${f.location.pointer ?? ''}` },
+    })));
+    return sarifRun(category, rules, results);
 }
 /** A SARIF log of several runs (check and scan), each with its own category. */
 function sarifLog(runs) {
@@ -36310,27 +36327,15 @@ function renderScanSarif(report, rules, category = 'readiness-gate/scan') {
 function scanSarifRun(report, rules, category = 'readiness-gate/scan') {
     const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
     const index = new Map(used.map((r, i) => [r.id, i]));
-    return {
-        tool: {
-            driver: {
-                name: 'readiness-gate',
-                version: VERSION,
-                semanticVersion: VERSION,
-                rules: used.map((r) => ({
-                    id: r.id,
-                    name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                    shortDescription: { text: r.description },
-                    fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
-                    defaultConfiguration: { level: scan_sarif_LEVEL[r.severity] },
-                    properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
-                })),
-            },
-        },
-        automationDetails: { id: `${category}/` },
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
-        results: report.findings.map((f) => result(f, index.get(f.ruleId))),
-    };
+    const sarifRules = used.map((r) => ({
+        id: r.id,
+        name: ruleName(r.id),
+        shortDescription: { text: r.description },
+        fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+        defaultConfiguration: { level: scan_sarif_LEVEL[r.severity] },
+        properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
+    }));
+    return sarifRun(category, sarifRules, report.findings.map((f) => result(f, index.get(f.ruleId))));
 }
 function result(f, ruleIndex) {
     return {
@@ -36348,14 +36353,6 @@ function result(f, ruleIndex) {
         ],
         partialFingerprints: { 'readinessGate/v1': f.fingerprint },
     };
-}
-/** A relative URI reference: each path segment percent-encoded, never an absolute path. */
-function toUri(path) {
-    return path
-        .replace(/^\/+/, '')
-        .split('/')
-        .map((s) => encodeURIComponent(s))
-        .join('/');
 }
 
 // EXTERNAL MODULE: ./src/scan/baseline.ts
@@ -44767,7 +44764,7 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(241);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21719);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81729);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43124);

@@ -277,7 +277,7 @@ async function dispatch(argv, io) {
                 ...(values.shard ? { shard: values.shard } : {}),
                 ...(values.now ? { now: values.now } : {}),
             };
-            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(142), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8425));
+            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(142), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5446));
             return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
         }
         case 'merge': {

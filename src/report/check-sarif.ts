@@ -1,51 +1,40 @@
 import type { GateState } from '../engine/states.js';
-import { VERSION } from '../version.js';
 import type { Report } from './model.js';
+import { ruleName, sarifRun, toUri } from './sarif-run.js';
 
 const LEVEL: Record<Exclude<GateState, 'ready'>, 'error' | 'warning'> = { blocked: 'error', unknown: 'error', degraded: 'warning' };
 
 /** One SARIF run of a gate report: a rule per gate, a result per finding that has a file. */
 export function checkSarifRun(report: Report, category = 'readiness-gate/check') {
   const gates = report.gates.filter((g) => g.findings.length > 0);
-  return {
-    tool: {
-      driver: {
-        name: 'readiness-gate',
-        version: VERSION,
-        semanticVersion: VERSION,
-        rules: gates.map((g) => ({
-          id: `gate/${g.id}`,
-          name: g.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-          shortDescription: { text: g.title },
-          fullDescription: { text: g.description ?? g.title },
-          defaultConfiguration: { level: 'error' },
-          properties: { tags: ['readiness'] },
-        })),
-      },
-    },
-    automationDetails: { id: `${category}/` },
-    columnKind: 'utf16CodeUnits',
-    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the checked repository.' } } },
-    results: gates.flatMap((g, ruleIndex) =>
-      g.findings
-        .filter((f) => f.location && !f.location.file.startsWith('bundle:'))
-        .map((f) => ({
-          ruleId: `gate/${g.id}`,
-          ruleIndex,
-          level: LEVEL[f.state],
-          message: { text: `${g.title} is ${f.state}: ${f.message}` },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: f.location!.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-                ...(f.location!.line ? { region: { startLine: f.location!.line, startColumn: f.location!.column ?? 1 } } : {}),
-              },
+  const rules = gates.map((g) => ({
+    id: `gate/${g.id}`,
+    name: ruleName(g.id),
+    shortDescription: { text: g.title },
+    fullDescription: { text: g.description ?? g.title },
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['readiness'] },
+  }));
+  const results = gates.flatMap((g, ruleIndex) =>
+    g.findings
+      .filter((f) => f.location && !f.location.file.startsWith('bundle:'))
+      .map((f) => ({
+        ruleId: `gate/${g.id}`,
+        ruleIndex,
+        level: LEVEL[f.state],
+        message: { text: `${g.title} is ${f.state}: ${f.message}` },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: toUri(f.location!.file), uriBaseId: '%SRCROOT%' },
+              ...(f.location!.line ? { region: { startLine: f.location!.line, startColumn: f.location!.column ?? 1 } } : {}),
             },
-          ],
-          partialFingerprints: { 'readinessGate/v1': `${g.id}:${f.checkId}:${f.messageId}:${f.location!.file}:${f.location!.pointer ?? ''}` },
-        })),
-    ),
-  };
+          },
+        ],
+        partialFingerprints: { 'readinessGate/v1': `${g.id}:${f.checkId}:${f.messageId}:${f.location!.file}:${f.location!.pointer ?? ''}` },
+      })),
+  );
+  return sarifRun(category, rules, results);
 }
 
 /** A SARIF log of several runs (check and scan), each with its own category. */

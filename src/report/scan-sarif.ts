@@ -1,5 +1,5 @@
 import type { Rule, ScanFinding, Severity } from '../scan/types.js';
-import { VERSION } from '../version.js';
+import { ruleName, sarifRun, toUri } from './sarif-run.js';
 import type { ScanReport } from './scan-report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
@@ -19,27 +19,15 @@ export function renderScanSarif(report: ScanReport, rules: readonly Pick<Rule, '
 export function scanSarifRun(report: ScanReport, rules: readonly Pick<Rule, 'id' | 'description' | 'severity' | 'category'>[], category = 'readiness-gate/scan') {
   const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const index = new Map(used.map((r, i) => [r.id, i]));
-  return {
-    tool: {
-      driver: {
-        name: 'readiness-gate',
-        version: VERSION,
-        semanticVersion: VERSION,
-        rules: used.map((r) => ({
-          id: r.id,
-          name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-          shortDescription: { text: r.description },
-          fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
-          defaultConfiguration: { level: LEVEL[r.severity] },
-          properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
-        })),
-      },
-    },
-    automationDetails: { id: `${category}/` },
-    columnKind: 'utf16CodeUnits',
-    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
-    results: report.findings.map((f) => result(f, index.get(f.ruleId))),
-  };
+  const sarifRules = used.map((r) => ({
+    id: r.id,
+    name: ruleName(r.id),
+    shortDescription: { text: r.description },
+    fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
+  }));
+  return sarifRun(category, sarifRules, report.findings.map((f) => result(f, index.get(f.ruleId))));
 }
 
 function result(f: ScanFinding, ruleIndex: number | undefined) {
@@ -58,13 +46,4 @@ function result(f: ScanFinding, ruleIndex: number | undefined) {
     ],
     partialFingerprints: { 'readinessGate/v1': f.fingerprint },
   };
-}
-
-/** A relative URI reference: each path segment percent-encoded, never an absolute path. */
-function toUri(path: string): string {
-  return path
-    .replace(/^\/+/, '')
-    .split('/')
-    .map((s) => encodeURIComponent(s))
-    .join('/');
 }

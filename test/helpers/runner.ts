@@ -12,24 +12,28 @@ export interface ActionRun {
   summary: string;
 }
 
-/**
- * Runs the real bundled Action, dist/index.js, the way a GitHub runner does: inputs as INPUT_*
- * variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files, GITHUB_WORKSPACE as the checkout.
- */
-export function runActionBundle(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): ActionRun {
+/** The files and environment a GitHub runner gives a step: INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY. */
+function runnerEnv(workspace: string, inputs: Record<string, string>, env: Record<string, string>) {
   const tmp = mkdtempSync(join(tmpdir(), 'rg-runner-'));
   const outputFile = join(tmp, 'output');
   const summaryFile = join(tmp, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const r = spawnSync(process.execPath, [ACTION_BUNDLE], {
-    cwd: workspace,
+  return {
     env: { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: tmp, ...inputEnv, ...env },
-    encoding: 'utf8',
-    timeout: 60000,
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+    result: (code: number, stdout: string, stderr: string): ActionRun => ({ code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }),
+  };
+}
+
+/**
+ * Runs the real bundled Action, dist/index.js, the way a GitHub runner does: inputs as INPUT_*
+ * variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files, GITHUB_WORKSPACE as the checkout.
+ */
+export function runActionBundle(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): ActionRun {
+  const runner = runnerEnv(workspace, inputs, env);
+  const r = spawnSync(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env: runner.env, encoding: 'utf8', timeout: 60000 });
+  return runner.result(r.status ?? -1, r.stdout, r.stderr);
 }
 
 /** Reads the `name<<DELIM\nvalue\nDELIM` blocks @actions/core writes to GITHUB_OUTPUT. */
@@ -42,20 +46,12 @@ function parseOutputs(text: string): Record<string, string> {
 
 /** As runActionBundle, without blocking the test's event loop (needed when the test also serves HTTP). */
 export async function runActionBundleAsync(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  const tmp = mkdtempSync(join(tmpdir(), 'rg-runner-'));
-  const outputFile = join(tmp, 'output');
-  const summaryFile = join(tmp, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const child = spawn(process.execPath, [ACTION_BUNDLE], {
-    cwd: workspace,
-    env: { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: tmp, ...inputEnv, ...env },
-  });
+  const runner = runnerEnv(workspace, inputs, env);
+  const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env: runner.env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return runner.result(code, stdout, stderr);
 }

@@ -1,8 +1,8 @@
-export const id = 425;
-export const ids = [425,320];
+export const id = 446;
+export const ids = [446,320];
 export const modules = {
 
-/***/ 8425:
+/***/ 5446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -45,6 +45,34 @@ function inShard(path, shard) {
 var scan_report = __webpack_require__(3320);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/report/sarif-run.ts
+
+/**
+ * The frame every SARIF run of ours shares: the tool and its rules, the category code scanning
+ * keys alerts by, UTF-16 columns, and %SRCROOT% for relative URIs.
+ */
+function sarifRun(category, rules, results) {
+    return {
+        tool: { driver: { name: 'readiness-gate', version: version/* VERSION */.x, semanticVersion: version/* VERSION */.x, rules } },
+        automationDetails: { id: `${category}/` },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
+        results,
+    };
+}
+/** A rule id as a PascalCase name: github-token -> GithubToken. */
+function ruleName(id) {
+    return id.replace(/(^|[-/])(\w)/g, (_, __, c) => c.toUpperCase());
+}
+/** A relative URI reference: each path segment percent-encoded, never an absolute path. */
+function toUri(path) {
+    return path
+        .replace(/^\/+/, '')
+        .split('/')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/report/scan-sarif.ts
 
 const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
@@ -62,27 +90,15 @@ function renderScanSarif(report, rules, category = 'readiness-gate/scan') {
 function scanSarifRun(report, rules, category = 'readiness-gate/scan') {
     const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
     const index = new Map(used.map((r, i) => [r.id, i]));
-    return {
-        tool: {
-            driver: {
-                name: 'readiness-gate',
-                version: version/* VERSION */.x,
-                semanticVersion: version/* VERSION */.x,
-                rules: used.map((r) => ({
-                    id: r.id,
-                    name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                    shortDescription: { text: r.description },
-                    fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
-                    defaultConfiguration: { level: LEVEL[r.severity] },
-                    properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
-                })),
-            },
-        },
-        automationDetails: { id: `${category}/` },
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the scanned repository.' } } },
-        results: report.findings.map((f) => result(f, index.get(f.ruleId))),
-    };
+    const sarifRules = used.map((r) => ({
+        id: r.id,
+        name: ruleName(r.id),
+        shortDescription: { text: r.description },
+        fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+        defaultConfiguration: { level: LEVEL[r.severity] },
+        properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
+    }));
+    return sarifRun(category, sarifRules, report.findings.map((f) => result(f, index.get(f.ruleId))));
 }
 function result(f, ruleIndex) {
     return {
@@ -100,14 +116,6 @@ function result(f, ruleIndex) {
         ],
         partialFingerprints: { 'readinessGate/v1': f.fingerprint },
     };
-}
-/** A relative URI reference: each path segment percent-encoded, never an absolute path. */
-function toUri(path) {
-    return path
-        .replace(/^\/+/, '')
-        .split('/')
-        .map((s) => encodeURIComponent(s))
-        .join('/');
 }
 
 // EXTERNAL MODULE: ./src/scan/rules/index.ts + 14 modules
