@@ -35180,7 +35180,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 21719:
+/***/ 65208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36394,9 +36394,42 @@ function inShard(path, shard) {
 var directory = __nccwpck_require__(10707);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts
 var git = __nccwpck_require__(44704);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/scan/targets/npm-pack.ts
+
+
+
+class PackError extends Error {
+}
+/**
+ * Exactly the files `npm pack` would put in the package, as npm itself lists them (its own
+ * `files`, `.npmignore` and `.gitignore` rules, not a re-implementation), reported by their path in
+ * the package. Lifecycle scripts are not run: a prepack step that generates files must run before.
+ */
+function npmPackFiles(root) {
+    let out;
+    try {
+        out = (0,external_node_child_process_.execFileSync)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    catch (err) {
+        const stderr = String(err.stderr ?? '').trim().split('\n').find((l) => /error/i.test(l)) ?? err.message;
+        throw new PackError(`npm pack --dry-run failed in ${root}: ${stderr.replace(/^npm error /, '')}`);
+    }
+    let listing;
+    try {
+        listing = JSON.parse(out);
+    }
+    catch {
+        throw new PackError(`npm pack --dry-run gave no file list in ${root}`);
+    }
+    return (listing[0]?.files ?? []).map((f) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(root, f.path), f.path));
+}
+
 // EXTERNAL MODULE: ./src/scan/targets/source.ts
 var source = __nccwpck_require__(50471);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -36425,6 +36458,8 @@ function targetFiles(target, settings, stats) {
             return (0,git/* refFiles */.zz)(target.root, target.ref);
         case 'diff':
             return (0,git/* diffFiles */.pm)(target.root, target.range);
+        case 'npm-pack':
+            return npmPackFiles(target.root);
         case 'stdin': {
             const text = target.text;
             return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
@@ -36487,8 +36522,6 @@ function selectAnnotations(all, changed) {
     return { shown, offChangedLines: all.length - onChanged.length, overLimit: onChanged.length - shown.length };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/policy/bundles.ts
@@ -44764,7 +44797,7 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21719);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65208);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81729);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43124);

@@ -83,7 +83,7 @@ const HELP = `readiness-gate: decide release readiness gates from committed evid
 Usage:
   readiness-gate check [--policy F] [--gate ID]... [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
-  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF] [--format text|json|sarif]
+  readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
   readiness-gate merge REPORT... [--format text|json]
@@ -96,7 +96,8 @@ Commands:
   explain   Show what one gate requires, its state now, and why.
   scan      Look for what must never be published (tokens, keys, credentials, license keys,
             identities, IP addresses, payloads) in a folder (default .), the files of a git ref,
-            the lines a diff range adds, or standard input (-). Exit 1 when anything is found.
+            the lines a diff range adds, exactly the files npm pack would publish (--npm-pack),
+            or standard input (-). Exit 1 when anything is found.
             Values are never printed: only a masked form and a fingerprint.
   baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
             scan --baseline F then fails only on new ones. Entries may carry "expires".
@@ -186,6 +187,7 @@ const OPTIONS = {
     diff: { type: 'string' },
     ref: { type: 'string' },
     'no-gitignore': { type: 'boolean' },
+    'npm-pack': { type: 'boolean' },
     baseline: { type: 'string' },
     shard: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -276,8 +278,9 @@ async function dispatch(argv, io) {
                 ...(values.baseline ? { baseline: values.baseline } : {}),
                 ...(values.shard ? { shard: values.shard } : {}),
                 ...(values.now ? { now: values.now } : {}),
+                ...(values['npm-pack'] ? { npmPack: true } : {}),
             };
-            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(142), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5446));
+            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(142), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4378));
             return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
         }
         case 'merge': {

@@ -22,6 +22,7 @@ const OPTIONS = {
   diff: { type: 'string' },
   ref: { type: 'string' },
   'no-gitignore': { type: 'boolean' },
+  'npm-pack': { type: 'boolean' },
   baseline: { type: 'string' },
   shard: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -110,6 +111,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         ...(values.baseline ? { baseline: values.baseline } : {}),
         ...(values.shard ? { shard: values.shard } : {}),
         ...(values.now ? { now: values.now } : {}),
+        ...(values['npm-pack'] ? { npmPack: true } : {}),
       };
       const { runBaseline, runScan } = await import('./scan-command.js');
       return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);

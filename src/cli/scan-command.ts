@@ -8,6 +8,7 @@ import type { Style } from '../report/style.js';
 import { defaultScanSettings, type ScanSettings } from '../scan/defaults.js';
 import { scanTarget, type ScanTarget } from '../scan/scan.js';
 import { GitError } from '../scan/targets/git.js';
+import { PackError } from '../scan/targets/npm-pack.js';
 import { EXIT, type CliIo } from './io.js';
 
 export interface ScanArgs {
@@ -20,6 +21,7 @@ export interface ScanArgs {
   baseline?: string;
   shard?: string;
   now?: string;
+  npmPack?: boolean;
 }
 
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
@@ -69,9 +71,12 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
   if (stdin && (args.diff || args.ref)) throw new UsageError('scan - (stdin) takes neither --diff nor --ref');
   const settings = await scanSettings(root, args.policy ? resolve(io.cwd, args.policy) : undefined);
   if (!args.gitignore) settings.gitignore = false;
+  if (args.npmPack && (stdin || args.diff || args.ref)) throw new UsageError('--npm-pack scans a package folder: it takes neither -, --diff nor --ref');
   const target: ScanTarget = stdin
     ? { kind: 'stdin', text: io.readStdin?.() ?? Buffer.alloc(0), name: '<stdin>' }
-    : args.diff
+    : args.npmPack
+      ? { kind: 'npm-pack', root }
+      : args.diff
       ? { kind: 'diff', root, range: args.diff }
       : args.ref
         ? { kind: 'ref', root, ref: args.ref }
@@ -81,7 +86,7 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
   try {
     return { result: await scanTarget(target, settings, io.env, shard ? { shard } : {}), settings };
   } catch (err) {
-    if (err instanceof GitError) throw new UsageError(err.message);
+    if (err instanceof GitError || err instanceof PackError) throw new UsageError(err.message);
     throw err;
   }
 }

@@ -6,6 +6,7 @@ import { Scanner } from './scanner.js';
 import { inShard, type Shard } from './shard.js';
 import { directoryFiles } from './targets/directory.js';
 import { diffFiles, refFiles } from './targets/git.js';
+import { npmPackFiles } from './targets/npm-pack.js';
 import { bufferSource, emptyStats, type ScanStats, type SourceFile } from './targets/source.js';
 import type { ScanFinding } from './types.js';
 
@@ -13,6 +14,7 @@ export type ScanTarget =
   | { kind: 'directory'; root: string }
   | { kind: 'ref'; root: string; ref: string }
   | { kind: 'diff'; root: string; range: string }
+  | { kind: 'npm-pack'; root: string }
   | { kind: 'stdin'; text: Buffer; name: string };
 
 export interface ScanResult {
@@ -48,6 +50,8 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
       return refFiles(target.root, target.ref);
     case 'diff':
       return diffFiles(target.root, target.range);
+    case 'npm-pack':
+      return npmPackFiles(target.root);
     case 'stdin': {
       const text = target.text;
       return [bufferSource(target.name, () => text, () => text.length)];

@@ -1,8 +1,8 @@
-export const id = 446;
-export const ids = [446,320];
+export const id = 378;
+export const ids = [378,320];
 export const modules = {
 
-/***/ 5446:
+/***/ 4378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -258,7 +258,38 @@ function unquote(path) {
     return Buffer.from(latin1, 'latin1').toString('utf8');
 }
 
+;// CONCATENATED MODULE: ./src/scan/targets/npm-pack.ts
+
+
+
+class PackError extends Error {
+}
+/**
+ * Exactly the files `npm pack` would put in the package, as npm itself lists them (its own
+ * `files`, `.npmignore` and `.gitignore` rules, not a re-implementation), reported by their path in
+ * the package. Lifecycle scripts are not run: a prepack step that generates files must run before.
+ */
+function npmPackFiles(root) {
+    let out;
+    try {
+        out = (0,external_node_child_process_.execFileSync)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    catch (err) {
+        const stderr = String(err.stderr ?? '').trim().split('\n').find((l) => /error/i.test(l)) ?? err.message;
+        throw new PackError(`npm pack --dry-run failed in ${root}: ${stderr.replace(/^npm error /, '')}`);
+    }
+    let listing;
+    try {
+        listing = JSON.parse(out);
+    }
+    catch {
+        throw new PackError(`npm pack --dry-run gave no file list in ${root}`);
+    }
+    return (listing[0]?.files ?? []).map((f) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(root, f.path), f.path));
+}
+
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -287,6 +318,8 @@ function targetFiles(target, settings, stats) {
             return refFiles(target.root, target.ref);
         case 'diff':
             return diffFiles(target.root, target.range);
+        case 'npm-pack':
+            return npmPackFiles(target.root);
         case 'stdin': {
             const text = target.text;
             return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
@@ -317,6 +350,7 @@ function enterprisePathFindings(files, settings, key) {
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
 
 
 
@@ -378,13 +412,17 @@ async function scanFromArgs(args, io) {
     const settings = await scanSettings(root, args.policy ? (0,external_node_path_.resolve)(io.cwd, args.policy) : undefined);
     if (!args.gitignore)
         settings.gitignore = false;
+    if (args.npmPack && (stdin || args.diff || args.ref))
+        throw new clock/* UsageError */.e('--npm-pack scans a package folder: it takes neither -, --diff nor --ref');
     const target = stdin
         ? { kind: 'stdin', text: io.readStdin?.() ?? Buffer.alloc(0), name: '<stdin>' }
-        : args.diff
-            ? { kind: 'diff', root, range: args.diff }
-            : args.ref
-                ? { kind: 'ref', root, ref: args.ref }
-                : { kind: 'directory', root };
+        : args.npmPack
+            ? { kind: 'npm-pack', root }
+            : args.diff
+                ? { kind: 'diff', root, range: args.diff }
+                : args.ref
+                    ? { kind: 'ref', root, ref: args.ref }
+                    : { kind: 'directory', root };
     const shard = args.shard === undefined ? undefined : parseShard(args.shard);
     if (args.shard !== undefined && !shard)
         throw new clock/* UsageError */.e(`--shard must be i/n with 1 <= i <= n, such as 2/4, not "${args.shard}"`);
@@ -392,7 +430,7 @@ async function scanFromArgs(args, io) {
         return { result: await scanTarget(target, settings, io.env, shard ? { shard } : {}), settings };
     }
     catch (err) {
-        if (err instanceof GitError)
+        if (err instanceof GitError || err instanceof PackError)
             throw new clock/* UsageError */.e(err.message);
         throw err;
     }
