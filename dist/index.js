@@ -35180,7 +35180,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 65208:
+/***/ 68502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36426,9 +36426,87 @@ function npmPackFiles(root) {
     return (listing[0]?.files ?? []).map((f) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(root, f.path), f.path));
 }
 
+;// CONCATENATED MODULE: ./src/scan/targets/dockerignore.ts
+
+function parseDockerignore(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const negate = line.startsWith('!');
+        if (negate)
+            line = line.slice(1).trim();
+        line = cleanPath(line);
+        if (line === '' || line === '.')
+            continue;
+        rules.push({ pattern: line, negate });
+    }
+    return rules;
+}
+/** Like Go's filepath.Clean for the forward-slash paths of a context. */
+function cleanPath(p) {
+    const parts = [];
+    for (const part of p.replace(/^\/+/, '').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Whether Docker leaves a context path (forward slashes, relative) out of the build context. */
+function isIgnored(path, rules) {
+    let ignored = false;
+    for (const rule of rules) {
+        if (matches(path, rule.pattern))
+            ignored = !rule.negate;
+    }
+    return ignored;
+}
+function matches(path, pattern) {
+    if ((0,esm/* minimatch */.xF)(path, pattern, { dot: true }))
+        return true;
+    // A pattern naming a directory covers what is inside it.
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        if ((0,esm/* minimatch */.xF)(parts.slice(0, i).join('/'), pattern, { dot: true }))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/scan/targets/docker-context.ts
+
+
+
+
+/**
+ * The files `docker build` would send: the context folder minus what .dockerignore excludes (with
+ * Docker's semantics, see dockerignore.ts), plus the Dockerfile and .dockerignore themselves, which
+ * are always sent. The Dockerfile may live outside the context (`--dockerfile`).
+ */
+function dockerContextFiles(context, dockerfile, stats) {
+    const ignoreFile = (0,external_node_path_.join)(context, '.dockerignore');
+    const rules = (0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : [];
+    const dockerfilePath = dockerfile ?? (0,external_node_path_.join)(context, 'Dockerfile');
+    const dockerfileRel = (0,external_node_path_.relative)(context, dockerfilePath).split('\\').join('/');
+    const always = new Set(['.dockerignore', dockerfileRel]);
+    const files = (0,directory/* directoryFiles */.p)(context, { gitignore: false }, stats).filter((f) => always.has(f.path) || !isIgnored(f.path, rules));
+    // Links docker would not send are not worth a mention either.
+    stats.skipped = stats.skipped.filter((s) => !isIgnored(s.file, rules));
+    stats.skippedSymlinks = stats.skipped.filter((s) => s.reason === 'symbolic-link').length;
+    if (dockerfileRel.startsWith('../') && (0,external_node_fs_.existsSync)(dockerfilePath))
+        files.push((0,directory/* fileSource */.I)(dockerfilePath, dockerfileRel));
+    return files;
+}
+
 // EXTERNAL MODULE: ./src/scan/targets/source.ts
 var source = __nccwpck_require__(50471);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -36460,6 +36538,8 @@ function targetFiles(target, settings, stats) {
             return (0,git/* diffFiles */.pm)(target.root, target.range);
         case 'npm-pack':
             return npmPackFiles(target.root);
+        case 'docker-context':
+            return dockerContextFiles(target.root, target.dockerfile, stats);
         case 'stdin': {
             const text = target.text;
             return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
@@ -44797,7 +44877,7 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65208);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68502);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81729);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43124);

@@ -84,6 +84,7 @@ Usage:
   readiness-gate check [--policy F] [--gate ID]... [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
   readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
+  readiness-gate scan --docker-context DIR [--dockerfile F]
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
   readiness-gate merge REPORT... [--format text|json]
@@ -96,7 +97,8 @@ Commands:
   explain   Show what one gate requires, its state now, and why.
   scan      Look for what must never be published (tokens, keys, credentials, license keys,
             identities, IP addresses, payloads) in a folder (default .), the files of a git ref,
-            the lines a diff range adds, exactly the files npm pack would publish (--npm-pack),
+            the lines a diff range adds, exactly the files npm pack would publish (--npm-pack)
+            or docker build would send (--docker-context, honouring .dockerignore),
             or standard input (-). Exit 1 when anything is found.
             Values are never printed: only a masked form and a fingerprint.
   baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
@@ -188,6 +190,8 @@ const OPTIONS = {
     ref: { type: 'string' },
     'no-gitignore': { type: 'boolean' },
     'npm-pack': { type: 'boolean' },
+    'docker-context': { type: 'string' },
+    dockerfile: { type: 'string' },
     baseline: { type: 'string' },
     shard: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -279,8 +283,10 @@ async function dispatch(argv, io) {
                 ...(values.shard ? { shard: values.shard } : {}),
                 ...(values.now ? { now: values.now } : {}),
                 ...(values['npm-pack'] ? { npmPack: true } : {}),
+                ...(values['docker-context'] ? { dockerContext: values['docker-context'] } : {}),
+                ...(values.dockerfile ? { dockerfile: values.dockerfile } : {}),
             };
-            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(142), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4378));
+            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(142), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1100));
             return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
         }
         case 'merge': {

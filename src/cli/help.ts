@@ -4,6 +4,7 @@ Usage:
   readiness-gate check [--policy F] [--gate ID]... [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
   readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
+  readiness-gate scan --docker-context DIR [--dockerfile F]
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
   readiness-gate merge REPORT... [--format text|json]
@@ -16,7 +17,8 @@ Commands:
   explain   Show what one gate requires, its state now, and why.
   scan      Look for what must never be published (tokens, keys, credentials, license keys,
             identities, IP addresses, payloads) in a folder (default .), the files of a git ref,
-            the lines a diff range adds, exactly the files npm pack would publish (--npm-pack),
+            the lines a diff range adds, exactly the files npm pack would publish (--npm-pack)
+            or docker build would send (--docker-context, honouring .dockerignore),
             or standard input (-). Exit 1 when anything is found.
             Values are never printed: only a masked form and a fingerprint.
   baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);

@@ -23,6 +23,8 @@ const OPTIONS = {
   ref: { type: 'string' },
   'no-gitignore': { type: 'boolean' },
   'npm-pack': { type: 'boolean' },
+  'docker-context': { type: 'string' },
+  dockerfile: { type: 'string' },
   baseline: { type: 'string' },
   shard: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -112,6 +114,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         ...(values.shard ? { shard: values.shard } : {}),
         ...(values.now ? { now: values.now } : {}),
         ...(values['npm-pack'] ? { npmPack: true } : {}),
+        ...(values['docker-context'] ? { dockerContext: values['docker-context'] } : {}),
+        ...(values.dockerfile ? { dockerfile: values.dockerfile } : {}),
       };
       const { runBaseline, runScan } = await import('./scan-command.js');
       return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);

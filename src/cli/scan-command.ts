@@ -22,6 +22,8 @@ export interface ScanArgs {
   shard?: string;
   now?: string;
   npmPack?: boolean;
+  dockerContext?: string;
+  dockerfile?: string;
 }
 
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
@@ -66,15 +68,19 @@ async function readBaselineOrUsage(path: string) {
 async function scanFromArgs(args: ScanArgs, io: CliIo) {
   if (args.diff && args.ref) throw new UsageError('--diff and --ref cannot be combined');
   const stdin = args.path === '-';
-  const root = stdin ? io.cwd : resolve(io.cwd, args.path ?? '.');
-  if (!stdin && (!existsSync(root) || !statSync(root).isDirectory())) throw new UsageError(`scan: no such directory: ${args.path}`);
+  if (args.dockerContext && (args.path !== undefined || args.npmPack || args.diff || args.ref)) throw new UsageError('--docker-context names the folder to scan: give no PATH, --npm-pack, --diff or --ref with it');
+  if (args.dockerfile && !args.dockerContext) throw new UsageError('--dockerfile goes with --docker-context');
+  const root = stdin ? io.cwd : resolve(io.cwd, args.dockerContext ?? args.path ?? '.');
+  if (!stdin && (!existsSync(root) || !statSync(root).isDirectory())) throw new UsageError(`scan: no such directory: ${args.dockerContext ?? args.path}`);
   if (stdin && (args.diff || args.ref)) throw new UsageError('scan - (stdin) takes neither --diff nor --ref');
   const settings = await scanSettings(root, args.policy ? resolve(io.cwd, args.policy) : undefined);
   if (!args.gitignore) settings.gitignore = false;
   if (args.npmPack && (stdin || args.diff || args.ref)) throw new UsageError('--npm-pack scans a package folder: it takes neither -, --diff nor --ref');
   const target: ScanTarget = stdin
     ? { kind: 'stdin', text: io.readStdin?.() ?? Buffer.alloc(0), name: '<stdin>' }
-    : args.npmPack
+    : args.dockerContext
+      ? { kind: 'docker-context', root, ...(args.dockerfile ? { dockerfile: resolve(io.cwd, args.dockerfile) } : {}) }
+      : args.npmPack
       ? { kind: 'npm-pack', root }
       : args.diff
       ? { kind: 'diff', root, range: args.diff }

@@ -7,6 +7,7 @@ import { inShard, type Shard } from './shard.js';
 import { directoryFiles } from './targets/directory.js';
 import { diffFiles, refFiles } from './targets/git.js';
 import { npmPackFiles } from './targets/npm-pack.js';
+import { dockerContextFiles } from './targets/docker-context.js';
 import { bufferSource, emptyStats, type ScanStats, type SourceFile } from './targets/source.js';
 import type { ScanFinding } from './types.js';
 
@@ -15,6 +16,7 @@ export type ScanTarget =
   | { kind: 'ref'; root: string; ref: string }
   | { kind: 'diff'; root: string; range: string }
   | { kind: 'npm-pack'; root: string }
+  | { kind: 'docker-context'; root: string; dockerfile?: string }
   | { kind: 'stdin'; text: Buffer; name: string };
 
 export interface ScanResult {
@@ -52,6 +54,8 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
       return diffFiles(target.root, target.range);
     case 'npm-pack':
       return npmPackFiles(target.root);
+    case 'docker-context':
+      return dockerContextFiles(target.root, target.dockerfile, stats);
     case 'stdin': {
       const text = target.text;
       return [bufferSource(target.name, () => text, () => text.length)];

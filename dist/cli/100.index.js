@@ -1,8 +1,8 @@
-export const id = 378;
-export const ids = [378,320];
+export const id = 100;
+export const ids = [100,320];
 export const modules = {
 
-/***/ 4378:
+/***/ 1100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -288,7 +288,85 @@ function npmPackFiles(root) {
     return (listing[0]?.files ?? []).map((f) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(root, f.path), f.path));
 }
 
+;// CONCATENATED MODULE: ./src/scan/targets/dockerignore.ts
+
+function parseDockerignore(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const negate = line.startsWith('!');
+        if (negate)
+            line = line.slice(1).trim();
+        line = cleanPath(line);
+        if (line === '' || line === '.')
+            continue;
+        rules.push({ pattern: line, negate });
+    }
+    return rules;
+}
+/** Like Go's filepath.Clean for the forward-slash paths of a context. */
+function cleanPath(p) {
+    const parts = [];
+    for (const part of p.replace(/^\/+/, '').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Whether Docker leaves a context path (forward slashes, relative) out of the build context. */
+function isIgnored(path, rules) {
+    let ignored = false;
+    for (const rule of rules) {
+        if (matches(path, rule.pattern))
+            ignored = !rule.negate;
+    }
+    return ignored;
+}
+function matches(path, pattern) {
+    if ((0,esm/* minimatch */.xF)(path, pattern, { dot: true }))
+        return true;
+    // A pattern naming a directory covers what is inside it.
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        if ((0,esm/* minimatch */.xF)(parts.slice(0, i).join('/'), pattern, { dot: true }))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/scan/targets/docker-context.ts
+
+
+
+
+/**
+ * The files `docker build` would send: the context folder minus what .dockerignore excludes (with
+ * Docker's semantics, see dockerignore.ts), plus the Dockerfile and .dockerignore themselves, which
+ * are always sent. The Dockerfile may live outside the context (`--dockerfile`).
+ */
+function dockerContextFiles(context, dockerfile, stats) {
+    const ignoreFile = (0,external_node_path_.join)(context, '.dockerignore');
+    const rules = (0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : [];
+    const dockerfilePath = dockerfile ?? (0,external_node_path_.join)(context, 'Dockerfile');
+    const dockerfileRel = (0,external_node_path_.relative)(context, dockerfilePath).split('\\').join('/');
+    const always = new Set(['.dockerignore', dockerfileRel]);
+    const files = (0,directory/* directoryFiles */.p)(context, { gitignore: false }, stats).filter((f) => always.has(f.path) || !isIgnored(f.path, rules));
+    // Links docker would not send are not worth a mention either.
+    stats.skipped = stats.skipped.filter((s) => !isIgnored(s.file, rules));
+    stats.skippedSymlinks = stats.skipped.filter((s) => s.reason === 'symbolic-link').length;
+    if (dockerfileRel.startsWith('../') && (0,external_node_fs_.existsSync)(dockerfilePath))
+        files.push((0,directory/* fileSource */.I)(dockerfilePath, dockerfileRel));
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -320,6 +398,8 @@ function targetFiles(target, settings, stats) {
             return diffFiles(target.root, target.range);
         case 'npm-pack':
             return npmPackFiles(target.root);
+        case 'docker-context':
+            return dockerContextFiles(target.root, target.dockerfile, stats);
         case 'stdin': {
             const text = target.text;
             return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
@@ -404,9 +484,13 @@ async function scanFromArgs(args, io) {
     if (args.diff && args.ref)
         throw new clock/* UsageError */.e('--diff and --ref cannot be combined');
     const stdin = args.path === '-';
-    const root = stdin ? io.cwd : (0,external_node_path_.resolve)(io.cwd, args.path ?? '.');
+    if (args.dockerContext && (args.path !== undefined || args.npmPack || args.diff || args.ref))
+        throw new clock/* UsageError */.e('--docker-context names the folder to scan: give no PATH, --npm-pack, --diff or --ref with it');
+    if (args.dockerfile && !args.dockerContext)
+        throw new clock/* UsageError */.e('--dockerfile goes with --docker-context');
+    const root = stdin ? io.cwd : (0,external_node_path_.resolve)(io.cwd, args.dockerContext ?? args.path ?? '.');
     if (!stdin && (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()))
-        throw new clock/* UsageError */.e(`scan: no such directory: ${args.path}`);
+        throw new clock/* UsageError */.e(`scan: no such directory: ${args.dockerContext ?? args.path}`);
     if (stdin && (args.diff || args.ref))
         throw new clock/* UsageError */.e('scan - (stdin) takes neither --diff nor --ref');
     const settings = await scanSettings(root, args.policy ? (0,external_node_path_.resolve)(io.cwd, args.policy) : undefined);
@@ -416,13 +500,15 @@ async function scanFromArgs(args, io) {
         throw new clock/* UsageError */.e('--npm-pack scans a package folder: it takes neither -, --diff nor --ref');
     const target = stdin
         ? { kind: 'stdin', text: io.readStdin?.() ?? Buffer.alloc(0), name: '<stdin>' }
-        : args.npmPack
-            ? { kind: 'npm-pack', root }
-            : args.diff
-                ? { kind: 'diff', root, range: args.diff }
-                : args.ref
-                    ? { kind: 'ref', root, ref: args.ref }
-                    : { kind: 'directory', root };
+        : args.dockerContext
+            ? { kind: 'docker-context', root, ...(args.dockerfile ? { dockerfile: (0,external_node_path_.resolve)(io.cwd, args.dockerfile) } : {}) }
+            : args.npmPack
+                ? { kind: 'npm-pack', root }
+                : args.diff
+                    ? { kind: 'diff', root, range: args.diff }
+                    : args.ref
+                        ? { kind: 'ref', root, ref: args.ref }
+                        : { kind: 'directory', root };
     const shard = args.shard === undefined ? undefined : parseShard(args.shard);
     if (args.shard !== undefined && !shard)
         throw new clock/* UsageError */.e(`--shard must be i/n with 1 <= i <= n, such as 2/4, not "${args.shard}"`);
