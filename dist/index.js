@@ -36518,6 +36518,8 @@ var source = __nccwpck_require__(50471);
 
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
 async function scanTarget(target, settings, env, options = {}) {
+    if (target.kind === 'archive')
+        return scanArchiveTarget(target, settings, env);
     const stats = (0,source/* emptyStats */.b)();
     const shard = options.shard;
     const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
@@ -36540,11 +36542,23 @@ function targetFiles(target, settings, stats) {
             return npmPackFiles(target.root);
         case 'docker-context':
             return dockerContextFiles(target.root, target.dockerfile, stats);
+        case 'archive':
+            return [];
         case 'stdin': {
             const text = target.text;
             return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
         }
     }
+}
+/** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
+async function scanArchiveTarget(target, settings, env) {
+    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 78122));
+    const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
+    const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const ctx = { scanner, limits: DEFAULT_ARCHIVE_LIMITS, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
+    await scanArchive(target.file, target.name, ctx);
+    ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+    return { target, findings: ctx.findings, stats: ctx.stats };
 }
 /** A file under an Enterprise source path is a finding by where it is, whatever it holds. */
 function enterprisePathFindings(files, settings, key) {
@@ -42986,6 +43000,7 @@ const CATEGORY_WORDS = {
     payload: 'a raw provider response or request payload',
     'source-code': 'Enterprise source code',
     'generic-secret': 'a secret',
+    archive: 'an unsafe archive',
 };
 /**
  * A packet that declares `<flag>: false` must not hold what the flag is about: each finding of a
@@ -52458,7 +52473,7 @@ var run_scan = __nccwpck_require__(98480);
 
 
 
-const CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret'];
+const CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret', 'archive'];
 /** JSON Schema of the `scan` section, merged into the policy schema. */
 const SCAN_SCHEMA = (() => {
     const strings = { type: 'array', items: { type: 'string', minLength: 1 } };

@@ -378,6 +378,8 @@ function dockerContextFiles(context, dockerfile, stats) {
 
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
 async function scanTarget(target, settings, env, options = {}) {
+    if (target.kind === 'archive')
+        return scanArchiveTarget(target, settings, env);
     const stats = (0,source/* emptyStats */.b)();
     const shard = options.shard;
     const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
@@ -400,11 +402,23 @@ function targetFiles(target, settings, stats) {
             return npmPackFiles(target.root);
         case 'docker-context':
             return dockerContextFiles(target.root, target.dockerfile, stats);
+        case 'archive':
+            return [];
         case 'stdin': {
             const text = target.text;
             return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
         }
     }
+}
+/** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
+async function scanArchiveTarget(target, settings, env) {
+    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 8122));
+    const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const ctx = { scanner, limits: DEFAULT_ARCHIVE_LIMITS, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
+    await scanArchive(target.file, target.name, ctx);
+    ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+    return { target, findings: ctx.findings, stats: ctx.stats };
 }
 /** A file under an Enterprise source path is a finding by where it is, whatever it holds. */
 function enterprisePathFindings(files, settings, key) {
@@ -483,6 +497,15 @@ async function readBaselineOrUsage(path) {
 async function scanFromArgs(args, io) {
     if (args.diff && args.ref)
         throw new clock/* UsageError */.e('--diff and --ref cannot be combined');
+    if (args.archive) {
+        if (args.path !== undefined || args.npmPack || args.diff || args.ref || args.dockerContext)
+            throw new clock/* UsageError */.e('--archive names the file to scan: give no PATH or other target with it');
+        const file = (0,external_node_path_.resolve)(io.cwd, args.archive);
+        if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
+            throw new clock/* UsageError */.e(`--archive: no such file: ${args.archive}`);
+        const settings = await scanSettings(io.cwd, args.policy ? (0,external_node_path_.resolve)(io.cwd, args.policy) : undefined);
+        return { result: await scanTarget({ kind: 'archive', file, name: args.archive.split('/').pop() }, settings, io.env), settings };
+    }
     const stdin = args.path === '-';
     if (args.dockerContext && (args.path !== undefined || args.npmPack || args.diff || args.ref))
         throw new clock/* UsageError */.e('--docker-context names the folder to scan: give no PATH, --npm-pack, --diff or --ref with it');

@@ -757,6 +757,7 @@ const CATEGORY_WORDS = {
     payload: 'a raw provider response or request payload',
     'source-code': 'Enterprise source code',
     'generic-secret': 'a secret',
+    archive: 'an unsafe archive',
 };
 /**
  * A packet that declares `<flag>: false` must not hold what the flag is about: each finding of a
@@ -2267,7 +2268,7 @@ var run_scan = __webpack_require__(8480);
 
 
 
-const CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret'];
+const CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret', 'archive'];
 /** JSON Schema of the `scan` section, merged into the policy schema. */
 const SCAN_SCHEMA = (() => {
     const strings = { type: 'array', items: { type: 'string', minLength: 1 } };

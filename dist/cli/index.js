@@ -85,6 +85,7 @@ Usage:
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
   readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
   readiness-gate scan --docker-context DIR [--dockerfile F]
+  readiness-gate scan --archive FILE          (.tar, .tgz: in place, streaming, nested archives too)
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
   readiness-gate merge REPORT... [--format text|json]
@@ -192,6 +193,7 @@ const OPTIONS = {
     'npm-pack': { type: 'boolean' },
     'docker-context': { type: 'string' },
     dockerfile: { type: 'string' },
+    archive: { type: 'string' },
     baseline: { type: 'string' },
     shard: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -285,6 +287,7 @@ async function dispatch(argv, io) {
                 ...(values['npm-pack'] ? { npmPack: true } : {}),
                 ...(values['docker-context'] ? { dockerContext: values['docker-context'] } : {}),
                 ...(values.dockerfile ? { dockerfile: values.dockerfile } : {}),
+                ...(values.archive ? { archive: values.archive } : {}),
             };
             const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(142), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1100));
             return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
@@ -553,10 +556,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

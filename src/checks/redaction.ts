@@ -127,6 +127,7 @@ const CATEGORY_WORDS: Record<Category, string> = {
   payload: 'a raw provider response or request payload',
   'source-code': 'Enterprise source code',
   'generic-secret': 'a secret',
+  archive: 'an unsafe archive',
 };
 
 /**

@@ -25,6 +25,7 @@ const OPTIONS = {
   'npm-pack': { type: 'boolean' },
   'docker-context': { type: 'string' },
   dockerfile: { type: 'string' },
+  archive: { type: 'string' },
   baseline: { type: 'string' },
   shard: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -116,6 +117,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         ...(values['npm-pack'] ? { npmPack: true } : {}),
         ...(values['docker-context'] ? { dockerContext: values['docker-context'] } : {}),
         ...(values.dockerfile ? { dockerfile: values.dockerfile } : {}),
+        ...(values.archive ? { archive: values.archive } : {}),
       };
       const { runBaseline, runScan } = await import('./scan-command.js');
       return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);

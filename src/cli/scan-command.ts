@@ -24,6 +24,7 @@ export interface ScanArgs {
   npmPack?: boolean;
   dockerContext?: string;
   dockerfile?: string;
+  archive?: string;
 }
 
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
@@ -67,6 +68,13 @@ async function readBaselineOrUsage(path: string) {
 
 async function scanFromArgs(args: ScanArgs, io: CliIo) {
   if (args.diff && args.ref) throw new UsageError('--diff and --ref cannot be combined');
+  if (args.archive) {
+    if (args.path !== undefined || args.npmPack || args.diff || args.ref || args.dockerContext) throw new UsageError('--archive names the file to scan: give no PATH or other target with it');
+    const file = resolve(io.cwd, args.archive);
+    if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`--archive: no such file: ${args.archive}`);
+    const settings = await scanSettings(io.cwd, args.policy ? resolve(io.cwd, args.policy) : undefined);
+    return { result: await scanTarget({ kind: 'archive', file, name: args.archive.split('/').pop()! }, settings, io.env), settings };
+  }
   const stdin = args.path === '-';
   if (args.dockerContext && (args.path !== undefined || args.npmPack || args.diff || args.ref)) throw new UsageError('--docker-context names the folder to scan: give no PATH, --npm-pack, --diff or --ref with it');
   if (args.dockerfile && !args.dockerContext) throw new UsageError('--dockerfile goes with --docker-context');

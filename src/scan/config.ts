@@ -39,7 +39,7 @@ export interface RawCustomRule {
 
 export type { ScanSettings };
 
-export const CATEGORIES: Category[] = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret'];
+export const CATEGORIES: Category[] = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'identity', 'ip-address', 'payload', 'source-code', 'generic-secret', 'archive'];
 
 /** JSON Schema of the `scan` section, merged into the policy schema. */
 export const SCAN_SCHEMA = (() => {

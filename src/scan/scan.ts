@@ -17,6 +17,7 @@ export type ScanTarget =
   | { kind: 'diff'; root: string; range: string }
   | { kind: 'npm-pack'; root: string }
   | { kind: 'docker-context'; root: string; dockerfile?: string }
+  | { kind: 'archive'; file: string; name: string }
   | { kind: 'stdin'; text: Buffer; name: string };
 
 export interface ScanResult {
@@ -33,6 +34,7 @@ export interface ScanRunOptions {
 
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
 export async function scanTarget(target: ScanTarget, settings: ScanSettings, env: NodeJS.ProcessEnv, options: ScanRunOptions = {}): Promise<ScanResult> {
+  if (target.kind === 'archive') return scanArchiveTarget(target, settings, env);
   const stats = emptyStats();
   const shard = options.shard;
   const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
@@ -56,11 +58,24 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
       return npmPackFiles(target.root);
     case 'docker-context':
       return dockerContextFiles(target.root, target.dockerfile, stats);
+    case 'archive':
+      return [];
     case 'stdin': {
       const text = target.text;
       return [bufferSource(target.name, () => text, () => text.length)];
     }
   }
+}
+
+/** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
+async function scanArchiveTarget(target: { kind: 'archive'; file: string; name: string }, settings: ScanSettings, env: NodeJS.ProcessEnv): Promise<ScanResult> {
+  const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await import('./archive/scan-archive.js');
+  const key = env[FINGERPRINT_KEY_ENV] || undefined;
+  const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const ctx = { scanner, limits: DEFAULT_ARCHIVE_LIMITS, stats: emptyStats(), key, findings: [] as ScanFinding[], total: 0 };
+  await scanArchive(target.file, target.name, ctx);
+  ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return { target, findings: ctx.findings, stats: ctx.stats };
 }
 
 /** A file under an Enterprise source path is a finding by where it is, whatever it holds. */

@@ -72,7 +72,8 @@ export type Category =
   | 'ip-address'
   | 'payload'
   | 'source-code'
-  | 'generic-secret';
+  | 'generic-secret'
+  | 'archive';
 
 /** A value found by a rule. It never carries the value itself: only a masked form and a fingerprint. */
 export interface ScanFinding {

@@ -1,0 +1,152 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { fingerprint, mask } from '../mask.js';
+import { skip } from '../run-scan.js';
+import type { Scanner } from '../scanner.js';
+import type { ScanStats } from '../targets/source.js';
+import type { ScanFinding } from '../types.js';
+import { TarError, tarEntries } from './tar.js';
+
+export interface ArchiveLimits {
+  /** How deep archives inside archives are opened. */
+  maxDepth: number;
+  maxEntryBytes: number;
+  maxEntries: number;
+  /** Uncompressed bytes one archive may expand to, nested ones included. */
+  maxTotalBytes: number;
+  /** Largest allowed ratio of uncompressed to compressed bytes (a gzip bomb has thousands). */
+  maxRatio: number;
+}
+
+export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { maxDepth: 3, maxEntryBytes: 16 * 1024 * 1024, maxEntries: 200_000, maxTotalBytes: 4 * 1024 ** 3, maxRatio: 1000 };
+
+const ARCHIVE_NAME = /\.(?:tar|tgz|tar\.gz)$/i;
+
+export interface ArchiveContext {
+  scanner: Scanner;
+  limits: ArchiveLimits;
+  stats: ScanStats;
+  key: string | undefined;
+  findings: ScanFinding[];
+  /** Uncompressed bytes read so far, across nesting. */
+  total: number;
+}
+
+/** Bytes, gunzipped when they start with the gzip magic, with the expansion ratio watched. */
+export async function* maybeGunzip(source: AsyncIterable<Buffer>, ctx: ArchiveContext, where: string): AsyncGenerator<Buffer> {
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  const head = first.value;
+  const rest = (async function* () {
+    yield head;
+    for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+  })();
+  if (!(head[0] === 0x1f && head[1] === 0x8b)) {
+    yield* counted(rest, ctx, where);
+    return;
+  }
+  let compressed = 0;
+  const input = Readable.from(
+    (async function* () {
+      for await (const c of rest) {
+        compressed += c.length;
+        yield c;
+      }
+    })(),
+  );
+  const gunzip = input.pipe(createGunzip());
+  let expanded = 0;
+  for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+    expanded += chunk.length;
+    if (expanded > 64 * 1024 * 1024 && expanded > ctx.limits.maxRatio * Math.max(compressed, 1)) {
+      gunzip.destroy();
+      input.destroy();
+      throw new ArchiveStop('archive-bomb', `${where} expands more than ${ctx.limits.maxRatio} times (a decompression bomb?): stopped after ${mib(expanded)}`);
+    }
+    yield* counted([chunk], ctx, where);
+  }
+}
+
+async function* counted(chunks: AsyncIterable<Buffer> | Buffer[], ctx: ArchiveContext, where: string): AsyncGenerator<Buffer> {
+  for await (const c of chunks) {
+    ctx.total += c.length;
+    if (ctx.total > ctx.limits.maxTotalBytes) throw new ArchiveStop('archive-bomb', `${where} expands past ${mib(ctx.limits.maxTotalBytes)}: stopped`);
+    yield c;
+  }
+}
+
+class ArchiveStop extends Error {
+  constructor(
+    readonly ruleId: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Scans a .tar or .tgz archive in place, streaming, opening archives inside it to maxDepth. */
+export async function scanArchive(file: string, display: string, ctx: ArchiveContext): Promise<void> {
+  try {
+    await scanTar(createReadStream(file, { highWaterMark: 1 << 20 }), display, ctx, 1);
+  } catch (err) {
+    if (err instanceof ArchiveStop) problem(ctx, err.ruleId, display, err.message);
+    else if (err instanceof TarError || (err as NodeJS.ErrnoException).code?.startsWith('Z_')) problem(ctx, 'archive-unreadable', display, `${display}: ${(err as Error).message}`);
+    else throw err;
+  }
+}
+
+export async function scanTar(source: AsyncIterable<Buffer>, display: string, ctx: ArchiveContext, depth: number): Promise<void> {
+  for await (const entry of tarEntries(maybeGunzip(source, ctx, display), { maxEntryBytes: ctx.limits.maxEntryBytes, maxEntries: ctx.limits.maxEntries })) {
+    const where = `${display}!${entry.path}`;
+    if (entry.path.startsWith('/') || entry.path.split('/').includes('..')) {
+      problem(ctx, 'archive-path-traversal', where, `${display} holds an entry whose path leaves the extraction folder: ${entry.path} (reported, never written)`);
+    }
+    if (entry.type !== 'file') continue;
+    ctx.stats.files++;
+    if (!entry.data) {
+      skip(ctx.stats, where, 'too-large');
+      continue;
+    }
+    if (ARCHIVE_NAME.test(entry.path)) {
+      if (depth >= ctx.limits.maxDepth) problem(ctx, 'archive-too-deep', where, `${where} is nested ${depth + 1} archives deep, past the limit of ${ctx.limits.maxDepth}: not opened`);
+      else await scanTar(Readable.from([entry.data]), where, ctx, depth + 1);
+      continue;
+    }
+    if (entry.data.subarray(0, 8000).indexOf(0) !== -1) {
+      skip(ctx.stats, where, 'binary');
+      continue;
+    }
+    ctx.stats.scanned++;
+    ctx.stats.bytes += entry.data.length;
+    ctx.findings.push(...ctx.scanner.scanBytes(where, entry.data));
+  }
+}
+
+const PROBLEMS: Record<string, string> = {
+  'archive-bomb': 'An archive that expands beyond the scan limits (decompression or size bomb)',
+  'archive-path-traversal': 'An archive entry whose path leaves the extraction folder (absolute or ..)',
+  'archive-too-deep': 'Archives nested deeper than the scan opens',
+  'archive-unreadable': 'An archive that cannot be read (damaged or not an archive)',
+};
+
+function problem(ctx: ArchiveContext, ruleId: string, where: string, message: string): void {
+  ctx.findings.push({
+    ruleId,
+    category: 'archive',
+    severity: ruleId === 'archive-too-deep' ? 'medium' : 'high',
+    description: `${PROBLEMS[ruleId]}: ${message}`,
+    file: where,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    masked: mask(where),
+    fingerprint: fingerprint(ruleId, where, where, ctx.key),
+  });
+}
+
+function mib(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(0)} MiB`;
+}
