@@ -36552,11 +36552,11 @@ function targetFiles(target, settings, stats) {
 }
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
 async function scanArchiveTarget(target, settings, env) {
-    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 78122));
+    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 86140));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const ctx = { scanner, limits: DEFAULT_ARCHIVE_LIMITS, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
-    await scanArchive(target.file, target.name, ctx);
+    await scanArchive(target.file, target.name, ctx, target.image === true);
     ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
     return { target, findings: ctx.findings, stats: ctx.stats };
 }

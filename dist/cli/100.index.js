@@ -412,11 +412,11 @@ function targetFiles(target, settings, stats) {
 }
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
 async function scanArchiveTarget(target, settings, env) {
-    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 8122));
+    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __webpack_require__.e(/* import() */ 140).then(__webpack_require__.bind(__webpack_require__, 6140));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const ctx = { scanner, limits: DEFAULT_ARCHIVE_LIMITS, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
-    await scanArchive(target.file, target.name, ctx);
+    await scanArchive(target.file, target.name, ctx, target.image === true);
     ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
     return { target, findings: ctx.findings, stats: ctx.stats };
 }
@@ -497,14 +497,19 @@ async function readBaselineOrUsage(path) {
 async function scanFromArgs(args, io) {
     if (args.diff && args.ref)
         throw new clock/* UsageError */.e('--diff and --ref cannot be combined');
-    if (args.archive) {
+    const packed = args.archive ?? args.image;
+    if (packed) {
+        const flag = args.archive ? '--archive' : '--image';
+        if (args.archive && args.image)
+            throw new clock/* UsageError */.e('--archive and --image cannot be combined');
         if (args.path !== undefined || args.npmPack || args.diff || args.ref || args.dockerContext)
-            throw new clock/* UsageError */.e('--archive names the file to scan: give no PATH or other target with it');
-        const file = (0,external_node_path_.resolve)(io.cwd, args.archive);
-        if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
-            throw new clock/* UsageError */.e(`--archive: no such file: ${args.archive}`);
+            throw new clock/* UsageError */.e(`${flag} names what to scan: give no PATH or other target with it`);
+        const file = (0,external_node_path_.resolve)(io.cwd, packed);
+        if (!(0,external_node_fs_.existsSync)(file) || (args.archive && !(0,external_node_fs_.statSync)(file).isFile()))
+            throw new clock/* UsageError */.e(`${flag}: no such file: ${packed}`);
         const settings = await scanSettings(io.cwd, args.policy ? (0,external_node_path_.resolve)(io.cwd, args.policy) : undefined);
-        return { result: await scanTarget({ kind: 'archive', file, name: args.archive.split('/').pop() }, settings, io.env), settings };
+        const name = packed.replace(/\/+$/, '').split('/').pop();
+        return { result: await scanTarget({ kind: 'archive', file, name, ...(args.image ? { image: true } : {}) }, settings, io.env), settings };
     }
     const stdin = args.path === '-';
     if (args.dockerContext && (args.path !== undefined || args.npmPack || args.diff || args.ref))

@@ -86,6 +86,7 @@ Usage:
   readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
   readiness-gate scan --docker-context DIR [--dockerfile F]
   readiness-gate scan --archive FILE          (.tar, .tgz: in place, streaming, nested archives too)
+  readiness-gate scan --image FILE|DIR        (docker save tarball or OCI layout: every layer)
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
   readiness-gate merge REPORT... [--format text|json]
@@ -194,6 +195,7 @@ const OPTIONS = {
     'docker-context': { type: 'string' },
     dockerfile: { type: 'string' },
     archive: { type: 'string' },
+    image: { type: 'string' },
     baseline: { type: 'string' },
     shard: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -288,6 +290,7 @@ async function dispatch(argv, io) {
                 ...(values['docker-context'] ? { dockerContext: values['docker-context'] } : {}),
                 ...(values.dockerfile ? { dockerfile: values.dockerfile } : {}),
                 ...(values.archive ? { archive: values.archive } : {}),
+                ...(values.image ? { image: values.image } : {}),
             };
             const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(142), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1100));
             return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);

@@ -6,6 +6,7 @@ Usage:
   readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
   readiness-gate scan --docker-context DIR [--dockerfile F]
   readiness-gate scan --archive FILE          (.tar, .tgz: in place, streaming, nested archives too)
+  readiness-gate scan --image FILE|DIR        (docker save tarball or OCI layout: every layer)
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
   readiness-gate merge REPORT... [--format text|json]

@@ -26,6 +26,7 @@ const OPTIONS = {
   'docker-context': { type: 'string' },
   dockerfile: { type: 'string' },
   archive: { type: 'string' },
+  image: { type: 'string' },
   baseline: { type: 'string' },
   shard: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -118,6 +119,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         ...(values['docker-context'] ? { dockerContext: values['docker-context'] } : {}),
         ...(values.dockerfile ? { dockerfile: values.dockerfile } : {}),
         ...(values.archive ? { archive: values.archive } : {}),
+        ...(values.image ? { image: values.image } : {}),
       };
       const { runBaseline, runScan } = await import('./scan-command.js');
       return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);

@@ -25,6 +25,7 @@ export interface ScanArgs {
   dockerContext?: string;
   dockerfile?: string;
   archive?: string;
+  image?: string;
 }
 
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
@@ -68,12 +69,16 @@ async function readBaselineOrUsage(path: string) {
 
 async function scanFromArgs(args: ScanArgs, io: CliIo) {
   if (args.diff && args.ref) throw new UsageError('--diff and --ref cannot be combined');
-  if (args.archive) {
-    if (args.path !== undefined || args.npmPack || args.diff || args.ref || args.dockerContext) throw new UsageError('--archive names the file to scan: give no PATH or other target with it');
-    const file = resolve(io.cwd, args.archive);
-    if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`--archive: no such file: ${args.archive}`);
+  const packed = args.archive ?? args.image;
+  if (packed) {
+    const flag = args.archive ? '--archive' : '--image';
+    if (args.archive && args.image) throw new UsageError('--archive and --image cannot be combined');
+    if (args.path !== undefined || args.npmPack || args.diff || args.ref || args.dockerContext) throw new UsageError(`${flag} names what to scan: give no PATH or other target with it`);
+    const file = resolve(io.cwd, packed);
+    if (!existsSync(file) || (args.archive && !statSync(file).isFile())) throw new UsageError(`${flag}: no such file: ${packed}`);
     const settings = await scanSettings(io.cwd, args.policy ? resolve(io.cwd, args.policy) : undefined);
-    return { result: await scanTarget({ kind: 'archive', file, name: args.archive.split('/').pop()! }, settings, io.env), settings };
+    const name = packed.replace(/\/+$/, '').split('/').pop()!;
+    return { result: await scanTarget({ kind: 'archive', file, name, ...(args.image ? { image: true } : {}) }, settings, io.env), settings };
   }
   const stdin = args.path === '-';
   if (args.dockerContext && (args.path !== undefined || args.npmPack || args.diff || args.ref)) throw new UsageError('--docker-context names the folder to scan: give no PATH, --npm-pack, --diff or --ref with it');

@@ -17,7 +17,7 @@ export type ScanTarget =
   | { kind: 'diff'; root: string; range: string }
   | { kind: 'npm-pack'; root: string }
   | { kind: 'docker-context'; root: string; dockerfile?: string }
-  | { kind: 'archive'; file: string; name: string }
+  | { kind: 'archive'; file: string; name: string; image?: boolean }
   | { kind: 'stdin'; text: Buffer; name: string };
 
 export interface ScanResult {
@@ -68,12 +68,12 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
 }
 
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
-async function scanArchiveTarget(target: { kind: 'archive'; file: string; name: string }, settings: ScanSettings, env: NodeJS.ProcessEnv): Promise<ScanResult> {
+async function scanArchiveTarget(target: { kind: 'archive'; file: string; name: string; image?: boolean }, settings: ScanSettings, env: NodeJS.ProcessEnv): Promise<ScanResult> {
   const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await import('./archive/scan-archive.js');
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
   const ctx = { scanner, limits: DEFAULT_ARCHIVE_LIMITS, stats: emptyStats(), key, findings: [] as ScanFinding[], total: 0 };
-  await scanArchive(target.file, target.name, ctx);
+  await scanArchive(target.file, target.name, ctx, target.image === true);
   ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return { target, findings: ctx.findings, stats: ctx.stats };
 }

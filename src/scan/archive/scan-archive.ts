@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { fingerprint, mask } from '../mask.js';
@@ -31,6 +32,8 @@ export interface ArchiveContext {
   findings: ScanFinding[];
   /** Uncompressed bytes read so far, across nesting. */
   total: number;
+  /** Told of every entry of the archive being read (an image uses it for whiteouts). */
+  onEntry?: (path: string) => void;
 }
 
 /** Bytes, gunzipped when they start with the gzip magic, with the expansion ratio watched. */
@@ -87,9 +90,10 @@ class ArchiveStop extends Error {
 }
 
 /** Scans a .tar or .tgz archive in place, streaming, opening archives inside it to maxDepth. */
-export async function scanArchive(file: string, display: string, ctx: ArchiveContext): Promise<void> {
+export async function scanArchive(file: string, display: string, ctx: ArchiveContext, image = false): Promise<void> {
   try {
-    await scanTar(createReadStream(file, { highWaterMark: 1 << 20 }), display, ctx, 1);
+    if (image) await (await import('./scan-image.js')).scanImage(file, display, ctx);
+    else await scanTar(createReadStream(file, { highWaterMark: 1 << 20 }), display, ctx, 1);
   } catch (err) {
     if (err instanceof ArchiveStop) problem(ctx, err.ruleId, display, err.message);
     else if (err instanceof TarError || (err as NodeJS.ErrnoException).code?.startsWith('Z_')) problem(ctx, 'archive-unreadable', display, `${display}: ${(err as Error).message}`);
@@ -99,6 +103,7 @@ export async function scanArchive(file: string, display: string, ctx: ArchiveCon
 
 export async function scanTar(source: AsyncIterable<Buffer>, display: string, ctx: ArchiveContext, depth: number): Promise<void> {
   for await (const entry of tarEntries(maybeGunzip(source, ctx, display), { maxEntryBytes: ctx.limits.maxEntryBytes, maxEntries: ctx.limits.maxEntries })) {
+    if (depth === 1) ctx.onEntry?.(posix.normalize(entry.path));
     const where = `${display}!${entry.path}`;
     if (entry.path.startsWith('/') || entry.path.split('/').includes('..')) {
       problem(ctx, 'archive-path-traversal', where, `${display} holds an entry whose path leaves the extraction folder: ${entry.path} (reported, never written)`);

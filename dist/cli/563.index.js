@@ -1,0 +1,144 @@
+export const id = 563;
+export const ids = [563];
+export const modules = {
+
+/***/ 563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   scanImage: () => (/* binding */ scanImage)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1051);
+/* harmony import */ var _scan_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6140);
+
+
+
+
+/**
+ * A container image without a Docker engine: a `docker save` tarball (manifest.json) or an OCI
+ * image layout (index.json), as a tar or a folder. Every layer is scanned, so a file added in one
+ * layer and deleted by a whiteout in a later one is still found: it is in the image's history and
+ * in every copy of it. Findings name the layer digest and the path.
+ */
+async function scanImage(file, name, ctx) {
+    const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isDirectory();
+    const small = folder ? readSmallFromFolder(file) : await readSmallFromTar(file);
+    const layers = layerPaths(small);
+    if (layers.length === 0)
+        throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarError */ .m(`${name} is neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`);
+    const order = new Map(layers.map((l, i) => [l, i]));
+    const deleted = layers.map(() => new Set());
+    const before = ctx.findings.length;
+    const scanLayer = async (path, body) => {
+        const gone = deleted[order.get(path)];
+        // A whiteout entry `dir/.wh.name` deletes `dir/name` from the layers below.
+        ctx.onEntry = (entry) => {
+            const base = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(entry);
+            if (base.startsWith('.wh.') && base !== '.wh..wh..opq')
+                gone.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(entry), base.slice(4)));
+        };
+        try {
+            await (0,_scan_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .scanTar */ .t)(body, `${name}@${layerDigest(path)}`, ctx, 1);
+        }
+        finally {
+            delete ctx.onEntry;
+        }
+    };
+    if (folder) {
+        for (const path of layers)
+            await scanLayer(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(file, path), { highWaterMark: 1 << 20 }));
+    }
+    else {
+        for await (const entry of (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .tarEntries */ .O)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1 << 20 }), { maxEntryBytes: 0, maxEntries: 100_000, stream: (p) => order.has(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p)) })) {
+            if (entry.body)
+                await scanLayer(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(entry.path), entry.body);
+        }
+    }
+    markDeleted(ctx, before, layers, deleted);
+}
+function markDeleted(ctx, from, layers, deleted) {
+    for (const f of ctx.findings.slice(from)) {
+        const m = /@(sha256:[0-9a-f]{12}|[^!]+)!(.*)$/.exec(f.file);
+        if (!m)
+            continue;
+        const layer = layers.findIndex((l) => layerDigest(l) === m[1]);
+        const laterDeletes = deleted.slice(layer + 1).some((s) => s.has(m[2]));
+        if (laterDeletes)
+            f.description += ' (deleted by a later layer, but still in the image history)';
+    }
+}
+function layerDigest(path) {
+    const blob = /blobs\/sha256\/([0-9a-f]{64})$/.exec(path);
+    return blob ? `sha256:${blob[1].slice(0, 12)}` : path.replace(/\/layer\.tar$/, '');
+}
+/** The layer files, in order, from manifest.json (docker save) or index.json (OCI layout). */
+function layerPaths(small) {
+    const json = (path) => {
+        const data = small.get(path);
+        try {
+            return data ? JSON.parse(data.toString('utf8')) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const manifest = json('manifest.json');
+    if (Array.isArray(manifest) && Array.isArray(manifest[0]?.Layers))
+        return manifest[0].Layers.map((l) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(l));
+    const index = json('index.json');
+    const blob = (digest) => `blobs/${digest.replace(':', '/')}`;
+    const first = index?.manifests?.[0]?.digest;
+    if (typeof first !== 'string')
+        return [];
+    let m = json(blob(first));
+    if (Array.isArray(m?.manifests) && typeof m.manifests[0]?.digest === 'string')
+        m = json(blob(m.manifests[0].digest)); // an index of platforms
+    return Array.isArray(m?.layers) ? m.layers.map((l) => blob(l.digest)) : [];
+}
+/** The small JSON files of an image tarball (manifests, indexes, configs), read in one pass. */
+async function readSmallFromTar(file) {
+    const out = new Map();
+    for await (const entry of (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .tarEntries */ .O)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1 << 20 }), { maxEntryBytes: 256 * 1024, maxEntries: 100_000 })) {
+        if (entry.data && (entry.path.endsWith('.json') || entry.path.startsWith('blobs/') || entry.path.startsWith('./blobs/')))
+            out.set(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(entry.path), entry.data);
+    }
+    return out;
+}
+function readSmallFromFolder(dir) {
+    const out = new Map();
+    for (const name of ['index.json', 'manifest.json'])
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)))
+            out.set(name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)));
+    const index = out.get('index.json');
+    const visit = (digest) => {
+        if (typeof digest !== 'string')
+            return;
+        const path = `blobs/${digest.replace(':', '/')}`;
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path)).size > 256 * 1024)
+            return;
+        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path));
+        out.set(path, data);
+        try {
+            const parsed = JSON.parse(data.toString('utf8'));
+            for (const m of parsed.manifests ?? [])
+                visit(m.digest);
+        }
+        catch {
+            /* a layer, not JSON */
+        }
+    };
+    if (index)
+        for (const m of JSON.parse(index.toString('utf8')).manifests ?? [])
+            visit(m.digest);
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,107 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { TarError, tarEntries } from './tar.js';
+import { scanTar, type ArchiveContext } from './scan-archive.js';
+
+/**
+ * A container image without a Docker engine: a `docker save` tarball (manifest.json) or an OCI
+ * image layout (index.json), as a tar or a folder. Every layer is scanned, so a file added in one
+ * layer and deleted by a whiteout in a later one is still found: it is in the image's history and
+ * in every copy of it. Findings name the layer digest and the path.
+ */
+export async function scanImage(file: string, name: string, ctx: ArchiveContext): Promise<void> {
+  const folder = statSync(file).isDirectory();
+  const small = folder ? readSmallFromFolder(file) : await readSmallFromTar(file);
+  const layers = layerPaths(small);
+  if (layers.length === 0) throw new TarError(`${name} is neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`);
+  const order = new Map(layers.map((l, i) => [l, i]));
+  const deleted: Set<string>[] = layers.map(() => new Set());
+  const before = ctx.findings.length;
+  const scanLayer = async (path: string, body: AsyncIterable<Buffer>) => {
+    const gone = deleted[order.get(path)!]!;
+    // A whiteout entry `dir/.wh.name` deletes `dir/name` from the layers below.
+    ctx.onEntry = (entry) => {
+      const base = posix.basename(entry);
+      if (base.startsWith('.wh.') && base !== '.wh..wh..opq') gone.add(posix.join(posix.dirname(entry), base.slice(4)));
+    };
+    try {
+      await scanTar(body, `${name}@${layerDigest(path)}`, ctx, 1);
+    } finally {
+      delete ctx.onEntry;
+    }
+  };
+  if (folder) {
+    for (const path of layers) await scanLayer(path, createReadStream(join(file, path), { highWaterMark: 1 << 20 }));
+  } else {
+    for await (const entry of tarEntries(createReadStream(file, { highWaterMark: 1 << 20 }), { maxEntryBytes: 0, maxEntries: 100_000, stream: (p) => order.has(posix.normalize(p)) })) {
+      if (entry.body) await scanLayer(posix.normalize(entry.path), entry.body);
+    }
+  }
+  markDeleted(ctx, before, layers, deleted);
+}
+
+function markDeleted(ctx: ArchiveContext, from: number, layers: string[], deleted: Set<string>[]): void {
+  for (const f of ctx.findings.slice(from)) {
+    const m = /@(sha256:[0-9a-f]{12}|[^!]+)!(.*)$/.exec(f.file);
+    if (!m) continue;
+    const layer = layers.findIndex((l) => layerDigest(l) === m[1]);
+    const laterDeletes = deleted.slice(layer + 1).some((s) => s.has(m[2]!));
+    if (laterDeletes) f.description += ' (deleted by a later layer, but still in the image history)';
+  }
+}
+
+function layerDigest(path: string): string {
+  const blob = /blobs\/sha256\/([0-9a-f]{64})$/.exec(path);
+  return blob ? `sha256:${blob[1]!.slice(0, 12)}` : path.replace(/\/layer\.tar$/, '');
+}
+
+/** The layer files, in order, from manifest.json (docker save) or index.json (OCI layout). */
+function layerPaths(small: Map<string, Buffer>): string[] {
+  const json = (path: string): any => {
+    const data = small.get(path);
+    try {
+      return data ? JSON.parse(data.toString('utf8')) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const manifest = json('manifest.json');
+  if (Array.isArray(manifest) && Array.isArray(manifest[0]?.Layers)) return manifest[0].Layers.map((l: string) => posix.normalize(l));
+  const index = json('index.json');
+  const blob = (digest: string) => `blobs/${digest.replace(':', '/')}`;
+  const first = index?.manifests?.[0]?.digest;
+  if (typeof first !== 'string') return [];
+  let m = json(blob(first));
+  if (Array.isArray(m?.manifests) && typeof m.manifests[0]?.digest === 'string') m = json(blob(m.manifests[0].digest)); // an index of platforms
+  return Array.isArray(m?.layers) ? m.layers.map((l: { digest: string }) => blob(l.digest)) : [];
+}
+
+/** The small JSON files of an image tarball (manifests, indexes, configs), read in one pass. */
+async function readSmallFromTar(file: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for await (const entry of tarEntries(createReadStream(file, { highWaterMark: 1 << 20 }), { maxEntryBytes: 256 * 1024, maxEntries: 100_000 })) {
+    if (entry.data && (entry.path.endsWith('.json') || entry.path.startsWith('blobs/') || entry.path.startsWith('./blobs/'))) out.set(posix.normalize(entry.path), entry.data);
+  }
+  return out;
+}
+
+function readSmallFromFolder(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const name of ['index.json', 'manifest.json']) if (existsSync(join(dir, name))) out.set(name, readFileSync(join(dir, name)));
+  const index = out.get('index.json');
+  const visit = (digest: unknown) => {
+    if (typeof digest !== 'string') return;
+    const path = `blobs/${digest.replace(':', '/')}`;
+    if (!existsSync(join(dir, path)) || statSync(join(dir, path)).size > 256 * 1024) return;
+    const data = readFileSync(join(dir, path));
+    out.set(path, data);
+    try {
+      const parsed = JSON.parse(data.toString('utf8'));
+      for (const m of parsed.manifests ?? []) visit(m.digest);
+    } catch {
+      /* a layer, not JSON */
+    }
+  };
+  if (index) for (const m of JSON.parse(index.toString('utf8')).manifests ?? []) visit(m.digest);
+  return out;
+}
