@@ -35444,8 +35444,8 @@ function shannonEntropy(value) {
 var mask = __nccwpck_require__(39345);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts
 var placeholders = __nccwpck_require__(24867);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 14 modules
-var rules = __nccwpck_require__(396);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(52048);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
 /**
  * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,
@@ -52461,8 +52461,8 @@ function enterpriseSourceRule(markers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 14 modules
-var scan_rules = __nccwpck_require__(396);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
+var scan_rules = __nccwpck_require__(52048);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __nccwpck_require__(91287);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
@@ -52660,7 +52660,7 @@ function isPlaceholder(value) {
 
 /***/ }),
 
-/***/ 396:
+/***/ 52048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52746,6 +52746,30 @@ const azureStorageKey = {
 
 // EXTERNAL MODULE: ./src/scan/placeholders.ts
 var placeholders = __nccwpck_require__(24867);
+;// CONCATENATED MODULE: ./src/scan/rules/dockerfile-secret.ts
+
+
+/**
+ * A Dockerfile `ARG` or `ENV` whose name says secret and whose default is a literal. Both forms
+ * count: `ENV NAME=value` and the legacy `ENV NAME value`, which the generic assignment rule does
+ * not see. Either way the value is baked into the image's history for anyone who pulls it.
+ */
+const dockerfileSecret = {
+    id: 'dockerfile-secret',
+    description: 'A Dockerfile ARG or ENV named like a secret with a literal value, kept in the image history',
+    severity: 'high',
+    category: 'generic-secret',
+    keywords: ['arg ', 'env '],
+    // Name parts are bounded ({0,64}) so a long name cannot make the regex backtrack for long.
+    pattern: /^[ \t]*(?:ARG|ENV)[ \t]+[A-Za-z0-9_]{0,64}(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]{0,64}(?:[ \t]*=[ \t]*|[ \t]+)["']?(?<secret>[^\s"'$]{8,256})/gim,
+    entropy: 2.8,
+    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^[A-Z][A-Z0-9_]+$/.test(value) && !value.startsWith('/'),
+    samples: {
+        positive: [`ENV DB_PASSWORD ${fake('', 18, undefined, 31)}`, `ARG NPM_TOKEN=${fake('', 24, undefined, 32)}`, `  env api_key="${fake('', 20, undefined, 33)}"`],
+        negative: ['ARG NPM_TOKEN', 'ENV DB_PASSWORD=${DB_PASSWORD}', 'ENV TOKEN_FILE /run/secrets/token', 'ENV SECRET_NAME CHANGEME', 'ENV PATH=/usr/local/bin:$PATH', 'ARG BUILD_SECRET_ID=SOME_VARIABLE'],
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/scan/rules/generic-secret.ts
 
 
@@ -53166,6 +53190,7 @@ const smtpCredentials = {
 
 
 
+
 /** The built-in `public-safety` rule set, most specific first. */
 const PUBLIC_SAFETY_RULES = [
     githubToken,
@@ -53195,6 +53220,7 @@ const PUBLIC_SAFETY_RULES = [
     ipv4,
     ipv6,
     payload/* providerPayload */.Sd,
+    dockerfileSecret,
     genericSecret,
 ];
 /**
@@ -53213,6 +53239,7 @@ const RULE_PRIORITY = {
     'ipv4-address': 1,
     'ipv6-address': 1,
     'provider-payload': 1,
+    'dockerfile-secret': 1,
     'generic-secret': 0,
 };
 function priorityOf(ruleId) {

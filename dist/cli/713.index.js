@@ -2256,8 +2256,8 @@ function enterpriseSourceRule(markers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 14 modules
-var scan_rules = __webpack_require__(396);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
+var scan_rules = __webpack_require__(2048);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __webpack_require__(1287);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts

@@ -34,7 +34,7 @@ describe('scan --docker-context', () => {
     const token = (seed: number) => fake('gh' + 'p_', 36, undefined, seed);
     const dir = makeRepo({
       '.dockerignore': 'node_modules\n*.env\nDockerfile\n',
-      Dockerfile: 'FROM node:24\nENV API_TOKEN=Zt8qK2mV9xR4wL7nB3cH\nRUN git clone https://ci:q8RtZ2vL9xK3@git.acme.io/acme/app.git\n',
+      Dockerfile: 'FROM node:24\nENV API_TOKEN=Zt8qK2mV9xR4wL7nB3cH\nENV DB_PASSWORD hunter2-Prod-2026x\nARG NPM_TOKEN\nRUN git clone https://ci:q8RtZ2vL9xK3@git.acme.io/acme/app.git\n',
       'node_modules/dep/index.js': `token ${token(1)}\n`,
       'local.env': `TOKEN=${token(2)}\n`,
       'src/config.js': `const t = "${token(3)}";\n`,
@@ -42,7 +42,7 @@ describe('scan --docker-context', () => {
     const r = await cli(['scan', '--docker-context', '.', '--format', 'json'], dir);
     expect(r.code).toBe(1);
     const found = JSON.parse(r.stdout).findings.map((f: { file: string; line: number; ruleId: string }) => `${f.file}:${f.line} ${f.ruleId}`);
-    expect(found).toEqual(['Dockerfile:2 generic-secret', 'Dockerfile:3 url-credentials', 'src/config.js:1 github-token']);
+    expect(found).toEqual(['Dockerfile:2 dockerfile-secret', 'Dockerfile:3 dockerfile-secret', 'Dockerfile:5 url-credentials', 'src/config.js:1 github-token']);
   });
 
   it('usage errors are clear', async () => {

@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import { awsAccessKeyId, awsSecretKey, azureStorageKey, gcpServiceAccount } from './cloud-keys.js';
+import { dockerfileSecret } from './dockerfile-secret.js';
 import { genericSecret } from './generic-secret.js';
 import { githubToken } from './github-token.js';
 import { email } from './identity.js';
@@ -43,6 +44,7 @@ export const PUBLIC_SAFETY_RULES: readonly Rule[] = [
   ipv4,
   ipv6,
   providerPayload,
+  dockerfileSecret,
   genericSecret,
 ];
 
@@ -62,6 +64,7 @@ export const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'ipv4-address': 1,
   'ipv6-address': 1,
   'provider-payload': 1,
+  'dockerfile-secret': 1,
   'generic-secret': 0,
 };
 
