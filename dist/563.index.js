@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41051);
-/* harmony import */ var _scan_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86140);
+/* harmony import */ var _scan_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20555);
 
 
 

@@ -36552,10 +36552,10 @@ function targetFiles(target, settings, stats) {
 }
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
 async function scanArchiveTarget(target, settings, env) {
-    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 86140));
+    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 20555));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
-    const ctx = { scanner, limits: DEFAULT_ARCHIVE_LIMITS, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
+    const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
     await scanArchive(target.file, target.name, ctx, target.image === true);
     ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
     return { target, findings: ctx.findings, stats: ctx.stats };
@@ -52507,6 +52507,7 @@ const SCAN_SCHEMA = (() => {
             'payload-keys': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' } },
             'max-file-bytes': { type: 'integer', minimum: 1 },
             'large-files': { enum: ['chunk', 'skip'] },
+            'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
             gitignore: { type: 'boolean' },
         },
     };
@@ -52539,7 +52540,7 @@ function buildScanSettings(raw, problem) {
     return {
         rules,
         ...(allowlist ? { allowlist } : {}),
-        limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.largeFiles },
+        limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.largeFiles, ...(raw?.['archive-depth'] ? { archiveDepth: raw['archive-depth'] } : {}) },
         gitignore: raw?.gitignore ?? true,
         enterprisePaths: raw?.['enterprise-paths'] ?? [],
     };

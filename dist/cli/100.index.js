@@ -412,10 +412,10 @@ function targetFiles(target, settings, stats) {
 }
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
 async function scanArchiveTarget(target, settings, env) {
-    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __webpack_require__.e(/* import() */ 140).then(__webpack_require__.bind(__webpack_require__, 6140));
+    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 555));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
-    const ctx = { scanner, limits: DEFAULT_ARCHIVE_LIMITS, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
+    const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
     await scanArchive(target.file, target.name, ctx, target.image === true);
     ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
     return { target, findings: ctx.findings, stats: ctx.stats };

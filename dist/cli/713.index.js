@@ -2302,6 +2302,7 @@ const SCAN_SCHEMA = (() => {
             'payload-keys': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' } },
             'max-file-bytes': { type: 'integer', minimum: 1 },
             'large-files': { enum: ['chunk', 'skip'] },
+            'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
             gitignore: { type: 'boolean' },
         },
     };
@@ -2334,7 +2335,7 @@ function buildScanSettings(raw, problem) {
     return {
         rules,
         ...(allowlist ? { allowlist } : {}),
-        limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.largeFiles },
+        limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.largeFiles, ...(raw?.['archive-depth'] ? { archiveDepth: raw['archive-depth'] } : {}) },
         gitignore: raw?.gitignore ?? true,
         enterprisePaths: raw?.['enterprise-paths'] ?? [],
     };

@@ -16,6 +16,7 @@ export interface RawScanSettings {
   'payload-keys'?: string[];
   'max-file-bytes'?: number;
   'large-files'?: 'chunk' | 'skip';
+  'archive-depth'?: number;
   gitignore?: boolean;
 }
 
@@ -74,6 +75,7 @@ export const SCAN_SCHEMA = (() => {
       'payload-keys': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' } },
       'max-file-bytes': { type: 'integer', minimum: 1 },
       'large-files': { enum: ['chunk', 'skip'] },
+      'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
       gitignore: { type: 'boolean' },
     },
   } as const;
@@ -105,7 +107,7 @@ export function buildScanSettings(raw: RawScanSettings | undefined, problem: Pro
   return {
     rules,
     ...(allowlist ? { allowlist } : {}),
-    limits: { maxFileBytes: raw?.['max-file-bytes'] ?? DEFAULT_SCAN_LIMITS.maxFileBytes, largeFiles: raw?.['large-files'] ?? DEFAULT_SCAN_LIMITS.largeFiles },
+    limits: { maxFileBytes: raw?.['max-file-bytes'] ?? DEFAULT_SCAN_LIMITS.maxFileBytes, largeFiles: raw?.['large-files'] ?? DEFAULT_SCAN_LIMITS.largeFiles, ...(raw?.['archive-depth'] ? { archiveDepth: raw['archive-depth'] } : {}) },
     gitignore: raw?.gitignore ?? true,
     enterprisePaths: raw?.['enterprise-paths'] ?? [],
   };

@@ -6,6 +6,8 @@ export interface ScanLimits {
   /** Files larger than this are scanned in chunks, or skipped and counted (`largeFiles`). */
   maxFileBytes: number;
   largeFiles: 'chunk' | 'skip';
+  /** How deep archives inside archives are opened by --archive and --image (default 3). */
+  archiveDepth?: number;
 }
 
 export const DEFAULT_SCAN_LIMITS: ScanLimits = { maxFileBytes: 10 * 1024 * 1024, largeFiles: 'chunk' };

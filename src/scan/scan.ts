@@ -72,7 +72,7 @@ async function scanArchiveTarget(target: { kind: 'archive'; file: string; name: 
   const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await import('./archive/scan-archive.js');
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
-  const ctx = { scanner, limits: DEFAULT_ARCHIVE_LIMITS, stats: emptyStats(), key, findings: [] as ScanFinding[], total: 0 };
+  const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: emptyStats(), key, findings: [] as ScanFinding[], total: 0 };
   await scanArchive(target.file, target.name, ctx, target.image === true);
   ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return { target, findings: ctx.findings, stats: ctx.stats };

@@ -8,6 +8,7 @@ import type { Scanner } from '../scanner.js';
 import type { ScanStats } from '../targets/source.js';
 import type { ScanFinding } from '../types.js';
 import { TarError, tarEntries } from './tar.js';
+import { type ByteSource, bufferSource, fileByteSource, isZip, mib, ZipError, zipEntries } from './zip.js';
 
 export interface ArchiveLimits {
   /** How deep archives inside archives are opened. */
@@ -22,7 +23,9 @@ export interface ArchiveLimits {
 
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { maxDepth: 3, maxEntryBytes: 16 * 1024 * 1024, maxEntries: 200_000, maxTotalBytes: 4 * 1024 ** 3, maxRatio: 1000 };
 
-const ARCHIVE_NAME = /\.(?:tar|tgz|tar\.gz)$/i;
+const TAR_NAME = /\.(?:tar|tgz|tar\.gz)$/i;
+/** Zip and the formats that are zips: Java archives, Python wheels, NuGet packages. */
+const ZIP_NAME = /\.(?:zip|jar|war|ear|whl|nupkg)$/i;
 
 export interface ArchiveContext {
   scanner: Scanner;
@@ -89,44 +92,82 @@ class ArchiveStop extends Error {
   }
 }
 
-/** Scans a .tar or .tgz archive in place, streaming, opening archives inside it to maxDepth. */
+/** Scans a .tar, .tgz or .zip archive in place, opening archives inside it to maxDepth. */
 export async function scanArchive(file: string, display: string, ctx: ArchiveContext, image = false): Promise<void> {
   try {
     if (image) await (await import('./scan-image.js')).scanImage(file, display, ctx);
+    else if (startsLikeZip(file)) await scanZip(fileByteSource(file), display, ctx, 1);
     else await scanTar(createReadStream(file, { highWaterMark: 1 << 20 }), display, ctx, 1);
   } catch (err) {
-    if (err instanceof ArchiveStop) problem(ctx, err.ruleId, display, err.message);
-    else if (err instanceof TarError || (err as NodeJS.ErrnoException).code?.startsWith('Z_')) problem(ctx, 'archive-unreadable', display, `${display}: ${(err as Error).message}`);
-    else throw err;
+    if (!reportStop(err, ctx, display)) throw err;
   }
+}
+
+function startsLikeZip(file: string): boolean {
+  const src = fileByteSource(file);
+  try {
+    return isZip(src.read(0, 4));
+  } finally {
+    src.close();
+  }
+}
+
+/** Turns what stops an archive into its finding; false for anything else (a bug: rethrown). */
+function reportStop(err: unknown, ctx: ArchiveContext, display: string): boolean {
+  if (err instanceof ArchiveStop) problem(ctx, err.ruleId, display, err.message);
+  else if (err instanceof ZipError) problem(ctx, err.bomb ? 'archive-bomb' : 'archive-unreadable', display, `${display}: ${err.message}`);
+  else if (err instanceof TarError || (err as NodeJS.ErrnoException).code?.startsWith('Z_')) problem(ctx, 'archive-unreadable', display, `${display}: ${(err as Error).message}`);
+  else return false;
+  return true;
 }
 
 export async function scanTar(source: AsyncIterable<Buffer>, display: string, ctx: ArchiveContext, depth: number): Promise<void> {
   for await (const entry of tarEntries(maybeGunzip(source, ctx, display), { maxEntryBytes: ctx.limits.maxEntryBytes, maxEntries: ctx.limits.maxEntries })) {
     if (depth === 1) ctx.onEntry?.(posix.normalize(entry.path));
-    const where = `${display}!${entry.path}`;
-    if (entry.path.startsWith('/') || entry.path.split('/').includes('..')) {
-      problem(ctx, 'archive-path-traversal', where, `${display} holds an entry whose path leaves the extraction folder: ${entry.path} (reported, never written)`);
-    }
-    if (entry.type !== 'file') continue;
-    ctx.stats.files++;
-    if (!entry.data) {
-      skip(ctx.stats, where, 'too-large');
-      continue;
-    }
-    if (ARCHIVE_NAME.test(entry.path)) {
-      if (depth >= ctx.limits.maxDepth) problem(ctx, 'archive-too-deep', where, `${where} is nested ${depth + 1} archives deep, past the limit of ${ctx.limits.maxDepth}: not opened`);
-      else await scanTar(Readable.from([entry.data]), where, ctx, depth + 1);
-      continue;
-    }
-    if (entry.data.subarray(0, 8000).indexOf(0) !== -1) {
-      skip(ctx.stats, where, 'binary');
-      continue;
-    }
-    ctx.stats.scanned++;
-    ctx.stats.bytes += entry.data.length;
-    ctx.findings.push(...ctx.scanner.scanBytes(where, entry.data));
+    await scanEntry(entry, display, ctx, depth);
   }
+}
+
+async function scanZip(src: ByteSource, display: string, ctx: ArchiveContext, depth: number): Promise<void> {
+  try {
+    const limits = { ...ctx.limits, maxTotalBytes: ctx.limits.maxTotalBytes - ctx.total };
+    for (const entry of zipEntries(src, limits)) {
+      ctx.total += entry.data?.length ?? 0;
+      if (entry.unreadable) problem(ctx, 'archive-unreadable', `${display}!${entry.path}`, `${display}!${entry.path} cannot be read: ${entry.unreadable}`);
+      else await scanEntry(entry, display, ctx, depth);
+    }
+  } finally {
+    src.close();
+  }
+}
+
+/** One entry of a tar or zip: traversal checked, nested archives opened, text scanned. */
+async function scanEntry(entry: { path: string; type: string; data?: Buffer }, display: string, ctx: ArchiveContext, depth: number): Promise<void> {
+  const where = `${display}!${entry.path}`;
+  if (entry.path.startsWith('/') || /^[A-Za-z]:/.test(entry.path) || entry.path.split(/[\\/]/).includes('..')) {
+    problem(ctx, 'archive-path-traversal', where, `${display} holds an entry whose path leaves the extraction folder: ${entry.path} (reported, never written)`);
+  }
+  if (entry.type !== 'file') return;
+  ctx.stats.files++;
+  if (!entry.data) return skip(ctx.stats, where, 'too-large');
+  const nested = TAR_NAME.test(entry.path) ? 'tar' : ZIP_NAME.test(entry.path) || isZip(entry.data) ? 'zip' : undefined;
+  if (nested) {
+    if (depth >= ctx.limits.maxDepth) problem(ctx, 'archive-too-deep', where, `${where} is nested ${depth + 1} archives deep, past the limit of ${ctx.limits.maxDepth}: not opened`);
+    else if (nested === 'tar') await scanTar(Readable.from([entry.data]), where, ctx, depth + 1);
+    else {
+      // A damaged inner zip is that zip's finding; the outer archive goes on.
+      try {
+        await scanZip(bufferSource(entry.data), where, ctx, depth + 1);
+      } catch (err) {
+        if (!(err instanceof ZipError) || !reportStop(err, ctx, where)) throw err;
+      }
+    }
+    return;
+  }
+  if (entry.data.subarray(0, 8000).indexOf(0) !== -1) return skip(ctx.stats, where, 'binary');
+  ctx.stats.scanned++;
+  ctx.stats.bytes += entry.data.length;
+  ctx.findings.push(...ctx.scanner.scanBytes(where, entry.data));
 }
 
 const PROBLEMS: Record<string, string> = {
@@ -150,8 +191,4 @@ function problem(ctx: ArchiveContext, ruleId: string, where: string, message: st
     masked: mask(where),
     fingerprint: fingerprint(ruleId, where, where, ctx.key),
   });
-}
-
-function mib(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(0)} MiB`;
 }
