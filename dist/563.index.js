@@ -36,11 +36,15 @@ async function scanImage(file, name, ctx) {
     const before = ctx.findings.length;
     const scanLayer = async (path, body) => {
         const gone = deleted[order.get(path)];
-        // A whiteout entry `dir/.wh.name` deletes `dir/name` from the layers below.
+        // A whiteout entry `dir/.wh.name` deletes `dir/name` from the layers below; the opaque
+        // whiteout `dir/.wh..wh..opq` deletes everything below `dir/` (kept as `dir/` itself).
         ctx.onEntry = (entry) => {
             const base = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(entry);
-            if (base.startsWith('.wh.') && base !== '.wh..wh..opq')
-                gone.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(entry), base.slice(4)));
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(entry);
+            if (base === '.wh..wh..opq')
+                gone.add(`${dir}/`);
+            else if (base.startsWith('.wh.'))
+                gone.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, base.slice(4)));
         };
         try {
             await (0,_scan_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .scanTar */ .t)(body, `${name}@${layerDigest(path)}`, ctx, 1);
@@ -67,9 +71,19 @@ function markDeleted(ctx, from, layers, deleted) {
         if (!m)
             continue;
         const layer = layers.findIndex((l) => layerDigest(l) === m[1]);
-        const laterDeletes = deleted.slice(layer + 1).some((s) => s.has(m[2]));
+        const path = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(m[2]);
+        const laterDeletes = deleted.slice(layer + 1).some((s) => s.has(path) || ancestors(path).some((dir) => s.has(`${dir}/`)));
         if (laterDeletes)
             f.description += ' (deleted by a later layer, but still in the image history)';
+    }
+}
+/** `a/b/c.txt` -> [`a/b`, `a`, `.`]: the folders an opaque whiteout may have cleared. */
+function ancestors(path) {
+    const out = [];
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(path);; dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(dir)) {
+        out.push(dir);
+        if (dir === '.' || dir === '/')
+            return out;
     }
 }
 function layerDigest(path) {

@@ -2,44 +2,14 @@
 // equivalent pattern list) on the same generated corpus, timed in one run, with recall and
 // precision of each against the corpus labels. Usage: npm run bench:scan [-- --runs 3]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CLI, ensureRipgrep, RG_PATTERNS, TOOLS, WORK } from '../lib/tools.mjs';
 import { generateCorpus } from './generate.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TOOLS = join(ROOT, 'bench', '.tools');
-const WORK = join(ROOT, 'bench', '.work');
 const CORPUS = join(WORK, 'scan-corpus');
 const LABELS = join(WORK, 'scan-labels.json');
-const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
-
-/** The same public-safety classes as ripgrep patterns (Rust regex syntax, no lookaround). */
-const RG_PATTERNS = [
-  'gh[pousr]_[A-Za-z0-9]{36,255}',
-  'github_pat_[A-Za-z0-9_]{82}',
-  'npm_[A-Za-z0-9]{36}',
-  'glpat-[A-Za-z0-9_-]{20,}',
-  'dckr_pat_[A-Za-z0-9_-]{27,}',
-  '(AKIA|ASIA)[A-Z0-9]{16}',
-  `(?i)aws.{0,24}(secret|sk)[a-z_]*["']?\\s*[:=]\\s*["']?[A-Za-z0-9/+]{40}`,
-  'xox[abposr]-[0-9A-Za-z-]{10,}',
-  '(sk|rk)_(live|test)_[A-Za-z0-9]{24,}',
-  'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}',
-  '-----BEGIN [A-Z ]*PRIVATE KEY',
-  'eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*',
-  `[a-z][a-z0-9+.-]{1,20}://[^\\s:@/"']+:[^\\s@/"']+@`,
-  '(?i)smtp[a-z_]*pass(word)?\\s*[:=]\\s*\\S{6,}',
-  '_authToken=\\S{8,}',
-  '(X-Amz-Signature|X-Goog-Signature)=[0-9a-f]{64}',
-  'CAVRA-[A-Z0-9-]{10,}',
-  `(?i)license[_-]?key["']?\\s*[:=]\\s*["']?[A-Za-z0-9]{8,}`,
-  '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}',
-  '\\b([0-9]{1,3}\\.){3}[0-9]{1,3}\\b',
-  '\\b([0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}\\b',
-  '"?(provider_response|request_payload|raw_response)"?\\s*:',
-];
 
 function ensureTools() {
   mkdirSync(TOOLS, { recursive: true });
@@ -49,16 +19,7 @@ function ensureTools() {
     console.error('installing secretlint into bench/.tools ...');
     execFileSync('npm', ['install', '--silent', '--no-audit', '--no-fund', 'secretlint@13', '@secretlint/secretlint-rule-preset-recommend@13'], { cwd: TOOLS, stdio: 'inherit' });
   }
-  let rg = spawnSync('rg', ['--version']).status === 0 ? 'rg' : join(TOOLS, 'deb', 'usr', 'bin', 'rg');
-  if (rg !== 'rg' && !existsSync(rg)) {
-    console.error("fetching Debian's ripgrep into bench/.tools/deb ...");
-    const debs = join(TOOLS, 'debs');
-    mkdirSync(debs, { recursive: true });
-    const got = spawnSync('apt-get', ['download', 'ripgrep'], { cwd: debs, stdio: 'inherit' });
-    const deb = readdirSync(debs).find((f) => f.startsWith('ripgrep_'));
-    if (got.status !== 0 || !deb) rg = undefined;
-    else execFileSync('dpkg', ['-x', join(debs, deb), join(TOOLS, 'deb')]);
-  }
+  const rg = ensureRipgrep();
   writeFileSync(join(TOOLS, 'secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
   return { secretlint, rg };
 }

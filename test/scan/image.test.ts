@@ -13,7 +13,8 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** Two layers: the first adds app/.env with a token, the second deletes it with a whiteout. */
 function layers() {
   const l1 = tar([['app/.env', `TOKEN=${token}\n`], ['app/readme.txt', 'hello\n']]);
-  const l2 = tgz([['app/.wh..env', ''], ['app/main.js', 'console.log(1)\n']]);
+  // The whiteout's path is written `./app/...`, as `tar -C dir .` writes it: paths are compared normalised.
+  const l2 = tgz([['./app/.wh..env', ''], ['app/main.js', 'console.log(1)\n']]);
   return { l1, l2 };
 }
 
@@ -72,5 +73,17 @@ describe('scan --image: docker save tarballs and OCI layouts, no Docker engine',
     expect(r.code).toBe(1);
     const ids = JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId).sort();
     expect(ids).toEqual(['archive-unreadable', 'github-token']);
+  });
+
+  it('an opaque whiteout clears a whole folder of the layers below', async () => {
+    const l1 = tar([['./etc/app/secrets.env', `TOKEN=${token}\n`]]);
+    const l2 = tar([['etc/app/.wh..wh..opq', ''], ['etc/app/new.conf', 'x=1\n']]);
+    const manifest = json([{ Config: 'c.json', Layers: [`${sha(l1)}/layer.tar`, `${sha(l2)}/layer.tar`] }]);
+    const dir = makeRepo({});
+    writeFileSync(join(dir, 'o.tar'), tar([[`${sha(l1)}/layer.tar`, l1], [`${sha(l2)}/layer.tar`, l2], ['c.json', '{}'], ['manifest.json', manifest]]));
+    const r = await cli(['scan', '--image', 'o.tar', '--format', 'json'], dir);
+    const findings = JSON.parse(r.stdout).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0].description).toMatch(/deleted by a later layer/);
   });
 });

@@ -19,10 +19,13 @@ export async function scanImage(file: string, name: string, ctx: ArchiveContext)
   const before = ctx.findings.length;
   const scanLayer = async (path: string, body: AsyncIterable<Buffer>) => {
     const gone = deleted[order.get(path)!]!;
-    // A whiteout entry `dir/.wh.name` deletes `dir/name` from the layers below.
+    // A whiteout entry `dir/.wh.name` deletes `dir/name` from the layers below; the opaque
+    // whiteout `dir/.wh..wh..opq` deletes everything below `dir/` (kept as `dir/` itself).
     ctx.onEntry = (entry) => {
       const base = posix.basename(entry);
-      if (base.startsWith('.wh.') && base !== '.wh..wh..opq') gone.add(posix.join(posix.dirname(entry), base.slice(4)));
+      const dir = posix.dirname(entry);
+      if (base === '.wh..wh..opq') gone.add(`${dir}/`);
+      else if (base.startsWith('.wh.')) gone.add(posix.join(dir, base.slice(4)));
     };
     try {
       await scanTar(body, `${name}@${layerDigest(path)}`, ctx, 1);
@@ -45,8 +48,18 @@ function markDeleted(ctx: ArchiveContext, from: number, layers: string[], delete
     const m = /@(sha256:[0-9a-f]{12}|[^!]+)!(.*)$/.exec(f.file);
     if (!m) continue;
     const layer = layers.findIndex((l) => layerDigest(l) === m[1]);
-    const laterDeletes = deleted.slice(layer + 1).some((s) => s.has(m[2]!));
+    const path = posix.normalize(m[2]!);
+    const laterDeletes = deleted.slice(layer + 1).some((s) => s.has(path) || ancestors(path).some((dir) => s.has(`${dir}/`)));
     if (laterDeletes) f.description += ' (deleted by a later layer, but still in the image history)';
+  }
+}
+
+/** `a/b/c.txt` -> [`a/b`, `a`, `.`]: the folders an opaque whiteout may have cleared. */
+function ancestors(path: string): string[] {
+  const out: string[] = [];
+  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+    out.push(dir);
+    if (dir === '.' || dir === '/') return out;
   }
 }
 
