@@ -35180,7 +35180,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 68502:
+/***/ 10183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35198,8 +35198,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var load = __nccwpck_require__(45183);
 // EXTERNAL MODULE: ./src/util/suggest.ts
 var suggest = __nccwpck_require__(37406);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 28 modules
-var registry = __nccwpck_require__(19108);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 29 modules
+var registry = __nccwpck_require__(5893);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -35419,367 +35419,8 @@ function leavesRoot(cwd, file) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(91138);
-// EXTERNAL MODULE: ./src/document/lines.ts
-var document_lines = __nccwpck_require__(20498);
-;// CONCATENATED MODULE: ./src/scan/entropy.ts
-/** Shannon entropy in bits per character: random tokens score high, words and placeholders low. */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...value].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-
-// EXTERNAL MODULE: ./src/scan/mask.ts
-var mask = __nccwpck_require__(39345);
-// EXTERNAL MODULE: ./src/scan/placeholders.ts
-var placeholders = __nccwpck_require__(24867);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(52048);
-;// CONCATENATED MODULE: ./src/scan/keywords.ts
-/**
- * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,
- * overlapping ones included ("_password" and "password"), in time linear in the text. This is the
- * prefilter that decides which rules run at all.
- */
-/** Byte -> table column: ASCII folded to lower case; other bytes to column 0, which leads back to the root. */
-const FOLD = new Uint8Array(256);
-for (let c = 1; c < 128; c++)
-    FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
-class KeywordIndex {
-    keywords;
-    table;
-    /** For each state, the keywords that end there; `terminal` says whether there are any. */
-    outputs;
-    terminal;
-    /** Which keywords the current search has seen: stamped with a search number, never reallocated. */
-    stamp;
-    search = 0;
-    constructor(keywords) {
-        this.keywords = keywords;
-        const next = [new Map()];
-        const out = [[]];
-        keywords.forEach((keyword, k) => {
-            let s = 0;
-            for (const ch of keyword.toLowerCase()) {
-                const c = ch.charCodeAt(0);
-                if (c >= 128 || c === 0)
-                    throw new Error(`keyword "${keyword}" must be printable ASCII`);
-                let t = next[s].get(c);
-                if (t === undefined) {
-                    t = next.length;
-                    next.push(new Map());
-                    out.push([]);
-                    next[s].set(c, t);
-                }
-                s = t;
-            }
-            out[s].push(k);
-        });
-        // Failure links, breadth first, folded into a dense transition table.
-        const fail = new Int32Array(next.length);
-        const queue = [];
-        for (const t of next[0].values())
-            queue.push(t);
-        const table = new Uint32Array(next.length * 128);
-        for (let c = 0; c < 128; c++)
-            table[c] = next[0].get(c) ?? 0;
-        while (queue.length > 0) {
-            const s = queue.shift();
-            out[s] = [...out[s], ...out[fail[s]]];
-            for (let c = 0; c < 128; c++) {
-                const t = next[s].get(c);
-                if (t !== undefined) {
-                    fail[t] = table[fail[s] * 128 + c];
-                    queue.push(t);
-                    table[s * 128 + c] = t;
-                }
-                else {
-                    table[s * 128 + c] = table[fail[s] * 128 + c];
-                }
-            }
-        }
-        this.table = table;
-        this.outputs = out;
-        this.terminal = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
-        this.stamp = new Uint32Array(keywords.length);
-    }
-    /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
-    findInBytes(bytes) {
-        const table = this.table;
-        const terminal = this.terminal;
-        const found = []; // small and short-lived; most files add nothing to it
-        const search = this.nextSearch();
-        let s = 0;
-        for (let i = 0; i < bytes.length; i++) {
-            s = table[(s << 7) | FOLD[bytes[i]]];
-            if (terminal[s] === 0)
-                continue;
-            if (this.collect(s, search, found))
-                return found;
-        }
-        return found;
-    }
-    nextSearch() {
-        if (++this.search === 0xffffffff) {
-            this.stamp.fill(0);
-            this.search = 1;
-        }
-        return this.search;
-    }
-    /** Records the keywords ending in state s; true once every keyword has been seen. */
-    collect(s, search, found) {
-        for (const k of this.outputs[s]) {
-            if (this.stamp[k] !== search) {
-                this.stamp[k] = search;
-                found.push(k);
-            }
-        }
-        return found.length === this.stamp.length;
-    }
-    /** Indexes of the keywords found in the text (case-insensitive), each once. */
-    find(text) {
-        const table = this.table;
-        const terminal = this.terminal;
-        const found = [];
-        const search = this.nextSearch();
-        let s = 0;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            s = table[(s << 7) | (c < 256 ? FOLD[c] : 0)];
-            if (terminal[s] === 0)
-                continue;
-            if (this.collect(s, search, found))
-                return found;
-        }
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/suppress.ts
-/**
- * Inline suppression: `readiness-gate:allow RULE[,RULE] reason="why"` on the finding's line or the
- * line before. The reason is required, so every exception says why it exists.
- */
-const ALLOW = /readiness-gate:allow\s+([a-z0-9*][a-z0-9,*-]*)\s+reason="([^"]+)"/;
-function allowedRules(line) {
-    if (!line || !line.includes('readiness-gate:allow'))
-        return [];
-    const m = ALLOW.exec(line);
-    return m ? m[1].split(',').filter(Boolean) : [];
-}
-function isSuppressed(ruleId, sameLine, previousLine) {
-    return [...allowedRules(sameLine), ...allowedRules(previousLine)].some((r) => r === ruleId || r === '*');
-}
-
-;// CONCATENATED MODULE: ./src/scan/scanner.ts
-
-
-
-
-
-
-
-
-/**
- * Finds public-safety findings in text. One pass of a keyword regex decides which rules can match
- * at all; only those run their own regex. Values are checked against entropy, allowlists,
- * placeholders and the rule's own validation, then masked and fingerprinted: the raw value never
- * leaves this function.
- */
-class Scanner {
-    options;
-    compiled;
-    always;
-    index;
-    /** For each keyword of the index, the rules it unlocks. */
-    unlocks;
-    constructor(options) {
-        this.options = options;
-        this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
-        this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
-        const byKeyword = new Map();
-        for (const c of this.compiled) {
-            for (const k of c.rule.keywords)
-                byKeyword.set(k.toLowerCase(), [...(byKeyword.get(k.toLowerCase()) ?? []), c]);
-        }
-        this.index = new KeywordIndex([...byKeyword.keys()]);
-        this.unlocks = [...byKeyword.values()];
-    }
-    /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
-    candidates(text) {
-        const found = new Set(this.always);
-        for (const k of this.index.find(text))
-            for (const c of this.unlocks[k])
-                found.add(c);
-        return this.compiled.filter((c) => found.has(c));
-    }
-    /**
-     * Scans UTF-8 bytes. The keyword pass runs on the bytes themselves, so a file no rule can match
-     * is never decoded at all (most files of a repository).
-     */
-    scanBytes(file, bytes) {
-        const keys = this.index.findInBytes(bytes);
-        if (keys.length === 0 && this.always.length === 0)
-            return [];
-        const found = new Set(this.always);
-        for (const k of keys)
-            for (const c of this.unlocks[k])
-                found.add(c);
-        return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
-    }
-    scanText(file, text) {
-        return this.run(file, text, this.candidates(text));
-    }
-    run(file, text, candidates) {
-        const hits = [];
-        for (const compiled of candidates) {
-            if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
-                continue;
-            for (const { start, value } of compiled.find(text)) {
-                if (this.accepts(compiled.rule, value, text, start, file))
-                    hits.push({ compiled, start, end: start + value.length, value });
-            }
-        }
-        return this.toFindings(file, text, dropShadowed(hits));
-    }
-    accepts(rule, value, text, index, file) {
-        if ((0,placeholders/* isPlaceholder */.w)(value))
-            return false;
-        if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy)
-            return false;
-        if (allowedValue(value, rule.allowlist) || allowedValue(value, this.options.allowlist))
-            return false;
-        return rule.validate ? rule.validate(value, { text, index, file }) : true;
-    }
-    toFindings(file, text, hits) {
-        if (hits.length === 0)
-            return [];
-        const lines = new document_lines/* LineIndex */.r(text);
-        const out = [];
-        for (const hit of hits) {
-            const a = lines.position(hit.start);
-            const b = lines.position(hit.end);
-            if (isSuppressed(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined))
-                continue;
-            const rule = hit.compiled.rule;
-            out.push({
-                ruleId: rule.id,
-                category: rule.category,
-                severity: rule.severity,
-                description: rule.description,
-                file,
-                line: a.line,
-                column: a.column,
-                endLine: b.line,
-                endColumn: b.column,
-                masked: (0,mask/* mask */.dK)(hit.value),
-                fingerprint: (0,mask/* fingerprint */.Rj)(rule.id, file, hit.value, this.options.fingerprintKey),
-            });
-        }
-        return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
-    }
-}
-/** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
-function finder(rule) {
-    const pattern = rule.pattern;
-    if (!(pattern instanceof RegExp)) {
-        return function* (text) {
-            const m = pattern.re2.matcher(text);
-            const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
-            while (m.find()) {
-                const value = named ? m.group('secret') : m.group();
-                if (value)
-                    yield { start: named ? m.start('secret') : m.start(), value };
-            }
-        };
-    }
-    const groups = (pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1));
-    const anchor = rule.anchor;
-    if (anchor) {
-        // Find each occurrence of the anchor, step back over the characters that may precede it,
-        // and try the pattern there only: far cheaper than trying it at every position of the text.
-        const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'yd');
-        const lead = charTable(anchor.lead);
-        const next = anchor.next ? charTable(anchor.next) : undefined;
-        const width = anchor.text.length;
-        return function* (text) {
-            let after = 0;
-            for (let at = text.indexOf(anchor.text); at !== -1; at = text.indexOf(anchor.text, at + 1)) {
-                if (at < after)
-                    continue;
-                if (next && next[text.charCodeAt(at + width)] !== 1)
-                    continue;
-                let start = at;
-                while (start > 0 && at - start < anchor.back && lead[text.charCodeAt(start - 1)] === 1)
-                    start--;
-                sticky.lastIndex = start;
-                const m = sticky.exec(text);
-                if (!m)
-                    continue;
-                after = m.index + m[0].length;
-                const name = groups.find((g) => m.groups?.[g] !== undefined);
-                yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
-            }
-        };
-    }
-    const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
-    return function* (text) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            if (m[0] === '') {
-                re.lastIndex++;
-                continue;
-            }
-            const name = groups.find((g) => m.groups?.[g] !== undefined);
-            yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
-        }
-    };
-}
-/** Which ASCII characters a one-character class matches, as a lookup table. */
-function charTable(re) {
-    const table = new Uint8Array(65536);
-    for (let c = 0; c < 128; c++)
-        if (re.test(String.fromCharCode(c)))
-            table[c] = 1;
-    return table;
-}
-/** One value, one finding: where hits overlap, only those of the most specific rule stay. */
-function dropShadowed(hits) {
-    const seen = new Set();
-    return hits.filter((h) => {
-        const key = `${h.compiled.rule.id}:${h.start}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        const mine = (0,rules/* priorityOf */.a2)(h.compiled.rule.id);
-        return !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && (0,rules/* priorityOf */.a2)(o.compiled.rule.id) > mine);
-    });
-}
-function allowedValue(value, allowlist) {
-    if (!allowlist)
-        return false;
-    if (allowlist.values?.includes(value))
-        return true;
-    if (allowlist.regexes?.some((re) => re.test(value)))
-        return true;
-    const lower = value.toLowerCase();
-    return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
-}
-function pathAllowed(file, allowlist) {
-    return allowlist?.paths?.some((glob) => (0,esm/* minimatch */.xF)(file, glob, { dot: true })) ?? false;
-}
-
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
+var scan_scanner = __nccwpck_require__(6240);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./src/util/ajv.ts
@@ -36113,7 +35754,7 @@ async function runCheck(gate, def, st) {
             push(r.messageId, message, r.state ?? def.onFail, resolveAnchor(r.at, def));
         };
         try {
-            await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, report });
+            await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, payloads: st.policy.payloads, ...(st.options.fingerprintKey ? { fingerprintKey: st.options.fingerprintKey } : {}), report });
         }
         catch (err) {
             // A check that throws has found a bug in us, not in the evidence: the gate cannot be decided.
@@ -36153,7 +35794,7 @@ function render(template, data) {
 /** The public-safety scanner, built once on first use with the policy's scan settings. */
 function lazyScanner(policy, key) {
     let scanner;
-    return () => (scanner ??= new Scanner({ rules: policy.scan.rules, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
+    return () => (scanner ??= new scan_scanner/* Scanner */.L({ rules: policy.scan.rules, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/readiness.ts
@@ -36357,6 +35998,8 @@ function result(f, ruleIndex) {
 
 // EXTERNAL MODULE: ./src/scan/baseline.ts
 var baseline = __nccwpck_require__(76758);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(52048);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __nccwpck_require__(98480);
 ;// CONCATENATED MODULE: ./src/scan/defaults.ts
@@ -36367,220 +36010,10 @@ function defaultScanSettings() {
     return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [] };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/scan/shard.ts
-
-function parseShard(text) {
-    const m = /^(\d+)\/(\d+)$/.exec(text);
-    if (!m)
-        return undefined;
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    return count >= 1 && index >= 1 && index <= count ? { index: index - 1, count } : undefined;
-}
-/**
- * Which shard a file belongs to: a hash of its path, so the split is the same on every machine,
- * balanced, and a file keeps its shard when others are added or removed.
- */
-function inShard(path, shard) {
-    if (shard.count === 1)
-        return true;
-    const h = (0,external_node_crypto_.createHash)('sha1').update(path).digest().readUInt32BE(0);
-    return h % shard.count === shard.index;
-}
-
-// EXTERNAL MODULE: ./src/scan/targets/directory.ts
-var directory = __nccwpck_require__(10707);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
+var scan_scan = __nccwpck_require__(42590);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts
 var git = __nccwpck_require__(44704);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/scan/targets/npm-pack.ts
-
-
-
-class PackError extends Error {
-}
-/**
- * Exactly the files `npm pack` would put in the package, as npm itself lists them (its own
- * `files`, `.npmignore` and `.gitignore` rules, not a re-implementation), reported by their path in
- * the package. Lifecycle scripts are not run: a prepack step that generates files must run before.
- */
-function npmPackFiles(root) {
-    let out;
-    try {
-        out = (0,external_node_child_process_.execFileSync)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
-    }
-    catch (err) {
-        const stderr = String(err.stderr ?? '').trim().split('\n').find((l) => /error/i.test(l)) ?? err.message;
-        throw new PackError(`npm pack --dry-run failed in ${root}: ${stderr.replace(/^npm error /, '')}`);
-    }
-    let listing;
-    try {
-        listing = JSON.parse(out);
-    }
-    catch {
-        throw new PackError(`npm pack --dry-run gave no file list in ${root}`);
-    }
-    return (listing[0]?.files ?? []).map((f) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(root, f.path), f.path));
-}
-
-;// CONCATENATED MODULE: ./src/scan/targets/dockerignore.ts
-
-function parseDockerignore(text) {
-    const rules = [];
-    for (const raw of text.split(/\r?\n/)) {
-        let line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const negate = line.startsWith('!');
-        if (negate)
-            line = line.slice(1).trim();
-        line = cleanPath(line);
-        if (line === '' || line === '.')
-            continue;
-        rules.push({ pattern: line, negate });
-    }
-    return rules;
-}
-/** Like Go's filepath.Clean for the forward-slash paths of a context. */
-function cleanPath(p) {
-    const parts = [];
-    for (const part of p.replace(/^\/+/, '').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-/** Whether Docker leaves a context path (forward slashes, relative) out of the build context. */
-function isIgnored(path, rules) {
-    let ignored = false;
-    for (const rule of rules) {
-        if (matches(path, rule.pattern))
-            ignored = !rule.negate;
-    }
-    return ignored;
-}
-function matches(path, pattern) {
-    if ((0,esm/* minimatch */.xF)(path, pattern, { dot: true }))
-        return true;
-    // A pattern naming a directory covers what is inside it.
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-        if ((0,esm/* minimatch */.xF)(parts.slice(0, i).join('/'), pattern, { dot: true }))
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/scan/targets/docker-context.ts
-
-
-
-
-/**
- * The files `docker build` would send: the context folder minus what .dockerignore excludes (with
- * Docker's semantics, see dockerignore.ts), plus the Dockerfile and .dockerignore themselves, which
- * are always sent. The Dockerfile may live outside the context (`--dockerfile`).
- */
-function dockerContextFiles(context, dockerfile, stats) {
-    const ignoreFile = (0,external_node_path_.join)(context, '.dockerignore');
-    const rules = (0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : [];
-    const dockerfilePath = dockerfile ?? (0,external_node_path_.join)(context, 'Dockerfile');
-    const dockerfileRel = (0,external_node_path_.relative)(context, dockerfilePath).split('\\').join('/');
-    const always = new Set(['.dockerignore', dockerfileRel]);
-    const files = (0,directory/* directoryFiles */.p)(context, { gitignore: false }, stats).filter((f) => always.has(f.path) || !isIgnored(f.path, rules));
-    // Links docker would not send are not worth a mention either.
-    stats.skipped = stats.skipped.filter((s) => !isIgnored(s.file, rules));
-    stats.skippedSymlinks = stats.skipped.filter((s) => s.reason === 'symbolic-link').length;
-    if (dockerfileRel.startsWith('../') && (0,external_node_fs_.existsSync)(dockerfilePath))
-        files.push((0,directory/* fileSource */.I)(dockerfilePath, dockerfileRel));
-    return files;
-}
-
-// EXTERNAL MODULE: ./src/scan/targets/source.ts
-var source = __nccwpck_require__(50471);
-;// CONCATENATED MODULE: ./src/scan/scan.ts
-
-
-
-
-
-
-
-
-
-
-/** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
-async function scanTarget(target, settings, env, options = {}) {
-    if (target.kind === 'archive')
-        return scanArchiveTarget(target, settings, env);
-    const stats = (0,source/* emptyStats */.b)();
-    const shard = options.shard;
-    const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
-    const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
-    const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
-    const findings = [...enterprisePathFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
-    findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
-    stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { target, findings, stats, ...(shard ? { shard } : {}) };
-}
-function targetFiles(target, settings, stats) {
-    switch (target.kind) {
-        case 'directory':
-            return (0,directory/* directoryFiles */.p)(target.root, { gitignore: settings.gitignore }, stats);
-        case 'ref':
-            return (0,git/* refFiles */.zz)(target.root, target.ref);
-        case 'diff':
-            return (0,git/* diffFiles */.pm)(target.root, target.range);
-        case 'npm-pack':
-            return npmPackFiles(target.root);
-        case 'docker-context':
-            return dockerContextFiles(target.root, target.dockerfile, stats);
-        case 'archive':
-            return [];
-        case 'stdin': {
-            const text = target.text;
-            return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
-        }
-    }
-}
-/** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
-async function scanArchiveTarget(target, settings, env) {
-    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 20555));
-    const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
-    const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
-    const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
-    await scanArchive(target.file, target.name, ctx, target.image === true);
-    ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-    return { target, findings: ctx.findings, stats: ctx.stats };
-}
-/** A file under an Enterprise source path is a finding by where it is, whatever it holds. */
-function enterprisePathFindings(files, settings, key) {
-    if (settings.enterprisePaths.length === 0)
-        return [];
-    return files
-        .filter((f) => settings.enterprisePaths.some((glob) => (0,esm/* minimatch */.xF)(f.path, glob, { dot: true })))
-        .map((f) => ({
-        ruleId: 'enterprise-source',
-        category: 'source-code',
-        severity: 'critical',
-        description: 'Enterprise source code: a file under a configured Enterprise source path',
-        file: f.path,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        masked: (0,mask/* mask */.dK)(f.path),
-        fingerprint: (0,mask/* fingerprint */.Rj)('enterprise-source', f.path, f.path, key),
-    }));
-}
-
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 /** GitHub shows at most this many annotations of each level for one step. */
 const ANNOTATION_LIMIT = 10;
@@ -36616,6 +36049,8 @@ function selectAnnotations(all, changed) {
     return { shown, offChangedLines: all.length - onChanged.length, overLimit: onChanged.length - shown.length };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/policy/bundles.ts
@@ -36904,7 +36339,7 @@ async function runAction(inputs, event, env) {
     if (inputs.mode !== 'check') {
         const settings = await scanSettingsFor(cwd, inputs.policy);
         const target = event.pullRequest && base ? { kind: 'diff', root: cwd, range: `${base}...${head}` } : { kind: 'directory', root: cwd };
-        const result = await scanTarget(target, settings, env);
+        const result = await (0,scan_scan/* scanTarget */.r)(target, settings, env);
         let findings = result.findings;
         let baselined = 0;
         if (inputs.baseline) {
@@ -37008,7 +36443,7 @@ function write(file, text) {
 
 /***/ }),
 
-/***/ 19108:
+/***/ 5893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43110,6 +42545,99 @@ const pairsCheck = {
     },
 };
 
+// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
+var scan = __nccwpck_require__(42590);
+;// CONCATENATED MODULE: ./src/checks/payload.ts
+
+
+
+
+
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
+/**
+ * What a release publishes holds nothing that must never be public: the payload named in the
+ * policy's `payloads` (npm's file list, a build context, every layer of an image, an archive) is
+ * scanned as `readiness-gate scan` would scan it, and each finding is reported at its path inside
+ * the payload. A payload that is not there yet cannot be judged: the gate is `unknown`.
+ */
+const payloadCheck = {
+    meta: {
+        id: 'payload',
+        description: 'A payload the release publishes (npm package, build context, image, archive) holds nothing the public-safety rules forbid.',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            required: ['payload'],
+            properties: {
+                payload: { type: 'string', minLength: 1, description: 'Id of an entry of the policy\'s `payloads`.' },
+                categories: { type: 'array', items: { enum: config/* CATEGORIES */.R6 }, description: 'Only rules of these categories.' },
+                'min-severity': { enum: ['low', 'medium', 'high', 'critical'], description: 'Leave out findings below this severity.' },
+            },
+        },
+        messages: {
+            finding: '{{rule}} in {{payload}}: {{description}} ({{masked}}, {{fingerprint}})',
+            missing: 'payload "{{payload}}" is not there: {{path}} does not exist; build it before this gate runs (run it in the publish job, after the build)',
+            failed: 'payload "{{payload}}" could not be scanned: {{error}}',
+        },
+    },
+    prepare(options, ctx) {
+        if (!ctx.payloads.has(options.payload)) {
+            const known = [...ctx.payloads.keys()];
+            ctx.problem('/payload', `no payload "${options.payload}" in the policy's payloads${known.length ? ` (known: ${known.join(', ')})` : ': declare it under payloads'}`);
+        }
+    },
+    describe(options) {
+        const which = options.categories ? ` (categories: ${options.categories.join(', ')})` : '';
+        return `payload "${options.payload}" holds nothing the public-safety rules forbid${which}`;
+    },
+    async run(ctx) {
+        const def = ctx.payloads.get(ctx.options.payload);
+        const path = (0,external_node_path_.isAbsolute)(def.path) ? def.path : (0,external_node_path_.join)(ctx.cwd, def.path);
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            ctx.report({ messageId: 'missing', state: 'unknown', data: { payload: def.id, path: def.path }, at: { option: '/payload' } });
+            return;
+        }
+        const env = ctx.fingerprintKey ? { [mask/* FINGERPRINT_KEY_ENV */.$I]: ctx.fingerprintKey } : {};
+        let findings;
+        try {
+            findings = (await (0,scan/* scanTarget */.r)(target(def, path, ctx), ctx.scanSettings, env)).findings;
+        }
+        catch (err) {
+            ctx.report({ messageId: 'failed', state: 'unknown', data: { payload: def.id, error: err.message }, at: { option: '/payload' } });
+            return;
+        }
+        const floor = SEVERITY_RANK[ctx.options['min-severity'] ?? 'low'];
+        for (const f of findings) {
+            if (SEVERITY_RANK[f.severity] < floor || (ctx.options.categories && !ctx.options.categories.includes(f.category)))
+                continue;
+            ctx.report({
+                messageId: 'finding',
+                data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
+                at: { location: { file: inRepo(def, f.file), line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+            });
+        }
+    },
+};
+/** Folder payloads report repository paths (`dist/x.js`), so annotations land on the file. */
+function inRepo(def, file) {
+    const folder = def.kind === 'directory' || def.kind === 'docker-context' || def.kind === 'npm-pack';
+    return folder && !(0,external_node_path_.isAbsolute)(def.path) && def.path !== '.' ? external_node_path_.posix.join(def.path, file) : file;
+}
+function target(def, path, ctx) {
+    switch (def.kind) {
+        case 'npm-pack':
+            return { kind: 'npm-pack', root: path };
+        case 'docker-context':
+            return { kind: 'docker-context', root: path, ...(def.dockerfile ? { dockerfile: (0,external_node_path_.join)(ctx.cwd, def.dockerfile) } : {}) };
+        case 'image':
+            return { kind: 'archive', file: path, name: def.path, image: true };
+        case 'archive':
+            return { kind: 'archive', file: path, name: def.path };
+        case 'directory':
+            return { kind: 'directory', root: path };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/util/markdown-anchors.ts
 /**
  * The heading anchors GitHub generates for a Markdown file: lower-cased heading text with
@@ -43778,8 +43306,9 @@ function wiki_isFile(abs) {
 
 
 
+
 /** Every check kind a policy may use, by name. */
-const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck].map((c) => [c.meta.id, c]));
+const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck, payloadCheck].map((c) => [c.meta.id, c]));
 
 
 /***/ }),
@@ -44892,7 +44421,7 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68502);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10183);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81729);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43124);
@@ -45079,8 +44608,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 28 modules
-var registry = __nccwpck_require__(19108);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 29 modules
+var registry = __nccwpck_require__(5893);
 // EXTERNAL MODULE: ./src/document/load.ts + 4 modules
 var load = __nccwpck_require__(17490);
 // EXTERNAL MODULE: ./src/engine/duration.ts
@@ -45149,6 +44678,21 @@ function policySchema(checkNames) {
                 },
             },
             scan: config/* SCAN_SCHEMA */.EM,
+            payloads: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['id', 'kind', 'path'],
+                    properties: {
+                        id: ID,
+                        title: { type: 'string' },
+                        kind: { enum: ['npm-pack', 'docker-context', 'image', 'archive', 'directory'] },
+                        path: { type: 'string', minLength: 1 },
+                        dockerfile: { type: 'string', minLength: 1 },
+                    },
+                },
+            },
             packets: {
                 type: 'array',
                 items: {
@@ -45364,12 +44908,13 @@ function loadPolicy(options) {
     const settings = mergeSettings(layers, problems);
     const scan = mergeScan(layers, problems);
     const packets = mergePackets(layers, problems);
-    const gates = mergeGates(layers, packets, problems);
+    const payloads = mergePayloads(layers);
+    const gates = mergeGates(layers, packets, payloads, problems);
     problems.throwIfAny();
     const digest = (0,external_node_crypto_.createHash)('sha256');
     for (const layer of layers)
         digest.update(layer.display).update('\0').update(layer.doc.text).update('\0');
-    return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, scan, packets, gates };
+    return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, scan, packets, payloads, gates };
 }
 function mergeSettings(layers, problems) {
     const merged = {};
@@ -45454,7 +44999,16 @@ function mergePackets(layers, problems) {
     }
     return packets;
 }
-function mergeGates(layers, packets, problems) {
+/** Payloads merge by id, a later layer's fields over an earlier one's. */
+function mergePayloads(layers) {
+    const payloads = new Map();
+    for (const layer of layers) {
+        for (const raw of layer.value.payloads ?? [])
+            payloads.set(String(raw.id), { ...payloads.get(String(raw.id)), ...raw });
+    }
+    return payloads;
+}
+function mergeGates(layers, packets, payloads, problems) {
     // Every check entry is validated where it is written, even one a later layer replaces.
     const merged = new Map();
     for (const layer of layers) {
@@ -45464,7 +45018,7 @@ function mergeGates(layers, packets, problems) {
             const origin = { doc: layer.doc, pointer: `/gates/${i}` };
             const rawChecks = raw.checks ?? [];
             const checks = 'checks' in raw
-                ? rawChecks.map((c, j) => buildCheck(c, j, { doc: layer.doc, pointer: `/gates/${i}/checks/${j}` }, packets, problems))
+                ? rawChecks.map((c, j) => buildCheck(c, j, { doc: layer.doc, pointer: `/gates/${i}/checks/${j}` }, packets, payloads, problems))
                 : (prev?.checks ?? []);
             merged.set(id, { fields: { ...(prev?.fields ?? {}), ...raw }, origin, checks });
         });
@@ -45498,7 +45052,7 @@ function optionValidator(check) {
     }
     return validate;
 }
-function buildCheck(raw, index, origin, packets, problems) {
+function buildCheck(raw, index, origin, packets, payloads, problems) {
     const check = registry/* CHECKS */.u.get(String(raw.check));
     const validate = optionValidator(check);
     if (!validate(raw)) {
@@ -45512,6 +45066,7 @@ function buildCheck(raw, index, origin, packets, problems) {
     let ok = true;
     const prepared = check.prepare?.(raw, {
         packets,
+        payloads,
         problem(option, message) {
             ok = false;
             problems.at(origin.doc, origin.pointer + option, `${check.meta.id} check: ${message}`);
@@ -53429,6 +52984,617 @@ function countNewlines(text, end) {
     for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1))
         n++;
     return n;
+}
+
+
+/***/ }),
+
+/***/ 42590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ scanTarget)
+});
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(91138);
+// EXTERNAL MODULE: ./src/scan/mask.ts
+var mask = __nccwpck_require__(39345);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts
+var run_scan = __nccwpck_require__(98480);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
+var scan_scanner = __nccwpck_require__(6240);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/scan/shard.ts
+
+function parseShard(text) {
+    const m = /^(\d+)\/(\d+)$/.exec(text);
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return count >= 1 && index >= 1 && index <= count ? { index: index - 1, count } : undefined;
+}
+/**
+ * Which shard a file belongs to: a hash of its path, so the split is the same on every machine,
+ * balanced, and a file keeps its shard when others are added or removed.
+ */
+function inShard(path, shard) {
+    if (shard.count === 1)
+        return true;
+    const h = (0,external_node_crypto_.createHash)('sha1').update(path).digest().readUInt32BE(0);
+    return h % shard.count === shard.index;
+}
+
+// EXTERNAL MODULE: ./src/scan/targets/directory.ts
+var directory = __nccwpck_require__(10707);
+// EXTERNAL MODULE: ./src/scan/targets/git.ts
+var git = __nccwpck_require__(44704);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/scan/targets/npm-pack.ts
+
+
+
+class PackError extends Error {
+}
+/**
+ * Exactly the files `npm pack` would put in the package, as npm itself lists them (its own
+ * `files`, `.npmignore` and `.gitignore` rules, not a re-implementation), reported by their path in
+ * the package. Lifecycle scripts are not run: a prepack step that generates files must run before.
+ */
+function npmPackFiles(root) {
+    let out;
+    try {
+        out = (0,external_node_child_process_.execFileSync)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    catch (err) {
+        const stderr = String(err.stderr ?? '').trim().split('\n').find((l) => /error/i.test(l)) ?? err.message;
+        throw new PackError(`npm pack --dry-run failed in ${root}: ${stderr.replace(/^npm error /, '')}`);
+    }
+    let listing;
+    try {
+        listing = JSON.parse(out);
+    }
+    catch {
+        throw new PackError(`npm pack --dry-run gave no file list in ${root}`);
+    }
+    return (listing[0]?.files ?? []).map((f) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(root, f.path), f.path));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/scan/targets/dockerignore.ts
+
+function parseDockerignore(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const negate = line.startsWith('!');
+        if (negate)
+            line = line.slice(1).trim();
+        line = cleanPath(line);
+        if (line === '' || line === '.')
+            continue;
+        rules.push({ pattern: line, negate });
+    }
+    return rules;
+}
+/** Like Go's filepath.Clean for the forward-slash paths of a context. */
+function cleanPath(p) {
+    const parts = [];
+    for (const part of p.replace(/^\/+/, '').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Whether Docker leaves a context path (forward slashes, relative) out of the build context. */
+function isIgnored(path, rules) {
+    let ignored = false;
+    for (const rule of rules) {
+        if (matches(path, rule.pattern))
+            ignored = !rule.negate;
+    }
+    return ignored;
+}
+function matches(path, pattern) {
+    if ((0,esm/* minimatch */.xF)(path, pattern, { dot: true }))
+        return true;
+    // A pattern naming a directory covers what is inside it.
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        if ((0,esm/* minimatch */.xF)(parts.slice(0, i).join('/'), pattern, { dot: true }))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/scan/targets/docker-context.ts
+
+
+
+
+/**
+ * The files `docker build` would send: the context folder minus what .dockerignore excludes (with
+ * Docker's semantics, see dockerignore.ts), plus the Dockerfile and .dockerignore themselves, which
+ * are always sent. The Dockerfile may live outside the context (`--dockerfile`).
+ */
+function dockerContextFiles(context, dockerfile, stats) {
+    const ignoreFile = (0,external_node_path_.join)(context, '.dockerignore');
+    const rules = (0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : [];
+    const dockerfilePath = dockerfile ?? (0,external_node_path_.join)(context, 'Dockerfile');
+    const dockerfileRel = (0,external_node_path_.relative)(context, dockerfilePath).split('\\').join('/');
+    const always = new Set(['.dockerignore', dockerfileRel]);
+    const files = (0,directory/* directoryFiles */.p)(context, { gitignore: false }, stats).filter((f) => always.has(f.path) || !isIgnored(f.path, rules));
+    // Links docker would not send are not worth a mention either.
+    stats.skipped = stats.skipped.filter((s) => !isIgnored(s.file, rules));
+    stats.skippedSymlinks = stats.skipped.filter((s) => s.reason === 'symbolic-link').length;
+    if (dockerfileRel.startsWith('../') && (0,external_node_fs_.existsSync)(dockerfilePath))
+        files.push((0,directory/* fileSource */.I)(dockerfilePath, dockerfileRel));
+    return files;
+}
+
+// EXTERNAL MODULE: ./src/scan/targets/source.ts
+var source = __nccwpck_require__(50471);
+;// CONCATENATED MODULE: ./src/scan/scan.ts
+
+
+
+
+
+
+
+
+
+
+/** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
+async function scanTarget(target, settings, env, options = {}) {
+    if (target.kind === 'archive')
+        return scanArchiveTarget(target, settings, env);
+    const stats = (0,source/* emptyStats */.b)();
+    const shard = options.shard;
+    const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
+    const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const findings = [...enterprisePathFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
+    findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+    stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { target, findings, stats, ...(shard ? { shard } : {}) };
+}
+function targetFiles(target, settings, stats) {
+    switch (target.kind) {
+        case 'directory':
+            return (0,directory/* directoryFiles */.p)(target.root, { gitignore: settings.gitignore }, stats);
+        case 'ref':
+            return (0,git/* refFiles */.zz)(target.root, target.ref);
+        case 'diff':
+            return (0,git/* diffFiles */.pm)(target.root, target.range);
+        case 'npm-pack':
+            return npmPackFiles(target.root);
+        case 'docker-context':
+            return dockerContextFiles(target.root, target.dockerfile, stats);
+        case 'archive':
+            return [];
+        case 'stdin': {
+            const text = target.text;
+            return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
+        }
+    }
+}
+/** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
+async function scanArchiveTarget(target, settings, env) {
+    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 20555));
+    const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
+    await scanArchive(target.file, target.name, ctx, target.image === true);
+    ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+    return { target, findings: ctx.findings, stats: ctx.stats };
+}
+/** A file under an Enterprise source path is a finding by where it is, whatever it holds. */
+function enterprisePathFindings(files, settings, key) {
+    if (settings.enterprisePaths.length === 0)
+        return [];
+    return files
+        .filter((f) => settings.enterprisePaths.some((glob) => (0,esm/* minimatch */.xF)(f.path, glob, { dot: true })))
+        .map((f) => ({
+        ruleId: 'enterprise-source',
+        category: 'source-code',
+        severity: 'critical',
+        description: 'Enterprise source code: a file under a configured Enterprise source path',
+        file: f.path,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        masked: (0,mask/* mask */.dK)(f.path),
+        fingerprint: (0,mask/* fingerprint */.Rj)('enterprise-source', f.path, f.path, key),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 6240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ Scanner)
+});
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(91138);
+// EXTERNAL MODULE: ./src/document/lines.ts
+var document_lines = __nccwpck_require__(20498);
+;// CONCATENATED MODULE: ./src/scan/entropy.ts
+/** Shannon entropy in bits per character: random tokens score high, words and placeholders low. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    const n = [...value].length;
+    for (const c of counts.values()) {
+        const p = c / n;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+// EXTERNAL MODULE: ./src/scan/mask.ts
+var mask = __nccwpck_require__(39345);
+// EXTERNAL MODULE: ./src/scan/placeholders.ts
+var placeholders = __nccwpck_require__(24867);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(52048);
+;// CONCATENATED MODULE: ./src/scan/keywords.ts
+/**
+ * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,
+ * overlapping ones included ("_password" and "password"), in time linear in the text. This is the
+ * prefilter that decides which rules run at all.
+ */
+/** Byte -> table column: ASCII folded to lower case; other bytes to column 0, which leads back to the root. */
+const FOLD = new Uint8Array(256);
+for (let c = 1; c < 128; c++)
+    FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+class KeywordIndex {
+    keywords;
+    table;
+    /** For each state, the keywords that end there; `terminal` says whether there are any. */
+    outputs;
+    terminal;
+    /** Which keywords the current search has seen: stamped with a search number, never reallocated. */
+    stamp;
+    search = 0;
+    constructor(keywords) {
+        this.keywords = keywords;
+        const next = [new Map()];
+        const out = [[]];
+        keywords.forEach((keyword, k) => {
+            let s = 0;
+            for (const ch of keyword.toLowerCase()) {
+                const c = ch.charCodeAt(0);
+                if (c >= 128 || c === 0)
+                    throw new Error(`keyword "${keyword}" must be printable ASCII`);
+                let t = next[s].get(c);
+                if (t === undefined) {
+                    t = next.length;
+                    next.push(new Map());
+                    out.push([]);
+                    next[s].set(c, t);
+                }
+                s = t;
+            }
+            out[s].push(k);
+        });
+        // Failure links, breadth first, folded into a dense transition table.
+        const fail = new Int32Array(next.length);
+        const queue = [];
+        for (const t of next[0].values())
+            queue.push(t);
+        const table = new Uint32Array(next.length * 128);
+        for (let c = 0; c < 128; c++)
+            table[c] = next[0].get(c) ?? 0;
+        while (queue.length > 0) {
+            const s = queue.shift();
+            out[s] = [...out[s], ...out[fail[s]]];
+            for (let c = 0; c < 128; c++) {
+                const t = next[s].get(c);
+                if (t !== undefined) {
+                    fail[t] = table[fail[s] * 128 + c];
+                    queue.push(t);
+                    table[s * 128 + c] = t;
+                }
+                else {
+                    table[s * 128 + c] = table[fail[s] * 128 + c];
+                }
+            }
+        }
+        this.table = table;
+        this.outputs = out;
+        this.terminal = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
+        this.stamp = new Uint32Array(keywords.length);
+    }
+    /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
+    findInBytes(bytes) {
+        const table = this.table;
+        const terminal = this.terminal;
+        const found = []; // small and short-lived; most files add nothing to it
+        const search = this.nextSearch();
+        let s = 0;
+        for (let i = 0; i < bytes.length; i++) {
+            s = table[(s << 7) | FOLD[bytes[i]]];
+            if (terminal[s] === 0)
+                continue;
+            if (this.collect(s, search, found))
+                return found;
+        }
+        return found;
+    }
+    nextSearch() {
+        if (++this.search === 0xffffffff) {
+            this.stamp.fill(0);
+            this.search = 1;
+        }
+        return this.search;
+    }
+    /** Records the keywords ending in state s; true once every keyword has been seen. */
+    collect(s, search, found) {
+        for (const k of this.outputs[s]) {
+            if (this.stamp[k] !== search) {
+                this.stamp[k] = search;
+                found.push(k);
+            }
+        }
+        return found.length === this.stamp.length;
+    }
+    /** Indexes of the keywords found in the text (case-insensitive), each once. */
+    find(text) {
+        const table = this.table;
+        const terminal = this.terminal;
+        const found = [];
+        const search = this.nextSearch();
+        let s = 0;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            s = table[(s << 7) | (c < 256 ? FOLD[c] : 0)];
+            if (terminal[s] === 0)
+                continue;
+            if (this.collect(s, search, found))
+                return found;
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/suppress.ts
+/**
+ * Inline suppression: `readiness-gate:allow RULE[,RULE] reason="why"` on the finding's line or the
+ * line before. The reason is required, so every exception says why it exists.
+ */
+const ALLOW = /readiness-gate:allow\s+([a-z0-9*][a-z0-9,*-]*)\s+reason="([^"]+)"/;
+function allowedRules(line) {
+    if (!line || !line.includes('readiness-gate:allow'))
+        return [];
+    const m = ALLOW.exec(line);
+    return m ? m[1].split(',').filter(Boolean) : [];
+}
+function isSuppressed(ruleId, sameLine, previousLine) {
+    return [...allowedRules(sameLine), ...allowedRules(previousLine)].some((r) => r === ruleId || r === '*');
+}
+
+;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
+
+
+
+
+
+
+
+/**
+ * Finds public-safety findings in text. One pass of a keyword regex decides which rules can match
+ * at all; only those run their own regex. Values are checked against entropy, allowlists,
+ * placeholders and the rule's own validation, then masked and fingerprinted: the raw value never
+ * leaves this function.
+ */
+class Scanner {
+    options;
+    compiled;
+    always;
+    index;
+    /** For each keyword of the index, the rules it unlocks. */
+    unlocks;
+    constructor(options) {
+        this.options = options;
+        this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
+        this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
+        const byKeyword = new Map();
+        for (const c of this.compiled) {
+            for (const k of c.rule.keywords)
+                byKeyword.set(k.toLowerCase(), [...(byKeyword.get(k.toLowerCase()) ?? []), c]);
+        }
+        this.index = new KeywordIndex([...byKeyword.keys()]);
+        this.unlocks = [...byKeyword.values()];
+    }
+    /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
+    candidates(text) {
+        const found = new Set(this.always);
+        for (const k of this.index.find(text))
+            for (const c of this.unlocks[k])
+                found.add(c);
+        return this.compiled.filter((c) => found.has(c));
+    }
+    /**
+     * Scans UTF-8 bytes. The keyword pass runs on the bytes themselves, so a file no rule can match
+     * is never decoded at all (most files of a repository).
+     */
+    scanBytes(file, bytes) {
+        const keys = this.index.findInBytes(bytes);
+        if (keys.length === 0 && this.always.length === 0)
+            return [];
+        const found = new Set(this.always);
+        for (const k of keys)
+            for (const c of this.unlocks[k])
+                found.add(c);
+        return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
+    }
+    scanText(file, text) {
+        return this.run(file, text, this.candidates(text));
+    }
+    run(file, text, candidates) {
+        const hits = [];
+        for (const compiled of candidates) {
+            if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
+                continue;
+            for (const { start, value } of compiled.find(text)) {
+                if (this.accepts(compiled.rule, value, text, start, file))
+                    hits.push({ compiled, start, end: start + value.length, value });
+            }
+        }
+        return this.toFindings(file, text, dropShadowed(hits));
+    }
+    accepts(rule, value, text, index, file) {
+        if ((0,placeholders/* isPlaceholder */.w)(value))
+            return false;
+        if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy)
+            return false;
+        if (allowedValue(value, rule.allowlist) || allowedValue(value, this.options.allowlist))
+            return false;
+        return rule.validate ? rule.validate(value, { text, index, file }) : true;
+    }
+    toFindings(file, text, hits) {
+        if (hits.length === 0)
+            return [];
+        const lines = new document_lines/* LineIndex */.r(text);
+        const out = [];
+        for (const hit of hits) {
+            const a = lines.position(hit.start);
+            const b = lines.position(hit.end);
+            if (isSuppressed(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined))
+                continue;
+            const rule = hit.compiled.rule;
+            out.push({
+                ruleId: rule.id,
+                category: rule.category,
+                severity: rule.severity,
+                description: rule.description,
+                file,
+                line: a.line,
+                column: a.column,
+                endLine: b.line,
+                endColumn: b.column,
+                masked: (0,mask/* mask */.dK)(hit.value),
+                fingerprint: (0,mask/* fingerprint */.Rj)(rule.id, file, hit.value, this.options.fingerprintKey),
+            });
+        }
+        return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
+    }
+}
+/** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
+function finder(rule) {
+    const pattern = rule.pattern;
+    if (!(pattern instanceof RegExp)) {
+        return function* (text) {
+            const m = pattern.re2.matcher(text);
+            const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
+            while (m.find()) {
+                const value = named ? m.group('secret') : m.group();
+                if (value)
+                    yield { start: named ? m.start('secret') : m.start(), value };
+            }
+        };
+    }
+    const groups = (pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1));
+    const anchor = rule.anchor;
+    if (anchor) {
+        // Find each occurrence of the anchor, step back over the characters that may precede it,
+        // and try the pattern there only: far cheaper than trying it at every position of the text.
+        const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'yd');
+        const lead = charTable(anchor.lead);
+        const next = anchor.next ? charTable(anchor.next) : undefined;
+        const width = anchor.text.length;
+        return function* (text) {
+            let after = 0;
+            for (let at = text.indexOf(anchor.text); at !== -1; at = text.indexOf(anchor.text, at + 1)) {
+                if (at < after)
+                    continue;
+                if (next && next[text.charCodeAt(at + width)] !== 1)
+                    continue;
+                let start = at;
+                while (start > 0 && at - start < anchor.back && lead[text.charCodeAt(start - 1)] === 1)
+                    start--;
+                sticky.lastIndex = start;
+                const m = sticky.exec(text);
+                if (!m)
+                    continue;
+                after = m.index + m[0].length;
+                const name = groups.find((g) => m.groups?.[g] !== undefined);
+                yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
+            }
+        };
+    }
+    const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
+    return function* (text) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0] === '') {
+                re.lastIndex++;
+                continue;
+            }
+            const name = groups.find((g) => m.groups?.[g] !== undefined);
+            yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
+        }
+    };
+}
+/** Which ASCII characters a one-character class matches, as a lookup table. */
+function charTable(re) {
+    const table = new Uint8Array(65536);
+    for (let c = 0; c < 128; c++)
+        if (re.test(String.fromCharCode(c)))
+            table[c] = 1;
+    return table;
+}
+/** One value, one finding: where hits overlap, only those of the most specific rule stay. */
+function dropShadowed(hits) {
+    const seen = new Set();
+    return hits.filter((h) => {
+        const key = `${h.compiled.rule.id}:${h.start}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        const mine = (0,rules/* priorityOf */.a2)(h.compiled.rule.id);
+        return !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && (0,rules/* priorityOf */.a2)(o.compiled.rule.id) > mine);
+    });
+}
+function allowedValue(value, allowlist) {
+    if (!allowlist)
+        return false;
+    if (allowlist.values?.includes(value))
+        return true;
+    if (allowlist.regexes?.some((re) => re.test(value)))
+        return true;
+    const lower = value.toLowerCase();
+    return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
+}
+function pathAllowed(file, allowlist) {
+    return allowlist?.paths?.some((glob) => (0,esm/* minimatch */.xF)(file, glob, { dot: true })) ?? false;
 }
 
 

@@ -2,7 +2,7 @@ export const id = 713;
 export const ids = [713];
 export const modules = {
 
-/***/ 5032:
+/***/ 5991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -867,6 +867,99 @@ const pairsCheck = {
     },
 };
 
+// EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
+var scan = __webpack_require__(4163);
+;// CONCATENATED MODULE: ./src/checks/payload.ts
+
+
+
+
+
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
+/**
+ * What a release publishes holds nothing that must never be public: the payload named in the
+ * policy's `payloads` (npm's file list, a build context, every layer of an image, an archive) is
+ * scanned as `readiness-gate scan` would scan it, and each finding is reported at its path inside
+ * the payload. A payload that is not there yet cannot be judged: the gate is `unknown`.
+ */
+const payloadCheck = {
+    meta: {
+        id: 'payload',
+        description: 'A payload the release publishes (npm package, build context, image, archive) holds nothing the public-safety rules forbid.',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            required: ['payload'],
+            properties: {
+                payload: { type: 'string', minLength: 1, description: 'Id of an entry of the policy\'s `payloads`.' },
+                categories: { type: 'array', items: { enum: config/* CATEGORIES */.R6 }, description: 'Only rules of these categories.' },
+                'min-severity': { enum: ['low', 'medium', 'high', 'critical'], description: 'Leave out findings below this severity.' },
+            },
+        },
+        messages: {
+            finding: '{{rule}} in {{payload}}: {{description}} ({{masked}}, {{fingerprint}})',
+            missing: 'payload "{{payload}}" is not there: {{path}} does not exist; build it before this gate runs (run it in the publish job, after the build)',
+            failed: 'payload "{{payload}}" could not be scanned: {{error}}',
+        },
+    },
+    prepare(options, ctx) {
+        if (!ctx.payloads.has(options.payload)) {
+            const known = [...ctx.payloads.keys()];
+            ctx.problem('/payload', `no payload "${options.payload}" in the policy's payloads${known.length ? ` (known: ${known.join(', ')})` : ': declare it under payloads'}`);
+        }
+    },
+    describe(options) {
+        const which = options.categories ? ` (categories: ${options.categories.join(', ')})` : '';
+        return `payload "${options.payload}" holds nothing the public-safety rules forbid${which}`;
+    },
+    async run(ctx) {
+        const def = ctx.payloads.get(ctx.options.payload);
+        const path = (0,external_node_path_.isAbsolute)(def.path) ? def.path : (0,external_node_path_.join)(ctx.cwd, def.path);
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            ctx.report({ messageId: 'missing', state: 'unknown', data: { payload: def.id, path: def.path }, at: { option: '/payload' } });
+            return;
+        }
+        const env = ctx.fingerprintKey ? { [mask/* FINGERPRINT_KEY_ENV */.$I]: ctx.fingerprintKey } : {};
+        let findings;
+        try {
+            findings = (await (0,scan/* scanTarget */.r)(target(def, path, ctx), ctx.scanSettings, env)).findings;
+        }
+        catch (err) {
+            ctx.report({ messageId: 'failed', state: 'unknown', data: { payload: def.id, error: err.message }, at: { option: '/payload' } });
+            return;
+        }
+        const floor = SEVERITY_RANK[ctx.options['min-severity'] ?? 'low'];
+        for (const f of findings) {
+            if (SEVERITY_RANK[f.severity] < floor || (ctx.options.categories && !ctx.options.categories.includes(f.category)))
+                continue;
+            ctx.report({
+                messageId: 'finding',
+                data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
+                at: { location: { file: inRepo(def, f.file), line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+            });
+        }
+    },
+};
+/** Folder payloads report repository paths (`dist/x.js`), so annotations land on the file. */
+function inRepo(def, file) {
+    const folder = def.kind === 'directory' || def.kind === 'docker-context' || def.kind === 'npm-pack';
+    return folder && !(0,external_node_path_.isAbsolute)(def.path) && def.path !== '.' ? external_node_path_.posix.join(def.path, file) : file;
+}
+function target(def, path, ctx) {
+    switch (def.kind) {
+        case 'npm-pack':
+            return { kind: 'npm-pack', root: path };
+        case 'docker-context':
+            return { kind: 'docker-context', root: path, ...(def.dockerfile ? { dockerfile: (0,external_node_path_.join)(ctx.cwd, def.dockerfile) } : {}) };
+        case 'image':
+            return { kind: 'archive', file: path, name: def.path, image: true };
+        case 'archive':
+            return { kind: 'archive', file: path, name: def.path };
+        case 'directory':
+            return { kind: 'directory', root: path };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/util/markdown-anchors.ts
 /**
  * The heading anchors GitHub generates for a Markdown file: lower-cased heading text with
@@ -1535,8 +1628,9 @@ function wiki_isFile(abs) {
 
 
 
+
 /** Every check kind a policy may use, by name. */
-const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck].map((c) => [c.meta.id, c]));
+const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck, payloadCheck].map((c) => [c.meta.id, c]));
 
 
 /***/ }),
@@ -1702,8 +1796,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 14 modules
-var registry = __webpack_require__(5032);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 15 modules
+var registry = __webpack_require__(5991);
 // EXTERNAL MODULE: ./src/document/load.ts + 4 modules
 var load = __webpack_require__(7490);
 // EXTERNAL MODULE: ./src/engine/duration.ts
@@ -1824,6 +1918,21 @@ function policySchema(checkNames) {
                 },
             },
             scan: config/* SCAN_SCHEMA */.EM,
+            payloads: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['id', 'kind', 'path'],
+                    properties: {
+                        id: ID,
+                        title: { type: 'string' },
+                        kind: { enum: ['npm-pack', 'docker-context', 'image', 'archive', 'directory'] },
+                        path: { type: 'string', minLength: 1 },
+                        dockerfile: { type: 'string', minLength: 1 },
+                    },
+                },
+            },
             packets: {
                 type: 'array',
                 items: {
@@ -2039,12 +2148,13 @@ function loadPolicy(options) {
     const settings = mergeSettings(layers, problems);
     const scan = mergeScan(layers, problems);
     const packets = mergePackets(layers, problems);
-    const gates = mergeGates(layers, packets, problems);
+    const payloads = mergePayloads(layers);
+    const gates = mergeGates(layers, packets, payloads, problems);
     problems.throwIfAny();
     const digest = (0,external_node_crypto_.createHash)('sha256');
     for (const layer of layers)
         digest.update(layer.display).update('\0').update(layer.doc.text).update('\0');
-    return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, scan, packets, gates };
+    return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, scan, packets, payloads, gates };
 }
 function mergeSettings(layers, problems) {
     const merged = {};
@@ -2129,7 +2239,16 @@ function mergePackets(layers, problems) {
     }
     return packets;
 }
-function mergeGates(layers, packets, problems) {
+/** Payloads merge by id, a later layer's fields over an earlier one's. */
+function mergePayloads(layers) {
+    const payloads = new Map();
+    for (const layer of layers) {
+        for (const raw of layer.value.payloads ?? [])
+            payloads.set(String(raw.id), { ...payloads.get(String(raw.id)), ...raw });
+    }
+    return payloads;
+}
+function mergeGates(layers, packets, payloads, problems) {
     // Every check entry is validated where it is written, even one a later layer replaces.
     const merged = new Map();
     for (const layer of layers) {
@@ -2139,7 +2258,7 @@ function mergeGates(layers, packets, problems) {
             const origin = { doc: layer.doc, pointer: `/gates/${i}` };
             const rawChecks = raw.checks ?? [];
             const checks = 'checks' in raw
-                ? rawChecks.map((c, j) => buildCheck(c, j, { doc: layer.doc, pointer: `/gates/${i}/checks/${j}` }, packets, problems))
+                ? rawChecks.map((c, j) => buildCheck(c, j, { doc: layer.doc, pointer: `/gates/${i}/checks/${j}` }, packets, payloads, problems))
                 : (prev?.checks ?? []);
             merged.set(id, { fields: { ...(prev?.fields ?? {}), ...raw }, origin, checks });
         });
@@ -2173,7 +2292,7 @@ function optionValidator(check) {
     }
     return validate;
 }
-function buildCheck(raw, index, origin, packets, problems) {
+function buildCheck(raw, index, origin, packets, payloads, problems) {
     const check = registry/* CHECKS */.u.get(String(raw.check));
     const validate = optionValidator(check);
     if (!validate(raw)) {
@@ -2187,6 +2306,7 @@ function buildCheck(raw, index, origin, packets, problems) {
     let ok = true;
     const prepared = check.prepare?.(raw, {
         packets,
+        payloads,
         problem(option, message) {
             ok = false;
             problems.at(origin.doc, origin.pointer + option, `${check.meta.id} check: ${message}`);

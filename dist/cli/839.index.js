@@ -55,8 +55,8 @@ __webpack_require__.d(__webpack_exports__, {
 var load = __webpack_require__(8713);
 // EXTERNAL MODULE: ./src/util/suggest.ts
 var suggest = __webpack_require__(7406);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 14 modules
-var registry = __webpack_require__(5032);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 15 modules
+var registry = __webpack_require__(5991);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/report/model.ts
@@ -586,7 +586,7 @@ async function runCheck(gate, def, st) {
             push(r.messageId, message, r.state ?? def.onFail, resolveAnchor(r.at, def));
         };
         try {
-            await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, report });
+            await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, payloads: st.policy.payloads, ...(st.options.fingerprintKey ? { fingerprintKey: st.options.fingerprintKey } : {}), report });
         }
         catch (err) {
             // A check that throws has found a bug in us, not in the evidence: the gate cannot be decided.

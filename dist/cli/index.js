@@ -224,7 +224,7 @@ async function runCli(argv, io) {
 }
 /** The engine is loaded on demand: `scan` and `--version` need none of the policy machinery. */
 async function checkReadiness(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(142), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839))).checkReadiness(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839))).checkReadiness(options);
 }
 async function dispatch(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -292,7 +292,7 @@ async function dispatch(argv, io) {
                 ...(values.archive ? { archive: values.archive } : {}),
                 ...(values.image ? { image: values.image } : {}),
             };
-            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(142), __nccwpck_require__.e(100)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1100));
+            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(163), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5680));
             return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
         }
         case 'merge': {

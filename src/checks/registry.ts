@@ -4,6 +4,7 @@ import { exprCheck } from './expr.js';
 import { freshCheck } from './fresh.js';
 import { redactionCheck } from './redaction.js';
 import { pairsCheck } from './pairs.js';
+import { payloadCheck } from './payload.js';
 import { refsCheck } from './refs.js';
 import { schemaCheck } from './schema.js';
 import { statusCheck } from './status.js';
@@ -12,7 +13,7 @@ import type { Check } from './types.js';
 
 /** Every check kind a policy may use, by name. */
 export const CHECKS: ReadonlyMap<string, Check> = new Map(
-  ([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck] as Check<never>[]).map(
+  ([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck, payloadCheck] as Check<never>[]).map(
     (c) => [c.meta.id, c as unknown as Check],
   ),
 );

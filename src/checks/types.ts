@@ -5,7 +5,7 @@ import type { SchemaStore } from '../engine/schemas.js';
 import type { ScanSettings } from '../scan/config.js';
 import type { Scanner } from '../scan/scanner.js';
 import type { FindingState } from '../engine/states.js';
-import type { CheckDef, PacketDef } from '../policy/types.js';
+import type { CheckDef, PacketDef, PayloadDef } from '../policy/types.js';
 
 /** What a check declares about itself, beside its code (ESLint's `meta`). */
 export interface CheckMeta {
@@ -22,6 +22,7 @@ export interface CheckMeta {
 /** Given to prepare(): lets a check reject an option at policy load, pointing at it. */
 export interface PrepareContext {
   packets: ReadonlyMap<string, PacketDef>;
+  payloads: ReadonlyMap<string, PayloadDef>;
   /** Reports a problem with one option; `option` is a pointer below the check entry, e.g. "/rule". */
   problem(option: string, message: string): void;
 }
@@ -52,6 +53,9 @@ export interface RunContext<O> {
   /** The public-safety scanner with the policy's scan settings. */
   scanner: () => Scanner;
   scanSettings: ScanSettings;
+  payloads: ReadonlyMap<string, PayloadDef>;
+  /** Keys fingerprints, for checks that run a whole scan. */
+  fingerprintKey?: string;
   report(r: Report): void;
 }
 

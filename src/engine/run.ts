@@ -123,7 +123,7 @@ async function runCheck(gate: GateDef, def: CheckDef, st: RunState): Promise<str
       push(r.messageId, message, r.state ?? def.onFail, resolveAnchor(r.at, def));
     };
     try {
-      await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, report });
+      await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, payloads: st.policy.payloads, ...(st.options.fingerprintKey ? { fingerprintKey: st.options.fingerprintKey } : {}), report });
     } catch (err) {
       // A check that throws has found a bug in us, not in the evidence: the gate cannot be decided.
       push('internal-error', `check failed to run: ${(err as Error).message ?? String(err)}`, 'unknown', doc ? { file: doc.file } : originLocation(def.origin, ''));

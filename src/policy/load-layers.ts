@@ -26,6 +26,7 @@ export interface RawPolicy {
   settings?: Record<string, unknown>;
   scan?: RawScanSettings;
   packets?: Record<string, unknown>[];
+  payloads?: Record<string, unknown>[];
   gates?: Record<string, unknown>[];
 }
 

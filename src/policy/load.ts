@@ -12,7 +12,7 @@ import { ProblemList } from './errors.js';
 import { layerPath, loadLayers, type Layer } from './load-layers.js';
 import { COMMON_CHECK_PROPERTIES } from './policy-schema.js';
 import { buildScanSettings, type RawScanSettings, type ScanSettings } from '../scan/config.js';
-import type { CheckDef, GateDef, Origin, PacketDef, Policy, Settings } from './types.js';
+import type { CheckDef, GateDef, Origin, PacketDef, PayloadDef, Policy, Settings } from './types.js';
 
 export interface LoadPolicyOptions {
   cwd: string;
@@ -40,12 +40,13 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
   const settings = mergeSettings(layers, problems);
   const scan = mergeScan(layers, problems);
   const packets = mergePackets(layers, problems);
-  const gates = mergeGates(layers, packets, problems);
+  const payloads = mergePayloads(layers);
+  const gates = mergeGates(layers, packets, payloads, problems);
   problems.throwIfAny();
 
   const digest = createHash('sha256');
   for (const layer of layers) digest.update(layer.display).update('\0').update(layer.doc.text).update('\0');
-  return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, scan, packets, gates };
+  return { files: layers.map((l) => l.display), digest: `sha256:${digest.digest('hex')}`, settings, scan, packets, payloads, gates };
 }
 
 function mergeSettings(layers: Layer[], problems: ProblemList): Settings {
@@ -125,7 +126,16 @@ function mergePackets(layers: Layer[], problems: ProblemList): Map<string, Packe
   return packets;
 }
 
-function mergeGates(layers: Layer[], packets: Map<string, PacketDef>, problems: ProblemList): GateDef[] {
+/** Payloads merge by id, a later layer's fields over an earlier one's. */
+function mergePayloads(layers: Layer[]): Map<string, PayloadDef> {
+  const payloads = new Map<string, PayloadDef>();
+  for (const layer of layers) {
+    for (const raw of layer.value.payloads ?? []) payloads.set(String(raw.id), { ...payloads.get(String(raw.id)), ...(raw as unknown as PayloadDef) });
+  }
+  return payloads;
+}
+
+function mergeGates(layers: Layer[], packets: Map<string, PacketDef>, payloads: Map<string, PayloadDef>, problems: ProblemList): GateDef[] {
   // Every check entry is validated where it is written, even one a later layer replaces.
   const merged = new Map<string, { fields: Record<string, unknown>; origin: Origin; checks: (CheckDef | undefined)[] }>();
   for (const layer of layers) {
@@ -135,7 +145,7 @@ function mergeGates(layers: Layer[], packets: Map<string, PacketDef>, problems: 
       const origin = { doc: layer.doc, pointer: `/gates/${i}` };
       const rawChecks = (raw.checks as Record<string, unknown>[] | undefined) ?? [];
       const checks = 'checks' in raw
-        ? rawChecks.map((c, j) => buildCheck(c, j, { doc: layer.doc, pointer: `/gates/${i}/checks/${j}` }, packets, problems))
+        ? rawChecks.map((c, j) => buildCheck(c, j, { doc: layer.doc, pointer: `/gates/${i}/checks/${j}` }, packets, payloads, problems))
         : (prev?.checks ?? []);
       merged.set(id, { fields: { ...(prev?.fields ?? {}), ...raw }, origin, checks });
     });
@@ -171,7 +181,7 @@ function optionValidator(check: Check): ValidateFunction {
   return validate;
 }
 
-function buildCheck(raw: Record<string, unknown>, index: number, origin: Origin, packets: Map<string, PacketDef>, problems: ProblemList): CheckDef | undefined {
+function buildCheck(raw: Record<string, unknown>, index: number, origin: Origin, packets: Map<string, PacketDef>, payloads: Map<string, PayloadDef>, problems: ProblemList): CheckDef | undefined {
   const check = CHECKS.get(String(raw.check))!;
   const validate = optionValidator(check);
   if (!validate(raw)) {
@@ -185,6 +195,7 @@ function buildCheck(raw: Record<string, unknown>, index: number, origin: Origin,
   let ok = true;
   const prepared = check.prepare?.(raw, {
     packets,
+    payloads,
     problem(option, message) {
       ok = false;
       problems.at(origin.doc, origin.pointer + option, `${check.meta.id} check: ${message}`);

@@ -45,6 +45,21 @@ export function policySchema(checkNames: readonly string[]) {
         },
       },
       scan: SCAN_SCHEMA,
+      payloads: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'kind', 'path'],
+          properties: {
+            id: ID,
+            title: { type: 'string' },
+            kind: { enum: ['npm-pack', 'docker-context', 'image', 'archive', 'directory'] },
+            path: { type: 'string', minLength: 1 },
+            dockerfile: { type: 'string', minLength: 1 },
+          },
+        },
+      },
       packets: {
         type: 'array',
         items: {

@@ -60,5 +60,19 @@ export interface Policy {
   settings: Settings;
   scan: ScanSettings;
   packets: Map<string, PacketDef>;
+  /** What releases publish (an npm package, a build context, an image, an archive), by id. */
+  payloads: Map<string, PayloadDef>;
   gates: GateDef[];
+}
+
+export const PAYLOAD_KINDS = ['npm-pack', 'docker-context', 'image', 'archive', 'directory'] as const;
+
+export interface PayloadDef {
+  id: string;
+  title?: string;
+  kind: (typeof PAYLOAD_KINDS)[number];
+  /** The package folder, build context or directory; the image or archive file. */
+  path: string;
+  /** docker-context only: the Dockerfile, when not `<path>/Dockerfile`. */
+  dockerfile?: string;
 }

@@ -17,8 +17,9 @@ export interface PacketSpec {
 /** One row of a check's test table, in the manner of ESLint's RuleTester. */
 export interface CheckCase {
   name: string;
-  files: Record<string, string>;
+  files: Record<string, string | Buffer>;
   packets?: PacketSpec[];
+  payloads?: Record<string, unknown>[];
   options: Record<string, unknown>;
   now?: string;
   /** Expected findings in order; omit (or empty) for a valid case. */
@@ -29,6 +30,7 @@ export async function runCase(check: string, c: CheckCase): Promise<{ findings: 
   const policy = {
     version: 1,
     packets: c.packets ?? [{ id: 'p', file: 'packet.json' }],
+    ...(c.payloads ? { payloads: c.payloads } : {}),
     gates: [{ id: 'g', checks: [{ check, ...c.options }] }],
   };
   const cwd = makeRepo({ '.readiness-gate.yml': stringify(policy), ...c.files });
