@@ -35158,7 +35158,7 @@ function parseInputs(get, env) {
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         workingDirectory: get('working-directory') || '.',
         gates: list(get('gates')),
-        mode: oneOf('mode', get('mode'), ['check', 'scan', 'all'], 'check'),
+        mode: oneOf('mode', get('mode'), ['check', 'scan', 'all', 'publish'], 'check'),
         summary: onOff('summary', get('summary'), true),
         annotations: oneOf('annotations', get('annotations'), ['auto', 'on', 'off', 'changed-lines'], 'auto'),
         checkRuns: onOff('check-runs', get('check-runs'), false),
@@ -35669,9 +35669,17 @@ function collectRefs(schema) {
 
 
 
-/** The gates a run evaluates, in policy order. */
-function selectGates(policy, gates) {
-    return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled));
+/**
+ * The gates a run evaluates, in policy order: the named ones, else every enabled gate except
+ * publish gates outside a publish run. A publish gate reads a payload that exists only once the
+ * release is built, so a pull-request check would find it missing and block for nothing.
+ */
+function selectGates(policy, gates, publish = false) {
+    return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled && (publish || !isPublishGate(g))));
+}
+/** A gate with a payload check: decided in the job that publishes, after the build. */
+function isPublishGate(gate) {
+    return gate.checks.some((c) => c.check === 'payload');
 }
 /** Load failures we could not look past are `unknown`; files that are there but bad are `blocked`. */
 const FAILURE_STATE = {
@@ -35692,7 +35700,7 @@ async function evaluate(policy, options) {
     const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
     const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
     const scanner = lazyScanner(policy, options.fingerprintKey);
-    const selected = selectGates(policy, options.gates);
+    const selected = selectGates(policy, options.gates, options.publish);
     const lastUse = new Map();
     selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
     const evaluations = [];
@@ -35822,9 +35830,16 @@ async function checkReadiness(options) {
         now,
         ...(options.gates ? { gates: options.gates } : {}),
         ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
+        ...(options.publish ? { publish: true } : {}),
     });
+    const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
     const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
-    return { policy, decision, report: buildReport(policy, decision, packets, now) };
+    return { policy, decision, report: buildReport(policy, decision, packets, now), deferred };
+}
+/** One sentence on the publish gates a run left out, for the CLI and the Action summary. */
+function deferredNote(ids) {
+    const list = ids.map((id) => `"${id}"`).join(', ');
+    return `${ids.length} publish gate${ids.length === 1 ? '' : 's'} (${list}) read${ids.length === 1 ? 's' : ''} what the release publishes and ${ids.length === 1 ? 'was' : 'were'} not decided here`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif-run.ts
@@ -36328,15 +36343,18 @@ async function runAction(inputs, event, env) {
             ...(inputs.gates.length ? { gates: inputs.gates } : {}),
             ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
             ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
+            ...(inputs.mode === 'publish' ? { publish: true } : {}),
         });
         report = result.report;
+        if (result.deferred.length > 0)
+            notes.push(`${deferredNote(result.deferred)}: they run with \`mode: publish\`, in the job that builds and publishes.`);
         passed = result.decision.passed;
         if (policy !== inputs.policy && notes.length > 0 && notes[0].startsWith('This pull request changes the policy')) {
             notes.push(await headPolicyNotice(cwd, inputs));
         }
     }
     let scan;
-    if (inputs.mode !== 'check') {
+    if (inputs.mode === 'scan' || inputs.mode === 'all') {
         const settings = await scanSettingsFor(cwd, inputs.policy);
         const target = event.pullRequest && base ? { kind: 'diff', root: cwd, range: `${base}...${head}` } : { kind: 'directory', root: cwd };
         const result = await (0,scan_scan/* scanTarget */.r)(target, settings, env);

@@ -48,7 +48,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   UsageError: () => (/* reexport */ clock/* UsageError */.e),
-  checkReadiness: () => (/* binding */ checkReadiness)
+  checkReadiness: () => (/* binding */ checkReadiness),
+  deferredNote: () => (/* binding */ deferredNote)
 });
 
 // EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
@@ -501,9 +502,17 @@ function collectRefs(schema) {
 
 
 
-/** The gates a run evaluates, in policy order. */
-function selectGates(policy, gates) {
-    return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled));
+/**
+ * The gates a run evaluates, in policy order: the named ones, else every enabled gate except
+ * publish gates outside a publish run. A publish gate reads a payload that exists only once the
+ * release is built, so a pull-request check would find it missing and block for nothing.
+ */
+function selectGates(policy, gates, publish = false) {
+    return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled && (publish || !isPublishGate(g))));
+}
+/** A gate with a payload check: decided in the job that publishes, after the build. */
+function isPublishGate(gate) {
+    return gate.checks.some((c) => c.check === 'payload');
 }
 /** Load failures we could not look past are `unknown`; files that are there but bad are `blocked`. */
 const FAILURE_STATE = {
@@ -524,7 +533,7 @@ async function evaluate(policy, options) {
     const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
     const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
     const scanner = lazyScanner(policy, options.fingerprintKey);
-    const selected = selectGates(policy, options.gates);
+    const selected = selectGates(policy, options.gates, options.publish);
     const lastUse = new Map();
     selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
     const evaluations = [];
@@ -654,9 +663,16 @@ async function checkReadiness(options) {
         now,
         ...(options.gates ? { gates: options.gates } : {}),
         ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
+        ...(options.publish ? { publish: true } : {}),
     });
+    const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
     const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
-    return { policy, decision, report: buildReport(policy, decision, packets, now) };
+    return { policy, decision, report: buildReport(policy, decision, packets, now), deferred };
+}
+/** One sentence on the publish gates a run left out, for the CLI and the Action summary. */
+function deferredNote(ids) {
+    const list = ids.map((id) => `"${id}"`).join(', ');
+    return `${ids.length} publish gate${ids.length === 1 ? '' : 's'} (${list}) read${ids.length === 1 ? 's' : ''} what the release publishes and ${ids.length === 1 ? 'was' : 'were'} not decided here`;
 }
 
 

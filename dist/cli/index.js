@@ -81,7 +81,7 @@ var version = __nccwpck_require__(311);
 const HELP = `readiness-gate: decide release readiness gates from committed evidence packets
 
 Usage:
-  readiness-gate check [--policy F] [--gate ID]... [--format text|json] [--now ISO] [--cwd DIR]
+  readiness-gate check [--policy F] [--gate ID]... [--publish] [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
   readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
   readiness-gate scan --docker-context DIR [--dockerfile F]
@@ -111,6 +111,7 @@ Commands:
 Options:
   --policy F     Policy file (default: .readiness-gate.yml in the repository root, --cwd)
   --gate ID      Only this gate; repeat for several
+  --publish      Decide publish gates too (gates with payload checks: run after the build)
   --format F     text (default) or json (schema: docs/report.schema.json)
   --now ISO      Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)
   --cwd DIR      Repository root (default: the current directory)
@@ -184,6 +185,7 @@ gates:
 const OPTIONS = {
     policy: { type: 'string' },
     gate: { type: 'string', multiple: true },
+    publish: { type: 'boolean' },
     format: { type: 'string' },
     now: { type: 'string' },
     cwd: { type: 'string' },
@@ -256,7 +258,11 @@ async function dispatch(argv, io) {
         case 'check': {
             if (rest.length > 0)
                 throw new clock/* UsageError */.e(`check takes no arguments (got "${rest[0]}"); name gates with --gate`);
-            const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}) });
+            const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}) });
+            if (result.deferred.length > 0) {
+                const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839));
+                io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);
+            }
             const { renderJson } = await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794));
             const { renderText } = await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 5655));
             io.stdout(format === 'json' ? renderJson(result.report) : renderText(result.report, style));

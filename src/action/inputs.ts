@@ -6,7 +6,7 @@ export interface ActionInputs {
   workingDirectory: string;
   policy?: string;
   gates: string[];
-  mode: 'check' | 'scan' | 'all';
+  mode: 'check' | 'scan' | 'all' | 'publish';
   baseRef?: string;
   failOn?: GateState[];
   baseline?: string;
@@ -48,7 +48,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     workingDirectory: get('working-directory') || '.',
     gates: list(get('gates')),
-    mode: oneOf('mode', get('mode'), ['check', 'scan', 'all'] as const, 'check'),
+    mode: oneOf('mode', get('mode'), ['check', 'scan', 'all', 'publish'] as const, 'check'),
     summary: onOff('summary', get('summary'), true),
     annotations: oneOf('annotations', get('annotations'), ['auto', 'on', 'off', 'changed-lines'] as const, 'auto'),
     checkRuns: onOff('check-runs', get('check-runs'), false),

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkReadiness } from '../engine/readiness.js';
+import { checkReadiness, deferredNote } from '../engine/readiness.js';
 import { checkSarifRun, sarifLog } from '../report/check-sarif.js';
 import { renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
@@ -62,8 +62,10 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
       ...(inputs.gates.length ? { gates: inputs.gates } : {}),
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
+      ...(inputs.mode === 'publish' ? { publish: true } : {}),
     });
     report = result.report;
+    if (result.deferred.length > 0) notes.push(`${deferredNote(result.deferred)}: they run with \`mode: publish\`, in the job that builds and publishes.`);
     passed = result.decision.passed;
     if (policy !== inputs.policy && notes.length > 0 && notes[0]!.startsWith('This pull request changes the policy')) {
       notes.push(await headPolicyNotice(cwd, inputs));
@@ -71,7 +73,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   }
 
   let scan: ScanReport | undefined;
-  if (inputs.mode !== 'check') {
+  if (inputs.mode === 'scan' || inputs.mode === 'all') {
     const settings = await scanSettingsFor(cwd, inputs.policy);
     const target = event.pullRequest && base ? ({ kind: 'diff', root: cwd, range: `${base}...${head}` } as const) : ({ kind: 'directory', root: cwd } as const);
     const result = await scanTarget(target, settings, env);

@@ -15,6 +15,7 @@ import { STARTER_POLICY } from './starter-policy.js';
 const OPTIONS = {
   policy: { type: 'string' },
   gate: { type: 'string', multiple: true },
+  publish: { type: 'boolean' },
   format: { type: 'string' },
   now: { type: 'string' },
   cwd: { type: 'string' },
@@ -87,7 +88,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'check': {
       if (rest.length > 0) throw new UsageError(`check takes no arguments (got "${rest[0]}"); name gates with --gate`);
-      const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}) });
+      const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}) });
+      if (result.deferred.length > 0) {
+        const { deferredNote } = await import('../engine/readiness.js');
+        io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);
+      }
       const { renderJson } = await import('../report/json.js');
       const { renderText } = await import('../report/text.js');
       io.stdout(format === 'json' ? renderJson(result.report) : renderText(result.report, style));

@@ -4,7 +4,7 @@ import { didYouMean } from '../util/suggest.js';
 import { buildReport, type Report } from '../report/model.js';
 import { decide, type Decision } from './decide.js';
 import { resolveClock, UsageError } from './clock.js';
-import { evaluate } from './run.js';
+import { evaluate, isPublishGate } from './run.js';
 import type { GateState } from './states.js';
 
 export interface ReadinessOptions {
@@ -18,12 +18,16 @@ export interface ReadinessOptions {
   fingerprintKey?: string;
   /** Overrides settings.fail-on (the Action's `fail-on` input). */
   failOn?: GateState[];
+  /** Decide publish gates (those with payload checks) too. */
+  publish?: boolean;
 }
 
 export interface ReadinessResult {
   policy: Policy;
   decision: Decision;
   report: Report;
+  /** Enabled publish gates this run left for a publish run (none when gates were named). */
+  deferred: string[];
 }
 
 export { UsageError };
@@ -44,7 +48,15 @@ export async function checkReadiness(options: ReadinessOptions): Promise<Readine
     now,
     ...(options.gates ? { gates: options.gates } : {}),
     ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
+    ...(options.publish ? { publish: true } : {}),
   });
+  const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
   const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
-  return { policy, decision, report: buildReport(policy, decision, packets, now) };
+  return { policy, decision, report: buildReport(policy, decision, packets, now), deferred };
+}
+
+/** One sentence on the publish gates a run left out, for the CLI and the Action summary. */
+export function deferredNote(ids: readonly string[]): string {
+  const list = ids.map((id) => `"${id}"`).join(', ');
+  return `${ids.length} publish gate${ids.length === 1 ? '' : 's'} (${list}) read${ids.length === 1 ? 's' : ''} what the release publishes and ${ids.length === 1 ? 'was' : 'were'} not decided here`;
 }

@@ -28,11 +28,22 @@ export interface RunOptions {
   gates?: readonly string[];
   /** Keys public-safety fingerprints (READINESS_GATE_FINGERPRINT_KEY). */
   fingerprintKey?: string;
+  /** Decide publish gates too (the Action's mode: publish, check --publish). */
+  publish?: boolean;
 }
 
-/** The gates a run evaluates, in policy order. */
-export function selectGates(policy: Policy, gates: readonly string[] | undefined): GateDef[] {
-  return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled));
+/**
+ * The gates a run evaluates, in policy order: the named ones, else every enabled gate except
+ * publish gates outside a publish run. A publish gate reads a payload that exists only once the
+ * release is built, so a pull-request check would find it missing and block for nothing.
+ */
+export function selectGates(policy: Policy, gates: readonly string[] | undefined, publish = false): GateDef[] {
+  return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled && (publish || !isPublishGate(g))));
+}
+
+/** A gate with a payload check: decided in the job that publishes, after the build. */
+export function isPublishGate(gate: GateDef): boolean {
+  return gate.checks.some((c) => c.check === 'payload');
 }
 
 /** Load failures we could not look past are `unknown`; files that are there but bad are `blocked`. */
@@ -55,7 +66,7 @@ export async function evaluate(policy: Policy, options: RunOptions): Promise<{ e
   const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
   const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
   const scanner = lazyScanner(policy, options.fingerprintKey);
-  const selected = selectGates(policy, options.gates);
+  const selected = selectGates(policy, options.gates, options.publish);
   const lastUse = new Map<string, number>();
   selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
   const evaluations: GateEvaluation[] = [];

@@ -35,7 +35,7 @@ export async function runCase(check: string, c: CheckCase): Promise<{ findings: 
   };
   const cwd = makeRepo({ '.readiness-gate.yml': stringify(policy), ...c.files });
   const loaded = loadPolicy({ cwd });
-  const { evaluations } = await evaluate(loaded, { cwd, now: new Date(c.now ?? '2026-11-29T12:00:00Z') });
+  const { evaluations } = await evaluate(loaded, { cwd, now: new Date(c.now ?? '2026-11-29T12:00:00Z'), publish: true });
   const decision = decide(evaluations, ['blocked', 'unknown']);
   return { findings: decision.gates[0]!.findings, state: decision.gates[0]!.state };
 }
