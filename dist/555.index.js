@@ -220,7 +220,12 @@ const DEFAULT_ARCHIVE_LIMITS = { maxDepth: 3, maxEntryBytes: 16 * 1024 * 1024, m
 const TAR_NAME = /\.(?:tar|tgz|tar\.gz)$/i;
 /** Zip and the formats that are zips: Java archives, Python wheels, NuGet packages. */
 const ZIP_NAME = /\.(?:zip|jar|war|ear|whl|nupkg)$/i;
-/** Bytes, gunzipped when they start with the gzip magic, with the expansion ratio watched. */
+/**
+ * zstd (OCI layers may use it) through Node's own zlib, which has it from Node 22.15 (the Action
+ * runs on Node 24); on an older Node a zstd stream is reported as unreadable, never skipped.
+ */
+const createZstdDecompress = external_node_zlib_.createZstdDecompress;
+/** Bytes, decompressed when they start with the gzip or zstd magic, with the expansion ratio watched. */
 async function* maybeGunzip(source, ctx, where) {
     const it = source[Symbol.asyncIterator]();
     const first = await it.next();
@@ -232,10 +237,14 @@ async function* maybeGunzip(source, ctx, where) {
         for (let n = await it.next(); !n.done; n = await it.next())
             yield n.value;
     })();
-    if (!(head[0] === 0x1f && head[1] === 0x8b)) {
+    const gzip = head[0] === 0x1f && head[1] === 0x8b;
+    const zstd = head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd;
+    if (!gzip && !zstd) {
         yield* counted(rest, ctx, where);
         return;
     }
+    if (zstd && !createZstdDecompress)
+        throw new tar/* TarError */.m(`zstd-compressed, which needs Node 22.15 or later to read (this is Node ${process.versions.node})`);
     let compressed = 0;
     const input = external_node_stream_.Readable.from((async function* () {
         for await (const c of rest) {
@@ -243,7 +252,7 @@ async function* maybeGunzip(source, ctx, where) {
             yield c;
         }
     })());
-    const gunzip = input.pipe((0,external_node_zlib_.createGunzip)());
+    const gunzip = input.pipe(zstd ? createZstdDecompress() : external_node_zlib_.createGunzip());
     let expanded = 0;
     for await (const chunk of gunzip) {
         expanded += chunk.length;
@@ -300,7 +309,7 @@ function reportStop(err, ctx, display) {
         problem(ctx, err.ruleId, display, err.message);
     else if (err instanceof ZipError)
         problem(ctx, err.bomb ? 'archive-bomb' : 'archive-unreadable', display, `${display}: ${err.message}`);
-    else if (err instanceof tar/* TarError */.m || err.code?.startsWith('Z_'))
+    else if (err instanceof tar/* TarError */.m || /^(Z_|ZSTD_|ERR_ZSTD)/.test(err.code ?? ''))
         problem(ctx, 'archive-unreadable', display, `${display}: ${err.message}`);
     else
         return false;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/scan/rules/fake.js';
 import { cli } from '../helpers/cli.js';
@@ -62,7 +63,7 @@ describe('scan --image: docker save tarballs and OCI layouts, no Docker engine',
     expect(JSON.parse(r.stdout).findings[0].description).toMatch(/neither a docker save tarball \(manifest\.json\) nor an OCI image layout/);
   });
 
-  it('a zstd layer is reported as unreadable, never skipped silently', async () => {
+  it('a damaged zstd layer is reported as unreadable, never skipped silently', async () => {
     const { l1 } = layers();
     const zstd = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 7)]);
     const manifest = json([{ Config: 'config.json', Layers: [`blobs/sha256/${sha(l1)}`, `blobs/sha256/${sha(zstd)}`] }]);
@@ -85,5 +86,19 @@ describe('scan --image: docker save tarballs and OCI layouts, no Docker engine',
     const findings = JSON.parse(r.stdout).findings;
     expect(findings).toHaveLength(1);
     expect(findings[0].description).toMatch(/deleted by a later layer/);
+  });
+
+  // Node reads zstd from 22.15; the suite runs on Node 20 and 24, so each asserts what its runtime can do.
+  it('a zstd layer is read where Node has zstd, and is a clear finding where it has not', async () => {
+    const z = zlib as unknown as { zstdCompressSync?: (b: Buffer) => Buffer };
+    const plain = tar([['app/.env', `TOKEN=${token}\n`]]);
+    // On Node 20 a zstd frame is written by hand: the stored-block form needs no compressor.
+    const layer = z.zstdCompressSync ? z.zstdCompressSync(plain) : Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00]), plain]);
+    const manifest = json([{ Config: 'c.json', Layers: ['zl/layer.tar'] }]);
+    const dir = makeRepo({});
+    writeFileSync(join(dir, 'zs.tar'), tar([['zl/layer.tar', layer], ['c.json', '{}'], ['manifest.json', manifest]]));
+    const findings = JSON.parse((await cli(['scan', '--image', 'zs.tar', '--format', 'json'], dir)).stdout).findings;
+    if (z.zstdCompressSync) expect(findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual(['zs.tar@zl!app/.env github-token']);
+    else expect(findings[0].description).toMatch(/zstd-compressed, which needs Node 22\.15 or later/);
   });
 });

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { posix } from 'node:path';
-import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { Readable, type Transform } from 'node:stream';
+import * as zlib from 'node:zlib';
 import { fingerprint, mask } from '../mask.js';
 import { skip } from '../run-scan.js';
 import type { Scanner } from '../scanner.js';
@@ -39,7 +39,13 @@ export interface ArchiveContext {
   onEntry?: (path: string) => void;
 }
 
-/** Bytes, gunzipped when they start with the gzip magic, with the expansion ratio watched. */
+/**
+ * zstd (OCI layers may use it) through Node's own zlib, which has it from Node 22.15 (the Action
+ * runs on Node 24); on an older Node a zstd stream is reported as unreadable, never skipped.
+ */
+const createZstdDecompress = (zlib as unknown as { createZstdDecompress?: () => Transform }).createZstdDecompress;
+
+/** Bytes, decompressed when they start with the gzip or zstd magic, with the expansion ratio watched. */
 export async function* maybeGunzip(source: AsyncIterable<Buffer>, ctx: ArchiveContext, where: string): AsyncGenerator<Buffer> {
   const it = source[Symbol.asyncIterator]();
   const first = await it.next();
@@ -49,10 +55,13 @@ export async function* maybeGunzip(source: AsyncIterable<Buffer>, ctx: ArchiveCo
     yield head;
     for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
   })();
-  if (!(head[0] === 0x1f && head[1] === 0x8b)) {
+  const gzip = head[0] === 0x1f && head[1] === 0x8b;
+  const zstd = head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd;
+  if (!gzip && !zstd) {
     yield* counted(rest, ctx, where);
     return;
   }
+  if (zstd && !createZstdDecompress) throw new TarError(`zstd-compressed, which needs Node 22.15 or later to read (this is Node ${process.versions.node})`);
   let compressed = 0;
   const input = Readable.from(
     (async function* () {
@@ -62,7 +71,7 @@ export async function* maybeGunzip(source: AsyncIterable<Buffer>, ctx: ArchiveCo
       }
     })(),
   );
-  const gunzip = input.pipe(createGunzip());
+  const gunzip = input.pipe(zstd ? createZstdDecompress!() : zlib.createGunzip());
   let expanded = 0;
   for await (const chunk of gunzip as AsyncIterable<Buffer>) {
     expanded += chunk.length;
@@ -116,7 +125,7 @@ function startsLikeZip(file: string): boolean {
 function reportStop(err: unknown, ctx: ArchiveContext, display: string): boolean {
   if (err instanceof ArchiveStop) problem(ctx, err.ruleId, display, err.message);
   else if (err instanceof ZipError) problem(ctx, err.bomb ? 'archive-bomb' : 'archive-unreadable', display, `${display}: ${err.message}`);
-  else if (err instanceof TarError || (err as NodeJS.ErrnoException).code?.startsWith('Z_')) problem(ctx, 'archive-unreadable', display, `${display}: ${(err as Error).message}`);
+  else if (err instanceof TarError || /^(Z_|ZSTD_|ERR_ZSTD)/.test((err as NodeJS.ErrnoException).code ?? '')) problem(ctx, 'archive-unreadable', display, `${display}: ${(err as Error).message}`);
   else return false;
   return true;
 }
