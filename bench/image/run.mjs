@@ -4,7 +4,10 @@
 // Usage: npm run bench:image [-- --runs 3] [--regen]
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { join } from 'node:path';
 import { generateCorpus } from '../scan/generate.mjs';
 import { CLI, ensureRipgrep, RG_PATTERNS, WORK } from '../lib/tools.mjs';
@@ -50,6 +53,26 @@ async function buildImage() {
   rmSync(save, { recursive: true, force: true });
 }
 
+/** A tgz whose one entry is 1 GiB of zeros: about 1 MB on disk, a ratio past 1,000. */
+async function buildBomb(file) {
+  const size = 1024 ** 3;
+  const header = Buffer.alloc(512);
+  header.write('zeros.bin', 0);
+  header.write('0000644\0', 100);
+  header.write(size.toString(8).padStart(11, '0') + '\0', 124);
+  header.write('        ', 148);
+  header.write('0', 156);
+  header.write('ustar\0', 257);
+  header.write(header.reduce((a, b) => a + b, 0).toString(8).padStart(6, '0') + '\0 ', 148);
+  const chunk = Buffer.alloc(1 << 20);
+  const body = (function* () {
+    yield header;
+    for (let i = 0; i < size / chunk.length; i++) yield chunk;
+    yield Buffer.alloc(1024);
+  })();
+  await pipeline(Readable.from(body), createGzip({ level: 9 }), createWriteStream(file));
+}
+
 /** Runs a command under /usr/bin/time: wall ms, peak resident memory in MB, and its stdout. */
 function measure(cmd, args, cwd) {
   const started = process.hrtime.bigint();
@@ -92,3 +115,12 @@ commands.forEach((c, i) => {
 });
 console.log(`\nreadiness-gate: ${ours.findings.length} findings, ${whiteout} of them in files deleted by a later layer`);
 if (!rg) console.log('(ripgrep unavailable: apt-get download ripgrep failed)');
+
+// A decompression bomb, measured the same way: how fast and how small the refusal is.
+const BOMB = join(HOME, 'bomb.tgz');
+if (!existsSync(BOMB)) await buildBomb(BOMB);
+const bombRuns = Array.from({ length: runs }, () => measure(process.execPath, [CLI, 'scan', '--archive', BOMB, '--format', 'json'], HOME));
+const bombReport = JSON.parse(bombRuns[0].stdout);
+console.log(`\ngzip bomb (${(statSync(BOMB).size / 1e6).toFixed(1)} MB on disk, 1 GiB inside): ${bombReport.findings.map((f) => f.ruleId).join(', ')} in ${median(bombRuns, 'ms').toFixed(0)} ms, peak RSS ${median(bombRuns, 'rss').toFixed(0)} MB`);
+console.log(`  ${bombReport.findings[0]?.description ?? '(no finding: the bomb was not stopped)'}`);
+
