@@ -38,4 +38,25 @@ describe('scan --npm-pack: exactly what npm would publish', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/npm pack --dry-run failed in /);
   });
+
+  it('the tarball npm pack really writes is scanned in place, and a packed-payload gate blocks on it', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const repo = gitRepo({
+      'package.json': json({ name: 'acme-widget', version: '2.4.0', files: ['lib/'] }),
+      '.gitignore': 'lib/generated/\n*.tgz\n',
+      '.readiness-gate.yml': 'version: 1\npayloads:\n  - { id: pkg, kind: archive, path: acme-widget-2.4.0.tgz }\ngates:\n  - id: package-safe\n    checks:\n      - { check: payload, payload: pkg }\n',
+      'lib/index.js': 'module.exports = 1;\n',
+    });
+    mkdirSync(join(repo.dir, 'lib', 'generated'));
+    writeFileSync(join(repo.dir, 'lib', 'generated', 'env.js'), `module.exports = { token: "${token}" };\n`);
+    execFileSync('npm', ['pack', '--ignore-scripts', '--silent'], { cwd: repo.dir, stdio: 'pipe' });
+
+    const r = await cli(['scan', '--archive', 'acme-widget-2.4.0.tgz', '--format', 'json'], repo.dir);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual(['acme-widget-2.4.0.tgz!package/lib/generated/env.js:1']);
+    const gate = await cli(['check', '--publish', '--format', 'json'], repo.dir);
+    expect(gate.code).toBe(1);
+    expect(JSON.parse(gate.stdout).gates[0]).toMatchObject({ id: 'package-safe', state: 'blocked' });
+  });
 });
