@@ -28,9 +28,18 @@ __webpack_require__.r(__webpack_exports__);
 async function scanImage(file, name, ctx) {
     const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isDirectory();
     const small = folder ? readSmallFromFolder(file) : await readSmallFromTar(file);
-    const layers = layerPaths(small);
+    const { layers, config } = imageManifest(small);
     if (layers.length === 0)
         throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarError */ .m(`${name} is neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`);
+    // The config holds the image's Env and the history of its build commands (with their build
+    // args): a secret passed as ARG or ENV is there even when no layer file holds it.
+    const configData = config ? small.get(config) : undefined;
+    if (configData) {
+        ctx.stats.files++;
+        ctx.stats.scanned++;
+        ctx.stats.bytes += configData.length;
+        ctx.findings.push(...ctx.scanner.scanBytes(`${name}@config`, configData));
+    }
     const order = new Map(layers.map((l, i) => [l, i]));
     const deleted = layers.map(() => new Set());
     const before = ctx.findings.length;
@@ -90,8 +99,8 @@ function layerDigest(path) {
     const blob = /blobs\/sha256\/([0-9a-f]{64})$/.exec(path);
     return blob ? `sha256:${blob[1].slice(0, 12)}` : path.replace(/\/layer\.tar$/, '');
 }
-/** The layer files, in order, from manifest.json (docker save) or index.json (OCI layout). */
-function layerPaths(small) {
+/** The layer files, in order, and the config, from manifest.json (docker save) or index.json (OCI layout). */
+function imageManifest(small) {
     const json = (path) => {
         const data = small.get(path);
         try {
@@ -102,17 +111,22 @@ function layerPaths(small) {
         }
     };
     const manifest = json('manifest.json');
-    if (Array.isArray(manifest) && Array.isArray(manifest[0]?.Layers))
-        return manifest[0].Layers.map((l) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(l));
+    if (Array.isArray(manifest) && Array.isArray(manifest[0]?.Layers)) {
+        const config = manifest[0].Config;
+        return { layers: manifest[0].Layers.map((l) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(l)), ...(typeof config === 'string' ? { config: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(config) } : {}) };
+    }
     const index = json('index.json');
     const blob = (digest) => `blobs/${digest.replace(':', '/')}`;
     const first = index?.manifests?.[0]?.digest;
     if (typeof first !== 'string')
-        return [];
+        return { layers: [] };
     let m = json(blob(first));
     if (Array.isArray(m?.manifests) && typeof m.manifests[0]?.digest === 'string')
         m = json(blob(m.manifests[0].digest)); // an index of platforms
-    return Array.isArray(m?.layers) ? m.layers.map((l) => blob(l.digest)) : [];
+    if (!Array.isArray(m?.layers))
+        return { layers: [] };
+    const config = m.config?.digest;
+    return { layers: m.layers.map((l) => blob(l.digest)), ...(typeof config === 'string' ? { config: blob(config) } : {}) };
 }
 /** The small JSON files of an image tarball (manifests, indexes, configs), read in one pass. */
 async function readSmallFromTar(file) {
@@ -141,6 +155,7 @@ function readSmallFromFolder(dir) {
             const parsed = JSON.parse(data.toString('utf8'));
             for (const m of parsed.manifests ?? [])
                 visit(m.digest);
+            visit(parsed.config?.digest);
         }
         catch {
             /* a layer, not JSON */

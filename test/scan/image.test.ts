@@ -101,4 +101,17 @@ describe('scan --image: docker save tarballs and OCI layouts, no Docker engine',
     if (z.zstdCompressSync) expect(findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual(['zs.tar@zl!app/.env github-token']);
     else expect(findings[0].description).toMatch(/zstd-compressed, which needs Node 22\.15 or later/);
   });
+
+  it('the image config is scanned too: a build arg in the history leaks even when no layer holds it', async () => {
+    const { l1 } = layers();
+    const npm = fake('npm_', 36, undefined, 78);
+    const config = Buffer.from(json({ config: { Env: ['PATH=/usr/bin'] }, history: [{ created_by: `|1 NPM_TOKEN=${npm} /bin/sh -c npm ci` }] }));
+    const manifest = json([{ Config: `blobs/sha256/${sha(config)}`, Layers: [`blobs/sha256/${sha(l1)}`] }]);
+    const dir = makeRepo({});
+    writeFileSync(join(dir, 'cfg.tar'), tar([[`blobs/sha256/${sha(l1)}`, l1], [`blobs/sha256/${sha(config)}`, config], ['manifest.json', manifest]]));
+    const r = await cli(['scan', '--image', 'cfg.tar', '--format', 'json'], dir);
+    const found = JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`);
+    expect(found).toContain('cfg.tar@config npm-token');
+    expect(r.stdout).not.toContain(npm);
+  });
 });

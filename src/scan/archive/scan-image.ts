@@ -12,8 +12,17 @@ import { scanTar, type ArchiveContext } from './scan-archive.js';
 export async function scanImage(file: string, name: string, ctx: ArchiveContext): Promise<void> {
   const folder = statSync(file).isDirectory();
   const small = folder ? readSmallFromFolder(file) : await readSmallFromTar(file);
-  const layers = layerPaths(small);
+  const { layers, config } = imageManifest(small);
   if (layers.length === 0) throw new TarError(`${name} is neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`);
+  // The config holds the image's Env and the history of its build commands (with their build
+  // args): a secret passed as ARG or ENV is there even when no layer file holds it.
+  const configData = config ? small.get(config) : undefined;
+  if (configData) {
+    ctx.stats.files++;
+    ctx.stats.scanned++;
+    ctx.stats.bytes += configData.length;
+    ctx.findings.push(...ctx.scanner.scanBytes(`${name}@config`, configData));
+  }
   const order = new Map(layers.map((l, i) => [l, i]));
   const deleted: Set<string>[] = layers.map(() => new Set());
   const before = ctx.findings.length;
@@ -68,8 +77,8 @@ function layerDigest(path: string): string {
   return blob ? `sha256:${blob[1]!.slice(0, 12)}` : path.replace(/\/layer\.tar$/, '');
 }
 
-/** The layer files, in order, from manifest.json (docker save) or index.json (OCI layout). */
-function layerPaths(small: Map<string, Buffer>): string[] {
+/** The layer files, in order, and the config, from manifest.json (docker save) or index.json (OCI layout). */
+function imageManifest(small: Map<string, Buffer>): { layers: string[]; config?: string } {
   const json = (path: string): any => {
     const data = small.get(path);
     try {
@@ -79,14 +88,19 @@ function layerPaths(small: Map<string, Buffer>): string[] {
     }
   };
   const manifest = json('manifest.json');
-  if (Array.isArray(manifest) && Array.isArray(manifest[0]?.Layers)) return manifest[0].Layers.map((l: string) => posix.normalize(l));
+  if (Array.isArray(manifest) && Array.isArray(manifest[0]?.Layers)) {
+    const config = manifest[0].Config;
+    return { layers: manifest[0].Layers.map((l: string) => posix.normalize(l)), ...(typeof config === 'string' ? { config: posix.normalize(config) } : {}) };
+  }
   const index = json('index.json');
   const blob = (digest: string) => `blobs/${digest.replace(':', '/')}`;
   const first = index?.manifests?.[0]?.digest;
-  if (typeof first !== 'string') return [];
+  if (typeof first !== 'string') return { layers: [] };
   let m = json(blob(first));
   if (Array.isArray(m?.manifests) && typeof m.manifests[0]?.digest === 'string') m = json(blob(m.manifests[0].digest)); // an index of platforms
-  return Array.isArray(m?.layers) ? m.layers.map((l: { digest: string }) => blob(l.digest)) : [];
+  if (!Array.isArray(m?.layers)) return { layers: [] };
+  const config = m.config?.digest;
+  return { layers: m.layers.map((l: { digest: string }) => blob(l.digest)), ...(typeof config === 'string' ? { config: blob(config) } : {}) };
 }
 
 /** The small JSON files of an image tarball (manifests, indexes, configs), read in one pass. */
@@ -111,6 +125,7 @@ function readSmallFromFolder(dir: string): Map<string, Buffer> {
     try {
       const parsed = JSON.parse(data.toString('utf8'));
       for (const m of parsed.manifests ?? []) visit(m.digest);
+      visit(parsed.config?.digest);
     } catch {
       /* a layer, not JSON */
     }
