@@ -35180,7 +35180,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 10183:
+/***/ 61457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35310,6 +35310,8 @@ function gateFinding(gate, messageId, message) {
 
 // EXTERNAL MODULE: ./src/engine/clock.ts
 var clock = __nccwpck_require__(43124);
+// EXTERNAL MODULE: ./src/engine/duration.ts
+var duration = __nccwpck_require__(84964);
 // EXTERNAL MODULE: ./src/document/load.ts + 4 modules
 var document_load = __nccwpck_require__(17490);
 // EXTERNAL MODULE: ./src/engine/discover.ts
@@ -35805,7 +35807,69 @@ function lazyScanner(policy, key) {
     return () => (scanner ??= new scan_scanner/* Scanner */.L({ rules: policy.scan.rules, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
 }
 
+;// CONCATENATED MODULE: ./src/engine/horizon.ts
+
+
+
+const DAY = 24 * 60 * 60 * 1000;
+/**
+ * Which gates change state between now and `until`, and the first day each changes. Evidence
+ * expires and windows close, so states move as time passes with nothing pushed. The day is
+ * found by bisection over the ends of UTC days (each probe re-evaluates only the gates still
+ * undecided), so a 30-day horizon costs about six evaluations, not thirty. This assumes a gate
+ * changes at most once in the window, which time-based checks (freshness, expiry) satisfy.
+ */
+async function forecast(policy, options, today, until) {
+    const ends = dayEnds(options.now, until);
+    const stateAt = async (gates, k) => {
+        const { evaluations } = await evaluate(policy, { ...options, now: ends[k], gates });
+        return new Map(decide(evaluations, ['blocked']).gates.map((g) => [g.gate.id, g]));
+    };
+    const atEnd = await stateAt([...today.keys()], ends.length - 1);
+    const changes = [];
+    for (const [id, before] of today) {
+        if (atEnd.get(id)?.state === before)
+            continue;
+        // The first day-end whose state differs from today's: lo always equal, hi always different.
+        let lo = -1;
+        let hi = ends.length - 1;
+        let found = atEnd.get(id);
+        while (hi - lo > 1) {
+            const mid = (lo + hi) >> 1;
+            const probe = (await stateAt([id], mid)).get(id);
+            if (probe.state === before)
+                lo = mid;
+            else
+                [hi, found] = [mid, probe];
+        }
+        const first = found.findings[0];
+        changes.push({
+            gate: id,
+            on: ends[hi].toISOString().slice(0, 10),
+            from: before,
+            to: found.state,
+            ...(first ? { reason: [formatLocation(first.location), first.message].filter(Boolean).join(' ') } : {}),
+        });
+    }
+    return changes.sort((a, b) => a.on.localeCompare(b.on) || a.gate.localeCompare(b.gate));
+}
+/** The last millisecond of each UTC day from now's day to until's, the last one capped at until. */
+function dayEnds(now, until) {
+    const out = [];
+    const startOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    for (let end = startOfToday + DAY - 1;; end += DAY) {
+        if (end >= until.getTime()) {
+            out.push(until);
+            return out;
+        }
+        if (end > now.getTime())
+            out.push(new Date(end));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/readiness.ts
+
+
 
 
 
@@ -35825,16 +35889,34 @@ async function checkReadiness(options) {
                 throw new clock/* UsageError */.e(`unknown gate "${id}"${(0,suggest/* didYouMean */.au)(id, known)}; the policy defines: ${known.join(', ') || '(none)'}`);
         }
     }
-    const { evaluations, packets } = await evaluate(policy, {
+    const until = options.horizon === undefined ? undefined : horizonEnd(options.horizon, now);
+    const runOptions = {
         cwd: options.cwd,
         now,
         ...(options.gates ? { gates: options.gates } : {}),
         ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
         ...(options.publish ? { publish: true } : {}),
-    });
+    };
+    const { evaluations, packets } = await evaluate(policy, runOptions);
     const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
     const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
-    return { policy, decision, report: buildReport(policy, decision, packets, now), deferred };
+    const report = buildReport(policy, decision, packets, now);
+    if (until) {
+        const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
+        report.horizon = { duration: options.horizon, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
+    }
+    return { policy, decision, report, deferred };
+}
+function horizonEnd(text, now) {
+    const d = (0,duration/* parseDuration */.E9)(text);
+    if (!d)
+        throw new clock/* UsageError */.e(`--horizon "${text}" is not an ISO 8601 duration; write it like P14D, P1W or PT36H`);
+    const until = (0,duration/* addDuration */.Gw)(now, d);
+    if (until.getTime() <= now.getTime())
+        throw new clock/* UsageError */.e(`--horizon "${text}" must reach past now`);
+    if (until.getTime() - now.getTime() > 366 * 24 * 3600 * 1000)
+        throw new clock/* UsageError */.e(`--horizon "${text}" is longer than a year; a nightly audit looks days or weeks ahead`);
+    return until;
 }
 /** One sentence on the publish gates a run left out, for the CLI and the Action summary. */
 function deferredNote(ids) {
@@ -44439,7 +44521,7 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10183);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61457);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81729);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43124);

@@ -74,9 +74,22 @@ function renderText(report, style) {
         out.push('');
         out.push(...gateReasons(gate, style));
     }
+    if (report.horizon)
+        out.push('', ...horizonLines(report.horizon, style));
     out.push('');
     out.push(verdict(report, style));
     return out.join('\n') + '\n';
+}
+/** One line per gate that changes: "release  ready today, blocked on 2026-12-03: <reason>". */
+function horizonLines(horizon, style) {
+    const head = style.bold(`Within ${horizon.duration} (until ${horizon.until.slice(0, 10)}):`);
+    if (horizon.changes.length === 0)
+        return [head, '  no gate changes state'];
+    const width = Math.max(...horizon.changes.map((c) => c.gate.length));
+    return [
+        head,
+        ...horizon.changes.map((c) => `  ${c.gate.padEnd(width)}  ${c.from} today, ${style.state(c.to, c.to)} on ${c.on}${c.reason ? `: ${c.reason}` : ''}`),
+    ];
 }
 function gateReasons(gate, style) {
     const lines = [`${style.state(gate.state, gate.state.toUpperCase())} ${style.bold(gate.id)} — ${gate.title}`];

@@ -81,7 +81,7 @@ var version = __nccwpck_require__(311);
 const HELP = `readiness-gate: decide release readiness gates from committed evidence packets
 
 Usage:
-  readiness-gate check [--policy F] [--gate ID]... [--publish] [--format text|json] [--now ISO] [--cwd DIR]
+  readiness-gate check [--policy F] [--gate ID]... [--publish] [--horizon P14D] [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
   readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
   readiness-gate scan --docker-context DIR [--dockerfile F]
@@ -112,6 +112,7 @@ Options:
   --policy F     Policy file (default: .readiness-gate.yml in the repository root, --cwd)
   --gate ID      Only this gate; repeat for several
   --publish      Decide publish gates too (gates with payload checks: run after the build)
+  --horizon D    Also show which gates change state within D (ISO 8601: P7D, P2W), and on which day
   --format F     text (default) or json (schema: docs/report.schema.json)
   --now ISO      Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)
   --cwd DIR      Repository root (default: the current directory)
@@ -186,6 +187,7 @@ const OPTIONS = {
     policy: { type: 'string' },
     gate: { type: 'string', multiple: true },
     publish: { type: 'boolean' },
+    horizon: { type: 'string' },
     format: { type: 'string' },
     now: { type: 'string' },
     cwd: { type: 'string' },
@@ -226,7 +228,7 @@ async function runCli(argv, io) {
 }
 /** The engine is loaded on demand: `scan` and `--version` need none of the policy machinery. */
 async function checkReadiness(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839))).checkReadiness(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538))).checkReadiness(options);
 }
 async function dispatch(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -258,9 +260,9 @@ async function dispatch(argv, io) {
         case 'check': {
             if (rest.length > 0)
                 throw new clock/* UsageError */.e(`check takes no arguments (got "${rest[0]}"); name gates with --gate`);
-            const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}) });
+            const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}), ...(values.horizon !== undefined ? { horizon: values.horizon } : {}) });
             if (result.deferred.length > 0) {
-                const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 839));
+                const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538));
                 io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);
             }
             const { renderJson } = await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794));

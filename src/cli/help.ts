@@ -1,7 +1,7 @@
 export const HELP = `readiness-gate: decide release readiness gates from committed evidence packets
 
 Usage:
-  readiness-gate check [--policy F] [--gate ID]... [--publish] [--format text|json] [--now ISO] [--cwd DIR]
+  readiness-gate check [--policy F] [--gate ID]... [--publish] [--horizon P14D] [--format text|json] [--now ISO] [--cwd DIR]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
   readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
   readiness-gate scan --docker-context DIR [--dockerfile F]
@@ -32,6 +32,7 @@ Options:
   --policy F     Policy file (default: .readiness-gate.yml in the repository root, --cwd)
   --gate ID      Only this gate; repeat for several
   --publish      Decide publish gates too (gates with payload checks: run after the build)
+  --horizon D    Also show which gates change state within D (ISO 8601: P7D, P2W), and on which day
   --format F     text (default) or json (schema: docs/report.schema.json)
   --now ISO      Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)
   --cwd DIR      Repository root (default: the current directory)

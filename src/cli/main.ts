@@ -16,6 +16,7 @@ const OPTIONS = {
   policy: { type: 'string' },
   gate: { type: 'string', multiple: true },
   publish: { type: 'boolean' },
+  horizon: { type: 'string' },
   format: { type: 'string' },
   now: { type: 'string' },
   cwd: { type: 'string' },
@@ -88,7 +89,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'check': {
       if (rest.length > 0) throw new UsageError(`check takes no arguments (got "${rest[0]}"); name gates with --gate`);
-      const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}) });
+      const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}), ...(values.horizon !== undefined ? { horizon: values.horizon } : {}) });
       if (result.deferred.length > 0) {
         const { deferredNote } = await import('../engine/readiness.js');
         io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);

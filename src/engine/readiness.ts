@@ -4,6 +4,8 @@ import { didYouMean } from '../util/suggest.js';
 import { buildReport, type Report } from '../report/model.js';
 import { decide, type Decision } from './decide.js';
 import { resolveClock, UsageError } from './clock.js';
+import { addDuration, parseDuration } from './duration.js';
+import { forecast } from './horizon.js';
 import { evaluate, isPublishGate } from './run.js';
 import type { GateState } from './states.js';
 
@@ -20,6 +22,8 @@ export interface ReadinessOptions {
   failOn?: GateState[];
   /** Decide publish gates (those with payload checks) too. */
   publish?: boolean;
+  /** An ISO 8601 duration (P14D): also report which gates change state before now + horizon, and when. */
+  horizon?: string;
 }
 
 export interface ReadinessResult {
@@ -43,16 +47,32 @@ export async function checkReadiness(options: ReadinessOptions): Promise<Readine
       if (!known.includes(id)) throw new UsageError(`unknown gate "${id}"${didYouMean(id, known)}; the policy defines: ${known.join(', ') || '(none)'}`);
     }
   }
-  const { evaluations, packets } = await evaluate(policy, {
+  const until = options.horizon === undefined ? undefined : horizonEnd(options.horizon, now);
+  const runOptions = {
     cwd: options.cwd,
     now,
     ...(options.gates ? { gates: options.gates } : {}),
     ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
     ...(options.publish ? { publish: true } : {}),
-  });
+  };
+  const { evaluations, packets } = await evaluate(policy, runOptions);
   const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
   const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
-  return { policy, decision, report: buildReport(policy, decision, packets, now), deferred };
+  const report = buildReport(policy, decision, packets, now);
+  if (until) {
+    const today = new Map(decision.gates.map((g) => [g.gate.id, g.state] as const));
+    report.horizon = { duration: options.horizon!, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
+  }
+  return { policy, decision, report, deferred };
+}
+
+function horizonEnd(text: string, now: Date): Date {
+  const d = parseDuration(text);
+  if (!d) throw new UsageError(`--horizon "${text}" is not an ISO 8601 duration; write it like P14D, P1W or PT36H`);
+  const until = addDuration(now, d);
+  if (until.getTime() <= now.getTime()) throw new UsageError(`--horizon "${text}" must reach past now`);
+  if (until.getTime() - now.getTime() > 366 * 24 * 3600 * 1000) throw new UsageError(`--horizon "${text}" is longer than a year; a nightly audit looks days or weeks ahead`);
+  return until;
 }
 
 /** One sentence on the publish gates a run left out, for the CLI and the Action summary. */

@@ -2,6 +2,7 @@ import { CHECKS } from '../checks/registry.js';
 import type { Decision } from '../engine/decide.js';
 import type { Finding } from '../engine/finding.js';
 import type { PacketStore } from '../engine/packets.js';
+import type { GateChange } from '../engine/horizon.js';
 import type { GateState } from '../engine/states.js';
 import type { Policy } from '../policy/types.js';
 import { REPORT_VERSION, VERSION } from '../version.js';
@@ -17,6 +18,8 @@ export interface Report {
   summary: { gates: number; findings: number } & Record<GateState, number>;
   gates: ReportGate[];
   packets: ReportPacket[];
+  /** With --horizon: the gates whose state changes before `until`, first change first. */
+  horizon?: { duration: string; until: string; changes: GateChange[] };
 }
 
 export interface ReportGate {

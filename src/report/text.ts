@@ -29,9 +29,21 @@ export function renderText(report: Report, style: Style): string {
     out.push('');
     out.push(...gateReasons(gate, style));
   }
+  if (report.horizon) out.push('', ...horizonLines(report.horizon, style));
   out.push('');
   out.push(verdict(report, style));
   return out.join('\n') + '\n';
+}
+
+/** One line per gate that changes: "release  ready today, blocked on 2026-12-03: <reason>". */
+function horizonLines(horizon: NonNullable<Report['horizon']>, style: Style): string[] {
+  const head = style.bold(`Within ${horizon.duration} (until ${horizon.until.slice(0, 10)}):`);
+  if (horizon.changes.length === 0) return [head, '  no gate changes state'];
+  const width = Math.max(...horizon.changes.map((c) => c.gate.length));
+  return [
+    head,
+    ...horizon.changes.map((c) => `  ${c.gate.padEnd(width)}  ${c.from} today, ${style.state(c.to, c.to)} on ${c.on}${c.reason ? `: ${c.reason}` : ''}`),
+  ];
 }
 
 function gateReasons(gate: ReportGate, style: Style): string[] {

@@ -1,5 +1,5 @@
-export const id = 839;
-export const ids = [839];
+export const id = 538;
+export const ids = [538];
 export const modules = {
 
 /***/ 1247:
@@ -39,7 +39,7 @@ function formatLocation(location) {
 
 /***/ }),
 
-/***/ 839:
+/***/ 4538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -139,6 +139,8 @@ function gateFinding(gate, messageId, message) {
 
 // EXTERNAL MODULE: ./src/engine/clock.ts
 var clock = __webpack_require__(3124);
+// EXTERNAL MODULE: ./src/engine/duration.ts
+var duration = __webpack_require__(4964);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -638,7 +640,69 @@ function lazyScanner(policy, key) {
     return () => (scanner ??= new scan_scanner/* Scanner */.L({ rules: policy.scan.rules, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
 }
 
+;// CONCATENATED MODULE: ./src/engine/horizon.ts
+
+
+
+const DAY = 24 * 60 * 60 * 1000;
+/**
+ * Which gates change state between now and `until`, and the first day each changes. Evidence
+ * expires and windows close, so states move as time passes with nothing pushed. The day is
+ * found by bisection over the ends of UTC days (each probe re-evaluates only the gates still
+ * undecided), so a 30-day horizon costs about six evaluations, not thirty. This assumes a gate
+ * changes at most once in the window, which time-based checks (freshness, expiry) satisfy.
+ */
+async function forecast(policy, options, today, until) {
+    const ends = dayEnds(options.now, until);
+    const stateAt = async (gates, k) => {
+        const { evaluations } = await evaluate(policy, { ...options, now: ends[k], gates });
+        return new Map(decide(evaluations, ['blocked']).gates.map((g) => [g.gate.id, g]));
+    };
+    const atEnd = await stateAt([...today.keys()], ends.length - 1);
+    const changes = [];
+    for (const [id, before] of today) {
+        if (atEnd.get(id)?.state === before)
+            continue;
+        // The first day-end whose state differs from today's: lo always equal, hi always different.
+        let lo = -1;
+        let hi = ends.length - 1;
+        let found = atEnd.get(id);
+        while (hi - lo > 1) {
+            const mid = (lo + hi) >> 1;
+            const probe = (await stateAt([id], mid)).get(id);
+            if (probe.state === before)
+                lo = mid;
+            else
+                [hi, found] = [mid, probe];
+        }
+        const first = found.findings[0];
+        changes.push({
+            gate: id,
+            on: ends[hi].toISOString().slice(0, 10),
+            from: before,
+            to: found.state,
+            ...(first ? { reason: [(0,finding/* formatLocation */.j)(first.location), first.message].filter(Boolean).join(' ') } : {}),
+        });
+    }
+    return changes.sort((a, b) => a.on.localeCompare(b.on) || a.gate.localeCompare(b.gate));
+}
+/** The last millisecond of each UTC day from now's day to until's, the last one capped at until. */
+function dayEnds(now, until) {
+    const out = [];
+    const startOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    for (let end = startOfToday + DAY - 1;; end += DAY) {
+        if (end >= until.getTime()) {
+            out.push(until);
+            return out;
+        }
+        if (end > now.getTime())
+            out.push(new Date(end));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/readiness.ts
+
+
 
 
 
@@ -658,16 +722,34 @@ async function checkReadiness(options) {
                 throw new clock/* UsageError */.e(`unknown gate "${id}"${(0,suggest/* didYouMean */.au)(id, known)}; the policy defines: ${known.join(', ') || '(none)'}`);
         }
     }
-    const { evaluations, packets } = await evaluate(policy, {
+    const until = options.horizon === undefined ? undefined : horizonEnd(options.horizon, now);
+    const runOptions = {
         cwd: options.cwd,
         now,
         ...(options.gates ? { gates: options.gates } : {}),
         ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
         ...(options.publish ? { publish: true } : {}),
-    });
+    };
+    const { evaluations, packets } = await evaluate(policy, runOptions);
     const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
     const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
-    return { policy, decision, report: buildReport(policy, decision, packets, now), deferred };
+    const report = buildReport(policy, decision, packets, now);
+    if (until) {
+        const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
+        report.horizon = { duration: options.horizon, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
+    }
+    return { policy, decision, report, deferred };
+}
+function horizonEnd(text, now) {
+    const d = (0,duration/* parseDuration */.E9)(text);
+    if (!d)
+        throw new clock/* UsageError */.e(`--horizon "${text}" is not an ISO 8601 duration; write it like P14D, P1W or PT36H`);
+    const until = (0,duration/* addDuration */.Gw)(now, d);
+    if (until.getTime() <= now.getTime())
+        throw new clock/* UsageError */.e(`--horizon "${text}" must reach past now`);
+    if (until.getTime() - now.getTime() > 366 * 24 * 3600 * 1000)
+        throw new clock/* UsageError */.e(`--horizon "${text}" is longer than a year; a nightly audit looks days or weeks ahead`);
+    return until;
 }
 /** One sentence on the publish gates a run left out, for the CLI and the Action summary. */
 function deferredNote(ids) {
