@@ -89,6 +89,7 @@ Usage:
   readiness-gate scan --image FILE|DIR        (docker save tarball or OCI layout: every layer)
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
+  readiness-gate diff OLD.json NEW.json [--format text|json]
   readiness-gate merge REPORT... [--format text|json]
   readiness-gate init [--cwd DIR] [--force]
   readiness-gate --help | --version
@@ -105,6 +106,7 @@ Commands:
             Values are never printed: only a masked form and a fingerprint.
   baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
             scan --baseline F then fails only on new ones. Entries may carry "expires".
+  diff      What changed between two check reports: gate states, new and resolved findings, packets.
   merge     Combine the JSON reports (or SARIF logs) of --shard runs into one.
   init      Write a commented starter policy, .readiness-gate.yml, in the repository.
 
@@ -303,6 +305,30 @@ async function dispatch(argv, io) {
             const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(163), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5680));
             return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
         }
+        case 'diff': {
+            if (rest.length !== 2)
+                throw new clock/* UsageError */.e('diff takes two JSON reports: OLD NEW (from check --format json)');
+            const { readFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+            const { diffReports, parseReport, renderDriftText } = await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 8101));
+            const [before, after] = rest.map((p) => {
+                let text;
+                try {
+                    text = readFileSync((0,external_node_path_.resolve)(io.cwd, p), 'utf8');
+                }
+                catch (err) {
+                    throw new clock/* UsageError */.e(`cannot read ${p}: ${err.code ?? err.message}`);
+                }
+                try {
+                    return parseReport(text, p);
+                }
+                catch (err) {
+                    throw new clock/* UsageError */.e(err.message);
+                }
+            });
+            const drift = diffReports(before, after);
+            io.stdout(format === 'json' ? JSON.stringify(drift, null, 2) + '\n' : renderDriftText(drift, style));
+            return cli_io/* EXIT */.d.ok;
+        }
         case 'merge': {
             if (rest.length === 0)
                 throw new clock/* UsageError */.e('merge needs the report files to merge');
@@ -333,7 +359,7 @@ async function dispatch(argv, io) {
             return cli_io/* EXIT */.d.ok;
         }
         default:
-            throw new clock/* UsageError */.e(`unknown command "${command}"; commands: check, explain, scan, baseline, merge, init`);
+            throw new clock/* UsageError */.e(`unknown command "${command}"; commands: check, explain, diff, scan, baseline, merge, init`);
     }
 }
 
@@ -712,6 +738,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

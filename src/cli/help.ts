@@ -9,6 +9,7 @@ Usage:
   readiness-gate scan --image FILE|DIR        (docker save tarball or OCI layout: every layer)
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
+  readiness-gate diff OLD.json NEW.json [--format text|json]
   readiness-gate merge REPORT... [--format text|json]
   readiness-gate init [--cwd DIR] [--force]
   readiness-gate --help | --version
@@ -25,6 +26,7 @@ Commands:
             Values are never printed: only a masked form and a fingerprint.
   baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
             scan --baseline F then fails only on new ones. Entries may carry "expires".
+  diff      What changed between two check reports: gate states, new and resolved findings, packets.
   merge     Combine the JSON reports (or SARIF logs) of --shard runs into one.
   init      Write a commented starter policy, .readiness-gate.yml, in the repository.
 

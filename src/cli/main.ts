@@ -130,6 +130,27 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       const { runBaseline, runScan } = await import('./scan-command.js');
       return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
     }
+    case 'diff': {
+      if (rest.length !== 2) throw new UsageError('diff takes two JSON reports: OLD NEW (from check --format json)');
+      const { readFileSync } = await import('node:fs');
+      const { diffReports, parseReport, renderDriftText } = await import('../report/drift.js');
+      const [before, after] = rest.map((p) => {
+        let text: string;
+        try {
+          text = readFileSync(resolve(io.cwd, p), 'utf8');
+        } catch (err) {
+          throw new UsageError(`cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        }
+        try {
+          return parseReport(text, p);
+        } catch (err) {
+          throw new UsageError((err as Error).message);
+        }
+      });
+      const drift = diffReports(before!, after!);
+      io.stdout(format === 'json' ? JSON.stringify(drift, null, 2) + '\n' : renderDriftText(drift, style));
+      return EXIT.ok;
+    }
     case 'merge': {
       if (rest.length === 0) throw new UsageError('merge needs the report files to merge');
       const { MergeError, mergeReportFiles } = await import('../report/scan-merge.js');
@@ -154,6 +175,6 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown command "${command}"; commands: check, explain, scan, baseline, merge, init`);
+      throw new UsageError(`unknown command "${command}"; commands: check, explain, diff, scan, baseline, merge, init`);
   }
 }
