@@ -284,23 +284,20 @@ async function scanArchive(file, display, ctx, image = false) {
     try {
         if (image)
             await (await __webpack_require__.e(/* import() */ 563).then(__webpack_require__.bind(__webpack_require__, 80563))).scanImage(file, display, ctx);
-        else if (startsLikeZip(file))
-            await scanZip(fileByteSource(file), display, ctx, 1);
-        else
-            await scanTar((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), display, ctx, 1);
+        else {
+            // One open: a zip is read from this source at its offsets; a tar is streamed instead.
+            const src = fileByteSource(file);
+            if (isZip(src.read(0, 4)))
+                await scanZip(src, display, ctx, 1);
+            else {
+                src.close();
+                await scanTar((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), display, ctx, 1);
+            }
+        }
     }
     catch (err) {
         if (!reportStop(err, ctx, display))
             throw err;
-    }
-}
-function startsLikeZip(file) {
-    const src = fileByteSource(file);
-    try {
-        return isZip(src.read(0, 4));
-    }
-    finally {
-        src.close();
     }
 }
 /** Turns what stops an archive into its finding; false for anything else (a bug: rethrown). */

@@ -36703,6 +36703,10 @@ function quoteValue(ctx, value, max = 60) {
         return (0,mask/* mask */.dK)(value);
     return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
+/** Where a public-safety finding points, as a check reports it. */
+function scanLocation(f) {
+    return { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } };
+}
 
 ;// CONCATENATED MODULE: ./src/checks/digest.ts
 
@@ -42516,7 +42520,7 @@ function redaction_report(ctx, f) {
     ctx.report({
         messageId: 'finding',
         data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
-        at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+        at: scanLocation(f),
     });
 }
 const CATEGORY_WORDS = {
@@ -42567,7 +42571,7 @@ function checkDeclarations(ctx, doc) {
         ctx.report({
             messageId: 'contradiction',
             data: { flag, what: CATEGORY_WORDS[f.category], rule: f.ruleId, masked: f.masked, fingerprint: f.fingerprint },
-            at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+            at: scanLocation(f),
         });
     }
 }
@@ -42653,6 +42657,7 @@ var scan = __nccwpck_require__(42590);
 
 
 
+
 const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
 /**
  * What a release publishes holds nothing that must never be public: the payload named in the
@@ -42713,7 +42718,7 @@ const payloadCheck = {
             ctx.report({
                 messageId: 'finding',
                 data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
-                at: { location: { file: inRepo(def, f.file), line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+                at: scanLocation({ ...f, file: inRepo(def, f.file) }),
             });
         }
     },

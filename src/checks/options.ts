@@ -2,6 +2,8 @@ import { isPatternValid } from '../document/select.js';
 import { DURATION_PATTERN, parseDuration, type Duration } from '../engine/duration.js';
 import { mask } from '../scan/mask.js';
 import type { Scanner } from '../scan/scanner.js';
+import type { ScanFinding } from '../scan/types.js';
+import type { Location } from '../engine/finding.js';
 import { didYouMean } from '../util/suggest.js';
 import type { PrepareContext } from './types.js';
 
@@ -42,4 +44,9 @@ export function duration(text: string | undefined): Duration | undefined {
 export function quoteValue(ctx: { scanner: () => Scanner }, value: string, max = 60): string {
   if (ctx.scanner().scanText('', value).length > 0) return mask(value);
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
+/** Where a public-safety finding points, as a check reports it. */
+export function scanLocation(f: ScanFinding): { location: Location } {
+  return { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } };
 }

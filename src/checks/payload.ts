@@ -5,6 +5,7 @@ import { FINGERPRINT_KEY_ENV } from '../scan/mask.js';
 import { scanTarget, type ScanTarget } from '../scan/scan.js';
 import type { Category, Severity } from '../scan/types.js';
 import type { PayloadDef } from '../policy/types.js';
+import { scanLocation } from './options.js';
 import type { Check, RunContext } from './types.js';
 
 interface Options {
@@ -76,7 +77,7 @@ export const payloadCheck: Check<Options> = {
       ctx.report({
         messageId: 'finding',
         data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
-        at: { location: { file: inRepo(def, f.file), line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+        at: scanLocation({ ...f, file: inRepo(def, f.file) }),
       });
     }
   },

@@ -5,7 +5,7 @@ import { scanFiles } from '../scan/run-scan.js';
 import { fileSource } from '../scan/targets/directory.js';
 import { emptyStats } from '../scan/targets/source.js';
 import type { Category, ScanFinding } from '../scan/types.js';
-import { PACKET_OPTION, requirePacket } from './options.js';
+import { PACKET_OPTION, requirePacket, scanLocation } from './options.js';
 import type { Document } from '../document/document.js';
 import { select } from '../document/select.js';
 import type { Check, RunContext } from './types.js';
@@ -107,7 +107,7 @@ function report(ctx: RunContext<Options>, f: ScanFinding): void {
   ctx.report({
     messageId: 'finding',
     data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
-    at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+    at: scanLocation(f),
   });
 }
 
@@ -156,7 +156,7 @@ function checkDeclarations(ctx: RunContext<Options>, doc: Document): void {
     ctx.report({
       messageId: 'contradiction',
       data: { flag, what: CATEGORY_WORDS[f.category], rule: f.ruleId, masked: f.masked, fingerprint: f.fingerprint },
-      at: { location: { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn } },
+      at: scanLocation(f),
     });
   }
 }

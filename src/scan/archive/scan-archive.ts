@@ -105,19 +105,17 @@ class ArchiveStop extends Error {
 export async function scanArchive(file: string, display: string, ctx: ArchiveContext, image = false): Promise<void> {
   try {
     if (image) await (await import('./scan-image.js')).scanImage(file, display, ctx);
-    else if (startsLikeZip(file)) await scanZip(fileByteSource(file), display, ctx, 1);
-    else await scanTar(createReadStream(file, { highWaterMark: 1 << 20 }), display, ctx, 1);
+    else {
+      // One open: a zip is read from this source at its offsets; a tar is streamed instead.
+      const src = fileByteSource(file);
+      if (isZip(src.read(0, 4))) await scanZip(src, display, ctx, 1);
+      else {
+        src.close();
+        await scanTar(createReadStream(file, { highWaterMark: 1 << 20 }), display, ctx, 1);
+      }
+    }
   } catch (err) {
     if (!reportStop(err, ctx, display)) throw err;
-  }
-}
-
-function startsLikeZip(file: string): boolean {
-  const src = fileByteSource(file);
-  try {
-    return isZip(src.read(0, 4));
-  } finally {
-    src.close();
   }
 }
 
