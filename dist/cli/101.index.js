@@ -43,8 +43,8 @@ function formatLocation(location) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseReport),
 /* harmony export */   diffReports: () => (/* binding */ diffReports),
-/* harmony export */   parseReport: () => (/* binding */ parseReport),
 /* harmony export */   renderDriftText: () => (/* binding */ renderDriftText)
 /* harmony export */ });
 /* unused harmony export findingFingerprint */

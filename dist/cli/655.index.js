@@ -2,46 +2,10 @@ export const id = 655;
 export const ids = [655];
 export const modules = {
 
-/***/ 1247:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ compareFindings),
-/* harmony export */   j: () => (/* binding */ formatLocation)
-/* harmony export */ });
-function compareFindings(a, b) {
-    const fa = a.location?.file ?? '';
-    const fb = b.location?.file ?? '';
-    if (fa !== fb)
-        return fa < fb ? -1 : 1;
-    const la = a.location?.line ?? 0;
-    const lb = b.location?.line ?? 0;
-    if (la !== lb)
-        return la - lb;
-    const ca = a.location?.column ?? 0;
-    const cb = b.location?.column ?? 0;
-    if (ca !== cb)
-        return ca - cb;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-function formatLocation(location) {
-    if (!location)
-        return '';
-    let s = location.file;
-    if (location.line !== undefined) {
-        s += `:${location.line}`;
-        if (location.column !== undefined)
-            s += `:${location.column}`;
-    }
-    return s;
-}
-
-
-/***/ }),
-
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
@@ -86,9 +50,13 @@ function horizonLines(horizon, style) {
     if (horizon.changes.length === 0)
         return [head, '  no gate changes state'];
     const width = Math.max(...horizon.changes.map((c) => c.gate.length));
+    // Grouped by gate, first change first: "ready today, degraded on D1" then "then blocked on D2".
+    const byGate = new Map();
+    for (const c of horizon.changes)
+        byGate.set(c.gate, [...(byGate.get(c.gate) ?? []), c]);
     return [
         head,
-        ...horizon.changes.map((c) => `  ${c.gate.padEnd(width)}  ${c.from} today, ${style.state(c.to, c.to)} on ${c.on}${c.reason ? `: ${c.reason}` : ''}`),
+        ...[...byGate.values()].flatMap((list) => list.map((c, i) => `  ${(i === 0 ? c.gate : '').padEnd(width)}  ${i === 0 ? `${c.from} today, ` : 'then '}${style.state(c.to, c.to)} on ${c.on}${c.reason ? `: ${c.reason}` : ''}`)),
     ];
 }
 function gateReasons(gate, style) {

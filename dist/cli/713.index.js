@@ -1769,10 +1769,10 @@ function safeRealpath(p) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ GATE_STATES),
 /* harmony export */   QZ: () => (/* binding */ worst),
 /* harmony export */   ZJ: () => (/* binding */ isGateState)
 /* harmony export */ });
-/* unused harmony export GATE_STATES */
 /** Gate states, from best to worst. A finding carries the state it pushes its gate to. */
 const GATE_STATES = ['ready', 'degraded', 'unknown', 'blocked'];
 /**

@@ -81,7 +81,8 @@ var version = __nccwpck_require__(311);
 const HELP = `readiness-gate: decide release readiness gates from committed evidence packets
 
 Usage:
-  readiness-gate check [--policy F] [--gate ID]... [--publish] [--horizon P14D] [--format text|json] [--now ISO] [--cwd DIR]
+  readiness-gate check [--policy F] [--gate ID]... [--publish] [--horizon P14D] [--format text|json|html] [--now ISO] [--cwd DIR]
+                       [-o FILE] [--compare OLD.json] [--history DIR] [--link-base URL]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
   readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
   readiness-gate scan --docker-context DIR [--dockerfile F]
@@ -90,6 +91,7 @@ Usage:
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
   readiness-gate diff OLD.json NEW.json [--format text|json]
+  readiness-gate history DIR [--format text|json|html] [-o FILE]
   readiness-gate merge REPORT... [--format text|json]
   readiness-gate init [--cwd DIR] [--force]
   readiness-gate --help | --version
@@ -107,6 +109,7 @@ Commands:
   baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
             scan --baseline F then fails only on new ones. Entries may carry "expires".
   diff      What changed between two check reports: gate states, new and resolved findings, packets.
+  history   Gate states per day from a folder of past check reports (JSON): a grid, or a chart (html).
   merge     Combine the JSON reports (or SARIF logs) of --shard runs into one.
   init      Write a commented starter policy, .readiness-gate.yml, in the repository.
 
@@ -115,7 +118,13 @@ Options:
   --gate ID      Only this gate; repeat for several
   --publish      Decide publish gates too (gates with payload checks: run after the build)
   --horizon D    Also show which gates change state within D (ISO 8601: P7D, P2W), and on which day
-  --format F     text (default) or json (schema: docs/report.schema.json)
+  --format F     text (default), json (schema: docs/report.schema.json), or html for check and history:
+                 one self-contained page (the dashboard) that fetches nothing
+  -o, --output F Write to F instead of standard output (baseline: the baseline file)
+  --compare F    check: show what changed since the report F (text: appended; html: a section)
+  --history DIR  check --format html: add the trend of the past reports in DIR
+  --link-base U  html: link file lines to U (https://github.com/OWNER/REPO/blob/SHA/); by default
+                 links are relative to the page, for reading it inside the checkout
   --now ISO      Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)
   --cwd DIR      Repository root (default: the current directory)
   --force        init: overwrite an existing policy
@@ -205,8 +214,18 @@ const OPTIONS = {
     baseline: { type: 'string' },
     shard: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    compare: { type: 'string' },
+    history: { type: 'string' },
+    'link-base': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
+};
+/** The formats each command writes; text is everyone's default. */
+const FORMATS = {
+    check: ['text', 'json', 'html'],
+    history: ['text', 'json', 'html'],
+    scan: ['text', 'json', 'sarif'],
+    baseline: ['text', 'json', 'sarif'],
 };
 /** The CLI, as a function of its arguments and streams; returns the exit code. */
 async function runCli(argv, io) {
@@ -247,8 +266,17 @@ async function dispatch(argv, io) {
     if (values.cwd !== undefined && !(0,external_node_fs_.existsSync)(cwd))
         throw new clock/* UsageError */.e(`--cwd: no such directory: ${values.cwd}`);
     const format = values.format ?? 'text';
-    if (command !== 'scan' && command !== 'baseline' && format !== 'text' && format !== 'json')
-        throw new clock/* UsageError */.e(`--format must be text or json, not "${format}"`);
+    const formats = FORMATS[command] ?? ['text', 'json'];
+    if (!formats.includes(format))
+        throw new clock/* UsageError */.e(`--format for ${command} must be ${formats.join(', ').replace(/, (\w+)$/, ' or $1')}, not "${format}"`);
+    const output = {
+        format,
+        root: cwd,
+        ...(values.output !== undefined ? { output: values.output } : {}),
+        ...(values.compare !== undefined ? { compare: values.compare } : {}),
+        ...(values.history !== undefined ? { history: values.history } : {}),
+        ...(values['link-base'] !== undefined ? { linkBase: values['link-base'] } : {}),
+    };
     // Paths on the command line are relative to where the command runs, as everywhere in Unix.
     const key = io.env[mask/* FINGERPRINT_KEY_ENV */.$I];
     const common = {
@@ -267,9 +295,8 @@ async function dispatch(argv, io) {
                 const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538));
                 io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);
             }
-            const { renderJson } = await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794));
-            const { renderText } = await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 5655));
-            io.stdout(format === 'json' ? renderJson(result.report) : renderText(result.report, style));
+            const { emit, renderCheckReport } = await __nccwpck_require__.e(/* import() */ 966).then(__nccwpck_require__.bind(__nccwpck_require__, 9966));
+            emit(io, await renderCheckReport(io, result.report, output, style), values.output);
             return result.decision.passed ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.gateFailed;
         }
         case 'explain': {
@@ -308,26 +335,24 @@ async function dispatch(argv, io) {
         case 'diff': {
             if (rest.length !== 2)
                 throw new clock/* UsageError */.e('diff takes two JSON reports: OLD NEW (from check --format json)');
-            const { readFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-            const { diffReports, parseReport, renderDriftText } = await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 8101));
-            const [before, after] = rest.map((p) => {
-                let text;
-                try {
-                    text = readFileSync((0,external_node_path_.resolve)(io.cwd, p), 'utf8');
-                }
-                catch (err) {
-                    throw new clock/* UsageError */.e(`cannot read ${p}: ${err.code ?? err.message}`);
-                }
-                try {
-                    return parseReport(text, p);
-                }
-                catch (err) {
-                    throw new clock/* UsageError */.e(err.message);
-                }
-            });
-            const drift = diffReports(before, after);
-            io.stdout(format === 'json' ? JSON.stringify(drift, null, 2) + '\n' : renderDriftText(drift, style));
+            const { emit, readReportFile } = await __nccwpck_require__.e(/* import() */ 966).then(__nccwpck_require__.bind(__nccwpck_require__, 9966));
+            const { diffReports, renderDriftText } = await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 8101));
+            const drift = diffReports(readReportFile(io, rest[0]), readReportFile(io, rest[1]));
+            emit(io, format === 'json' ? JSON.stringify(drift, null, 2) + '\n' : renderDriftText(drift, style), values.output);
             return cli_io/* EXIT */.d.ok;
+        }
+        case 'history': {
+            if (rest.length !== 1)
+                throw new clock/* UsageError */.e('history takes one folder of past JSON reports (from check --format json)');
+            const { emit, readHistoryDir } = await __nccwpck_require__.e(/* import() */ 966).then(__nccwpck_require__.bind(__nccwpck_require__, 9966));
+            const { buildHistory, readReports, renderHistoryText } = await __nccwpck_require__.e(/* import() */ 518).then(__nccwpck_require__.bind(__nccwpck_require__, 4518));
+            const found = readHistoryDir(io, rest[0], readReports);
+            const history = buildHistory(found.reports, found.skipped);
+            if (format === 'html')
+                emit(io, (await __nccwpck_require__.e(/* import() */ 435).then(__nccwpck_require__.bind(__nccwpck_require__, 435))).renderHistoryPage(history, version/* VERSION */.x), values.output);
+            else
+                emit(io, format === 'json' ? JSON.stringify(history, null, 2) + '\n' : renderHistoryText(history, style), values.output);
+            return history.days.length > 0 ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.gateFailed;
         }
         case 'merge': {
             if (rest.length === 0)
@@ -359,7 +384,7 @@ async function dispatch(argv, io) {
             return cli_io/* EXIT */.d.ok;
         }
         default:
-            throw new clock/* UsageError */.e(`unknown command "${command}"; commands: check, explain, diff, scan, baseline, merge, init`);
+            throw new clock/* UsageError */.e(`unknown command "${command}"; commands: check, explain, diff, history, scan, baseline, merge, init`);
     }
 }
 
@@ -738,36 +763,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,7 +1,8 @@
 export const HELP = `readiness-gate: decide release readiness gates from committed evidence packets
 
 Usage:
-  readiness-gate check [--policy F] [--gate ID]... [--publish] [--horizon P14D] [--format text|json] [--now ISO] [--cwd DIR]
+  readiness-gate check [--policy F] [--gate ID]... [--publish] [--horizon P14D] [--format text|json|html] [--now ISO] [--cwd DIR]
+                       [-o FILE] [--compare OLD.json] [--history DIR] [--link-base URL]
   readiness-gate explain GATE [--policy F] [--now ISO] [--cwd DIR]
   readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]
   readiness-gate scan --docker-context DIR [--dockerfile F]
@@ -10,6 +11,7 @@ Usage:
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
   readiness-gate diff OLD.json NEW.json [--format text|json]
+  readiness-gate history DIR [--format text|json|html] [-o FILE]
   readiness-gate merge REPORT... [--format text|json]
   readiness-gate init [--cwd DIR] [--force]
   readiness-gate --help | --version
@@ -27,6 +29,7 @@ Commands:
   baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
             scan --baseline F then fails only on new ones. Entries may carry "expires".
   diff      What changed between two check reports: gate states, new and resolved findings, packets.
+  history   Gate states per day from a folder of past check reports (JSON): a grid, or a chart (html).
   merge     Combine the JSON reports (or SARIF logs) of --shard runs into one.
   init      Write a commented starter policy, .readiness-gate.yml, in the repository.
 
@@ -35,7 +38,13 @@ Options:
   --gate ID      Only this gate; repeat for several
   --publish      Decide publish gates too (gates with payload checks: run after the build)
   --horizon D    Also show which gates change state within D (ISO 8601: P7D, P2W), and on which day
-  --format F     text (default) or json (schema: docs/report.schema.json)
+  --format F     text (default), json (schema: docs/report.schema.json), or html for check and history:
+                 one self-contained page (the dashboard) that fetches nothing
+  -o, --output F Write to F instead of standard output (baseline: the baseline file)
+  --compare F    check: show what changed since the report F (text: appended; html: a section)
+  --history DIR  check --format html: add the trend of the past reports in DIR
+  --link-base U  html: link file lines to U (https://github.com/OWNER/REPO/blob/SHA/); by default
+                 links are relative to the page, for reading it inside the checkout
   --now ISO      Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)
   --cwd DIR      Repository root (default: the current directory)
   --force        init: overwrite an existing policy

@@ -32,9 +32,20 @@ const OPTIONS = {
   baseline: { type: 'string' },
   shard: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  compare: { type: 'string' },
+  history: { type: 'string' },
+  'link-base': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+/** The formats each command writes; text is everyone's default. */
+const FORMATS: Record<string, string[]> = {
+  check: ['text', 'json', 'html'],
+  history: ['text', 'json', 'html'],
+  scan: ['text', 'json', 'sarif'],
+  baseline: ['text', 'json', 'sarif'],
+};
 
 /** The CLI, as a function of its arguments and streams; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -75,7 +86,16 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const cwd = resolve(io.cwd, values.cwd ?? '.');
   if (values.cwd !== undefined && !existsSync(cwd)) throw new UsageError(`--cwd: no such directory: ${values.cwd}`);
   const format = values.format ?? 'text';
-  if (command !== 'scan' && command !== 'baseline' && format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  const formats = FORMATS[command] ?? ['text', 'json'];
+  if (!formats.includes(format)) throw new UsageError(`--format for ${command} must be ${formats.join(', ').replace(/, (\w+)$/, ' or $1')}, not "${format}"`);
+  const output = {
+    format,
+    root: cwd,
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.compare !== undefined ? { compare: values.compare } : {}),
+    ...(values.history !== undefined ? { history: values.history } : {}),
+    ...(values['link-base'] !== undefined ? { linkBase: values['link-base'] } : {}),
+  };
   // Paths on the command line are relative to where the command runs, as everywhere in Unix.
   const key = io.env[FINGERPRINT_KEY_ENV];
   const common = {
@@ -94,9 +114,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         const { deferredNote } = await import('../engine/readiness.js');
         io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);
       }
-      const { renderJson } = await import('../report/json.js');
-      const { renderText } = await import('../report/text.js');
-      io.stdout(format === 'json' ? renderJson(result.report) : renderText(result.report, style));
+      const { emit, renderCheckReport } = await import('./report-output.js');
+      emit(io, await renderCheckReport(io, result.report, output, style), values.output);
       return result.decision.passed ? EXIT.ok : EXIT.gateFailed;
     }
     case 'explain': {
@@ -132,24 +151,21 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     }
     case 'diff': {
       if (rest.length !== 2) throw new UsageError('diff takes two JSON reports: OLD NEW (from check --format json)');
-      const { readFileSync } = await import('node:fs');
-      const { diffReports, parseReport, renderDriftText } = await import('../report/drift.js');
-      const [before, after] = rest.map((p) => {
-        let text: string;
-        try {
-          text = readFileSync(resolve(io.cwd, p), 'utf8');
-        } catch (err) {
-          throw new UsageError(`cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-        }
-        try {
-          return parseReport(text, p);
-        } catch (err) {
-          throw new UsageError((err as Error).message);
-        }
-      });
-      const drift = diffReports(before!, after!);
-      io.stdout(format === 'json' ? JSON.stringify(drift, null, 2) + '\n' : renderDriftText(drift, style));
+      const { emit, readReportFile } = await import('./report-output.js');
+      const { diffReports, renderDriftText } = await import('../report/drift.js');
+      const drift = diffReports(readReportFile(io, rest[0]!), readReportFile(io, rest[1]!));
+      emit(io, format === 'json' ? JSON.stringify(drift, null, 2) + '\n' : renderDriftText(drift, style), values.output);
       return EXIT.ok;
+    }
+    case 'history': {
+      if (rest.length !== 1) throw new UsageError('history takes one folder of past JSON reports (from check --format json)');
+      const { emit, readHistoryDir } = await import('./report-output.js');
+      const { buildHistory, readReports, renderHistoryText } = await import('../report/history.js');
+      const found = readHistoryDir(io, rest[0]!, readReports);
+      const history = buildHistory(found.reports, found.skipped);
+      if (format === 'html') emit(io, (await import('../report/html/dashboard.js')).renderHistoryPage(history, VERSION), values.output);
+      else emit(io, format === 'json' ? JSON.stringify(history, null, 2) + '\n' : renderHistoryText(history, style), values.output);
+      return history.days.length > 0 ? EXIT.ok : EXIT.gateFailed;
     }
     case 'merge': {
       if (rest.length === 0) throw new UsageError('merge needs the report files to merge');
@@ -175,6 +191,6 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown command "${command}"; commands: check, explain, diff, scan, baseline, merge, init`);
+      throw new UsageError(`unknown command "${command}"; commands: check, explain, diff, history, scan, baseline, merge, init`);
   }
 }

@@ -18,11 +18,12 @@ export interface GateChange {
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * Which gates change state between now and `until`, and the first day each changes. Evidence
- * expires and windows close, so states move as time passes with nothing pushed. The day is
- * found by bisection over the ends of UTC days (each probe re-evaluates only the gates still
- * undecided), so a 30-day horizon costs about six evaluations, not thirty. This assumes a gate
- * changes at most once in the window, which time-based checks (freshness, expiry) satisfy.
+ * Which gates change state between now and `until`, and on which days. Evidence expires and
+ * windows close, so states move as time passes with nothing pushed. Each day is found by bisection
+ * over the ends of UTC days (each probe re-evaluates only that gate), so a 30-day horizon costs
+ * about six evaluations per change, not thirty. This assumes states only move one way within the
+ * window (ready, then degraded in a warning window, then blocked once expired), which is how
+ * time-based checks behave.
  */
 export async function forecast(policy: Policy, options: RunOptions, today: ReadonlyMap<string, GateState>, until: Date): Promise<GateChange[]> {
   const ends = dayEnds(options.now, until);
@@ -32,26 +33,33 @@ export async function forecast(policy: Policy, options: RunOptions, today: Reado
   };
   const atEnd = await stateAt([...today.keys()], ends.length - 1);
   const changes: GateChange[] = [];
-  for (const [id, before] of today) {
-    if (atEnd.get(id)?.state === before) continue;
-    // The first day-end whose state differs from today's: lo always equal, hi always different.
+  for (const [id, today0] of today) {
+    const last = atEnd.get(id)!;
+    // Each change is the first day-end whose state differs from the one before it: lo always
+    // holds the earlier state, hi a different one. A gate that goes degraded (warning window)
+    // and later blocked (expired) yields two changes, found one after the other.
+    let before = today0;
     let lo = -1;
-    let hi = ends.length - 1;
-    let found = atEnd.get(id)!;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      const probe = (await stateAt([id], mid)).get(id)!;
-      if (probe.state === before) lo = mid;
-      else [hi, found] = [mid, probe];
+    while (last.state !== before) {
+      let hi = ends.length - 1;
+      let found = last;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        const probe = (await stateAt([id], mid)).get(id)!;
+        if (probe.state === before) lo = mid;
+        else [hi, found] = [mid, probe];
+      }
+      const first = found.findings[0];
+      changes.push({
+        gate: id,
+        on: ends[hi]!.toISOString().slice(0, 10),
+        from: before,
+        to: found.state,
+        ...(first ? { reason: [formatLocation(first.location), first.message].filter(Boolean).join(' ') } : {}),
+      });
+      before = found.state;
+      lo = hi;
     }
-    const first = found.findings[0];
-    changes.push({
-      gate: id,
-      on: ends[hi]!.toISOString().slice(0, 10),
-      from: before,
-      to: found.state,
-      ...(first ? { reason: [formatLocation(first.location), first.message].filter(Boolean).join(' ') } : {}),
-    });
   }
   return changes.sort((a, b) => a.on.localeCompare(b.on) || a.gate.localeCompare(b.gate));
 }

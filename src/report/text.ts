@@ -40,9 +40,14 @@ function horizonLines(horizon: NonNullable<Report['horizon']>, style: Style): st
   const head = style.bold(`Within ${horizon.duration} (until ${horizon.until.slice(0, 10)}):`);
   if (horizon.changes.length === 0) return [head, '  no gate changes state'];
   const width = Math.max(...horizon.changes.map((c) => c.gate.length));
+  // Grouped by gate, first change first: "ready today, degraded on D1" then "then blocked on D2".
+  const byGate = new Map<string, typeof horizon.changes>();
+  for (const c of horizon.changes) byGate.set(c.gate, [...(byGate.get(c.gate) ?? []), c]);
   return [
     head,
-    ...horizon.changes.map((c) => `  ${c.gate.padEnd(width)}  ${c.from} today, ${style.state(c.to, c.to)} on ${c.on}${c.reason ? `: ${c.reason}` : ''}`),
+    ...[...byGate.values()].flatMap((list) =>
+      list.map((c, i) => `  ${(i === 0 ? c.gate : '').padEnd(width)}  ${i === 0 ? `${c.from} today, ` : 'then '}${style.state(c.to, c.to)} on ${c.on}${c.reason ? `: ${c.reason}` : ''}`),
+    ),
   ];
 }
 

@@ -112,7 +112,7 @@ describe('readiness-gate CLI (the bundled dist/cli/index.js)', () => {
     const unknownFlag = await cli(['check', '--colour'], ROOT);
     expect([unknownFlag.code, unknownFlag.stderr]).toEqual([2, expect.stringMatching(/Unknown option '--colour'/)]);
     expect((await cli(['deploy'], ROOT)).stderr).toMatch(/unknown command "deploy"/);
-    expect((await cli(['check', '--format', 'xml'], ROOT)).stderr).toMatch(/--format must be text or json/);
+    expect((await cli(['check', '--format', 'xml'], ROOT)).stderr).toMatch(/--format for check must be text, json or html, not "xml"/);
   });
 
   it('keeps the version in one place: package.json and the code agree', () => {

@@ -32,13 +32,15 @@ describe('check --horizon: what will change with nothing pushed', () => {
     expect(report.horizon).toMatchObject({ duration: 'P7D', until: '2026-12-06T12:00:00.000Z' });
     expect(report.horizon.changes).toEqual([
       { gate: 'soon-warned', on: '2026-12-01', from: 'ready', to: 'degraded', reason: expect.stringMatching(/^evidence\/license\.json:2:17 \/expires_at expires in .*warning within P3D/) },
+      // The warning window comes first, then expiry: both steps, each on its own day.
+      { gate: 'soon-warned', on: '2026-12-04', from: 'degraded', to: 'blocked', reason: expect.stringMatching(/expired .* \(2026-12-04T09:30:00\.000Z\)$/) },
       { gate: 'trial-license', on: '2026-12-04', from: 'ready', to: 'blocked', reason: expect.stringMatching(/^evidence\/license\.json:2:17 \/expires_at expired .* \(2026-12-04T09:30:00\.000Z\)$/) },
     ]);
   });
 
-  it('the text report says it in one line per gate', async () => {
+  it('the text report says it in one line per change, grouped by gate', async () => {
     const r = await cli(['check', '--now', NOW, '--horizon', 'P7D'], repo());
-    expect(r.stdout).toMatch(/Within P7D \(until 2026-12-06\):\n  soon-warned    ready today, degraded on 2026-12-01: evidence\/license\.json:2:17 .*\n  trial-license  ready today, blocked on 2026-12-04: evidence\/license\.json:2:17 /);
+    expect(r.stdout).toMatch(/Within P7D \(until 2026-12-06\):\n  soon-warned    ready today, degraded on 2026-12-01: evidence\/license\.json:2:17 .*\n                 then blocked on 2026-12-04: .*\n  trial-license  ready today, blocked on 2026-12-04: evidence\/license\.json:2:17 /);
   });
 
   it('a short horizon sees no change, and says so', async () => {

@@ -1,0 +1,121 @@
+/// <reference lib="dom" />
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cavraDashboard, WIKI_PAGE, type CavraDashboard } from '../helpers/cavra-dashboard.js';
+
+/**
+ * The dashboard of the CAVRA example in a real browser: Debian's Chromium, headless, driven by
+ * playwright-core. scripts/test.sh installs Chromium (scripts/chromium.sh) and exports its path.
+ */
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
+const required = process.env.READINESS_GATE_REQUIRE_BROWSER === '1';
+
+if (!CHROMIUM && !required) {
+  console.warn('dashboard browser test SKIPPED: Chromium is not installed (apt-get install chromium, or run scripts/chromium.sh as root)');
+}
+
+describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless Chromium', () => {
+  let dash: CavraDashboard;
+  let browser: import('playwright-core').Browser;
+  beforeAll(async () => {
+    if (!CHROMIUM) throw new Error('READINESS_GATE_REQUIRE_BROWSER=1 but Chromium is not installed: run scripts/chromium.sh as root');
+    dash = cavraDashboard();
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }, 120_000);
+  afterAll(async () => browser?.close());
+
+  /** Opens the page, recording every request it makes and every console error. */
+  async function open(javaScriptEnabled: boolean) {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(pathToFileURL(dash.file).href);
+    return { page, context, requests, errors };
+  }
+
+  it('shows the gate board: eleven gates, public-safety blocked in red, release-freshness degraded', async () => {
+    const { page, context, requests, errors } = await open(true);
+    await expect(page.locator('.board .card').count()).resolves.toBe(11);
+    const blocked = page.locator('.board .card.blocked');
+    await expect(blocked.count()).resolves.toBe(1);
+    await expect(blocked.innerText()).resolves.toMatch(/Public safety[\s\S]*BLOCKED/);
+    await expect(blocked.evaluate((e) => getComputedStyle(e).borderLeftColor)).resolves.toBe('rgb(194, 29, 42)');
+    await expect(page.locator('.board .card.degraded').innerText()).resolves.toMatch(/Release evidence is fresh/);
+    await expect(page.locator('#verdict').innerText()).resolves.toMatch(/Not ready to release/);
+    await expect(page.locator('.count.blocked strong').innerText()).resolves.toBe('1');
+    // The board links each card to its reasons, and the anchor exists.
+    await page.locator('.board .card.blocked a').click();
+    expect(page.url()).toMatch(/#gate-public-safety$/);
+    await expect(page.locator('#gate-public-safety').isVisible()).resolves.toBe(true);
+    // Nothing but the page itself was loaded, and the CSP refused nothing (nothing was tried).
+    expect(requests).toEqual([pathToFileURL(dash.file).href]);
+    expect(errors).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.goto(pathToFileURL(dash.file).href);
+    await page.screenshot({ path: join(ARTIFACTS, 'cavra-dashboard.png'), fullPage: true });
+    expect(statSync(join(ARTIFACTS, 'cavra-dashboard.png')).size).toBeGreaterThan(20_000);
+    await context.close();
+  }, 60_000);
+
+  it('links the reason to the wiki page line, and the link opens that file', async () => {
+    const { page, context } = await open(true);
+    const link = page.locator('#gate-public-safety a.loc').first();
+    await expect(link.innerText()).resolves.toMatch(new RegExp(`^${WIKI_PAGE.replace(/\./g, '\\.')}:3:\\d+$`));
+    await expect(link.getAttribute('href')).resolves.toBe(`${WIKI_PAGE}#L3`);
+    const target = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(existsSync(fileURLToPath(target.replace(/#.*$/, '')))).toBe(true);
+    // The value itself is never on the page: only its masked form and fingerprint.
+    const text = await page.locator('body').innerText();
+    expect(text).not.toContain(dash.key);
+    expect(text).toMatch(/CAVR\*\*\*\*/);
+    await context.close();
+  }, 60_000);
+
+  it('shows the timeline, the drift since last night and the history chart', async () => {
+    const { page, context } = await open(true);
+    await expect(page.locator('#ahead .mark.blocked').count()).resolves.toBe(1);
+    await expect(page.locator('#ahead table').innerText()).resolves.toMatch(/2026-07-20\s+release-freshness/);
+    await expect(page.locator('#drift').innerText()).resolves.toMatch(/public-safety\s+✔ READY\s+✖ BLOCKED/);
+    await expect(page.locator('#history svg rect.s-degraded').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(page.locator('#history svg text.gate').count()).resolves.toBe(11);
+    await context.close();
+  }, 60_000);
+
+  it('works with JavaScript off: everything is there; only the filter box (an extra) stays hidden', async () => {
+    const { page, context } = await open(false);
+    await expect(page.locator('.board .card').count()).resolves.toBe(11);
+    await expect(page.locator('.filter').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#gate-public-safety a.loc').first().isVisible()).resolves.toBe(true);
+    await context.close();
+    // With it on, the filter narrows the reasons.
+    const on = await open(true);
+    await on.page.locator('.filter input').fill('Report-Center');
+    const shown = await on.page.locator('tr.finding:visible').count();
+    const all = await on.page.locator('tr.finding').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    await on.context.close();
+  }, 60_000);
+
+  it('prints: the filter is left out, state colours are kept, and it fits on a few pages', async () => {
+    const { page, context } = await open(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.filter').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.board .card.blocked').evaluate((e) => getComputedStyle(e).printColorAdjust)).resolves.toBe('exact');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(12);
+    await context.close();
+  }, 60_000);
+});
