@@ -35162,6 +35162,9 @@ function parseInputs(get, env) {
         summary: onOff('summary', get('summary'), true),
         annotations: oneOf('annotations', get('annotations'), ['auto', 'on', 'off', 'changed-lines'], 'auto'),
         checkRuns: onOff('check-runs', get('check-runs'), false),
+        trackingIssue: onOff('tracking-issue', get('tracking-issue'), false),
+        trackingIssueLabel: get('tracking-issue-label') || 'readiness-gate',
+        ...dashboard(get('dashboard')),
         ...(failOn.length ? { failOn: failOn } : {}),
         ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
         ...optional('policy'),
@@ -35170,8 +35173,18 @@ function parseInputs(get, env) {
         ...optional('sarif-file'),
         ...optional('github-token'),
         ...optional('report-file'),
+        ...optional('horizon'),
+        ...optional('compare-with'),
         ...(env.READINESS_GATE_FINGERPRINT_KEY ? { fingerprintKey: env.READINESS_GATE_FINGERPRINT_KEY } : {}),
     };
+}
+/** dashboard: on (the default: .readiness-gate/dashboard.html), off, or a path. */
+function dashboard(value) {
+    if (/^(off|false|no)$/i.test(value))
+        return {};
+    if (value === '' || /^(on|true|yes)$/i.test(value))
+        return { dashboard: '.readiness-gate/dashboard.html' };
+    return { dashboard: value };
 }
 function camel(name) {
     return name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
@@ -35180,7 +35193,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 61457:
+/***/ 89248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36252,9 +36265,13 @@ async function publishCheckRuns(api, repo, headSha, report, annotations) {
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
 class ApiError extends Error {
     status;
-    constructor(message, status) {
+    ambiguous;
+    constructor(message, status, 
+    /** The server may have done it: a write that failed with 5xx or a dropped connection. */
+    ambiguous = false) {
         super(message);
         this.status = status;
+        this.ambiguous = ambiguous;
     }
 }
 class GitHubApi {
@@ -36262,8 +36279,9 @@ class GitHubApi {
     constructor(o) {
         this.o = o;
     }
-    async request(method, path, body) {
+    async request(method, path, body, options = {}) {
         const retries = this.o.retries ?? 3;
+        const once = options.retry === false;
         const sleep = this.o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
         let last = '';
         for (let attempt = 0; attempt <= retries; attempt++) {
@@ -36280,6 +36298,8 @@ class GitHubApi {
             }
             catch (err) {
                 last = `${method} ${path}: ${err.name === 'TimeoutError' ? 'timed out' : 'connection failed'}`;
+                if (once)
+                    throw new ApiError(last, undefined, true);
                 continue;
             }
             if (response.ok)
@@ -36294,6 +36314,8 @@ class GitHubApi {
             }
             if (response.status >= 500) {
                 last = `${method} ${path}: HTTP ${response.status}`;
+                if (once)
+                    throw new ApiError(last, response.status, true);
                 continue;
             }
             throw new ApiError(`${method} ${path}: HTTP ${response.status} ${await reason(response)}`, response.status);
@@ -36338,15 +36360,17 @@ function summaryMarkdown(input) {
     if (r) {
         out.push('| Gate | State | Reasons |', '| --- | --- | --- |');
         for (const g of r.gates)
-            out.push(`| ${esc(g.title)} (\`${g.id}\`) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
+            out.push(`| ${summary_esc(g.title)} (\`${g.id}\`) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
         const reasons = r.gates.flatMap((g) => g.findings.map((f) => ({ g, f })));
         if (reasons.length > 0) {
             out.push('', '### Top reasons', '');
             for (const { g, f } of reasons.slice(0, 20))
-                out.push(`- **${g.id}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${esc(f.message)}`);
+                out.push(`- **${g.id}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${summary_esc(f.message)}`);
             if (reasons.length > 20)
                 out.push(`- … and ${reasons.length - 20} more in the report file`);
         }
+        if (input.drift)
+            out.push('', ...driftMarkdown(input.drift));
         out.push('', `Fails on: ${r.failOn.join(', ')} · policy ${r.policy.files.map((f) => `\`${f}\``).join(' + ')} · digest \`${r.policy.digest.slice(0, 19)}\``);
     }
     const s = input.scan;
@@ -36376,11 +36400,652 @@ function summaryMarkdown(input) {
     }
     return out.join('\n') + '\n';
 }
-function esc(text) {
+/** The drift table: gates that changed, then new and resolved findings (the first ten of each). */
+function driftMarkdown(d) {
+    const out = [`### Since the previous report (${d.from.evaluatedAt})`, ''];
+    if (d.policyChanged)
+        out.push('The policy changed since then.', '');
+    if (d.gates.length === 0 && d.newFindings.length === 0 && d.resolvedFindings.length === 0)
+        return [...out, 'Nothing changed: same gate states, same findings.'];
+    out.push('| Gate | Was | Now |', '| --- | --- | --- |');
+    for (const g of d.gates)
+        out.push(`| \`${g.id}\` | ${ICON[g.from] ?? ''} ${g.from} | ${ICON[g.to] ?? ''} ${g.to} |`);
+    if (d.gates.length === 0)
+        out.push('| (no gate changed state) | | |');
+    out.push('', `${d.newFindings.length} new finding${d.newFindings.length === 1 ? '' : 's'}, ${d.resolvedFindings.length} resolved.`);
+    for (const [sign, list] of [['+', d.newFindings], ['−', d.resolvedFindings]]) {
+        for (const f of list.slice(0, 10))
+            out.push(`- ${sign} **${f.gate}** ${f.where ? `\`${f.where}\` ` : ''}${summary_esc(f.message)}`);
+        if (list.length > 10)
+            out.push(`- ${sign} … and ${list.length - 10} more (see the dashboard)`);
+    }
+    return out;
+}
+function summary_esc(text) {
     return text.replace(/[|<>]/g, (c) => `\\${c}`);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/report/drift.ts
+
+
+/**
+ * A finding is the same finding in both reports when its gate, check entry, message id, file and
+ * JSON pointer match (or, without a pointer, its message: scan findings carry the value's
+ * fingerprint there). Lines are left out, so an edit above a finding does not turn it into a
+ * resolved one and a new one; and messages are left out where a pointer exists, because some
+ * say how long ago something expired and change every night.
+ */
+function findingFingerprint(gate, f) {
+    const key = [gate, f.checkId, f.messageId, f.location?.file ?? '', f.location?.pointer ?? f.message].join('\0');
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+function diffReports(before, after) {
+    const states = (r) => new Map(r.gates.map((g) => [g.id, g.state]));
+    const [was, now] = [states(before), states(after)];
+    const gates = [];
+    for (const id of new Set([...was.keys(), ...now.keys()])) {
+        const from = was.get(id) ?? 'absent';
+        const to = now.get(id) ?? 'absent';
+        if (from !== to)
+            gates.push({ id, from, to });
+    }
+    const [oldF, newF] = [findings(before), findings(after)];
+    const packetIds = (r) => new Set(r.packets.map((p) => p.id));
+    const [oldP, newP] = [packetIds(before), packetIds(after)];
+    return {
+        from: { evaluatedAt: before.evaluatedAt, policyDigest: before.policy.digest, result: before.result },
+        to: { evaluatedAt: after.evaluatedAt, policyDigest: after.policy.digest, result: after.result },
+        policyChanged: before.policy.digest !== after.policy.digest,
+        gates,
+        newFindings: [...newF.values()].filter((f) => !oldF.has(f.fingerprint)),
+        resolvedFindings: [...oldF.values()].filter((f) => !newF.has(f.fingerprint)),
+        packets: { added: [...newP].filter((p) => !oldP.has(p)).sort(), removed: [...oldP].filter((p) => !newP.has(p)).sort() },
+    };
+}
+function findings(report) {
+    const out = new Map();
+    for (const gate of report.gates) {
+        for (const f of gate.findings) {
+            const fingerprint = findingFingerprint(gate.id, f);
+            out.set(fingerprint, { gate: gate.id, fingerprint, where: formatLocation(f.location), message: f.message });
+        }
+    }
+    return out;
+}
+/** The drift as text: gate changes first (what an operator acts on), then findings, then packets. */
+function renderDriftText(d, style) {
+    const out = [style.dim(`drift from ${d.from.evaluatedAt} (${d.from.result}) to ${d.to.evaluatedAt} (${d.to.result})`)];
+    if (d.policyChanged)
+        out.push(`policy changed: ${d.from.policyDigest} -> ${d.to.policyDigest}`);
+    out.push('', style.bold(`Gates that changed (${d.gates.length})`));
+    out.push(...(d.gates.length ? d.gates.map((g) => `  ${g.id}: ${g.from} -> ${g.to === 'absent' ? g.to : style.state(g.to, g.to)}`) : ['  none']));
+    for (const [title, list, sign] of [['New findings', d.newFindings, '+'], ['Resolved findings', d.resolvedFindings, '-']]) {
+        out.push('', style.bold(`${title} (${list.length})`));
+        out.push(...(list.length ? list.map((f) => `  ${sign} ${f.gate}  ${f.where ? `${f.where}  ` : ''}${f.message}`) : ['  none']));
+    }
+    if (d.packets.added.length || d.packets.removed.length) {
+        out.push('', style.bold('Packets'));
+        out.push(...d.packets.added.map((p) => `  + ${p}`), ...d.packets.removed.map((p) => `  - ${p}`));
+    }
+    return out.join('\n') + '\n';
+}
+/** Reads a report written by `check --format json`; anything else is an error naming the file. */
+function parseReport(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${file} is not JSON (${err.message}); give two reports written by "readiness-gate check --format json"`);
+    }
+    const r = value;
+    if (!r || typeof r !== 'object' || r.reportVersion === undefined || !Array.isArray(r.gates) || !Array.isArray(r.packets) || !r.policy) {
+        throw new Error(`${file} is not a readiness-gate report; give two reports written by "readiness-gate check --format json"`);
+    }
+    return r;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/action/previous-report.ts
+
+
+
+
+const RUNS_LOOKED_AT = 5;
+/**
+ * The report of the last completed run of this workflow on this branch that uploaded one. A failed
+ * run counts (a blocked gate fails the nightly run, and that is exactly the report to compare
+ * with); a run without the artifact (expired, or the step did not get that far) is passed over.
+ * Nothing found is a notice, never a failure: the first night has no previous report.
+ */
+async function previousReport(api, source, c) {
+    const query = `branch=${encodeURIComponent(c.branch)}&status=completed&exclude_pull_requests=true&per_page=20`;
+    const { workflow_runs: runs } = await api.request('GET', `/repos/${c.repo}/actions/workflows/${encodeURIComponent(c.workflow)}/runs?${query}`);
+    const earlier = runs.filter((r) => r.id !== c.runId).sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, RUNS_LOOKED_AT);
+    for (const run of earlier) {
+        const id = await source.find(run.id, c.artifact);
+        if (id === undefined)
+            continue;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rg-previous-'));
+        try {
+            await source.download(id, dir);
+            const report = findReport(dir);
+            if (report)
+                return { report, from: `run #${run.run_number} (${run.created_at})` };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    const looked = earlier.length ? `the last ${earlier.length} completed run${earlier.length === 1 ? '' : 's'}` : 'no earlier completed run';
+    return { notice: `No previous report to compare with: ${looked} of ${c.workflow} on ${c.branch} ${earlier.length ? `had no artifact "${c.artifact}" holding a check report` : 'exists'}. Drift is shown from the next run on.` };
+}
+/** The check report inside a downloaded artifact (which also holds the scan report and SARIF). */
+function findReport(dir) {
+    const files = [];
+    const walk = (d, depth) => {
+        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
+            if (e.isDirectory() && depth < 4)
+                walk((0,external_node_path_.join)(d, e.name), depth + 1);
+            else if (e.isFile() && e.name.endsWith('.json'))
+                files.push((0,external_node_path_.join)(d, e.name));
+        }
+    };
+    walk(dir, 0);
+    for (const file of files.sort()) {
+        if ((0,external_node_fs_.statSync)(file).size > 50 * 1024 * 1024)
+            continue;
+        try {
+            const report = parseReport((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
+            if (report.gates && report.evaluatedAt)
+                return report;
+        }
+        catch {
+            /* a scan report or SARIF log: not the one */
+        }
+    }
+    return undefined;
+}
+/** The artifact service through @actions/artifact, reading another run's artifacts with the token. */
+async function actionsArtifactSource(token, repo) {
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+    const client = new DefaultArtifactClient();
+    const [repositoryOwner, repositoryName] = repo.split('/');
+    const findBy = (workflowRunId) => ({ token, workflowRunId, repositoryOwner, repositoryName });
+    return {
+        async find(runId, name) {
+            try {
+                return (await client.getArtifact(name, { findBy: findBy(runId) })).artifact.id;
+            }
+            catch (err) {
+                if (err.name === 'ArtifactNotFoundError')
+                    return undefined;
+                throw err;
+            }
+        },
+        async download(artifactId, dir) {
+            await client.downloadArtifact(artifactId, { path: dir, findBy: findBy(0) });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/tracking-issue.ts
+
+const MAX_PAGES = 5;
+/**
+ * Keeps one tracking issue per audit in step with the gates: opened when a gate enters a fail-on
+ * state, its body rewritten (and a comment added when the set of failing gates changes) while any
+ * does, closed with a comment once none does. The issue is found by a marker in its body, never by
+ * title, so renaming it is harmless; it is never opened twice: a create that fails ambiguously (a
+ * 5xx, a dropped connection: the server may have made it) is followed by a fresh look before any
+ * second attempt, and when the look itself fails nothing is created.
+ */
+async function syncTrackingIssue(api, report, o) {
+    const failing = report.gates.filter((g) => report.failOn.includes(g.state)).map((g) => g.id);
+    const marker = `<!-- readiness-gate:tracking-issue key=${o.key} -->`;
+    let issue = await findIssue(api, o, marker);
+    if (failing.length === 0) {
+        if (!issue)
+            return { action: 'none' };
+        await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `All gates are out of ${report.failOn.join(' and ')} as of ${report.evaluatedAt}${o.runUrl ? ` ([run](${o.runUrl}))` : ''}. Closing.` });
+        await api.request('PATCH', `/repos/${o.repo}/issues/${issue.number}`, { state: 'closed', state_reason: 'completed', body: issueBody(report, marker, failing, o) });
+        return { action: 'closed', number: issue.number, url: issue.html_url };
+    }
+    const body = issueBody(report, marker, failing, o);
+    if (issue) {
+        const before = recordedFailing(issue.body ?? '');
+        await api.request('PATCH', `/repos/${o.repo}/issues/${issue.number}`, { body });
+        if (before.join(',') !== failing.join(',')) {
+            const added = failing.filter((g) => !before.includes(g));
+            const cleared = before.filter((g) => !failing.includes(g));
+            await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `${report.evaluatedAt}: ${[added.length ? `now failing: ${added.map((g) => `\`${g}\``).join(', ')}` : '', cleared.length ? `recovered: ${cleared.map((g) => `\`${g}\``).join(', ')}` : ''].filter(Boolean).join('; ')}.` });
+        }
+        return { action: 'updated', number: issue.number, url: issue.html_url };
+    }
+    const create = { title: `Readiness gate failing: ${failing.join(', ')}`, body, labels: [o.label] };
+    for (let attempt = 0;; attempt++) {
+        try {
+            issue = await api.request('POST', `/repos/${o.repo}/issues`, create, { retry: false });
+            return { action: 'created', number: issue.number, url: issue.html_url };
+        }
+        catch (err) {
+            if (!(err instanceof ApiError) || !err.ambiguous || attempt > 0)
+                throw err;
+            // It may exist now: look before trying again, so a lost answer never makes a duplicate.
+            issue = await findIssue(api, o, marker);
+            if (issue)
+                return { action: 'created', number: issue.number, url: issue.html_url };
+        }
+    }
+}
+/** The open issue carrying our marker, oldest first (if someone duplicated it by hand, the first). */
+async function findIssue(api, o, marker) {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const issues = await api.request('GET', `/repos/${o.repo}/issues?state=open&labels=${encodeURIComponent(o.label)}&sort=created&direction=asc&per_page=100&page=${page}`);
+        const mine = issues.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
+        if (mine)
+            return mine;
+        if (issues.length < 100)
+            return undefined;
+    }
+    return undefined;
+}
+function recordedFailing(body) {
+    const m = /<!-- readiness-gate:failing=([^ ]*) -->/.exec(body);
+    return m?.[1] ? m[1].split(',') : [];
+}
+function issueBody(report, marker, failing, o) {
+    const rows = report.gates
+        .filter((g) => g.state !== 'ready')
+        .map((g) => `| \`${g.id}\` | ${g.state} | ${(g.findings[0]?.message ?? '').replace(/[|\n]/g, ' ').slice(0, 200)} |`);
+    return [
+        marker,
+        `<!-- readiness-gate:failing=${failing.join(',')} -->`,
+        `The nightly readiness audit found ${failing.length === 1 ? 'a gate' : `${failing.length} gates`} in a fail-on state (${report.failOn.join(', ')}). This issue is updated by each run and closed when every gate is out of those states.`,
+        '',
+        '| Gate | State | First reason |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+        `Evaluated ${report.evaluatedAt} · policy digest \`${report.policy.digest.slice(0, 19)}\`${o.runUrl ? ` · [run](${o.runUrl})` : ''}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/nightly.ts
+
+
+
+
+function api(env, token) {
+    return new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token });
+}
+/** The workflow file of this run (nightly.yml), from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/nightly.yml@ref). */
+function workflowFile(env) {
+    return /\/\.github\/workflows\/([^@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+}
+/**
+ * compare-with: previous (the last run's report artifact) or a report file in the workspace.
+ * Not finding one is a notice; the API or artifact service failing is a warning. Neither changes
+ * the gate result.
+ */
+async function driftSincePrevious(inputs, env, report, source) {
+    const repo = env.GITHUB_REPOSITORY;
+    const workflow = workflowFile(env);
+    const runId = Number(env.GITHUB_RUN_ID);
+    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
+    if (!inputs.uploadArtifact)
+        return { warning: 'compare-with: previous needs upload-artifact (the name of the report artifact every run uploads): nothing was compared' };
+    if (!inputs.githubToken || !repo || !workflow || !branch || !Number.isInteger(runId)) {
+        return { notice: 'No previous report to compare with: compare-with: previous needs github-token and a workflow run (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_WORKFLOW_REF, the branch).' };
+    }
+    try {
+        const found = await previousReport(api(env, inputs.githubToken), source ?? (await actionsArtifactSource(inputs.githubToken, repo)), { repo, runId, workflow, branch, artifact: inputs.uploadArtifact });
+        if (!found.report)
+            return { notice: found.notice };
+        return { value: { drift: diffReports(found.report, report), from: found.from } };
+    }
+    catch (err) {
+        return { warning: `the previous report could not be fetched: ${err.message.split('\n')[0]}. No drift is shown; the gate result stands.` };
+    }
+}
+/** tracking-issue: on. Needs `issues: write`; a failure is a warning that leaves the result alone. */
+async function trackingIssue(inputs, env, report) {
+    const repo = env.GITHUB_REPOSITORY;
+    if (!inputs.githubToken || !repo)
+        return { warning: 'tracking-issue is on but github-token or GITHUB_REPOSITORY is missing: no issue was opened or updated' };
+    const key = `${workflowFile(env) ?? env.GITHUB_WORKFLOW ?? 'readiness'}${inputs.policy ? `:${inputs.policy}` : ''}`;
+    const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    try {
+        const value = await syncTrackingIssue(api(env, inputs.githubToken), report, { repo, key, label: inputs.trackingIssueLabel, ...(runUrl ? { runUrl } : {}) });
+        return { value, ...(value.action !== 'none' ? { notice: `Tracking issue #${value.number} ${value.action}: ${value.url}` } : {}) };
+    }
+    catch (err) {
+        return { warning: `the tracking issue could not be updated: ${err.message}. The gate result stands.` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/html/markup.ts
+
+/** Text into HTML: every value that came from a packet, a policy or a report goes through this. */
+function markup_esc(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+const STATE_ICON = { ready: '✔', degraded: '▲', blocked: '✖', unknown: '?' };
+/** A state as a badge: colour, a shape and the word, so it reads in grey print and for colour-blind eyes. */
+function badge(state) {
+    if (state === 'absent')
+        return '<span class="badge absent">absent</span>';
+    return `<span class="badge ${state}"><span aria-hidden="true">${STATE_ICON[state]}</span> ${state}</span>`;
+}
+function fileHref(links, file, line) {
+    if (file.startsWith('bundle:') || file === '')
+        return undefined;
+    const anchor = line ? `#L${line}` : '';
+    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
+    if (links.url)
+        return `${links.url.endsWith('/') ? links.url : `${links.url}/`}${encode(file)}${anchor}`;
+    if (links.root === undefined || links.pageDir === undefined)
+        return undefined;
+    const rel = (0,external_node_path_.relative)(links.pageDir, (0,external_node_path_.resolve)(links.root, file)).split(external_node_path_.sep).join('/');
+    return `${encode(rel)}${anchor}`;
+}
+/** file:line:col as a link when there is somewhere to link to, as code text otherwise. */
+function fileLink(links, file, line, column) {
+    const text = `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
+    const href = fileHref(links, file, line);
+    return href ? `<a class="loc" href="${markup_esc(href)}"><code>${markup_esc(text)}</code></a>` : `<code>${markup_esc(text)}</code>`;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+;// CONCATENATED MODULE: ./src/report/html/history-chart.ts
+
+
+const GAP = 2;
+const ROW = 16;
+const LABEL = 190;
+const BARS = 60;
+/** About how wide a "07-15" day label is, so labels never overlap. */
+const DAY_LABEL = 34;
+/**
+ * The trend as inline SVG, no script: on top, a column per day stacking how many gates were in each
+ * state; below, a row per gate with one cell per day. Every mark has a <title> (a tooltip on hover,
+ * read by screen readers), and the table after the chart lists the reports it was drawn from.
+ */
+function historyChart(h) {
+    if (h.days.length === 0)
+        return '<p class="muted">No past reports were found, so there is no trend yet.</p>';
+    // Wide columns for a week, narrow ones for a quarter: the chart stays about 700 px wide.
+    const cell = Math.max(6, Math.min(36, Math.floor(700 / h.days.length) - GAP));
+    const step = cell + GAP;
+    const top = BARS + 8;
+    const rows = top + h.gates.length * (ROW + GAP);
+    const width = LABEL + h.days.length * step + 24;
+    const height = rows + 20;
+    const total = Math.max(1, ...h.days.map((_, d) => h.gates.filter((g) => g.states[d]).length));
+    const every = Math.ceil(DAY_LABEL / step);
+    const parts = [`<text class="axis" x="${LABEL - 8}" y="${BARS - 2}" text-anchor="end">gates by state</text>`];
+    h.days.forEach((day, d) => {
+        const x = LABEL + d * step;
+        let y = BARS;
+        for (const state of [...states/* GATE_STATES */.F_].reverse()) {
+            const n = h.gates.filter((g) => g.states[d] === state).length;
+            if (n === 0)
+                continue;
+            const bar = (n / total) * (BARS - 4);
+            y -= bar;
+            parts.push(`<rect class="s-${state}" x="${x}" y="${y.toFixed(1)}" width="${cell}" height="${bar.toFixed(1)}"><title>${day}: ${n} ${state}</title></rect>`);
+        }
+        const last = d === h.days.length - 1;
+        if ((d % every === 0 && h.days.length - 1 - d >= every) || last) {
+            parts.push(`<text class="day" x="${x + cell / 2}" y="${rows + 14}" text-anchor="middle">${day.slice(5)}</text>`);
+        }
+    });
+    h.gates.forEach((g, r) => {
+        const y = top + r * (ROW + GAP);
+        parts.push(`<text class="gate" x="${LABEL - 8}" y="${y + ROW - 4}" text-anchor="end">${markup_esc(clip(g.title, 28))}<title>${markup_esc(g.id)}</title></text>`);
+        g.states.forEach((state, d) => {
+            const title = `${markup_esc(g.id)} on ${h.days[d]}: ${state ?? 'not reported'}`;
+            parts.push(`<rect class="s-${state ?? 'none'}" x="${LABEL + d * step}" y="${y}" width="${cell}" height="${ROW}" rx="2"><title>${title}</title></rect>`);
+        });
+    });
+    const label = `Gate states per day from ${h.days[0]} to ${h.days.at(-1)}`;
+    return `<svg class="chart" role="img" aria-label="${label}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+}
+function clip(text, n) {
+    return text.length > n ? `${text.slice(0, n - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/sections.ts
+
+const MAX_REASONS = 200;
+/** The board: one card per gate, coloured by state, with its counts; each card links to its reasons. */
+function gateBoard(report) {
+    const counts = ['ready', 'degraded', 'blocked', 'unknown'].map((s) => `<li class="count ${s}">${badge(s)} <strong>${report.summary[s]}</strong></li>`).join('');
+    const cards = report.gates.map((g) => {
+        const ok = g.checks.filter((c) => c.state === 'ready').length;
+        return `<li class="card ${g.state}"><a href="#gate-${markup_esc(g.id)}"><span class="title">${markup_esc(g.title)}</span> <code class="id">${markup_esc(g.id)}</code></a>${badge(g.state)}<span class="meta">${ok}/${g.checks.length} checks pass · ${plural(g.findings.length, 'reason')}</span></li>`;
+    });
+    return `<ul class="counts" aria-label="Gates by state">${counts}</ul><ol class="board">${cards.join('') || '<li class="muted">No gates were selected.</li>'}</ol>`;
+}
+/** Each gate: what it requires (its checks) and why it is not ready (its findings, linked to lines). */
+function gateDetails(report, links) {
+    // Worst first: the reader came for the gates that stop the release.
+    const rank = { blocked: 0, unknown: 1, degraded: 2, ready: 3 };
+    return [...report.gates].sort((a, b) => rank[a.state] - rank[b.state]).map((g) => gateSection(g, links)).join('');
+}
+function gateSection(g, links) {
+    const checks = g.checks.map((c) => `<li>${badge(c.state)} ${markup_esc(c.requires)}${c.skipped ? ` <span class="muted">(skipped: ${markup_esc(c.skipped)})</span>` : ''}</li>`).join('');
+    const shown = g.findings.slice(0, MAX_REASONS);
+    const reasons = shown.map((f) => `<tr class="finding" data-state="${f.state}"><td>${f.location ? fileLink(links, f.location.file, f.location.line, f.location.column) : '<span class="muted">policy</span>'}</td><td>${badge(f.state)}</td><td>${markup_esc(f.message)}</td><td><code>${markup_esc(f.check)}</code></td></tr>`);
+    const more = g.findings.length > shown.length ? `<p class="muted">… and ${g.findings.length - shown.length} more in the JSON report.</p>` : '';
+    const body = g.findings.length
+        ? `<table><thead><tr><th>Where</th><th>Pushes to</th><th>Reason</th><th>Check</th></tr></thead><tbody>${reasons.join('')}</tbody></table>${more}`
+        : '';
+    return `<section class="gate ${g.state}" id="gate-${markup_esc(g.id)}"><h3>${badge(g.state)} ${markup_esc(g.title)} <code class="id">${markup_esc(g.id)}</code></h3>${g.description ? `<p>${markup_esc(g.description)}</p>` : ''}<details${g.state === 'ready' ? '' : ' open'}><summary>What it requires (${plural(g.checks.length, 'check')}${g.findings.length ? '' : ', all passing'})</summary><ul class="checks">${checks}</ul></details>${body}</section>`;
+}
+/** Findings grouped by the rule that raised them (check and message id): which kinds of problem dominate. */
+function findingsByRule(report, links) {
+    const groups = new Map();
+    for (const g of report.gates) {
+        for (const f of g.findings) {
+            const key = `${f.check}/${f.messageId}`;
+            if (!groups.has(key))
+                groups.set(key, { check: f.check, messageId: f.messageId, items: [] });
+            groups.get(key).items.push({ gate: g.id, f });
+        }
+    }
+    if (groups.size === 0)
+        return '<p class="muted">No findings.</p>';
+    const sorted = [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.check.localeCompare(b.check));
+    const summary = `<table class="compact"><thead><tr><th>Rule</th><th>Findings</th></tr></thead><tbody>${sorted.map((g) => `<tr><td><a href="#rule-${markup_esc(g.check)}-${markup_esc(g.messageId)}"><code>${markup_esc(g.check)}/${markup_esc(g.messageId)}</code></a></td><td>${g.items.length}</td></tr>`).join('')}</tbody></table>`;
+    const lists = sorted.map((g) => `<h3 id="rule-${markup_esc(g.check)}-${markup_esc(g.messageId)}"><code>${markup_esc(g.check)}/${markup_esc(g.messageId)}</code> (${g.items.length})</h3><ul class="rule">${g.items
+        .slice(0, MAX_REASONS)
+        .map(({ gate, f }) => `<li class="finding" data-state="${f.state}">${f.location ? fileLink(links, f.location.file, f.location.line, f.location.column) : ''} <a href="#gate-${markup_esc(gate)}" class="muted">${markup_esc(gate)}</a> ${markup_esc(f.message)}</li>`)
+        .join('')}</ul>`);
+    return summary + lists.join('');
+}
+/** Public-safety scan findings, when the run scanned too: only the masked value and fingerprint. */
+function scanFindings(scan, links) {
+    if (scan.findings.length === 0)
+        return `<p>No public-safety finding in ${plural(scan.summary.scanned, 'file')} scanned.</p>`;
+    const rows = scan.findings
+        .slice(0, MAX_REASONS)
+        .map((f) => `<tr class="finding" data-state="blocked"><td>${fileLink(links, f.file, f.line, f.column)}</td><td><code>${markup_esc(f.ruleId)}</code></td><td><code class="masked">${markup_esc(f.masked)}</code></td><td><code>${markup_esc(f.fingerprint)}</code></td></tr>`);
+    return `<table><thead><tr><th>Where</th><th>Rule</th><th>Value (masked)</th><th>Fingerprint</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+/** What changed since the previous report: gates first, then findings. */
+function driftSection(drift) {
+    if (!drift)
+        return '<p class="muted">No previous report was given, so there is nothing to compare with. Pass <code>--compare last-night.json</code> (the Action: <code>compare-with: previous</code>).</p>';
+    const head = `<p>Since the report of ${markup_esc(drift.from.evaluatedAt)} (${markup_esc(drift.from.result)}):${drift.policyChanged ? ' <strong>the policy changed</strong>,' : ''} ${plural(drift.gates.length, 'gate')} changed state, ${plural(drift.newFindings.length, 'new finding')}, ${plural(drift.resolvedFindings.length, 'resolved finding')}.</p>`;
+    const gates = drift.gates.length ? `<table class="compact"><thead><tr><th>Gate</th><th>Was</th><th>Now</th></tr></thead><tbody>${drift.gates.map((g) => `<tr><td><a href="#gate-${markup_esc(g.id)}">${markup_esc(g.id)}</a></td><td>${badge(g.from)}</td><td>${badge(g.to)}</td></tr>`).join('')}</tbody></table>` : '';
+    const list = (title, sign, items) => items.length ? `<h3>${title}</h3><ul class="drift">${items.slice(0, MAX_REASONS).map((f) => `<li><span class="sign" aria-hidden="true">${sign}</span> <code>${markup_esc(f.gate)}</code> ${f.where ? `<code>${markup_esc(f.where)}</code> ` : ''}${markup_esc(f.message)}</li>`).join('')}</ul>` : '';
+    const packets = drift.packets.added.length || drift.packets.removed.length ? `<p>Packets added: ${markup_esc(drift.packets.added.join(', ') || 'none')}; removed: ${markup_esc(drift.packets.removed.join(', ') || 'none')}.</p>` : '';
+    return head + gates + list('New findings', '+', drift.newFindings) + list('Resolved findings', '−', drift.resolvedFindings) + packets;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/styles.ts
+/**
+ * The page's only stylesheet, inlined: system fonts (no web font is fetched), state colours that
+ * keep WCAG AA contrast on white, and print rules (no shadows, cards kept whole, link targets shown).
+ */
+const CSS = `
+:root{--ready:#1a7f37;--ready-bg:#dafbe1;--degraded:#8a5a00;--degraded-bg:#fff4d4;--blocked:#c21d2a;--blocked-bg:#ffe3e6;--unknown:#4b5563;--unknown-bg:#eceff3;--line:#d0d7de;--muted:#57606a;--fg:#1f2328}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);background:#f6f8fa}
+main{max-width:1100px;margin:0 auto;padding:24px 20px 48px}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:36px 0 10px;padding-bottom:4px;border-bottom:1px solid var(--line)}h3{font-size:16px;margin:18px 0 8px}
+code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef1f4;padding:1px 4px;border-radius:4px;overflow-wrap:anywhere}
+a{color:#0550ae}
+.muted{color:var(--muted)}
+.verdict{display:inline-block;font-weight:700;font-size:18px;padding:6px 14px;border-radius:6px;margin:10px 0}
+.verdict.pass{background:var(--ready-bg);color:var(--ready);border:2px solid var(--ready)}.verdict.fail{background:var(--blocked-bg);color:var(--blocked);border:2px solid var(--blocked)}
+.intro{max-width:75ch}
+.badge{display:inline-block;font-size:12px;font-weight:700;padding:1px 8px;border-radius:10px;border:1px solid;white-space:nowrap;text-transform:uppercase;letter-spacing:.03em}
+.badge.ready{color:var(--ready);background:var(--ready-bg)}.badge.degraded{color:var(--degraded);background:var(--degraded-bg)}.badge.blocked{color:var(--blocked);background:var(--blocked-bg)}.badge.unknown{color:var(--unknown);background:var(--unknown-bg)}.badge.absent{color:var(--muted);background:#fff;border-style:dashed}
+.counts{list-style:none;display:flex;flex-wrap:wrap;gap:10px;padding:0;margin:8px 0 16px}.count{background:#fff;border:1px solid var(--line);border-radius:8px;padding:6px 12px}.count strong{font-size:18px;margin-left:4px}
+.board{list-style:none;display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:12px;padding:0;margin:0}
+.card{background:#fff;border:1px solid var(--line);border-left:8px solid;border-radius:8px;padding:10px 12px;display:flex;flex-direction:column;gap:6px;break-inside:avoid}
+.card.ready{border-left-color:var(--ready)}.card.degraded{border-left-color:var(--degraded);background:var(--degraded-bg)}.card.blocked{border-left-color:var(--blocked);background:var(--blocked-bg)}.card.unknown{border-left-color:var(--unknown);background:var(--unknown-bg)}
+.card a{color:inherit;text-decoration:none}.card a:hover .title{text-decoration:underline}.card .title{font-weight:600}.card .meta{font-size:13px;color:var(--muted)}.card .badge{align-self:flex-start}
+.id{font-size:12px;color:var(--muted);background:none;padding:0}
+section.gate{background:#fff;border:1px solid var(--line);border-left:6px solid;border-radius:8px;padding:4px 16px 12px;margin:12px 0;break-inside:avoid-page}
+section.gate.ready{border-left-color:var(--ready)}section.gate.degraded{border-left-color:var(--degraded)}section.gate.blocked{border-left-color:var(--blocked)}section.gate.unknown{border-left-color:var(--unknown)}
+table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0;font-size:14px}th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}th{background:#f0f3f6}td time{white-space:nowrap}table.compact{width:auto}
+ul.checks,ul.rule,ul.drift{margin:6px 0;padding-left:20px}ul.checks li,ul.rule li,ul.drift li{margin:3px 0}
+.timeline{position:relative;height:64px;margin:16px 8px 8px}.timeline .track{position:absolute;left:0;right:0;top:24px;height:6px;background:linear-gradient(90deg,var(--ready-bg),#eef1f4);border:1px solid var(--line);border-radius:3px}
+.marks{list-style:none;margin:0;padding:0}.mark{position:absolute;top:12px;transform:translateX(-50%);width:26px;height:26px;border-radius:50%;color:#fff;font-weight:700;text-align:center;line-height:26px;font-size:13px}.mark .tip{position:absolute;top:-20px;left:50%;transform:translateX(-50%);white-space:nowrap;color:var(--fg);font-size:11px;font-weight:400}
+.mark.blocked{background:var(--blocked)}.mark.degraded{background:var(--degraded)}.mark.unknown{background:var(--unknown)}.mark.ready{background:var(--ready)}
+.tick{position:absolute;top:44px;transform:translateX(-50%);font-size:11px;color:var(--muted);white-space:nowrap}
+svg.chart{max-width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}svg.chart text{font:11px system-ui,sans-serif;fill:var(--fg)}svg.chart .day,svg.chart .axis{fill:var(--muted)}
+.s-ready{fill:var(--ready)}.s-degraded{fill:#d4a72c}.s-blocked{fill:var(--blocked)}.s-unknown{fill:#8c959f}.s-none{fill:#fff;stroke:var(--line)}
+.legend{display:flex;flex-wrap:wrap;gap:8px 20px;padding:0;list-style:none}
+.filter{margin:8px 0}.filter input{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px;width:min(100%,360px)}
+footer{margin-top:40px;font-size:13px;color:var(--muted)}
+@media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}.filter{display:none}details>summary{list-style:none}
+ .card,section.gate,table,svg.chart{box-shadow:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ a.loc::after{content:none}h2{break-after:avoid}tr{break-inside:avoid}}
+`;
+
+;// CONCATENATED MODULE: ./src/report/html/timeline.ts
+
+const timeline_DAY = 24 * 60 * 60 * 1000;
+/**
+ * What changes ahead, from `check --horizon`: a bar from today to the horizon's end with a marker on
+ * each day a gate changes state, then the same changes as a list (the list is what prints and what
+ * a screen reader reads; the bar is the glance). Positions are CSS percentages: no script.
+ */
+function timeline(report) {
+    const h = report.horizon;
+    if (!h) {
+        return '<p class="muted">This report looked at today only. Run <code>readiness-gate check --horizon P14D --format html</code> to see which evidence expires or which window closes in the next 14 days.</p>';
+    }
+    const start = Date.parse(report.evaluatedAt);
+    const end = Date.parse(h.until);
+    const span = Math.max(timeline_DAY, end - start);
+    const at = (iso) => Math.min(100, Math.max(0, ((iso - start) / span) * 100)).toFixed(2);
+    const intro = `<p>From ${markup_esc(report.evaluatedAt.slice(0, 10))} to ${markup_esc(h.until.slice(0, 10))} (${markup_esc(h.duration)}), with nothing pushed, ${h.changes.length === 0 ? 'no gate changes state.' : `${h.changes.length === 1 ? 'one gate changes' : `${h.changes.length} gates change`} state as evidence expires:`}</p>`;
+    const marks = h.changes.map((c) => {
+        const day = Date.parse(`${c.on}T12:00:00Z`);
+        return `<li class="mark ${c.to}" style="left:${at(day)}%"><span aria-hidden="true">${STATE_ICON[c.to]}</span><span class="tip">${markup_esc(c.gate)} · ${markup_esc(c.on)}</span></li>`;
+    });
+    const ticks = [];
+    const days = Math.round(span / timeline_DAY);
+    const every = days <= 14 ? 1 : days <= 60 ? 7 : 30;
+    for (let d = 0; d <= days; d += every)
+        ticks.push(`<span class="tick" style="left:${at(start + d * timeline_DAY)}%">${new Date(start + d * timeline_DAY).toISOString().slice(5, 10)}</span>`);
+    const bar = `<div class="timeline" aria-hidden="true"><div class="track"></div><ol class="marks">${marks.join('')}</ol>${ticks.join('')}</div>`;
+    const rows = h.changes.map((c) => `<tr><td><time datetime="${markup_esc(c.on)}">${markup_esc(c.on)}</time></td><td><a href="#gate-${markup_esc(c.gate)}">${markup_esc(c.gate)}</a></td><td>${badge(c.from)} → ${badge(c.to)}</td><td>${markup_esc(c.reason ?? '')}</td></tr>`);
+    const table = h.changes.length ? `<table><thead><tr><th>On</th><th>Gate</th><th>Change</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '';
+    return `${intro}${h.changes.length ? bar : ''}${table}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/dashboard.ts
+
+
+
+
+
+
+/**
+ * Progressive enhancement only: a filter box over the findings. Without JavaScript the box stays
+ * hidden and every finding is shown, so nothing on the page depends on the script.
+ */
+const SCRIPT = `(function(){var f=document.querySelector('.filter');if(!f)return;f.hidden=false;var i=f.querySelector('input');i.addEventListener('input',function(){var q=i.value.toLowerCase();document.querySelectorAll('.finding').forEach(function(e){e.hidden=q!==''&&e.textContent.toLowerCase().indexOf(q)<0});});})();`;
+/** The dashboard: verdict, gate board, what expires ahead, drift, history, reasons, findings by rule. */
+function renderDashboard(input) {
+    const { report: r, links } = input;
+    const findingCount = r.summary.findings + (input.scan?.findings.length ?? 0);
+    const sections = [
+        section('board', 'Gates', gateBoard(r)),
+        section('ahead', 'Ahead: what expires', timeline(r)),
+        section('drift', 'Since the previous report', driftSection(input.drift)),
+        ...(input.history ? [section('history', 'History', historySection(input.history))] : []),
+        section('gates', 'Why each gate is in its state', `<div class="filter" hidden><label>Filter findings <input type="search" placeholder="file, gate or words"></label></div>${gateDetails(r, links)}`),
+        section('rules', 'Findings by rule', findingsByRule(r, links)),
+        ...(input.scan ? [section('scan', 'Public-safety scan', scanFindings(input.scan, links))] : []),
+    ];
+    const header = `<header>
+<h1>Release readiness</h1>
+<div class="verdict ${r.result}" id="verdict">${r.result === 'pass' ? '✔ Ready to release' : '✖ Not ready to release'}</div>
+<p class="intro">Each <strong>gate</strong> below is a named condition the release must meet, decided from evidence files kept in the repository. ${legend()} The release is blocked when any gate is ${r.failOn.map((s) => `<em>${markup_esc(s)}</em>`).join(' or ')}. This report found ${plural(findingCount, 'reason')} in all.</p>
+<p class="muted">Generated <time datetime="${markup_esc(r.evaluatedAt)}">${markup_esc(r.evaluatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'))}</time> · policy ${r.policy.files.map((f) => `<code>${markup_esc(f)}</code>`).join(' + ')} · digest <code title="${markup_esc(r.policy.digest)}">${markup_esc(r.policy.digest.slice(0, 23))}</code></p>
+</header>`;
+    const footer = `<footer>Written by readiness-gate ${markup_esc(r.tool.version)} from report version ${r.reportVersion}. Policy digest <code>${markup_esc(r.policy.digest)}</code>. The page fetches nothing; values found by the scanner appear only masked, with a fingerprint.</footer>`;
+    return page(`Readiness: ${r.result === 'pass' ? 'pass' : 'FAIL'} · ${plural(r.summary.gates, 'gate')}`, r.tool.version, [header, ...sections, footer].join('\n'));
+}
+/** The history command's page: the trend alone, from a folder of past reports. */
+function renderHistoryPage(h, version) {
+    const span = h.days.length ? `${h.days[0]} to ${h.days.at(-1)}` : 'no reports';
+    const body = `<header><h1>Readiness history</h1><p class="intro">How each readiness gate's state moved from day to day (${esc(span)}), read from past reports of <code>readiness-gate check --format json</code>. ${legend()}</p></header>${section('history', 'Gate states per day', historySection(h))}`;
+    return page(`Readiness history · ${span}`, version, body);
+}
+/**
+ * The shell of every page: inline CSS, inline SVG, one inline script allowed by its hash. The
+ * Content-Security-Policy forbids every fetch (default-src 'none'), so a page that tried to load a
+ * font, an image or a script from anywhere would show it, in the browser console, as refused.
+ */
+function page(title, version, body) {
+    const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${(0,external_node_crypto_.createHash)('sha256').update(SCRIPT).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="generator" content="readiness-gate ${markup_esc(version)}">
+<title>${markup_esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+function section(id, title, body) {
+    return `<section id="${id}"><h2>${markup_esc(title)}</h2>${body}</section>`;
+}
+function legend() {
+    return `A gate is ${badge('ready')} when every check passes, ${badge('degraded')} when it passes with a warning (evidence about to expire, say), ${badge('blocked')} when evidence is missing, invalid or says so, and ${badge('unknown')} when it could not be decided, which counts as not ready.`;
+}
+function historySection(h) {
+    const rows = h.reports.map((r) => `<tr><td>${markup_esc(r.day)}</td><td>${markup_esc(r.result)}</td><td><code>${markup_esc(r.file)}</code></td></tr>`).join('');
+    const skipped = h.skipped.length ? `<p class="muted">Skipped: ${h.skipped.map((s) => `<code>${markup_esc(s.file)}</code> (${markup_esc(s.reason)})`).join(', ')}.</p>` : '';
+    const key = `<ul class="legend">${['ready', 'degraded', 'blocked', 'unknown'].map((s) => `<li>${badge(s)}</li>`).join('')}<li><span class="badge absent">no report</span></li></ul>`;
+    return `<p>Gate states on each day that has a report (the last report of a day stands for it).</p>${historyChart(h)}${key}<details><summary>The ${plural(h.reports.length, 'report')} behind the chart</summary><table class="compact"><thead><tr><th>Day</th><th>Result</th><th>File</th></tr></thead><tbody>${rows}</tbody></table></details>${skipped}`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
+
+
+
 
 
 
@@ -36433,6 +37098,7 @@ async function runAction(inputs, event, env) {
             ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
             ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
             ...(inputs.mode === 'publish' ? { publish: true } : {}),
+            ...(inputs.horizon ? { horizon: inputs.horizon } : {}),
         });
         report = result.report;
         if (result.deferred.length > 0)
@@ -36462,6 +37128,21 @@ async function runAction(inputs, event, env) {
     const changed = event.pullRequest && base && onlyChanged ? (0,git/* addedLines */.u4)(cwd, `${base}...${head}`).added : undefined;
     const all = inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])];
     const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
+    const warnings = [];
+    const repo = env.GITHUB_REPOSITORY;
+    const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
+    let drift;
+    if (report && inputs.compareWith) {
+        const found = inputs.compareWith === 'previous' ? await driftSincePrevious(inputs, env, report) : driftSinceFile(cwd, inputs.compareWith, report);
+        if (found.value) {
+            drift = found.value.drift;
+            notes.push(`Compared with the report of ${found.value.from}: ${drift.gates.length} gate${drift.gates.length === 1 ? '' : 's'} changed state, ${drift.newFindings.length} new and ${drift.resolvedFindings.length} resolved findings.`);
+        }
+        if (found.notice)
+            notes.push(found.notice);
+        if (found.warning)
+            warnings.push(found.warning);
+    }
     const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : 'scan.json'));
     write(reportFile, report ? renderJson(report) : renderScanJson(scan));
     if (report && scan)
@@ -36472,8 +37153,12 @@ async function runAction(inputs, event, env) {
         const settings = scan ? await scanSettingsFor(cwd, inputs.policy) : undefined;
         write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
     }
-    const warnings = [];
-    const repo = env.GITHUB_REPOSITORY;
+    let dashboardFile;
+    if (report && inputs.dashboard) {
+        dashboardFile = (0,external_node_path_.resolve)(cwd, inputs.dashboard);
+        const links = blobBase ? { url: blobBase } : { root: cwd, pageDir: (0,external_node_path_.dirname)(dashboardFile) };
+        write(dashboardFile, renderDashboard({ report, links, ...(drift ? { drift } : {}), ...(scan ? { scan } : {}) }));
+    }
     if (inputs.checkRuns && report) {
         if (!inputs.githubToken || !repo || !event.head)
             warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
@@ -36488,7 +37173,7 @@ async function runAction(inputs, event, env) {
         }
     }
     if (inputs.uploadArtifact) {
-        const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : [])];
+        const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
         try {
             const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
             await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });
@@ -36497,7 +37182,15 @@ async function runAction(inputs, event, env) {
             warnings.push(`the report could not be uploaded as artifact "${inputs.uploadArtifact}": ${err.message.split('\n')[0]}. The gate result above stands.`);
         }
     }
-    const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
+    let tracking;
+    if (inputs.trackingIssue && report) {
+        const outcome = await trackingIssue(inputs, env, report);
+        tracking = outcome.value;
+        if (outcome.notice)
+            notes.push(outcome.notice);
+        if (outcome.warning)
+            warnings.push(outcome.warning);
+    }
     return {
         passed,
         ...(report ? { report } : {}),
@@ -36505,7 +37198,7 @@ async function runAction(inputs, event, env) {
         annotations: shown,
         notices: notes,
         warnings,
-        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
+        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(drift ? { drift } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
         outputs: {
             result: passed ? 'pass' : 'fail',
             gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
@@ -36513,6 +37206,8 @@ async function runAction(inputs, event, env) {
             findings: String((report?.summary.findings ?? 0) + (scan?.findings.length ?? 0)),
             'report-file': reportFile,
             ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
+            ...(dashboardFile ? { 'dashboard-file': dashboardFile } : {}),
+            ...(tracking?.url ? { 'tracking-issue': tracking.url } : {}),
         },
     };
 }
@@ -36541,6 +37236,22 @@ async function scanSettingsFor(cwd, policy) {
         return defaultScanSettings();
     const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 45183));
     return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
+}
+/** compare-with: a report file in the workspace (a workflow that fetched last night's itself). */
+function driftSinceFile(cwd, file, report) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+    }
+    catch {
+        return { notice: `No previous report to compare with: ${file} does not exist (the first run has none).` };
+    }
+    try {
+        return { value: { drift: diffReports(parseReport(text, file), report), from: file } };
+    }
+    catch (err) {
+        return { warning: `compare-with: ${err.message}` };
+    }
 }
 function write(file, text) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
@@ -44533,7 +45244,7 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61457);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89248);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81729);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43124);

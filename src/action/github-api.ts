@@ -18,16 +18,28 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status?: number,
+    /** The server may have done it: a write that failed with 5xx or a dropped connection. */
+    readonly ambiguous = false,
   ) {
     super(message);
   }
 }
 
+export interface RequestOptions {
+  /**
+   * false for writes that must not happen twice (creating an issue): a 5xx or a dropped connection
+   * is then thrown as ambiguous instead of retried, and the caller looks before trying again.
+   * A rate-limit answer is still waited out: the server refused the request without doing it.
+   */
+  retry?: boolean;
+}
+
 export class GitHubApi {
   constructor(private readonly o: ApiOptions) {}
 
-  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
     const retries = this.o.retries ?? 3;
+    const once = options.retry === false;
     const sleep = this.o.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
     let last = '';
     for (let attempt = 0; attempt <= retries; attempt++) {
@@ -42,6 +54,7 @@ export class GitHubApi {
         });
       } catch (err) {
         last = `${method} ${path}: ${(err as Error).name === 'TimeoutError' ? 'timed out' : 'connection failed'}`;
+        if (once) throw new ApiError(last, undefined, true);
         continue;
       }
       if (response.ok) return (response.status === 204 ? undefined : await response.json()) as T;
@@ -54,6 +67,7 @@ export class GitHubApi {
       }
       if (response.status >= 500) {
         last = `${method} ${path}: HTTP ${response.status}`;
+        if (once) throw new ApiError(last, response.status, true);
         continue;
       }
       throw new ApiError(`${method} ${path}: HTTP ${response.status} ${await reason(response)}`, response.status);

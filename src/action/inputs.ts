@@ -19,6 +19,14 @@ export interface ActionInputs {
   githubToken?: string;
   reportFile?: string;
   fingerprintKey?: string;
+  /** ISO 8601 duration: also report which gates change state within it. */
+  horizon?: string;
+  /** Where the HTML dashboard is written; undefined when dashboard: off. */
+  dashboard?: string;
+  /** 'previous' (the last run's report artifact) or a report file in the workspace. */
+  compareWith?: string;
+  trackingIssue: boolean;
+  trackingIssueLabel: string;
 }
 
 export class InputError extends Error {}
@@ -52,6 +60,9 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     summary: onOff('summary', get('summary'), true),
     annotations: oneOf('annotations', get('annotations'), ['auto', 'on', 'off', 'changed-lines'] as const, 'auto'),
     checkRuns: onOff('check-runs', get('check-runs'), false),
+    trackingIssue: onOff('tracking-issue', get('tracking-issue'), false),
+    trackingIssueLabel: get('tracking-issue-label') || 'readiness-gate',
+    ...dashboard(get('dashboard')),
     ...(failOn.length ? { failOn: failOn as GateState[] } : {}),
     ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
     ...optional('policy'),
@@ -60,8 +71,17 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     ...optional('sarif-file'),
     ...optional('github-token'),
     ...optional('report-file'),
+    ...optional('horizon'),
+    ...optional('compare-with'),
     ...(env.READINESS_GATE_FINGERPRINT_KEY ? { fingerprintKey: env.READINESS_GATE_FINGERPRINT_KEY } : {}),
   } as ActionInputs;
+}
+
+/** dashboard: on (the default: .readiness-gate/dashboard.html), off, or a path. */
+function dashboard(value: string): { dashboard?: string } {
+  if (/^(off|false|no)$/i.test(value)) return {};
+  if (value === '' || /^(on|true|yes)$/i.test(value)) return { dashboard: '.readiness-gate/dashboard.html' };
+  return { dashboard: value };
 }
 
 function camel(name: string): string {

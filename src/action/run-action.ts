@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkReadiness, deferredNote } from '../engine/readiness.js';
 import { checkSarifRun, sarifLog } from '../report/check-sarif.js';
@@ -17,6 +17,10 @@ import { GitHubApi } from './github-api.js';
 import type { EventInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { summaryMarkdown } from './summary.js';
+import { driftSincePrevious, trackingIssue } from './nightly.js';
+import type { TrackingResult } from './tracking-issue.js';
+import { diffReports, parseReport, type Drift } from '../report/drift.js';
+import { renderDashboard } from '../report/html/dashboard.js';
 
 export interface ActionResult {
   passed: boolean;
@@ -63,6 +67,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
       ...(inputs.mode === 'publish' ? { publish: true } : {}),
+      ...(inputs.horizon ? { horizon: inputs.horizon } : {}),
     });
     report = result.report;
     if (result.deferred.length > 0) notes.push(`${deferredNote(result.deferred)}: they run with \`mode: publish\`, in the job that builds and publishes.`);
@@ -93,6 +98,20 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   const all = inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])];
   const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
 
+  const warnings: string[] = [];
+  const repo = env.GITHUB_REPOSITORY;
+  const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
+  let drift: Drift | undefined;
+  if (report && inputs.compareWith) {
+    const found = inputs.compareWith === 'previous' ? await driftSincePrevious(inputs, env, report) : driftSinceFile(cwd, inputs.compareWith, report);
+    if (found.value) {
+      drift = found.value.drift;
+      notes.push(`Compared with the report of ${found.value.from}: ${drift.gates.length} gate${drift.gates.length === 1 ? '' : 's'} changed state, ${drift.newFindings.length} new and ${drift.resolvedFindings.length} resolved findings.`);
+    }
+    if (found.notice) notes.push(found.notice);
+    if (found.warning) warnings.push(found.warning);
+  }
+
   const reportFile = resolve(cwd, inputs.reportFile ?? join('.readiness-gate', report ? 'report.json' : 'scan.json'));
   write(reportFile, report ? renderJson(report) : renderScanJson(scan!));
   if (report && scan) write(reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
@@ -103,8 +122,12 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
   }
 
-  const warnings: string[] = [];
-  const repo = env.GITHUB_REPOSITORY;
+  let dashboardFile: string | undefined;
+  if (report && inputs.dashboard) {
+    dashboardFile = resolve(cwd, inputs.dashboard);
+    const links = blobBase ? { url: blobBase } : { root: cwd, pageDir: dirname(dashboardFile) };
+    write(dashboardFile, renderDashboard({ report, links, ...(drift ? { drift } : {}), ...(scan ? { scan } : {}) }));
+  }
   if (inputs.checkRuns && report) {
     if (!inputs.githubToken || !repo || !event.head) warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
     else {
@@ -117,7 +140,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     }
   }
   if (inputs.uploadArtifact) {
-    const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : [])];
+    const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
     try {
       const { DefaultArtifactClient } = await import('@actions/artifact');
       await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });
@@ -125,7 +148,13 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
       warnings.push(`the report could not be uploaded as artifact "${inputs.uploadArtifact}": ${(err as Error).message.split('\n')[0]}. The gate result above stands.`);
     }
   }
-  const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
+  let tracking: TrackingResult | undefined;
+  if (inputs.trackingIssue && report) {
+    const outcome = await trackingIssue(inputs, env, report);
+    tracking = outcome.value;
+    if (outcome.notice) notes.push(outcome.notice);
+    if (outcome.warning) warnings.push(outcome.warning);
+  }
   return {
     passed,
     ...(report ? { report } : {}),
@@ -133,7 +162,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     annotations: shown,
     notices: notes,
     warnings,
-    summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
+    summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(drift ? { drift } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
     outputs: {
       result: passed ? 'pass' : 'fail',
       gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
@@ -141,6 +170,8 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
       findings: String((report?.summary.findings ?? 0) + (scan?.findings.length ?? 0)),
       'report-file': reportFile,
       ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
+      ...(dashboardFile ? { 'dashboard-file': dashboardFile } : {}),
+      ...(tracking?.url ? { 'tracking-issue': tracking.url } : {}),
     },
   };
 }
@@ -168,6 +199,21 @@ async function scanSettingsFor(cwd: string, policy: string | undefined) {
   if (!policy && !existsSync(join(cwd, '.readiness-gate.yml'))) return defaultScanSettings();
   const { loadPolicy } = await import('../policy/load.js');
   return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
+}
+
+/** compare-with: a report file in the workspace (a workflow that fetched last night's itself). */
+function driftSinceFile(cwd: string, file: string, report: Report): { value?: { drift: Drift; from: string }; notice?: string; warning?: string } {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch {
+    return { notice: `No previous report to compare with: ${file} does not exist (the first run has none).` };
+  }
+  try {
+    return { value: { drift: diffReports(parseReport(text, file), report), from: file } };
+  } catch (err) {
+    return { warning: `compare-with: ${(err as Error).message}` };
+  }
 }
 
 function write(file: string, text: string): void {

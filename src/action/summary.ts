@@ -1,3 +1,4 @@
+import type { Drift } from '../report/drift.js';
 import type { Report } from '../report/model.js';
 import type { ScanReport } from '../report/scan-report.js';
 
@@ -7,6 +8,8 @@ export interface SummaryInput {
   passed: boolean;
   report?: Report;
   scan?: ScanReport;
+  /** With compare-with: what changed since the previous report. */
+  drift?: Drift;
   /** Links file lines to this commit: https://github.com/<repo>/blob/<sha>/ */
   blobBase?: string;
   notes: string[];
@@ -30,6 +33,7 @@ export function summaryMarkdown(input: SummaryInput): string {
       for (const { g, f } of reasons.slice(0, 20)) out.push(`- **${g.id}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${esc(f.message)}`);
       if (reasons.length > 20) out.push(`- … and ${reasons.length - 20} more in the report file`);
     }
+    if (input.drift) out.push('', ...driftMarkdown(input.drift));
     out.push('', `Fails on: ${r.failOn.join(', ')} · policy ${r.policy.files.map((f) => `\`${f}\``).join(' + ')} · digest \`${r.policy.digest.slice(0, 19)}\``);
   }
   const s = input.scan;
@@ -54,6 +58,22 @@ export function summaryMarkdown(input: SummaryInput): string {
     out.push('', '### What to do next', '', '- Fix each reason above at the file and line it names, or update the evidence packet it points at.', '- Run `readiness-gate explain <gate>` locally to see what a gate requires.', '- A finding that is acceptable for now can go into a baseline (`readiness-gate baseline`), with an expiry date.');
   }
   return out.join('\n') + '\n';
+}
+
+/** The drift table: gates that changed, then new and resolved findings (the first ten of each). */
+function driftMarkdown(d: Drift): string[] {
+  const out = [`### Since the previous report (${d.from.evaluatedAt})`, ''];
+  if (d.policyChanged) out.push('The policy changed since then.', '');
+  if (d.gates.length === 0 && d.newFindings.length === 0 && d.resolvedFindings.length === 0) return [...out, 'Nothing changed: same gate states, same findings.'];
+  out.push('| Gate | Was | Now |', '| --- | --- | --- |');
+  for (const g of d.gates) out.push(`| \`${g.id}\` | ${ICON[g.from] ?? ''} ${g.from} | ${ICON[g.to] ?? ''} ${g.to} |`);
+  if (d.gates.length === 0) out.push('| (no gate changed state) | | |');
+  out.push('', `${d.newFindings.length} new finding${d.newFindings.length === 1 ? '' : 's'}, ${d.resolvedFindings.length} resolved.`);
+  for (const [sign, list] of [['+', d.newFindings], ['−', d.resolvedFindings]] as const) {
+    for (const f of list.slice(0, 10)) out.push(`- ${sign} **${f.gate}** ${f.where ? `\`${f.where}\` ` : ''}${esc(f.message)}`);
+    if (list.length > 10) out.push(`- ${sign} … and ${list.length - 10} more (see the dashboard)`);
+  }
+  return out;
 }
 
 function esc(text: string): string {

@@ -8,7 +8,17 @@ export interface Recorded {
   authorization?: string;
 }
 
-export type Fault = 'status-500' | 'rate-limit' | 'slow' | 'drop';
+/** `ok` lets a request through (to place a later fault); `applied-500` does the work, then answers 500: the write happened though the client saw an error. */
+export type Fault = 'ok' | 'status-500' | 'applied-500' | 'rate-limit' | 'slow' | 'drop';
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A handler for requests matching a method and path (query string included in `url`). */
+export type Route = { method: string; path: RegExp; handle: (req: Recorded, match: RegExpExecArray) => Reply | Buffer };
 
 /**
  * A loopback HTTP server standing in for the GitHub API: it records requests and answers
@@ -17,6 +27,7 @@ export type Fault = 'status-500' | 'rate-limit' | 'slow' | 'drop';
 export class FakeGitHub {
   readonly requests: Recorded[] = [];
   private readonly faults: Fault[] = [];
+  private readonly routes: Route[] = [];
   private server: Server | undefined;
   private nextId = 1;
   url = '';
@@ -24,6 +35,12 @@ export class FakeGitHub {
   /** Faults for the next requests, in order (one request each). */
   fail(...faults: Fault[]): this {
     this.faults.push(...faults);
+    return this;
+  }
+
+  /** Answers requests matching method and path; checked before the built-in check-run answers. */
+  route(method: string, path: RegExp, handle: Route['handle']): this {
+    this.routes.push({ method, path, handle });
     return this;
   }
 
@@ -44,7 +61,8 @@ export class FakeGitHub {
     for await (const c of req) chunks.push(c as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const fault = this.faults.shift();
-    this.requests.push({ method: req.method!, url: req.url!, body: text ? JSON.parse(text) : undefined, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
+    const recorded: Recorded = { method: req.method!, url: req.url!, body: text ? JSON.parse(text) : undefined, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
+    this.requests.push(recorded);
     if (fault === 'drop') {
       req.socket.destroy();
       return;
@@ -56,6 +74,19 @@ export class FakeGitHub {
       return this.reply(res, 403, { message: 'API rate limit exceeded' });
     }
     if (fault === 'slow') await new Promise((r) => setTimeout(r, 20000));
+    for (const route of this.routes) {
+      const match = route.method === req.method ? route.path.exec(req.url!) : null;
+      if (!match) continue;
+      const answer = route.handle(recorded, match);
+      if (fault === 'applied-500') return this.reply(res, 500, { message: 'Server Error' });
+      if (Buffer.isBuffer(answer)) {
+        res.setHeader('content-type', 'application/zip');
+        res.end(answer);
+        return;
+      }
+      for (const [k, v] of Object.entries(answer.headers ?? {})) res.setHeader(k, v);
+      return this.reply(res, answer.status, answer.body ?? {});
+    }
     if (req.method === 'POST' && /\/check-runs$/.test(req.url!)) return this.reply(res, 201, { id: this.nextId++ });
     if (req.method === 'PATCH' && /\/check-runs\/\d+$/.test(req.url!)) return this.reply(res, 200, {});
     return this.reply(res, 404, { message: 'Not Found' });
