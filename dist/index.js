@@ -36771,8 +36771,9 @@ const BARS = 60;
 const DAY_LABEL = 34;
 /**
  * The trend as inline SVG, no script: on top, a column per day stacking how many gates were in each
- * state; below, a row per gate with one cell per day. Every mark has a <title> (a tooltip on hover,
- * read by screen readers), and the table after the chart lists the reports it was drawn from.
+ * state; below, a row per gate with one cell per day. Every mark has a <title> (a tooltip on hover);
+ * the chart as a whole is one labelled image for screen readers, and `history --format text|json`
+ * gives the same data as text.
  */
 function historyChart(h) {
     if (h.days.length === 0)
@@ -36782,13 +36783,14 @@ function historyChart(h) {
     const step = cell + GAP;
     const top = BARS + 8;
     const rows = top + h.gates.length * (ROW + GAP);
-    const width = LABEL + h.days.length * step + 24;
+    const width = h.days.length * step + 24;
     const height = rows + 20;
     const total = Math.max(1, ...h.days.map((_, d) => h.gates.filter((g) => g.states[d]).length));
     const every = Math.ceil(DAY_LABEL / step);
-    const parts = [`<text class="axis" x="${LABEL - 8}" y="${BARS - 2}" text-anchor="end">gates by state</text>`];
+    const labels = [`<text class="axis" x="${LABEL - 8}" y="${BARS - 2}" text-anchor="end">gates by state</text>`];
+    const parts = [];
     h.days.forEach((day, d) => {
-        const x = LABEL + d * step;
+        const x = d * step;
         let y = BARS;
         for (const state of [...states/* GATE_STATES */.F_].reverse()) {
             const n = h.gates.filter((g) => g.states[d] === state).length;
@@ -36805,14 +36807,18 @@ function historyChart(h) {
     });
     h.gates.forEach((g, r) => {
         const y = top + r * (ROW + GAP);
-        parts.push(`<text class="gate" x="${LABEL - 8}" y="${y + ROW - 4}" text-anchor="end">${markup_esc(clip(g.title, 28))}<title>${markup_esc(g.id)}</title></text>`);
+        labels.push(`<text class="gate" x="${LABEL - 8}" y="${y + ROW - 4}" text-anchor="end">${markup_esc(clip(g.title, 28))}<title>${markup_esc(g.id)}</title></text>`);
         g.states.forEach((state, d) => {
             const title = `${markup_esc(g.id)} on ${h.days[d]}: ${state ?? 'not reported'}`;
-            parts.push(`<rect class="s-${state ?? 'none'}" x="${LABEL + d * step}" y="${y}" width="${cell}" height="${ROW}" rx="2"><title>${title}</title></rect>`);
+            parts.push(`<rect class="s-${state ?? 'none'}" x="${d * step}" y="${y}" width="${cell}" height="${ROW}" rx="2"><title>${title}</title></rect>`);
         });
     });
     const label = `Gate states per day from ${h.days[0]} to ${h.days.at(-1)}`;
-    return `<svg class="chart" role="img" aria-label="${label}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+    // Gate names stay put; the days are drawn at their natural size and scroll sideways when there
+    // are many, so labels stay readable. The scroller is right-to-left so it opens on the newest
+    // days, with no script.
+    const svg = (cls, w, body, aria) => `<svg class="${cls}" ${aria} viewBox="0 0 ${w} ${height}" width="${w}" height="${height}" xmlns="http://www.w3.org/2000/svg">${body.join('')}</svg>`;
+    return `<div class="chart" role="img" aria-label="${label}">${svg('labels', LABEL, labels, 'aria-hidden="true"')}<div class="chart-wrap">${svg('days', width, parts, 'aria-hidden="true"')}</div></div>`;
 }
 function clip(text, n) {
     return text.length > n ? `${text.slice(0, n - 1)}…` : text;
@@ -36920,14 +36926,14 @@ ul.checks,ul.rule,ul.drift{margin:6px 0;padding-left:20px}ul.checks li,ul.rule l
 .marks{list-style:none;margin:0;padding:0}.mark{position:absolute;top:12px;transform:translateX(-50%);width:26px;height:26px;border-radius:50%;color:#fff;font-weight:700;text-align:center;line-height:26px;font-size:13px}.mark .tip{position:absolute;top:-20px;left:50%;transform:translateX(-50%);white-space:nowrap;color:var(--fg);font-size:11px;font-weight:400}
 .mark.blocked{background:var(--blocked)}.mark.degraded{background:var(--degraded)}.mark.unknown{background:var(--unknown)}.mark.ready{background:var(--ready)}
 .tick{position:absolute;top:44px;transform:translateX(-50%);font-size:11px;color:var(--muted);white-space:nowrap}
-svg.chart{max-width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}svg.chart text{font:11px system-ui,sans-serif;fill:var(--fg)}svg.chart .day,svg.chart .axis{fill:var(--muted)}
+div.chart{display:flex;background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 0;max-width:100%}div.chart svg{flex:none}div.chart-wrap{overflow-x:auto;direction:rtl;min-width:0}div.chart-wrap svg{direction:ltr;display:block}div.chart text{font:11px system-ui,sans-serif;fill:var(--fg)}div.chart .day,div.chart .axis{fill:var(--muted)}
 .s-ready{fill:var(--ready)}.s-degraded{fill:#d4a72c}.s-blocked{fill:var(--blocked)}.s-unknown{fill:#8c959f}.s-none{fill:#fff;stroke:var(--line)}
 .legend{display:flex;flex-wrap:wrap;gap:8px 20px;padding:0;list-style:none}
 .filter{margin:8px 0}.filter input{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px;width:min(100%,360px)}
 footer{margin-top:40px;font-size:13px;color:var(--muted)}
 @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}.filter{display:none}details>summary{list-style:none}
- .card,section.gate,table,svg.chart{box-shadow:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
- a.loc::after{content:none}h2{break-after:avoid}tr{break-inside:avoid}}
+ .card,section.gate,table,div.chart{box-shadow:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ a.loc::after{content:none}div.chart-wrap{overflow:hidden}h2{break-after:avoid}tr{break-inside:avoid}}
 `;
 
 ;// CONCATENATED MODULE: ./src/report/html/timeline.ts

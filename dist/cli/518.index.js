@@ -50,11 +50,20 @@ function readReports(dir) {
     const reports = [];
     const skipped = [];
     const walk = (folder, depth) => {
-        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+        }
+        catch (err) {
+            return void skipped.push({ file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, folder) || '.', reason: `cannot be read (${err.code ?? 'error'})` });
+        }
+        for (const entry of entries) {
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, entry.name);
             const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, path);
             if (entry.isDirectory() && depth < 4)
                 walk(path, depth + 1);
+            if (entry.isSymbolicLink() && entry.name.endsWith('.json'))
+                skipped.push({ file, reason: 'a symbolic link (not followed)' });
             if (!entry.isFile() || !entry.name.endsWith('.json'))
                 continue;
             if (reports.length + skipped.length >= MAX_FILES)
@@ -63,7 +72,15 @@ function readReports(dir) {
                 skipped.push({ file, reason: 'larger than 50 MB' });
                 continue;
             }
-            const report = asReport((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+            let text;
+            try {
+                text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+            }
+            catch (err) {
+                skipped.push({ file, reason: `cannot be read (${err.code ?? 'error'})` });
+                continue;
+            }
+            const report = asReport(text);
             if (typeof report === 'string')
                 skipped.push({ file, reason: report });
             else

@@ -23,17 +23,31 @@ export function readReports(dir: string): { reports: { file: string; report: Rep
   const reports: { file: string; report: Report }[] = [];
   const skipped: History['skipped'] = [];
   const walk = (folder: string, depth: number) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (err) {
+      return void skipped.push({ file: relative(dir, folder) || '.', reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    }
+    for (const entry of entries) {
       const path = join(folder, entry.name);
       const file = relative(dir, path);
       if (entry.isDirectory() && depth < 4) walk(path, depth + 1);
+      if (entry.isSymbolicLink() && entry.name.endsWith('.json')) skipped.push({ file, reason: 'a symbolic link (not followed)' });
       if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
       if (reports.length + skipped.length >= MAX_FILES) return void skipped.push({ file, reason: `more than ${MAX_FILES} files; the rest were not read` });
       if (lstatSync(path).size > MAX_BYTES) {
         skipped.push({ file, reason: 'larger than 50 MB' });
         continue;
       }
-      const report = asReport(readFileSync(path, 'utf8'));
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (err) {
+        skipped.push({ file, reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+        continue;
+      }
+      const report = asReport(text);
       if (typeof report === 'string') skipped.push({ file, reason: report });
       else reports.push({ file, report });
     }

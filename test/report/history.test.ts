@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -31,6 +31,7 @@ async function nights(dir: string) {
   await cli(['check', '--now', '2026-12-04T22:00:00Z', '--gate', 'trial-license', '--format', 'json', '-o', 'reports/12-04-rerun.json'], dir);
   writeFileSync(join(dir, 'reports', 'notes.json'), '{"not": "a report"}');
   writeFileSync(join(dir, 'reports', 'broken.json'), '{');
+  symlinkSync('11-29.json', join(dir, 'reports', 'link.json'));
   await cli(['scan', '--format', 'json'], dir).then((r) => writeFileSync(join(dir, 'reports', 'scan.json'), r.stdout));
 }
 
@@ -49,6 +50,7 @@ describe('readiness-gate history DIR', () => {
         'docs            R  R  R  .',
         'pass            ✓  ✓  ✓  ✗',
         'skipped broken.json: not JSON',
+        'skipped link.json: a symbolic link (not followed)',
         'skipped notes.json: not a check report (scan reports and SARIF have no gates)',
         'skipped scan.json: not a check report (scan reports and SARIF have no gates)',
         '',

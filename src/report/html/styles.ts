@@ -30,12 +30,12 @@ ul.checks,ul.rule,ul.drift{margin:6px 0;padding-left:20px}ul.checks li,ul.rule l
 .marks{list-style:none;margin:0;padding:0}.mark{position:absolute;top:12px;transform:translateX(-50%);width:26px;height:26px;border-radius:50%;color:#fff;font-weight:700;text-align:center;line-height:26px;font-size:13px}.mark .tip{position:absolute;top:-20px;left:50%;transform:translateX(-50%);white-space:nowrap;color:var(--fg);font-size:11px;font-weight:400}
 .mark.blocked{background:var(--blocked)}.mark.degraded{background:var(--degraded)}.mark.unknown{background:var(--unknown)}.mark.ready{background:var(--ready)}
 .tick{position:absolute;top:44px;transform:translateX(-50%);font-size:11px;color:var(--muted);white-space:nowrap}
-svg.chart{max-width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}svg.chart text{font:11px system-ui,sans-serif;fill:var(--fg)}svg.chart .day,svg.chart .axis{fill:var(--muted)}
+div.chart{display:flex;background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 0;max-width:100%}div.chart svg{flex:none}div.chart-wrap{overflow-x:auto;direction:rtl;min-width:0}div.chart-wrap svg{direction:ltr;display:block}div.chart text{font:11px system-ui,sans-serif;fill:var(--fg)}div.chart .day,div.chart .axis{fill:var(--muted)}
 .s-ready{fill:var(--ready)}.s-degraded{fill:#d4a72c}.s-blocked{fill:var(--blocked)}.s-unknown{fill:#8c959f}.s-none{fill:#fff;stroke:var(--line)}
 .legend{display:flex;flex-wrap:wrap;gap:8px 20px;padding:0;list-style:none}
 .filter{margin:8px 0}.filter input{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px;width:min(100%,360px)}
 footer{margin-top:40px;font-size:13px;color:var(--muted)}
 @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}.filter{display:none}details>summary{list-style:none}
- .card,section.gate,table,svg.chart{box-shadow:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
- a.loc::after{content:none}h2{break-after:avoid}tr{break-inside:avoid}}
+ .card,section.gate,table,div.chart{box-shadow:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ a.loc::after{content:none}div.chart-wrap{overflow:hidden}h2{break-after:avoid}tr{break-inside:avoid}}
 `;
