@@ -68,13 +68,19 @@ export async function syncTrackingIssue(api: GitHubApi, report: Report, o: Track
   }
 }
 
-/** The open issue carrying our marker, oldest first (if someone duplicated it by hand, the first). */
+/**
+ * The open issue carrying our marker, oldest first (if someone duplicated it by hand, the first).
+ * Looked up by label first; then among all open issues, because GitHub silently drops the labels of
+ * a new issue when the token may not set labels, and such an issue must still be found next night.
+ */
 async function findIssue(api: GitHubApi, o: TrackingOptions, marker: string): Promise<Issue | undefined> {
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const issues = await api.request<Issue[]>('GET', `/repos/${o.repo}/issues?state=open&labels=${encodeURIComponent(o.label)}&sort=created&direction=asc&per_page=100&page=${page}`);
-    const mine = issues.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
-    if (mine) return mine;
-    if (issues.length < 100) return undefined;
+  for (const filter of [`&labels=${encodeURIComponent(o.label)}`, '']) {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const issues = await api.request<Issue[]>('GET', `/repos/${o.repo}/issues?state=open${filter}&sort=created&direction=asc&per_page=100&page=${page}`);
+      const mine = issues.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
+      if (mine) return mine;
+      if (issues.length < 100) break;
+    }
   }
   return undefined;
 }

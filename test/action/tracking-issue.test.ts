@@ -74,12 +74,14 @@ describe('tracking issue (loopback Issues API)', () => {
     const issues = serveIssues(server);
     // The list fails twice (a 500, a dropped connection) and is retried; the create is applied
     // by the server but answered with 500.
-    server.fail('status-500', 'drop', 'ok', 'applied-500');
+    server.fail('status-500', 'drop', 'ok', 'ok', 'applied-500');
     const repo = audit();
     const r = await runActionBundleAsync(repo.dir, inputs, env(server));
     expect(r.code).toBe(1);
     expect(issues).toHaveLength(1);
-    expect(server.requests.filter((q) => q.method === 'POST' && /\/issues$/.test(q.url))).toHaveLength(1);
+    // Two failed lists, the label list, the full list, the create (made, answered 500), then a
+    // look by label that finds it: no second create.
+    expect(server.requests.map((q) => q.method)).toEqual(['GET', 'GET', 'GET', 'GET', 'POST', 'GET']);
     expect(r.outputs['tracking-issue']).toBe('https://github.com/acme/widget/issues/1');
     expect(r.stdout).not.toMatch(/::warning::/);
   }, 60_000);
@@ -87,10 +89,13 @@ describe('tracking issue (loopback Issues API)', () => {
   it('a create that failed before the server did anything is tried once more, after looking', async () => {
     server = await new FakeGitHub().start();
     const issues = serveIssues(server);
-    server.fail('ok', 'status-500');
+    server.fail('ok', 'ok', 'status-500');
     const r = await runActionBundleAsync(audit().dir, inputs, env(server));
     expect(issues).toHaveLength(1);
-    expect(server.requests.map((q) => `${q.method} ${q.url.replace(/\?.*/, '')}`)).toEqual(['GET /repos/acme/widget/issues', 'POST /repos/acme/widget/issues', 'GET /repos/acme/widget/issues', 'POST /repos/acme/widget/issues']);
+    // Each look is by label, then among all open issues; the second create comes only after one.
+    const list = 'GET /repos/acme/widget/issues';
+    const create = 'POST /repos/acme/widget/issues';
+    expect(server.requests.map((q) => `${q.method} ${q.url.replace(/\?.*/, '')}`)).toEqual([list, list, create, list, list, create]);
     expect(r.outputs['tracking-issue']).toBe('https://github.com/acme/widget/issues/1');
   }, 60_000);
 
@@ -117,6 +122,15 @@ describe('tracking issue (loopback Issues API)', () => {
     await runActionBundleAsync(repo.dir, inputs, env(server));
     expect(issues).toHaveLength(3);
     expect(issues[2]!.comments).toEqual([expect.stringMatching(/now failing: `policy`\.$/)]);
+  }, 60_000);
+
+  it('an issue GitHub created without its label (the token may not set labels) is still found next night', async () => {
+    server = await new FakeGitHub().start();
+    const issues = serveIssues(server, { dropLabels: true });
+    const repo = audit();
+    for (let night = 0; night < 3; night++) await runActionBundleAsync(repo.dir, inputs, env(server));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.labels).toEqual([]);
   }, 60_000);
 
   it('is off by default: no Issues API call', async () => {

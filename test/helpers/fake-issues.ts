@@ -11,8 +11,12 @@ export interface FakeIssue {
   pull_request?: object;
 }
 
-/** The Issues API of one repository on the loopback server: list (filtered, paged), create, edit, comment. */
-export function serveIssues(server: FakeGitHub, repo = 'acme/widget'): FakeIssue[] {
+/**
+ * The Issues API of one repository on the loopback server: list (filtered, paged), create, edit,
+ * comment. `dropLabels` does what GitHub does when the token may not set labels: creates the issue
+ * without them, silently.
+ */
+export function serveIssues(server: FakeGitHub, options: { dropLabels?: boolean } = {}, repo = 'acme/widget'): FakeIssue[] {
   const issues: FakeIssue[] = [];
   const base = `/repos/${repo}/issues`;
   const esc = (s: string) => s.replace(/[/.]/g, '\\$&');
@@ -27,7 +31,7 @@ export function serveIssues(server: FakeGitHub, repo = 'acme/widget'): FakeIssue
   });
   server.route('POST', new RegExp(`^${esc(base)}$`), (req) => {
     const number = issues.length + 1;
-    const issue: FakeIssue = { number, title: req.body.title, body: req.body.body, state: 'open', labels: req.body.labels ?? [], html_url: `https://github.com/${repo}/issues/${number}`, comments: [] };
+    const issue: FakeIssue = { number, title: req.body.title, body: req.body.body, state: 'open', labels: options.dropLabels ? [] : (req.body.labels ?? []), html_url: `https://github.com/${repo}/issues/${number}`, comments: [] };
     issues.push(issue);
     return { status: 201, body: issue };
   });
