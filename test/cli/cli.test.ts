@@ -26,6 +26,14 @@ describe('readiness-gate CLI (the bundled dist/cli/index.js)', () => {
     expect(r.stdout).toMatch(/packets\/security-review\.yaml:4:14 {2}fresh/);
   });
 
+  it('check --format html --horizon P7D writes the dashboard (golden)', () => {
+    const r = cliBundle(['check', '--cwd', 'examples/demo', '--format', 'html', '--horizon', 'P7D'], ROOT);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expectGolden('demo-dashboard.html', r.stdout);
+    // The report names files from the repository root; the link leads there from where the page is.
+    expect(r.stdout).toContain('<a class="loc" href="examples/demo/packets/security-review.yaml#L4"><code>packets/security-review.yaml:4:14</code></a>');
+  });
+
   it('check --format json matches its golden file and the documented report schema', () => {
     const r = cliBundle(['check', '--cwd', 'examples/demo', '--format', 'json'], ROOT);
     expect(r.code).toBe(0);
