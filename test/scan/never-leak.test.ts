@@ -41,7 +41,7 @@ function assertClean(label: string, text: string) {
 }
 
 describe('a found value never appears in any output', () => {
-  it('check, explain and scan in every format, stdin and diff scans, and the Action', () => {
+  it('check, explain and scan in every format, the dashboard, history and diff, stdin and diff scans, and the Action', () => {
     const repo = repository();
     const outputs: [string, string][] = [];
     const run = (args: string[]) => {
@@ -51,6 +51,11 @@ describe('a found value never appears in any output', () => {
     };
     expect(run(['check']).code).toBe(1);
     run(['check', '--format', 'json']);
+    run(['check', '--format', 'json', '-o', 'nightly/a.json']);
+    run(['check', '--format', 'html', '--horizon', 'P7D', '--compare', 'nightly/a.json', '--history', 'nightly']);
+    run(['history', 'nightly', '--format', 'html']);
+    run(['diff', 'nightly/a.json', 'nightly/a.json']);
+    outputs.push(['nightly/a.json', readFileSync(join(repo.dir, 'nightly/a.json'), 'utf8')]);
     run(['explain', 'summary']);
     run(['explain', 'public-safety', '--format', 'json']);
     for (const format of ['text', 'json', 'sarif']) expect(run(['scan', '--format', format]).code).toBe(1);
@@ -66,10 +71,15 @@ describe('a found value never appears in any output', () => {
     outputs.push(['action', action.stdout + action.stderr + action.summary + JSON.stringify(action.outputs)]);
     outputs.push(['action report', readFileSync(action.outputs['report-file']!, 'utf8')]);
     expect(action.code).toBe(1);
+    const all = runActionBundle(repo.dir, { mode: 'all' });
+    const dashboard = readFileSync(all.outputs['dashboard-file']!, 'utf8');
+    expect(dashboard).toContain('<section id="scan"><h2>Public-safety scan</h2>');
+    outputs.push(['action mode all', all.stdout + all.stderr + all.summary], ['action dashboard', dashboard]);
 
     for (const [label, text] of outputs) assertClean(label, text);
     // The findings are there, masked: the test would pass vacuously if nothing were reported.
-    const all = outputs.map(([, t]) => t).join('\n');
-    for (const masked of ['ghp_****', 'AKIA****', 'jane****', '34.****', 'CAVR****']) expect(all).toContain(masked);
+    const text = outputs.map(([, t]) => t).join('\n');
+    for (const masked of ['ghp_****', 'AKIA****', 'jane****', '34.****', 'CAVR****']) expect(text).toContain(masked);
+    for (const masked of ['ghp_****', 'jane****', 'CAVR****']) expect(dashboard).toContain(masked);
   });
 });
