@@ -35165,6 +35165,7 @@ function parseInputs(get, env) {
         trackingIssue: onOff('tracking-issue', get('tracking-issue'), false),
         trackingIssueLabel: get('tracking-issue-label') || 'readiness-gate',
         ...dashboard(get('dashboard')),
+        ...history(get('history')),
         ...(failOn.length ? { failOn: failOn } : {}),
         ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
         ...optional('policy'),
@@ -35177,6 +35178,14 @@ function parseInputs(get, env) {
         ...optional('compare-with'),
         ...(env.READINESS_GATE_FINGERPRINT_KEY ? { fingerprintKey: env.READINESS_GATE_FINGERPRINT_KEY } : {}),
     };
+}
+/** history: how many earlier runs, 1 to 90 (a quarter of nightly runs). */
+function history(value) {
+    if (value === '' || value === '0' || /^(off|false|no)$/i.test(value))
+        return {};
+    if (!/^\d+$/.test(value) || Number(value) > 90)
+        throw new InputError(`input "history" must be a number of earlier runs from 0 to 90, not "${value}"`);
+    return { history: Number(value) };
 }
 /** dashboard: on (the default: .readiness-gate/dashboard.html), off, or a path. */
 function dashboard(value) {
@@ -35193,7 +35202,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 89248:
+/***/ 28876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36425,6 +36434,8 @@ function summary_esc(text) {
     return text.replace(/[|<>]/g, (c) => `\\${c}`);
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/drift.ts
@@ -36507,25 +36518,28 @@ function parseReport(text, file) {
     return r;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/action/previous-report.ts
+;// CONCATENATED MODULE: ./src/action/past-reports.ts
 
 
 
 
 const RUNS_LOOKED_AT = 5;
+const MAX_RUNS = 100;
 /**
- * The report of the last completed run of this workflow on this branch that uploaded one. A failed
- * run counts (a blocked gate fails the nightly run, and that is exactly the report to compare
- * with); a run without the artifact (expired, or the step did not get that far) is passed over.
- * Nothing found is a notice, never a failure: the first night has no previous report.
+ * The reports of the last completed runs of this workflow on this branch that uploaded one, newest
+ * first. A failed run counts (a blocked gate fails the nightly run, and that is exactly the report
+ * to compare with); a run without the artifact (expired, or the step did not get that far) is
+ * passed over, and at most `count + 5` runs are looked at. Finding none is a notice, never a failure.
  */
-async function previousReport(api, source, c) {
-    const query = `branch=${encodeURIComponent(c.branch)}&status=completed&exclude_pull_requests=true&per_page=20`;
+async function pastReports(api, source, c, count) {
+    const perPage = Math.min(MAX_RUNS, count + RUNS_LOOKED_AT);
+    const query = `branch=${encodeURIComponent(c.branch)}&status=completed&exclude_pull_requests=true&per_page=${perPage}`;
     const { workflow_runs: runs } = await api.request('GET', `/repos/${c.repo}/actions/workflows/${encodeURIComponent(c.workflow)}/runs?${query}`);
-    const earlier = runs.filter((r) => r.id !== c.runId).sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, RUNS_LOOKED_AT);
+    const earlier = runs.filter((r) => r.id !== c.runId).sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, perPage);
+    const reports = [];
     for (const run of earlier) {
+        if (reports.length >= count)
+            break;
         const id = await source.find(run.id, c.artifact);
         if (id === undefined)
             continue;
@@ -36534,14 +36548,16 @@ async function previousReport(api, source, c) {
             await source.download(id, dir);
             const report = findReport(dir);
             if (report)
-                return { report, from: `run #${run.run_number} (${run.created_at})` };
+                reports.push({ report, from: `run #${run.run_number} (${run.created_at})` });
         }
         finally {
             (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
     }
+    if (reports.length > 0)
+        return { reports };
     const looked = earlier.length ? `the last ${earlier.length} completed run${earlier.length === 1 ? '' : 's'}` : 'no earlier completed run';
-    return { notice: `No previous report to compare with: ${looked} of ${c.workflow} on ${c.branch} ${earlier.length ? `had no artifact "${c.artifact}" holding a check report` : 'exists'}. Drift is shown from the next run on.` };
+    return { reports, notice: `No earlier report found: ${looked} of ${c.workflow} on ${c.branch} ${earlier.length ? `had no artifact "${c.artifact}" holding a check report` : 'exists'}. Drift and history start from the next run.` };
 }
 /** The check report inside a downloaded artifact (which also holds the scan report and SARIF). */
 function findReport(dir) {
@@ -36684,7 +36700,6 @@ function issueBody(report, marker, failing, o) {
 
 
 
-
 function api(env, token) {
     return new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token });
 }
@@ -36693,28 +36708,26 @@ function workflowFile(env) {
     return /\/\.github\/workflows\/([^@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
 }
 /**
- * compare-with: previous (the last run's report artifact) or a report file in the workspace.
- * Not finding one is a notice; the API or artifact service failing is a warning. Neither changes
- * the gate result.
+ * The report artifacts of earlier runs, newest first: one for compare-with: previous, N for
+ * history: N. Not finding one is a notice; the API or artifact service failing is a warning.
+ * Neither changes the gate result.
  */
-async function driftSincePrevious(inputs, env, report, source) {
+async function fetchPastReports(inputs, env, count, source) {
     const repo = env.GITHUB_REPOSITORY;
     const workflow = workflowFile(env);
     const runId = Number(env.GITHUB_RUN_ID);
     const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
     if (!inputs.uploadArtifact)
-        return { warning: 'compare-with: previous needs upload-artifact (the name of the report artifact every run uploads): nothing was compared' };
+        return { warning: 'compare-with: previous and history need upload-artifact (the name of the report artifact every run uploads): no earlier report was read' };
     if (!inputs.githubToken || !repo || !workflow || !branch || !Number.isInteger(runId)) {
-        return { notice: 'No previous report to compare with: compare-with: previous needs github-token and a workflow run (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_WORKFLOW_REF, the branch).' };
+        return { notice: 'No earlier report found: compare-with: previous and history need github-token and a workflow run (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_WORKFLOW_REF, the branch).' };
     }
     try {
-        const found = await previousReport(api(env, inputs.githubToken), source ?? (await actionsArtifactSource(inputs.githubToken, repo)), { repo, runId, workflow, branch, artifact: inputs.uploadArtifact });
-        if (!found.report)
-            return { notice: found.notice };
-        return { value: { drift: diffReports(found.report, report), from: found.from } };
+        const found = await pastReports(api(env, inputs.githubToken), source ?? (await actionsArtifactSource(inputs.githubToken, repo)), { repo, runId, workflow, branch, artifact: inputs.uploadArtifact }, count);
+        return { value: found.reports, ...(found.notice ? { notice: found.notice } : {}) };
     }
     catch (err) {
-        return { warning: `the previous report could not be fetched: ${err.message.split('\n')[0]}. No drift is shown; the gate result stands.` };
+        return { warning: `earlier reports could not be fetched: ${err.message.split('\n')[0]}. No drift or history is shown; the gate result stands.` };
     }
 }
 /** tracking-issue: on. Needs `issues: write`; a failure is a warning that leaves the result alone. */
@@ -36731,6 +36744,117 @@ async function trackingIssue(inputs, env, report) {
     catch (err) {
         return { warning: `the tracking issue could not be updated: ${err.message}. The gate result stands.` };
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/history.ts
+
+
+
+const MAX_FILES = 5000;
+const MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
+/** Reads every *.json under `dir` (sub-folders too, as artifact downloads nest them). */
+function readReports(dir) {
+    const reports = [];
+    const skipped = [];
+    const walk = (folder, depth) => {
+        let entries;
+        try {
+            entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+        }
+        catch (err) {
+            return void skipped.push({ file: relative(dir, folder) || '.', reason: `cannot be read (${err.code ?? 'error'})` });
+        }
+        for (const entry of entries) {
+            const path = join(folder, entry.name);
+            const file = relative(dir, path);
+            if (entry.isDirectory() && depth < 4)
+                walk(path, depth + 1);
+            if (entry.isSymbolicLink() && entry.name.endsWith('.json'))
+                skipped.push({ file, reason: 'a symbolic link (not followed)' });
+            if (!entry.isFile() || !entry.name.endsWith('.json'))
+                continue;
+            if (reports.length + skipped.length >= MAX_FILES)
+                return void skipped.push({ file, reason: `more than ${MAX_FILES} files; the rest were not read` });
+            if (lstatSync(path).size > MAX_BYTES) {
+                skipped.push({ file, reason: 'larger than 50 MB' });
+                continue;
+            }
+            let text;
+            try {
+                text = readFileSync(path, 'utf8');
+            }
+            catch (err) {
+                skipped.push({ file, reason: `cannot be read (${err.code ?? 'error'})` });
+                continue;
+            }
+            const report = asReport(text);
+            if (typeof report === 'string')
+                skipped.push({ file, reason: report });
+            else
+                reports.push({ file, report });
+        }
+    };
+    walk(dir, 0);
+    return { reports, skipped };
+}
+function asReport(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON';
+    }
+    const r = value;
+    if (!r || typeof r !== 'object' || r.reportVersion === undefined || !Array.isArray(r.gates))
+        return 'not a check report (scan reports and SARIF have no gates)';
+    if (typeof r.evaluatedAt !== 'string' || Number.isNaN(Date.parse(r.evaluatedAt)))
+        return 'has no valid evaluatedAt';
+    return r;
+}
+/** The last report of each day stands for that day; gates are ordered as the newest report lists them. */
+function buildHistory(found, skipped = []) {
+    const byDay = new Map();
+    for (const entry of [...found].sort((a, b) => a.report.evaluatedAt.localeCompare(b.report.evaluatedAt))) {
+        byDay.set(new Date(entry.report.evaluatedAt).toISOString().slice(0, 10), entry);
+    }
+    const days = [...byDay.keys()].sort();
+    const order = new Map();
+    for (const day of [...days].reverse())
+        for (const g of byDay.get(day).report.gates)
+            if (!order.has(g.id))
+                order.set(g.id, g.title);
+    return {
+        days,
+        gates: [...order].map(([id, title]) => ({
+            id,
+            title,
+            states: days.map((day) => {
+                const state = byDay.get(day).report.gates.find((g) => g.id === id)?.state;
+                return state && states/* GATE_STATES */.F_.includes(state) ? state : null;
+            }),
+        })),
+        reports: days.map((day) => {
+            const { file, report } = byDay.get(day);
+            return { day, file, evaluatedAt: report.evaluatedAt, result: report.result };
+        }),
+        skipped,
+    };
+}
+const LETTER = { ready: 'R', degraded: 'D', unknown: 'U', blocked: 'B' };
+/** The trend as a grid for a terminal: a row per gate, a column per day, one letter per state. */
+function renderHistoryText(h, style) {
+    if (h.days.length === 0)
+        return `no reports found${h.skipped.length ? ` (${h.skipped.length} files skipped)` : ''}\n`;
+    const width = Math.max(4, ...h.gates.map((g) => g.id.length));
+    const out = [style.dim(`${h.days.length} days, ${h.days[0]} to ${h.days.at(-1)}; R ready, D degraded, U unknown, B blocked, . no report of the gate`), ''];
+    out.push(style.bold(`${'GATE'.padEnd(width)}  ${h.days.map((d) => d.slice(8)).join(' ')}`));
+    for (const g of h.gates)
+        out.push(`${g.id.padEnd(width)}  ${g.states.map((s) => (s ? ` ${style.state(s, LETTER[s])}` : ' .')).join(' ')}`);
+    out.push(`${'pass'.padEnd(width)}  ${h.reports.map((r) => (r.result === 'pass' ? ' ✓' : ' ✗')).join(' ')}`);
+    for (const s of h.skipped)
+        out.push(style.dim(`skipped ${s.file}: ${s.reason}`));
+    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/markup.ts
@@ -37074,6 +37198,7 @@ function historySection(h) {
 
 
 
+
 class ActionError extends Error {
 }
 /**
@@ -37144,16 +37269,27 @@ async function runAction(inputs, event, env) {
     const repo = env.GITHUB_REPOSITORY;
     const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
     let drift;
-    if (report && inputs.compareWith) {
-        const found = inputs.compareWith === 'previous' ? await driftSincePrevious(inputs, env, report) : driftSinceFile(cwd, inputs.compareWith, report);
-        if (found.value) {
-            drift = found.value.drift;
-            notes.push(`Compared with the report of ${found.value.from}: ${drift.gates.length} gate${drift.gates.length === 1 ? '' : 's'} changed state, ${drift.newFindings.length} new and ${drift.resolvedFindings.length} resolved findings.`);
+    let history;
+    const collect = (o) => {
+        if (o.notice)
+            notes.push(o.notice);
+        if (o.warning)
+            warnings.push(o.warning);
+    };
+    if (report && (inputs.compareWith || inputs.history)) {
+        const previous = inputs.compareWith === 'previous';
+        const count = Math.max(previous ? 1 : 0, inputs.history ?? 0);
+        const past = count > 0 ? await fetchPastReports(inputs, env, count) : {};
+        collect(past);
+        const last = past.value?.[0];
+        const compared = previous ? (last ? { value: { drift: diffReports(last.report, report), from: last.from } } : {}) : inputs.compareWith ? driftSinceFile(cwd, inputs.compareWith, report) : {};
+        collect(compared);
+        if (compared.value) {
+            drift = compared.value.drift;
+            notes.push(`Compared with the report of ${compared.value.from}: ${drift.gates.length} gate${drift.gates.length === 1 ? '' : 's'} changed state, ${drift.newFindings.length} new and ${drift.resolvedFindings.length} resolved findings.`);
         }
-        if (found.notice)
-            notes.push(found.notice);
-        if (found.warning)
-            warnings.push(found.warning);
+        if (inputs.history)
+            history = buildHistory([...(past.value ?? []).map((p) => ({ file: p.from, report: p.report })), { file: 'this run', report }]);
     }
     const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : 'scan.json'));
     write(reportFile, report ? renderJson(report) : renderScanJson(scan));
@@ -37169,7 +37305,7 @@ async function runAction(inputs, event, env) {
     if (report && inputs.dashboard) {
         dashboardFile = (0,external_node_path_.resolve)(cwd, inputs.dashboard);
         const links = blobBase ? { url: blobBase } : { root: cwd, pageDir: (0,external_node_path_.dirname)(dashboardFile) };
-        write(dashboardFile, renderDashboard({ report, links, ...(drift ? { drift } : {}), ...(scan ? { scan } : {}) }));
+        write(dashboardFile, renderDashboard({ report, links, ...(drift ? { drift } : {}), ...(history ? { history } : {}), ...(scan ? { scan } : {}) }));
     }
     if (inputs.checkRuns && report) {
         if (!inputs.githubToken || !repo || !event.head)
@@ -45256,7 +45392,7 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89248);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28876);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81729);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43124);

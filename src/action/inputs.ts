@@ -25,6 +25,8 @@ export interface ActionInputs {
   dashboard?: string;
   /** 'previous' (the last run's report artifact) or a report file in the workspace. */
   compareWith?: string;
+  /** How many earlier runs' reports to draw the dashboard's trend from (0: none). */
+  history?: number;
   trackingIssue: boolean;
   trackingIssueLabel: string;
 }
@@ -63,6 +65,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     trackingIssue: onOff('tracking-issue', get('tracking-issue'), false),
     trackingIssueLabel: get('tracking-issue-label') || 'readiness-gate',
     ...dashboard(get('dashboard')),
+    ...history(get('history')),
     ...(failOn.length ? { failOn: failOn as GateState[] } : {}),
     ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
     ...optional('policy'),
@@ -75,6 +78,13 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     ...optional('compare-with'),
     ...(env.READINESS_GATE_FINGERPRINT_KEY ? { fingerprintKey: env.READINESS_GATE_FINGERPRINT_KEY } : {}),
   } as ActionInputs;
+}
+
+/** history: how many earlier runs, 1 to 90 (a quarter of nightly runs). */
+function history(value: string): { history?: number } {
+  if (value === '' || value === '0' || /^(off|false|no)$/i.test(value)) return {};
+  if (!/^\d+$/.test(value) || Number(value) > 90) throw new InputError(`input "history" must be a number of earlier runs from 0 to 90, not "${value}"`);
+  return { history: Number(value) };
 }
 
 /** dashboard: on (the default: .readiness-gate/dashboard.html), off, or a path. */

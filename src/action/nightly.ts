@@ -1,8 +1,7 @@
-import { diffReports, type Drift } from '../report/drift.js';
 import type { Report } from '../report/model.js';
 import { GitHubApi } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
-import { actionsArtifactSource, previousReport, type ArtifactSource } from './previous-report.js';
+import { actionsArtifactSource, pastReports, type ArtifactSource, type PastReport } from './past-reports.js';
 import { syncTrackingIssue, type TrackingResult } from './tracking-issue.js';
 
 /** What the nightly audit adds to a run: drift since the last run, and the tracking issue. */
@@ -22,25 +21,24 @@ export function workflowFile(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * compare-with: previous (the last run's report artifact) or a report file in the workspace.
- * Not finding one is a notice; the API or artifact service failing is a warning. Neither changes
- * the gate result.
+ * The report artifacts of earlier runs, newest first: one for compare-with: previous, N for
+ * history: N. Not finding one is a notice; the API or artifact service failing is a warning.
+ * Neither changes the gate result.
  */
-export async function driftSincePrevious(inputs: ActionInputs, env: NodeJS.ProcessEnv, report: Report, source?: ArtifactSource): Promise<Outcome<{ drift: Drift; from: string }>> {
+export async function fetchPastReports(inputs: ActionInputs, env: NodeJS.ProcessEnv, count: number, source?: ArtifactSource): Promise<Outcome<PastReport[]>> {
   const repo = env.GITHUB_REPOSITORY;
   const workflow = workflowFile(env);
   const runId = Number(env.GITHUB_RUN_ID);
   const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
-  if (!inputs.uploadArtifact) return { warning: 'compare-with: previous needs upload-artifact (the name of the report artifact every run uploads): nothing was compared' };
+  if (!inputs.uploadArtifact) return { warning: 'compare-with: previous and history need upload-artifact (the name of the report artifact every run uploads): no earlier report was read' };
   if (!inputs.githubToken || !repo || !workflow || !branch || !Number.isInteger(runId)) {
-    return { notice: 'No previous report to compare with: compare-with: previous needs github-token and a workflow run (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_WORKFLOW_REF, the branch).' };
+    return { notice: 'No earlier report found: compare-with: previous and history need github-token and a workflow run (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_WORKFLOW_REF, the branch).' };
   }
   try {
-    const found = await previousReport(api(env, inputs.githubToken), source ?? (await actionsArtifactSource(inputs.githubToken, repo)), { repo, runId, workflow, branch, artifact: inputs.uploadArtifact });
-    if (!found.report) return { notice: found.notice };
-    return { value: { drift: diffReports(found.report, report), from: found.from } };
+    const found = await pastReports(api(env, inputs.githubToken), source ?? (await actionsArtifactSource(inputs.githubToken, repo)), { repo, runId, workflow, branch, artifact: inputs.uploadArtifact }, count);
+    return { value: found.reports, ...(found.notice ? { notice: found.notice } : {}) };
   } catch (err) {
-    return { warning: `the previous report could not be fetched: ${(err as Error).message.split('\n')[0]}. No drift is shown; the gate result stands.` };
+    return { warning: `earlier reports could not be fetched: ${(err as Error).message.split('\n')[0]}. No drift or history is shown; the gate result stands.` };
   }
 }
 

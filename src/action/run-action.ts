@@ -17,7 +17,8 @@ import { GitHubApi } from './github-api.js';
 import type { EventInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { summaryMarkdown } from './summary.js';
-import { driftSincePrevious, trackingIssue } from './nightly.js';
+import { fetchPastReports, trackingIssue, type Outcome } from './nightly.js';
+import { buildHistory, type History } from '../report/history.js';
 import type { TrackingResult } from './tracking-issue.js';
 import { diffReports, parseReport, type Drift } from '../report/drift.js';
 import { renderDashboard } from '../report/html/dashboard.js';
@@ -102,14 +103,24 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   const repo = env.GITHUB_REPOSITORY;
   const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
   let drift: Drift | undefined;
-  if (report && inputs.compareWith) {
-    const found = inputs.compareWith === 'previous' ? await driftSincePrevious(inputs, env, report) : driftSinceFile(cwd, inputs.compareWith, report);
-    if (found.value) {
-      drift = found.value.drift;
-      notes.push(`Compared with the report of ${found.value.from}: ${drift.gates.length} gate${drift.gates.length === 1 ? '' : 's'} changed state, ${drift.newFindings.length} new and ${drift.resolvedFindings.length} resolved findings.`);
+  let history: History | undefined;
+  const collect = (o: Outcome<unknown>) => {
+    if (o.notice) notes.push(o.notice);
+    if (o.warning) warnings.push(o.warning);
+  };
+  if (report && (inputs.compareWith || inputs.history)) {
+    const previous = inputs.compareWith === 'previous';
+    const count = Math.max(previous ? 1 : 0, inputs.history ?? 0);
+    const past = count > 0 ? await fetchPastReports(inputs, env, count) : {};
+    collect(past);
+    const last = past.value?.[0];
+    const compared = previous ? (last ? { value: { drift: diffReports(last.report, report), from: last.from } } : {}) : inputs.compareWith ? driftSinceFile(cwd, inputs.compareWith, report) : {};
+    collect(compared);
+    if (compared.value) {
+      drift = compared.value.drift;
+      notes.push(`Compared with the report of ${compared.value.from}: ${drift.gates.length} gate${drift.gates.length === 1 ? '' : 's'} changed state, ${drift.newFindings.length} new and ${drift.resolvedFindings.length} resolved findings.`);
     }
-    if (found.notice) notes.push(found.notice);
-    if (found.warning) warnings.push(found.warning);
+    if (inputs.history) history = buildHistory([...(past.value ?? []).map((p) => ({ file: p.from, report: p.report })), { file: 'this run', report }]);
   }
 
   const reportFile = resolve(cwd, inputs.reportFile ?? join('.readiness-gate', report ? 'report.json' : 'scan.json'));
@@ -126,7 +137,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   if (report && inputs.dashboard) {
     dashboardFile = resolve(cwd, inputs.dashboard);
     const links = blobBase ? { url: blobBase } : { root: cwd, pageDir: dirname(dashboardFile) };
-    write(dashboardFile, renderDashboard({ report, links, ...(drift ? { drift } : {}), ...(scan ? { scan } : {}) }));
+    write(dashboardFile, renderDashboard({ report, links, ...(drift ? { drift } : {}), ...(history ? { history } : {}), ...(scan ? { scan } : {}) }));
   }
   if (inputs.checkRuns && report) {
     if (!inputs.githubToken || !repo || !event.head) warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
@@ -202,7 +213,7 @@ async function scanSettingsFor(cwd: string, policy: string | undefined) {
 }
 
 /** compare-with: a report file in the workspace (a workflow that fetched last night's itself). */
-function driftSinceFile(cwd: string, file: string, report: Report): { value?: { drift: Drift; from: string }; notice?: string; warning?: string } {
+function driftSinceFile(cwd: string, file: string, report: Report): Outcome<{ drift: Drift; from: string }> {
   let text: string;
   try {
     text = readFileSync(resolve(cwd, file), 'utf8');

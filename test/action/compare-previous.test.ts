@@ -87,7 +87,7 @@ describe('compare-with: previous (loopback Actions API and artifact download)', 
     serveRuns(server, [{ id: 903, run_number: 1, created_at: '2026-11-30T03:00:00Z' }], {});
     const r = await runActionBundleAsync(audit().dir, inputs, env(server));
     expect([r.code, r.outputs.result]).toEqual([0, 'pass']);
-    expect(r.stdout).toMatch(/::notice::No previous report to compare with: no earlier completed run of nightly\.yml on main exists\./);
+    expect(r.stdout).toMatch(/::notice::No earlier report found: no earlier completed run of nightly\.yml on main exists\. Drift and history start from the next run\./);
     expect(r.stdout).not.toMatch(/::warning::.*previous/);
   }, 60_000);
 
@@ -95,7 +95,7 @@ describe('compare-with: previous (loopback Actions API and artifact download)', 
     server = await new FakeGitHub().start();
     serveRuns(server, [{ id: 902, run_number: 2, created_at: '2026-11-29T03:00:00Z' }], {});
     const r = await runActionBundleAsync(audit().dir, inputs, env(server));
-    expect(r.stdout).toMatch(/::notice::No previous report to compare with: the last 1 completed run of nightly\.yml on main had no artifact "readiness-report" holding a check report/);
+    expect(r.stdout).toMatch(/::notice::No earlier report found: the last 1 completed run of nightly\.yml on main had no artifact "readiness-report" holding a check report/);
   }, 60_000);
 
   it('an API that keeps failing is a warning, and the gate result stands', async () => {
@@ -103,14 +103,42 @@ describe('compare-with: previous (loopback Actions API and artifact download)', 
     server.fail('status-500', 'status-500', 'status-500', 'status-500');
     const r = await runActionBundleAsync(audit().dir, inputs, env(server));
     expect([r.code, r.outputs.result]).toEqual([0, 'pass']);
-    expect(r.stdout).toMatch(/::warning::the previous report could not be fetched: GET \/repos\/acme\/widget\/actions\/workflows\/nightly\.yml\/runs.*HTTP 500 \(after 4 attempts\)\. No drift is shown; the gate result stands\./);
+    expect(r.stdout).toMatch(/::warning::earlier reports could not be fetched: GET \/repos\/acme\/widget\/actions\/workflows\/nightly\.yml\/runs.*HTTP 500 \(after 4 attempts\)\. No drift or history is shown; the gate result stands\./);
   }, 60_000);
 
   it('outside a workflow run it is a notice; without upload-artifact a warning says what is missing', async () => {
     const plain = await runActionBundleAsync(audit().dir, inputs, {});
-    expect(plain.stdout).toMatch(/::notice::No previous report to compare with: compare-with: previous needs github-token and a workflow run/);
+    expect(plain.stdout).toMatch(/::notice::No earlier report found: compare-with: previous and history need github-token and a workflow run/);
     const noName = await runActionBundleAsync(audit().dir, { 'compare-with': 'previous' }, {});
-    expect(noName.stdout).toMatch(/::warning::compare-with: previous needs upload-artifact/);
+    expect(noName.stdout).toMatch(/::warning::compare-with: previous and history need upload-artifact/);
+  }, 60_000);
+
+  it('history: N draws the dashboard trend from the last N runs that have a report, plus this one', async () => {
+    const repo = audit();
+    const night = (day: string) => zip([['.readiness-gate/report.json', cliBundle(['check', '--format', 'json', '--now', `2026-11-${day}T03:00:00Z`], repo.dir).stdout]]);
+    const artifacts = { 901: night('26'), 902: night('27'), 904: night('29') };
+    repo.git('rm', '-q', 'docs/guide.md');
+    repo.git('commit', '-q', '-m', 'remove the guide');
+    server = await new FakeGitHub().start();
+    const runs = [905, 904, 903, 902, 901].map((id, i) => ({ id, run_number: id - 860, created_at: `2026-11-${30 - i}T03:00:00Z` }));
+    serveRuns(server, runs, artifacts);
+    const r = await runActionBundleAsync(repo.dir, { ...inputs, 'compare-with': '', history: '2' }, { ...env(server), GITHUB_RUN_ID: '905' });
+    expect(r.stdout).not.toMatch(/::warning::earlier reports|::notice::No earlier report/);
+    // Two reports wanted: run 904 has one, 903 has none, 902 has one; 901 is never asked for.
+    expect(server.requests.filter((q) => /\/artifacts\?name=/.test(q.url)).map((q) => q.url.split('/')[6])).toEqual(['904', '903', '902']);
+    const dashboard = readFileSync(r.outputs['dashboard-file']!, 'utf8');
+    expect(dashboard).toContain('docs on 2026-11-27: ready');
+    expect(dashboard).toContain('docs on 2026-11-29: ready');
+    expect(dashboard).toMatch(/docs on 20\d\d-\d\d-\d\d: blocked/);
+    expect(dashboard).toContain('The 3 reports behind the chart');
+    expect(dashboard).not.toContain('2026-11-26');
+    // Without compare-with there is no drift section content from the API.
+    expect(r.summary).not.toMatch(/Since the previous report/);
+  }, 60_000);
+
+  it('a history input that is not a number of runs fails the step naming the input', async () => {
+    const r = await runActionBundleAsync(audit().dir, { history: 'P30D' }, {});
+    expect(r.stdout).toMatch(/::error::Readiness Gate: input "history" must be a number of earlier runs from 0 to 90, not "P30D"/);
   }, 60_000);
 
   it('compare-with a report file in the workspace works without any API', async () => {

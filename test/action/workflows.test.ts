@@ -41,7 +41,7 @@ describe('docs/workflows: each workflow works as written', () => {
       if (inputs['sarif-file']) expect(JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8')).version).toBe('2.1.0');
       if (inputs.mode !== 'scan' && inputs.dashboard !== 'off') expect(readFileSync(r.outputs['dashboard-file']!, 'utf8')).toMatch(/<ol class="board">/);
       // Outside a real run there is no previous report: a notice, never a failure.
-      if (inputs['compare-with'] === 'previous') expect(r.stdout).toMatch(/::notice::No previous report to compare with/);
+      if (inputs['compare-with'] === 'previous') expect(r.stdout).toMatch(/::notice::No earlier report found/);
       if (inputs.horizon) expect(readFileSync(r.outputs['dashboard-file']!, 'utf8')).toMatch(/<li class="mark blocked"/);
       // The demo's security review is only degraded: a workflow that fails on degraded fails, others pass.
       const strict = (inputs['fail-on'] ?? '').includes('degraded');

@@ -21,34 +21,50 @@ export interface PreviousContext {
   artifact: string;
 }
 
-export type Previous = { report: Report; from: string } | { report?: undefined; notice: string };
+export interface PastReport {
+  report: Report;
+  /** Which run it came from, for people: "run #41 (2026-11-28T03:17:00Z)". */
+  from: string;
+}
+
+export interface PastReports {
+  /** Newest first; at most the number asked for. */
+  reports: PastReport[];
+  /** Set when none was found: why, as a notice (the first night has no previous report). */
+  notice?: string;
+}
 
 const RUNS_LOOKED_AT = 5;
+const MAX_RUNS = 100;
 
 /**
- * The report of the last completed run of this workflow on this branch that uploaded one. A failed
- * run counts (a blocked gate fails the nightly run, and that is exactly the report to compare
- * with); a run without the artifact (expired, or the step did not get that far) is passed over.
- * Nothing found is a notice, never a failure: the first night has no previous report.
+ * The reports of the last completed runs of this workflow on this branch that uploaded one, newest
+ * first. A failed run counts (a blocked gate fails the nightly run, and that is exactly the report
+ * to compare with); a run without the artifact (expired, or the step did not get that far) is
+ * passed over, and at most `count + 5` runs are looked at. Finding none is a notice, never a failure.
  */
-export async function previousReport(api: GitHubApi, source: ArtifactSource, c: PreviousContext): Promise<Previous> {
-  const query = `branch=${encodeURIComponent(c.branch)}&status=completed&exclude_pull_requests=true&per_page=20`;
+export async function pastReports(api: GitHubApi, source: ArtifactSource, c: PreviousContext, count: number): Promise<PastReports> {
+  const perPage = Math.min(MAX_RUNS, count + RUNS_LOOKED_AT);
+  const query = `branch=${encodeURIComponent(c.branch)}&status=completed&exclude_pull_requests=true&per_page=${perPage}`;
   const { workflow_runs: runs } = await api.request<{ workflow_runs: { id: number; run_number: number; created_at: string }[] }>('GET', `/repos/${c.repo}/actions/workflows/${encodeURIComponent(c.workflow)}/runs?${query}`);
-  const earlier = runs.filter((r) => r.id !== c.runId).sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, RUNS_LOOKED_AT);
+  const earlier = runs.filter((r) => r.id !== c.runId).sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, perPage);
+  const reports: PastReport[] = [];
   for (const run of earlier) {
+    if (reports.length >= count) break;
     const id = await source.find(run.id, c.artifact);
     if (id === undefined) continue;
     const dir = mkdtempSync(join(tmpdir(), 'rg-previous-'));
     try {
       await source.download(id, dir);
       const report = findReport(dir);
-      if (report) return { report, from: `run #${run.run_number} (${run.created_at})` };
+      if (report) reports.push({ report, from: `run #${run.run_number} (${run.created_at})` });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  if (reports.length > 0) return { reports };
   const looked = earlier.length ? `the last ${earlier.length} completed run${earlier.length === 1 ? '' : 's'}` : 'no earlier completed run';
-  return { notice: `No previous report to compare with: ${looked} of ${c.workflow} on ${c.branch} ${earlier.length ? `had no artifact "${c.artifact}" holding a check report` : 'exists'}. Drift is shown from the next run on.` };
+  return { reports, notice: `No earlier report found: ${looked} of ${c.workflow} on ${c.branch} ${earlier.length ? `had no artifact "${c.artifact}" holding a check report` : 'exists'}. Drift and history start from the next run.` };
 }
 
 /** The check report inside a downloaded artifact (which also holds the scan report and SARIF). */
