@@ -36434,8 +36434,6 @@ function summary_esc(text) {
     return text.replace(/[|<>]/g, (c) => `\\${c}`);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/drift.ts
@@ -36518,6 +36516,119 @@ function parseReport(text, file) {
     return r;
 }
 
+;// CONCATENATED MODULE: ./src/report/history.ts
+
+
+
+const MAX_FILES = 5000;
+const MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
+/** Reads every *.json under `dir` (sub-folders too, as artifact downloads nest them). */
+function readReports(dir) {
+    const reports = [];
+    const skipped = [];
+    const walk = (folder, depth) => {
+        let entries;
+        try {
+            entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+        }
+        catch (err) {
+            return void skipped.push({ file: relative(dir, folder) || '.', reason: `cannot be read (${err.code ?? 'error'})` });
+        }
+        for (const entry of entries) {
+            const path = join(folder, entry.name);
+            const file = relative(dir, path);
+            if (entry.isDirectory() && depth < 4)
+                walk(path, depth + 1);
+            if (entry.isSymbolicLink() && entry.name.endsWith('.json'))
+                skipped.push({ file, reason: 'a symbolic link (not followed)' });
+            if (!entry.isFile() || !entry.name.endsWith('.json'))
+                continue;
+            if (reports.length + skipped.length >= MAX_FILES)
+                return void skipped.push({ file, reason: `more than ${MAX_FILES} files; the rest were not read` });
+            if (lstatSync(path).size > MAX_BYTES) {
+                skipped.push({ file, reason: 'larger than 50 MB' });
+                continue;
+            }
+            let text;
+            try {
+                text = readFileSync(path, 'utf8');
+            }
+            catch (err) {
+                skipped.push({ file, reason: `cannot be read (${err.code ?? 'error'})` });
+                continue;
+            }
+            const report = asReport(text);
+            if (typeof report === 'string')
+                skipped.push({ file, reason: report });
+            else
+                reports.push({ file, report });
+        }
+    };
+    walk(dir, 0);
+    return { reports, skipped };
+}
+function asReport(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON';
+    }
+    const r = value;
+    if (!r || typeof r !== 'object' || r.reportVersion === undefined || !Array.isArray(r.gates))
+        return 'not a check report (scan reports and SARIF have no gates)';
+    if (typeof r.evaluatedAt !== 'string' || Number.isNaN(Date.parse(r.evaluatedAt)))
+        return 'has no valid evaluatedAt';
+    return r;
+}
+/** The last report of each day stands for that day; gates are ordered as the newest report lists them. */
+function buildHistory(found, skipped = []) {
+    const byDay = new Map();
+    for (const entry of [...found].sort((a, b) => a.report.evaluatedAt.localeCompare(b.report.evaluatedAt))) {
+        byDay.set(new Date(entry.report.evaluatedAt).toISOString().slice(0, 10), entry);
+    }
+    const days = [...byDay.keys()].sort();
+    const order = new Map();
+    for (const day of [...days].reverse())
+        for (const g of byDay.get(day).report.gates)
+            if (!order.has(g.id))
+                order.set(g.id, g.title);
+    return {
+        days,
+        gates: [...order].map(([id, title]) => ({
+            id,
+            title,
+            states: days.map((day) => {
+                const state = byDay.get(day).report.gates.find((g) => g.id === id)?.state;
+                return state && states/* GATE_STATES */.F_.includes(state) ? state : null;
+            }),
+        })),
+        reports: days.map((day) => {
+            const { file, report } = byDay.get(day);
+            return { day, file, evaluatedAt: report.evaluatedAt, result: report.result };
+        }),
+        skipped,
+    };
+}
+const LETTER = { ready: 'R', degraded: 'D', unknown: 'U', blocked: 'B' };
+/** The trend as a grid for a terminal: a row per gate, a column per day, one letter per state. */
+function renderHistoryText(h, style) {
+    if (h.days.length === 0)
+        return `no reports found${h.skipped.length ? ` (${h.skipped.length} files skipped)` : ''}\n`;
+    const width = Math.max(4, ...h.gates.map((g) => g.id.length));
+    const out = [style.dim(`${h.days.length} days, ${h.days[0]} to ${h.days.at(-1)}; R ready, D degraded, U unknown, B blocked, . no report of the gate`), ''];
+    out.push(style.bold(`${'GATE'.padEnd(width)}  ${h.days.map((d) => d.slice(8)).join(' ')}`));
+    for (const g of h.gates)
+        out.push(`${g.id.padEnd(width)}  ${g.states.map((s) => (s ? ` ${style.state(s, LETTER[s])}` : ' .')).join(' ')}`);
+    out.push(`${'pass'.padEnd(width)}  ${h.reports.map((r) => (r.result === 'pass' ? ' ✓' : ' ✗')).join(' ')}`);
+    for (const s of h.skipped)
+        out.push(style.dim(`skipped ${s.file}: ${s.reason}`));
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/action/past-reports.ts
 
 
@@ -36700,12 +36811,59 @@ function issueBody(report, marker, failing, o) {
 
 
 
+
+
+
+
 function api(env, token) {
     return new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token });
 }
 /** The workflow file of this run (nightly.yml), from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/nightly.yml@ref). */
 function workflowFile(env) {
     return /\/\.github\/workflows\/([^@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+}
+/**
+ * compare-with and history: the drift since an earlier report (the last run's artifact, or a file
+ * in the workspace) and the trend of the last runs' reports plus this one. One fetch serves both.
+ */
+async function lookBack(inputs, env, cwd, report) {
+    const out = { notes: [], warnings: [] };
+    const collect = (o) => {
+        if (o.notice)
+            out.notes.push(o.notice);
+        if (o.warning)
+            out.warnings.push(o.warning);
+    };
+    const previous = inputs.compareWith === 'previous';
+    const count = Math.max(previous ? 1 : 0, inputs.history ?? 0);
+    const past = count > 0 ? await fetchPastReports(inputs, env, count) : {};
+    collect(past);
+    const last = past.value?.[0];
+    const compared = previous ? (last ? { value: { drift: diffReports(last.report, report), from: last.from } } : {}) : inputs.compareWith ? driftSinceFile(cwd, inputs.compareWith, report) : {};
+    collect(compared);
+    if (compared.value) {
+        const d = (out.drift = compared.value.drift);
+        out.notes.push(`Compared with the report of ${compared.value.from}: ${d.gates.length} gate${d.gates.length === 1 ? '' : 's'} changed state, ${d.newFindings.length} new and ${d.resolvedFindings.length} resolved findings.`);
+    }
+    if (inputs.history)
+        out.history = buildHistory([...(past.value ?? []).map((p) => ({ file: p.from, report: p.report })), { file: 'this run', report }]);
+    return out;
+}
+/** compare-with: a report file in the workspace (a workflow that fetched last night's itself). */
+function driftSinceFile(cwd, file, report) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+    }
+    catch {
+        return { notice: `No previous report to compare with: ${file} does not exist (the first run has none).` };
+    }
+    try {
+        return { value: { drift: diffReports(parseReport(text, file), report), from: file } };
+    }
+    catch (err) {
+        return { warning: `compare-with: ${err.message}` };
+    }
 }
 /**
  * The report artifacts of earlier runs, newest first: one for compare-with: previous, N for
@@ -36744,117 +36902,6 @@ async function trackingIssue(inputs, env, report) {
     catch (err) {
         return { warning: `the tracking issue could not be updated: ${err.message}. The gate result stands.` };
     }
-}
-
-;// CONCATENATED MODULE: ./src/report/history.ts
-
-
-
-const MAX_FILES = 5000;
-const MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
-/** Reads every *.json under `dir` (sub-folders too, as artifact downloads nest them). */
-function readReports(dir) {
-    const reports = [];
-    const skipped = [];
-    const walk = (folder, depth) => {
-        let entries;
-        try {
-            entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-        }
-        catch (err) {
-            return void skipped.push({ file: relative(dir, folder) || '.', reason: `cannot be read (${err.code ?? 'error'})` });
-        }
-        for (const entry of entries) {
-            const path = join(folder, entry.name);
-            const file = relative(dir, path);
-            if (entry.isDirectory() && depth < 4)
-                walk(path, depth + 1);
-            if (entry.isSymbolicLink() && entry.name.endsWith('.json'))
-                skipped.push({ file, reason: 'a symbolic link (not followed)' });
-            if (!entry.isFile() || !entry.name.endsWith('.json'))
-                continue;
-            if (reports.length + skipped.length >= MAX_FILES)
-                return void skipped.push({ file, reason: `more than ${MAX_FILES} files; the rest were not read` });
-            if (lstatSync(path).size > MAX_BYTES) {
-                skipped.push({ file, reason: 'larger than 50 MB' });
-                continue;
-            }
-            let text;
-            try {
-                text = readFileSync(path, 'utf8');
-            }
-            catch (err) {
-                skipped.push({ file, reason: `cannot be read (${err.code ?? 'error'})` });
-                continue;
-            }
-            const report = asReport(text);
-            if (typeof report === 'string')
-                skipped.push({ file, reason: report });
-            else
-                reports.push({ file, report });
-        }
-    };
-    walk(dir, 0);
-    return { reports, skipped };
-}
-function asReport(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return 'not JSON';
-    }
-    const r = value;
-    if (!r || typeof r !== 'object' || r.reportVersion === undefined || !Array.isArray(r.gates))
-        return 'not a check report (scan reports and SARIF have no gates)';
-    if (typeof r.evaluatedAt !== 'string' || Number.isNaN(Date.parse(r.evaluatedAt)))
-        return 'has no valid evaluatedAt';
-    return r;
-}
-/** The last report of each day stands for that day; gates are ordered as the newest report lists them. */
-function buildHistory(found, skipped = []) {
-    const byDay = new Map();
-    for (const entry of [...found].sort((a, b) => a.report.evaluatedAt.localeCompare(b.report.evaluatedAt))) {
-        byDay.set(new Date(entry.report.evaluatedAt).toISOString().slice(0, 10), entry);
-    }
-    const days = [...byDay.keys()].sort();
-    const order = new Map();
-    for (const day of [...days].reverse())
-        for (const g of byDay.get(day).report.gates)
-            if (!order.has(g.id))
-                order.set(g.id, g.title);
-    return {
-        days,
-        gates: [...order].map(([id, title]) => ({
-            id,
-            title,
-            states: days.map((day) => {
-                const state = byDay.get(day).report.gates.find((g) => g.id === id)?.state;
-                return state && states/* GATE_STATES */.F_.includes(state) ? state : null;
-            }),
-        })),
-        reports: days.map((day) => {
-            const { file, report } = byDay.get(day);
-            return { day, file, evaluatedAt: report.evaluatedAt, result: report.result };
-        }),
-        skipped,
-    };
-}
-const LETTER = { ready: 'R', degraded: 'D', unknown: 'U', blocked: 'B' };
-/** The trend as a grid for a terminal: a row per gate, a column per day, one letter per state. */
-function renderHistoryText(h, style) {
-    if (h.days.length === 0)
-        return `no reports found${h.skipped.length ? ` (${h.skipped.length} files skipped)` : ''}\n`;
-    const width = Math.max(4, ...h.gates.map((g) => g.id.length));
-    const out = [style.dim(`${h.days.length} days, ${h.days[0]} to ${h.days.at(-1)}; R ready, D degraded, U unknown, B blocked, . no report of the gate`), ''];
-    out.push(style.bold(`${'GATE'.padEnd(width)}  ${h.days.map((d) => d.slice(8)).join(' ')}`));
-    for (const g of h.gates)
-        out.push(`${g.id.padEnd(width)}  ${g.states.map((s) => (s ? ` ${style.state(s, LETTER[s])}` : ' .')).join(' ')}`);
-    out.push(`${'pass'.padEnd(width)}  ${h.reports.map((r) => (r.result === 'pass' ? ' ✓' : ' ✗')).join(' ')}`);
-    for (const s of h.skipped)
-        out.push(style.dim(`skipped ${s.file}: ${s.reason}`));
-    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/markup.ts
@@ -37197,8 +37244,6 @@ function historySection(h) {
 
 
 
-
-
 class ActionError extends Error {
 }
 /**
@@ -37268,29 +37313,10 @@ async function runAction(inputs, event, env) {
     const warnings = [];
     const repo = env.GITHUB_REPOSITORY;
     const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
-    let drift;
-    let history;
-    const collect = (o) => {
-        if (o.notice)
-            notes.push(o.notice);
-        if (o.warning)
-            warnings.push(o.warning);
-    };
-    if (report && (inputs.compareWith || inputs.history)) {
-        const previous = inputs.compareWith === 'previous';
-        const count = Math.max(previous ? 1 : 0, inputs.history ?? 0);
-        const past = count > 0 ? await fetchPastReports(inputs, env, count) : {};
-        collect(past);
-        const last = past.value?.[0];
-        const compared = previous ? (last ? { value: { drift: diffReports(last.report, report), from: last.from } } : {}) : inputs.compareWith ? driftSinceFile(cwd, inputs.compareWith, report) : {};
-        collect(compared);
-        if (compared.value) {
-            drift = compared.value.drift;
-            notes.push(`Compared with the report of ${compared.value.from}: ${drift.gates.length} gate${drift.gates.length === 1 ? '' : 's'} changed state, ${drift.newFindings.length} new and ${drift.resolvedFindings.length} resolved findings.`);
-        }
-        if (inputs.history)
-            history = buildHistory([...(past.value ?? []).map((p) => ({ file: p.from, report: p.report })), { file: 'this run', report }]);
-    }
+    // The nightly audit's look back: drift since an earlier report, and the trend of earlier runs.
+    const { drift, history, ...back } = report ? await lookBack(inputs, env, cwd, report) : { notes: [], warnings: [] };
+    notes.push(...back.notes);
+    warnings.push(...back.warnings);
     const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : 'scan.json'));
     write(reportFile, report ? renderJson(report) : renderScanJson(scan));
     if (report && scan)
@@ -37384,22 +37410,6 @@ async function scanSettingsFor(cwd, policy) {
         return defaultScanSettings();
     const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 45183));
     return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
-}
-/** compare-with: a report file in the workspace (a workflow that fetched last night's itself). */
-function driftSinceFile(cwd, file, report) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8');
-    }
-    catch {
-        return { notice: `No previous report to compare with: ${file} does not exist (the first run has none).` };
-    }
-    try {
-        return { value: { drift: diffReports(parseReport(text, file), report), from: file } };
-    }
-    catch (err) {
-        return { warning: `compare-with: ${err.message}` };
-    }
 }
 function write(file, text) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { diffReports, parseReport, type Drift } from '../report/drift.js';
+import { buildHistory, type History } from '../report/history.js';
 import type { Report } from '../report/model.js';
 import { GitHubApi } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
@@ -18,6 +22,53 @@ export function api(env: NodeJS.ProcessEnv, token: string): GitHubApi {
 /** The workflow file of this run (nightly.yml), from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/nightly.yml@ref). */
 export function workflowFile(env: NodeJS.ProcessEnv): string | undefined {
   return /\/\.github\/workflows\/([^@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+}
+
+export interface LookBack {
+  drift?: Drift;
+  history?: History;
+  notes: string[];
+  warnings: string[];
+}
+
+/**
+ * compare-with and history: the drift since an earlier report (the last run's artifact, or a file
+ * in the workspace) and the trend of the last runs' reports plus this one. One fetch serves both.
+ */
+export async function lookBack(inputs: ActionInputs, env: NodeJS.ProcessEnv, cwd: string, report: Report): Promise<LookBack> {
+  const out: LookBack = { notes: [], warnings: [] };
+  const collect = (o: Outcome<unknown>) => {
+    if (o.notice) out.notes.push(o.notice);
+    if (o.warning) out.warnings.push(o.warning);
+  };
+  const previous = inputs.compareWith === 'previous';
+  const count = Math.max(previous ? 1 : 0, inputs.history ?? 0);
+  const past = count > 0 ? await fetchPastReports(inputs, env, count) : {};
+  collect(past);
+  const last = past.value?.[0];
+  const compared = previous ? (last ? { value: { drift: diffReports(last.report, report), from: last.from } } : {}) : inputs.compareWith ? driftSinceFile(cwd, inputs.compareWith, report) : {};
+  collect(compared);
+  if (compared.value) {
+    const d = (out.drift = compared.value.drift);
+    out.notes.push(`Compared with the report of ${compared.value.from}: ${d.gates.length} gate${d.gates.length === 1 ? '' : 's'} changed state, ${d.newFindings.length} new and ${d.resolvedFindings.length} resolved findings.`);
+  }
+  if (inputs.history) out.history = buildHistory([...(past.value ?? []).map((p) => ({ file: p.from, report: p.report })), { file: 'this run', report }]);
+  return out;
+}
+
+/** compare-with: a report file in the workspace (a workflow that fetched last night's itself). */
+function driftSinceFile(cwd: string, file: string, report: Report): Outcome<{ drift: Drift; from: string }> {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch {
+    return { notice: `No previous report to compare with: ${file} does not exist (the first run has none).` };
+  }
+  try {
+    return { value: { drift: diffReports(parseReport(text, file), report), from: file } };
+  } catch (err) {
+    return { warning: `compare-with: ${(err as Error).message}` };
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkReadiness, deferredNote } from '../engine/readiness.js';
 import { checkSarifRun, sarifLog } from '../report/check-sarif.js';
@@ -17,10 +17,8 @@ import { GitHubApi } from './github-api.js';
 import type { EventInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { summaryMarkdown } from './summary.js';
-import { fetchPastReports, trackingIssue, type Outcome } from './nightly.js';
-import { buildHistory, type History } from '../report/history.js';
+import { lookBack, trackingIssue } from './nightly.js';
 import type { TrackingResult } from './tracking-issue.js';
-import { diffReports, parseReport, type Drift } from '../report/drift.js';
 import { renderDashboard } from '../report/html/dashboard.js';
 
 export interface ActionResult {
@@ -102,26 +100,10 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   const warnings: string[] = [];
   const repo = env.GITHUB_REPOSITORY;
   const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
-  let drift: Drift | undefined;
-  let history: History | undefined;
-  const collect = (o: Outcome<unknown>) => {
-    if (o.notice) notes.push(o.notice);
-    if (o.warning) warnings.push(o.warning);
-  };
-  if (report && (inputs.compareWith || inputs.history)) {
-    const previous = inputs.compareWith === 'previous';
-    const count = Math.max(previous ? 1 : 0, inputs.history ?? 0);
-    const past = count > 0 ? await fetchPastReports(inputs, env, count) : {};
-    collect(past);
-    const last = past.value?.[0];
-    const compared = previous ? (last ? { value: { drift: diffReports(last.report, report), from: last.from } } : {}) : inputs.compareWith ? driftSinceFile(cwd, inputs.compareWith, report) : {};
-    collect(compared);
-    if (compared.value) {
-      drift = compared.value.drift;
-      notes.push(`Compared with the report of ${compared.value.from}: ${drift.gates.length} gate${drift.gates.length === 1 ? '' : 's'} changed state, ${drift.newFindings.length} new and ${drift.resolvedFindings.length} resolved findings.`);
-    }
-    if (inputs.history) history = buildHistory([...(past.value ?? []).map((p) => ({ file: p.from, report: p.report })), { file: 'this run', report }]);
-  }
+  // The nightly audit's look back: drift since an earlier report, and the trend of earlier runs.
+  const { drift, history, ...back } = report ? await lookBack(inputs, env, cwd, report) : { notes: [], warnings: [] };
+  notes.push(...back.notes);
+  warnings.push(...back.warnings);
 
   const reportFile = resolve(cwd, inputs.reportFile ?? join('.readiness-gate', report ? 'report.json' : 'scan.json'));
   write(reportFile, report ? renderJson(report) : renderScanJson(scan!));
@@ -210,21 +192,6 @@ async function scanSettingsFor(cwd: string, policy: string | undefined) {
   if (!policy && !existsSync(join(cwd, '.readiness-gate.yml'))) return defaultScanSettings();
   const { loadPolicy } = await import('../policy/load.js');
   return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
-}
-
-/** compare-with: a report file in the workspace (a workflow that fetched last night's itself). */
-function driftSinceFile(cwd: string, file: string, report: Report): Outcome<{ drift: Drift; from: string }> {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
-    return { notice: `No previous report to compare with: ${file} does not exist (the first run has none).` };
-  }
-  try {
-    return { value: { drift: diffReports(parseReport(text, file), report), from: file } };
-  } catch (err) {
-    return { warning: `compare-with: ${(err as Error).message}` };
-  }
 }
 
 function write(file: string, text: string): void {
