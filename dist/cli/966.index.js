@@ -39,6 +39,13 @@ function readReportFile(io, path) {
 }
 /** A check report in the asked format: text, json, or the html dashboard with drift and history. */
 async function renderCheckReport(io, report, o, style) {
+    // Options that would change nothing in this format are refused rather than ignored.
+    if (o.format === 'json' && (o.compare || o.history))
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--compare and --history add to the text and html reports; for JSON, use "readiness-gate diff" and "readiness-gate history --format json"');
+    if (o.format !== 'html' && o.history)
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--history draws a chart in --format html; in a terminal, use "readiness-gate history DIR"');
+    if (o.format !== 'html' && o.linkBase)
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--link-base sets the file links of --format html');
     if (o.format === 'json')
         return (await __webpack_require__.e(/* import() */ 794).then(__webpack_require__.bind(__webpack_require__, 2794))).renderJson(report);
     if (o.format === 'text') {

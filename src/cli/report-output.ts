@@ -37,6 +37,10 @@ export function readReportFile(io: CliIo, path: string): Report {
 
 /** A check report in the asked format: text, json, or the html dashboard with drift and history. */
 export async function renderCheckReport(io: CliIo, report: Report, o: OutputOptions, style: Style): Promise<string> {
+  // Options that would change nothing in this format are refused rather than ignored.
+  if (o.format === 'json' && (o.compare || o.history)) throw new UsageError('--compare and --history add to the text and html reports; for JSON, use "readiness-gate diff" and "readiness-gate history --format json"');
+  if (o.format !== 'html' && o.history) throw new UsageError('--history draws a chart in --format html; in a terminal, use "readiness-gate history DIR"');
+  if (o.format !== 'html' && o.linkBase) throw new UsageError('--link-base sets the file links of --format html');
   if (o.format === 'json') return (await import('../report/json.js')).renderJson(report);
   if (o.format === 'text') {
     const text = (await import('../report/text.js')).renderText(report, style);

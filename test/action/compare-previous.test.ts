@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { FakeGitHub } from '../helpers/api-server.js';
 import { cliBundle } from '../helpers/cli.js';
-import { gitRepo } from '../helpers/git.js';
+import { nightlyEnv, nightlyRepo } from '../helpers/nightly.js';
 import { runActionBundleAsync } from '../helpers/runner.js';
 import { zip } from '../helpers/zip.js';
 
@@ -13,28 +12,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** `docs` is blocked until docs/guide.md exists; `policy` is always ready. */
-function audit() {
-  return gitRepo({
-    '.readiness-gate.yml': stringify({
-      gates: [
-        { id: 'docs', checks: [{ check: 'exists', paths: ['docs/guide.md'] }] },
-        { id: 'policy', checks: [{ check: 'exists', paths: ['.readiness-gate.yml'] }] },
-      ],
-    }),
-    'docs/guide.md': '# Guide\n',
-  });
-}
+const audit = () => nightlyRepo(true);
 
 const inputs = { 'compare-with': 'previous', 'upload-artifact': 'readiness-report', 'github-token': 'ghs_testtoken' };
-const env = (s: FakeGitHub) => ({
-  GITHUB_API_URL: s.url,
-  GITHUB_REPOSITORY: 'acme/widget',
-  GITHUB_EVENT_NAME: 'schedule',
-  GITHUB_RUN_ID: '903',
-  GITHUB_REF_NAME: 'main',
-  GITHUB_WORKFLOW_REF: 'acme/widget/.github/workflows/nightly.yml@refs/heads/main',
-});
+const env = (s: FakeGitHub) => nightlyEnv(s, '903');
 
 type Run = { id: number; run_number: number; created_at: string };
 

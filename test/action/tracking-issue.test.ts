@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { FakeGitHub } from '../helpers/api-server.js';
 import { serveIssues } from '../helpers/fake-issues.js';
-import { gitRepo } from '../helpers/git.js';
+import { nightlyEnv, nightlyRepo } from '../helpers/nightly.js';
 import { runActionBundleAsync } from '../helpers/runner.js';
 
 let server: FakeGitHub | undefined;
@@ -11,26 +11,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** Two gates: `docs` is blocked until docs/guide.md exists, `policy` always ready. */
-function audit() {
-  return gitRepo({
-    '.readiness-gate.yml': stringify({
-      gates: [
-        { id: 'docs', checks: [{ check: 'exists', paths: ['docs/guide.md'] }] },
-        { id: 'policy', checks: [{ check: 'exists', paths: ['.readiness-gate.yml'] }] },
-      ],
-    }),
-  });
-}
+const audit = () => nightlyRepo(false);
 
 const inputs = { 'tracking-issue': 'on', 'github-token': 'ghs_testtoken', dashboard: 'off' };
-const env = (s: FakeGitHub) => ({
-  GITHUB_API_URL: s.url,
-  GITHUB_REPOSITORY: 'acme/widget',
-  GITHUB_EVENT_NAME: 'schedule',
-  GITHUB_RUN_ID: '900',
-  GITHUB_WORKFLOW_REF: 'acme/widget/.github/workflows/nightly.yml@refs/heads/main',
-});
+const env = (s: FakeGitHub) => nightlyEnv(s, '900');
 
 describe('tracking issue (loopback Issues API)', () => {
   it('a 500 on the first call is retried; one issue is opened, then updated night after night, then closed', async () => {

@@ -76,11 +76,19 @@ describe('check --format html', () => {
     expect(html).toContain('1 gate changed state');
   });
 
-  it('text output with --compare appends the drift; a missing --compare file is a usage error naming it', async () => {
+  it('text output with --compare appends the drift; a missing --compare file or an option the format ignores is a usage error', async () => {
     const dir = repo();
     await cli(['check', '--now', NOW, '--format', 'json', '-o', 'a.json'], dir);
     const text = await cli(['check', '--now', NOW, '--compare', 'a.json'], dir);
     expect(text.stdout).toMatch(/drift from 2026-11-29T12:00:00.000Z \(fail\)[\s\S]*Gates that changed \(0\)/);
+    for (const [args, message] of [
+      [['--format', 'json', '--compare', 'a.json'], /--compare and --history add to the text and html reports; for JSON, use "readiness-gate diff"/],
+      [['--history', '.'], /--history draws a chart in --format html/],
+      [['--link-base', 'https://x/'], /--link-base sets the file links of --format html/],
+    ] as const) {
+      const r = await cli(['check', ...args], dir);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(message)]);
+    }
     const missing = await cli(['check', '--format', 'html', '--compare', 'nope.json'], dir);
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/cannot read nope\.json: ENOENT/)]);
   });
