@@ -35850,12 +35850,12 @@ async function forecast(policy, options, today, until) {
     };
     const atEnd = await stateAt([...today.keys()], ends.length - 1);
     const changes = [];
-    for (const [id, today0] of today) {
+    for (const [id, todayState] of today) {
         const last = atEnd.get(id);
         // Each change is the first day-end whose state differs from the one before it: lo always
         // holds the earlier state, hi a different one. A gate that goes degraded (warning window)
         // and later blocked (expired) yields two changes, found one after the other.
-        let before = today0;
+        let before = todayState;
         let lo = -1;
         while (last.state !== before) {
             let hi = ends.length - 1;

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkOutputOptions: () => (/* binding */ checkOutputOptions),
 /* harmony export */   emit: () => (/* binding */ emit),
 /* harmony export */   readHistoryDir: () => (/* binding */ readHistoryDir),
 /* harmony export */   readReportFile: () => (/* binding */ readReportFile),
@@ -37,15 +38,22 @@ function readReportFile(io, path) {
         throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(err.message);
     }
 }
-/** A check report in the asked format: text, json, or the html dashboard with drift and history. */
-async function renderCheckReport(io, report, o, style) {
-    // Options that would change nothing in this format are refused rather than ignored.
+/**
+ * Refuses, before any gate is evaluated, options that this format would ignore or that cannot
+ * work: a usage error should not wait for a full check.
+ */
+function checkOutputOptions(o) {
     if (o.format === 'json' && (o.compare || o.history))
         throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--compare and --history add to the text and html reports; for JSON, use "readiness-gate diff" and "readiness-gate history --format json"');
     if (o.format !== 'html' && o.history)
         throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--history draws a chart in --format html; in a terminal, use "readiness-gate history DIR"');
     if (o.format !== 'html' && o.linkBase)
         throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--link-base sets the file links of --format html');
+    if (o.linkBase && !/^https?:\/\//.test(o.linkBase))
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--link-base must be an http(s) URL such as https://github.com/OWNER/REPO/blob/SHA/, not "${o.linkBase}"`);
+}
+/** A check report in the asked format (options already checked): text, json, or the html dashboard. */
+async function renderCheckReport(io, report, o, style) {
     if (o.format === 'json')
         return (await __webpack_require__.e(/* import() */ 794).then(__webpack_require__.bind(__webpack_require__, 2794))).renderJson(report);
     if (o.format === 'text') {
@@ -81,11 +89,8 @@ function readHistoryDir(io, dir, read) {
     return read(path);
 }
 function linkBase(io, o) {
-    if (o.linkBase) {
-        if (!/^https?:\/\//.test(o.linkBase))
-            throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--link-base must be an http(s) URL such as https://github.com/OWNER/REPO/blob/SHA/, not "${o.linkBase}"`);
+    if (o.linkBase)
         return { url: o.linkBase };
-    }
     return { root: o.root, pageDir: o.output ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, o.output)) : io.cwd };
 }
 /** Standard output, or the -o file (its folder made as needed). */

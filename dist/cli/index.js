@@ -290,12 +290,13 @@ async function dispatch(argv, io) {
         case 'check': {
             if (rest.length > 0)
                 throw new clock/* UsageError */.e(`check takes no arguments (got "${rest[0]}"); name gates with --gate`);
+            const { checkOutputOptions, emit, renderCheckReport } = await __nccwpck_require__.e(/* import() */ 966).then(__nccwpck_require__.bind(__nccwpck_require__, 9966));
+            checkOutputOptions(output);
             const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}), ...(values.horizon !== undefined ? { horizon: values.horizon } : {}) });
             if (result.deferred.length > 0) {
                 const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(352), __nccwpck_require__.e(138), __nccwpck_require__.e(490), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538));
                 io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);
             }
-            const { emit, renderCheckReport } = await __nccwpck_require__.e(/* import() */ 966).then(__nccwpck_require__.bind(__nccwpck_require__, 9966));
             emit(io, await renderCheckReport(io, result.report, output, style), values.output);
             return result.decision.passed ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.gateFailed;
         }

@@ -109,12 +109,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'check': {
       if (rest.length > 0) throw new UsageError(`check takes no arguments (got "${rest[0]}"); name gates with --gate`);
+      const { checkOutputOptions, emit, renderCheckReport } = await import('./report-output.js');
+      checkOutputOptions(output);
       const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}), ...(values.horizon !== undefined ? { horizon: values.horizon } : {}) });
       if (result.deferred.length > 0) {
         const { deferredNote } = await import('../engine/readiness.js');
         io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);
       }
-      const { emit, renderCheckReport } = await import('./report-output.js');
       emit(io, await renderCheckReport(io, result.report, output, style), values.output);
       return result.decision.passed ? EXIT.ok : EXIT.gateFailed;
     }

@@ -35,12 +35,19 @@ export function readReportFile(io: CliIo, path: string): Report {
   }
 }
 
-/** A check report in the asked format: text, json, or the html dashboard with drift and history. */
-export async function renderCheckReport(io: CliIo, report: Report, o: OutputOptions, style: Style): Promise<string> {
-  // Options that would change nothing in this format are refused rather than ignored.
+/**
+ * Refuses, before any gate is evaluated, options that this format would ignore or that cannot
+ * work: a usage error should not wait for a full check.
+ */
+export function checkOutputOptions(o: OutputOptions): void {
   if (o.format === 'json' && (o.compare || o.history)) throw new UsageError('--compare and --history add to the text and html reports; for JSON, use "readiness-gate diff" and "readiness-gate history --format json"');
   if (o.format !== 'html' && o.history) throw new UsageError('--history draws a chart in --format html; in a terminal, use "readiness-gate history DIR"');
   if (o.format !== 'html' && o.linkBase) throw new UsageError('--link-base sets the file links of --format html');
+  if (o.linkBase && !/^https?:\/\//.test(o.linkBase)) throw new UsageError(`--link-base must be an http(s) URL such as https://github.com/OWNER/REPO/blob/SHA/, not "${o.linkBase}"`);
+}
+
+/** A check report in the asked format (options already checked): text, json, or the html dashboard. */
+export async function renderCheckReport(io: CliIo, report: Report, o: OutputOptions, style: Style): Promise<string> {
   if (o.format === 'json') return (await import('../report/json.js')).renderJson(report);
   if (o.format === 'text') {
     const text = (await import('../report/text.js')).renderText(report, style);
@@ -76,10 +83,7 @@ export function readHistoryDir<T>(io: CliIo, dir: string, read: (dir: string) =>
 }
 
 function linkBase(io: CliIo, o: OutputOptions) {
-  if (o.linkBase) {
-    if (!/^https?:\/\//.test(o.linkBase)) throw new UsageError(`--link-base must be an http(s) URL such as https://github.com/OWNER/REPO/blob/SHA/, not "${o.linkBase}"`);
-    return { url: o.linkBase };
-  }
+  if (o.linkBase) return { url: o.linkBase };
   return { root: o.root, pageDir: o.output ? dirname(resolve(io.cwd, o.output)) : io.cwd };
 }
 

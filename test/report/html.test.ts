@@ -89,6 +89,9 @@ describe('check --format html', () => {
       const r = await cli(['check', ...args], dir);
       expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(message)]);
     }
+    // Refused before any gate is evaluated: even where there is no policy to evaluate.
+    const early = await cli(['check', '--history', '.'], join(dir, 'docs'));
+    expect([early.code, early.stderr]).toEqual([2, expect.stringMatching(/^readiness-gate: --history draws a chart/)]);
     const missing = await cli(['check', '--format', 'html', '--compare', 'nope.json'], dir);
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/cannot read nope\.json: ENOENT/)]);
   });
