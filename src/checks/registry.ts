@@ -1,5 +1,8 @@
 import { digestCheck } from './digest.js';
 import { existsCheck } from './exists.js';
+import { fieldsCheck } from './fields.js';
+import { idsCheck } from './ids.js';
+import { textCheck } from './text.js';
 import { exprCheck } from './expr.js';
 import { freshCheck } from './fresh.js';
 import { redactionCheck } from './redaction.js';
@@ -13,7 +16,7 @@ import type { Check } from './types.js';
 
 /** Every check kind a policy may use, by name. */
 export const CHECKS: ReadonlyMap<string, Check> = new Map(
-  ([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck, payloadCheck] as Check<never>[]).map(
+  ([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck, payloadCheck, fieldsCheck, idsCheck, textCheck] as Check<never>[]).map(
     (c) => [c.meta.id, c as unknown as Check],
   ),
 );
