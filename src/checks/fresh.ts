@@ -10,6 +10,7 @@ interface Options {
   expires?: string;
   'warn-within'?: string;
   'future-tolerance'?: string;
+  missing?: 'blocked' | 'skip';
 }
 
 interface Prepared {
@@ -37,6 +38,10 @@ export const freshCheck: Check<Options> = {
         expires: { ...PATH_OPTION, description: 'Where an expiry timestamp is written; it must lie in the future.' },
         'warn-within': { ...DURATION_OPTION, description: 'Degrade the gate this long before the evidence goes stale or expires.' },
         'future-tolerance': { ...DURATION_OPTION, description: 'How far in the future `field` may lie (clock skew; default PT5M).' },
+        missing: {
+          enum: ['blocked', 'skip'],
+          description: 'A document with no timestamp at all is evidence missing (blocked, default) or not subject to this check (skip).',
+        },
       },
     },
     messages: {
@@ -78,7 +83,7 @@ export const freshCheck: Check<Options> = {
 function timestamps(ctx: RunContext<Options>, field: string): { pointer: string; at: Date }[] {
   const doc = ctx.doc!;
   const hits = select(doc.value, field);
-  if (hits.length === 0) ctx.report({ messageId: 'missing', data: { field }, at: { doc, pointer: '' } });
+  if (hits.length === 0 && ctx.options.missing !== 'skip') ctx.report({ messageId: 'missing', data: { field }, at: { doc, pointer: '' } });
   const out: { pointer: string; at: Date }[] = [];
   for (const hit of hits) {
     const at = parseTimestamp(hit.value);

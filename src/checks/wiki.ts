@@ -6,28 +6,26 @@ import { select } from '../document/select.js';
 import { toPosix } from '../engine/discover.js';
 import type { Location } from '../engine/finding.js';
 import { markdownAnchors } from '../util/markdown-anchors.js';
-import { markdownLinks, markdownSections, markdownTitle, wikiPageFile } from '../util/markdown-links.js';
-import { PACKET_OPTION, PATH_OPTION, requirePacket, requirePattern } from './options.js';
-import type { Anchor, Check, RunContext } from './types.js';
+import { markdownLinks, wikiPageFile } from '../util/markdown-links.js';
+import { PACKET_OPTION, PATH_OPTION, quoteValue, requirePacket, requirePattern } from './options.js';
+import type { Check, RunContext } from './types.js';
+import { checkWikiPage, DEFAULT_SECTIONS, type WikiPage, type WikiPageOptions } from './wiki-page.js';
 
-interface Options {
+interface Options extends WikiPageOptions {
   dir: string;
   home?: string;
   packet?: string;
   pages?: string;
   'page-field'?: string;
   'title-field'?: string;
+  'page-path-field'?: string;
+  'page-id-field'?: string;
+  'listed-by'?: 'link' | 'file-name';
   'page-list'?: string[];
-  sections?: string[];
   assets?: string;
   'asset-path-field'?: string;
+  'asset-flags'?: string[];
   links?: boolean;
-}
-
-interface Page {
-  name: string;
-  title?: string;
-  at: Anchor;
 }
 
 /**
@@ -50,10 +48,30 @@ export const wikiCheck: Check<Options> = {
         pages: { ...PATH_OPTION, description: 'With packet: selects the page entries, e.g. /wiki_pages/*.' },
         'page-field': { type: 'string', minLength: 1, description: 'Entry field with the page name or path (default page).' },
         'title-field': { type: 'string', minLength: 1, description: 'Entry field with the page title (default title).' },
+        'page-path-field': { type: 'string', minLength: 1, description: "Entry field with the page file's repository-relative path (e.g. source_ref); overrides page-field." },
+        'page-id-field': { type: 'string', minLength: 1, description: 'Entry field that names the page in messages (e.g. page_id).' },
+        'listed-by': {
+          enum: ['link', 'file-name'],
+          description: 'How Home lists a page: a link to it (default), or its bare file name (e.g. X.md) anywhere in the text.',
+        },
         'page-list': { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Pages named here instead of in a packet.' },
         sections: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Headings every page needs (default Public Safety Rules, Related Pages).' },
+        match: {
+          enum: ['markdown', 'substring'],
+          description: 'Title and sections as Markdown headings, case-insensitive (default), or as case-sensitive substrings.',
+        },
+        'page-flags': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Entry fields that must be true (e.g. nav_entry_required).' },
+        checkpoints: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['field'],
+          properties: { field: { type: 'string', minLength: 1 }, 'covered-by': { type: 'string', minLength: 1 } },
+          description: 'Entry field listing checkpoint refs each page must name, unless it contains `covered-by`.',
+        },
+        forbids: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Strings no page may contain.' },
         assets: { ...PATH_OPTION, description: 'With packet: selects the visual asset entries, e.g. /visual_assets/*.' },
-        'asset-path-field': { type: 'string', minLength: 1, description: 'Asset entry field with its file path (default path).' },
+        'asset-path-field': { type: 'string', minLength: 1, description: 'Asset entry field with its file path (default path); absent: the file is not looked up.' },
+        'asset-flags': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Asset entry fields that must be true (e.g. alt_text_required).' },
         links: { type: 'boolean', description: 'Check relative links and heading anchors (default true).' },
       },
     },
@@ -61,10 +79,15 @@ export const wikiCheck: Check<Options> = {
       'no-home': 'the wiki has no navigation page {{file}}',
       'page-missing': 'wiki page "{{page}}" has no file {{file}}',
       'not-in-home': 'wiki page "{{page}}" is not linked from {{home}}',
+      'not-listed-in-home': 'wiki page "{{page}}": its file name {{name}} does not appear in {{home}}',
+      'page-flag': 'wiki page "{{page}}": {{flag}} must be true',
+      'asset-flag': 'visual asset {{asset}}: {{flag}} must be true',
+      'no-checkpoint': 'wiki page "{{page}}" names no checkpoint {{ref}} and has no checkpoint section',
+      forbidden: '{{file}} contains the forbidden marker "{{term}}"',
       'no-title': '{{file}} has no "# {{title}}" title',
       'no-section': '{{file}} has no "## {{section}}" section',
       'broken-link': 'link to "{{target}}" does not resolve{{why}}',
-      'asset-not-public-safe': 'visual asset {{asset}} is required but its redaction_status is "{{status}}", not public_safe',
+      'asset-not-public-safe': 'visual asset {{asset}}: its redaction_status is "{{status}}", not public_safe',
       'asset-missing': 'visual asset {{asset}} is required but the file does not exist',
       'no-alt': 'image {{asset}} has no alt text',
       'no-pages': 'no wiki pages are listed at {{pages}}',
@@ -93,54 +116,64 @@ export const wikiCheck: Check<Options> = {
     const home = posix.join(o.dir, o.home ?? 'Home.md');
     const homeText = readText(ctx.cwd, home);
     if (homeText === undefined) ctx.report({ messageId: 'no-home', data: { file: home }, at: { location: { file: home } } });
-    const linked = new Set(markdownLinks(homeText ?? '').map((l) => pageFileOf(l.target)).filter((f): f is string => f !== undefined));
     const requiredAssets = doc && o.assets ? checkAssets(ctx, doc) : new Set<string>();
     const files = new Set<string>(homeText !== undefined ? [home] : []);
     for (const page of pages) {
-      const name = wikiPageFile(page.name);
-      const file = posix.join(o.dir, name);
-      if (readText(ctx.cwd, file) === undefined) {
-        ctx.report({ messageId: 'page-missing', data: { page: page.name, file }, at: page.at });
+      const text = readText(ctx.cwd, page.file);
+      if (text === undefined) {
+        ctx.report({ messageId: 'page-missing', data: { page: page.label, file: page.file }, at: page.nameAt });
         continue;
       }
-      files.add(file);
-      if (homeText !== undefined && !linked.has(name)) ctx.report({ messageId: 'not-in-home', data: { page: page.name, home }, at: page.at });
-      checkPage(ctx, file, page);
+      files.add(page.file);
+      if (homeText !== undefined) checkListed(ctx, page, home, homeText);
+      checkWikiPage(ctx, page, text);
     }
     if (o.links !== false) for (const file of files) checkLinks(ctx, file, requiredAssets);
   },
 };
 
-const DEFAULT_SECTIONS = ['Public Safety Rules', 'Related Pages'];
-
-function listPages(ctx: RunContext<Options>, doc: Document | undefined): Page[] | undefined {
+function listPages(ctx: RunContext<Options>, doc: Document | undefined): WikiPage[] | undefined {
   const o = ctx.options;
-  if (o['page-list']) return o['page-list'].map((name, i) => ({ name, at: { option: `/page-list/${i}` } }));
+  if (o['page-list']) {
+    return o['page-list'].map((name, i) => {
+      const at = { option: `/page-list/${i}` };
+      return { label: name, file: posix.join(o.dir, wikiPageFile(name)), at, nameAt: at };
+    });
+  }
   if (!doc) return undefined; // the packet is missing or unreadable: already reported
   const entries = select(doc.value, o.pages!);
   if (entries.length === 0) {
     ctx.report({ messageId: 'no-pages', data: { pages: o.pages! }, at: { doc, pointer: '' } });
     return undefined;
   }
-  return entries.flatMap(({ pointer, value }): Page[] => {
-    const entry = value as Record<string, unknown> | string;
-    const name = typeof entry === 'string' ? entry : entry?.[o['page-field'] ?? 'page'];
+  return entries.flatMap(({ pointer, value }): WikiPage[] => {
+    const entry = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    const pathField = o['page-path-field'];
+    const nameField = pathField ?? o['page-field'] ?? 'page';
+    const name = typeof value === 'string' ? value : entry?.[nameField];
     if (typeof name !== 'string') return [];
-    const title = typeof entry === 'object' ? entry?.[o['title-field'] ?? 'title'] : undefined;
-    return [{ name, ...(typeof title === 'string' ? { title } : {}), at: { doc, pointer } }];
+    const file = pathField ? toPosix(normalize(name)) : posix.join(o.dir, wikiPageFile(name));
+    const id = o['page-id-field'] ? entry?.[o['page-id-field']] : undefined;
+    const title = entry?.[o['title-field'] ?? 'title'];
+    const at = { doc, pointer };
+    const nameAt = entry ? { doc, pointer: `${pointer}/${nameField}` } : at;
+    return [{ label: typeof id === 'string' ? id : name, file, ...(typeof title === 'string' ? { title } : {}), ...(entry ? { entry } : {}), at, nameAt }];
   });
 }
 
-function checkPage(ctx: RunContext<Options>, file: string, page: Page): void {
-  const text = readText(ctx.cwd, file)!;
-  const title = markdownTitle(text);
-  const want = page.title ?? page.name.replace(/\.md$/i, '').replace(/-/g, ' ');
-  if (!title || title.title.toLowerCase() !== want.toLowerCase()) {
-    ctx.report({ messageId: 'no-title', data: { file, title: want }, at: { location: { file, line: 1, column: 1 } } });
+/**
+ * Home lists the page: a link to it, or (`listed-by: file-name`) its bare file name anywhere in
+ * Home's text, case-sensitive, so a wiki link without ".md" does not count.
+ */
+function checkListed(ctx: RunContext<Options>, page: WikiPage, home: string, homeText: string): void {
+  if (ctx.options['listed-by'] === 'file-name') {
+    const name = posix.basename(page.file);
+    if (!homeText.includes(name)) ctx.report({ messageId: 'not-listed-in-home', data: { page: page.label, name: quoteValue(ctx, name), home }, at: page.nameAt });
+    return;
   }
-  const sections = markdownSections(text).map((s) => s.toLowerCase());
-  for (const section of ctx.options.sections ?? DEFAULT_SECTIONS) {
-    if (!sections.includes(section.toLowerCase())) ctx.report({ messageId: 'no-section', data: { file, section }, at: { location: { file, line: 1, column: 1 } } });
+  const linked = new Set(markdownLinks(homeText).map((l) => pageFileOf(l.target)).filter((f): f is string => f !== undefined));
+  if (!linked.has(posix.basename(page.file)) && !linked.has(posix.relative(ctx.options.dir, page.file))) {
+    ctx.report({ messageId: 'not-in-home', data: { page: page.label, home }, at: page.nameAt });
   }
 }
 
@@ -171,17 +204,25 @@ function checkLinks(ctx: RunContext<Options>, file: string, requiredAssets: Read
 /** Required assets must be public-safe and exist; returns their paths for the alt-text check. */
 function checkAssets(ctx: RunContext<Options>, doc: Document): Set<string> {
   const o = ctx.options;
+  const flags = o['asset-flags'];
   const required = new Set<string>();
   for (const { pointer, value } of select(doc.value, o.assets!)) {
     const entry = value as Record<string, unknown> | null;
-    if (!entry || typeof entry !== 'object' || entry.required === false) continue;
+    if (!entry || typeof entry !== 'object') continue;
+    const idField = typeof entry.asset_id === 'string' ? entry.asset_id : undefined;
     const path = entry[o['asset-path-field'] ?? 'path'];
-    const asset = typeof path === 'string' ? toPosix(normalize(path)) : pointer;
+    const asset = typeof path === 'string' ? toPosix(normalize(path)) : (idField ?? pointer);
+    for (const flag of flags ?? []) {
+      if (!entry[flag]) ctx.report({ messageId: 'asset-flag', data: { asset: quoteValue(ctx, asset), flag }, at: { doc, pointer: flag in entry ? `${pointer}/${flag}` : pointer } });
+    }
+    // Without asset-flags an asset marked required: false is optional and not checked further.
+    if (!flags && entry.required === false) continue;
     if (typeof path === 'string') required.add(asset);
     if (entry.redaction_status !== 'public_safe') {
-      ctx.report({ messageId: 'asset-not-public-safe', data: { asset, status: String(entry.redaction_status ?? '(none)') }, at: { doc, pointer: `${pointer}/redaction_status` } });
+      const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'));
+      ctx.report({ messageId: 'asset-not-public-safe', data: { asset: quoteValue(ctx, asset), status }, at: { doc, pointer: 'redaction_status' in entry ? `${pointer}/redaction_status` : pointer } });
     }
-    if (typeof path === 'string' && !isFile(join(ctx.cwd, asset))) ctx.report({ messageId: 'asset-missing', data: { asset }, at: { doc, pointer } });
+    if (typeof path === 'string' && !isFile(join(ctx.cwd, asset))) ctx.report({ messageId: 'asset-missing', data: { asset: quoteValue(ctx, asset) }, at: { doc, pointer } });
   }
   return required;
 }

@@ -7,6 +7,7 @@ import { describeCheck, runCase, type CheckCase } from '../helpers/check-table.j
 const p = (generated: string, expires = '2026-12-31T00:00:00Z') => `{\n  "generated_at": "${generated}",\n  "expires_at": "${expires}"\n}\n`;
 
 const valid: CheckCase[] = [
+  { name: 'missing: skip, a document with no timestamp is not judged', files: { 'packet.json': '{"status": "ready"}' }, options: { packet: 'p', field: '/generated_at', 'max-age': 'P7D', missing: 'skip' } },
   { name: 'younger than max-age', files: { 'packet.json': p('2026-11-28T00:00:00Z') }, options: { packet: 'p', field: '/generated_at', 'max-age': 'P7D' } },
   { name: 'outside the warning horizon', files: { 'packet.json': p('2026-11-28T00:00:00Z') }, options: { packet: 'p', field: '/generated_at', 'max-age': 'P7D', 'warn-within': 'P2D' } },
   { name: 'expiry in the future', files: { 'packet.json': p('2026-11-28T00:00:00Z') }, options: { packet: 'p', expires: '/expires_at', 'warn-within': 'P7D' } },

@@ -30,14 +30,14 @@ const invalid: CheckCase[] = [
     packets,
     files: { ...wiki, 'readiness.json': readiness([...pages, { page: 'Evaluator Handoff', title: 'Evaluator Handoff' }]) },
     options,
-    errors: [{ messageId: 'page-missing', file: 'readiness.json', line: 15, message: /"Evaluator Handoff" has no file docs\/wiki\/Evaluator-Handoff\.md/ }],
+    errors: [{ messageId: 'page-missing', file: 'readiness.json', line: 16, message: /"Evaluator Handoff" has no file docs\/wiki\/Evaluator-Handoff\.md/ }],
   },
   {
     name: 'a page missing from Home',
     packets,
     files: { ...wiki, 'docs/wiki/Home.md': '# Home\n\n- [Trial Field Guide](Trial-Field-Guide)\n- [Runtime](./Runtime-Binding.md)\n', 'readiness.json': readiness(pages) },
     options,
-    errors: [{ messageId: 'not-in-home', file: 'readiness.json', line: 7, message: /"Operator Audit Archive" is not linked from docs\/wiki\/Home\.md/ }],
+    errors: [{ messageId: 'not-in-home', file: 'readiness.json', line: 8, message: /"Operator Audit Archive" is not linked from docs\/wiki\/Home\.md/ }],
   },
   {
     name: 'a broken link and a broken anchor, at their line and column',
@@ -88,5 +88,79 @@ const invalid: CheckCase[] = [
     ],
   },
 ];
+
+// As CAVRA's lab-notebook validator decides: pages by repository path, Home lists the bare file
+// name, title and sections are substrings, flags must be true, checkpoints and markers.
+const nbPage = (title: string, extra = '') => `# AISPM ${title}\n\nIntro.\n${extra}\n## Verification Checkpoints\n\n## Public Safety Rules\n\n## Related Pages\n`;
+const nbWiki = {
+  'docs/wiki/Home.md': '# CAVRA\n\n- [Lab](AISPM-Lab.md)\n- Source: `docs/wiki/AISPM-Closeout.md`\n',
+  'docs/wiki/AISPM-Lab.md': nbPage('Lab Notebook'),
+  'docs/wiki/AISPM-Closeout.md': nbPage('Trial Revocation, Expiry, And Closeout'),
+};
+const nbEntries = [
+  { page_id: 'trial-lab', title: 'Lab Notebook', source_ref: 'docs/wiki/AISPM-Lab.md', nav_entry_required: true, link_health_required: true, checkpoint_refs: ['checkpoint-a'] },
+  { page_id: 'trial-closeout', title: 'Trial Revocation, Expiry, And Closeout', source_ref: 'docs/wiki/AISPM-Closeout.md', nav_entry_required: true, link_health_required: true, checkpoint_refs: [] },
+];
+const nbAssets = [{ asset_id: 'shot', source_route: 'https://example.org/#x', redaction_status: 'public_safe', alt_text_required: true, required: true }];
+const nbOptions = {
+  dir: 'docs/wiki',
+  packet: 'nb',
+  pages: '/wiki_pages/*',
+  'page-path-field': 'source_ref',
+  'page-id-field': 'page_id',
+  'listed-by': 'file-name',
+  match: 'substring',
+  'page-flags': ['nav_entry_required', 'link_health_required'],
+  checkpoints: { field: 'checkpoint_refs', 'covered-by': 'Checkpoint' },
+  forbids: ['LICENSE_SIGNING_KEY', 'INTERNAL_ONLY'],
+  assets: '/visual_assets/*',
+  'asset-flags': ['alt_text_required', 'required'],
+  links: false,
+};
+const nb = (entries: object[], assets: object[] = nbAssets) => json({ wiki_pages: entries, visual_assets: assets });
+
+valid.push({ name: 'file-name listing, substring title and sections, checkpoints covered by a Checkpoint section', packets, files: { ...nbWiki, 'readiness.json': nb(nbEntries) }, options: nbOptions });
+
+invalid.push(
+  {
+    name: 'a wiki-style link without .md does not list the page (file-name), reported at its source_ref',
+    packets,
+    files: { ...nbWiki, 'docs/wiki/Home.md': '# CAVRA\n\n- [Lab](AISPM-Lab)\n- `docs/wiki/AISPM-Closeout.md`\n', 'readiness.json': nb(nbEntries) },
+    options: nbOptions,
+    errors: [{ messageId: 'not-listed-in-home', file: 'readiness.json', line: 6, message: /"trial-lab": its file name AISPM-Lab\.md does not appear in docs\/wiki\/Home\.md/ }],
+  },
+  {
+    name: 'flags that are false, at the flag; a title not in the text',
+    packets,
+    files: { ...nbWiki, 'readiness.json': nb([{ ...nbEntries[0], nav_entry_required: false, title: 'Lab Workbook' }, nbEntries[1]]) },
+    options: nbOptions,
+    errors: [
+      { messageId: 'no-title', file: 'docs/wiki/AISPM-Lab.md', line: 1 },
+      { messageId: 'page-flag', file: 'readiness.json', line: 7, message: /nav_entry_required must be true/ },
+    ],
+  },
+  {
+    name: 'without a Checkpoint section, each ref the page does not name; a missing section; a forbidden marker at its line',
+    packets,
+    files: { ...nbWiki, 'docs/wiki/AISPM-Lab.md': '# AISPM Lab Notebook\n\nUses checkpoint-a.\nSet INTERNAL_ONLY=1\n## Public Safety Rules\n', 'readiness.json': nb([{ ...nbEntries[0], checkpoint_refs: ['checkpoint-a', 'checkpoint-b'] }, nbEntries[1]]) },
+    options: nbOptions,
+    errors: [
+      { messageId: 'no-section', file: 'docs/wiki/AISPM-Lab.md', line: 1, message: /## Related Pages/ },
+      { messageId: 'forbidden', file: 'docs/wiki/AISPM-Lab.md', line: 4, column: 5 },
+      { messageId: 'no-checkpoint', file: 'readiness.json', line: 11, message: /checkpoint-b/ },
+    ],
+  },
+  {
+    name: 'an asset not public_safe, without alt text required, not required: each at its field',
+    packets,
+    files: { ...nbWiki, 'readiness.json': nb(nbEntries, [{ ...nbAssets[0], redaction_status: 'internal', alt_text_required: false, required: false }]) },
+    options: nbOptions,
+    errors: [
+      { messageId: 'asset-not-public-safe', file: 'readiness.json', line: 26 },
+      { messageId: 'asset-flag', file: 'readiness.json', line: 27, message: /alt_text_required must be true/ },
+      { messageId: 'asset-flag', file: 'readiness.json', line: 28, message: /shot: required must be true/ },
+    ],
+  },
+);
 
 describeCheck('wiki', valid, invalid);
