@@ -22,6 +22,7 @@ export interface RawScanSettings {
 
 interface RawAllowlist {
   paths?: string[];
+  pointers?: { path: string; pointer: string }[];
   regexes?: string[];
   stopwords?: string[];
   values?: string[];
@@ -45,7 +46,16 @@ export const CATEGORIES: Category[] = ['package-token', 'cloud-key', 'saas-key',
 /** JSON Schema of the `scan` section, merged into the policy schema. */
 export const SCAN_SCHEMA = (() => {
   const strings = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
-  const allowlist = { type: 'object', additionalProperties: false, properties: { paths: strings, regexes: strings, stopwords: strings, values: strings } } as const;
+  const pointers = {
+    type: 'array',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['path', 'pointer'],
+      properties: { path: { type: 'string', minLength: 1 }, pointer: { type: 'string', pattern: '^/' } },
+    },
+  } as const;
+  const allowlist = { type: 'object', additionalProperties: false, properties: { paths: strings, regexes: strings, stopwords: strings, values: strings, pointers } } as const;
   return {
     type: 'object',
     additionalProperties: false,

@@ -1,3 +1,4 @@
+import { dropAllowedByPointer } from './pointer-allowlist.js';
 import { minimatch } from 'minimatch';
 import { LineIndex } from '../document/lines.js';
 import { shannonEntropy } from './entropy.js';
@@ -84,7 +85,8 @@ export class Scanner {
         if (this.accepts(compiled.rule, value, text, start, file)) hits.push({ compiled, start, end: start + value.length, value });
       }
     }
-    return this.toFindings(file, text, dropShadowed(hits));
+    const findings = this.toFindings(file, text, dropShadowed(hits));
+    return dropAllowedByPointer(file, text, findings, this.options.allowlist?.pointers);
   }
 
   private accepts(rule: Rule, value: string, text: string, index: number, file: string): boolean {

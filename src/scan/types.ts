@@ -53,6 +53,8 @@ export interface Allowlist {
   values?: string[];
   /** Files (minimatch globs) the rule does not apply to. */
   paths?: string[];
+  /** Values at these JSON pointers of these files are not findings (they document a rule). */
+  pointers?: import('./pointer-allowlist.js').PointerAllow[];
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';

@@ -132,7 +132,7 @@ invalid.push(
   {
     name: 'flags that are false, at the flag; a title not in the text',
     packets,
-    files: { ...nbWiki, 'readiness.json': nb([{ ...nbEntries[0], nav_entry_required: false, title: 'Lab Workbook' }, nbEntries[1]]) },
+    files: { ...nbWiki, 'readiness.json': nb([{ ...nbEntries[0], nav_entry_required: false, title: "Lab Workbook" }, nbEntries[1]!]) },
     options: nbOptions,
     errors: [
       { messageId: 'no-title', file: 'docs/wiki/AISPM-Lab.md', line: 1 },
@@ -142,7 +142,7 @@ invalid.push(
   {
     name: 'without a Checkpoint section, each ref the page does not name; a missing section; a forbidden marker at its line',
     packets,
-    files: { ...nbWiki, 'docs/wiki/AISPM-Lab.md': '# AISPM Lab Notebook\n\nUses checkpoint-a.\nSet INTERNAL_ONLY=1\n## Public Safety Rules\n', 'readiness.json': nb([{ ...nbEntries[0], checkpoint_refs: ['checkpoint-a', 'checkpoint-b'] }, nbEntries[1]]) },
+    files: { ...nbWiki, 'docs/wiki/AISPM-Lab.md': '# AISPM Lab Notebook\n\nUses checkpoint-a.\nSet INTERNAL_ONLY=1\n## Public Safety Rules\n', 'readiness.json': nb([{ ...nbEntries[0], checkpoint_refs: ["checkpoint-a", "checkpoint-b"] }, nbEntries[1]!]) },
     options: nbOptions,
     errors: [
       { messageId: 'no-section', file: 'docs/wiki/AISPM-Lab.md', line: 1, message: /## Related Pages/ },

@@ -63,6 +63,16 @@ describe('scanner engine', () => {
     expect(s.scanText('a.txt', 'ip 10.9.9.9 and 192.168.4.4 and jane@acme-test.io').map((f) => f.ruleId)).toEqual([]);
     expect(s.scanText('a.txt', 'ip 10.9.9.8').map((f) => f.ruleId)).toEqual(['ipv4-address']);
   });
+
+  it('an allowlisted JSON pointer of a file drops only the findings inside that value', async () => {
+    const rules = [{ id: 'marker', description: 'A private marker', regex: '(?P<secret>INTERNAL_ONLY)', keywords: ['internal_only'] }];
+    const settings = buildScanSettings({ rules, allowlist: { pointers: [{ path: 'docs/**/*-summary.json', pointer: '/public_safety/forbidden_markers_checked' }] } }, () => undefined);
+    const s = new Scanner({ rules: settings.rules, allowlist: settings.allowlist! });
+    const text = '{\n  "public_safety": {\n    "forbidden_markers_checked": ["INTERNAL_ONLY"]\n  },\n  "notes": "INTERNAL_ONLY"\n}\n';
+    expect(s.scanText('docs/rv/x-summary.json', text).map((f) => [f.ruleId, f.line])).toEqual([['marker', 5]]);
+    expect(s.scanText('docs/rv/other.json', text).map((f) => f.line)).toEqual([3, 5]);
+    expect(s.scanText('docs/rv/bad-summary.json', '{"public_safety": INTERNAL_ONLY').map((f) => f.ruleId)).toEqual(['marker']);
+  });
 });
 
 describe('custom rules', () => {
