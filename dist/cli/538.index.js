@@ -56,8 +56,8 @@ __webpack_require__.d(__webpack_exports__, {
 var load = __webpack_require__(8713);
 // EXTERNAL MODULE: ./src/util/suggest.ts
 var suggest = __webpack_require__(7406);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 15 modules
-var registry = __webpack_require__(5991);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 19 modules
+var registry = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/report/model.ts
@@ -254,8 +254,8 @@ function leavesRoot(cwd, file) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
-var scan_scanner = __webpack_require__(6240);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 4 modules
+var scan_scanner = __webpack_require__(7922);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/util/ajv.ts

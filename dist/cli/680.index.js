@@ -137,7 +137,7 @@ async function runScan(args, io, style) {
     let findings = result.findings;
     let baselined = 0;
     if (args.baseline) {
-        const { applyBaseline } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(490), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 6758));
+        const { applyBaseline } = await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 6758));
         const applied = applyBaseline(findings, await readBaselineOrUsage((0,external_node_path_.resolve)(io.cwd, args.baseline)), (0,clock/* resolveClock */.T)(args.now, undefined, new Date()));
         findings = applied.kept;
         baselined = applied.hidden;
@@ -149,7 +149,7 @@ async function runScan(args, io, style) {
 /** `readiness-gate baseline`: records today's findings so that only new ones fail a scan. */
 async function runBaseline(args, io) {
     const { result } = await scanFromArgs(args, io);
-    const { createBaseline } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(490), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 6758));
+    const { createBaseline } = await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 6758));
     const baseline = createBaseline(result.findings);
     const target = (0,external_node_path_.resolve)(io.cwd, args.output);
     (0,external_node_fs_.writeFileSync)(target, JSON.stringify(baseline, null, 2) + '\n');
@@ -158,7 +158,7 @@ async function runBaseline(args, io) {
 }
 /** The baseline module (which parses with positions) is loaded only when a baseline is used. */
 async function readBaselineOrUsage(path) {
-    const { BaselineError, readBaseline } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(490), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 6758));
+    const { BaselineError, readBaseline } = await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 6758));
     try {
         return readBaseline(path);
     }
@@ -232,7 +232,7 @@ async function scanSettings(root, policy) {
     const hasPolicy = policy !== undefined || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.readiness-gate.yml')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.readiness-gate.yaml'));
     if (!hasPolicy)
         return defaultScanSettings();
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(352), __webpack_require__.e(490), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 8713));
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(352), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 8713));
     return loadPolicy({ cwd: root, ...(policy ? { policy } : {}) }).scan;
 }
 

@@ -2,7 +2,7 @@ export const id = 713;
 export const ids = [713];
 export const modules = {
 
-/***/ 5991:
+/***/ 8793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,100 +17,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/document/pointer.ts
-var document_pointer = __webpack_require__(2840);
-;// CONCATENATED MODULE: ./src/document/select.ts
-
-const WHERE = /^\[([^=\]]+)=([^\]]*)\]$/;
-function parsePattern(pattern) {
-    if (pattern === '' || pattern === '/')
-        return [];
-    if (!pattern.startsWith('/'))
-        throw new Error(`path "${pattern}" must start with "/"`);
-    return pattern
-        .slice(1)
-        .split('/')
-        .map((raw) => {
-        if (raw === '*')
-            return { kind: 'any' };
-        if (raw === '**')
-            return { kind: 'deep' };
-        const where = WHERE.exec(raw);
-        if (where)
-            return { kind: 'where', key: (0,document_pointer/* unescapeToken */.ko)(where[1]), value: (0,document_pointer/* unescapeToken */.ko)(where[2]) };
-        return { kind: 'key', key: (0,document_pointer/* unescapeToken */.ko)(raw) };
-    });
-}
-function isPatternValid(pattern) {
-    try {
-        parsePattern(pattern);
-        return undefined;
-    }
-    catch (err) {
-        return err.message;
-    }
-}
-/** Every value the pattern selects, with its concrete pointer, in document order. */
-function select_select(root, pattern) {
-    const segments = typeof pattern === 'string' ? parsePattern(pattern) : pattern;
-    const out = [];
-    const seen = new Set();
-    const emit = (pointer, value) => {
-        if (!seen.has(pointer)) {
-            seen.add(pointer);
-            out.push({ pointer, value });
-        }
-    };
-    const step = (value, pointer, i) => {
-        if (i === segments.length) {
-            emit(pointer, value);
-            return;
-        }
-        const seg = segments[i];
-        if (seg.kind === 'deep') {
-            step(value, pointer, i + 1);
-            for (const [k, v] of entries(value))
-                step(v, (0,document_pointer/* childPointer */.Y2)(pointer, k), i);
-            return;
-        }
-        if (seg.kind === 'key') {
-            const child = childOf(value, seg.key);
-            if (child !== undefined)
-                step(child, (0,document_pointer/* childPointer */.Y2)(pointer, seg.key), i + 1);
-            return;
-        }
-        if (seg.kind === 'any') {
-            for (const [k, v] of entries(value))
-                step(v, (0,document_pointer/* childPointer */.Y2)(pointer, k), i + 1);
-            return;
-        }
-        if (Array.isArray(value)) {
-            value.forEach((v, k) => {
-                if (v && typeof v === 'object' && String(v[seg.key]) === seg.value) {
-                    step(v, (0,document_pointer/* childPointer */.Y2)(pointer, k), i + 1);
-                }
-            });
-        }
-    };
-    step(root, '', 0);
-    return out;
-}
-function entries(value) {
-    if (Array.isArray(value))
-        return value.map((v, i) => [i, v]);
-    if (value && typeof value === 'object')
-        return Object.entries(value);
-    return [];
-}
-function childOf(value, key) {
-    if (Array.isArray(value))
-        return /^\d+$/.test(key) ? value[Number(key)] : undefined;
-    if (value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)) {
-        return value[key];
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/document/select.ts
+var document_select = __webpack_require__(7081);
 // EXTERNAL MODULE: ./src/engine/discover.ts
 var discover = __webpack_require__(4935);
 // EXTERNAL MODULE: ./src/engine/duration.ts
@@ -146,7 +54,7 @@ function requirePacket(ctx, id, option = '/packet') {
 function requirePattern(ctx, pattern, option) {
     if (pattern === undefined)
         return;
-    const problem = isPatternValid(pattern);
+    const problem = (0,document_select/* isPatternValid */.hu)(pattern);
     if (problem)
         ctx.problem(option, problem);
 }
@@ -215,7 +123,7 @@ const digestCheck = {
         const doc = ctx.doc;
         const pathField = ctx.options['path-field'] ?? 'path';
         const digestField = ctx.options['digest-field'] ?? 'sha256';
-        const entries = select_select(doc.value, ctx.options.entries);
+        const entries = (0,document_select/* select */.Lt)(doc.value, ctx.options.entries);
         if (entries.length === 0) {
             ctx.report({ messageId: 'no-entries', data: { entries: ctx.options.entries }, at: { doc, pointer: '' } });
             return;
@@ -331,6 +239,428 @@ const existsCheck = {
         });
     },
 };
+
+// EXTERNAL MODULE: ./src/document/pointer.ts
+var document_pointer = __webpack_require__(2840);
+;// CONCATENATED MODULE: ./src/checks/fields.ts
+
+
+
+const SCALAR = { type: ['string', 'number', 'boolean', 'null'] };
+/**
+ * Fields hold expected values: `/status: ready`, `/x/*\/status: {in: [ready, pass]}`,
+ * `/enterprise_boundaries/*: {prefix: requires_}`. A path with `*` means "every": each selected
+ * parent must have the field, and no parent at all passes (an absent list is an empty list).
+ */
+const fieldsCheck = {
+    meta: {
+        id: 'fields',
+        description: 'Fields hold the expected value: equal to a constant, one of a list, starting with a prefix, or non-empty.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet', 'expect'],
+            properties: {
+                packet: PACKET_OPTION,
+                expect: {
+                    type: 'object',
+                    minProperties: 1,
+                    propertyNames: { pattern: '^/' },
+                    description: 'Path pattern -> expectation: a constant, {in: [...]}, {prefix: "..."} or {non-empty: true}.',
+                    additionalProperties: {
+                        oneOf: [
+                            SCALAR,
+                            { type: 'object', additionalProperties: false, required: ['in'], properties: { in: { type: 'array', minItems: 1, items: SCALAR } } },
+                            { type: 'object', additionalProperties: false, required: ['prefix'], properties: { prefix: { type: 'string', minLength: 1 } } },
+                            { type: 'object', additionalProperties: false, required: ['non-empty'], properties: { 'non-empty': { const: true } } },
+                        ],
+                    },
+                },
+            },
+        },
+        messages: {
+            mismatch: '{{pointer}} is {{value}}, expected {{expected}}',
+            missing: '{{pointer}} is missing, expected {{expected}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        for (const path of Object.keys(options.expect))
+            requirePattern(ctx, path, `/expect/${path.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    },
+    describe(options) {
+        const parts = Object.entries(options.expect).map(([path, want]) => `${path} ${describeExpectation(want)}`);
+        return `packet "${options.packet}": ${parts.join('; ')}`;
+    },
+    run(ctx) {
+        const doc = ctx.doc;
+        if (!doc)
+            return;
+        for (const [path, want] of Object.entries(ctx.options.expect))
+            checkPath(ctx, doc, path, want);
+    },
+};
+function checkPath(ctx, doc, path, want) {
+    const segments = (0,document_select/* parsePattern */.EY)(path);
+    const last = segments[segments.length - 1];
+    const expected = quoteValue(ctx, describeExpectation(want), 200);
+    // A concrete last key under a wildcard: every selected parent must have it.
+    if (last?.kind === 'key' && segments.some((s) => s.kind !== 'key')) {
+        for (const parent of (0,document_select/* select */.Lt)(doc.value, segments.slice(0, -1))) {
+            const pointer = (0,document_pointer/* childPointer */.Y2)(parent.pointer, last.key);
+            const value = own(parent.value, last.key);
+            if (value === undefined)
+                ctx.report({ messageId: 'missing', data: { pointer, expected }, at: { doc, pointer: parent.pointer } });
+            else
+                compare(ctx, doc, pointer, value, want, expected);
+        }
+        return;
+    }
+    const hits = (0,document_select/* select */.Lt)(doc.value, segments);
+    if (hits.length === 0 && segments.every((s) => s.kind === 'key')) {
+        ctx.report({ messageId: 'missing', data: { pointer: path, expected }, at: { doc, pointer: path } });
+        return;
+    }
+    for (const hit of hits)
+        compare(ctx, doc, hit.pointer, hit.value, want, expected);
+}
+function compare(ctx, doc, pointer, value, want, expected) {
+    if (satisfies(value, want))
+        return;
+    const shown = typeof value === 'string' ? `"${quoteValue(ctx, value)}"` : quoteValue(ctx, JSON.stringify(value) ?? 'undefined');
+    ctx.report({ messageId: 'mismatch', data: { pointer, value: shown, expected }, at: { doc, pointer } });
+}
+function satisfies(value, want) {
+    if (want === null || typeof want !== 'object')
+        return value === want;
+    if ('in' in want)
+        return want.in.some((w) => w === value);
+    if ('prefix' in want)
+        return typeof value === 'string' && value.startsWith(want.prefix);
+    if (typeof value === 'string' || Array.isArray(value))
+        return value.length > 0;
+    if (value && typeof value === 'object')
+        return Object.keys(value).length > 0;
+    return value !== null && value !== undefined && value !== false && value !== 0;
+}
+function describeExpectation(want) {
+    if (want === null || typeof want !== 'object')
+        return JSON.stringify(want);
+    if ('in' in want)
+        return `one of ${want.in.map((w) => JSON.stringify(w)).join(', ')}`;
+    if ('prefix' in want)
+        return `a string starting with ${JSON.stringify(want.prefix)}`;
+    return 'a non-empty value';
+}
+function own(value, key) {
+    if (Array.isArray(value))
+        return /^\d+$/.test(key) ? value[Number(key)] : undefined;
+    if (value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key))
+        return value[key];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/ids.ts
+
+
+
+const IDS = { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 } };
+/**
+ * The ids of a list are the expected ones: exactly a set, or including some, or only ids listed
+ * elsewhere in the packet; with an exact or minimum count and no duplicates. Absent lists count as
+ * empty, so "exactly these five" fails on them while "only known ids" passes.
+ */
+const idsCheck = {
+    meta: {
+        id: 'ids',
+        description: 'The ids of a list are exactly a set, include some, or are all known; with an exact or minimum count and no duplicates.',
+        subject: 'packet',
+        options: {
+            type: 'object',
+            required: ['packet', 'items'],
+            properties: {
+                packet: PACKET_OPTION,
+                items: { ...PATH_OPTION, description: 'Selects the list items, e.g. /control_areas/*.' },
+                key: { type: 'string', minLength: 1, description: 'The field of each item holding its id (default: the item itself is the id).' },
+                equals: { ...IDS, description: 'The distinct ids must be exactly these.' },
+                includes: { ...IDS, description: 'These ids must each appear at least once.' },
+                within: { ...PATH_OPTION, description: 'Every id must be one of the values this path selects in the same packet.' },
+                count: { type: 'integer', minimum: 0, description: 'The list has exactly this many items.' },
+                'min-count': { type: 'integer', minimum: 0, description: 'The list has at least this many items.' },
+                unique: { type: 'boolean', description: 'No id appears twice (default false).' },
+            },
+        },
+        messages: {
+            'missing-id': '{{list}} has no item with {{key}} "{{id}}"',
+            'unexpected-id': '{{pointer}} is "{{id}}", which is not one of the expected ids ({{expected}})',
+            'unknown-id': '{{pointer}} is "{{id}}", which is not among {{within}}',
+            duplicate: '{{pointer}}: "{{id}}" appears more than once',
+            count: '{{list}} has {{actual}} items, expected exactly {{count}}',
+            'min-count': '{{list}} has {{actual}} items, expected at least {{count}}',
+            'no-id': '{{pointer}} has no string {{key}}',
+        },
+    },
+    prepare(options, ctx) {
+        requirePacket(ctx, options.packet);
+        requirePattern(ctx, options.items, '/items');
+        requirePattern(ctx, options.within, '/within');
+        if (!options.equals && !options.includes && !options.within && options.count === undefined && options['min-count'] === undefined && !options.unique) {
+            ctx.problem('', 'say what the ids must be: equals, includes, within, count, min-count or unique');
+        }
+    },
+    describe(options) {
+        const what = [
+            options.equals && `exactly {${options.equals.join(', ')}}`,
+            options.includes && `including {${options.includes.join(', ')}}`,
+            options.within && `each among ${options.within}`,
+            options.count !== undefined && `${options.count} items`,
+            options['min-count'] !== undefined && `at least ${options['min-count']} items`,
+            options.unique && 'no duplicates',
+        ].filter(Boolean);
+        return `packet "${options.packet}": ids at ${options.items}${options.key ? `/${options.key}` : ''} are ${what.join(', ')}`;
+    },
+    run(ctx) {
+        const doc = ctx.doc;
+        if (!doc)
+            return;
+        const o = ctx.options;
+        const list = listPointer(o.items);
+        const selected = (0,document_select/* select */.Lt)(doc.value, o.items);
+        const items = readIds(ctx, doc, selected);
+        const key = o.key ?? 'id';
+        const ids = new Set(items.map((i) => i.id));
+        const listAt = { doc, pointer: list };
+        for (const id of [...(o.equals ?? []), ...(o.includes ?? [])]) {
+            if (!ids.has(id))
+                ctx.report({ messageId: 'missing-id', data: { list: list || '/', key, id: quoteValue(ctx, id) }, at: listAt });
+            ids.add(id); // report each missing id once, even when both equals and includes name it
+        }
+        if (o.equals) {
+            const expected = new Set(o.equals);
+            for (const item of items) {
+                if (!expected.has(item.id)) {
+                    ctx.report({ messageId: 'unexpected-id', data: { pointer: item.pointer, id: quoteValue(ctx, item.id), expected: o.equals.join(', ') }, at: { doc, pointer: item.pointer } });
+                }
+            }
+        }
+        if (o.within)
+            checkWithin(ctx, doc, items, o.within);
+        if (o.unique)
+            checkUnique(ctx, doc, items);
+        if (o.count !== undefined && selected.length !== o.count) {
+            ctx.report({ messageId: 'count', data: { list: list || '/', actual: selected.length, count: o.count }, at: listAt });
+        }
+        if (o['min-count'] !== undefined && selected.length < o['min-count']) {
+            ctx.report({ messageId: 'min-count', data: { list: list || '/', actual: selected.length, count: o['min-count'] }, at: listAt });
+        }
+    },
+};
+/** The pointer of the list itself: the pattern up to its first wildcard (its last segment otherwise). */
+function listPointer(items) {
+    const segments = (0,document_select/* parsePattern */.EY)(items);
+    const concrete = [];
+    for (const s of segments.slice(0, -1)) {
+        if (s.kind !== 'key')
+            break;
+        concrete.push(s.key);
+    }
+    return concrete.reduce((p, k) => (0,document_pointer/* childPointer */.Y2)(p, k), '');
+}
+function readIds(ctx, doc, selected) {
+    const key = ctx.options.key;
+    return selected.flatMap(({ pointer, value }) => {
+        const raw = key === undefined ? value : value && typeof value === 'object' && !Array.isArray(value) ? value[key] : undefined;
+        if (typeof raw === 'string' || typeof raw === 'number')
+            return [{ id: String(raw), pointer: key === undefined ? pointer : (0,document_pointer/* childPointer */.Y2)(pointer, key) }];
+        ctx.report({ messageId: 'no-id', data: { pointer, key: key ?? 'id' }, at: { doc, pointer } });
+        return [];
+    });
+}
+function checkWithin(ctx, doc, items, within) {
+    const known = new Set((0,document_select/* select */.Lt)(doc.value, within).map((h) => String(h.value)));
+    for (const item of items) {
+        if (!known.has(item.id))
+            ctx.report({ messageId: 'unknown-id', data: { pointer: item.pointer, id: quoteValue(ctx, item.id), within }, at: { doc, pointer: item.pointer } });
+    }
+}
+function checkUnique(ctx, doc, items) {
+    const seen = new Set();
+    for (const item of items) {
+        if (seen.has(item.id))
+            ctx.report({ messageId: 'duplicate', data: { pointer: item.pointer, id: quoteValue(ctx, item.id) }, at: { doc, pointer: item.pointer } });
+        seen.add(item.id);
+    }
+}
+
+// EXTERNAL MODULE: ./src/document/lines.ts
+var document_lines = __webpack_require__(498);
+// EXTERNAL MODULE: ./src/document/load.ts + 4 modules
+var load = __webpack_require__(7490);
+;// CONCATENATED MODULE: ./src/util/text-terms.ts
+
+
+
+
+
+/** Files larger than this are not searched for terms: the check says so instead of reading them. */
+const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+function readSearchable(cwd, file) {
+    let text;
+    try {
+        if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(cwd, file)).size > MAX_TEXT_BYTES)
+            return { ok: false, reason: 'too-large' };
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cwd, file), 'utf8').replace(/\r\n/g, '\n');
+    }
+    catch (err) {
+        return { ok: false, reason: err.code === 'ENOENT' ? 'missing' : 'unreadable' };
+    }
+    return { ok: true, searchable: searchable(file, text) };
+}
+function searchable(file, text) {
+    const lines = new document_lines/* LineIndex */.r(text);
+    return { file, text, lines, decoded: /\.json$/i.test(file) ? decodedStrings(file, text) : [] };
+}
+/** True when the term occurs in the text or in any decoded key or string. */
+function containsTerm(s, term) {
+    return s.text.includes(term) || s.decoded.some((d) => d.text.includes(term));
+}
+/**
+ * Where a term occurs: each occurrence in the text, by line and column; when the text has none,
+ * the keys and strings whose decoded form holds it (an escaped occurrence).
+ */
+function findTerm(s, term) {
+    const out = [];
+    for (let i = s.text.indexOf(term); i !== -1; i = s.text.indexOf(term, i + term.length)) {
+        const a = s.lines.position(i);
+        const b = s.lines.position(i + term.length);
+        out.push({ line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
+    }
+    if (out.length > 0)
+        return out;
+    for (const d of s.decoded)
+        if (d.text.includes(term))
+            out.push(d.range ? d.range() : { line: 1, column: 1, endLine: 1, endColumn: 1 });
+    return out;
+}
+/** Keys and string values of a JSON text, decoded, with lazily computed positions. */
+function decodedStrings(file, text) {
+    const loaded = (0,load/* parseText */.r4)(text, file, load/* DEFAULT_LIMITS */.dR, 'json');
+    if (!loaded.ok)
+        return [];
+    const doc = loaded.document;
+    const out = [];
+    const walk = (value, pointer) => {
+        if (typeof value === 'string')
+            out.push({ text: JSON.stringify(value), pointer, range: () => doc.locate(pointer) });
+        else if (Array.isArray(value))
+            value.forEach((v, i) => walk(v, (0,document_pointer/* childPointer */.Y2)(pointer, i)));
+        else if (value && typeof value === 'object') {
+            for (const [k, v] of Object.entries(value)) {
+                const child = (0,document_pointer/* childPointer */.Y2)(pointer, k);
+                out.push({ text: `${JSON.stringify(k)}: `, pointer: child, range: () => doc.locate(child, 'key') });
+                walk(v, child);
+            }
+        }
+    };
+    walk(doc.value, '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/text.ts
+
+
+
+const TERMS = { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } };
+/**
+ * Documents say what they must and nothing they must not: each file contains every required
+ * string (or, `together`, the files between them do), and no file contains a forbidden one. Plain,
+ * case-sensitive substrings, as hand-written validators test them; JSON is also searched decoded.
+ */
+const textCheck = {
+    meta: {
+        id: 'text',
+        description: 'Files contain required strings and no forbidden ones (case-sensitive substrings; JSON also decoded).',
+        subject: 'repository',
+        options: {
+            type: 'object',
+            required: ['files'],
+            properties: {
+                files: { ...TERMS, description: 'Repository-relative paths or globs of the files to search.' },
+                contains: { ...TERMS, description: 'Strings every file must contain.' },
+                forbids: { ...TERMS, description: 'Strings no file may contain; each occurrence is a finding at its line.' },
+                together: { type: 'boolean', description: 'A required string may be in any of the files (default: in each).' },
+                missing: { enum: ['fail', 'skip'], description: 'A listed path that matches no file blocks (fail, default) or is skipped.' },
+            },
+        },
+        messages: {
+            'missing-text': '{{file}} does not contain "{{term}}"',
+            'missing-text-together': 'none of {{files}} contains "{{term}}"',
+            forbidden: '{{file}} contains the forbidden string "{{term}}"',
+            'missing-file': 'required file missing: nothing matches "{{path}}"',
+            unreadable: 'cannot search {{file}}: {{reason}}',
+        },
+    },
+    prepare(options, ctx) {
+        if (!options.contains && !options.forbids)
+            ctx.problem('', 'set "contains", "forbids" or both');
+    },
+    describe(options) {
+        const parts = [
+            options.contains && `${options.together ? 'together contain' : 'each contain'} ${options.contains.length} string(s)`,
+            options.forbids && `contain none of ${options.forbids.length} forbidden string(s)`,
+        ].filter(Boolean);
+        return `${options.files.join(', ')}: ${parts.join(', ')}`;
+    },
+    run(ctx) {
+        const texts = readAll(ctx);
+        const o = ctx.options;
+        if (o.contains && o.together && texts.length > 0) {
+            for (const term of o.contains) {
+                if (!texts.some((t) => containsTerm(t, term))) {
+                    const files = texts.map((t) => t.file).join(' + ');
+                    ctx.report({ messageId: 'missing-text-together', data: { files, term: quoteValue(ctx, term, 200) }, at: { location: { file: texts[0].file, line: 1, column: 1 } } });
+                }
+            }
+        }
+        for (const t of texts) {
+            if (o.contains && !o.together) {
+                for (const term of o.contains) {
+                    if (!containsTerm(t, term))
+                        ctx.report({ messageId: 'missing-text', data: { file: t.file, term: quoteValue(ctx, term, 200) }, at: { location: { file: t.file, line: 1, column: 1 } } });
+                }
+            }
+            for (const term of o.forbids ?? []) {
+                for (const range of findTerm(t, term)) {
+                    ctx.report({ messageId: 'forbidden', data: { file: t.file, term: quoteValue(ctx, term, 200) }, at: { location: { file: t.file, ...range } } });
+                }
+            }
+        }
+    },
+};
+/** The listed files, read once; a path that matches nothing is a finding at the option naming it. */
+function readAll(ctx) {
+    const out = [];
+    const seen = new Set();
+    ctx.options.files.forEach((path, i) => {
+        const files = (0,discover/* expandGlobs */.GE)(ctx.cwd, [path]);
+        if (files.length === 0) {
+            if (ctx.options.missing !== 'skip')
+                ctx.report({ messageId: 'missing-file', data: { path }, at: { option: `/files/${i}` } });
+            return;
+        }
+        for (const file of files) {
+            if (seen.has(file))
+                continue;
+            seen.add(file);
+            const read = readSearchable(ctx.cwd, file);
+            if (read.ok)
+                out.push(read.searchable);
+            else
+                ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file, reason: read.reason === 'too-large' ? 'larger than 16 MiB' : read.reason }, at: { location: { file } } });
+        }
+    });
+    return out;
+}
 
 // EXTERNAL MODULE: ./node_modules/@marcbachmann/cel-js/lib/index.js + 13 modules
 var lib = __webpack_require__(7337);
@@ -538,6 +868,10 @@ const freshCheck = {
                 expires: { ...PATH_OPTION, description: 'Where an expiry timestamp is written; it must lie in the future.' },
                 'warn-within': { ...DURATION_OPTION, description: 'Degrade the gate this long before the evidence goes stale or expires.' },
                 'future-tolerance': { ...DURATION_OPTION, description: 'How far in the future `field` may lie (clock skew; default PT5M).' },
+                missing: {
+                    enum: ['blocked', 'skip'],
+                    description: 'A document with no timestamp at all is evidence missing (blocked, default) or not subject to this check (skip).',
+                },
             },
         },
         messages: {
@@ -581,8 +915,8 @@ const freshCheck = {
 };
 function timestamps(ctx, field) {
     const doc = ctx.doc;
-    const hits = select_select(doc.value, field);
-    if (hits.length === 0)
+    const hits = (0,document_select/* select */.Lt)(doc.value, field);
+    if (hits.length === 0 && ctx.options.missing !== 'skip')
         ctx.report({ messageId: 'missing', data: { field }, at: { doc, pointer: '' } });
     const out = [];
     for (const hit of hits) {
@@ -771,7 +1105,7 @@ const CATEGORY_WORDS = {
 function checkDeclarations(ctx, doc) {
     const o = ctx.options;
     const flags = o.flags ?? DEFAULT_REDACTION_FLAGS;
-    const declared = select_select(doc.value, o.declared)[0]?.value;
+    const declared = (0,document_select/* select */.Lt)(doc.value, o.declared)[0]?.value;
     const promised = new Map();
     if (declared && typeof declared === 'object') {
         for (const [flag, value] of Object.entries(declared)) {
@@ -1076,7 +1410,7 @@ const refsCheck = {
         const { match } = ctx.prepared;
         let seen = 0;
         for (const field of ctx.options.fields) {
-            for (const hit of select_select(doc.value, field)) {
+            for (const hit of (0,document_select/* select */.Lt)(doc.value, field)) {
                 const items = Array.isArray(hit.value) ? hit.value.map((v, i) => ({ pointer: `${hit.pointer}/${i}`, value: v })) : [hit];
                 for (const item of items) {
                     seen++;
@@ -1135,7 +1469,7 @@ function resolvesToPacket(ctx, ref) {
     const idFields = ctx.options['id-fields'] ?? [];
     if (idFields.length === 0)
         return false;
-    return ctx.packets.documents().some((d) => idFields.some((f) => select_select(d.value, f).some((hit) => hit.value === ref)));
+    return ctx.packets.documents().some((d) => idFields.some((f) => (0,document_select/* select */.Lt)(d.value, f).some((hit) => hit.value === ref)));
 }
 function isFile(abs) {
     try {
@@ -1342,7 +1676,7 @@ const statusCheck = {
             return;
         const field = ctx.options.field ?? '/status';
         const map = ctx.options.map;
-        const hits = select_select(doc.value, field);
+        const hits = (0,document_select/* select */.Lt)(doc.value, field);
         if (hits.length === 0) {
             ctx.report({ messageId: 'missing', state: ctx.options.missing ?? 'blocked', data: { field }, at: { doc, pointer: '' } });
             return;
@@ -1365,8 +1699,6 @@ const statusCheck = {
     },
 };
 
-// EXTERNAL MODULE: ./src/document/lines.ts
-var document_lines = __webpack_require__(498);
 ;// CONCATENATED MODULE: ./src/util/markdown-links.ts
 const INLINE = /(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
 const WIKI = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
@@ -1409,7 +1741,82 @@ function markdownSections(text) {
     return [...masked.matchAll(/^ {0,3}#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1].trim());
 }
 
+;// CONCATENATED MODULE: ./src/checks/wiki-page.ts
+
+
+
+const DEFAULT_SECTIONS = ['Public Safety Rules', 'Related Pages'];
+/**
+ * One existing page: its flags, title, required sections, checkpoint coverage and forbidden
+ * markers. `match: substring` decides title and sections as plain case-sensitive substrings (the
+ * title anywhere in the text, `## Section` anywhere), the way hand-written validators do.
+ */
+function checkWikiPage(ctx, page, text) {
+    const o = ctx.options;
+    const top = { file: page.file, line: 1, column: 1 };
+    for (const flag of o['page-flags'] ?? []) {
+        if (!page.entry?.[flag])
+            ctx.report({ messageId: 'page-flag', data: { page: page.label, flag }, at: flagAnchor(page, flag) });
+    }
+    if (!titlePresent(text, page, o.match)) {
+        ctx.report({ messageId: 'no-title', data: { file: page.file, title: quoteValue(ctx, wantedTitle(page), 200) }, at: { location: top } });
+    }
+    for (const section of o.sections ?? DEFAULT_SECTIONS) {
+        if (!sectionPresent(text, section, o.match))
+            ctx.report({ messageId: 'no-section', data: { file: page.file, section }, at: { location: top } });
+    }
+    if (o.checkpoints)
+        checkCheckpoints(ctx, page, text, o.checkpoints);
+    if (o.forbids) {
+        const s = searchable(page.file, text);
+        for (const term of o.forbids) {
+            for (const range of findTerm(s, term)) {
+                ctx.report({ messageId: 'forbidden', data: { file: page.file, term: quoteValue(ctx, term, 200) }, at: { location: { file: page.file, ...range } } });
+            }
+        }
+    }
+}
+function wantedTitle(page) {
+    return page.title ?? page.label.replace(/\.md$/i, '').replace(/-/g, ' ');
+}
+function titlePresent(text, page, match) {
+    const want = wantedTitle(page);
+    if (match === 'substring')
+        return text.includes(want);
+    const title = markdownTitle(text);
+    return title !== undefined && title.title.toLowerCase() === want.toLowerCase();
+}
+function sectionPresent(text, section, match) {
+    if (match === 'substring')
+        return text.includes(`## ${section}`);
+    return markdownSections(text).some((s) => s.toLowerCase() === section.toLowerCase());
+}
+/**
+ * Each checkpoint ref the entry lists is named in the page, unless the page has a checkpoint
+ * section at all (`covered-by`, e.g. "Checkpoint", which also matches "Checkpoints").
+ */
+function checkCheckpoints(ctx, page, text, opt) {
+    const refs = page.entry?.[opt.field];
+    if (!Array.isArray(refs))
+        return;
+    if (opt['covered-by'] !== undefined && text.includes(opt['covered-by']))
+        return;
+    refs.forEach((ref, i) => {
+        if (typeof ref === 'string' && !text.includes(ref)) {
+            const at = 'doc' in page.at ? { doc: page.at.doc, pointer: `${page.at.pointer}/${opt.field}/${i}` } : page.at;
+            ctx.report({ messageId: 'no-checkpoint', data: { page: page.label, ref: quoteValue(ctx, ref) }, at });
+        }
+    });
+}
+function flagAnchor(page, flag) {
+    if (!('doc' in page.at))
+        return page.at;
+    const has = page.entry && Object.prototype.hasOwnProperty.call(page.entry, flag);
+    return { doc: page.at.doc, pointer: has ? `${page.at.pointer}/${flag}` : page.at.pointer };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/wiki.ts
+
 
 
 
@@ -1438,10 +1845,30 @@ const wikiCheck = {
                 pages: { ...PATH_OPTION, description: 'With packet: selects the page entries, e.g. /wiki_pages/*.' },
                 'page-field': { type: 'string', minLength: 1, description: 'Entry field with the page name or path (default page).' },
                 'title-field': { type: 'string', minLength: 1, description: 'Entry field with the page title (default title).' },
+                'page-path-field': { type: 'string', minLength: 1, description: "Entry field with the page file's repository-relative path (e.g. source_ref); overrides page-field." },
+                'page-id-field': { type: 'string', minLength: 1, description: 'Entry field that names the page in messages (e.g. page_id).' },
+                'listed-by': {
+                    enum: ['link', 'file-name'],
+                    description: 'How Home lists a page: a link to it (default), or its bare file name (e.g. X.md) anywhere in the text.',
+                },
                 'page-list': { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Pages named here instead of in a packet.' },
                 sections: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Headings every page needs (default Public Safety Rules, Related Pages).' },
+                match: {
+                    enum: ['markdown', 'substring'],
+                    description: 'Title and sections as Markdown headings, case-insensitive (default), or as case-sensitive substrings.',
+                },
+                'page-flags': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Entry fields that must be true (e.g. nav_entry_required).' },
+                checkpoints: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['field'],
+                    properties: { field: { type: 'string', minLength: 1 }, 'covered-by': { type: 'string', minLength: 1 } },
+                    description: 'Entry field listing checkpoint refs each page must name, unless it contains `covered-by`.',
+                },
+                forbids: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Strings no page may contain.' },
                 assets: { ...PATH_OPTION, description: 'With packet: selects the visual asset entries, e.g. /visual_assets/*.' },
-                'asset-path-field': { type: 'string', minLength: 1, description: 'Asset entry field with its file path (default path).' },
+                'asset-path-field': { type: 'string', minLength: 1, description: 'Asset entry field with its file path (default path); absent: the file is not looked up.' },
+                'asset-flags': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Asset entry fields that must be true (e.g. alt_text_required).' },
                 links: { type: 'boolean', description: 'Check relative links and heading anchors (default true).' },
             },
         },
@@ -1449,10 +1876,15 @@ const wikiCheck = {
             'no-home': 'the wiki has no navigation page {{file}}',
             'page-missing': 'wiki page "{{page}}" has no file {{file}}',
             'not-in-home': 'wiki page "{{page}}" is not linked from {{home}}',
+            'not-listed-in-home': 'wiki page "{{page}}": its file name {{name}} does not appear in {{home}}',
+            'page-flag': 'wiki page "{{page}}": {{flag}} must be true',
+            'asset-flag': 'visual asset {{asset}}: {{flag}} must be true',
+            'no-checkpoint': 'wiki page "{{page}}" names no checkpoint {{ref}} and has no checkpoint section',
+            forbidden: '{{file}} contains the forbidden marker "{{term}}"',
             'no-title': '{{file}} has no "# {{title}}" title',
             'no-section': '{{file}} has no "## {{section}}" section',
             'broken-link': 'link to "{{target}}" does not resolve{{why}}',
-            'asset-not-public-safe': 'visual asset {{asset}} is required but its redaction_status is "{{status}}", not public_safe',
+            'asset-not-public-safe': 'visual asset {{asset}}: its redaction_status is "{{status}}", not public_safe',
             'asset-missing': 'visual asset {{asset}} is required but the file does not exist',
             'no-alt': 'image {{asset}} has no alt text',
             'no-pages': 'no wiki pages are listed at {{pages}}',
@@ -1483,58 +1915,68 @@ const wikiCheck = {
         const homeText = readText(ctx.cwd, home);
         if (homeText === undefined)
             ctx.report({ messageId: 'no-home', data: { file: home }, at: { location: { file: home } } });
-        const linked = new Set(markdownLinks(homeText ?? '').map((l) => pageFileOf(l.target)).filter((f) => f !== undefined));
         const requiredAssets = doc && o.assets ? checkAssets(ctx, doc) : new Set();
         const files = new Set(homeText !== undefined ? [home] : []);
         for (const page of pages) {
-            const name = wikiPageFile(page.name);
-            const file = external_node_path_.posix.join(o.dir, name);
-            if (readText(ctx.cwd, file) === undefined) {
-                ctx.report({ messageId: 'page-missing', data: { page: page.name, file }, at: page.at });
+            const text = readText(ctx.cwd, page.file);
+            if (text === undefined) {
+                ctx.report({ messageId: 'page-missing', data: { page: page.label, file: page.file }, at: page.nameAt });
                 continue;
             }
-            files.add(file);
-            if (homeText !== undefined && !linked.has(name))
-                ctx.report({ messageId: 'not-in-home', data: { page: page.name, home }, at: page.at });
-            checkPage(ctx, file, page);
+            files.add(page.file);
+            if (homeText !== undefined)
+                checkListed(ctx, page, home, homeText);
+            checkWikiPage(ctx, page, text);
         }
         if (o.links !== false)
             for (const file of files)
                 checkLinks(ctx, file, requiredAssets);
     },
 };
-const DEFAULT_SECTIONS = ['Public Safety Rules', 'Related Pages'];
 function listPages(ctx, doc) {
     const o = ctx.options;
-    if (o['page-list'])
-        return o['page-list'].map((name, i) => ({ name, at: { option: `/page-list/${i}` } }));
+    if (o['page-list']) {
+        return o['page-list'].map((name, i) => {
+            const at = { option: `/page-list/${i}` };
+            return { label: name, file: external_node_path_.posix.join(o.dir, wikiPageFile(name)), at, nameAt: at };
+        });
+    }
     if (!doc)
         return undefined; // the packet is missing or unreadable: already reported
-    const entries = select_select(doc.value, o.pages);
+    const entries = (0,document_select/* select */.Lt)(doc.value, o.pages);
     if (entries.length === 0) {
         ctx.report({ messageId: 'no-pages', data: { pages: o.pages }, at: { doc, pointer: '' } });
         return undefined;
     }
     return entries.flatMap(({ pointer, value }) => {
-        const entry = value;
-        const name = typeof entry === 'string' ? entry : entry?.[o['page-field'] ?? 'page'];
+        const entry = value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+        const pathField = o['page-path-field'];
+        const nameField = pathField ?? o['page-field'] ?? 'page';
+        const name = typeof value === 'string' ? value : entry?.[nameField];
         if (typeof name !== 'string')
             return [];
-        const title = typeof entry === 'object' ? entry?.[o['title-field'] ?? 'title'] : undefined;
-        return [{ name, ...(typeof title === 'string' ? { title } : {}), at: { doc, pointer } }];
+        const file = pathField ? (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)(name)) : external_node_path_.posix.join(o.dir, wikiPageFile(name));
+        const id = o['page-id-field'] ? entry?.[o['page-id-field']] : undefined;
+        const title = entry?.[o['title-field'] ?? 'title'];
+        const at = { doc, pointer };
+        const nameAt = entry ? { doc, pointer: `${pointer}/${nameField}` } : at;
+        return [{ label: typeof id === 'string' ? id : name, file, ...(typeof title === 'string' ? { title } : {}), ...(entry ? { entry } : {}), at, nameAt }];
     });
 }
-function checkPage(ctx, file, page) {
-    const text = readText(ctx.cwd, file);
-    const title = markdownTitle(text);
-    const want = page.title ?? page.name.replace(/\.md$/i, '').replace(/-/g, ' ');
-    if (!title || title.title.toLowerCase() !== want.toLowerCase()) {
-        ctx.report({ messageId: 'no-title', data: { file, title: want }, at: { location: { file, line: 1, column: 1 } } });
+/**
+ * Home lists the page: a link to it, or (`listed-by: file-name`) its bare file name anywhere in
+ * Home's text, case-sensitive, so a wiki link without ".md" does not count.
+ */
+function checkListed(ctx, page, home, homeText) {
+    if (ctx.options['listed-by'] === 'file-name') {
+        const name = external_node_path_.posix.basename(page.file);
+        if (!homeText.includes(name))
+            ctx.report({ messageId: 'not-listed-in-home', data: { page: page.label, name: quoteValue(ctx, name), home }, at: page.nameAt });
+        return;
     }
-    const sections = markdownSections(text).map((s) => s.toLowerCase());
-    for (const section of ctx.options.sections ?? DEFAULT_SECTIONS) {
-        if (!sections.includes(section.toLowerCase()))
-            ctx.report({ messageId: 'no-section', data: { file, section }, at: { location: { file, line: 1, column: 1 } } });
+    const linked = new Set(markdownLinks(homeText).map((l) => pageFileOf(l.target)).filter((f) => f !== undefined));
+    if (!linked.has(external_node_path_.posix.basename(page.file)) && !linked.has(external_node_path_.posix.relative(ctx.options.dir, page.file))) {
+        ctx.report({ messageId: 'not-in-home', data: { page: page.label, home }, at: page.nameAt });
     }
 }
 /** Relative links and anchors in one page; images of required assets need alt text. */
@@ -1565,20 +2007,30 @@ function checkLinks(ctx, file, requiredAssets) {
 /** Required assets must be public-safe and exist; returns their paths for the alt-text check. */
 function checkAssets(ctx, doc) {
     const o = ctx.options;
+    const flags = o['asset-flags'];
     const required = new Set();
-    for (const { pointer, value } of select_select(doc.value, o.assets)) {
+    for (const { pointer, value } of (0,document_select/* select */.Lt)(doc.value, o.assets)) {
         const entry = value;
-        if (!entry || typeof entry !== 'object' || entry.required === false)
+        if (!entry || typeof entry !== 'object')
             continue;
+        const idField = typeof entry.asset_id === 'string' ? entry.asset_id : undefined;
         const path = entry[o['asset-path-field'] ?? 'path'];
-        const asset = typeof path === 'string' ? (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)(path)) : pointer;
+        const asset = typeof path === 'string' ? (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)(path)) : (idField ?? pointer);
+        for (const flag of flags ?? []) {
+            if (!entry[flag])
+                ctx.report({ messageId: 'asset-flag', data: { asset: quoteValue(ctx, asset), flag }, at: { doc, pointer: flag in entry ? `${pointer}/${flag}` : pointer } });
+        }
+        // Without asset-flags an asset marked required: false is optional and not checked further.
+        if (!flags && entry.required === false)
+            continue;
         if (typeof path === 'string')
             required.add(asset);
         if (entry.redaction_status !== 'public_safe') {
-            ctx.report({ messageId: 'asset-not-public-safe', data: { asset, status: String(entry.redaction_status ?? '(none)') }, at: { doc, pointer: `${pointer}/redaction_status` } });
+            const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'));
+            ctx.report({ messageId: 'asset-not-public-safe', data: { asset: quoteValue(ctx, asset), status }, at: { doc, pointer: 'redaction_status' in entry ? `${pointer}/redaction_status` : pointer } });
         }
         if (typeof path === 'string' && !wiki_isFile((0,external_node_path_.join)(ctx.cwd, asset)))
-            ctx.report({ messageId: 'asset-missing', data: { asset }, at: { doc, pointer } });
+            ctx.report({ messageId: 'asset-missing', data: { asset: quoteValue(ctx, asset) }, at: { doc, pointer } });
     }
     return required;
 }
@@ -1634,8 +2086,11 @@ function wiki_isFile(abs) {
 
 
 
+
+
+
 /** Every check kind a policy may use, by name. */
-const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck, payloadCheck].map((c) => [c.meta.id, c]));
+const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsCheck, digestCheck, statusCheck, redactionCheck, wikiCheck, pairsCheck, payloadCheck, fieldsCheck, idsCheck, textCheck].map((c) => [c.meta.id, c]));
 
 
 /***/ }),
@@ -1801,8 +2256,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 15 modules
-var registry = __webpack_require__(5991);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 19 modules
+var registry = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/document/load.ts + 4 modules
 var load = __webpack_require__(7490);
 // EXTERNAL MODULE: ./src/engine/duration.ts
@@ -2397,7 +2852,16 @@ const CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jw
 /** JSON Schema of the `scan` section, merged into the policy schema. */
 const SCAN_SCHEMA = (() => {
     const strings = { type: 'array', items: { type: 'string', minLength: 1 } };
-    const allowlist = { type: 'object', additionalProperties: false, properties: { paths: strings, regexes: strings, stopwords: strings, values: strings } };
+    const pointers = {
+        type: 'array',
+        items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['path', 'pointer'],
+            properties: { path: { type: 'string', minLength: 1 }, pointer: { type: 'string', pattern: '^/' } },
+        },
+    };
+    const allowlist = { type: 'object', additionalProperties: false, properties: { paths: strings, regexes: strings, stopwords: strings, values: strings, pointers } };
     return {
         type: 'object',
         additionalProperties: false,
