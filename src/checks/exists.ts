@@ -43,7 +43,7 @@ export const existsCheck: Check<Options> = {
       if (ctx.options['non-empty'] === false) return;
       for (const file of files) {
         if (statSync(join(ctx.cwd, file)).size === 0) {
-          ctx.report({ messageId: 'empty', data: { file }, at: { location: { file } } });
+          ctx.report({ messageId: 'empty', data: { file }, at: { location: { file, line: 1, column: 1 } } });
         }
       }
     });

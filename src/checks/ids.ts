@@ -87,7 +87,9 @@ export const idsCheck: Check<Options> = {
     const o = ctx.options;
     const list = listPointer(o.items);
     const selected = select(doc.value, o.items);
-    const items = readIds(ctx, doc, selected);
+    // An item without an id only matters where every item must have one; for `includes` it just does not count.
+    const strict = Boolean(o.equals || o.within || o.unique);
+    const items = readIds(ctx, doc, selected, strict);
     const key = o.key ?? 'id';
     const ids = new Set(items.map((i) => i.id));
     const listAt = { doc, pointer: list };
@@ -125,12 +127,12 @@ function listPointer(items: string): string {
   return concrete.reduce<string>((p, k) => childPointer(p, k), '');
 }
 
-function readIds(ctx: RunContext<Options>, doc: Document, selected: { pointer: string; value: unknown }[]): Item[] {
+function readIds(ctx: RunContext<Options>, doc: Document, selected: { pointer: string; value: unknown }[], strict: boolean): Item[] {
   const key = ctx.options.key;
   return selected.flatMap(({ pointer, value }): Item[] => {
     const raw = key === undefined ? value : value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
     if (typeof raw === 'string' || typeof raw === 'number') return [{ id: String(raw), pointer: key === undefined ? pointer : childPointer(pointer, key) }];
-    ctx.report({ messageId: 'no-id', data: { pointer, key: key ?? 'id' }, at: { doc, pointer } });
+    if (strict) ctx.report({ messageId: 'no-id', data: { pointer, key: key ?? 'id' }, at: { doc, pointer } });
     return [];
   });
 }

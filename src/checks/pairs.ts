@@ -61,11 +61,11 @@ export const pairsCheck: Check<Options> = {
     for (const file of files) {
       const m = match.exec(posix.basename(file));
       if (!m) {
-        ctx.report({ messageId: 'no-match', data: { file, pattern: ctx.options.match }, at: { location: { file } } });
+        ctx.report({ messageId: 'no-match', data: { file, pattern: ctx.options.match }, at: { location: { file, line: 1, column: 1 } } });
         continue;
       }
       const expected = ctx.options.to.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
-      if (!existsSync(join(ctx.cwd, expected))) ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file } } });
+      if (!existsSync(join(ctx.cwd, expected))) ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file, line: 1, column: 1 } } });
     }
   },
 };
