@@ -37650,7 +37650,7 @@ const existsCheck = {
                 return;
             for (const file of files) {
                 if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(ctx.cwd, file)).size === 0) {
-                    ctx.report({ messageId: 'empty', data: { file }, at: { location: { file } } });
+                    ctx.report({ messageId: 'empty', data: { file }, at: { location: { file, line: 1, column: 1 } } });
                 }
             }
         });
@@ -37843,7 +37843,9 @@ const idsCheck = {
         const o = ctx.options;
         const list = listPointer(o.items);
         const selected = (0,document_select/* select */.Lt)(doc.value, o.items);
-        const items = readIds(ctx, doc, selected);
+        // An item without an id only matters where every item must have one; for `includes` it just does not count.
+        const strict = Boolean(o.equals || o.within || o.unique);
+        const items = readIds(ctx, doc, selected, strict);
         const key = o.key ?? 'id';
         const ids = new Set(items.map((i) => i.id));
         const listAt = { doc, pointer: list };
@@ -37883,13 +37885,14 @@ function listPointer(items) {
     }
     return concrete.reduce((p, k) => (0,document_pointer/* childPointer */.Y2)(p, k), '');
 }
-function readIds(ctx, doc, selected) {
+function readIds(ctx, doc, selected, strict) {
     const key = ctx.options.key;
     return selected.flatMap(({ pointer, value }) => {
         const raw = key === undefined ? value : value && typeof value === 'object' && !Array.isArray(value) ? value[key] : undefined;
         if (typeof raw === 'string' || typeof raw === 'number')
             return [{ id: String(raw), pointer: key === undefined ? pointer : (0,document_pointer/* childPointer */.Y2)(pointer, key) }];
-        ctx.report({ messageId: 'no-id', data: { pointer, key: key ?? 'id' }, at: { doc, pointer } });
+        if (strict)
+            ctx.report({ messageId: 'no-id', data: { pointer, key: key ?? 'id' }, at: { doc, pointer } });
         return [];
     });
 }
@@ -43849,12 +43852,12 @@ const pairsCheck = {
         for (const file of files) {
             const m = match.exec(external_node_path_.posix.basename(file));
             if (!m) {
-                ctx.report({ messageId: 'no-match', data: { file, pattern: ctx.options.match }, at: { location: { file } } });
+                ctx.report({ messageId: 'no-match', data: { file, pattern: ctx.options.match }, at: { location: { file, line: 1, column: 1 } } });
                 continue;
             }
             const expected = ctx.options.to.replace(/\$(\d)/g, (_, i) => m[Number(i)] ?? '');
             if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.cwd, expected)))
-                ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file } } });
+                ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file, line: 1, column: 1 } } });
         }
     },
 };
