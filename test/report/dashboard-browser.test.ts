@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cavraDashboard, WIKI_PAGE, type CavraDashboard } from '../helpers/cavra-dashboard.js';
+import { cavraDashboard, KEY_LINE, WIKI_PAGE, type CavraDashboard } from '../helpers/cavra-dashboard.js';
 
 /**
  * The dashboard of the CAVRA example in a real browser: Debian's Chromium, headless, driven by
@@ -43,9 +43,9 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
     return { page, context, requests, errors };
   }
 
-  it('shows the gate board: eleven gates, public-safety blocked in red, release-freshness degraded', async () => {
+  it('shows the gate board: seventeen gates, public-safety blocked in red, release-freshness degraded', async () => {
     const { page, context, requests, errors } = await open(true);
-    await expect(page.locator('.board .card').count()).resolves.toBe(11);
+    await expect(page.locator('.board .card').count()).resolves.toBe(17);
     const blocked = page.locator('.board .card.blocked');
     await expect(blocked.count()).resolves.toBe(1);
     await expect(blocked.innerText()).resolves.toMatch(/Public safety[\s\S]*BLOCKED/);
@@ -70,8 +70,8 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
   it('links the reason to the wiki page line, and the link opens that file', async () => {
     const { page, context } = await open(true);
     const link = page.locator('#gate-public-safety a.loc').first();
-    await expect(link.innerText()).resolves.toMatch(new RegExp(`^${WIKI_PAGE.replace(/\./g, '\\.')}:3:\\d+$`));
-    await expect(link.getAttribute('href')).resolves.toBe(`${WIKI_PAGE}#L3`);
+    await expect(link.innerText()).resolves.toMatch(new RegExp(`^${WIKI_PAGE.replace(/\./g, '\\.')}:${KEY_LINE}:\\d+$`));
+    await expect(link.getAttribute('href')).resolves.toBe(`${WIKI_PAGE}#L${KEY_LINE}`);
     const target = await link.evaluate((a) => (a as HTMLAnchorElement).href);
     expect(existsSync(fileURLToPath(target.replace(/#.*$/, '')))).toBe(true);
     // The value itself is never on the page: only its masked form and fingerprint.
@@ -84,22 +84,22 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
   it('shows the timeline, the drift since last night and the history chart', async () => {
     const { page, context } = await open(true);
     await expect(page.locator('#ahead .mark.blocked').count()).resolves.toBe(1);
-    await expect(page.locator('#ahead table').innerText()).resolves.toMatch(/2026-07-20\s+release-freshness/);
+    await expect(page.locator('#ahead table').innerText()).resolves.toMatch(/2026-07-12\s+release-freshness/);
     await expect(page.locator('#drift').innerText()).resolves.toMatch(/public-safety\s+✔ READY\s+✖ BLOCKED/);
     await expect(page.locator('#history svg rect.s-degraded').count()).resolves.toBeGreaterThanOrEqual(3);
-    await expect(page.locator('#history svg text.gate').count()).resolves.toBe(11);
+    await expect(page.locator('#history svg text.gate').count()).resolves.toBe(17);
     await context.close();
   }, 60_000);
 
   it('works with JavaScript off: everything is there; only the filter box (an extra) stays hidden', async () => {
     const { page, context } = await open(false);
-    await expect(page.locator('.board .card').count()).resolves.toBe(11);
+    await expect(page.locator('.board .card').count()).resolves.toBe(17);
     await expect(page.locator('.filter').isVisible()).resolves.toBe(false);
     await expect(page.locator('#gate-public-safety a.loc').first().isVisible()).resolves.toBe(true);
     await context.close();
     // With it on, the filter narrows the reasons.
     const on = await open(true);
-    await on.page.locator('.filter input').fill('Report-Center');
+    await on.page.locator('.filter input').fill('Trial-Access');
     const shown = await on.page.locator('tr.finding:visible').count();
     const all = await on.page.locator('tr.finding').count();
     expect(shown).toBeGreaterThan(0);
