@@ -37725,7 +37725,7 @@ function checkPath(ctx, doc, path, want) {
     if (last?.kind === 'key' && segments.some((s) => s.kind !== 'key')) {
         for (const parent of (0,document_select/* select */.Lt)(doc.value, segments.slice(0, -1))) {
             const pointer = (0,document_pointer/* childPointer */.Y2)(parent.pointer, last.key);
-            const value = own(parent.value, last.key);
+            const value = (0,document_select/* childOf */.GG)(parent.value, last.key);
             if (value === undefined)
                 ctx.report({ messageId: 'missing', data: { pointer, expected }, at: { doc, pointer: parent.pointer } });
             else
@@ -37768,13 +37768,6 @@ function describeExpectation(want) {
     if ('prefix' in want)
         return `a string starting with ${JSON.stringify(want.prefix)}`;
     return 'a non-empty value';
-}
-function own(value, key) {
-    if (Array.isArray(value))
-        return /^\d+$/.test(key) ? value[Number(key)] : undefined;
-    if (value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key))
-        return value[key];
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/ids.ts
@@ -45617,6 +45610,7 @@ function setOwn(target, key, value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ parsePattern),
+/* harmony export */   GG: () => (/* binding */ childOf),
 /* harmony export */   Lt: () => (/* binding */ select),
 /* harmony export */   hu: () => (/* binding */ isPatternValid)
 /* harmony export */ });
@@ -45703,6 +45697,7 @@ function entries(value) {
         return Object.entries(value);
     return [];
 }
+/** The child of an object or array at a pointer token, or undefined. */
 function childOf(value, key) {
     if (Array.isArray(value))
         return /^\d+$/.test(key) ? value[Number(key)] : undefined;

@@ -867,6 +867,7 @@ function setOwn(target, key, value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ parsePattern),
+/* harmony export */   GG: () => (/* binding */ childOf),
 /* harmony export */   Lt: () => (/* binding */ select),
 /* harmony export */   hu: () => (/* binding */ isPatternValid)
 /* harmony export */ });
@@ -953,6 +954,7 @@ function entries(value) {
         return Object.entries(value);
     return [];
 }
+/** The child of an object or array at a pointer token, or undefined. */
 function childOf(value, key) {
     if (Array.isArray(value))
         return /^\d+$/.test(key) ? value[Number(key)] : undefined;

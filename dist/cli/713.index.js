@@ -308,7 +308,7 @@ function checkPath(ctx, doc, path, want) {
     if (last?.kind === 'key' && segments.some((s) => s.kind !== 'key')) {
         for (const parent of (0,document_select/* select */.Lt)(doc.value, segments.slice(0, -1))) {
             const pointer = (0,document_pointer/* childPointer */.Y2)(parent.pointer, last.key);
-            const value = own(parent.value, last.key);
+            const value = (0,document_select/* childOf */.GG)(parent.value, last.key);
             if (value === undefined)
                 ctx.report({ messageId: 'missing', data: { pointer, expected }, at: { doc, pointer: parent.pointer } });
             else
@@ -351,13 +351,6 @@ function describeExpectation(want) {
     if ('prefix' in want)
         return `a string starting with ${JSON.stringify(want.prefix)}`;
     return 'a non-empty value';
-}
-function own(value, key) {
-    if (Array.isArray(value))
-        return /^\d+$/.test(key) ? value[Number(key)] : undefined;
-    if (value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key))
-        return value[key];
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/ids.ts

@@ -1,6 +1,6 @@
 import type { Document } from '../document/document.js';
 import { childPointer } from '../document/pointer.js';
-import { parsePattern, select, type Segment } from '../document/select.js';
+import { childOf, parsePattern, select, type Segment } from '../document/select.js';
 import { PACKET_OPTION, quoteValue, requirePacket, requirePattern } from './options.js';
 import type { Check, RunContext } from './types.js';
 
@@ -76,7 +76,7 @@ function checkPath(ctx: RunContext<Options>, doc: Document, path: string, want: 
   if (last?.kind === 'key' && segments.some((s) => s.kind !== 'key')) {
     for (const parent of select(doc.value, segments.slice(0, -1))) {
       const pointer = childPointer(parent.pointer, last.key);
-      const value = own(parent.value, last.key);
+      const value = childOf(parent.value, last.key);
       if (value === undefined) ctx.report({ messageId: 'missing', data: { pointer, expected }, at: { doc, pointer: parent.pointer } });
       else compare(ctx, doc, pointer, value, want, expected);
     }
@@ -110,10 +110,4 @@ function describeExpectation(want: Expectation): string {
   if ('in' in want) return `one of ${want.in.map((w) => JSON.stringify(w)).join(', ')}`;
   if ('prefix' in want) return `a string starting with ${JSON.stringify(want.prefix)}`;
   return 'a non-empty value';
-}
-
-function own(value: unknown, key: string): unknown {
-  if (Array.isArray(value)) return /^\d+$/.test(key) ? value[Number(key)] : undefined;
-  if (value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)) return (value as Record<string, unknown>)[key];
-  return undefined;
 }

@@ -87,7 +87,8 @@ function entries(value: unknown): [string | number, unknown][] {
   return [];
 }
 
-function childOf(value: unknown, key: string): unknown {
+/** The child of an object or array at a pointer token, or undefined. */
+export function childOf(value: unknown, key: string): unknown {
   if (Array.isArray(value)) return /^\d+$/.test(key) ? value[Number(key)] : undefined;
   if (value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)) {
     return (value as Record<string, unknown>)[key];

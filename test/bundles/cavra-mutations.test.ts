@@ -389,6 +389,11 @@ const LAB_NOTEBOOK: Mutation[] = [
     expect: (d) => at(blocked('trial-lab-notebook'), 'trial-lab-notebook', SUMMARY, lineOf(d, SUMMARY, '"pages"')),
   },
   {
+    name: 'the committed summary Markdown is missing',
+    mutate: (d) => remove(d, `${RV}/aispm-trial-lab-notebook-publication-readiness-summary.md`),
+    expect: () => at(blocked('trial-lab-notebook'), 'trial-lab-notebook', 'bundle:cavra-enterprise-trial', lineOf(BUNDLES, 'cavra-enterprise-trial/policy.yml', 'aispm-trial-lab-notebook-publication-readiness-summary.md'), 'missing'),
+  },
+  {
     name: 'the summary is blocked, so the announcement is not ready',
     mutate: (d) => editJson(d, SUMMARY, (v) => (v.overall_status = 'blocked')),
     expect: (d) => at(blocked('trial-lab-notebook', 'aispm-final-announcement'), 'aispm-final-announcement', SUMMARY, lineOf(d, SUMMARY, '"overall_status"'), 'mismatch'),
