@@ -35239,6 +35239,7 @@ function buildReport(policy, decision, packets, now) {
         evaluatedAt: now.toISOString(),
         policy: { files: policy.files, digest: policy.digest },
         result: decision.passed ? 'pass' : 'fail',
+        ...(decision.empty ? { reason: decision.empty } : {}),
         failOn: decision.failOn,
         summary: { gates: decision.gates.length, findings, ...decision.counts },
         gates: decision.gates.map((g) => ({
@@ -35302,7 +35303,7 @@ var states = __nccwpck_require__(60758);
  * A gate is the worst state of its findings (blocked > unknown > degraded > ready). A gate that
  * has no checks, or whose every check was skipped, was never examined: it is `unknown`, never ready.
  */
-function decide(evaluations, failOn) {
+function decide(evaluations, failOn, allowEmpty = false) {
     const gates = evaluations.map(({ gate, checks, findings }) => {
         const all = [...findings];
         if (checks.length === 0) {
@@ -35314,7 +35315,7 @@ function decide(evaluations, failOn) {
         const state = all.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), 'ready');
         const checkResults = checks.map((c) => {
             const mine = findings.filter((f) => f.checkId === c.def.id);
-            const checkState = mine.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), 'ready');
+            const checkState = mine.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), c.incomplete ? 'unknown' : 'ready');
             return { def: c.def, state: c.skipped ? 'unknown' : checkState, ...(c.skipped ? { skipped: c.skipped } : {}) };
         });
         return { gate, state, checks: checkResults, findings: all.sort(compareFindings) };
@@ -35323,6 +35324,11 @@ function decide(evaluations, failOn) {
     const counts = { ready: 0, degraded: 0, blocked: 0, unknown: 0 };
     for (const g of gates)
         counts[g.state]++;
+    // A run that decided nothing proves nothing: unknown, which fails, unless the policy accepts it.
+    if (gates.length === 0 && !allowEmpty) {
+        const empty = 'no gate to decide: the policy has no enabled gate (or none was selected); nothing shows the release is ready. Add gates, or set settings.allow-empty: true';
+        return { gates, failOn: [...failOn], failing, passed: false, counts, empty };
+    }
     return { gates, failOn: [...failOn], failing, passed: failing.length === 0, counts };
 }
 function gateFinding(gate, messageId, message) {
@@ -35735,7 +35741,8 @@ async function evaluate(policy, options) {
         for (const def of gate.checks) {
             const before = findings.length;
             const skipped = await runCheck(gate, def, { packets, schemas, scanner, policy, options, findings, reportedPackets });
-            checks.push({ def, ...(skipped ? { skipped } : {}), findings: findings.length - before });
+            const incomplete = packetsUsed(def).some((id) => packets.get(id).instances.some((i) => !i.document));
+            checks.push({ def, ...(skipped ? { skipped } : {}), ...(incomplete ? { incomplete } : {}), findings: findings.length - before });
         }
         evaluations.push({ gate, checks, findings });
         for (const [id, last] of lastUse)
@@ -35928,7 +35935,7 @@ async function checkReadiness(options) {
     };
     const { evaluations, packets } = await evaluate(policy, runOptions);
     const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
-    const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
+    const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
     const report = buildReport(policy, decision, packets, now);
     if (until) {
         const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
@@ -46199,6 +46206,7 @@ function policySchema(checkNames) {
                 properties: {
                     'fail-on': { ...STATE_LIST, minItems: 1 },
                     clock: { type: 'string', description: 'An RFC 3339 time to evaluate at, or "now".' },
+                    'allow-empty': { type: 'boolean', description: 'Pass a run that has no gate to decide (default false: it fails as unknown).' },
                     limits: {
                         type: 'object',
                         additionalProperties: false,
@@ -46475,6 +46483,7 @@ function mergeSettings(layers, problems) {
     const limits = (merged.limits ?? {});
     return {
         failOn: merged['fail-on'] ?? ['blocked', 'unknown'],
+        allowEmpty: merged['allow-empty'] === true,
         ...(clock !== undefined && clock !== 'now' ? { clock } : {}),
         limits: {
             maxFileBytes: limits['max-file-bytes'] ?? load/* DEFAULT_LIMITS */.dR.maxFileBytes,

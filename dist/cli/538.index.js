@@ -72,6 +72,7 @@ function buildReport(policy, decision, packets, now) {
         evaluatedAt: now.toISOString(),
         policy: { files: policy.files, digest: policy.digest },
         result: decision.passed ? 'pass' : 'fail',
+        ...(decision.empty ? { reason: decision.empty } : {}),
         failOn: decision.failOn,
         summary: { gates: decision.gates.length, findings, ...decision.counts },
         gates: decision.gates.map((g) => ({
@@ -109,7 +110,7 @@ var states = __webpack_require__(758);
  * A gate is the worst state of its findings (blocked > unknown > degraded > ready). A gate that
  * has no checks, or whose every check was skipped, was never examined: it is `unknown`, never ready.
  */
-function decide(evaluations, failOn) {
+function decide(evaluations, failOn, allowEmpty = false) {
     const gates = evaluations.map(({ gate, checks, findings }) => {
         const all = [...findings];
         if (checks.length === 0) {
@@ -121,7 +122,7 @@ function decide(evaluations, failOn) {
         const state = all.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), 'ready');
         const checkResults = checks.map((c) => {
             const mine = findings.filter((f) => f.checkId === c.def.id);
-            const checkState = mine.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), 'ready');
+            const checkState = mine.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), c.incomplete ? 'unknown' : 'ready');
             return { def: c.def, state: c.skipped ? 'unknown' : checkState, ...(c.skipped ? { skipped: c.skipped } : {}) };
         });
         return { gate, state, checks: checkResults, findings: all.sort(finding/* compareFindings */.E) };
@@ -130,6 +131,11 @@ function decide(evaluations, failOn) {
     const counts = { ready: 0, degraded: 0, blocked: 0, unknown: 0 };
     for (const g of gates)
         counts[g.state]++;
+    // A run that decided nothing proves nothing: unknown, which fails, unless the policy accepts it.
+    if (gates.length === 0 && !allowEmpty) {
+        const empty = 'no gate to decide: the policy has no enabled gate (or none was selected); nothing shows the release is ready. Add gates, or set settings.allow-empty: true';
+        return { gates, failOn: [...failOn], failing, passed: false, counts, empty };
+    }
     return { gates, failOn: [...failOn], failing, passed: failing.length === 0, counts };
 }
 function gateFinding(gate, messageId, message) {
@@ -546,7 +552,8 @@ async function evaluate(policy, options) {
         for (const def of gate.checks) {
             const before = findings.length;
             const skipped = await runCheck(gate, def, { packets, schemas, scanner, policy, options, findings, reportedPackets });
-            checks.push({ def, ...(skipped ? { skipped } : {}), findings: findings.length - before });
+            const incomplete = packetsUsed(def).some((id) => packets.get(id).instances.some((i) => !i.document));
+            checks.push({ def, ...(skipped ? { skipped } : {}), ...(incomplete ? { incomplete } : {}), findings: findings.length - before });
         }
         evaluations.push({ gate, checks, findings });
         for (const [id, last] of lastUse)
@@ -739,7 +746,7 @@ async function checkReadiness(options) {
     };
     const { evaluations, packets } = await evaluate(policy, runOptions);
     const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
-    const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
+    const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
     const report = buildReport(policy, decision, packets, now);
     if (until) {
         const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));

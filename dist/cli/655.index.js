@@ -81,6 +81,8 @@ function verdict(report, style) {
     const failOn = `fails on: ${report.failOn.join(', ')}`;
     if (report.result === 'pass')
         return `${style.state('ready', 'PASS')}  ${counts || 'no gates'} (${failOn})`;
+    if (report.reason)
+        return `${style.state('unknown', 'FAIL')}  ${report.reason}`;
     return `${style.state('blocked', 'FAIL')}  ${counts} (${failOn})`;
 }
 

@@ -2357,6 +2357,7 @@ function policySchema(checkNames) {
                 properties: {
                     'fail-on': { ...STATE_LIST, minItems: 1 },
                     clock: { type: 'string', description: 'An RFC 3339 time to evaluate at, or "now".' },
+                    'allow-empty': { type: 'boolean', description: 'Pass a run that has no gate to decide (default false: it fails as unknown).' },
                     limits: {
                         type: 'object',
                         additionalProperties: false,
@@ -2633,6 +2634,7 @@ function mergeSettings(layers, problems) {
     const limits = (merged.limits ?? {});
     return {
         failOn: merged['fail-on'] ?? ['blocked', 'unknown'],
+        allowEmpty: merged['allow-empty'] === true,
         ...(clock !== undefined && clock !== 'now' ? { clock } : {}),
         limits: {
             maxFileBytes: limits['max-file-bytes'] ?? load/* DEFAULT_LIMITS */.dR.maxFileBytes,

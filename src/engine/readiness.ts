@@ -57,7 +57,7 @@ export async function checkReadiness(options: ReadinessOptions): Promise<Readine
   };
   const { evaluations, packets } = await evaluate(policy, runOptions);
   const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
-  const decision = decide(evaluations, options.failOn ?? policy.settings.failOn);
+  const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
   const report = buildReport(policy, decision, packets, now);
   if (until) {
     const today = new Map(decision.gates.map((g) => [g.gate.id, g.state] as const));

@@ -12,6 +12,8 @@ export interface CheckOutcome {
   def: CheckDef;
   /** Why the check did not run at all (only optional evidence it needs is absent). */
   skipped?: string;
+  /** The check ran, but not on all of its evidence (a document of its packet could not be read): it cannot be ready. */
+  incomplete?: boolean;
   findings: number;
 }
 
@@ -77,7 +79,8 @@ export async function evaluate(policy: Policy, options: RunOptions): Promise<{ e
     for (const def of gate.checks) {
       const before = findings.length;
       const skipped = await runCheck(gate, def, { packets, schemas, scanner, policy, options, findings, reportedPackets });
-      checks.push({ def, ...(skipped ? { skipped } : {}), findings: findings.length - before });
+      const incomplete = packetsUsed(def).some((id) => packets.get(id)!.instances.some((i) => !i.document));
+      checks.push({ def, ...(skipped ? { skipped } : {}), ...(incomplete ? { incomplete } : {}), findings: findings.length - before });
     }
     evaluations.push({ gate, checks, findings });
     for (const [id, last] of lastUse) if (last === index) packets.release(id);

@@ -67,6 +67,7 @@ function mergeSettings(layers: Layer[], problems: ProblemList): Settings {
   const limits = (merged.limits ?? {}) as Record<string, number>;
   return {
     failOn: (merged['fail-on'] as GateState[] | undefined) ?? ['blocked', 'unknown'],
+    allowEmpty: merged['allow-empty'] === true,
     ...(clock !== undefined && clock !== 'now' ? { clock } : {}),
     limits: {
       maxFileBytes: limits['max-file-bytes'] ?? DEFAULT_LIMITS.maxFileBytes,

@@ -28,6 +28,7 @@ export function policySchema(checkNames: readonly string[]) {
         properties: {
           'fail-on': { ...STATE_LIST, minItems: 1 },
           clock: { type: 'string', description: 'An RFC 3339 time to evaluate at, or "now".' },
+          'allow-empty': { type: 'boolean', description: 'Pass a run that has no gate to decide (default false: it fails as unknown).' },
           limits: {
             type: 'object',
             additionalProperties: false,

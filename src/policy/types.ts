@@ -47,6 +47,8 @@ export interface GateDef {
 
 export interface Settings {
   failOn: GateState[];
+  /** A run with no gate to decide passes only when the policy says so. */
+  allowEmpty: boolean;
   clock?: string;
   limits: DocumentLimits;
   schemaMap: Record<string, string>;

@@ -14,6 +14,8 @@ export interface Report {
   evaluatedAt: string;
   policy: { files: string[]; digest: string };
   result: 'pass' | 'fail';
+  /** Why the run failed with no failing gate: it had no gate to decide. */
+  reason?: string;
   failOn: GateState[];
   summary: { gates: number; findings: number } & Record<GateState, number>;
   gates: ReportGate[];
@@ -49,6 +51,7 @@ export function buildReport(policy: Policy, decision: Decision, packets: PacketS
     evaluatedAt: now.toISOString(),
     policy: { files: policy.files, digest: policy.digest },
     result: decision.passed ? 'pass' : 'fail',
+    ...(decision.empty ? { reason: decision.empty } : {}),
     failOn: decision.failOn,
     summary: { gates: decision.gates.length, findings, ...decision.counts },
     gates: decision.gates.map((g) => ({

@@ -73,5 +73,6 @@ function verdict(report: Report, style: Style): string {
     .join(', ');
   const failOn = `fails on: ${report.failOn.join(', ')}`;
   if (report.result === 'pass') return `${style.state('ready', 'PASS')}  ${counts || 'no gates'} (${failOn})`;
+  if (report.reason) return `${style.state('unknown', 'FAIL')}  ${report.reason}`;
   return `${style.state('blocked', 'FAIL')}  ${counts} (${failOn})`;
 }

@@ -132,3 +132,25 @@ describe('evidence outside the repository', () => {
     expect(d.gates[1]!.findings[0]!.message).toMatch(/symbolic link that leads out of the repository/);
   });
 });
+
+describe('fail closed on emptiness', () => {
+  it('a policy with no gates, or every gate disabled, fails with the reason; allow-empty lets it pass', async () => {
+    const { makeRepo } = await import('../helpers/repo.js');
+    const { checkReadiness } = await import('../../src/engine/readiness.js');
+    for (const policy of ['version: 1\n', 'version: 1\ngates:\n  - id: g\n    enabled: false\n    checks: [{ check: exists, paths: [a] }]\n']) {
+      const { decision, report } = await checkReadiness({ cwd: makeRepo({ '.readiness-gate.yml': policy }) });
+      expect([decision.passed, report.result, report.reason]).toEqual([false, 'fail', expect.stringMatching(/^no gate to decide/)]);
+    }
+    const allowed = await checkReadiness({ cwd: makeRepo({ '.readiness-gate.yml': 'version: 1\nsettings: { allow-empty: true }\n' }) });
+    expect(allowed.decision.passed).toBe(true);
+  });
+
+  it('a check whose packet cannot be parsed is unknown, not ready, beside the packet finding', async () => {
+    const { makeRepo } = await import('../helpers/repo.js');
+    const { checkReadiness } = await import('../../src/engine/readiness.js');
+    const policy = 'version: 1\npackets: [{ id: p, file: p.json }]\ngates:\n  - id: g\n    checks:\n      - { check: status, packet: p }\n      - { check: fresh, packet: p, field: /at, max-age: P1D }\n';
+    const { report } = await checkReadiness({ cwd: makeRepo({ '.readiness-gate.yml': policy, 'p.json': '{"status": "ready",' }) });
+    expect(report.gates[0]!.checks.map((c) => c.state)).toEqual(['blocked', 'unknown']); // the first carries the packet finding
+    expect(report.gates[0]!.state).toBe('blocked');
+  });
+});
