@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { runCli } from './cli/main.js';
+import { readStdin } from './util/safe-read.js';
+import { UsageError } from './engine/clock.js';
 
 // The CLI entry: everything else lives in cli/main.ts, which tests run in-process.
 const code = await runCli(process.argv.slice(2), {
@@ -9,6 +10,10 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   cwd: process.cwd(),
-  readStdin: () => readFileSync(0),
+  readStdin: () => {
+    const read = readStdin();
+    if (!read.ok) throw new UsageError(`${read.message}; scan a file instead (readiness-gate scan PATH)`);
+    return read.bytes;
+  },
 });
 process.exitCode = code;

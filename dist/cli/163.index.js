@@ -609,7 +609,10 @@ function tooDeepOr(err) {
     return err instanceof Error ? err : new Error(String(err));
 }
 
+// EXTERNAL MODULE: ./src/util/safe-read.ts
+var safe_read = __webpack_require__(7240);
 ;// CONCATENATED MODULE: ./src/document/load.ts
+
 
 
 
@@ -633,7 +636,17 @@ function formatFor(file, text) {
     return first === '{' || first === '[' ? 'json' : 'yaml';
 }
 /** Reads and parses one file within the limits. Never throws for bad input. */
-function loadDocument(absPath, file, limits, format) {
+/**
+ * Reads and parses one document. With `root`, the path must stay inside root once symbolic links
+ * are resolved: a packet or schema that links out of the repository is refused, never read.
+ */
+function loadDocument(absPath, file, limits, format, root) {
+    if (root !== undefined) {
+        const where = (0,safe_read/* resolveInside */.LI)(root, absPath);
+        if ('reason' in where && where.reason === 'outside') {
+            return { ok: false, failure: { file, messageId: 'outside-root', message: 'resolves outside the repository through a symbolic link; only files inside it are read' } };
+        }
+    }
     const read = readBounded(absPath, file, limits.maxFileBytes);
     if ('failure' in read)
         return { ok: false, failure: read.failure };
@@ -665,7 +678,8 @@ function parseText(text, file, limits, format) {
 function readBounded(absPath, file, maxBytes) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(absPath, 'r');
+        // O_NONBLOCK: a FIFO would otherwise block the open until some writer appears.
+        fd = (0,external_node_fs_.openSync)(absPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (err) {
         return { failure: ioFailure(file, err) };
@@ -673,7 +687,7 @@ function readBounded(absPath, file, maxBytes) {
     try {
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile()) {
-            return { failure: { file, messageId: 'not-a-file', message: 'not a regular file' } };
+            return { failure: { file, messageId: 'not-a-file', message: 'not a regular file (a FIFO, socket, device or directory); only regular files are read' } };
         }
         if (stat.size > maxBytes) {
             return {

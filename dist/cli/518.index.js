@@ -35,11 +35,13 @@ function isGateState(value) {
 /* harmony export */   readReports: () => (/* binding */ readReports),
 /* harmony export */   renderHistoryText: () => (/* binding */ renderHistoryText)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_states_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(758);
+/* harmony import */ var _util_safe_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7240);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _engine_states_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(758);
+
 
 
 
@@ -52,14 +54,14 @@ function readReports(dir) {
     const walk = (folder, depth) => {
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
         }
         catch (err) {
-            return void skipped.push({ file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, folder) || '.', reason: `cannot be read (${err.code ?? 'error'})` });
+            return void skipped.push({ file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, folder) || '.', reason: `cannot be read (${err.code ?? 'error'})` });
         }
         for (const entry of entries) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, entry.name);
-            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, path);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, entry.name);
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path);
             if (entry.isDirectory() && depth < 4)
                 walk(path, depth + 1);
             if (entry.isSymbolicLink() && entry.name.endsWith('.json'))
@@ -68,18 +70,16 @@ function readReports(dir) {
                 continue;
             if (reports.length + skipped.length >= MAX_FILES)
                 return void skipped.push({ file, reason: `more than ${MAX_FILES} files; the rest were not read` });
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).size > MAX_BYTES) {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).size > MAX_BYTES) {
                 skipped.push({ file, reason: 'larger than 50 MB' });
                 continue;
             }
-            let text;
-            try {
-                text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-            }
-            catch (err) {
-                skipped.push({ file, reason: `cannot be read (${err.code ?? 'error'})` });
+            const read = (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegularFile */ .XF)(path, MAX_BYTES);
+            if (!read.ok) {
+                skipped.push({ file, reason: `cannot be read (${read.message})` });
                 continue;
             }
+            const text = read.bytes.toString('utf8');
             const report = asReport(text);
             if (typeof report === 'string')
                 skipped.push({ file, reason: report });
@@ -124,7 +124,7 @@ function buildHistory(found, skipped = []) {
             title,
             states: days.map((day) => {
                 const state = byDay.get(day).report.gates.find((g) => g.id === id)?.state;
-                return state && _engine_states_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_STATES */ .F_.includes(state) ? state : null;
+                return state && _engine_states_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_STATES */ .F_.includes(state) ? state : null;
             }),
         })),
         reports: days.map((day) => {

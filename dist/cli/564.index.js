@@ -9,8 +9,7 @@ export const modules = {
 /* harmony export */   MergeError: () => (/* binding */ MergeError),
 /* harmony export */   mergeReportFiles: () => (/* binding */ mergeReportFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_safe_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7240);
 
 class MergeError extends Error {
 }
@@ -20,7 +19,10 @@ function mergeReportFiles(paths) {
         throw new MergeError('merge needs at least one report file');
     const docs = paths.map((path) => {
         try {
-            return { path, value: JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) };
+            const read = (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegularFile */ .XF)(path);
+            if (!read.ok)
+                throw new Error(read.message);
+            return { path, value: JSON.parse(read.bytes.toString('utf8')) };
         }
         catch (err) {
             throw new MergeError(`${path}: not a readable JSON report (${err.message})`);

@@ -2,7 +2,7 @@ export const id = 713;
 export const ids = [713];
 export const modules = {
 
-/***/ 8793:
+/***/ 1168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/util/safe-read.ts
+var safe_read = __webpack_require__(7240);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/document/select.ts
@@ -76,6 +78,7 @@ function scanLocation(f) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/digest.ts
+
 
 
 
@@ -149,8 +152,11 @@ const digestCheck = {
                 ctx.report({ messageId: 'outside', data: { pointer, file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
                 continue;
             }
-            const actual = hashFile((0,external_node_path_.join)(ctx.cwd, file), algorithm);
-            if (actual === 'missing') {
+            const actual = hashFile(ctx.cwd, file, algorithm);
+            if (actual === 'outside') {
+                ctx.report({ messageId: 'outside', data: { pointer, file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
+            }
+            else if (actual === 'missing') {
                 if (ctx.options.missing !== 'skip')
                     ctx.report({ messageId: 'missing-file', data: { file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
             }
@@ -168,15 +174,21 @@ const digestCheck = {
     },
 };
 /** Hashes a file in 1 MiB chunks, so a large artifact never sits whole in memory. */
-function hashFile(abs, algorithm) {
+function hashFile(root, rel, algorithm) {
+    const where = (0,safe_read/* resolveInside */.LI)(root, rel);
+    if ('reason' in where)
+        return where.reason;
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(abs, 'r');
+        // O_NONBLOCK: a FIFO must not block the open; fstat below refuses anything but a regular file.
+        fd = (0,external_node_fs_.openSync)(where.abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (err) {
         return err.code === 'ENOENT' || err.code === 'EISDIR' ? 'missing' : 'unreadable';
     }
     try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            return 'missing';
         const hash = (0,external_node_crypto_.createHash)(algorithm);
         const buf = Buffer.allocUnsafe(1 << 20);
         for (;;) {
@@ -497,20 +509,13 @@ var load = __webpack_require__(7490);
 
 
 
-
 /** Files larger than this are not searched for terms: the check says so instead of reading them. */
 const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 function readSearchable(cwd, file) {
-    let text;
-    try {
-        if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(cwd, file)).size > MAX_TEXT_BYTES)
-            return { ok: false, reason: 'too-large' };
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cwd, file), 'utf8').replace(/\r\n/g, '\n');
-    }
-    catch (err) {
-        return { ok: false, reason: err.code === 'ENOENT' ? 'missing' : 'unreadable' };
-    }
-    return { ok: true, searchable: searchable(file, text) };
+    const read = (0,safe_read/* readInside */.xO)(cwd, file, MAX_TEXT_BYTES);
+    if (!read.ok)
+        return { ok: false, reason: read.reason === 'too-large' ? 'too-large' : read.reason === 'missing' ? 'missing' : 'unreadable' };
+    return { ok: true, searchable: searchable(file, read.bytes.toString('utf8').replace(/\r\n/g, '\n')) };
 }
 function searchable(file, text) {
     const lines = new document_lines/* LineIndex */.r(text);
@@ -1141,7 +1146,36 @@ function scanPacket(ctx, id) {
     return (ctx.packets.get(id)?.instances ?? []).flatMap((i) => (i.document ? scanner.scanText(i.document.file, i.document.text) : []));
 }
 
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/util/linear-regex.ts
+
+function linearRegex(source) {
+    let re;
+    try {
+        re = build/* RE2JS */.L3.compile(source);
+    }
+    catch (err) {
+        const reason = err.message.replace(/^error parsing regexp: /, '');
+        throw new Error(`invalid or unsupported regular expression (${reason}); patterns use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
+    }
+    return {
+        source,
+        test: (text) => re.matcher(text).find(),
+        exec: (text) => {
+            const m = re.matcher(text);
+            if (!m.find())
+                return null;
+            const out = [];
+            for (let i = 0; i <= m.groupCount(); i++)
+                out.push(m.group(i) ?? undefined);
+            return out;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/pairs.ts
+
 
 
 
@@ -1171,10 +1205,10 @@ const pairsCheck = {
     },
     prepare(options, ctx) {
         try {
-            return { match: new RegExp(options.match) };
+            return { match: linearRegex(options.match) };
         }
         catch (err) {
-            ctx.problem('/match', `invalid regular expression: ${err.message}`);
+            ctx.problem('/match', err.message);
             return undefined;
         }
     },
@@ -1195,7 +1229,7 @@ const pairsCheck = {
                 continue;
             }
             const expected = ctx.options.to.replace(/\$(\d)/g, (_, i) => m[Number(i)] ?? '');
-            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.cwd, expected)))
+            if (!(0,safe_read/* isRegularFileInside */.lW)(ctx.cwd, expected))
                 ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file, line: 1, column: 1 } } });
         }
     },
@@ -1353,6 +1387,7 @@ function slug(heading) {
 
 
 
+
 /** Evidence refs resolve: to a file (and a heading anchor in it), or to another packet. */
 const refsCheck = {
     meta: {
@@ -1391,10 +1426,10 @@ const refsCheck = {
         if (options.match === undefined)
             return {};
         try {
-            return { match: new RegExp(options.match, 'u') };
+            return { match: linearRegex(options.match) };
         }
         catch (err) {
-            ctx.problem('/match', `invalid regular expression: ${err.message}`);
+            ctx.problem('/match', err.message);
             return {};
         }
     },
@@ -1432,10 +1467,11 @@ function checkRef(ctx, doc, pointer, ref) {
         const [path, anchor] = splitAnchor(ref);
         const base = ctx.options.base === 'packet' ? (0,external_node_path_.dirname)(doc.file) : '';
         const file = (0,discover/* toPosix */.d7)((0,external_node_path_.normalize)((0,external_node_path_.join)(base, path)));
-        if (path !== '' && !file.startsWith('../') && isFile((0,external_node_path_.join)(ctx.cwd, file))) {
+        if (path !== '' && !file.startsWith('../') && (0,safe_read/* isRegularFileInside */.lW)(ctx.cwd, file)) {
             if (anchor === undefined || !/\.(md|markdown)$/i.test(file))
                 return;
-            const anchors = markdownAnchors((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(ctx.cwd, file), 'utf8'));
+            const read = (0,safe_read/* readInside */.xO)(ctx.cwd, file);
+            const anchors = markdownAnchors(read.ok ? read.bytes.toString('utf8') : '');
             if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor))
                 return;
             ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor) }, at: { doc, pointer } });
@@ -1467,18 +1503,11 @@ function resolvesToPacket(ctx, ref) {
         return false;
     return ctx.packets.documents().some((d) => idFields.some((f) => (0,document_select/* select */.Lt)(d.value, f).some((hit) => hit.value === ref)));
 }
-function isFile(abs) {
-    try {
-        return (0,external_node_fs_.statSync)(abs).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 
 // EXTERNAL MODULE: ./src/util/ajv-errors.ts
 var ajv_errors = __webpack_require__(2627);
 ;// CONCATENATED MODULE: ./src/checks/schema.ts
+
 
 
 
@@ -1543,10 +1572,10 @@ const schemaCheck = {
         if (!fileName)
             return {};
         try {
-            return { fileName: new RegExp(fileName.match) };
+            return { fileName: linearRegex(fileName.match) };
         }
         catch (err) {
-            ctx.problem('/file-name/match', `invalid regular expression: ${err.message}`);
+            ctx.problem('/file-name/match', err.message);
             return {};
         }
     },
@@ -1989,7 +2018,7 @@ function checkLinks(ctx, file, requiredAssets) {
         if (link.kind === 'image' && requiredAssets.has(targetFile) && link.text.trim() === '') {
             ctx.report({ messageId: 'no-alt', data: { asset: targetFile }, at: { location: at() } });
         }
-        if (targetFile.startsWith('../') || !wiki_isFile((0,external_node_path_.join)(ctx.cwd, targetFile))) {
+        if (targetFile.startsWith('../') || !isFile(ctx.cwd, targetFile)) {
             ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} does not exist` }, at: { location: at() } });
             continue;
         }
@@ -2025,7 +2054,7 @@ function checkAssets(ctx, doc) {
             const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'));
             ctx.report({ messageId: 'asset-not-public-safe', data: { asset: quoteValue(ctx, asset), status }, at: { doc, pointer: 'redaction_status' in entry ? `${pointer}/redaction_status` : pointer } });
         }
-        if (typeof path === 'string' && !wiki_isFile((0,external_node_path_.join)(ctx.cwd, asset)))
+        if (typeof path === 'string' && !isFile(ctx.cwd, asset))
             ctx.report({ messageId: 'asset-missing', data: { asset: quoteValue(ctx, asset) }, at: { doc, pointer } });
     }
     return required;
@@ -2056,18 +2085,13 @@ function wiki_splitAnchor(target) {
 let texts = new Map();
 function readText(cwd, file) {
     if (!texts.has(file)) {
-        const abs = (0,external_node_path_.join)(cwd, file);
-        texts.set(file, (0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile() ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined);
+        const read = (0,safe_read/* readInside */.xO)(cwd, file);
+        texts.set(file, read.ok ? read.bytes.toString('utf8') : undefined);
     }
     return texts.get(file);
 }
-function wiki_isFile(abs) {
-    try {
-        return (0,external_node_fs_.statSync)(abs).isFile();
-    }
-    catch {
-        return false;
-    }
+function isFile(cwd, rel) {
+    return (0,safe_read/* isRegularFileInside */.lW)(cwd, rel);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
@@ -2186,15 +2210,9 @@ function walk(root, dir, visit) {
 }
 function isFileInside(root, realRoot, rel) {
     try {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
-        if (st.isFile())
-            return isInside(root, abs);
-        if (st.isSymbolicLink()) {
-            const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && isInside(realRoot, target);
-        }
-        return false;
+        // Resolve every link on the way (a linked folder as much as a linked file) before deciding.
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && isInside(realRoot, target);
     }
     catch {
         return false;
@@ -2252,8 +2270,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 19 modules
-var registry = __webpack_require__(8793);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 20 modules
+var registry = __webpack_require__(1168);
 // EXTERNAL MODULE: ./src/document/load.ts + 4 modules
 var load = __webpack_require__(7490);
 // EXTERNAL MODULE: ./src/engine/duration.ts

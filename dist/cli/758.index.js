@@ -11,8 +11,7 @@ export const modules = {
 /* harmony export */   createBaseline: () => (/* binding */ createBaseline),
 /* harmony export */   readBaseline: () => (/* binding */ readBaseline)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_safe_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7240);
 /* harmony import */ var _document_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7490);
 /* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4964);
 
@@ -32,13 +31,10 @@ function createBaseline(findings) {
     return { baselineVersion: 1, entries };
 }
 function readBaseline(path) {
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch {
-        throw new BaselineError(`${path}: cannot read the baseline file`);
-    }
+    const read = (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegularFile */ .XF)(path);
+    if (!read.ok)
+        throw new BaselineError(`${path}: cannot read the baseline file: ${read.message}`);
+    const text = read.bytes.toString('utf8');
     const loaded = (0,_document_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parseText */ .r4)(text, path, _document_load_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR, 'json');
     if (!loaded.ok)
         throw new BaselineError(`${path}:${loaded.failure.line ?? 1}:${loaded.failure.column ?? 1}: ${loaded.failure.message}`);

@@ -12,30 +12,29 @@ export const modules = {
 /* harmony export */   readReportFile: () => (/* binding */ readReportFile),
 /* harmony export */   renderCheckReport: () => (/* binding */ renderCheckReport)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3124);
-/* harmony import */ var _report_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8101);
+/* harmony import */ var _util_safe_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7240);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3124);
+/* harmony import */ var _report_drift_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8101);
+
 
 
 
 
 /** Reads a report file a user named; every failure names the file and what to give instead. */
 function readReportFile(io, path) {
-    let text;
+    const read = (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, path));
+    if (!read.ok)
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot read ${path}: ${read.message}`);
+    const text = read.bytes.toString('utf8');
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, path), 'utf8');
+        return (0,_report_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReport */ .M)(text, path);
     }
     catch (err) {
-        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${path}: ${err.code ?? err.message}`);
-    }
-    try {
-        return (0,_report_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReport */ .M)(text, path);
-    }
-    catch (err) {
-        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(err.message);
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(err.message);
     }
 }
 /**
@@ -44,13 +43,13 @@ function readReportFile(io, path) {
  */
 function checkOutputOptions(o) {
     if (o.format === 'json' && (o.compare || o.history))
-        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--compare and --history add to the text and html reports; for JSON, use "readiness-gate diff" and "readiness-gate history --format json"');
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--compare and --history add to the text and html reports; for JSON, use "readiness-gate diff" and "readiness-gate history --format json"');
     if (o.format !== 'html' && o.history)
-        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--history draws a chart in --format html; in a terminal, use "readiness-gate history DIR"');
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--history draws a chart in --format html; in a terminal, use "readiness-gate history DIR"');
     if (o.format !== 'html' && o.linkBase)
-        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('--link-base sets the file links of --format html');
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--link-base sets the file links of --format html');
     if (o.linkBase && !/^https?:\/\//.test(o.linkBase))
-        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--link-base must be an http(s) URL such as https://github.com/OWNER/REPO/blob/SHA/, not "${o.linkBase}"`);
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--link-base must be an http(s) URL such as https://github.com/OWNER/REPO/blob/SHA/, not "${o.linkBase}"`);
 }
 /** A check report in the asked format (options already checked): text, json, or the html dashboard. */
 async function renderCheckReport(io, report, o, style) {
@@ -58,14 +57,14 @@ async function renderCheckReport(io, report, o, style) {
         return (await __webpack_require__.e(/* import() */ 794).then(__webpack_require__.bind(__webpack_require__, 2794))).renderJson(report);
     if (o.format === 'text') {
         const text = (await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 5655))).renderText(report, style);
-        return o.compare ? `${text}\n${(0,_report_drift_js__WEBPACK_IMPORTED_MODULE_3__.renderDriftText)((0,_report_drift_js__WEBPACK_IMPORTED_MODULE_3__.diffReports)(readReportFile(io, o.compare), report), style)}` : text;
+        return o.compare ? `${text}\n${(0,_report_drift_js__WEBPACK_IMPORTED_MODULE_4__.renderDriftText)((0,_report_drift_js__WEBPACK_IMPORTED_MODULE_4__.diffReports)(readReportFile(io, o.compare), report), style)}` : text;
     }
     const { renderDashboard } = await __webpack_require__.e(/* import() */ 435).then(__webpack_require__.bind(__webpack_require__, 435));
     const history = o.history ? await historyWith(io, o.history, report) : undefined;
     return renderDashboard({
         report,
         links: linkBase(io, o),
-        ...(o.compare ? { drift: (0,_report_drift_js__WEBPACK_IMPORTED_MODULE_3__.diffReports)(readReportFile(io, o.compare), report) } : {}),
+        ...(o.compare ? { drift: (0,_report_drift_js__WEBPACK_IMPORTED_MODULE_4__.diffReports)(readReportFile(io, o.compare), report) } : {}),
         ...(history ? { history } : {}),
     });
 }
@@ -76,34 +75,34 @@ async function historyWith(io, dir, current) {
     return buildHistory([...found.reports, { file: '(this report)', report: current }], found.skipped);
 }
 function readHistoryDir(io, dir, read) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, dir);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, dir);
     let isDir = false;
     try {
-        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory();
     }
     catch {
         /* reported below */
     }
     if (!isDir)
-        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${dir} is not a folder; give the folder that holds past reports written by "readiness-gate check --format json"`);
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${dir} is not a folder; give the folder that holds past reports written by "readiness-gate check --format json"`);
     return read(path);
 }
 function linkBase(io, o) {
     if (o.linkBase)
         return { url: o.linkBase };
-    return { root: o.root, pageDir: o.output ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, o.output)) : io.cwd };
+    return { root: o.root, pageDir: o.output ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, o.output)) : io.cwd };
 }
 /** Standard output, or the -o file (its folder made as needed). */
 function emit(io, text, output) {
     if (!output)
         return io.stdout(text);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, output);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, text);
     }
     catch (err) {
-        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot write ${output}: ${err.code ?? err.message}`);
+        throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot write ${output}: ${err.code ?? err.message}`);
     }
     io.stderr(`wrote ${output} (${Buffer.byteLength(text).toLocaleString('en-US')} bytes)\n`);
 }

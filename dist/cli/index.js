@@ -6,19 +6,25 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8650);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8650);
+/* harmony import */ var _util_safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7240);
+/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3124);
+
 
 
 // The CLI entry: everything else lives in cli/main.ts, which tests run in-process.
-const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     cwd: process.cwd(),
-    readStdin: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0),
+    readStdin: () => {
+        const read = (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readStdin */ .vJ)();
+        if (!read.ok)
+            throw new _engine_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${read.message}; scan a file instead (readiness-gate scan PATH)`);
+        return read.bytes;
+    },
 });
 process.exitCode = code;
 
@@ -558,6 +564,139 @@ function fingerprint(ruleId, file, value, key) {
     const material = `${ruleId}\0${file}\0${value}`;
     const digest = key ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(material).digest('hex') : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(material).digest('hex');
     return `${key ? 'hmac' : 'sha256'}:${digest.slice(0, 32)}`;
+}
+
+
+/***/ }),
+
+/***/ 7240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   lW: () => (/* binding */ isRegularFileInside),
+/* harmony export */   vJ: () => (/* binding */ readStdin),
+/* harmony export */   xO: () => (/* binding */ readInside)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_READ_LIMIT, isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Default limit for files that are not packets (baselines, reports to compare, history). */
+const DEFAULT_READ_LIMIT = 64 * 1024 * 1024;
+/** The real path of `rel` under `root` when it exists and stays inside root, else why not. */
+function resolveInside(root, rel) {
+    let realRoot;
+    let real;
+    try {
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return { reason: 'missing' };
+    }
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
+    }
+    catch {
+        return { reason: 'missing' };
+    }
+    return isInside(realRoot, real) ? { abs: real } : { reason: 'outside' };
+}
+/** A regular file inside root once links are resolved (an existence test; nothing is read). */
+function isRegularFileInside(root, rel) {
+    const where = resolveInside(root, rel);
+    if ('reason' in where)
+        return false;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(where.abs).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isInside(root, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    return rel !== '' && !rel.startsWith('..') && !rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+}
+/** Reads a regular file, refusing FIFOs, devices and directories before any read can block. */
+function readRegularFile(abs, maxBytes = DEFAULT_READ_LIMIT) {
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return { ok: false, reason: 'missing', message: 'file not found' };
+        return { ok: false, reason: 'unreadable', message: `cannot open the file (${code ?? 'error'})` };
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, reason: 'not-a-file', message: 'not a regular file (a directory, FIFO, socket or device); only regular files are read' };
+        if (stat.size > maxBytes)
+            return { ok: false, reason: 'too-large', message: `file is ${stat.size} bytes, over the limit of ${maxBytes}` };
+        const bytes = Buffer.allocUnsafe(stat.size);
+        let got = 0;
+        while (got < stat.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, got, stat.size - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return { ok: true, bytes: bytes.subarray(0, got) };
+    }
+    catch (err) {
+        return { ok: false, reason: 'unreadable', message: `cannot read the file (${err.code ?? 'error'})` };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Reads `rel` under `root`: inside the repository after resolving links, regular, within the limit. */
+function readInside(root, rel, maxBytes = DEFAULT_READ_LIMIT) {
+    const where = resolveInside(root, rel);
+    if ('reason' in where) {
+        return where.reason === 'outside'
+            ? { ok: false, reason: 'outside', message: 'resolves outside the repository (through a symbolic link); such paths are never read' }
+            : { ok: false, reason: 'missing', message: 'file not found' };
+    }
+    return readRegularFile(where.abs, maxBytes);
+}
+/** Standard input, up to a limit: endless input is refused, not read forever. */
+function readStdin(maxBytes = DEFAULT_READ_LIMIT) {
+    const chunks = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(1 << 16);
+    for (;;) {
+        let n;
+        try {
+            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(0, chunk, 0, chunk.length, null);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EAGAIN') {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10); // non-blocking stdin: wait, do not spin
+                continue;
+            }
+            if (code === 'EOF')
+                break;
+            return { ok: false, reason: 'unreadable', message: `cannot read standard input (${code ?? 'error'})` };
+        }
+        if (n === 0)
+            break;
+        total += n;
+        if (total > maxBytes)
+            return { ok: false, reason: 'too-large', message: `standard input is over the limit of ${maxBytes} bytes` };
+        chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return { ok: true, bytes: Buffer.concat(chunks) };
 }
 
 

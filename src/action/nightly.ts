@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../util/safe-read.js';
 import { resolve } from 'node:path';
 import { diffReports, parseReport, type Drift } from '../report/drift.js';
 import { buildHistory, type History } from '../report/history.js';
@@ -58,12 +58,10 @@ export async function lookBack(inputs: ActionInputs, env: NodeJS.ProcessEnv, cwd
 
 /** compare-with: a report file in the workspace (a workflow that fetched last night's itself). */
 function driftSinceFile(cwd: string, file: string, report: Report): Outcome<{ drift: Drift; from: string }> {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
-    return { notice: `No previous report to compare with: ${file} does not exist (the first run has none).` };
-  }
+  const read = readRegularFile(resolve(cwd, file));
+  if (!read.ok && read.reason === 'missing') return { notice: `No previous report to compare with: ${file} does not exist (the first run has none).` };
+  if (!read.ok) return { warning: `compare-with: ${file}: ${read.message}` };
+  const text = read.bytes.toString('utf8');
   try {
     return { value: { drift: diffReports(parseReport(text, file), report), from: file } };
   } catch (err) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { resolveInside } from '../util/safe-read.js';
 import { dirname, join, normalize } from 'node:path';
 import { select } from '../document/select.js';
 import { toPosix } from '../engine/discover.js';
@@ -86,8 +87,10 @@ export const digestCheck: Check<Options> = {
         ctx.report({ messageId: 'outside', data: { pointer, file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
         continue;
       }
-      const actual = hashFile(join(ctx.cwd, file), algorithm);
-      if (actual === 'missing') {
+      const actual = hashFile(ctx.cwd, file, algorithm);
+      if (actual === 'outside') {
+        ctx.report({ messageId: 'outside', data: { pointer, file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
+      } else if (actual === 'missing') {
         if (ctx.options.missing !== 'skip') ctx.report({ messageId: 'missing-file', data: { file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
       } else if (actual === 'unreadable') {
         ctx.report({ messageId: 'unreadable', state: 'unknown', data: { file: shown() }, at: { doc, pointer: `${pointer}/${pathField}` } });
@@ -103,14 +106,18 @@ export const digestCheck: Check<Options> = {
 };
 
 /** Hashes a file in 1 MiB chunks, so a large artifact never sits whole in memory. */
-function hashFile(abs: string, algorithm: string): string {
+function hashFile(root: string, rel: string, algorithm: string): string {
+  const where = resolveInside(root, rel);
+  if ('reason' in where) return where.reason;
   let fd: number;
   try {
-    fd = openSync(abs, 'r');
+    // O_NONBLOCK: a FIFO must not block the open; fstat below refuses anything but a regular file.
+    fd = openSync(where.abs, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EISDIR' ? 'missing' : 'unreadable';
   }
   try {
+    if (!fstatSync(fd).isFile()) return 'missing';
     const hash = createHash(algorithm);
     const buf = Buffer.allocUnsafe(1 << 20);
     for (;;) {

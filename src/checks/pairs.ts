@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { linearRegex, type LinearRegex } from '../util/linear-regex.js';
+import { isRegularFileInside } from '../util/safe-read.js';
+import { posix } from 'node:path';
 import { expandGlobs } from '../engine/discover.js';
 import type { Check } from './types.js';
 
@@ -10,7 +11,7 @@ interface Options {
 }
 
 interface Prepared {
-  match: RegExp;
+  match: LinearRegex;
 }
 
 /**
@@ -40,9 +41,9 @@ export const pairsCheck: Check<Options> = {
 
   prepare(options, ctx) {
     try {
-      return { match: new RegExp(options.match) } satisfies Prepared;
+      return { match: linearRegex(options.match) } satisfies Prepared;
     } catch (err) {
-      ctx.problem('/match', `invalid regular expression: ${(err as Error).message}`);
+      ctx.problem('/match', (err as Error).message);
       return undefined;
     }
   },
@@ -65,7 +66,7 @@ export const pairsCheck: Check<Options> = {
         continue;
       }
       const expected = ctx.options.to.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
-      if (!existsSync(join(ctx.cwd, expected))) ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file, line: 1, column: 1 } } });
+      if (!isRegularFileInside(ctx.cwd, expected)) ctx.report({ messageId: 'missing', data: { file, expected }, at: { location: { file, line: 1, column: 1 } } });
     }
   },
 };

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { isRegularFileInside, readInside } from '../util/safe-read.js';
+import { linearRegex, type LinearRegex } from '../util/linear-regex.js';
 import { dirname, join, normalize } from 'node:path';
 import type { Document } from '../document/document.js';
 import { select } from '../document/select.js';
@@ -17,7 +18,7 @@ interface Options {
 }
 
 interface Prepared {
-  match?: RegExp;
+  match?: LinearRegex;
 }
 
 /** Evidence refs resolve: to a file (and a heading anchor in it), or to another packet. */
@@ -58,9 +59,9 @@ export const refsCheck: Check<Options> = {
     (options['id-fields'] ?? []).forEach((f, i) => requirePattern(ctx, f, `/id-fields/${i}`));
     if (options.match === undefined) return {};
     try {
-      return { match: new RegExp(options.match, 'u') } satisfies Prepared;
+      return { match: linearRegex(options.match) } satisfies Prepared;
     } catch (err) {
-      ctx.problem('/match', `invalid regular expression: ${(err as Error).message}`);
+      ctx.problem('/match', (err as Error).message);
       return {};
     }
   },
@@ -98,9 +99,10 @@ function checkRef(ctx: RunContext<Options>, doc: Document, pointer: string, ref:
     const [path, anchor] = splitAnchor(ref);
     const base = ctx.options.base === 'packet' ? dirname(doc.file) : '';
     const file = toPosix(normalize(join(base, path)));
-    if (path !== '' && !file.startsWith('../') && isFile(join(ctx.cwd, file))) {
+    if (path !== '' && !file.startsWith('../') && isRegularFileInside(ctx.cwd, file)) {
       if (anchor === undefined || !/\.(md|markdown)$/i.test(file)) return;
-      const anchors = markdownAnchors(readFileSync(join(ctx.cwd, file), 'utf8'));
+      const read = readInside(ctx.cwd, file);
+      const anchors = markdownAnchors(read.ok ? read.bytes.toString('utf8') : '');
       if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor)) return;
       ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor) }, at: { doc, pointer } });
       return;
@@ -129,12 +131,4 @@ function resolvesToPacket(ctx: RunContext<Options>, ref: string): boolean {
   const idFields = ctx.options['id-fields'] ?? [];
   if (idFields.length === 0) return false;
   return ctx.packets.documents().some((d) => idFields.some((f) => select(d.value, f).some((hit) => hit.value === ref)));
-}
-
-function isFile(abs: string): boolean {
-  try {
-    return statSync(abs).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -1,3 +1,4 @@
+import { linearRegex, type LinearRegex } from '../util/linear-regex.js';
 import { posix } from 'node:path';
 import type { Document } from '../document/document.js';
 import { getAt } from '../document/pointer.js';
@@ -17,7 +18,7 @@ interface Options {
 }
 
 interface Prepared {
-  fileName?: RegExp;
+  fileName?: LinearRegex;
 }
 
 /**
@@ -76,9 +77,9 @@ export const schemaCheck: Check<Options> = {
     const fileName = options['file-name'];
     if (!fileName) return {};
     try {
-      return { fileName: new RegExp(fileName.match) } satisfies Prepared;
+      return { fileName: linearRegex(fileName.match) } satisfies Prepared;
     } catch (err) {
-      ctx.problem('/file-name/match', `invalid regular expression: ${(err as Error).message}`);
+      ctx.problem('/file-name/match', (err as Error).message);
       return {};
     }
   },

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, normalize, posix } from 'node:path';
+import { isRegularFileInside, readInside } from '../util/safe-read.js';
+import { normalize, posix } from 'node:path';
 import type { Document } from '../document/document.js';
 import { LineIndex } from '../document/lines.js';
 import { select } from '../document/select.js';
@@ -190,7 +190,7 @@ function checkLinks(ctx: RunContext<Options>, file: string, requiredAssets: Read
     if (link.kind === 'image' && requiredAssets.has(targetFile) && link.text.trim() === '') {
       ctx.report({ messageId: 'no-alt', data: { asset: targetFile }, at: { location: at() } });
     }
-    if (targetFile.startsWith('../') || !isFile(join(ctx.cwd, targetFile))) {
+    if (targetFile.startsWith('../') || !isFile(ctx.cwd, targetFile)) {
       ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} does not exist` }, at: { location: at() } });
       continue;
     }
@@ -222,7 +222,7 @@ function checkAssets(ctx: RunContext<Options>, doc: Document): Set<string> {
       const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'));
       ctx.report({ messageId: 'asset-not-public-safe', data: { asset: quoteValue(ctx, asset), status }, at: { doc, pointer: 'redaction_status' in entry ? `${pointer}/redaction_status` : pointer } });
     }
-    if (typeof path === 'string' && !isFile(join(ctx.cwd, asset))) ctx.report({ messageId: 'asset-missing', data: { asset: quoteValue(ctx, asset) }, at: { doc, pointer } });
+    if (typeof path === 'string' && !isFile(ctx.cwd, asset)) ctx.report({ messageId: 'asset-missing', data: { asset: quoteValue(ctx, asset) }, at: { doc, pointer } });
   }
   return required;
 }
@@ -251,16 +251,12 @@ function splitAnchor(target: string): [string, string | undefined] {
 let texts = new Map<string, string | undefined>();
 function readText(cwd: string, file: string): string | undefined {
   if (!texts.has(file)) {
-    const abs = join(cwd, file);
-    texts.set(file, existsSync(abs) && statSync(abs).isFile() ? readFileSync(abs, 'utf8') : undefined);
+    const read = readInside(cwd, file);
+    texts.set(file, read.ok ? read.bytes.toString('utf8') : undefined);
   }
   return texts.get(file);
 }
 
-function isFile(abs: string): boolean {
-  try {
-    return statSync(abs).isFile();
-  } catch {
-    return false;
-  }
+function isFile(cwd: string, rel: string): boolean {
+  return isRegularFileInside(cwd, rel);
 }

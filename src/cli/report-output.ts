@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readRegularFile } from '../util/safe-read.js';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../engine/clock.js';
 import { diffReports, parseReport, renderDriftText } from '../report/drift.js';
@@ -22,12 +23,9 @@ export interface OutputOptions {
 
 /** Reads a report file a user named; every failure names the file and what to give instead. */
 export function readReportFile(io: CliIo, path: string): Report {
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, path), 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+  const read = readRegularFile(resolve(io.cwd, path));
+  if (!read.ok) throw new UsageError(`cannot read ${path}: ${read.message}`);
+  const text = read.bytes.toString('utf8');
   try {
     return parseReport(text, path);
   } catch (err) {

@@ -1,10 +1,11 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Document, type DocumentFormat } from './document.js';
 import { fastParseJson } from './json-fast.js';
 import { parseJson } from './json-parser.js';
 import { ParseFailure, type ParseIssue } from './positions.js';
 import { parseYaml } from './yaml-parser.js';
+import { resolveInside } from '../util/safe-read.js';
 
 export interface DocumentLimits {
   maxFileBytes: number;
@@ -53,7 +54,17 @@ export function formatFor(file: string, text?: string): DocumentFormat {
 }
 
 /** Reads and parses one file within the limits. Never throws for bad input. */
-export function loadDocument(absPath: string, file: string, limits: DocumentLimits, format?: DocumentFormat): LoadResult {
+/**
+ * Reads and parses one document. With `root`, the path must stay inside root once symbolic links
+ * are resolved: a packet or schema that links out of the repository is refused, never read.
+ */
+export function loadDocument(absPath: string, file: string, limits: DocumentLimits, format?: DocumentFormat, root?: string): LoadResult {
+  if (root !== undefined) {
+    const where = resolveInside(root, absPath);
+    if ('reason' in where && where.reason === 'outside') {
+      return { ok: false, failure: { file, messageId: 'outside-root', message: 'resolves outside the repository through a symbolic link; only files inside it are read' } };
+    }
+  }
   const read = readBounded(absPath, file, limits.maxFileBytes);
   if ('failure' in read) return { ok: false, failure: read.failure };
   return parseText(read.text, file, limits, format ?? formatFor(file, read.text));
@@ -84,14 +95,15 @@ export function parseText(text: string, file: string, limits: DocumentLimits, fo
 function readBounded(absPath: string, file: string, maxBytes: number): { text: string } | { failure: LoadFailure } {
   let fd: number;
   try {
-    fd = openSync(absPath, 'r');
+    // O_NONBLOCK: a FIFO would otherwise block the open until some writer appears.
+    fd = openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     return { failure: ioFailure(file, err) };
   }
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
-      return { failure: { file, messageId: 'not-a-file', message: 'not a regular file' } };
+      return { failure: { file, messageId: 'not-a-file', message: 'not a regular file (a FIFO, socket, device or directory); only regular files are read' } };
     }
     if (stat.size > maxBytes) {
       return {

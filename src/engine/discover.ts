@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
 
@@ -79,14 +79,9 @@ function walk(root: string, dir: string, visit: (rel: string) => void): void {
 
 function isFileInside(root: string, realRoot: string, rel: string): boolean {
   try {
-    const abs = join(root, rel);
-    const st = lstatSync(abs);
-    if (st.isFile()) return isInside(root, abs);
-    if (st.isSymbolicLink()) {
-      const target = realpathSync(abs);
-      return statSync(target).isFile() && isInside(realRoot, target);
-    }
-    return false;
+    // Resolve every link on the way (a linked folder as much as a linked file) before deciding.
+    const target = realpathSync(join(root, rel));
+    return statSync(target).isFile() && isInside(realRoot, target);
   } catch {
     return false;
   }

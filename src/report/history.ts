@@ -1,4 +1,5 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { readRegularFile } from '../util/safe-read.js';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { GATE_STATES, type GateState } from '../engine/states.js';
 import type { Report } from './model.js';
@@ -40,13 +41,12 @@ export function readReports(dir: string): { reports: { file: string; report: Rep
         skipped.push({ file, reason: 'larger than 50 MB' });
         continue;
       }
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (err) {
-        skipped.push({ file, reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      const read = readRegularFile(path, MAX_BYTES);
+      if (!read.ok) {
+        skipped.push({ file, reason: `cannot be read (${read.message})` });
         continue;
       }
+      const text = read.bytes.toString('utf8');
       const report = asReport(text);
       if (typeof report === 'string') skipped.push({ file, reason: report });
       else reports.push({ file, report });

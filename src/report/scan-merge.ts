@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../util/safe-read.js';
 import type { Severity } from '../scan/types.js';
 import type { ScanReport } from './scan-report.js';
 
@@ -14,7 +14,9 @@ export function mergeReportFiles(paths: readonly string[]): { kind: 'json'; repo
   if (paths.length === 0) throw new MergeError('merge needs at least one report file');
   const docs = paths.map((path) => {
     try {
-      return { path, value: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+      const read = readRegularFile(path);
+      if (!read.ok) throw new Error(read.message);
+      return { path, value: JSON.parse(read.bytes.toString('utf8')) as unknown };
     } catch (err) {
       throw new MergeError(`${path}: not a readable JSON report (${(err as Error).message})`);
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../util/safe-read.js';
 import { DEFAULT_LIMITS, parseText } from '../document/load.js';
 import { parseTimestamp } from '../engine/duration.js';
 import type { ScanFinding } from './types.js';
@@ -36,12 +36,9 @@ export function createBaseline(findings: readonly ScanFinding[]): Baseline {
 }
 
 export function readBaseline(path: string): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new BaselineError(`${path}: cannot read the baseline file`);
-  }
+  const read = readRegularFile(path);
+  if (!read.ok) throw new BaselineError(`${path}: cannot read the baseline file: ${read.message}`);
+  const text = read.bytes.toString('utf8');
   const loaded = parseText(text, path, DEFAULT_LIMITS, 'json');
   if (!loaded.ok) throw new BaselineError(`${path}:${loaded.failure.line ?? 1}:${loaded.failure.column ?? 1}: ${loaded.failure.message}`);
   const value = loaded.document.value as Partial<Baseline> | null;

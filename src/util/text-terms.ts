@@ -1,5 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readInside } from './safe-read.js';
 import type { SourceRange } from '../document/document.js';
 import { LineIndex } from '../document/lines.js';
 import { childPointer } from '../document/pointer.js';
@@ -23,14 +22,9 @@ export interface SearchableText {
 export type ReadResult = { ok: true; searchable: SearchableText } | { ok: false; reason: 'missing' | 'too-large' | 'unreadable' };
 
 export function readSearchable(cwd: string, file: string): ReadResult {
-  let text: string;
-  try {
-    if (statSync(join(cwd, file)).size > MAX_TEXT_BYTES) return { ok: false, reason: 'too-large' };
-    text = readFileSync(join(cwd, file), 'utf8').replace(/\r\n/g, '\n');
-  } catch (err) {
-    return { ok: false, reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
-  }
-  return { ok: true, searchable: searchable(file, text) };
+  const read = readInside(cwd, file, MAX_TEXT_BYTES);
+  if (!read.ok) return { ok: false, reason: read.reason === 'too-large' ? 'too-large' : read.reason === 'missing' ? 'missing' : 'unreadable' };
+  return { ok: true, searchable: searchable(file, read.bytes.toString('utf8').replace(/\r\n/g, '\n')) };
 }
 
 export function searchable(file: string, text: string): SearchableText {

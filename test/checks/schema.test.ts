@@ -216,6 +216,6 @@ describe('schema check options at policy load', () => {
     const orphan = await runCase('schema', { name: '', packets: [{ id: 'examples', files: ['x/*.json'], schema: 's.json' }], files: {}, options: { packet: 'examples', select: 'discriminator' } }).catch((e) => e);
     expect(orphan.problems[0].message).toMatch(/choose from a "catalog"/);
     const badRe = await runCase('schema', { name: '', packets: examples, files: {}, options: { ...byFileName, 'file-name': { match: '(', schema: 'x' } } }).catch((e) => e);
-    expect(badRe.problems[0].message).toMatch(/invalid regular expression/);
+    expect(badRe.problems[0].message).toMatch(/invalid or unsupported regular expression/);
   });
 });

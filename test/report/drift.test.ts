@@ -71,6 +71,6 @@ describe('diff: drift between two reports', () => {
     expect((await cli(['diff', 'x.json', 'x.json'], dir)).stderr).toMatch(/x\.json is not a readiness-gate report; give two reports written by "readiness-gate check --format json"/);
     expect((await cli(['diff', 'bad.json', 'x.json'], dir)).stderr).toMatch(/bad\.json is not JSON/);
     const missing = await cli(['diff', 'gone.json', 'x.json'], dir);
-    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/cannot read gone\.json: ENOENT/)]);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/cannot read gone\.json: file not found/)]);
   });
 });

@@ -93,7 +93,7 @@ describe('check --format html', () => {
     const early = await cli(['check', '--history', '.'], join(dir, 'docs'));
     expect([early.code, early.stderr]).toEqual([2, expect.stringMatching(/^readiness-gate: --history draws a chart/)]);
     const missing = await cli(['check', '--format', 'html', '--compare', 'nope.json'], dir);
-    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/cannot read nope\.json: ENOENT/)]);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/cannot read nope\.json: file not found/)]);
   });
 });
 
