@@ -56,8 +56,8 @@ __webpack_require__.d(__webpack_exports__, {
 var load = __webpack_require__(8713);
 // EXTERNAL MODULE: ./src/util/suggest.ts
 var suggest = __webpack_require__(7406);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 20 modules
-var registry = __webpack_require__(1168);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 19 modules
+var registry = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/report/model.ts

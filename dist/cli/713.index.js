@@ -2,7 +2,7 @@ export const id = 713;
 export const ids = [713];
 export const modules = {
 
-/***/ 1168:
+/***/ 8793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -667,7 +667,10 @@ function readAll(ctx) {
 var lib = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/document/positions.ts
 var positions = __webpack_require__(2497);
+// EXTERNAL MODULE: ./src/util/linear-regex.ts
+var linear_regex = __webpack_require__(1813);
 ;// CONCATENATED MODULE: ./src/checks/expr.ts
+
 
 
 
@@ -696,6 +699,7 @@ const exprCheck = {
             },
         },
         messages: {
+            'over-budget': 'rule not evaluated: its nested comprehensions over lists of up to {{largest}} items would cost about {{cost}} steps, over the budget of {{budget}}; the gate cannot be decided: {{rule}}',
             failed: 'rule failed: {{rule}}',
             'not-boolean': 'rule returned {{type}}, not true or false: {{rule}}',
             error: 'rule could not be evaluated ({{error}}): {{rule}}',
@@ -718,13 +722,13 @@ const exprCheck = {
             ctx.problem('/rule', `invalid CEL: ${celMessage(typed.error)}`);
         else if (typed.type !== 'bool' && typed.type !== 'dyn')
             ctx.problem('/rule', `the rule must return a bool, but returns ${typed.type}`);
-        return { compiled, fields: packetFields(compiled.ast) };
+        return { compiled, fields: packetFields(compiled.ast), ...ruleShape(compiled.ast) };
     },
     describe(options) {
         return `${options.packet ? `packet "${options.packet}": ` : ''}${options.rule}`;
     },
     run(ctx) {
-        const { compiled, fields } = ctx.prepared;
+        const { compiled, fields, nodes, depth } = ctx.prepared;
         const packets = {};
         for (const id of ctx.options.packets ?? [])
             packets[id] = packetValue(ctx, id);
@@ -732,9 +736,17 @@ const exprCheck = {
             packets[ctx.options.packet] ??= packetValue(ctx, ctx.options.packet);
         const bindings = { packet: ctx.doc ? celValueOf(ctx.doc, fields) : null, packets, now: ctx.now };
         const rule = oneLine(ctx.options.rule);
+        // CEL always terminates, but nested comprehensions over large lists can still take hours: the
+        // worst case is known before evaluating, so a rule over budget is unknown rather than run.
+        const largest = Math.max(1, largestCollection(bindings));
+        const cost = nodes * largest ** depth;
+        if (cost > COST_BUDGET) {
+            report(ctx, 'over-budget', { rule, largest: String(largest), cost: cost.toExponential(1), budget: COST_BUDGET.toExponential(0) }, 'unknown');
+            return;
+        }
         let result;
         try {
-            result = compiled(bindings);
+            result = withLinearRegExp(() => compiled(bindings));
         }
         catch (err) {
             report(ctx, 'error', { rule, error: celMessage(err) }, 'unknown');
@@ -757,6 +769,8 @@ function report(ctx, messageId, data, state) {
         at: doc ? { doc, pointer: ctx.options.at ?? '' } : { option: '/rule' },
     });
 }
+/** Evaluation steps a rule may take at worst: AST nodes times the largest list to the power of the comprehension depth. */
+const COST_BUDGET = 2e7;
 /**
  * Which fields of `packet` a rule reads: `packet.x` and `packet['x']`. Any other use of `packet`
  * (passed whole, compared, iterated) needs all of it.
@@ -844,6 +858,56 @@ function celMessage(err) {
 function oneLine(rule) {
     const flat = rule.replace(/\s+/g, ' ').trim();
     return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+const MACROS = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);
+function ruleShape(ast) {
+    let nodes = 0;
+    const visit = (node, depth) => {
+        if (Array.isArray(node))
+            return node.reduce((m, n) => Math.max(m, visit(n, depth)), depth);
+        if (!node || typeof node !== 'object')
+            return depth;
+        nodes++;
+        const n = node;
+        const here = n.op === 'rcall' && Array.isArray(n.args) && MACROS.has(n.args[0]) ? depth + 1 : depth;
+        return Array.isArray(n.args) ? n.args.reduce((m, a) => Math.max(m, visit(a, here)), here) : Math.max(here, visit(n.args, here));
+    };
+    const depth = visit(ast, 0);
+    return { nodes: Math.max(nodes, 1), depth };
+}
+/** The length of the largest list or map anywhere in the bound values. */
+const largestCache = new WeakMap();
+function largestCollection(value) {
+    if (!value || typeof value !== 'object')
+        return 0;
+    const cached = largestCache.get(value);
+    if (cached !== undefined)
+        return cached;
+    const children = Array.isArray(value) ? value : value instanceof Date ? [] : Object.values(value);
+    let largest = children.length;
+    for (const child of children)
+        largest = Math.max(largest, largestCollection(child));
+    largestCache.set(value, largest);
+    return largest;
+}
+/**
+ * CEL's `matches()` is defined on RE2 syntax; cel-js runs it with the JavaScript RegExp, which
+ * backtracks. During an evaluation (synchronous, so nothing else runs meanwhile) RegExp is
+ * replaced by an RE2 matcher, so `x.matches('(a+)+$')` takes linear time like the spec says.
+ */
+function withLinearRegExp(evaluate) {
+    const original = globalThis.RegExp;
+    const Linear = function (source) {
+        const re = (0,linear_regex/* linearRegex */.t)(String(source));
+        return { test: (text) => re.test(String(text)) };
+    };
+    globalThis.RegExp = Linear;
+    try {
+        return evaluate();
+    }
+    finally {
+        globalThis.RegExp = original;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/fresh.ts
@@ -1146,34 +1210,6 @@ function scanPacket(ctx, id) {
     return (ctx.packets.get(id)?.instances ?? []).flatMap((i) => (i.document ? scanner.scanText(i.document.file, i.document.text) : []));
 }
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./src/util/linear-regex.ts
-
-function linearRegex(source) {
-    let re;
-    try {
-        re = build/* RE2JS */.L3.compile(source);
-    }
-    catch (err) {
-        const reason = err.message.replace(/^error parsing regexp: /, '');
-        throw new Error(`invalid or unsupported regular expression (${reason}); patterns use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
-    }
-    return {
-        source,
-        test: (text) => re.matcher(text).find(),
-        exec: (text) => {
-            const m = re.matcher(text);
-            if (!m.find())
-                return null;
-            const out = [];
-            for (let i = 0; i <= m.groupCount(); i++)
-                out.push(m.group(i) ?? undefined);
-            return out;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/checks/pairs.ts
 
 
@@ -1205,7 +1241,7 @@ const pairsCheck = {
     },
     prepare(options, ctx) {
         try {
-            return { match: linearRegex(options.match) };
+            return { match: (0,linear_regex/* linearRegex */.t)(options.match) };
         }
         catch (err) {
             ctx.problem('/match', err.message);
@@ -1426,7 +1462,7 @@ const refsCheck = {
         if (options.match === undefined)
             return {};
         try {
-            return { match: linearRegex(options.match) };
+            return { match: (0,linear_regex/* linearRegex */.t)(options.match) };
         }
         catch (err) {
             ctx.problem('/match', err.message);
@@ -1572,7 +1608,7 @@ const schemaCheck = {
         if (!fileName)
             return {};
         try {
-            return { fileName: linearRegex(fileName.match) };
+            return { fileName: (0,linear_regex/* linearRegex */.t)(fileName.match) };
         }
         catch (err) {
             ctx.problem('/file-name/match', err.message);
@@ -2270,8 +2306,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 20 modules
-var registry = __webpack_require__(1168);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 19 modules
+var registry = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/document/load.ts + 4 modules
 var load = __webpack_require__(7490);
 // EXTERNAL MODULE: ./src/engine/duration.ts
@@ -3085,7 +3121,9 @@ function pruneAjvErrors(errors) {
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _linear_regex_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1813);
 // Ajv ships CommonJS with a `default` export; these lines give ESM code the classes themselves.
+
 
 
 
@@ -3097,9 +3135,22 @@ const Ajv7 = unwrap((ajv__WEBPACK_IMPORTED_MODULE_1___default()));
 const Ajv2019 = unwrap((ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_2___default()));
 const Ajv2020 = unwrap((ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default()));
 const addFormats = unwrap((ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()));
-function createAjv(draft, options = {}) {
+/**
+ * `pattern` and `patternProperties` of a schema run on RE2 (linear time): a schema from the
+ * repository cannot stall a run with `(a+)+$`. A pattern RE2 cannot express makes the schema
+ * unusable, which the schema check reports.
+ */
+const re2RegExp = Object.assign((pattern, flags) => {
+    const re = (0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_4__/* .linearRegex */ .t)(pattern);
+    return { test: (text) => re.test(text), toString: () => `re2:/${pattern}/${flags}` };
+}, 
+// Only read when Ajv writes standalone code, which this project never does.
+{ code: 're2RegExp' });
+/** An Ajv for one draft. `linear` (default): schema patterns run on RE2; off only for our own reviewed schemas. */
+function createAjv(draft, options = {}, linear = true) {
     const Klass = draft === '2020-12' ? Ajv2020 : draft === '2019-09' ? Ajv2019 : Ajv7;
-    const ajv = new Klass({ allErrors: true, strict: false, logger: false, ...options });
+    const code = linear ? { regExp: re2RegExp, ...options.code } : options.code;
+    const ajv = new Klass({ allErrors: true, strict: false, logger: false, ...options, ...(code ? { code } : {}) });
     addFormats(ajv);
     return ajv;
 }
@@ -3125,8 +3176,44 @@ let sharedPolicyAjv;
  * serves them all.
  */
 function policyAjv() {
-    sharedPolicyAjv ??= createAjv('draft-07', { verbose: true, code: { optimize: false } });
+    // The policy and option schemas are ours (reviewed patterns, such as the ISO duration's lookahead).
+    sharedPolicyAjv ??= createAjv('draft-07', { verbose: true, code: { optimize: false } }, false);
     return sharedPolicyAjv;
+}
+
+
+/***/ }),
+
+/***/ 1813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ linearRegex)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+
+function linearRegex(source) {
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source);
+    }
+    catch (err) {
+        const reason = err.message.replace(/^error parsing regexp: /, '');
+        throw new Error(`invalid or unsupported regular expression (${reason}); patterns use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
+    }
+    return {
+        source,
+        test: (text) => re.matcher(text).find(),
+        exec: (text) => {
+            const m = re.matcher(text);
+            if (!m.find())
+                return null;
+            const out = [];
+            for (let i = 0; i <= m.groupCount(); i++)
+                out.push(m.group(i) ?? undefined);
+            return out;
+        },
+    };
 }
 
 

@@ -1,6 +1,7 @@
 import { Environment, type ParseResult } from '@marcbachmann/cel-js';
 import type { Document } from '../document/document.js';
 import { setOwn } from '../document/positions.js';
+import { linearRegex } from '../util/linear-regex.js';
 import { PACKET_OPTION, PATH_OPTION, requirePacket, requirePattern } from './options.js';
 import type { Check, RunContext } from './types.js';
 
@@ -37,6 +38,7 @@ export const exprCheck: Check<Options> = {
       },
     },
     messages: {
+      'over-budget': 'rule not evaluated: its nested comprehensions over lists of up to {{largest}} items would cost about {{cost}} steps, over the budget of {{budget}}; the gate cannot be decided: {{rule}}',
       failed: 'rule failed: {{rule}}',
       'not-boolean': 'rule returned {{type}}, not true or false: {{rule}}',
       error: 'rule could not be evaluated ({{error}}): {{rule}}',
@@ -57,7 +59,7 @@ export const exprCheck: Check<Options> = {
     const typed = compiled.check();
     if (!typed.valid) ctx.problem('/rule', `invalid CEL: ${celMessage(typed.error)}`);
     else if (typed.type !== 'bool' && typed.type !== 'dyn') ctx.problem('/rule', `the rule must return a bool, but returns ${typed.type}`);
-    return { compiled, fields: packetFields(compiled.ast) } satisfies Prepared;
+    return { compiled, fields: packetFields(compiled.ast), ...ruleShape(compiled.ast) } satisfies Prepared;
   },
 
   describe(options) {
@@ -65,15 +67,23 @@ export const exprCheck: Check<Options> = {
   },
 
   run(ctx) {
-    const { compiled, fields } = ctx.prepared as Prepared;
+    const { compiled, fields, nodes, depth } = ctx.prepared as Prepared;
     const packets: Record<string, unknown> = {};
     for (const id of ctx.options.packets ?? []) packets[id] = packetValue(ctx, id);
     if (ctx.options.packet !== undefined) packets[ctx.options.packet] ??= packetValue(ctx, ctx.options.packet);
     const bindings = { packet: ctx.doc ? celValueOf(ctx.doc, fields) : null, packets, now: ctx.now };
     const rule = oneLine(ctx.options.rule);
+    // CEL always terminates, but nested comprehensions over large lists can still take hours: the
+    // worst case is known before evaluating, so a rule over budget is unknown rather than run.
+    const largest = Math.max(1, largestCollection(bindings));
+    const cost = nodes * largest ** depth;
+    if (cost > COST_BUDGET) {
+      report(ctx, 'over-budget', { rule, largest: String(largest), cost: cost.toExponential(1), budget: COST_BUDGET.toExponential(0) }, 'unknown');
+      return;
+    }
     let result: unknown;
     try {
-      result = compiled(bindings);
+      result = withLinearRegExp(() => compiled(bindings));
     } catch (err) {
       report(ctx, 'error', { rule, error: celMessage(err) }, 'unknown');
       return;
@@ -94,8 +104,14 @@ function report(ctx: RunContext<Options>, messageId: string, data: Record<string
   });
 }
 
+/** Evaluation steps a rule may take at worst: AST nodes times the largest list to the power of the comprehension depth. */
+const COST_BUDGET = 2e7;
+
 interface Prepared {
   compiled: ParseResult;
+  /** AST size and the deepest nesting of comprehension macros, for the cost bound. */
+  nodes: number;
+  depth: number;
   /** The top-level fields of `packet` the rule reads, or 'all' when it uses `packet` otherwise. */
   fields: ReadonlySet<string> | 'all';
 }
@@ -176,4 +192,52 @@ function celMessage(err: unknown): string {
 function oneLine(rule: string): string {
   const flat = rule.replace(/\s+/g, ' ').trim();
   return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+
+const MACROS = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);
+
+function ruleShape(ast: unknown): { nodes: number; depth: number } {
+  let nodes = 0;
+  const visit = (node: unknown, depth: number): number => {
+    if (Array.isArray(node)) return node.reduce((m: number, n) => Math.max(m, visit(n, depth)), depth);
+    if (!node || typeof node !== 'object') return depth;
+    nodes++;
+    const n = node as { op?: string; args?: unknown };
+    const here = n.op === 'rcall' && Array.isArray(n.args) && MACROS.has(n.args[0] as string) ? depth + 1 : depth;
+    return Array.isArray(n.args) ? n.args.reduce((m: number, a) => Math.max(m, visit(a, here)), here) : Math.max(here, visit(n.args, here));
+  };
+  const depth = visit(ast, 0);
+  return { nodes: Math.max(nodes, 1), depth };
+}
+
+/** The length of the largest list or map anywhere in the bound values. */
+const largestCache = new WeakMap<object, number>();
+function largestCollection(value: unknown): number {
+  if (!value || typeof value !== 'object') return 0;
+  const cached = largestCache.get(value);
+  if (cached !== undefined) return cached;
+  const children = Array.isArray(value) ? value : value instanceof Date ? [] : Object.values(value);
+  let largest = children.length;
+  for (const child of children) largest = Math.max(largest, largestCollection(child));
+  largestCache.set(value, largest);
+  return largest;
+}
+
+/**
+ * CEL's `matches()` is defined on RE2 syntax; cel-js runs it with the JavaScript RegExp, which
+ * backtracks. During an evaluation (synchronous, so nothing else runs meanwhile) RegExp is
+ * replaced by an RE2 matcher, so `x.matches('(a+)+$')` takes linear time like the spec says.
+ */
+function withLinearRegExp<T>(evaluate: () => T): T {
+  const original = globalThis.RegExp;
+  const Linear = function (this: unknown, source: string) {
+    const re = linearRegex(String(source));
+    return { test: (text: string) => re.test(String(text)) };
+  } as unknown as RegExpConstructor;
+  globalThis.RegExp = Linear;
+  try {
+    return evaluate();
+  } finally {
+    globalThis.RegExp = original;
+  }
 }

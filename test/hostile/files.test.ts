@@ -122,3 +122,32 @@ describe('patterns from a policy run in linear time', () => {
     expect(r.stderr).toMatch(/\.readiness-gate\.yml:\d+:\d+: refs check: invalid or unsupported regular expression .*RE2 syntax/);
   });
 });
+
+describe('CEL is bounded', () => {
+  it('matches() runs on RE2: (a+)+$ against a long string ends at once', () => {
+    const dir = repo({ packets: [{ id: 'p', file: 'p.json' }], ...gate([{ check: 'expr', packet: 'p', rule: "!packet.s.matches('(a+)+$')" }]) }, { 'p.json': json({ s: 'a'.repeat(5000) + '!' }) });
+    const r = run(dir);
+    expect([r.code, r.signal]).toEqual([0, null]);
+  });
+
+  it('nested comprehensions over 100k items are unknown (over the cost budget), not run for minutes', () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => i);
+    const rule = 'packet.xs.all(a, packet.xs.exists(b, a + b == -1) == false)';
+    const dir = repo({ packets: [{ id: 'p', file: 'p.json' }], ...gate([{ check: 'expr', packet: 'p', rule }]) }, { 'p.json': JSON.stringify({ xs: items }) });
+    const r = run(dir);
+    expect([r.code, r.signal]).toEqual([1, null]);
+    const finding = JSON.parse(r.stdout).gates[0].findings[0];
+    expect([finding.messageId, finding.state]).toEqual(['over-budget', 'unknown']);
+    expect(finding.message).toMatch(/lists of up to 100000 items/);
+  });
+});
+
+describe('JSON Schema patterns run on RE2', () => {
+  it('a schema pattern (a+)+$ against a long value ends at once, and reports the violation', () => {
+    const schema = json({ type: 'object', properties: { name: { type: 'string', pattern: '^(a+)+$' } } });
+    const dir = repo({ packets: [{ id: 'p', file: 'p.json', schema: 's.json' }], ...gate([{ check: 'schema', packet: 'p' }]) }, { 'p.json': json({ name: 'a'.repeat(50_000) + '!' }), 's.json': schema });
+    const r = run(dir);
+    expect([r.code, r.signal]).toEqual([1, null]);
+    expect(JSON.parse(r.stdout).gates[0].findings[0].message).toMatch(/must match the pattern/);
+  });
+});
