@@ -35202,7 +35202,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 28876:
+/***/ 35882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35516,6 +35516,8 @@ class SchemaStore {
     ajvs = new Map();
     idIndex;
     catalogs = new Map();
+    /** Every schema file read, repository-relative: what judged the packets. */
+    filesRead = new Set();
     constructor(cwd, limits, schemaMap) {
         this.cwd = cwd;
         this.limits = limits;
@@ -35527,6 +35529,8 @@ class SchemaStore {
         let catalog = this.catalogs.get(key);
         if (!catalog) {
             catalog = buildCatalog(this.cwd, glob, field, this.limits);
+            for (const entry of catalog.files)
+                this.filesRead.add(entry);
             this.catalogs.set(key, catalog);
         }
         return catalog;
@@ -35638,7 +35642,7 @@ class SchemaStore {
         }
         for (const name of names) {
             const file = (0,discover/* toPosix */.d7)((0,external_node_path_.join)(dir, name));
-            const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, 'json');
+            const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, 'json', this.cwd);
             const id = result.ok ? result.document.value?.$id : undefined;
             if (typeof id === 'string')
                 this.idIndex.set(id.replace(/#$/, ''), file);
@@ -35646,7 +35650,8 @@ class SchemaStore {
         return this.idIndex;
     }
     load(uri, file, via) {
-        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), (0,discover/* toPosix */.d7)(file), this.limits);
+        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), (0,discover/* toPosix */.d7)(file), this.limits, undefined, this.cwd);
+        this.filesRead.add((0,discover/* toPosix */.d7)(file));
         if (!result.ok) {
             const f = result.failure;
             const what = f.messageId === 'not-found' ? 'schema file not found' : `schema cannot be read: ${f.message}`;
@@ -35663,7 +35668,7 @@ class SchemaStore {
         return { uri, file: (0,discover/* toPosix */.d7)(file), schema: { ...value, $id: uri } };
     }
     locateIn(file, pointer) {
-        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits);
+        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, undefined, this.cwd);
         if (!result.ok)
             return { file };
         const at = result.document.locate(pointer);
@@ -35728,7 +35733,7 @@ const FAILURE_STATE = {
 /** Runs every check of every selected gate and collects findings. Decides nothing: see decide(). */
 async function evaluate(policy, options) {
     const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
-    const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
+    const schemas = new SchemaStore(options.judgeRoot ?? options.cwd, policy.settings.limits, policy.settings.schemaMap);
     const scanner = lazyScanner(policy, options.fingerprintKey);
     const selected = selectGates(policy, options.gates, options.publish);
     const lastUse = new Map();
@@ -35749,7 +35754,7 @@ async function evaluate(policy, options) {
             if (last === index)
                 packets.release(id);
     }
-    return { evaluations, packets };
+    return { evaluations, packets, schemaFiles: [...schemas.filesRead].sort() };
 }
 async function runCheck(gate, def, st) {
     const check = registry/* CHECKS */.u.get(def.check);
@@ -35928,12 +35933,13 @@ async function checkReadiness(options) {
     const until = options.horizon === undefined ? undefined : horizonEnd(options.horizon, now);
     const runOptions = {
         cwd: options.cwd,
+        ...(options.judgeRoot ? { judgeRoot: options.judgeRoot } : {}),
         now,
         ...(options.gates ? { gates: options.gates } : {}),
         ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
         ...(options.publish ? { publish: true } : {}),
     };
-    const { evaluations, packets } = await evaluate(policy, runOptions);
+    const { evaluations, packets, schemaFiles } = await evaluate(policy, runOptions);
     const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
     const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
     const report = buildReport(policy, decision, packets, now);
@@ -35941,7 +35947,7 @@ async function checkReadiness(options) {
         const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
         report.horizon = { duration: options.horizon, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
     }
-    return { policy, decision, report, deferred };
+    return { policy, decision, report, deferred, schemaFiles };
 }
 function horizonEnd(text, now) {
     const d = (0,duration/* parseDuration */.E9)(text);
@@ -36130,7 +36136,7 @@ function result(f, ruleIndex) {
 }
 
 // EXTERNAL MODULE: ./src/scan/baseline.ts
-var baseline = __nccwpck_require__(76758);
+var scan_baseline = __nccwpck_require__(76758);
 // EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
 var rules = __nccwpck_require__(52048);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
@@ -36182,67 +36188,8 @@ function selectAnnotations(all, changed) {
     return { shown, offChangedLines: all.length - onChanged.length, overLimit: onChanged.length - shown.length };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/policy/bundles.ts
-var bundles = __nccwpck_require__(90807);
-;// CONCATENATED MODULE: ./src/action/base-policy.ts
-
-
-
-
-
-
-/**
- * A pull request must not weaken its own gate, so on pull-request events the policy (and every
- * local file it extends) is read from the base commit. The files are written under
- * `<cwd>/.readiness-gate/base/`, mirroring their places in the repository, so relative extends
- * keep working; packets are still read from the head.
- */
-function materializeBasePolicy(cwd, base, policyPath) {
-    const top = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
-    const root = (0,external_node_path_.join)(cwd, '.readiness-gate', 'base');
-    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-    const entry = posixRel(top, (0,external_node_path_.join)(cwd, policyPath));
-    let changed = false;
-    const seen = new Set();
-    const visit = (repoPath) => {
-        if (seen.has(repoPath))
-            return true;
-        seen.add(repoPath);
-        const text = (0,git/* showFile */.II)(top, base, repoPath);
-        const headText = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, repoPath)) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(top, repoPath), 'utf8') : undefined;
-        if (text !== headText)
-            changed = true;
-        if (text === undefined)
-            return false;
-        const out = (0,external_node_path_.join)(root, repoPath);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(out), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(out, text);
-        for (const ext of extendsOf(text)) {
-            if (!(0,bundles/* isBundleName */.aR)(ext))
-                visit(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(repoPath), ext)));
-        }
-        return true;
-    };
-    const found = visit(entry);
-    return found ? { path: (0,external_node_path_.join)(root, entry), changed } : { changed: true };
-}
-function extendsOf(text) {
-    try {
-        const value = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
-        return Array.isArray(value?.extends) ? value.extends.filter((e) => typeof e === 'string') : [];
-    }
-    catch {
-        return []; // the policy loader reports the syntax error with its line
-    }
-}
-function posixRel(from, to) {
-    return (0,external_node_path_.relative)(from, to).split('\\').join('/');
-}
-
+// EXTERNAL MODULE: ./src/action/trusted.ts + 1 modules
+var action_trusted = __nccwpck_require__(93146);
 ;// CONCATENATED MODULE: ./src/action/check-runs.ts
 /** How a gate state reads as a check-run conclusion; undecidable gates fail closed. */
 const CONCLUSION = { ready: 'success', degraded: 'neutral', blocked: 'failure', unknown: 'failure' };
@@ -37265,24 +37212,17 @@ async function runAction(inputs, event, env) {
     const notes = [];
     if (base && (event.pullRequest || inputs.mode !== 'check'))
         ensureCommit(cwd, base);
+    // 1. What judges: on a pull request, the base commit's policy, schemas, scan settings and baseline.
+    const trusted = event.pullRequest && base ? (0,action_trusted/* resolveTrusted */.UM)(cwd, base, inputs, notes) : undefined;
+    // 2. The gates.
     let report;
     let passed = true;
     if (inputs.mode !== 'scan') {
-        const policyPath = inputs.policy ?? '.readiness-gate.yml';
-        let policy = inputs.policy;
-        if (event.pullRequest && base) {
-            const basePolicy = materializeBasePolicy(cwd, base, policyPath);
-            if (basePolicy.path) {
-                policy = basePolicy.path;
-                if (basePolicy.changed)
-                    notes.push(`This pull request changes the policy (${policyPath} or a file it extends). Gates were decided by the base branch's policy, so a pull request cannot weaken its own gate; the change takes effect once merged.`);
-            }
-            else
-                notes.push(`The base commit has no ${policyPath}: this pull request adds the policy, so its own version was used.`);
-        }
+        const policy = trusted?.policy ?? inputs.policy;
         const result = await checkReadiness({
             cwd,
             ...(policy ? { policy } : {}),
+            ...(trusted?.judgeRoot ? { judgeRoot: trusted.judgeRoot } : {}),
             ...(inputs.gates.length ? { gates: inputs.gates } : {}),
             ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
             ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
@@ -37293,25 +37233,32 @@ async function runAction(inputs, event, env) {
         if (result.deferred.length > 0)
             notes.push(`${deferredNote(result.deferred)}: they run with \`mode: publish\`, in the job that builds and publishes.`);
         passed = result.decision.passed;
-        if (policy !== inputs.policy && notes.length > 0 && notes[0].startsWith('This pull request changes the policy')) {
-            notes.push(await headPolicyNotice(cwd, inputs));
-        }
+        if (trusted)
+            trusted.judged.push(...result.schemaFiles.map((f) => ({ file: f, kind: 'schema' })));
     }
+    // 3. The public-safety scan, with the trusted scan settings and baseline.
     let scan;
-    if (inputs.mode === 'scan' || inputs.mode === 'all') {
-        const settings = await scanSettingsFor(cwd, inputs.policy);
+    const settings = inputs.mode === 'scan' || inputs.mode === 'all' || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
+    if (settings && (inputs.mode === 'scan' || inputs.mode === 'all')) {
         const target = event.pullRequest && base ? { kind: 'diff', root: cwd, range: `${base}...${head}` } : { kind: 'directory', root: cwd };
         const result = await (0,scan_scan/* scanTarget */.r)(target, settings, env);
         let findings = result.findings;
         let baselined = 0;
-        if (inputs.baseline) {
-            const applied = (0,baseline/* applyBaseline */.Qp)(findings, (0,baseline/* readBaseline */.mF)((0,external_node_path_.resolve)(cwd, inputs.baseline)), new Date());
+        const baseline = inputs.baseline ? (0,action_trusted/* trustedBaseline */.PO)(cwd, inputs.baseline, trusted, notes) : undefined;
+        if (baseline) {
+            const applied = (0,scan_baseline/* applyBaseline */.Qp)(findings, baseline, new Date());
             findings = applied.kept;
             baselined = applied.hidden;
         }
         scan = buildScanReport({ ...result, findings }, settings.rules, baselined);
         if (findings.length > 0)
             passed = false;
+    }
+    if (trusted) {
+        const changes = (0,action_trusted/* judgingChangesNote */.KW)(cwd, trusted);
+        notes.push(...changes);
+        if (trusted.policyChanged.length > 0 && trusted.policy && inputs.mode !== 'scan')
+            notes.push((0,action_trusted/* headPolicyNotice */.Vg)(cwd, inputs));
     }
     const onlyChanged = inputs.annotations === 'changed-lines' || inputs.annotations === 'auto';
     const changed = event.pullRequest && base && onlyChanged ? (0,git/* addedLines */.u4)(cwd, `${base}...${head}`).added : undefined;
@@ -37331,7 +37278,6 @@ async function runAction(inputs, event, env) {
     let sarifFile;
     if (inputs.sarifFile) {
         sarifFile = (0,external_node_path_.resolve)(cwd, inputs.sarifFile);
-        const settings = scan ? await scanSettingsFor(cwd, inputs.policy) : undefined;
         write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
     }
     let dashboardFile;
@@ -37392,17 +37338,6 @@ async function runAction(inputs, event, env) {
         },
     };
 }
-/** The pull request's own policy, evaluated only to tell the author what it would decide. */
-async function headPolicyNotice(cwd, inputs) {
-    try {
-        const { decision } = await checkReadiness({ cwd, ...(inputs.policy ? { policy: inputs.policy } : {}), ...(inputs.failOn ? { failOn: inputs.failOn } : {}) });
-        const states = decision.gates.map((g) => `${g.gate.id}: ${g.state}`).join(', ');
-        return `Under the pull request's own policy (a notice only) the result would be ${decision.passed ? 'pass' : 'fail'}: ${states || 'no gates'}.`;
-    }
-    catch (err) {
-        return `The pull request's own policy cannot be used (a notice only): ${err.message.split('\n').slice(0, 3).join(' ')}`;
-    }
-}
 /** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
 function ensureCommit(cwd, ref) {
     if ((0,git/* hasCommit */.QE)(cwd, ref))
@@ -37411,8 +37346,15 @@ function ensureCommit(cwd, ref) {
         return;
     throw new ActionError(`the base commit ${ref.slice(0, 12)} is not in this clone and could not be fetched: set "fetch-depth: 0" on actions/checkout (or at least the pull request's depth)`);
 }
-async function scanSettingsFor(cwd, policy) {
+/**
+ * Scan settings: on a pull request those of the base commit's policy (or the built-in defaults when
+ * the base has none), never the head's, so a pull request cannot disable a rule or allowlist its own
+ * token; elsewhere the policy in the checkout.
+ */
+async function scanSettingsFor(cwd, policy, trusted) {
     const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 73024, 23));
+    if (trusted && !policy)
+        return defaultScanSettings();
     if (!policy && !existsSync((0,external_node_path_.join)(cwd, '.readiness-gate.yml')))
         return defaultScanSettings();
     const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 45183));
@@ -37421,6 +37363,222 @@ async function scanSettingsFor(cwd, policy) {
 function write(file, text) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, text);
+}
+
+
+/***/ }),
+
+/***/ 93146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ru: () => (/* binding */ TrustError),
+  Vg: () => (/* binding */ headPolicyNotice),
+  KW: () => (/* binding */ judgingChangesNote),
+  UM: () => (/* binding */ resolveTrusted),
+  PO: () => (/* binding */ trustedBaseline)
+});
+
+// UNUSED EXPORTS: HEAD_NOTICE_BOUNDS
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/policy/bundles.ts
+var bundles = __nccwpck_require__(90807);
+// EXTERNAL MODULE: ./src/scan/baseline.ts
+var baseline = __nccwpck_require__(76758);
+// EXTERNAL MODULE: ./src/util/safe-read.ts
+var safe_read = __nccwpck_require__(27240);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/action/base-snapshot.ts
+
+
+
+
+
+
+/** Bounds on what a snapshot copies: past them the run fails closed, naming the limit. */
+const SNAPSHOT_LIMITS = { files: 20_000, bytes: 256 * 1024 * 1024 };
+class SnapshotError extends Error {
+}
+function materializeBaseSnapshot(cwd, base, policyPath) {
+    const top = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
+    const root = (0,external_node_path_.join)(cwd, '.readiness-gate', 'base');
+    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    const prefix = posixRel(top, cwd);
+    const write = (repoPath, bytes) => {
+        const out = (0,external_node_path_.join)(root, repoPath);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(out), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(out, bytes);
+    };
+    for (const [repoPath, bytes] of judgingFiles(top, base, prefix))
+        write(repoPath, bytes);
+    const policyChanged = [];
+    const seen = new Set();
+    const visit = (repoPath) => {
+        if (seen.has(repoPath))
+            return true;
+        seen.add(repoPath);
+        const [text] = [...blobs(top, base, [repoPath]).values()];
+        const head = (0,safe_read/* readInside */.xO)(top, repoPath);
+        const headText = head.ok ? head.bytes.toString('utf8') : undefined;
+        if (text?.toString('utf8') !== headText)
+            policyChanged.push(posixRel(cwd, (0,external_node_path_.join)(top, repoPath)));
+        if (text === undefined)
+            return false;
+        write(repoPath, text);
+        for (const ext of extendsOf(text.toString('utf8'))) {
+            if (!(0,bundles/* isBundleName */.aR)(ext))
+                visit(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(repoPath), ext)));
+        }
+        return true;
+    };
+    const entry = posixRel(top, (0,external_node_path_.join)(cwd, policyPath));
+    const found = visit(entry);
+    const judgeRoot = (0,external_node_path_.join)(root, prefix);
+    (0,external_node_fs_.mkdirSync)(judgeRoot, { recursive: true });
+    return { judgeRoot, ...(found ? { policy: (0,external_node_path_.join)(root, entry) } : {}), policyChanged };
+}
+/** Of the given cwd-relative files, those whose head content differs from the snapshot's. */
+function changedSince(cwd, judgeRoot, files) {
+    return files.filter((file) => {
+        const before = (0,safe_read/* readInside */.xO)(judgeRoot, file);
+        const after = (0,safe_read/* readInside */.xO)(cwd, file);
+        if (!before.ok || !after.ok)
+            return before.ok !== after.ok;
+        return !before.bytes.equals(after.bytes);
+    });
+}
+/** JSON and YAML blobs of the base commit under the prefix: what can judge (schemas, baselines). */
+function judgingFiles(top, base, prefix) {
+    const listed = (0,external_node_child_process_.execFileSync)('git', ['ls-tree', '-r', '-z', '--full-tree', '--name-only', base, '--', prefix || '.'], { cwd: top, maxBuffer: 64 * 1024 * 1024 });
+    const paths = listed
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => /\.(json|ya?ml)$/i.test(p) && !p.split('/').includes('.readiness-gate'));
+    if (paths.length > SNAPSHOT_LIMITS.files) {
+        throw new SnapshotError(`the base commit has ${paths.length} JSON and YAML files under the working directory, over the ${SNAPSHOT_LIMITS.files} a trusted snapshot copies; set working-directory to the folder that holds the policy, schemas and packets`);
+    }
+    return blobs(top, base, paths);
+}
+/** Reads many blobs of one commit through one `git cat-file --batch`, within the byte limit. */
+function blobs(top, base, paths) {
+    const out = new Map();
+    if (paths.length === 0)
+        return out;
+    const r = (0,external_node_child_process_.spawnSync)('git', ['cat-file', '--batch'], { cwd: top, input: paths.map((p) => `${base}:${p}`).join('\n') + '\n', maxBuffer: SNAPSHOT_LIMITS.bytes + 16 * 1024 * 1024 });
+    if (r.error || r.status !== 0)
+        throw new SnapshotError(`cannot read the base commit's files (git cat-file: ${r.error?.message ?? r.stderr.toString().trim()})`);
+    const data = r.stdout;
+    let at = 0;
+    for (const path of paths) {
+        const nl = data.indexOf(10, at);
+        const header = data.subarray(at, nl).toString('utf8');
+        at = nl + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m)
+            continue; // "<ref> missing": the base has no such file
+        const size = Number(m[2]);
+        if (m[1] === 'blob')
+            out.set(path, Buffer.from(data.subarray(at, at + size)));
+        at += size + 1;
+    }
+    return out;
+}
+function extendsOf(text) {
+    try {
+        const value = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        return Array.isArray(value?.extends) ? value.extends.filter((e) => typeof e === 'string') : [];
+    }
+    catch {
+        return []; // the policy loader reports the syntax error with its line
+    }
+}
+function posixRel(from, to) {
+    return (0,external_node_path_.relative)(from, to).split('\\').join('/');
+}
+
+;// CONCATENATED MODULE: ./src/action/trusted.ts
+
+
+
+
+
+
+class TrustError extends Error {
+}
+function resolveTrusted(cwd, base, inputs, notes) {
+    const policyPath = inputs.policy ?? '.readiness-gate.yml';
+    let snap;
+    try {
+        snap = materializeBaseSnapshot(cwd, base, policyPath);
+    }
+    catch (err) {
+        if (err instanceof SnapshotError)
+            throw new TrustError(err.message);
+        throw err;
+    }
+    if (!snap.policy) {
+        notes.push(`The base commit has no ${policyPath}: this pull request adds the policy, so its own version decides the gates this once; the public-safety scan uses the built-in settings, not the pull request's.`);
+        return { snapshot: snap.judgeRoot, policyChanged: snap.policyChanged, judged: [] };
+    }
+    return { policy: snap.policy, judgeRoot: snap.judgeRoot, snapshot: snap.judgeRoot, policyChanged: snap.policyChanged, judged: [] };
+}
+/**
+ * The baseline a pull request is judged by is the base commit's: a pull request cannot baseline
+ * its own finding. One the pull request adds takes effect once merged.
+ */
+function trustedBaseline(cwd, file, trusted, notes) {
+    if (!trusted)
+        return (0,baseline/* readBaseline */.mF)((0,external_node_path_.join)(cwd, file));
+    trusted.judged.push({ file, kind: 'baseline' });
+    if (!(0,safe_read/* isRegularFileInside */.lW)(trusted.snapshot, file)) {
+        notes.push(`The base commit has no baseline ${file}: no finding is hidden by a baseline on this pull request.`);
+        return undefined;
+    }
+    return (0,baseline/* readBaseline */.mF)((0,external_node_path_.join)(trusted.snapshot, file));
+}
+/** The summary's word, file by file, on what the pull request changed among what judges it. */
+function judgingChangesNote(cwd, trusted) {
+    const changed = [
+        ...trusted.policyChanged.map((file) => `${file} (policy)`),
+        ...changedSince(cwd, trusted.snapshot, trusted.judged.map((j) => j.file)).map((file) => `${file} (${trusted.judged.find((j) => j.file === file).kind})`),
+    ];
+    if (changed.length === 0 || !trusted.policy)
+        return [];
+    return [
+        `This pull request changes what judges it: ${changed.join(', ')}. ` +
+            'Gates, schemas, scan settings and the baseline were read from the base commit, so a pull request cannot weaken its own gate; the changes take effect once merged.',
+    ];
+}
+/** Bounds on evaluating the pull request's own policy for the notice: it can never hold the step. */
+const HEAD_NOTICE_BOUNDS = { timeoutMs: 20_000, memoryMb: 512, outputBytes: 16 * 1024 * 1024 };
+/**
+ * The pull request's own policy, evaluated only to tell the author what it would decide: in a
+ * child process with a time, memory and output limit, after the gates were decided, so whatever it
+ * holds it can neither delay the result past its bound nor change it.
+ */
+function headPolicyNotice(cwd, inputs) {
+    const cli = (0,external_node_path_.join)((0,bundles/* packageRoot */.Zl)(), 'dist', 'cli', 'index.js');
+    const args = [`--max-old-space-size=${HEAD_NOTICE_BOUNDS.memoryMb}`, cli, 'check', '--format', 'json', ...(inputs.policy ? ['--policy', inputs.policy] : [])];
+    const r = (0,external_node_child_process_.spawnSync)(process.execPath, args, { cwd, encoding: 'utf8', timeout: HEAD_NOTICE_BOUNDS.timeoutMs, maxBuffer: HEAD_NOTICE_BOUNDS.outputBytes, env: { PATH: process.env.PATH ?? '' } });
+    if (r.error || r.signal)
+        return `The pull request's own policy could not be evaluated within ${HEAD_NOTICE_BOUNDS.timeoutMs / 1000} s and ${HEAD_NOTICE_BOUNDS.memoryMb} MB (a notice only; the result above stands).`;
+    try {
+        const report = JSON.parse(r.stdout);
+        const states = report.gates.map((g) => `${g.id}: ${g.state}`).join(', ');
+        return `Under the pull request's own policy (a notice only) the result would be ${report.result}: ${states || 'no gates'}.`;
+    }
+    catch {
+        return `The pull request's own policy cannot be used (a notice only): ${r.stderr.split('\n').slice(0, 3).join(' ').slice(0, 500)}`;
+    }
 }
 
 
@@ -46034,13 +46192,15 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28876);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35882);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81729);
-/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43124);
-/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(44795);
-/* harmony import */ var _scan_baseline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(76758);
-/* harmony import */ var _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(44704);
+/* harmony import */ var _action_trusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93146);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81729);
+/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43124);
+/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(44795);
+/* harmony import */ var _scan_baseline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(76758);
+/* harmony import */ var _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(44704);
+
 
 
 
@@ -46055,7 +46215,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 async function main() {
     try {
-        const inputs = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .T)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name), process.env);
+        const inputs = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .T)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name), process.env);
         if (inputs.githubToken)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.githubToken);
         const result = await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(inputs, (0,_action_event_js__WEBPACK_IMPORTED_MODULE_2__/* .readEvent */ .j)(process.env), process.env);
@@ -46084,9 +46244,9 @@ async function main() {
     }
     catch (err) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', 'fail');
-        if (err instanceof _policy_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyError */ .pn)
+        if (err instanceof _policy_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyError */ .pn)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: the policy cannot be used:\n${err.message}`);
-        else if (err instanceof _action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d || err instanceof _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l || err instanceof _engine_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e || err instanceof _scan_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .BaselineError */ .s$ || err instanceof _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_7__/* .GitError */ .XS)
+        else if (err instanceof _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d || err instanceof _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l || err instanceof _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e || err instanceof _scan_baseline_js__WEBPACK_IMPORTED_MODULE_7__/* .BaselineError */ .s$ || err instanceof _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_8__/* .GitError */ .XS || err instanceof _action_trusted_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustError */ .Ru)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${err.message}`);
         else
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: internal error: ${err.message}`);
@@ -46105,10 +46265,10 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DO: () => (/* binding */ builtInBundleDir),
 /* harmony export */   Od: () => (/* binding */ listBundles),
+/* harmony export */   Zl: () => (/* binding */ packageRoot),
 /* harmony export */   aR: () => (/* binding */ isBundleName),
 /* harmony export */   az: () => (/* binding */ findBundle)
 /* harmony export */ });
-/* unused harmony export packageRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -48581,7 +48741,6 @@ function walk(root, add) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   II: () => (/* binding */ showFile),
 /* harmony export */   QE: () => (/* binding */ hasCommit),
 /* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   iH: () => (/* binding */ fetchCommit),
@@ -48589,6 +48748,7 @@ function walk(root, add) {
 /* harmony export */   u4: () => (/* binding */ addedLines),
 /* harmony export */   zz: () => (/* binding */ refFiles)
 /* harmony export */ });
+/* unused harmony export showFile */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50471);

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { ActionError, runAction } from './action/run-action.js';
 import { readEvent } from './action/event.js';
+import { TrustError } from './action/trusted.js';
 import { InputError, parseInputs } from './action/inputs.js';
 import { UsageError } from './engine/clock.js';
 import { PolicyError } from './policy/errors.js';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   } catch (err) {
     core.setOutput('result', 'fail');
     if (err instanceof PolicyError) core.setFailed(`Readiness Gate: the policy cannot be used:\n${err.message}`);
-    else if (err instanceof InputError || err instanceof ActionError || err instanceof UsageError || err instanceof BaselineError || err instanceof GitError) core.setFailed(`Readiness Gate: ${err.message}`);
+    else if (err instanceof InputError || err instanceof ActionError || err instanceof UsageError || err instanceof BaselineError || err instanceof GitError || err instanceof TrustError) core.setFailed(`Readiness Gate: ${err.message}`);
     else core.setFailed(`Readiness Gate: internal error: ${(err as Error).message}`);
   }
 }

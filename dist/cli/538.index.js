@@ -327,6 +327,8 @@ class SchemaStore {
     ajvs = new Map();
     idIndex;
     catalogs = new Map();
+    /** Every schema file read, repository-relative: what judged the packets. */
+    filesRead = new Set();
     constructor(cwd, limits, schemaMap) {
         this.cwd = cwd;
         this.limits = limits;
@@ -338,6 +340,8 @@ class SchemaStore {
         let catalog = this.catalogs.get(key);
         if (!catalog) {
             catalog = buildCatalog(this.cwd, glob, field, this.limits);
+            for (const entry of catalog.files)
+                this.filesRead.add(entry);
             this.catalogs.set(key, catalog);
         }
         return catalog;
@@ -449,7 +453,7 @@ class SchemaStore {
         }
         for (const name of names) {
             const file = (0,discover/* toPosix */.d7)((0,external_node_path_.join)(dir, name));
-            const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, 'json');
+            const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, 'json', this.cwd);
             const id = result.ok ? result.document.value?.$id : undefined;
             if (typeof id === 'string')
                 this.idIndex.set(id.replace(/#$/, ''), file);
@@ -457,7 +461,8 @@ class SchemaStore {
         return this.idIndex;
     }
     load(uri, file, via) {
-        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), (0,discover/* toPosix */.d7)(file), this.limits);
+        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), (0,discover/* toPosix */.d7)(file), this.limits, undefined, this.cwd);
+        this.filesRead.add((0,discover/* toPosix */.d7)(file));
         if (!result.ok) {
             const f = result.failure;
             const what = f.messageId === 'not-found' ? 'schema file not found' : `schema cannot be read: ${f.message}`;
@@ -474,7 +479,7 @@ class SchemaStore {
         return { uri, file: (0,discover/* toPosix */.d7)(file), schema: { ...value, $id: uri } };
     }
     locateIn(file, pointer) {
-        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits);
+        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, undefined, this.cwd);
         if (!result.ok)
             return { file };
         const at = result.document.locate(pointer);
@@ -539,7 +544,7 @@ const FAILURE_STATE = {
 /** Runs every check of every selected gate and collects findings. Decides nothing: see decide(). */
 async function evaluate(policy, options) {
     const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
-    const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
+    const schemas = new SchemaStore(options.judgeRoot ?? options.cwd, policy.settings.limits, policy.settings.schemaMap);
     const scanner = lazyScanner(policy, options.fingerprintKey);
     const selected = selectGates(policy, options.gates, options.publish);
     const lastUse = new Map();
@@ -560,7 +565,7 @@ async function evaluate(policy, options) {
             if (last === index)
                 packets.release(id);
     }
-    return { evaluations, packets };
+    return { evaluations, packets, schemaFiles: [...schemas.filesRead].sort() };
 }
 async function runCheck(gate, def, st) {
     const check = registry/* CHECKS */.u.get(def.check);
@@ -739,12 +744,13 @@ async function checkReadiness(options) {
     const until = options.horizon === undefined ? undefined : horizonEnd(options.horizon, now);
     const runOptions = {
         cwd: options.cwd,
+        ...(options.judgeRoot ? { judgeRoot: options.judgeRoot } : {}),
         now,
         ...(options.gates ? { gates: options.gates } : {}),
         ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
         ...(options.publish ? { publish: true } : {}),
     };
-    const { evaluations, packets } = await evaluate(policy, runOptions);
+    const { evaluations, packets, schemaFiles } = await evaluate(policy, runOptions);
     const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
     const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
     const report = buildReport(policy, decision, packets, now);
@@ -752,7 +758,7 @@ async function checkReadiness(options) {
         const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
         report.horizon = { duration: options.horizon, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
     }
-    return { policy, decision, report, deferred };
+    return { policy, decision, report, deferred, schemaFiles };
 }
 function horizonEnd(text, now) {
     const d = (0,duration/* parseDuration */.E9)(text);

@@ -11,7 +11,7 @@ import { defaultScanSettings } from '../scan/defaults.js';
 import { scanTarget } from '../scan/scan.js';
 import { addedLines, fetchCommit, hasCommit } from '../scan/targets/git.js';
 import { gateAnnotations, scanAnnotations, selectAnnotations, type Annotation } from './annotations.js';
-import { materializeBasePolicy } from './base-policy.js';
+import { headPolicyNotice, judgingChangesNote, resolveTrusted, trustedBaseline } from './trusted.js';
 import { publishCheckRuns } from './check-runs.js';
 import { GitHubApi } from './github-api.js';
 import type { EventInfo } from './event.js';
@@ -47,21 +47,18 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   const notes: string[] = [];
   if (base && (event.pullRequest || inputs.mode !== 'check')) ensureCommit(cwd, base);
 
+  // 1. What judges: on a pull request, the base commit's policy, schemas, scan settings and baseline.
+  const trusted = event.pullRequest && base ? resolveTrusted(cwd, base, inputs, notes) : undefined;
+
+  // 2. The gates.
   let report: Report | undefined;
   let passed = true;
   if (inputs.mode !== 'scan') {
-    const policyPath = inputs.policy ?? '.readiness-gate.yml';
-    let policy = inputs.policy;
-    if (event.pullRequest && base) {
-      const basePolicy = materializeBasePolicy(cwd, base, policyPath);
-      if (basePolicy.path) {
-        policy = basePolicy.path;
-        if (basePolicy.changed) notes.push(`This pull request changes the policy (${policyPath} or a file it extends). Gates were decided by the base branch's policy, so a pull request cannot weaken its own gate; the change takes effect once merged.`);
-      } else notes.push(`The base commit has no ${policyPath}: this pull request adds the policy, so its own version was used.`);
-    }
+    const policy = trusted?.policy ?? inputs.policy;
     const result = await checkReadiness({
       cwd,
       ...(policy ? { policy } : {}),
+      ...(trusted?.judgeRoot ? { judgeRoot: trusted.judgeRoot } : {}),
       ...(inputs.gates.length ? { gates: inputs.gates } : {}),
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
@@ -71,25 +68,30 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     report = result.report;
     if (result.deferred.length > 0) notes.push(`${deferredNote(result.deferred)}: they run with \`mode: publish\`, in the job that builds and publishes.`);
     passed = result.decision.passed;
-    if (policy !== inputs.policy && notes.length > 0 && notes[0]!.startsWith('This pull request changes the policy')) {
-      notes.push(await headPolicyNotice(cwd, inputs));
-    }
+    if (trusted) trusted.judged.push(...result.schemaFiles.map((f) => ({ file: f, kind: 'schema' })));
   }
 
+  // 3. The public-safety scan, with the trusted scan settings and baseline.
   let scan: ScanReport | undefined;
-  if (inputs.mode === 'scan' || inputs.mode === 'all') {
-    const settings = await scanSettingsFor(cwd, inputs.policy);
+  const settings = inputs.mode === 'scan' || inputs.mode === 'all' || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
+  if (settings && (inputs.mode === 'scan' || inputs.mode === 'all')) {
     const target = event.pullRequest && base ? ({ kind: 'diff', root: cwd, range: `${base}...${head}` } as const) : ({ kind: 'directory', root: cwd } as const);
     const result = await scanTarget(target, settings, env);
     let findings = result.findings;
     let baselined = 0;
-    if (inputs.baseline) {
-      const applied = applyBaseline(findings, readBaseline(resolve(cwd, inputs.baseline)), new Date());
+    const baseline = inputs.baseline ? trustedBaseline(cwd, inputs.baseline, trusted, notes) : undefined;
+    if (baseline) {
+      const applied = applyBaseline(findings, baseline, new Date());
       findings = applied.kept;
       baselined = applied.hidden;
     }
     scan = buildScanReport({ ...result, findings }, settings.rules, baselined);
     if (findings.length > 0) passed = false;
+  }
+  if (trusted) {
+    const changes = judgingChangesNote(cwd, trusted);
+    notes.push(...changes);
+    if (trusted.policyChanged.length > 0 && trusted.policy && inputs.mode !== 'scan') notes.push(headPolicyNotice(cwd, inputs));
   }
 
   const onlyChanged = inputs.annotations === 'changed-lines' || inputs.annotations === 'auto';
@@ -111,7 +113,6 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   let sarifFile: string | undefined;
   if (inputs.sarifFile) {
     sarifFile = resolve(cwd, inputs.sarifFile);
-    const settings = scan ? await scanSettingsFor(cwd, inputs.policy) : undefined;
     write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
   }
 
@@ -169,17 +170,6 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   };
 }
 
-/** The pull request's own policy, evaluated only to tell the author what it would decide. */
-async function headPolicyNotice(cwd: string, inputs: ActionInputs): Promise<string> {
-  try {
-    const { decision } = await checkReadiness({ cwd, ...(inputs.policy ? { policy: inputs.policy } : {}), ...(inputs.failOn ? { failOn: inputs.failOn } : {}) });
-    const states = decision.gates.map((g) => `${g.gate.id}: ${g.state}`).join(', ');
-    return `Under the pull request's own policy (a notice only) the result would be ${decision.passed ? 'pass' : 'fail'}: ${states || 'no gates'}.`;
-  } catch (err) {
-    return `The pull request's own policy cannot be used (a notice only): ${(err as Error).message.split('\n').slice(0, 3).join(' ')}`;
-  }
-}
-
 /** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
 function ensureCommit(cwd: string, ref: string): void {
   if (hasCommit(cwd, ref)) return;
@@ -187,8 +177,14 @@ function ensureCommit(cwd: string, ref: string): void {
   throw new ActionError(`the base commit ${ref.slice(0, 12)} is not in this clone and could not be fetched: set "fetch-depth: 0" on actions/checkout (or at least the pull request's depth)`);
 }
 
-async function scanSettingsFor(cwd: string, policy: string | undefined) {
+/**
+ * Scan settings: on a pull request those of the base commit's policy (or the built-in defaults when
+ * the base has none), never the head's, so a pull request cannot disable a rule or allowlist its own
+ * token; elsewhere the policy in the checkout.
+ */
+async function scanSettingsFor(cwd: string, policy: string | undefined, trusted: boolean) {
   const { existsSync } = await import('node:fs');
+  if (trusted && !policy) return defaultScanSettings();
   if (!policy && !existsSync(join(cwd, '.readiness-gate.yml'))) return defaultScanSettings();
   const { loadPolicy } = await import('../policy/load.js');
   return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;

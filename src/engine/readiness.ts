@@ -24,6 +24,8 @@ export interface ReadinessOptions {
   publish?: boolean;
   /** An ISO 8601 duration (P14D): also report which gates change state before now + horizon, and when. */
   horizon?: string;
+  /** Where schemas are read from (a base-commit snapshot on pull requests); defaults to cwd. */
+  judgeRoot?: string;
 }
 
 export interface ReadinessResult {
@@ -32,6 +34,8 @@ export interface ReadinessResult {
   report: Report;
   /** Enabled publish gates this run left for a publish run (none when gates were named). */
   deferred: string[];
+  /** The schema files that judged the packets, repository-relative. */
+  schemaFiles: string[];
 }
 
 export { UsageError };
@@ -50,12 +54,13 @@ export async function checkReadiness(options: ReadinessOptions): Promise<Readine
   const until = options.horizon === undefined ? undefined : horizonEnd(options.horizon, now);
   const runOptions = {
     cwd: options.cwd,
+    ...(options.judgeRoot ? { judgeRoot: options.judgeRoot } : {}),
     now,
     ...(options.gates ? { gates: options.gates } : {}),
     ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
     ...(options.publish ? { publish: true } : {}),
   };
-  const { evaluations, packets } = await evaluate(policy, runOptions);
+  const { evaluations, packets, schemaFiles } = await evaluate(policy, runOptions);
   const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
   const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
   const report = buildReport(policy, decision, packets, now);
@@ -63,7 +68,7 @@ export async function checkReadiness(options: ReadinessOptions): Promise<Readine
     const today = new Map(decision.gates.map((g) => [g.gate.id, g.state] as const));
     report.horizon = { duration: options.horizon!, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
   }
-  return { policy, decision, report, deferred };
+  return { policy, decision, report, deferred, schemaFiles };
 }
 
 function horizonEnd(text: string, now: Date): Date {

@@ -25,6 +25,12 @@ export interface GateEvaluation {
 
 export interface RunOptions {
   cwd: string;
+  /**
+   * Where what judges the evidence is read from (schemas and schema catalogs): on a pull request,
+   * a snapshot of the base commit, so the pull request cannot replace the rules it is judged by.
+   * Packets always come from cwd. Defaults to cwd.
+   */
+  judgeRoot?: string;
   now: Date;
   /** Only these gates (ids); all enabled gates when absent. */
   gates?: readonly string[];
@@ -64,9 +70,9 @@ const FAILURE_STATE: Record<LoadFailureId, FindingState> = {
 };
 
 /** Runs every check of every selected gate and collects findings. Decides nothing: see decide(). */
-export async function evaluate(policy: Policy, options: RunOptions): Promise<{ evaluations: GateEvaluation[]; packets: PacketStore }> {
+export async function evaluate(policy: Policy, options: RunOptions): Promise<{ evaluations: GateEvaluation[]; packets: PacketStore; schemaFiles: string[] }> {
   const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
-  const schemas = new SchemaStore(options.cwd, policy.settings.limits, policy.settings.schemaMap);
+  const schemas = new SchemaStore(options.judgeRoot ?? options.cwd, policy.settings.limits, policy.settings.schemaMap);
   const scanner = lazyScanner(policy, options.fingerprintKey);
   const selected = selectGates(policy, options.gates, options.publish);
   const lastUse = new Map<string, number>();
@@ -85,7 +91,7 @@ export async function evaluate(policy: Policy, options: RunOptions): Promise<{ e
     evaluations.push({ gate, checks, findings });
     for (const [id, last] of lastUse) if (last === index) packets.release(id);
   }
-  return { evaluations, packets };
+  return { evaluations, packets, schemaFiles: [...schemas.filesRead].sort() };
 }
 
 interface RunState {

@@ -37,6 +37,8 @@ export class SchemaStore {
   private readonly ajvs = new Map<Draft, { ajv: AjvInstance; added: Set<string> }>();
   private idIndex: Map<string, string> | undefined;
   private readonly catalogs = new Map<string, SchemaCatalog>();
+  /** Every schema file read, repository-relative: what judged the packets. */
+  readonly filesRead = new Set<string>();
 
   constructor(
     private readonly cwd: string,
@@ -50,6 +52,7 @@ export class SchemaStore {
     let catalog = this.catalogs.get(key);
     if (!catalog) {
       catalog = buildCatalog(this.cwd, glob, field, this.limits);
+      for (const entry of catalog.files) this.filesRead.add(entry);
       this.catalogs.set(key, catalog);
     }
     return catalog;
@@ -158,7 +161,7 @@ export class SchemaStore {
     }
     for (const name of names) {
       const file = toPosix(join(dir, name));
-      const result = loadDocument(join(this.cwd, file), file, this.limits, 'json');
+      const result = loadDocument(join(this.cwd, file), file, this.limits, 'json', this.cwd);
       const id = result.ok ? (result.document.value as { $id?: unknown })?.$id : undefined;
       if (typeof id === 'string') this.idIndex.set(id.replace(/#$/, ''), file);
     }
@@ -166,7 +169,8 @@ export class SchemaStore {
   }
 
   private load(uri: string, file: string, via: { from: string; pointer: string } | undefined): LoadedSchema {
-    const result = loadDocument(join(this.cwd, file), toPosix(file), this.limits);
+    const result = loadDocument(join(this.cwd, file), toPosix(file), this.limits, undefined, this.cwd);
+    this.filesRead.add(toPosix(file));
     if (!result.ok) {
       const f = result.failure;
       const what = f.messageId === 'not-found' ? 'schema file not found' : `schema cannot be read: ${f.message}`;
@@ -184,7 +188,7 @@ export class SchemaStore {
   }
 
   private locateIn(file: string, pointer: string): Location {
-    const result = loadDocument(join(this.cwd, file), file, this.limits);
+    const result = loadDocument(join(this.cwd, file), file, this.limits, undefined, this.cwd);
     if (!result.ok) return { file };
     const at = result.document.locate(pointer);
     return { file, line: at.line, column: at.column, pointer: at.pointer };

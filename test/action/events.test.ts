@@ -30,8 +30,8 @@ describe('the Action on pull requests, with a real git repository', () => {
     expect(r.code, r.stdout).toBe(1);
     expect(r.outputs.result).toBe('fail');
     expect(r.outputs['blocked-gates']).toBe('docs');
-    expect(r.summary).toMatch(/This pull request changes the policy .* Gates were decided by the base branch's policy/);
-    expect(r.stdout).toMatch(/^::notice::This pull request changes the policy/m);
+    expect(r.summary).toMatch(/This pull request changes what judges it: \.readiness-gate\.yml \(policy\)\. Gates, schemas, scan settings and the baseline were read from the base commit/);
+    expect(r.stdout).toMatch(/^::notice::This pull request changes what judges it/m);
     expect(r.stdout).toMatch(/^::notice::Under the pull request's own policy \(a notice only\) the result would be pass: release: ready\.$/m);
   });
 
