@@ -35202,7 +35202,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 35882:
+/***/ 57803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36040,6 +36040,7 @@ function renderJson(report) {
 
 ;// CONCATENATED MODULE: ./src/report/scan-report.ts
 
+
 function buildScanReport(result, rules, baselined) {
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
     for (const f of result.findings)
@@ -36063,7 +36064,8 @@ function renderScanJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded', low: 'ready' };
-function renderScanText(report, style) {
+function renderScanText(unsafe, style) {
+    const report = textSafeDeep(unsafe);
     const out = [];
     for (const f of report.findings) {
         out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
@@ -36190,7 +36192,77 @@ function selectAnnotations(all, changed) {
 
 // EXTERNAL MODULE: ./src/action/trusted.ts + 1 modules
 var action_trusted = __nccwpck_require__(93146);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping by output context. Data (messages, file names, ids, titles) comes from the checkout and
+ * the policy, so it is escaped where it is written: plain text cannot carry a newline, a carriage
+ * return or a terminal escape (a line starting `::` would be a workflow command when the CLI runs
+ * in a step), and Markdown cannot open a heading, link, image, table cell or HTML. JSON and SARIF
+ * are written by JSON.stringify and stay exact.
+ */
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and isolates.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    if (c === '\t')
+        return '\\t';
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line of plain text: every control character shown as an escape, never acted on. */
+function textSafe(text) {
+    return text.replace(CONTROL, visible);
+}
+/**
+ * A whole text output, last line of defence: no line may start a workflow command. A line that
+ * would begin with `::` (only data could put it there) is indented.
+ */
+function noWorkflowCommands(output) {
+    return output.replace(/^(\s*)::/gm, '$1 ::');
+}
+/**
+ * Markdown text: inline, with every character that could open a construct escaped: emphasis,
+ * code, links and images (`[`, `]`), HTML and entities (`<`, `&`), headings (`#`), tables (`|`),
+ * strikethrough (`~`), and a list or quote marker at its start. URLs are kept from autolinking.
+ */
+function mdText(text) {
+    return textSafe(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+        .replace(/^([-+=]|\d+[.)])/, '\\$1');
+}
+/** Markdown inline code: a fence longer than any backtick run inside, newlines and controls escaped. */
+function mdCode(text) {
+    const safe = textSafe(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = safe.startsWith('`') || safe.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${safe}${pad}${fence}`;
+}
+/** A copy of a report with every string made safe for plain text (for the text renderers). */
+function escape_textSafeDeep(value) {
+    if (typeof value === 'string')
+        return textSafe(value);
+    if (Array.isArray(value))
+        return value.map((v) => escape_textSafeDeep(v));
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = escape_textSafeDeep(v);
+        return out;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/action/check-runs.ts
+
 /** How a gate state reads as a check-run conclusion; undecidable gates fail closed. */
 const CONCLUSION = { ready: 'success', degraded: 'neutral', blocked: 'failure', unknown: 'failure' };
 /** The Checks API takes at most 50 annotations per request. */
@@ -36206,8 +36278,8 @@ async function publishCheckRuns(api, repo, headSha, report, annotations) {
             .filter((a) => a.title.startsWith(`readiness / ${gate.id} `) && a.file && a.line)
             .map((a) => ({ path: a.file, start_line: a.line, end_line: a.line, annotation_level: a.level === 'error' ? 'failure' : a.level, title: a.title, message: a.message }));
         const output = (batch) => ({
-            title: `${gate.title}: ${gate.state}`,
-            summary: gate.findings.length === 0 ? 'Every check passed.' : `${gate.findings.length} reason${gate.findings.length === 1 ? '' : 's'}: ${gate.findings.slice(0, 5).map((f) => f.message).join('; ')}`,
+            title: textSafe(`${gate.title}: ${gate.state}`),
+            summary: gate.findings.length === 0 ? 'Every check passed.' : `${gate.findings.length} reason${gate.findings.length === 1 ? '' : 's'}: ${gate.findings.slice(0, 5).map((f) => mdText(f.message)).join('; ')}`,
             annotations: batch,
         });
         const run = await api.request('POST', `/repos/${repo}/check-runs`, {
@@ -36311,30 +36383,31 @@ async function reason(response) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
+
 const ICON = { ready: '🟢', degraded: '🟡', blocked: '🔴', unknown: '⚪' };
 /** The job summary: the gate table, the top reasons with links to lines, findings by rule, next steps. */
 function summaryMarkdown(input) {
     const out = [`## Readiness Gate: ${input.passed ? 'pass' : 'fail'}`, ''];
     const link = (file, line) => {
-        const text = `${file}${line ? `:${line}` : ''}`;
-        return input.blobBase && !file.startsWith('bundle:') ? `[\`${text}\`](${input.blobBase}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : `\`${text}\``;
+        const text = mdCode(`${file}${line ? `:${line}` : ''}`);
+        return input.blobBase && !file.startsWith('bundle:') ? `[${text}](${input.blobBase}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : text;
     };
     const r = input.report;
     if (r) {
         out.push('| Gate | State | Reasons |', '| --- | --- | --- |');
         for (const g of r.gates)
-            out.push(`| ${summary_esc(g.title)} (\`${g.id}\`) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
+            out.push(`| ${mdText(g.title)} (${mdCode(g.id)}) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
         const reasons = r.gates.flatMap((g) => g.findings.map((f) => ({ g, f })));
         if (reasons.length > 0) {
             out.push('', '### Top reasons', '');
             for (const { g, f } of reasons.slice(0, 20))
-                out.push(`- **${g.id}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${summary_esc(f.message)}`);
+                out.push(`- **${mdText(g.id)}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${mdText(f.message)}`);
             if (reasons.length > 20)
                 out.push(`- … and ${reasons.length - 20} more in the report file`);
         }
         if (input.drift)
             out.push('', ...driftMarkdown(input.drift));
-        out.push('', `Fails on: ${r.failOn.join(', ')} · policy ${r.policy.files.map((f) => `\`${f}\``).join(' + ')} · digest \`${r.policy.digest.slice(0, 19)}\``);
+        out.push('', `Fails on: ${r.failOn.join(', ')} · policy ${r.policy.files.map((f) => mdCode(f)).join(' + ')} · digest ${mdCode(r.policy.digest.slice(0, 19))}`);
     }
     const s = input.scan;
     if (s) {
@@ -36345,10 +36418,10 @@ function summaryMarkdown(input) {
         if (byRule.size > 0) {
             out.push('| Rule | Findings |', '| --- | --- |');
             for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1]))
-                out.push(`| \`${rule}\` | ${n} |`);
+                out.push(`| ${mdCode(rule)} | ${n} |`);
             out.push('');
             for (const f of s.findings.slice(0, 20))
-                out.push(`- ${link(f.file, f.line)} \`${f.ruleId}\` ${f.masked} (${f.fingerprint})`);
+                out.push(`- ${link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} (${mdText(f.fingerprint)})`);
         }
         out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
     }
@@ -36357,7 +36430,7 @@ function summaryMarkdown(input) {
         out.push('', `Annotations: ${h.offChangedLines ? `${h.offChangedLines} on lines this pull request does not change are not annotated` : ''}${h.offChangedLines && h.overLimit ? '; ' : ''}${h.overLimit ? `${h.overLimit} more than GitHub shows per step` : ''} (all are in the report).`);
     }
     for (const note of input.notes)
-        out.push('', `> ${note}`);
+        out.push('', `> ${mdText(note)}`);
     if (!input.passed) {
         out.push('', '### What to do next', '', '- Fix each reason above at the file and line it names, or update the evidence packet it points at.', '- Run `readiness-gate explain <gate>` locally to see what a gate requires.', '- A finding that is acceptable for now can go into a baseline (`readiness-gate baseline`), with an expiry date.');
     }
@@ -36365,27 +36438,24 @@ function summaryMarkdown(input) {
 }
 /** The drift table: gates that changed, then new and resolved findings (the first ten of each). */
 function driftMarkdown(d) {
-    const out = [`### Since the previous report (${d.from.evaluatedAt})`, ''];
+    const out = [`### Since the previous report (${mdText(d.from.evaluatedAt)})`, ''];
     if (d.policyChanged)
         out.push('The policy changed since then.', '');
     if (d.gates.length === 0 && d.newFindings.length === 0 && d.resolvedFindings.length === 0)
         return [...out, 'Nothing changed: same gate states, same findings.'];
     out.push('| Gate | Was | Now |', '| --- | --- | --- |');
     for (const g of d.gates)
-        out.push(`| \`${g.id}\` | ${ICON[g.from] ?? ''} ${g.from} | ${ICON[g.to] ?? ''} ${g.to} |`);
+        out.push(`| ${mdCode(g.id)} | ${ICON[g.from] ?? ''} ${mdText(g.from)} | ${ICON[g.to] ?? ''} ${mdText(g.to)} |`);
     if (d.gates.length === 0)
         out.push('| (no gate changed state) | | |');
     out.push('', `${d.newFindings.length} new finding${d.newFindings.length === 1 ? '' : 's'}, ${d.resolvedFindings.length} resolved.`);
     for (const [sign, list] of [['+', d.newFindings], ['−', d.resolvedFindings]]) {
         for (const f of list.slice(0, 10))
-            out.push(`- ${sign} **${f.gate}** ${f.where ? `\`${f.where}\` ` : ''}${summary_esc(f.message)}`);
+            out.push(`- ${sign} **${mdText(f.gate)}** ${f.where ? `${mdCode(f.where)} ` : ''}${mdText(f.message)}`);
         if (list.length > 10)
             out.push(`- ${sign} … and ${list.length - 10} more (see the dashboard)`);
     }
     return out;
-}
-function summary_esc(text) {
-    return text.replace(/[|<>]/g, (c) => `\\${c}`);
 }
 
 // EXTERNAL MODULE: ./src/util/safe-read.ts
@@ -36393,6 +36463,7 @@ var safe_read = __nccwpck_require__(27240);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/drift.ts
+
 
 
 /**
@@ -36440,7 +36511,8 @@ function findings(report) {
     return out;
 }
 /** The drift as text: gate changes first (what an operator acts on), then findings, then packets. */
-function renderDriftText(d, style) {
+function renderDriftText(unsafe, style) {
+    const d = textSafeDeep(unsafe);
     const out = [style.dim(`drift from ${d.from.evaluatedAt} (${d.from.result}) to ${d.to.evaluatedAt} (${d.to.result})`)];
     if (d.policyChanged)
         out.push(`policy changed: ${d.from.policyDigest} -> ${d.to.policyDigest}`);
@@ -36473,6 +36545,7 @@ function parseReport(text, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/history.ts
+
 
 
 
@@ -36568,7 +36641,8 @@ function buildHistory(found, skipped = []) {
 }
 const LETTER = { ready: 'R', degraded: 'D', unknown: 'U', blocked: 'B' };
 /** The trend as a grid for a terminal: a row per gate, a column per day, one letter per state. */
-function renderHistoryText(h, style) {
+function renderHistoryText(unsafe, style) {
+    const h = textSafeDeep(unsafe);
     if (h.days.length === 0)
         return `no reports found${h.skipped.length ? ` (${h.skipped.length} files skipped)` : ''}\n`;
     const width = Math.max(4, ...h.gates.map((g) => g.id.length));
@@ -36676,6 +36750,7 @@ async function actionsArtifactSource(token, repo) {
 
 ;// CONCATENATED MODULE: ./src/action/tracking-issue.ts
 
+
 const MAX_PAGES = 5;
 /**
  * Keeps one tracking issue per audit in step with the gates: opened when a gate enters a fail-on
@@ -36703,11 +36778,11 @@ async function syncTrackingIssue(api, report, o) {
         if (before.join(',') !== failing.join(',')) {
             const added = failing.filter((g) => !before.includes(g));
             const cleared = before.filter((g) => !failing.includes(g));
-            await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `${report.evaluatedAt}: ${[added.length ? `now failing: ${added.map((g) => `\`${g}\``).join(', ')}` : '', cleared.length ? `recovered: ${cleared.map((g) => `\`${g}\``).join(', ')}` : ''].filter(Boolean).join('; ')}.` });
+            await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `${report.evaluatedAt}: ${[added.length ? `now failing: ${added.map((g) => mdCode(g)).join(', ')}` : '', cleared.length ? `recovered: ${cleared.map((g) => mdCode(g)).join(', ')}` : ''].filter(Boolean).join('; ')}.` });
         }
         return { action: 'updated', number: issue.number, url: issue.html_url };
     }
-    const create = { title: `Readiness gate failing: ${failing.join(', ')}`, body, labels: [o.label] };
+    const create = { title: textSafe(`Readiness gate failing: ${failing.join(', ')}`).slice(0, 250), body, labels: [o.label] };
     for (let attempt = 0;; attempt++) {
         try {
             issue = await api.request('POST', `/repos/${o.repo}/issues`, create, { retry: false });
@@ -36748,7 +36823,7 @@ function recordedFailing(body) {
 function issueBody(report, marker, failing, o) {
     const rows = report.gates
         .filter((g) => g.state !== 'ready')
-        .map((g) => `| \`${g.id}\` | ${g.state} | ${(g.findings[0]?.message ?? '').replace(/[|\n]/g, ' ').slice(0, 200)} |`);
+        .map((g) => `| ${mdCode(g.id)} | ${g.state} | ${mdText((g.findings[0]?.message ?? '').slice(0, 200))} |`);
     return [
         marker,
         `<!-- readiness-gate:failing=${failing.join(',')} -->`,
@@ -46192,7 +46267,7 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35882);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57803);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_trusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93146);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81729);

@@ -51,6 +51,8 @@ function formatLocation(location) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1247);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
+
 
 
 /**
@@ -98,7 +100,8 @@ function findings(report) {
     return out;
 }
 /** The drift as text: gate changes first (what an operator acts on), then findings, then packets. */
-function renderDriftText(d, style) {
+function renderDriftText(unsafe, style) {
+    const d = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .textSafeDeep */ .rn)(unsafe);
     const out = [style.dim(`drift from ${d.from.evaluatedAt} (${d.from.result}) to ${d.to.evaluatedAt} (${d.to.result})`)];
     if (d.policyChanged)
         out.push(`policy changed: ${d.from.policyDigest} -> ${d.to.policyDigest}`);

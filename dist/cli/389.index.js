@@ -45,10 +45,13 @@ function formatLocation(location) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderExplain: () => (/* binding */ renderExplain)
 /* harmony export */ });
-/* harmony import */ var _engine_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1247);
+/* harmony import */ var _engine_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1247);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+
 
 /** One gate in full: what it requires, how each requirement fares, and every reason. */
-function renderExplain(report, style) {
+function renderExplain(unsafe, style) {
+    const report = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .textSafeDeep */ .rn)(unsafe);
     const out = [];
     for (const gate of report.gates) {
         out.push(`${style.bold(gate.title)} (${gate.id}): ${style.state(gate.state, gate.state)}`);
@@ -69,7 +72,7 @@ function renderExplain(report, style) {
         else {
             out.push(style.bold('Why:'));
             for (const f of gate.findings) {
-                out.push(`  ${(0,_engine_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j)(f.location) || '(policy)'}  ${style.state(f.state, f.state)}  ${f.message}`);
+                out.push(`  ${(0,_engine_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j)(f.location) || '(policy)'}  ${style.state(f.state, f.state)}  ${f.message}`);
             }
         }
         const fails = report.failOn.includes(gate.state);

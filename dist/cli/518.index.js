@@ -41,6 +41,8 @@ function isGateState(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _engine_states_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(758);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
+
 
 
 
@@ -136,7 +138,8 @@ function buildHistory(found, skipped = []) {
 }
 const LETTER = { ready: 'R', degraded: 'D', unknown: 'U', blocked: 'B' };
 /** The trend as a grid for a terminal: a row per gate, a column per day, one letter per state. */
-function renderHistoryText(h, style) {
+function renderHistoryText(unsafe, style) {
+    const h = (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .textSafeDeep */ .rn)(unsafe);
     if (h.days.length === 0)
         return `no reports found${h.skipped.length ? ` (${h.skipped.length} files skipped)` : ''}\n`;
     const width = Math.max(4, ...h.gates.map((g) => g.id.length));

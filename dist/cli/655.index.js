@@ -9,11 +9,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _engine_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1247);
+/* harmony import */ var _engine_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1247);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+
 
 const MAX_REASONS_PER_GATE = 50;
 /** The human report: a gate table, then each gate that is not ready with its reasons as file:line:col. */
-function renderText(report, style) {
+function renderText(unsafe, style) {
+    const report = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .textSafeDeep */ .rn)(unsafe);
     const out = [];
     out.push(style.dim(`readiness-gate ${report.tool.version} · policy ${report.policy.files.join(' + ')} · evaluated at ${report.evaluatedAt}`));
     out.push('');
@@ -63,7 +66,7 @@ function gateReasons(gate, style) {
     const lines = [`${style.state(gate.state, gate.state.toUpperCase())} ${style.bold(gate.id)} — ${gate.title}`];
     const shown = gate.findings.slice(0, MAX_REASONS_PER_GATE);
     for (const f of shown) {
-        const where = (0,_engine_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j)(f.location) || '(policy)';
+        const where = (0,_engine_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j)(f.location) || '(policy)';
         const tag = f.state === gate.state ? '' : ` [${f.state}]`;
         lines.push(`  ${where}  ${style.dim(f.check)}  ${f.message}${tag}`);
     }

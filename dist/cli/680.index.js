@@ -248,6 +248,8 @@ async function scanSettings(root, policy) {
 /* harmony export */   renderScanText: () => (/* binding */ renderScanText)
 /* harmony export */ });
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+
 
 function buildScanReport(result, rules, baselined) {
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
@@ -272,7 +274,8 @@ function renderScanJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded', low: 'ready' };
-function renderScanText(report, style) {
+function renderScanText(unsafe, style) {
+    const report = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .textSafeDeep */ .rn)(unsafe);
     const out = [];
     for (const f of report.findings) {
         out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);

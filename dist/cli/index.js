@@ -188,7 +188,10 @@ gates:
         at: /blockers
 `;
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -234,7 +237,9 @@ const FORMATS = {
     baseline: ['text', 'json', 'sarif'],
 };
 /** The CLI, as a function of its arguments and streams; returns the exit code. */
-async function runCli(argv, io) {
+async function runCli(argv, unsafeIo) {
+    // Whatever the data holds, no line the CLI prints starts a workflow command.
+    const io = { ...unsafeIo, stdout: (t) => unsafeIo.stdout((0,report_escape/* noWorkflowCommands */.L1)(t)), stderr: (t) => unsafeIo.stderr((0,report_escape/* noWorkflowCommands */.L1)(t)) };
     try {
         return await dispatch(argv, io);
     }
@@ -528,6 +533,85 @@ class ProblemList {
         const sorted = [...this.problems].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) : a.file < b.file ? -1 : 1));
         throw new PolicyError(sorted);
     }
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ noWorkflowCommands),
+/* harmony export */   rn: () => (/* binding */ textSafeDeep)
+/* harmony export */ });
+/* unused harmony exports textSafe, mdText, mdCode */
+/**
+ * Escaping by output context. Data (messages, file names, ids, titles) comes from the checkout and
+ * the policy, so it is escaped where it is written: plain text cannot carry a newline, a carriage
+ * return or a terminal escape (a line starting `::` would be a workflow command when the CLI runs
+ * in a step), and Markdown cannot open a heading, link, image, table cell or HTML. JSON and SARIF
+ * are written by JSON.stringify and stay exact.
+ */
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and isolates.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    if (c === '\t')
+        return '\\t';
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line of plain text: every control character shown as an escape, never acted on. */
+function textSafe(text) {
+    return text.replace(CONTROL, visible);
+}
+/**
+ * A whole text output, last line of defence: no line may start a workflow command. A line that
+ * would begin with `::` (only data could put it there) is indented.
+ */
+function noWorkflowCommands(output) {
+    return output.replace(/^(\s*)::/gm, '$1 ::');
+}
+/**
+ * Markdown text: inline, with every character that could open a construct escaped: emphasis,
+ * code, links and images (`[`, `]`), HTML and entities (`<`, `&`), headings (`#`), tables (`|`),
+ * strikethrough (`~`), and a list or quote marker at its start. URLs are kept from autolinking.
+ */
+function mdText(text) {
+    return textSafe(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+        .replace(/^([-+=]|\d+[.)])/, '\\$1');
+}
+/** Markdown inline code: a fence longer than any backtick run inside, newlines and controls escaped. */
+function mdCode(text) {
+    const safe = textSafe(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = safe.startsWith('`') || safe.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${safe}${pad}${fence}`;
+}
+/** A copy of a report with every string made safe for plain text (for the text renderers). */
+function textSafeDeep(value) {
+    if (typeof value === 'string')
+        return textSafe(value);
+    if (Array.isArray(value))
+        return value.map((v) => textSafeDeep(v));
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = textSafeDeep(v);
+        return out;
+    }
+    return value;
 }
 
 

@@ -1,4 +1,5 @@
 import type { Drift } from '../report/drift.js';
+import { mdCode, mdText } from '../report/escape.js';
 import type { Report } from '../report/model.js';
 import type { ScanReport } from '../report/scan-report.js';
 
@@ -20,21 +21,21 @@ export interface SummaryInput {
 export function summaryMarkdown(input: SummaryInput): string {
   const out = [`## Readiness Gate: ${input.passed ? 'pass' : 'fail'}`, ''];
   const link = (file: string, line?: number) => {
-    const text = `${file}${line ? `:${line}` : ''}`;
-    return input.blobBase && !file.startsWith('bundle:') ? `[\`${text}\`](${input.blobBase}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : `\`${text}\``;
+    const text = mdCode(`${file}${line ? `:${line}` : ''}`);
+    return input.blobBase && !file.startsWith('bundle:') ? `[${text}](${input.blobBase}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : text;
   };
   const r = input.report;
   if (r) {
     out.push('| Gate | State | Reasons |', '| --- | --- | --- |');
-    for (const g of r.gates) out.push(`| ${esc(g.title)} (\`${g.id}\`) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
+    for (const g of r.gates) out.push(`| ${mdText(g.title)} (${mdCode(g.id)}) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
     const reasons = r.gates.flatMap((g) => g.findings.map((f) => ({ g, f })));
     if (reasons.length > 0) {
       out.push('', '### Top reasons', '');
-      for (const { g, f } of reasons.slice(0, 20)) out.push(`- **${g.id}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${esc(f.message)}`);
+      for (const { g, f } of reasons.slice(0, 20)) out.push(`- **${mdText(g.id)}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${mdText(f.message)}`);
       if (reasons.length > 20) out.push(`- … and ${reasons.length - 20} more in the report file`);
     }
     if (input.drift) out.push('', ...driftMarkdown(input.drift));
-    out.push('', `Fails on: ${r.failOn.join(', ')} · policy ${r.policy.files.map((f) => `\`${f}\``).join(' + ')} · digest \`${r.policy.digest.slice(0, 19)}\``);
+    out.push('', `Fails on: ${r.failOn.join(', ')} · policy ${r.policy.files.map((f) => mdCode(f)).join(' + ')} · digest ${mdCode(r.policy.digest.slice(0, 19))}`);
   }
   const s = input.scan;
   if (s) {
@@ -43,9 +44,9 @@ export function summaryMarkdown(input: SummaryInput): string {
     for (const f of s.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     if (byRule.size > 0) {
       out.push('| Rule | Findings |', '| --- | --- |');
-      for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) out.push(`| \`${rule}\` | ${n} |`);
+      for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) out.push(`| ${mdCode(rule)} | ${n} |`);
       out.push('');
-      for (const f of s.findings.slice(0, 20)) out.push(`- ${link(f.file, f.line)} \`${f.ruleId}\` ${f.masked} (${f.fingerprint})`);
+      for (const f of s.findings.slice(0, 20)) out.push(`- ${link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} (${mdText(f.fingerprint)})`);
     }
     out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
   }
@@ -53,7 +54,7 @@ export function summaryMarkdown(input: SummaryInput): string {
   if (h.offChangedLines || h.overLimit) {
     out.push('', `Annotations: ${h.offChangedLines ? `${h.offChangedLines} on lines this pull request does not change are not annotated` : ''}${h.offChangedLines && h.overLimit ? '; ' : ''}${h.overLimit ? `${h.overLimit} more than GitHub shows per step` : ''} (all are in the report).`);
   }
-  for (const note of input.notes) out.push('', `> ${note}`);
+  for (const note of input.notes) out.push('', `> ${mdText(note)}`);
   if (!input.passed) {
     out.push('', '### What to do next', '', '- Fix each reason above at the file and line it names, or update the evidence packet it points at.', '- Run `readiness-gate explain <gate>` locally to see what a gate requires.', '- A finding that is acceptable for now can go into a baseline (`readiness-gate baseline`), with an expiry date.');
   }
@@ -62,20 +63,16 @@ export function summaryMarkdown(input: SummaryInput): string {
 
 /** The drift table: gates that changed, then new and resolved findings (the first ten of each). */
 function driftMarkdown(d: Drift): string[] {
-  const out = [`### Since the previous report (${d.from.evaluatedAt})`, ''];
+  const out = [`### Since the previous report (${mdText(d.from.evaluatedAt)})`, ''];
   if (d.policyChanged) out.push('The policy changed since then.', '');
   if (d.gates.length === 0 && d.newFindings.length === 0 && d.resolvedFindings.length === 0) return [...out, 'Nothing changed: same gate states, same findings.'];
   out.push('| Gate | Was | Now |', '| --- | --- | --- |');
-  for (const g of d.gates) out.push(`| \`${g.id}\` | ${ICON[g.from] ?? ''} ${g.from} | ${ICON[g.to] ?? ''} ${g.to} |`);
+  for (const g of d.gates) out.push(`| ${mdCode(g.id)} | ${ICON[g.from] ?? ''} ${mdText(g.from)} | ${ICON[g.to] ?? ''} ${mdText(g.to)} |`);
   if (d.gates.length === 0) out.push('| (no gate changed state) | | |');
   out.push('', `${d.newFindings.length} new finding${d.newFindings.length === 1 ? '' : 's'}, ${d.resolvedFindings.length} resolved.`);
   for (const [sign, list] of [['+', d.newFindings], ['−', d.resolvedFindings]] as const) {
-    for (const f of list.slice(0, 10)) out.push(`- ${sign} **${f.gate}** ${f.where ? `\`${f.where}\` ` : ''}${esc(f.message)}`);
+    for (const f of list.slice(0, 10)) out.push(`- ${sign} **${mdText(f.gate)}** ${f.where ? `${mdCode(f.where)} ` : ''}${mdText(f.message)}`);
     if (list.length > 10) out.push(`- ${sign} … and ${list.length - 10} more (see the dashboard)`);
   }
   return out;
-}
-
-function esc(text: string): string {
-  return text.replace(/[|<>]/g, (c) => `\\${c}`);
 }

@@ -1,5 +1,6 @@
 import type { Report } from '../report/model.js';
 import { ApiError, type GitHubApi } from './github-api.js';
+import { mdCode, mdText, textSafe } from '../report/escape.js';
 
 export interface TrackingOptions {
   repo: string;
@@ -50,11 +51,11 @@ export async function syncTrackingIssue(api: GitHubApi, report: Report, o: Track
     if (before.join(',') !== failing.join(',')) {
       const added = failing.filter((g) => !before.includes(g));
       const cleared = before.filter((g) => !failing.includes(g));
-      await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `${report.evaluatedAt}: ${[added.length ? `now failing: ${added.map((g) => `\`${g}\``).join(', ')}` : '', cleared.length ? `recovered: ${cleared.map((g) => `\`${g}\``).join(', ')}` : ''].filter(Boolean).join('; ')}.` });
+      await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `${report.evaluatedAt}: ${[added.length ? `now failing: ${added.map((g) => mdCode(g)).join(', ')}` : '', cleared.length ? `recovered: ${cleared.map((g) => mdCode(g)).join(', ')}` : ''].filter(Boolean).join('; ')}.` });
     }
     return { action: 'updated', number: issue.number, url: issue.html_url };
   }
-  const create = { title: `Readiness gate failing: ${failing.join(', ')}`, body, labels: [o.label] };
+  const create = { title: textSafe(`Readiness gate failing: ${failing.join(', ')}`).slice(0, 250), body, labels: [o.label] };
   for (let attempt = 0; ; attempt++) {
     try {
       issue = await api.request<Issue>('POST', `/repos/${o.repo}/issues`, create, { retry: false });
@@ -93,7 +94,7 @@ function recordedFailing(body: string): string[] {
 function issueBody(report: Report, marker: string, failing: string[], o: TrackingOptions): string {
   const rows = report.gates
     .filter((g) => g.state !== 'ready')
-    .map((g) => `| \`${g.id}\` | ${g.state} | ${(g.findings[0]?.message ?? '').replace(/[|\n]/g, ' ').slice(0, 200)} |`);
+    .map((g) => `| ${mdCode(g.id)} | ${g.state} | ${mdText((g.findings[0]?.message ?? '').slice(0, 200))} |`);
   return [
     marker,
     `<!-- readiness-gate:failing=${failing.join(',')} -->`,

@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { HELP } from './help.js';
 import { EXIT, type CliIo } from './io.js';
 import { STARTER_POLICY } from './starter-policy.js';
+import { noWorkflowCommands } from '../report/escape.js';
 
 const OPTIONS = {
   policy: { type: 'string' },
@@ -48,7 +49,9 @@ const FORMATS: Record<string, string[]> = {
 };
 
 /** The CLI, as a function of its arguments and streams; returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], unsafeIo: CliIo): Promise<number> {
+  // Whatever the data holds, no line the CLI prints starts a workflow command.
+  const io: CliIo = { ...unsafeIo, stdout: (t) => unsafeIo.stdout(noWorkflowCommands(t)), stderr: (t) => unsafeIo.stderr(noWorkflowCommands(t)) };
   try {
     return await dispatch(argv, io);
   } catch (err) {

@@ -3,6 +3,7 @@ import { formatLocation } from '../engine/finding.js';
 import type { GateState } from '../engine/states.js';
 import type { Report, ReportFinding } from './model.js';
 import type { Style } from './style.js';
+import { textSafeDeep } from './escape.js';
 
 /** What changed between two JSON reports of the same repository (last night's and tonight's). */
 export interface Drift {
@@ -70,7 +71,8 @@ function findings(report: Report): Map<string, DriftFinding> {
 }
 
 /** The drift as text: gate changes first (what an operator acts on), then findings, then packets. */
-export function renderDriftText(d: Drift, style: Style): string {
+export function renderDriftText(unsafe: Drift, style: Style): string {
+  const d = textSafeDeep(unsafe);
   const out = [style.dim(`drift from ${d.from.evaluatedAt} (${d.from.result}) to ${d.to.evaluatedAt} (${d.to.result})`)];
   if (d.policyChanged) out.push(`policy changed: ${d.from.policyDigest} -> ${d.to.policyDigest}`);
   out.push('', style.bold(`Gates that changed (${d.gates.length})`));

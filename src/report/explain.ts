@@ -1,9 +1,11 @@
 import { formatLocation } from '../engine/finding.js';
 import type { Report } from './model.js';
 import type { Style } from './style.js';
+import { textSafeDeep } from './escape.js';
 
 /** One gate in full: what it requires, how each requirement fares, and every reason. */
-export function renderExplain(report: Report, style: Style): string {
+export function renderExplain(unsafe: Report, style: Style): string {
+  const report = textSafeDeep(unsafe);
   const out: string[] = [];
   for (const gate of report.gates) {
     out.push(`${style.bold(gate.title)} (${gate.id}): ${style.state(gate.state, gate.state)}`);

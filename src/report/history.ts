@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { GATE_STATES, type GateState } from '../engine/states.js';
 import type { Report } from './model.js';
 import type { Style } from './style.js';
+import { textSafeDeep } from './escape.js';
 
 /** Gate states per UTC day, from a folder of past JSON reports: the trend the nightly audit shows. */
 export interface History {
@@ -99,7 +100,8 @@ export function buildHistory(found: { file: string; report: Report }[], skipped:
 const LETTER: Record<GateState, string> = { ready: 'R', degraded: 'D', unknown: 'U', blocked: 'B' };
 
 /** The trend as a grid for a terminal: a row per gate, a column per day, one letter per state. */
-export function renderHistoryText(h: History, style: Style): string {
+export function renderHistoryText(unsafe: History, style: Style): string {
+  const h = textSafeDeep(unsafe);
   if (h.days.length === 0) return `no reports found${h.skipped.length ? ` (${h.skipped.length} files skipped)` : ''}\n`;
   const width = Math.max(4, ...h.gates.map((g) => g.id.length));
   const out = [style.dim(`${h.days.length} days, ${h.days[0]} to ${h.days.at(-1)}; R ready, D degraded, U unknown, B blocked, . no report of the gate`), ''];

@@ -3,6 +3,7 @@ import type { ScanStats } from '../scan/targets/source.js';
 import type { Rule, ScanFinding, Severity } from '../scan/types.js';
 import { VERSION } from '../version.js';
 import type { Style } from './style.js';
+import { textSafeDeep } from './escape.js';
 
 /** The JSON scan report, version 1: plain, already-masked findings only. */
 export interface ScanReport {
@@ -41,7 +42,8 @@ export function renderScanJson(report: ScanReport): string {
 
 const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded', low: 'ready' } as const;
 
-export function renderScanText(report: ScanReport, style: Style): string {
+export function renderScanText(unsafe: ScanReport, style: Style): string {
+  const report = textSafeDeep(unsafe);
   const out: string[] = [];
   for (const f of report.findings) {
     out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);

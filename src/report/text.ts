@@ -1,11 +1,13 @@
 import { formatLocation } from '../engine/finding.js';
 import type { Report, ReportGate } from './model.js';
 import type { Style } from './style.js';
+import { textSafeDeep } from './escape.js';
 
 const MAX_REASONS_PER_GATE = 50;
 
 /** The human report: a gate table, then each gate that is not ready with its reasons as file:line:col. */
-export function renderText(report: Report, style: Style): string {
+export function renderText(unsafe: Report, style: Style): string {
+  const report = textSafeDeep(unsafe);
   const out: string[] = [];
   out.push(style.dim(`readiness-gate ${report.tool.version} · policy ${report.policy.files.join(' + ')} · evaluated at ${report.evaluatedAt}`));
   out.push('');

@@ -25,7 +25,7 @@ describe('publish gates: decided in the publish job, after the build', () => {
     const repo = gitRepo(repoFiles);
     const r = runActionBundle(repo.dir, { mode: 'check' }, {});
     expect(r.code, r.stdout).toBe(0);
-    expect(r.summary).toMatch(/1 publish gate \("package-safe"\) reads what the release publishes and was not decided here: they run with `mode: publish`/);
+    expect(r.summary).toMatch(/1 publish gate \("package-safe"\) reads what the release publishes and was not decided here: they run with \\`mode: publish\\`/);
     expect(r.summary).not.toMatch(/package-safe \|/);
   });
 
