@@ -35202,7 +35202,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 57803:
+/***/ 1569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35265,6 +35265,70 @@ function buildReport(policy, decision, packets, now) {
     };
 }
 
+// EXTERNAL MODULE: ./src/document/lines.ts
+var document_lines = __nccwpck_require__(20498);
+// EXTERNAL MODULE: ./src/scan/mask.ts
+var mask = __nccwpck_require__(39345);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(52048);
+;// CONCATENATED MODULE: ./src/report/redact.ts
+
+
+
+/**
+ * The last word on "never print a value": every string a report carries (messages, file names,
+ * pointers, titles, what a check requires) passes the public-safety scanner, and whatever it
+ * would flag is replaced by its masked form. Checks already mask the values they quote; this
+ * catches what they cannot foresee: a token as a JSON key, in a file name, in a CEL error, in a
+ * policy's own constants.
+ */
+function redactText(scanner, text) {
+    if (text.length === 0)
+        return text;
+    const found = scanner.scanText('', text);
+    if (found.length === 0)
+        return text;
+    const lines = new document_lines/* LineIndex */.r(text);
+    const spans = found
+        .map((f) => ({ start: lines.offset(f.line, f.column), end: lines.offset(f.endLine, f.endColumn) }))
+        .sort((a, b) => b.start - a.start);
+    let out = text;
+    let floor = Infinity;
+    for (const s of spans) {
+        if (s.end > floor)
+            continue; // overlapping spans: the later one already covers it
+        out = out.slice(0, s.start) + (0,mask/* mask */.dK)(out.slice(s.start, s.end)) + out.slice(s.end);
+        floor = s.start;
+    }
+    return out;
+}
+/**
+ * The rules redaction uses: the policy's, plus every built-in one a policy may have disabled for
+ * scanning: switching a rule off for findings does not make its values fit to print.
+ */
+function redactionRules(policyRules) {
+    const ids = new Set(policyRules.map((r) => r.id));
+    return [...policyRules, ...rules/* PUBLIC_SAFETY_RULES */.Rx.filter((r) => !ids.has(r.id))];
+}
+/** Keys whose values are ours and fixed-format (hashes, times), never data to redact. */
+const KEEP = new Set(['fingerprint', 'digest', 'evaluatedAt', 'reportVersion', 'scanVersion', 'state', 'severity', 'masked']);
+/** A copy of a report with every data string redacted. */
+function redactDeep(scanner, value, key = '') {
+    if (typeof value === 'string')
+        return (KEEP.has(key) ? value : redactText(scanner, value));
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(scanner, v, key));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactDeep(scanner, v, k);
+        return out;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 4 modules
+var scan_scanner = __nccwpck_require__(17922);
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 function compareFindings(a, b) {
     const fa = a.location?.file ?? '';
@@ -35449,8 +35513,6 @@ function leavesRoot(cwd, file) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 4 modules
-var scan_scanner = __nccwpck_require__(17922);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./src/util/ajv.ts
@@ -35918,6 +35980,8 @@ function dayEnds(now, until) {
 
 
 
+
+
 /** The whole pipeline: policy -> packets -> checks -> findings -> decision -> report. */
 async function checkReadiness(options) {
     const startedAt = new Date();
@@ -35942,7 +36006,8 @@ async function checkReadiness(options) {
     const { evaluations, packets, schemaFiles } = await evaluate(policy, runOptions);
     const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
     const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
-    const report = buildReport(policy, decision, packets, now);
+    // Nothing a report carries may quote a value the public-safety rules would flag.
+    const report = redactDeep(new scan_scanner/* Scanner */.L({ rules: redactionRules(policy.scan.rules) }), buildReport(policy, decision, packets, now));
     if (until) {
         const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
         report.horizon = { duration: options.horizon, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
@@ -36041,12 +36106,17 @@ function renderJson(report) {
 ;// CONCATENATED MODULE: ./src/report/scan-report.ts
 
 
+
+
 function buildScanReport(result, rules, baselined) {
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
     for (const f of result.findings)
         bySeverity[f.severity]++;
     const t = result.target;
     const used = new Set(result.findings.map((f) => f.ruleId));
+    // A finding's file name can hold a token too: it is shown masked, like the value.
+    const scanner = new scan_scanner/* Scanner */.L({ rules: redactionRules(rules) });
+    const findings = result.findings.map((f) => ({ ...f, file: redactText(scanner, f.file) }));
     return {
         scanVersion: 1,
         tool: { name: 'readiness-gate', version: VERSION },
@@ -36057,7 +36127,7 @@ function buildScanReport(result, rules, baselined) {
             .filter((r) => used.has(r.id))
             .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
             .sort((a, b) => (a.id < b.id ? -1 : 1)),
-        findings: result.findings,
+        findings,
     };
 }
 function renderScanJson(report) {
@@ -36139,8 +36209,6 @@ function result(f, ruleIndex) {
 
 // EXTERNAL MODULE: ./src/scan/baseline.ts
 var scan_baseline = __nccwpck_require__(76758);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(52048);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __nccwpck_require__(98480);
 ;// CONCATENATED MODULE: ./src/scan/defaults.ts
@@ -45084,6 +45152,12 @@ class LineIndex {
         }
         return { line: lo + 1, column: clamped - starts[lo] + 1 };
     }
+    /** The character offset of a 1-based line and column (the inverse of position). */
+    offset(line, column) {
+        const starts = this.lineStarts();
+        const start = starts[Math.max(0, Math.min(line, starts.length) - 1)] ?? 0;
+        return Math.min(this.text.length, start + column - 1);
+    }
     /** The text of a 1-based line, without its line break. */
     lineText(line) {
         const starts = this.lineStarts();
@@ -46267,7 +46341,7 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57803);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1569);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_trusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93146);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81729);

@@ -98,6 +98,10 @@ function buildReport(policy, decision, packets, now) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __webpack_require__(649);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 4 modules
+var scan_scanner = __webpack_require__(7922);
 // EXTERNAL MODULE: ./src/engine/finding.ts
 var finding = __webpack_require__(1247);
 // EXTERNAL MODULE: ./src/engine/states.ts
@@ -260,8 +264,6 @@ function leavesRoot(cwd, file) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 4 modules
-var scan_scanner = __webpack_require__(7922);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/util/ajv.ts
@@ -729,6 +731,8 @@ function dayEnds(now, until) {
 
 
 
+
+
 /** The whole pipeline: policy -> packets -> checks -> findings -> decision -> report. */
 async function checkReadiness(options) {
     const startedAt = new Date();
@@ -753,7 +757,8 @@ async function checkReadiness(options) {
     const { evaluations, packets, schemaFiles } = await evaluate(policy, runOptions);
     const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
     const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
-    const report = buildReport(policy, decision, packets, now);
+    // Nothing a report carries may quote a value the public-safety rules would flag.
+    const report = (0,redact/* redactDeep */.KL)(new scan_scanner/* Scanner */.L({ rules: (0,redact/* redactionRules */.NY)(policy.scan.rules) }), buildReport(policy, decision, packets, now));
     if (until) {
         const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
         report.horizon = { duration: options.horizon, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };

@@ -247,8 +247,12 @@ async function scanSettings(root, policy) {
 /* harmony export */   renderScanJson: () => (/* binding */ renderScanJson),
 /* harmony export */   renderScanText: () => (/* binding */ renderScanText)
 /* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(649);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7922);
+
+
 
 
 function buildScanReport(result, rules, baselined) {
@@ -257,9 +261,12 @@ function buildScanReport(result, rules, baselined) {
         bySeverity[f.severity]++;
     const t = result.target;
     const used = new Set(result.findings.map((f) => f.ruleId));
+    // A finding's file name can hold a token too: it is shown masked, like the value.
+    const scanner = new _scan_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .Scanner */ .L({ rules: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactionRules */ .NY)(rules) });
+    const findings = result.findings.map((f) => ({ ...f, file: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(scanner, f.file) }));
     return {
         scanVersion: 1,
-        tool: { name: 'readiness-gate', version: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x },
+        tool: { name: 'readiness-gate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}) },
         ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
         summary: { ...result.stats, findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
@@ -267,7 +274,7 @@ function buildScanReport(result, rules, baselined) {
             .filter((r) => used.has(r.id))
             .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
             .sort((a, b) => (a.id < b.id ? -1 : 1)),
-        findings: result.findings,
+        findings,
     };
 }
 function renderScanJson(report) {
@@ -275,7 +282,7 @@ function renderScanJson(report) {
 }
 const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded', low: 'ready' };
 function renderScanText(unsafe, style) {
-    const report = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .textSafeDeep */ .rn)(unsafe);
+    const report = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .textSafeDeep */ .rn)(unsafe);
     const out = [];
     for (const f of report.findings) {
         out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);

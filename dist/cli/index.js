@@ -260,7 +260,7 @@ async function runCli(argv, unsafeIo) {
 }
 /** The engine is loaded on demand: `scan` and `--version` need none of the policy machinery. */
 async function checkReadiness(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(716), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538))).checkReadiness(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(352), __nccwpck_require__.e(802), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538))).checkReadiness(options);
 }
 async function dispatch(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -305,7 +305,7 @@ async function dispatch(argv, io) {
             checkOutputOptions(output);
             const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}), ...(values.horizon !== undefined ? { horizon: values.horizon } : {}) });
             if (result.deferred.length > 0) {
-                const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(716), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538));
+                const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(352), __nccwpck_require__.e(802), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538));
                 io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);
             }
             emit(io, await renderCheckReport(io, result.report, output, style), values.output);
@@ -341,7 +341,7 @@ async function dispatch(argv, io) {
                 ...(values.archive ? { archive: values.archive } : {}),
                 ...(values.image ? { image: values.image } : {}),
             };
-            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(163), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5680));
+            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(802), __nccwpck_require__.e(163), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5680));
             return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
         }
         case 'diff': {
@@ -370,7 +370,7 @@ async function dispatch(argv, io) {
             if (rest.length === 0)
                 throw new clock/* UsageError */.e('merge needs the report files to merge');
             const { MergeError, mergeReportFiles } = await __nccwpck_require__.e(/* import() */ 564).then(__nccwpck_require__.bind(__nccwpck_require__, 9564));
-            const { renderScanJson, renderScanText } = await __nccwpck_require__.e(/* import() */ 320).then(__nccwpck_require__.bind(__nccwpck_require__, 3320));
+            const { renderScanJson, renderScanText } = await Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(802), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3320));
             let merged;
             try {
                 merged = mergeReportFiles(rest.map((p) => (0,external_node_path_.resolve)(io.cwd, p)));

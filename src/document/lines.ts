@@ -34,6 +34,13 @@ export class LineIndex {
     return { line: lo + 1, column: clamped - (starts[lo] as number) + 1 };
   }
 
+  /** The character offset of a 1-based line and column (the inverse of position). */
+  offset(line: number, column: number): number {
+    const starts = this.lineStarts();
+    const start = starts[Math.max(0, Math.min(line, starts.length) - 1)] ?? 0;
+    return Math.min(this.text.length, start + column - 1);
+  }
+
   /** The text of a 1-based line, without its line break. */
   lineText(line: number): string {
     const starts = this.lineStarts();

@@ -2,6 +2,8 @@ import { loadPolicy } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
 import { didYouMean } from '../util/suggest.js';
 import { buildReport, type Report } from '../report/model.js';
+import { redactDeep, redactionRules } from '../report/redact.js';
+import { Scanner } from '../scan/scanner.js';
 import { decide, type Decision } from './decide.js';
 import { resolveClock, UsageError } from './clock.js';
 import { addDuration, parseDuration } from './duration.js';
@@ -63,7 +65,8 @@ export async function checkReadiness(options: ReadinessOptions): Promise<Readine
   const { evaluations, packets, schemaFiles } = await evaluate(policy, runOptions);
   const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
   const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
-  const report = buildReport(policy, decision, packets, now);
+  // Nothing a report carries may quote a value the public-safety rules would flag.
+  const report = redactDeep(new Scanner({ rules: redactionRules(policy.scan.rules) }), buildReport(policy, decision, packets, now));
   if (until) {
     const today = new Map(decision.gates.map((g) => [g.gate.id, g.state] as const));
     report.horizon = { duration: options.horizon!, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };

@@ -4,6 +4,8 @@ import type { Rule, ScanFinding, Severity } from '../scan/types.js';
 import { VERSION } from '../version.js';
 import type { Style } from './style.js';
 import { textSafeDeep } from './escape.js';
+import { redactionRules, redactText } from './redact.js';
+import { Scanner } from '../scan/scanner.js';
 
 /** The JSON scan report, version 1: plain, already-masked findings only. */
 export interface ScanReport {
@@ -22,6 +24,9 @@ export function buildScanReport(result: ScanResult, rules: readonly Rule[], base
   for (const f of result.findings) bySeverity[f.severity]++;
   const t = result.target;
   const used = new Set(result.findings.map((f) => f.ruleId));
+  // A finding's file name can hold a token too: it is shown masked, like the value.
+  const scanner = new Scanner({ rules: redactionRules(rules) });
+  const findings = result.findings.map((f) => ({ ...f, file: redactText(scanner, f.file) }));
   return {
     scanVersion: 1,
     tool: { name: 'readiness-gate', version: VERSION },
@@ -32,7 +37,7 @@ export function buildScanReport(result: ScanResult, rules: readonly Rule[], base
       .filter((r) => used.has(r.id))
       .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
-    findings: result.findings,
+    findings,
   };
 }
 
