@@ -35164,6 +35164,7 @@ function parseInputs(get, env) {
         checkRuns: onOff('check-runs', get('check-runs'), false),
         trackingIssue: onOff('tracking-issue', get('tracking-issue'), false),
         trackingIssueLabel: get('tracking-issue-label') || 'readiness-gate',
+        networkTimeoutMs: seconds('network-timeout', get('network-timeout'), 180) * 1000,
         ...dashboard(get('dashboard')),
         ...history(get('history')),
         ...(failOn.length ? { failOn: failOn } : {}),
@@ -35178,6 +35179,14 @@ function parseInputs(get, env) {
         ...optional('compare-with'),
         ...(env.READINESS_GATE_FINGERPRINT_KEY ? { fingerprintKey: env.READINESS_GATE_FINGERPRINT_KEY } : {}),
     };
+}
+/** A whole number of seconds from 1 to 3600. */
+function seconds(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 3600)
+        throw new InputError(`input "${name}" must be a number of seconds from 1 to 3600, not "${value}"`);
+    return Number(value);
 }
 /** history: how many earlier runs, 1 to 90 (a quarter of nightly runs). */
 function history(value) {
@@ -36406,7 +36415,7 @@ class GitHubApi {
                 continue;
             }
             if (response.ok)
-                return (response.status === 204 ? undefined : await response.json());
+                return (response.status === 204 ? undefined : JSON.parse(await boundedText(response, MAX_RESPONSE_BYTES, `${method} ${path}`)));
             const wait = rateLimitWait(response);
             if (wait !== undefined) {
                 if (wait > (this.o.maxRateLimitWait ?? 60000))
@@ -36425,6 +36434,31 @@ class GitHubApi {
         }
         throw new ApiError(`${last} (after ${retries + 1} attempts)`);
     }
+}
+/** No API answer this client needs is larger: a bigger one is refused, not buffered until Node aborts. */
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/** A response body as text, read in chunks and refused past the limit. */
+async function boundedText(response, max, what) {
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > max)
+        throw new ApiError(`${what}: the response is ${declared} bytes, over the ${max} this client reads`, response.status);
+    const reader = response.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > max) {
+            await reader.cancel();
+            throw new ApiError(`${what}: the response is over the ${max} bytes this client reads`, response.status);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 /** How long a 403/429 rate-limit answer asks us to wait, or undefined when it is not one. */
 function rateLimitWait(response) {
@@ -36503,6 +36537,10 @@ function summaryMarkdown(input) {
         out.push('', '### What to do next', '', '- Fix each reason above at the file and line it names, or update the evidence packet it points at.', '- Run `readiness-gate explain <gate>` locally to see what a gate requires.', '- A finding that is acceptable for now can go into a baseline (`readiness-gate baseline`), with an expiry date.');
     }
     return out.join('\n') + '\n';
+}
+/** The drift section alone, appended to the summary once the look back has run. */
+function driftSummary(d) {
+    return ['', ...driftMarkdown(d)].join('\n') + '\n';
 }
 /** The drift table: gates that changed, then new and resolved findings (the first ten of each). */
 function driftMarkdown(d) {
@@ -37410,10 +37448,8 @@ async function runAction(inputs, event, env) {
     const warnings = [];
     const repo = env.GITHUB_REPOSITORY;
     const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
-    // The nightly audit's look back: drift since an earlier report, and the trend of earlier runs.
-    const { drift, history, ...back } = report ? await lookBack(inputs, env, cwd, report) : { notes: [], warnings: [] };
-    notes.push(...back.notes);
-    warnings.push(...back.warnings);
+    // 4. Reports on disk. Everything up to here is local: main.ts writes annotations, outputs and the
+    // summary from it before any network work starts, so a hung service can never hide the result.
     const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : 'scan.json'));
     write(reportFile, report ? renderJson(report) : renderScanJson(scan));
     if (report && scan)
@@ -37423,52 +37459,22 @@ async function runAction(inputs, event, env) {
         sarifFile = (0,external_node_path_.resolve)(cwd, inputs.sarifFile);
         write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
     }
-    let dashboardFile;
-    if (report && inputs.dashboard) {
-        dashboardFile = (0,external_node_path_.resolve)(cwd, inputs.dashboard);
+    const dashboardFile = report && inputs.dashboard ? (0,external_node_path_.resolve)(cwd, inputs.dashboard) : undefined;
+    const writeDashboard = (extra) => {
+        if (!report || !dashboardFile)
+            return;
         const links = blobBase ? { url: blobBase } : { root: cwd, pageDir: (0,external_node_path_.dirname)(dashboardFile) };
-        write(dashboardFile, renderDashboard({ report, links, ...(drift ? { drift } : {}), ...(history ? { history } : {}), ...(scan ? { scan } : {}) }));
-    }
-    if (inputs.checkRuns && report) {
-        if (!inputs.githubToken || !repo || !event.head)
-            warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
-        else {
-            try {
-                const api = new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: inputs.githubToken });
-                await publishCheckRuns(api, repo, event.head, report, gateAnnotations(report));
-            }
-            catch (err) {
-                warnings.push(`check runs could not be created: ${err.message}. The gate result above stands.`);
-            }
-        }
-    }
-    if (inputs.uploadArtifact) {
-        const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
-        try {
-            const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-            await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });
-        }
-        catch (err) {
-            warnings.push(`the report could not be uploaded as artifact "${inputs.uploadArtifact}": ${err.message.split('\n')[0]}. The gate result above stands.`);
-        }
-    }
-    let tracking;
-    if (inputs.trackingIssue && report) {
-        const outcome = await trackingIssue(inputs, env, report);
-        tracking = outcome.value;
-        if (outcome.notice)
-            notes.push(outcome.notice);
-        if (outcome.warning)
-            warnings.push(outcome.warning);
-    }
-    return {
+        write(dashboardFile, renderDashboard({ report, links, ...extra, ...(scan ? { scan } : {}) }));
+    };
+    writeDashboard({});
+    const result = {
         passed,
         ...(report ? { report } : {}),
         ...(scan ? { scan } : {}),
         annotations: shown,
         notices: notes,
         warnings,
-        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(drift ? { drift } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
+        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
         outputs: {
             result: passed ? 'pass' : 'fail',
             gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
@@ -37477,9 +37483,56 @@ async function runAction(inputs, event, env) {
             'report-file': reportFile,
             ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
             ...(dashboardFile ? { 'dashboard-file': dashboardFile } : {}),
-            ...(tracking?.url ? { 'tracking-issue': tracking.url } : {}),
         },
     };
+    // 5. Optional network work, run by main.ts after the result is out, under one deadline.
+    const followUp = async () => {
+        const out = { notices: [], warnings: [], outputs: {} };
+        if (report) {
+            // The nightly audit's look back: drift since an earlier report, and the trend of earlier runs.
+            const { drift, history, ...back } = await lookBack(inputs, env, cwd, report);
+            out.notices.push(...back.notes);
+            out.warnings.push(...back.warnings);
+            if (drift || history)
+                writeDashboard({ ...(drift ? { drift } : {}), ...(history ? { history } : {}) });
+            if (drift)
+                out.summary = driftSummary(drift);
+        }
+        if (inputs.checkRuns && report) {
+            if (!inputs.githubToken || !repo || !event.head)
+                out.warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
+            else {
+                try {
+                    const api = new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: inputs.githubToken });
+                    await publishCheckRuns(api, repo, event.head, report, gateAnnotations(report));
+                }
+                catch (err) {
+                    out.warnings.push(`check runs could not be created: ${err.message}. The gate result above stands.`);
+                }
+            }
+        }
+        if (inputs.uploadArtifact) {
+            const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
+            try {
+                const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+                await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });
+            }
+            catch (err) {
+                out.warnings.push(`the report could not be uploaded as artifact "${inputs.uploadArtifact}": ${err.message.split('\n')[0]}. The gate result above stands.`);
+            }
+        }
+        if (inputs.trackingIssue && report) {
+            const outcome = await trackingIssue(inputs, env, report);
+            if (outcome.value?.url)
+                out.outputs['tracking-issue'] = outcome.value.url;
+            if (outcome.notice)
+                out.notices.push(outcome.notice);
+            if (outcome.warning)
+                out.warnings.push(outcome.warning);
+        }
+        return out;
+    };
+    return { result, followUp };
 }
 /** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
 function ensureCommit(cwd, ref) {
@@ -46341,10 +46394,10 @@ function isGateState(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1569);
-/* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33566);
-/* harmony import */ var _action_trusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93146);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81729);
+/* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33566);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81729);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1569);
+/* harmony import */ var _action_trusted_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93146);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43124);
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(44795);
 /* harmony import */ var _scan_baseline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(76758);
@@ -46360,48 +46413,84 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /**
  * The GitHub Action entry. Every @actions/core call lives here; the pipeline is runAction().
- * Any error fails the step with a clear message: a gate is never passed silently.
+ * Any error fails the step with a clear message: a gate is never passed silently. The result
+ * (annotations, outputs, summary, the step's failure) is written before any network work, which
+ * then runs under one deadline and can only add notices and warnings.
  */
 async function main() {
     try {
-        const inputs = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .T)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name), process.env);
+        const inputs = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .T)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name), process.env);
         if (inputs.githubToken)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.githubToken);
-        const result = await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(inputs, (0,_action_event_js__WEBPACK_IMPORTED_MODULE_2__/* .readEvent */ .j)(process.env), process.env);
-        for (const a of result.annotations) {
-            const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
-            if (a.level === 'error')
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
-            else if (a.level === 'warning')
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
-            else
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(a.message, props);
+        const { result, followUp } = await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)(inputs, (0,_action_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readEvent */ .j)(process.env), process.env);
+        await emit(result, inputs.summary);
+        const extra = await withDeadline(followUp(), inputs.networkTimeoutMs);
+        if (extra === 'timed-out') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Network work (look back, check runs, artifact upload, tracking issue) did not finish within ${inputs.networkTimeoutMs / 1000} s and was abandoned. The gate result above stands.`);
         }
-        for (const note of result.notices)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(note);
-        for (const warning of result.warnings)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
-        for (const [name, value] of Object.entries(result.outputs))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
-        if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary).write();
-        if (!result.passed) {
-            const blocked = result.outputs['blocked-gates'];
-            const scanned = result.scan?.findings.length ?? 0;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${[blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety findings` : ''].filter(Boolean).join('; ')}`);
+        else {
+            await emitFollowUp(extra, inputs.summary);
         }
     }
     catch (err) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', 'fail');
         if (err instanceof _policy_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyError */ .pn)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: the policy cannot be used:\n${err.message}`);
-        else if (err instanceof _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d || err instanceof _action_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l || err instanceof _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e || err instanceof _scan_baseline_js__WEBPACK_IMPORTED_MODULE_7__/* .BaselineError */ .s$ || err instanceof _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_8__/* .GitError */ .XS || err instanceof _action_trusted_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustError */ .Ru)
+        else if (err instanceof _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d || err instanceof _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l || err instanceof _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e || err instanceof _scan_baseline_js__WEBPACK_IMPORTED_MODULE_7__/* .BaselineError */ .s$ || err instanceof _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_8__/* .GitError */ .XS || err instanceof _action_trusted_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustError */ .Ru)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${err.message}`);
         else
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: internal error: ${err.message}`);
     }
 }
+async function emit(result, summary) {
+    for (const a of result.annotations) {
+        const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
+        if (a.level === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
+        else if (a.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(a.message, props);
+    }
+    for (const note of result.notices)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(note);
+    for (const warning of result.warnings)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
+    for (const [name, value] of Object.entries(result.outputs))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+    if (summary && process.env.GITHUB_STEP_SUMMARY)
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary).write();
+    if (!result.passed) {
+        const blocked = result.outputs['blocked-gates'];
+        const scanned = result.scan?.findings.length ?? 0;
+        const reasons = [blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety findings` : '', result.report?.reason ?? ''].filter(Boolean);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${reasons.join('; ')}`);
+    }
+}
+async function emitFollowUp(extra, summary) {
+    for (const note of extra.notices)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(note);
+    for (const warning of extra.warnings)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
+    for (const [name, value] of Object.entries(extra.outputs))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+    if (summary && extra.summary && process.env.GITHUB_STEP_SUMMARY)
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(extra.summary).write();
+}
+/** The promise's value, or 'timed-out' once the deadline passes (the work is then abandoned). */
+async function withDeadline(work, ms) {
+    let timer;
+    const deadline = new Promise((resolve) => (timer = setTimeout(() => resolve('timed-out'), ms)));
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
 await main();
+// Abandoned network work may still hold sockets open: the step ends here, with the result written.
+process.exit(process.exitCode ?? 0);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { ActionError, runAction } from './action/run-action.js';
 import { readEvent } from './action/event.js';
-import { TrustError } from './action/trusted.js';
 import { InputError, parseInputs } from './action/inputs.js';
+import { ActionError, runAction, type ActionResult, type FollowUp } from './action/run-action.js';
+import { TrustError } from './action/trusted.js';
 import { UsageError } from './engine/clock.js';
 import { PolicyError } from './policy/errors.js';
 import { BaselineError } from './scan/baseline.js';
@@ -10,27 +10,21 @@ import { GitError } from './scan/targets/git.js';
 
 /**
  * The GitHub Action entry. Every @actions/core call lives here; the pipeline is runAction().
- * Any error fails the step with a clear message: a gate is never passed silently.
+ * Any error fails the step with a clear message: a gate is never passed silently. The result
+ * (annotations, outputs, summary, the step's failure) is written before any network work, which
+ * then runs under one deadline and can only add notices and warnings.
  */
 async function main(): Promise<void> {
   try {
     const inputs = parseInputs((name) => core.getInput(name), process.env);
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
-    const result = await runAction(inputs, readEvent(process.env), process.env);
-    for (const a of result.annotations) {
-      const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
-      if (a.level === 'error') core.error(a.message, props);
-      else if (a.level === 'warning') core.warning(a.message, props);
-      else core.notice(a.message, props);
-    }
-    for (const note of result.notices) core.notice(note);
-    for (const warning of result.warnings) core.warning(warning);
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
-    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary).write();
-    if (!result.passed) {
-      const blocked = result.outputs['blocked-gates'];
-      const scanned = result.scan?.findings.length ?? 0;
-      core.setFailed(`Readiness Gate: ${[blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety findings` : ''].filter(Boolean).join('; ')}`);
+    const { result, followUp } = await runAction(inputs, readEvent(process.env), process.env);
+    await emit(result, inputs.summary);
+    const extra = await withDeadline(followUp(), inputs.networkTimeoutMs);
+    if (extra === 'timed-out') {
+      core.warning(`Network work (look back, check runs, artifact upload, tracking issue) did not finish within ${inputs.networkTimeoutMs / 1000} s and was abandoned. The gate result above stands.`);
+    } else {
+      await emitFollowUp(extra, inputs.summary);
     }
   } catch (err) {
     core.setOutput('result', 'fail');
@@ -40,4 +34,43 @@ async function main(): Promise<void> {
   }
 }
 
+async function emit(result: ActionResult, summary: boolean): Promise<void> {
+  for (const a of result.annotations) {
+    const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  for (const note of result.notices) core.notice(note);
+  for (const warning of result.warnings) core.warning(warning);
+  for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+  if (summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary).write();
+  if (!result.passed) {
+    const blocked = result.outputs['blocked-gates'];
+    const scanned = result.scan?.findings.length ?? 0;
+    const reasons = [blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety findings` : '', result.report?.reason ?? ''].filter(Boolean);
+    core.setFailed(`Readiness Gate: ${reasons.join('; ')}`);
+  }
+}
+
+async function emitFollowUp(extra: FollowUp, summary: boolean): Promise<void> {
+  for (const note of extra.notices) core.notice(note);
+  for (const warning of extra.warnings) core.warning(warning);
+  for (const [name, value] of Object.entries(extra.outputs)) core.setOutput(name, value);
+  if (summary && extra.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(extra.summary).write();
+}
+
+/** The promise's value, or 'timed-out' once the deadline passes (the work is then abandoned). */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | 'timed-out'> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'timed-out'>((resolve) => (timer = setTimeout(() => resolve('timed-out'), ms)));
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 await main();
+// Abandoned network work may still hold sockets open: the step ends here, with the result written.
+process.exit(process.exitCode ?? 0);

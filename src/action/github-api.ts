@@ -57,7 +57,7 @@ export class GitHubApi {
         if (once) throw new ApiError(last, undefined, true);
         continue;
       }
-      if (response.ok) return (response.status === 204 ? undefined : await response.json()) as T;
+      if (response.ok) return (response.status === 204 ? undefined : JSON.parse(await boundedText(response, MAX_RESPONSE_BYTES, `${method} ${path}`))) as T;
       const wait = rateLimitWait(response);
       if (wait !== undefined) {
         if (wait > (this.o.maxRateLimitWait ?? 60000)) throw new ApiError(`${method} ${path}: rate limited until ${new Date(Date.now() + wait).toISOString()}, longer than the step waits`, response.status);
@@ -74,6 +74,30 @@ export class GitHubApi {
     }
     throw new ApiError(`${last} (after ${retries + 1} attempts)`);
   }
+}
+
+/** No API answer this client needs is larger: a bigger one is refused, not buffered until Node aborts. */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/** A response body as text, read in chunks and refused past the limit. */
+async function boundedText(response: Response, max: number, what: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) throw new ApiError(`${what}: the response is ${declared} bytes, over the ${max} this client reads`, response.status);
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      throw new ApiError(`${what}: the response is over the ${max} bytes this client reads`, response.status);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** How long a 403/429 rate-limit answer asks us to wait, or undefined when it is not one. */

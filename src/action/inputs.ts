@@ -29,6 +29,8 @@ export interface ActionInputs {
   history?: number;
   trackingIssue: boolean;
   trackingIssueLabel: string;
+  /** One deadline for all network work after the result is written (look back, check runs, upload, issue). */
+  networkTimeoutMs: number;
 }
 
 export class InputError extends Error {}
@@ -64,6 +66,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     checkRuns: onOff('check-runs', get('check-runs'), false),
     trackingIssue: onOff('tracking-issue', get('tracking-issue'), false),
     trackingIssueLabel: get('tracking-issue-label') || 'readiness-gate',
+    networkTimeoutMs: seconds('network-timeout', get('network-timeout'), 180) * 1000,
     ...dashboard(get('dashboard')),
     ...history(get('history')),
     ...(failOn.length ? { failOn: failOn as GateState[] } : {}),
@@ -78,6 +81,13 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     ...optional('compare-with'),
     ...(env.READINESS_GATE_FINGERPRINT_KEY ? { fingerprintKey: env.READINESS_GATE_FINGERPRINT_KEY } : {}),
   } as ActionInputs;
+}
+
+/** A whole number of seconds from 1 to 3600. */
+function seconds(name: string, value: string, fallback: number): number {
+  if (value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 3600) throw new InputError(`input "${name}" must be a number of seconds from 1 to 3600, not "${value}"`);
+  return Number(value);
 }
 
 /** history: how many earlier runs, 1 to 90 (a quarter of nightly runs). */

@@ -16,9 +16,10 @@ import { publishCheckRuns } from './check-runs.js';
 import { GitHubApi } from './github-api.js';
 import type { EventInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
-import { summaryMarkdown } from './summary.js';
+import { driftSummary, summaryMarkdown } from './summary.js';
+import type { Drift } from '../report/drift.js';
+import type { History } from '../report/history.js';
 import { lookBack, trackingIssue } from './nightly.js';
-import type { TrackingResult } from './tracking-issue.js';
 import { renderDashboard } from '../report/html/dashboard.js';
 
 export interface ActionResult {
@@ -40,7 +41,7 @@ export class ActionError extends Error {}
  * from the base commit on pull requests, gates and/or the public-safety scan, then annotations,
  * summary, SARIF and report files. main.ts turns the result into workflow commands.
  */
-export async function runAction(inputs: ActionInputs, event: EventInfo, env: NodeJS.ProcessEnv): Promise<ActionResult> {
+export async function runAction(inputs: ActionInputs, event: EventInfo, env: NodeJS.ProcessEnv): Promise<{ result: ActionResult; followUp: () => Promise<FollowUp> }> {
   const cwd = resolve(inputs.workspace, inputs.workingDirectory);
   const base = inputs.baseRef ?? event.base;
   const head = event.head ?? 'HEAD';
@@ -102,11 +103,9 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   const warnings: string[] = [];
   const repo = env.GITHUB_REPOSITORY;
   const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
-  // The nightly audit's look back: drift since an earlier report, and the trend of earlier runs.
-  const { drift, history, ...back } = report ? await lookBack(inputs, env, cwd, report) : { notes: [], warnings: [] };
-  notes.push(...back.notes);
-  warnings.push(...back.warnings);
 
+  // 4. Reports on disk. Everything up to here is local: main.ts writes annotations, outputs and the
+  // summary from it before any network work starts, so a hung service can never hide the result.
   const reportFile = resolve(cwd, inputs.reportFile ?? join('.readiness-gate', report ? 'report.json' : 'scan.json'));
   write(reportFile, report ? renderJson(report) : renderScanJson(scan!));
   if (report && scan) write(reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
@@ -115,48 +114,22 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     sarifFile = resolve(cwd, inputs.sarifFile);
     write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
   }
-
-  let dashboardFile: string | undefined;
-  if (report && inputs.dashboard) {
-    dashboardFile = resolve(cwd, inputs.dashboard);
+  const dashboardFile = report && inputs.dashboard ? resolve(cwd, inputs.dashboard) : undefined;
+  const writeDashboard = (extra: { drift?: Drift; history?: History }) => {
+    if (!report || !dashboardFile) return;
     const links = blobBase ? { url: blobBase } : { root: cwd, pageDir: dirname(dashboardFile) };
-    write(dashboardFile, renderDashboard({ report, links, ...(drift ? { drift } : {}), ...(history ? { history } : {}), ...(scan ? { scan } : {}) }));
-  }
-  if (inputs.checkRuns && report) {
-    if (!inputs.githubToken || !repo || !event.head) warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
-    else {
-      try {
-        const api = new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: inputs.githubToken });
-        await publishCheckRuns(api, repo, event.head, report, gateAnnotations(report));
-      } catch (err) {
-        warnings.push(`check runs could not be created: ${(err as Error).message}. The gate result above stands.`);
-      }
-    }
-  }
-  if (inputs.uploadArtifact) {
-    const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
-    try {
-      const { DefaultArtifactClient } = await import('@actions/artifact');
-      await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });
-    } catch (err) {
-      warnings.push(`the report could not be uploaded as artifact "${inputs.uploadArtifact}": ${(err as Error).message.split('\n')[0]}. The gate result above stands.`);
-    }
-  }
-  let tracking: TrackingResult | undefined;
-  if (inputs.trackingIssue && report) {
-    const outcome = await trackingIssue(inputs, env, report);
-    tracking = outcome.value;
-    if (outcome.notice) notes.push(outcome.notice);
-    if (outcome.warning) warnings.push(outcome.warning);
-  }
-  return {
+    write(dashboardFile, renderDashboard({ report, links, ...extra, ...(scan ? { scan } : {}) }));
+  };
+  writeDashboard({});
+
+  const result: ActionResult = {
     passed,
     ...(report ? { report } : {}),
     ...(scan ? { scan } : {}),
     annotations: shown,
     notices: notes,
     warnings,
-    summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(drift ? { drift } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
+    summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
     outputs: {
       result: passed ? 'pass' : 'fail',
       gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
@@ -165,9 +138,57 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
       'report-file': reportFile,
       ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
       ...(dashboardFile ? { 'dashboard-file': dashboardFile } : {}),
-      ...(tracking?.url ? { 'tracking-issue': tracking.url } : {}),
     },
   };
+
+  // 5. Optional network work, run by main.ts after the result is out, under one deadline.
+  const followUp = async (): Promise<FollowUp> => {
+    const out: FollowUp = { notices: [], warnings: [], outputs: {} };
+    if (report) {
+      // The nightly audit's look back: drift since an earlier report, and the trend of earlier runs.
+      const { drift, history, ...back } = await lookBack(inputs, env, cwd, report);
+      out.notices.push(...back.notes);
+      out.warnings.push(...back.warnings);
+      if (drift || history) writeDashboard({ ...(drift ? { drift } : {}), ...(history ? { history } : {}) });
+      if (drift) out.summary = driftSummary(drift);
+    }
+    if (inputs.checkRuns && report) {
+      if (!inputs.githubToken || !repo || !event.head) out.warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
+      else {
+        try {
+          const api = new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: inputs.githubToken });
+          await publishCheckRuns(api, repo, event.head, report, gateAnnotations(report));
+        } catch (err) {
+          out.warnings.push(`check runs could not be created: ${(err as Error).message}. The gate result above stands.`);
+        }
+      }
+    }
+    if (inputs.uploadArtifact) {
+      const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
+      try {
+        const { DefaultArtifactClient } = await import('@actions/artifact');
+        await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });
+      } catch (err) {
+        out.warnings.push(`the report could not be uploaded as artifact "${inputs.uploadArtifact}": ${(err as Error).message.split('\n')[0]}. The gate result above stands.`);
+      }
+    }
+    if (inputs.trackingIssue && report) {
+      const outcome = await trackingIssue(inputs, env, report);
+      if (outcome.value?.url) out.outputs['tracking-issue'] = outcome.value.url;
+      if (outcome.notice) out.notices.push(outcome.notice);
+      if (outcome.warning) out.warnings.push(outcome.warning);
+    }
+    return out;
+  };
+  return { result, followUp };
+}
+
+/** What the network work adds after the result is out: notices, warnings, outputs, a summary section. */
+export interface FollowUp {
+  notices: string[];
+  warnings: string[];
+  outputs: Record<string, string>;
+  summary?: string;
 }
 
 /** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */

@@ -61,6 +61,11 @@ export function summaryMarkdown(input: SummaryInput): string {
   return out.join('\n') + '\n';
 }
 
+/** The drift section alone, appended to the summary once the look back has run. */
+export function driftSummary(d: Drift): string {
+  return ['', ...driftMarkdown(d)].join('\n') + '\n';
+}
+
 /** The drift table: gates that changed, then new and resolved findings (the first ten of each). */
 function driftMarkdown(d: Drift): string[] {
   const out = [`### Since the previous report (${mdText(d.from.evaluatedAt)})`, ''];

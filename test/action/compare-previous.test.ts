@@ -133,3 +133,24 @@ describe('compare-with: previous (loopback Actions API and artifact download)', 
     expect(missing.stdout).toMatch(/::notice::No previous report to compare with: nope\.json does not exist/);
   }, 60_000);
 });
+
+describe('network work is bounded and comes after the result', () => {
+  it('an Actions API that never answers is abandoned at network-timeout; the result was already written', async () => {
+    const repo = audit();
+    server = await new FakeGitHub().fail('hang', 'hang', 'hang', 'hang', 'hang').start();
+    const started = Date.now();
+    const r = await runActionBundleAsync(repo.dir, { ...inputs, 'network-timeout': '3' }, env(server));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.outputs.result).toBe('pass');
+    expect(r.summary).toMatch(/## Readiness Gate: pass/);
+    expect(r.stdout).toMatch(/::warning::Network work .* did not finish within 3 s and was abandoned\. The gate result above stands\./);
+  }, 30_000);
+
+  it('a 450 MB API answer is refused, not buffered: a warning, and the result stands', async () => {
+    const repo = audit();
+    server = await new FakeGitHub().fail('huge', 'huge', 'huge', 'huge').start();
+    const r = await runActionBundleAsync(repo.dir, inputs, env(server));
+    expect([r.code, r.outputs.result]).toEqual([0, 'pass']);
+    expect(r.stdout).toMatch(/::warning::.*over the 33554432 bytes this client reads/);
+  }, 60_000);
+});

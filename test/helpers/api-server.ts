@@ -9,7 +9,7 @@ export interface Recorded {
 }
 
 /** `ok` lets a request through (to place a later fault); `applied-500` does the work, then answers 500: the write happened though the client saw an error. */
-export type Fault = 'ok' | 'status-500' | 'applied-500' | 'rate-limit' | 'slow' | 'drop';
+export type Fault = 'ok' | 'status-500' | 'applied-500' | 'rate-limit' | 'slow' | 'drop' | 'hang' | 'huge';
 
 export interface Reply {
   status: number;
@@ -74,6 +74,25 @@ export class FakeGitHub {
       return this.reply(res, 403, { message: 'API rate limit exceeded' });
     }
     if (fault === 'slow') await new Promise((r) => setTimeout(r, 20000));
+    if (fault === 'hang') return; // never answers: only the client's own deadline ends the wait
+    if (fault === 'huge') {
+      // A 450 MB JSON answer, streamed without a length: the client must stop reading it.
+      res.statusCode = 200;
+      res.setHeader('content-type', 'application/json');
+      const chunk = Buffer.alloc(1 << 20, 0x20);
+      res.write('{"workflow_runs": [');
+      let sent = 0;
+      const more = () => {
+        while (sent < 450 && !res.destroyed) {
+          sent++;
+          if (!res.write(chunk)) return void res.once('drain', more);
+        }
+        if (!res.destroyed) res.end(']}');
+      };
+      res.on('error', () => undefined);
+      more();
+      return;
+    }
     for (const route of this.routes) {
       const match = route.method === req.method ? route.path.exec(req.url!) : null;
       if (!match) continue;
