@@ -7,14 +7,17 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   blobPath: () => (/* binding */ blobPath),
 /* harmony export */   scanImage: () => (/* binding */ scanImage)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1051);
-/* harmony import */ var _scan_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(555);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1051);
+/* harmony import */ var _util_safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7240);
+/* harmony import */ var _scan_archive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(555);
+
 
 
 
@@ -30,7 +33,7 @@ async function scanImage(file, name, ctx) {
     const small = folder ? readSmallFromFolder(file) : await readSmallFromTar(file);
     const { layers, config } = imageManifest(small);
     if (layers.length === 0)
-        throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarError */ .m(`${name} is neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`);
+        throw new _tar_js__WEBPACK_IMPORTED_MODULE_4__/* .TarError */ .m(`${name} is neither a docker save tarball (manifest.json) nor an OCI image layout (index.json)`);
     // The config holds the image's Env and the history of its build commands (with their build
     // args): a secret passed as ARG or ENV is there even when no layer file holds it.
     const configData = config ? small.get(config) : undefined;
@@ -56,18 +59,22 @@ async function scanImage(file, name, ctx) {
                 gone.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, base.slice(4)));
         };
         try {
-            await (0,_scan_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .scanTar */ .t)(body, `${name}@${layerDigest(path)}`, ctx, 1);
+            await (0,_scan_archive_js__WEBPACK_IMPORTED_MODULE_3__/* .scanTar */ .t)(body, `${name}@${layerDigest(path)}`, ctx, 1);
         }
         finally {
             delete ctx.onEntry;
         }
     };
     if (folder) {
-        for (const path of layers)
+        for (const path of layers) {
+            // A layer path comes from the image's manifest: it must name a regular file inside the layout.
+            if (!(0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegularFileInside */ .lW)(file, path))
+                throw new _tar_js__WEBPACK_IMPORTED_MODULE_4__/* .TarError */ .m(`layer ${JSON.stringify(path.slice(0, 80))} is not a regular file inside the image layout; the image is refused`);
             await scanLayer(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(file, path), { highWaterMark: 1 << 20 }));
+        }
     }
     else {
-        for await (const entry of (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .tarEntries */ .O)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1 << 20 }), { maxEntryBytes: 0, maxEntries: 100_000, stream: (p) => order.has(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p)) })) {
+        for await (const entry of (0,_tar_js__WEBPACK_IMPORTED_MODULE_4__/* .tarEntries */ .O)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1 << 20 }), { maxEntryBytes: 0, maxEntries: 100_000, stream: (p) => order.has(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p)) })) {
             if (entry.body)
                 await scanLayer(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(entry.path), entry.body);
         }
@@ -116,7 +123,7 @@ function imageManifest(small) {
         return { layers: manifest[0].Layers.map((l) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(l)), ...(typeof config === 'string' ? { config: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(config) } : {}) };
     }
     const index = json('index.json');
-    const blob = (digest) => `blobs/${digest.replace(':', '/')}`;
+    const blob = blobPath;
     const first = index?.manifests?.[0]?.digest;
     if (typeof first !== 'string')
         return { layers: [] };
@@ -126,12 +133,12 @@ function imageManifest(small) {
     if (!Array.isArray(m?.layers))
         return { layers: [] };
     const config = m.config?.digest;
-    return { layers: m.layers.map((l) => blob(l.digest)), ...(typeof config === 'string' ? { config: blob(config) } : {}) };
+    return { layers: m.layers.map((l) => blob(l.digest)), ...(config !== undefined ? { config: blob(config) } : {}) };
 }
 /** The small JSON files of an image tarball (manifests, indexes, configs), read in one pass. */
 async function readSmallFromTar(file) {
     const out = new Map();
-    for await (const entry of (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .tarEntries */ .O)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1 << 20 }), { maxEntryBytes: 256 * 1024, maxEntries: 100_000 })) {
+    for await (const entry of (0,_tar_js__WEBPACK_IMPORTED_MODULE_4__/* .tarEntries */ .O)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1 << 20 }), { maxEntryBytes: 256 * 1024, maxEntries: 100_000 })) {
         if (entry.data && (entry.path.endsWith('.json') || entry.path.startsWith('blobs/') || entry.path.startsWith('./blobs/')))
             out.set(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(entry.path), entry.data);
     }
@@ -139,17 +146,20 @@ async function readSmallFromTar(file) {
 }
 function readSmallFromFolder(dir) {
     const out = new Map();
-    for (const name of ['index.json', 'manifest.json'])
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)))
-            out.set(name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)));
+    for (const name of ['index.json', 'manifest.json']) {
+        const read = (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readInside */ .xO)(dir, name, 1 << 20);
+        if (read.ok)
+            out.set(name, read.bytes);
+    }
     const index = out.get('index.json');
     const visit = (digest) => {
         if (typeof digest !== 'string')
             return;
-        const path = `blobs/${digest.replace(':', '/')}`;
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path)).size > 256 * 1024)
-            return;
-        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path));
+        const path = blobPath(digest);
+        const read = (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readInside */ .xO)(dir, path, 256 * 1024);
+        if (!read.ok)
+            return; // absent, a layer too large to be JSON, or not a regular file inside the layout
+        const data = read.bytes;
         out.set(path, data);
         try {
             const parsed = JSON.parse(data.toString('utf8'));
@@ -165,6 +175,16 @@ function readSmallFromFolder(dir) {
         for (const m of JSON.parse(index.toString('utf8')).manifests ?? [])
             visit(m.digest);
     return out;
+}
+/**
+ * The blob path of an OCI digest, refused unless it is algorithm:hex: a digest comes from the
+ * image, and `sha256:../../etc/passwd` must never become a path.
+ */
+function blobPath(digest) {
+    if (typeof digest !== 'string' || !/^(?:sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128})$/.test(digest)) {
+        throw new _tar_js__WEBPACK_IMPORTED_MODULE_4__/* .TarError */ .m(`an OCI digest that is not algorithm:hex (${typeof digest === 'string' ? JSON.stringify(digest.slice(0, 40)) : typeof digest}); the image is refused`);
+    }
+    return `blobs/${digest.replace(':', '/')}`;
 }
 
 

@@ -6,7 +6,7 @@ import { renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
 import { buildScanReport, renderScanJson, type ScanReport } from '../report/scan-report.js';
 import { scanSarifRun } from '../report/scan-sarif.js';
-import { applyBaseline, readBaseline } from '../scan/baseline.js';
+import { applyBaseline } from '../scan/baseline.js';
 import { defaultScanSettings } from '../scan/defaults.js';
 import { scanTarget } from '../scan/scan.js';
 import { addedLines, fetchCommit, hasCommit } from '../scan/targets/git.js';

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { TarError, tarEntries } from './tar.js';
+import { isRegularFileInside, readInside } from '../../util/safe-read.js';
 import { scanTar, type ArchiveContext } from './scan-archive.js';
 
 /**
@@ -43,7 +44,11 @@ export async function scanImage(file: string, name: string, ctx: ArchiveContext)
     }
   };
   if (folder) {
-    for (const path of layers) await scanLayer(path, createReadStream(join(file, path), { highWaterMark: 1 << 20 }));
+    for (const path of layers) {
+      // A layer path comes from the image's manifest: it must name a regular file inside the layout.
+      if (!isRegularFileInside(file, path)) throw new TarError(`layer ${JSON.stringify(path.slice(0, 80))} is not a regular file inside the image layout; the image is refused`);
+      await scanLayer(path, createReadStream(join(file, path), { highWaterMark: 1 << 20 }));
+    }
   } else {
     for await (const entry of tarEntries(createReadStream(file, { highWaterMark: 1 << 20 }), { maxEntryBytes: 0, maxEntries: 100_000, stream: (p) => order.has(posix.normalize(p)) })) {
       if (entry.body) await scanLayer(posix.normalize(entry.path), entry.body);
@@ -93,14 +98,14 @@ function imageManifest(small: Map<string, Buffer>): { layers: string[]; config?:
     return { layers: manifest[0].Layers.map((l: string) => posix.normalize(l)), ...(typeof config === 'string' ? { config: posix.normalize(config) } : {}) };
   }
   const index = json('index.json');
-  const blob = (digest: string) => `blobs/${digest.replace(':', '/')}`;
+  const blob = blobPath;
   const first = index?.manifests?.[0]?.digest;
   if (typeof first !== 'string') return { layers: [] };
   let m = json(blob(first));
   if (Array.isArray(m?.manifests) && typeof m.manifests[0]?.digest === 'string') m = json(blob(m.manifests[0].digest)); // an index of platforms
   if (!Array.isArray(m?.layers)) return { layers: [] };
   const config = m.config?.digest;
-  return { layers: m.layers.map((l: { digest: string }) => blob(l.digest)), ...(typeof config === 'string' ? { config: blob(config) } : {}) };
+  return { layers: m.layers.map((l: { digest: string }) => blob(l.digest)), ...(config !== undefined ? { config: blob(config) } : {}) };
 }
 
 /** The small JSON files of an image tarball (manifests, indexes, configs), read in one pass. */
@@ -114,13 +119,17 @@ async function readSmallFromTar(file: string): Promise<Map<string, Buffer>> {
 
 function readSmallFromFolder(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  for (const name of ['index.json', 'manifest.json']) if (existsSync(join(dir, name))) out.set(name, readFileSync(join(dir, name)));
+  for (const name of ['index.json', 'manifest.json']) {
+    const read = readInside(dir, name, 1 << 20);
+    if (read.ok) out.set(name, read.bytes);
+  }
   const index = out.get('index.json');
   const visit = (digest: unknown) => {
     if (typeof digest !== 'string') return;
-    const path = `blobs/${digest.replace(':', '/')}`;
-    if (!existsSync(join(dir, path)) || statSync(join(dir, path)).size > 256 * 1024) return;
-    const data = readFileSync(join(dir, path));
+    const path = blobPath(digest);
+    const read = readInside(dir, path, 256 * 1024);
+    if (!read.ok) return; // absent, a layer too large to be JSON, or not a regular file inside the layout
+    const data = read.bytes;
     out.set(path, data);
     try {
       const parsed = JSON.parse(data.toString('utf8'));
@@ -132,4 +141,15 @@ function readSmallFromFolder(dir: string): Map<string, Buffer> {
   };
   if (index) for (const m of JSON.parse(index.toString('utf8')).manifests ?? []) visit(m.digest);
   return out;
+}
+
+/**
+ * The blob path of an OCI digest, refused unless it is algorithm:hex: a digest comes from the
+ * image, and `sha256:../../etc/passwd` must never become a path.
+ */
+export function blobPath(digest: unknown): string {
+  if (typeof digest !== 'string' || !/^(?:sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128})$/.test(digest)) {
+    throw new TarError(`an OCI digest that is not algorithm:hex (${typeof digest === 'string' ? JSON.stringify(digest.slice(0, 40)) : typeof digest}); the image is refused`);
+  }
+  return `blobs/${digest.replace(':', '/')}`;
 }

@@ -60,30 +60,35 @@ export async function* tarEntries(chunks: AsyncIterable<Buffer>, limits: TarLimi
   };
   let count = 0;
   let longName: string | undefined;
-  let paxPath: string | undefined;
+  let pax = new Map<string, string>();
+  let globalPax = new Map<string, string>();
   for (;;) {
     if (!(await fill(BLOCK))) return; // a missing end marker is tolerated, like tar does
     const header = take(BLOCK);
     if (header.every((b) => b === 0)) return; // end of archive
     if (!checksumOk(header)) throw new TarError(`not a tar archive, or a damaged one (bad header checksum at entry ${count + 1})`);
-    const size = octal(header.subarray(124, 136));
     const typeflag = String.fromCharCode(header[156]!);
+    // A pax `size` record overrides the header's (tar does the same): it is how sizes over 8 GiB
+    // are written, and a reader that ignored it would lose its place in the archive.
+    const records = new Map([...globalPax, ...pax]);
+    const size = typeflag === 'x' || typeflag === 'g' || typeflag === 'L' ? octal(header.subarray(124, 136)) : paxSize(records) ?? octal(header.subarray(124, 136));
     const padded = Math.ceil(size / BLOCK) * BLOCK;
-    if (typeflag === 'L' || typeflag === 'x') {
-      // GNU long name, or a pax extended header: metadata for the next entry.
+    if (typeflag === 'L' || typeflag === 'x' || typeflag === 'g') {
+      // GNU long name, or a pax extended header (for the next entry, or global for all that follow).
       if (size > 1 << 20) throw new TarError('an extended header larger than 1 MiB');
-      await fill(padded);
-      const body = take(padded).subarray(0, size).toString('utf8');
-      if (typeflag === 'L') longName = body.replace(/\0+$/, '');
-      else paxPath = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body)?.[1] ?? paxPath;
+      if (!(await fill(padded))) throw new TarError('the archive ends inside an extended header');
+      const body = take(padded).subarray(0, size);
+      if (typeflag === 'L') longName = body.toString('utf8').replace(/\0+$/, '');
+      else if (typeflag === 'x') pax = new Map([...pax, ...parsePax(body)]);
+      else globalPax = new Map([...globalPax, ...parsePax(body)]);
       continue;
     }
     if (++count > limits.maxEntries) throw new TarError(`more than ${limits.maxEntries} entries: stopped (raise scan limits only for a trusted archive)`);
     const name = str(header.subarray(0, 100));
     const prefix = str(header.subarray(345, 500));
-    const path = paxPath ?? longName ?? (prefix ? `${prefix}/${name}` : name);
+    const path = records.get('path') ?? longName ?? (prefix ? `${prefix}/${name}` : name);
     longName = undefined;
-    paxPath = undefined;
+    pax = new Map();
     const type = typeflag === '0' || typeflag === '\0' || typeflag === '7' ? 'file' : typeflag === '5' ? 'directory' : typeflag === '1' || typeflag === '2' ? 'link' : 'other';
     if (type === 'file' && limits.stream?.(path)) {
       let left = size;
@@ -128,4 +133,28 @@ function checksumOk(header: Buffer): boolean {
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header[i]!;
   return sum === octal(header.subarray(148, 156));
+}
+
+/** pax records: "<length> <key>=<value>\n", the length counting the whole record. */
+function parsePax(body: Buffer): Map<string, string> {
+  const out = new Map<string, string>();
+  let at = 0;
+  while (at < body.length) {
+    const space = body.indexOf(0x20, at);
+    if (space === -1) break;
+    const length = Number(body.subarray(at, space).toString('ascii'));
+    if (!Number.isSafeInteger(length) || length <= space - at + 1 || at + length > body.length) throw new TarError('a malformed pax extended header record');
+    const record = body.subarray(space + 1, at + length - 1).toString('utf8');
+    const eq = record.indexOf('=');
+    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
+    at += length;
+  }
+  return out;
+}
+
+function paxSize(records: Map<string, string>): number | undefined {
+  const text = records.get('size');
+  if (text === undefined) return undefined;
+  if (!/^\d{1,15}$/.test(text)) throw new TarError(`a pax size record that is not a number of bytes ("${text.slice(0, 20)}")`);
+  return Number(text);
 }
