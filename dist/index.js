@@ -35211,7 +35211,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 1569:
+/***/ 57803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35274,68 +35274,8 @@ function buildReport(policy, decision, packets, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/document/lines.ts
-var document_lines = __nccwpck_require__(20498);
-// EXTERNAL MODULE: ./src/scan/mask.ts
-var mask = __nccwpck_require__(39345);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(52048);
-;// CONCATENATED MODULE: ./src/report/redact.ts
-
-
-
-/**
- * The last word on "never print a value": every string a report carries (messages, file names,
- * pointers, titles, what a check requires) passes the public-safety scanner, and whatever it
- * would flag is replaced by its masked form. Checks already mask the values they quote; this
- * catches what they cannot foresee: a token as a JSON key, in a file name, in a CEL error, in a
- * policy's own constants.
- */
-function redactText(scanner, text) {
-    if (text.length === 0)
-        return text;
-    const found = scanner.scanText('', text);
-    if (found.length === 0)
-        return text;
-    const lines = new document_lines/* LineIndex */.r(text);
-    const spans = found
-        .map((f) => ({ start: lines.offset(f.line, f.column), end: lines.offset(f.endLine, f.endColumn) }))
-        .sort((a, b) => b.start - a.start);
-    let out = text;
-    let floor = Infinity;
-    for (const s of spans) {
-        if (s.end > floor)
-            continue; // overlapping spans: the later one already covers it
-        out = out.slice(0, s.start) + (0,mask/* mask */.dK)(out.slice(s.start, s.end)) + out.slice(s.end);
-        floor = s.start;
-    }
-    return out;
-}
-/**
- * The rules redaction uses: the policy's, plus every built-in one a policy may have disabled for
- * scanning: switching a rule off for findings does not make its values fit to print.
- */
-function redactionRules(policyRules) {
-    const ids = new Set(policyRules.map((r) => r.id));
-    return [...policyRules, ...rules/* PUBLIC_SAFETY_RULES */.Rx.filter((r) => !ids.has(r.id))];
-}
-/** Keys whose values are ours and fixed-format (hashes, times), never data to redact. */
-const KEEP = new Set(['fingerprint', 'digest', 'evaluatedAt', 'reportVersion', 'scanVersion', 'state', 'severity', 'masked']);
-/** A copy of a report with every data string redacted. */
-function redactDeep(scanner, value, key = '') {
-    if (typeof value === 'string')
-        return (KEEP.has(key) ? value : redactText(scanner, value));
-    if (Array.isArray(value))
-        return value.map((v) => redactDeep(scanner, v, key));
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = redactDeep(scanner, v, k);
-        return out;
-    }
-    return value;
-}
-
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __nccwpck_require__(20649);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 4 modules
 var scan_scanner = __nccwpck_require__(17922);
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
@@ -36016,7 +35956,7 @@ async function checkReadiness(options) {
     const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
     const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
     // Nothing a report carries may quote a value the public-safety rules would flag.
-    const report = redactDeep(new scan_scanner/* Scanner */.L({ rules: redactionRules(policy.scan.rules) }), buildReport(policy, decision, packets, now));
+    const report = (0,redact/* redactDeep */.KL)(new scan_scanner/* Scanner */.L({ rules: (0,redact/* redactionRules */.NY)(policy.scan.rules) }), buildReport(policy, decision, packets, now));
     if (until) {
         const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
         report.horizon = { duration: options.horizon, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
@@ -36124,8 +36064,8 @@ function buildScanReport(result, rules, baselined) {
     const t = result.target;
     const used = new Set(result.findings.map((f) => f.ruleId));
     // A finding's file name can hold a token too: it is shown masked, like the value.
-    const scanner = new scan_scanner/* Scanner */.L({ rules: redactionRules(rules) });
-    const findings = result.findings.map((f) => ({ ...f, file: redactText(scanner, f.file) }));
+    const scanner = new scan_scanner/* Scanner */.L({ rules: (0,redact/* redactionRules */.NY)(rules) });
+    const findings = result.findings.map((f) => ({ ...f, file: (0,redact/* redactText */.Rd)(scanner, f.file) }));
     return {
         scanVersion: 1,
         tool: { name: 'readiness-gate', version: VERSION },
@@ -36218,6 +36158,8 @@ function result(f, ruleIndex) {
 
 // EXTERNAL MODULE: ./src/scan/baseline.ts
 var scan_baseline = __nccwpck_require__(76758);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(52048);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __nccwpck_require__(98480);
 ;// CONCATENATED MODULE: ./src/scan/defaults.ts
@@ -36299,6 +36241,10 @@ function textSafe(text) {
  */
 function noWorkflowCommands(output) {
     return output.replace(/^(\s*)::/gm, '$1 ::');
+}
+/** Multi-line text: each line made safe, the line breaks kept (for error messages written line by line). */
+function textSafeLines(text) {
+    return text.split('\n').map(textSafe).join('\n');
 }
 /**
  * Markdown text: inline, with every character that could open a construct escaped: emphasis,
@@ -46396,12 +46342,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81729);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1569);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57803);
 /* harmony import */ var _action_trusted_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93146);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43124);
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(44795);
-/* harmony import */ var _scan_baseline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(76758);
-/* harmony import */ var _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(44704);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(20649);
+/* harmony import */ var _scan_baseline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(76758);
+/* harmony import */ var _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(44704);
+
 
 
 
@@ -46434,12 +46382,14 @@ async function main() {
     }
     catch (err) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', 'fail');
+        // An error message can quote policy text or a path: it passes the built-in rules before it is written.
+        const message = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactWithDefaults */ .sA)(err.message ?? String(err));
         if (err instanceof _policy_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyError */ .pn)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: the policy cannot be used:\n${err.message}`);
-        else if (err instanceof _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d || err instanceof _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l || err instanceof _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e || err instanceof _scan_baseline_js__WEBPACK_IMPORTED_MODULE_7__/* .BaselineError */ .s$ || err instanceof _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_8__/* .GitError */ .XS || err instanceof _action_trusted_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustError */ .Ru)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${err.message}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: the policy cannot be used:\n${message}`);
+        else if (err instanceof _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d || err instanceof _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l || err instanceof _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e || err instanceof _scan_baseline_js__WEBPACK_IMPORTED_MODULE_8__/* .BaselineError */ .s$ || err instanceof _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_9__/* .GitError */ .XS || err instanceof _action_trusted_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustError */ .Ru)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${message}`);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: internal error: ${err.message}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: internal error: ${message}`);
     }
 }
 async function emit(result, summary) {
@@ -47111,6 +47061,84 @@ function reportDuplicateCheckIds(checks, problems) {
         else
             seen.set(check.id, check);
     }
+}
+
+
+/***/ }),
+
+/***/ 20649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   NY: () => (/* binding */ redactionRules),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   sA: () => (/* binding */ redactWithDefaults)
+/* harmony export */ });
+/* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20498);
+/* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52048);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17922);
+
+
+
+
+/**
+ * The last word on "never print a value": every string a report carries (messages, file names,
+ * pointers, titles, what a check requires) passes the public-safety scanner, and whatever it
+ * would flag is replaced by its masked form. Checks already mask the values they quote; this
+ * catches what they cannot foresee: a token as a JSON key, in a file name, in a CEL error, in a
+ * policy's own constants.
+ */
+function redactText(scanner, text) {
+    if (text.length === 0)
+        return text;
+    const found = scanner.scanText('', text);
+    if (found.length === 0)
+        return text;
+    const lines = new _document_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
+    const spans = found
+        .map((f) => ({ start: lines.offset(f.line, f.column), end: lines.offset(f.endLine, f.endColumn) }))
+        .sort((a, b) => b.start - a.start);
+    let out = text;
+    let floor = Infinity;
+    for (const s of spans) {
+        if (s.end > floor)
+            continue; // overlapping spans: the later one already covers it
+        out = out.slice(0, s.start) + (0,_scan_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(out.slice(s.start, s.end)) + out.slice(s.end);
+        floor = s.start;
+    }
+    return out;
+}
+/**
+ * The rules redaction uses: the policy's, plus every built-in one a policy may have disabled for
+ * scanning: switching a rule off for findings does not make its values fit to print.
+ */
+function redactionRules(policyRules) {
+    const ids = new Set(policyRules.map((r) => r.id));
+    return [...policyRules, ..._scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_SAFETY_RULES */ .Rx.filter((r) => !ids.has(r.id))];
+}
+/** Keys whose values are ours and fixed-format (hashes, times), never data to redact. */
+const KEEP = new Set(['fingerprint', 'digest', 'evaluatedAt', 'reportVersion', 'scanVersion', 'state', 'severity', 'masked']);
+/** A copy of a report with every data string redacted. */
+function redactDeep(scanner, value, key = '') {
+    if (typeof value === 'string')
+        return (KEEP.has(key) ? value : redactText(scanner, value));
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(scanner, v, key));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactDeep(scanner, v, k);
+        return out;
+    }
+    return value;
+}
+let defaultScanner;
+/** Redacts with the built-in rules alone: for error messages written before (or without) a policy. */
+function redactWithDefaults(text) {
+    defaultScanner ??= new _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .Scanner */ .L({ rules: _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_SAFETY_RULES */ .Rx });
+    return redactText(defaultScanner, text);
 }
 
 

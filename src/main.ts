@@ -5,6 +5,7 @@ import { ActionError, runAction, type ActionResult, type FollowUp } from './acti
 import { TrustError } from './action/trusted.js';
 import { UsageError } from './engine/clock.js';
 import { PolicyError } from './policy/errors.js';
+import { redactWithDefaults } from './report/redact.js';
 import { BaselineError } from './scan/baseline.js';
 import { GitError } from './scan/targets/git.js';
 
@@ -28,9 +29,11 @@ async function main(): Promise<void> {
     }
   } catch (err) {
     core.setOutput('result', 'fail');
-    if (err instanceof PolicyError) core.setFailed(`Readiness Gate: the policy cannot be used:\n${err.message}`);
-    else if (err instanceof InputError || err instanceof ActionError || err instanceof UsageError || err instanceof BaselineError || err instanceof GitError || err instanceof TrustError) core.setFailed(`Readiness Gate: ${err.message}`);
-    else core.setFailed(`Readiness Gate: internal error: ${(err as Error).message}`);
+    // An error message can quote policy text or a path: it passes the built-in rules before it is written.
+    const message = redactWithDefaults((err as Error).message ?? String(err));
+    if (err instanceof PolicyError) core.setFailed(`Readiness Gate: the policy cannot be used:\n${message}`);
+    else if (err instanceof InputError || err instanceof ActionError || err instanceof UsageError || err instanceof BaselineError || err instanceof GitError || err instanceof TrustError) core.setFailed(`Readiness Gate: ${message}`);
+    else core.setFailed(`Readiness Gate: internal error: ${message}`);
   }
 }
 

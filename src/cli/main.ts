@@ -11,7 +11,8 @@ import { VERSION } from '../version.js';
 import { HELP } from './help.js';
 import { EXIT, type CliIo } from './io.js';
 import { STARTER_POLICY } from './starter-policy.js';
-import { noWorkflowCommands } from '../report/escape.js';
+import { noWorkflowCommands, textSafeLines } from '../report/escape.js';
+import { redactWithDefaults } from '../report/redact.js';
 
 const OPTIONS = {
   policy: { type: 'string' },
@@ -51,7 +52,8 @@ const FORMATS: Record<string, string[]> = {
 /** The CLI, as a function of its arguments and streams; returns the exit code. */
 export async function runCli(argv: string[], unsafeIo: CliIo): Promise<number> {
   // Whatever the data holds, no line the CLI prints starts a workflow command.
-  const io: CliIo = { ...unsafeIo, stdout: (t) => unsafeIo.stdout(noWorkflowCommands(t)), stderr: (t) => unsafeIo.stderr(noWorkflowCommands(t)) };
+  // Error messages quote policy text and paths: they pass the built-in rules like reports do.
+  const io: CliIo = { ...unsafeIo, stdout: (t) => unsafeIo.stdout(noWorkflowCommands(t)), stderr: (t) => unsafeIo.stderr(noWorkflowCommands(redactWithDefaults(textSafeLines(t)))) };
   try {
     return await dispatch(argv, io);
   } catch (err) {

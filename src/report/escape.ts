@@ -30,6 +30,11 @@ export function noWorkflowCommands(output: string): string {
   return output.replace(/^(\s*)::/gm, '$1 ::');
 }
 
+/** Multi-line text: each line made safe, the line breaks kept (for error messages written line by line). */
+export function textSafeLines(text: string): string {
+  return text.split('\n').map(textSafe).join('\n');
+}
+
 /**
  * Markdown text: inline, with every character that could open a construct escaped: emphasis,
  * code, links and images (`[`, `]`), HTML and entities (`<`, `&`), headings (`#`), tables (`|`),

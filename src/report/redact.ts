@@ -1,7 +1,7 @@
 import { LineIndex } from '../document/lines.js';
 import { mask } from '../scan/mask.js';
 import { PUBLIC_SAFETY_RULES } from '../scan/rules/index.js';
-import type { Scanner } from '../scan/scanner.js';
+import { Scanner as ScannerClass, type Scanner } from '../scan/scanner.js';
 import type { Rule } from '../scan/types.js';
 
 /**
@@ -51,4 +51,12 @@ export function redactDeep<T>(scanner: Scanner, value: T, key = ''): T {
     return out as T;
   }
   return value;
+}
+
+let defaultScanner: Scanner | undefined;
+
+/** Redacts with the built-in rules alone: for error messages written before (or without) a policy. */
+export function redactWithDefaults(text: string): string {
+  defaultScanner ??= new ScannerClass({ rules: PUBLIC_SAFETY_RULES });
+  return redactText(defaultScanner, text);
 }

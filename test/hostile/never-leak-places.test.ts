@@ -82,3 +82,16 @@ describe('no output quotes a planted value, wherever it was planted', () => {
     for (const [label, text] of outputs) clean(label, text);
   });
 });
+
+describe('error messages are redacted too', () => {
+  it('a policy error quoting a token (an unknown packet id) prints it masked, in the CLI and the Action', () => {
+    const repo = gitRepo({ '.readiness-gate.yml': stringify({ gates: [{ id: 'g', checks: [{ check: 'status', packet: TOKEN }] }] }) });
+    const r = cliBundle(['check'], repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown packet "ghp_\*\*\*\*"/);
+    clean('cli policy error', r.stdout + r.stderr);
+    const action = runActionBundle(repo.dir, {}, {});
+    expect(action.code).toBe(1);
+    clean('action policy error', action.stdout + action.stderr);
+  });
+});
