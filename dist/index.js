@@ -36167,7 +36167,7 @@ var run_scan = __nccwpck_require__(98480);
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 function defaultScanSettings() {
-    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [] };
+    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always' };
 }
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
@@ -37325,6 +37325,7 @@ function historySection(h) {
 
 
 
+
 class ActionError extends Error {
 }
 /**
@@ -37368,7 +37369,10 @@ async function runAction(inputs, event, env) {
     const settings = inputs.mode === 'scan' || inputs.mode === 'all' || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
     if (settings && (inputs.mode === 'scan' || inputs.mode === 'all')) {
         const target = event.pullRequest && base ? { kind: 'diff', root: cwd, range: `${base}...${head}` } : { kind: 'directory', root: cwd };
-        const result = await (0,scan_scan/* scanTarget */.r)(target, settings, env);
+        const result = await (0,scan_scan/* scanTarget */.r)(target, settings, env, { pullRequest: Boolean(event.pullRequest) });
+        // Inline allow markers are exceptions someone wrote: on a pull request they are listed for review.
+        if (event.pullRequest && result.suppressed?.length)
+            notes.push(suppressedNote(result.suppressed));
         let findings = result.findings;
         let baselined = 0;
         const baseline = inputs.baseline ? (0,action_trusted/* trustedBaseline */.PO)(cwd, inputs.baseline, trusted, notes) : undefined;
@@ -37413,14 +37417,16 @@ async function runAction(inputs, event, env) {
         write(dashboardFile, renderDashboard({ report, links, ...extra, ...(scan ? { scan } : {}) }));
     };
     writeDashboard({});
+    // Notes quote data (file names, gate ids, a marker's reason): redacted like everything else.
+    const safeNotes = notes.map(redact/* redactWithDefaults */.sA);
     const result = {
         passed,
         ...(report ? { report } : {}),
         ...(scan ? { scan } : {}),
         annotations: shown,
-        notices: notes,
+        notices: safeNotes,
         warnings,
-        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
+        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes: safeNotes, hidden: { offChangedLines, overLimit } }),
         outputs: {
             result: passed ? 'pass' : 'fail',
             gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
@@ -37479,6 +37485,12 @@ async function runAction(inputs, event, env) {
         return out;
     };
     return { result, followUp };
+}
+/** The inline allow markers a pull request's scan honoured, with their reasons, for the reviewer. */
+function suppressedNote(list) {
+    const shown = list.slice(0, 20).map((s) => `${s.file}:${s.line} ${s.ruleId} (reason: "${s.reason.slice(0, 200)}")`);
+    const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
+    return `Inline readiness-gate:allow markers on this pull request's lines let ${list.length} finding${list.length === 1 ? '' : 's'} pass: ${shown.join('; ')}${more}. Review them; set scan.inline-allow: not-on-pull-requests in the policy to refuse them on pull requests.`;
 }
 /** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
 function ensureCommit(cwd, ref) {
@@ -47298,6 +47310,7 @@ const SCAN_SCHEMA = (() => {
             'large-files': { enum: ['chunk', 'skip'] },
             'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
             gitignore: { type: 'boolean' },
+            'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
         },
     };
 })();
@@ -47332,6 +47345,7 @@ function buildScanSettings(raw, problem) {
         limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.largeFiles, ...(raw?.['archive-depth'] ? { archiveDepth: raw['archive-depth'] } : {}) },
         gitignore: raw?.gitignore ?? true,
         enterprisePaths: raw?.['enterprise-paths'] ?? [],
+        inlineAllow: raw?.['inline-allow'] ?? 'always',
     };
 }
 function customRule(raw, at, problem) {
@@ -48401,11 +48415,12 @@ async function scanTarget(target, settings, env, options = {}) {
     const shard = options.shard;
     const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const findings = [...enterprisePathFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { target, findings, stats, ...(shard ? { shard } : {}) };
+    return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
 }
 function targetFiles(target, settings, stats) {
     switch (target.kind) {
@@ -48660,7 +48675,18 @@ function allowedRules(line) {
     return m ? m[1].split(',').filter(Boolean) : [];
 }
 function isSuppressed(ruleId, sameLine, previousLine) {
-    return [...allowedRules(sameLine), ...allowedRules(previousLine)].some((r) => r === ruleId || r === '*');
+    return suppressionReason(ruleId, sameLine, previousLine) !== undefined;
+}
+/** The reason the marker on the line (or the line before) gives for allowing this rule, if any. */
+function suppressionReason(ruleId, sameLine, previousLine) {
+    for (const line of [sameLine, previousLine]) {
+        if (!line || !line.includes('readiness-gate:allow'))
+            continue;
+        const m = ALLOW.exec(line);
+        if (m && m[1].split(',').some((r) => r === ruleId || r === '*'))
+            return m[2];
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
@@ -48681,6 +48707,8 @@ function isSuppressed(ruleId, sameLine, previousLine) {
  */
 class Scanner {
     options;
+    /** Findings an inline marker allowed: listed where they are reviewed (a pull request's summary). */
+    suppressed = [];
     compiled;
     always;
     index;
@@ -48753,8 +48781,11 @@ class Scanner {
         for (const hit of hits) {
             const a = lines.position(hit.start);
             const b = lines.position(hit.end);
-            if (isSuppressed(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined))
+            const reason = this.options.inlineAllow === false ? undefined : suppressionReason(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined);
+            if (reason !== undefined) {
+                this.suppressed.push({ file, line: a.line, ruleId: hit.compiled.rule.id, reason });
                 continue;
+            }
             const rule = hit.compiled.rule;
             out.push({
                 ruleId: rule.id,

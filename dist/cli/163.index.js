@@ -268,11 +268,12 @@ async function scanTarget(target, settings, env, options = {}) {
     const shard = options.shard;
     const files = targetFiles(target, settings, stats).filter((f) => !shard || (0,scan_shard/* inShard */.I)(f.path, shard));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const findings = [...enterprisePathFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { target, findings, stats, ...(shard ? { shard } : {}) };
+    return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
 }
 function targetFiles(target, settings, stats) {
     switch (target.kind) {

@@ -106,7 +106,7 @@ var run_scan = __webpack_require__(8480);
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 function defaultScanSettings() {
-    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [] };
+    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always' };
 }
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules

@@ -2945,6 +2945,7 @@ const SCAN_SCHEMA = (() => {
             'large-files': { enum: ['chunk', 'skip'] },
             'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
             gitignore: { type: 'boolean' },
+            'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
         },
     };
 })();
@@ -2979,6 +2980,7 @@ function buildScanSettings(raw, problem) {
         limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.largeFiles, ...(raw?.['archive-depth'] ? { archiveDepth: raw['archive-depth'] } : {}) },
         gitignore: raw?.gitignore ?? true,
         enterprisePaths: raw?.['enterprise-paths'] ?? [],
+        inlineAllow: raw?.['inline-allow'] ?? 'always',
     };
 }
 function customRule(raw, at, problem) {

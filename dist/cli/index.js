@@ -2595,7 +2595,18 @@ function allowedRules(line) {
     return m ? m[1].split(',').filter(Boolean) : [];
 }
 function isSuppressed(ruleId, sameLine, previousLine) {
-    return [...allowedRules(sameLine), ...allowedRules(previousLine)].some((r) => r === ruleId || r === '*');
+    return suppressionReason(ruleId, sameLine, previousLine) !== undefined;
+}
+/** The reason the marker on the line (or the line before) gives for allowing this rule, if any. */
+function suppressionReason(ruleId, sameLine, previousLine) {
+    for (const line of [sameLine, previousLine]) {
+        if (!line || !line.includes('readiness-gate:allow'))
+            continue;
+        const m = ALLOW.exec(line);
+        if (m && m[1].split(',').some((r) => r === ruleId || r === '*'))
+            return m[2];
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
@@ -2616,6 +2627,8 @@ function isSuppressed(ruleId, sameLine, previousLine) {
  */
 class Scanner {
     options;
+    /** Findings an inline marker allowed: listed where they are reviewed (a pull request's summary). */
+    suppressed = [];
     compiled;
     always;
     index;
@@ -2688,8 +2701,11 @@ class Scanner {
         for (const hit of hits) {
             const a = lines.position(hit.start);
             const b = lines.position(hit.end);
-            if (isSuppressed(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined))
+            const reason = this.options.inlineAllow === false ? undefined : suppressionReason(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined);
+            if (reason !== undefined) {
+                this.suppressed.push({ file, line: a.line, ruleId: hit.compiled.rule.id, reason });
                 continue;
+            }
             const rule = hit.compiled.rule;
             out.push({
                 ruleId: rule.id,

@@ -21,6 +21,7 @@ import type { Drift } from '../report/drift.js';
 import type { History } from '../report/history.js';
 import { lookBack, trackingIssue } from './nightly.js';
 import { renderDashboard } from '../report/html/dashboard.js';
+import { redactWithDefaults } from '../report/redact.js';
 
 export interface ActionResult {
   passed: boolean;
@@ -77,7 +78,9 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   const settings = inputs.mode === 'scan' || inputs.mode === 'all' || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
   if (settings && (inputs.mode === 'scan' || inputs.mode === 'all')) {
     const target = event.pullRequest && base ? ({ kind: 'diff', root: cwd, range: `${base}...${head}` } as const) : ({ kind: 'directory', root: cwd } as const);
-    const result = await scanTarget(target, settings, env);
+    const result = await scanTarget(target, settings, env, { pullRequest: Boolean(event.pullRequest) });
+    // Inline allow markers are exceptions someone wrote: on a pull request they are listed for review.
+    if (event.pullRequest && result.suppressed?.length) notes.push(suppressedNote(result.suppressed));
     let findings = result.findings;
     let baselined = 0;
     const baseline = inputs.baseline ? trustedBaseline(cwd, inputs.baseline, trusted, notes) : undefined;
@@ -122,14 +125,16 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   };
   writeDashboard({});
 
+  // Notes quote data (file names, gate ids, a marker's reason): redacted like everything else.
+  const safeNotes = notes.map(redactWithDefaults);
   const result: ActionResult = {
     passed,
     ...(report ? { report } : {}),
     ...(scan ? { scan } : {}),
     annotations: shown,
-    notices: notes,
+    notices: safeNotes,
     warnings,
-    summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes, hidden: { offChangedLines, overLimit } }),
+    summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes: safeNotes, hidden: { offChangedLines, overLimit } }),
     outputs: {
       result: passed ? 'pass' : 'fail',
       gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
@@ -189,6 +194,13 @@ export interface FollowUp {
   warnings: string[];
   outputs: Record<string, string>;
   summary?: string;
+}
+
+/** The inline allow markers a pull request's scan honoured, with their reasons, for the reviewer. */
+function suppressedNote(list: readonly { file: string; line: number; ruleId: string; reason: string }[]): string {
+  const shown = list.slice(0, 20).map((s) => `${s.file}:${s.line} ${s.ruleId} (reason: "${s.reason.slice(0, 200)}")`);
+  const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
+  return `Inline readiness-gate:allow markers on this pull request's lines let ${list.length} finding${list.length === 1 ? '' : 's'} pass: ${shown.join('; ')}${more}. Review them; set scan.inline-allow: not-on-pull-requests in the policy to refuse them on pull requests.`;
 }
 
 /** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */

@@ -18,6 +18,7 @@ export interface RawScanSettings {
   'large-files'?: 'chunk' | 'skip';
   'archive-depth'?: number;
   gitignore?: boolean;
+  'inline-allow'?: 'always' | 'not-on-pull-requests';
 }
 
 interface RawAllowlist {
@@ -87,6 +88,7 @@ export const SCAN_SCHEMA = (() => {
       'large-files': { enum: ['chunk', 'skip'] },
       'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
       gitignore: { type: 'boolean' },
+      'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
     },
   } as const;
 })();
@@ -120,6 +122,7 @@ export function buildScanSettings(raw: RawScanSettings | undefined, problem: Pro
     limits: { maxFileBytes: raw?.['max-file-bytes'] ?? DEFAULT_SCAN_LIMITS.maxFileBytes, largeFiles: raw?.['large-files'] ?? DEFAULT_SCAN_LIMITS.largeFiles, ...(raw?.['archive-depth'] ? { archiveDepth: raw['archive-depth'] } : {}) },
     gitignore: raw?.gitignore ?? true,
     enterprisePaths: raw?.['enterprise-paths'] ?? [],
+    inlineAllow: raw?.['inline-allow'] ?? 'always',
   };
 }
 

@@ -10,9 +10,11 @@ export interface ScanSettings {
   gitignore: boolean;
   /** Files that are Enterprise source by where they are. */
   enterprisePaths: string[];
+  /** Whether inline `readiness-gate:allow` markers count on a pull request's own lines. */
+  inlineAllow: 'always' | 'not-on-pull-requests';
 }
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 export function defaultScanSettings(): ScanSettings {
-  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [] };
+  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [], inlineAllow: 'always' };
 }

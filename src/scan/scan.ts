@@ -2,7 +2,7 @@ import { minimatch } from 'minimatch';
 import type { ScanSettings } from './defaults.js';
 import { fingerprint, FINGERPRINT_KEY_ENV, mask } from './mask.js';
 import { scanFiles } from './run-scan.js';
-import { Scanner } from './scanner.js';
+import { Scanner, type Suppression } from './scanner.js';
 import { inShard, type Shard } from './shard.js';
 import { directoryFiles } from './targets/directory.js';
 import { diffFiles, refFiles } from './targets/git.js';
@@ -23,6 +23,8 @@ export type ScanTarget =
 export interface ScanResult {
   target: ScanTarget;
   findings: ScanFinding[];
+  /** Findings an inline marker allowed, with the marker's reason. */
+  suppressed?: Suppression[];
   stats: ScanStats;
   shard?: Shard;
 }
@@ -30,6 +32,8 @@ export interface ScanResult {
 export interface ScanRunOptions {
   /** Scan only this deterministic share of the files (see shard.ts). */
   shard?: Shard;
+  /** The scan judges a pull request: `inline-allow: not-on-pull-requests` then ignores markers. */
+  pullRequest?: boolean;
 }
 
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
@@ -39,11 +43,12 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   const shard = options.shard;
   const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
-  const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
+  const scanner = new Scanner({ rules: settings.rules, inlineAllow, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
   const findings = [...enterprisePathFindings(files, settings, key), ...(await scanFiles(files, scanner, settings.limits, stats))];
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { target, findings, stats, ...(shard ? { shard } : {}) };
+  return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
 }
 
 function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStats): SourceFile[] {

@@ -6,13 +6,22 @@ import { fingerprint, mask } from './mask.js';
 import { isPlaceholder } from './placeholders.js';
 import { priorityOf } from './rules/index.js';
 import { KeywordIndex } from './keywords.js';
-import { isSuppressed } from './suppress.js';
+import { suppressionReason } from './suppress.js';
 import type { Allowlist, Rule, ScanFinding } from './types.js';
+
+export interface Suppression {
+  file: string;
+  line: number;
+  ruleId: string;
+  reason: string;
+}
 
 export interface ScannerOptions {
   rules: readonly Rule[];
   /** Applies to every rule. */
   allowlist?: Allowlist;
+  /** Honour inline `readiness-gate:allow` markers (default true). Off: every marker is ignored. */
+  inlineAllow?: boolean;
   /** Keys fingerprints (an HMAC); see mask.ts for what a plain fingerprint reveals. */
   fingerprintKey?: string;
 }
@@ -37,6 +46,8 @@ interface Hit {
  * leaves this function.
  */
 export class Scanner {
+  /** Findings an inline marker allowed: listed where they are reviewed (a pull request's summary). */
+  readonly suppressed: Suppression[] = [];
   private readonly compiled: Compiled[];
   private readonly always: Compiled[];
   private readonly index: KeywordIndex;
@@ -103,7 +114,11 @@ export class Scanner {
     for (const hit of hits) {
       const a = lines.position(hit.start);
       const b = lines.position(hit.end);
-      if (isSuppressed(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined)) continue;
+      const reason = this.options.inlineAllow === false ? undefined : suppressionReason(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined);
+      if (reason !== undefined) {
+        this.suppressed.push({ file, line: a.line, ruleId: hit.compiled.rule.id, reason });
+        continue;
+      }
       const rule = hit.compiled.rule;
       out.push({
         ruleId: rule.id,

@@ -11,5 +11,15 @@ export function allowedRules(line: string | undefined): string[] {
 }
 
 export function isSuppressed(ruleId: string, sameLine: string, previousLine: string | undefined): boolean {
-  return [...allowedRules(sameLine), ...allowedRules(previousLine)].some((r) => r === ruleId || r === '*');
+  return suppressionReason(ruleId, sameLine, previousLine) !== undefined;
+}
+
+/** The reason the marker on the line (or the line before) gives for allowing this rule, if any. */
+export function suppressionReason(ruleId: string, sameLine: string, previousLine: string | undefined): string | undefined {
+  for (const line of [sameLine, previousLine]) {
+    if (!line || !line.includes('readiness-gate:allow')) continue;
+    const m = ALLOW.exec(line);
+    if (m && m[1]!.split(',').some((r) => r === ruleId || r === '*')) return m[2]!;
+  }
+  return undefined;
 }

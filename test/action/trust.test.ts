@@ -93,3 +93,21 @@ describe('on a pull request, what judges comes from the base commit', () => {
     expect(r.stdout).toMatch(/::notice::Under the pull request's own policy \(a notice only\) the result would be pass: open: ready\./);
   });
 });
+
+describe('inline allow markers a pull request adds', () => {
+  const marked = `// readiness-gate:allow github-token reason="test fixture, revoked"\nexport const t = '${token}';\n`;
+
+  it('are honoured by default but listed in the summary with their reasons', () => {
+    const { repo, env } = scenario({ 'src/config.ts': marked });
+    const r = runActionBundle(repo.dir, { mode: 'scan' }, env);
+    expect([r.code, r.outputs.findings]).toEqual([0, '0']);
+    expect(r.summary).toMatch(/Inline readiness-gate:allow markers on this pull request's lines let 1 finding pass: src\/config\.ts:2 github-token \(reason: "test fixture, revoked"\)/);
+  });
+
+  it('are refused on pull requests when the base policy says scan.inline-allow: not-on-pull-requests', () => {
+    const strict = stringify({ ...basePolicy, scan: { 'inline-allow': 'not-on-pull-requests' } });
+    const { repo, env } = scenario({ 'src/config.ts': marked }, { '.readiness-gate.yml': strict });
+    const r = runActionBundle(repo.dir, { mode: 'scan' }, env);
+    expect([r.code, r.outputs.findings]).toEqual([1, '1']);
+  });
+});
