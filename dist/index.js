@@ -35849,7 +35849,7 @@ function render(template, data) {
 /** The public-safety scanner, built once on first use with the policy's scan settings. */
 function lazyScanner(policy, key) {
     let scanner;
-    return () => (scanner ??= new scan_scanner/* Scanner */.L({ rules: policy.scan.rules, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
+    return () => (scanner ??= new scan_scanner/* Scanner */.L({ rules: policy.scan.rules, thirdParty: policy.scan.thirdParty, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/horizon.ts
@@ -36162,12 +36162,15 @@ var scan_baseline = __nccwpck_require__(76758);
 var rules = __nccwpck_require__(52048);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __nccwpck_require__(98480);
+// EXTERNAL MODULE: ./src/scan/third-party.ts
+var third_party = __nccwpck_require__(74329);
 ;// CONCATENATED MODULE: ./src/scan/defaults.ts
+
 
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 function defaultScanSettings() {
-    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always' };
+    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: third_party/* DEFAULT_THIRD_PARTY */.F };
 }
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
@@ -47259,7 +47262,10 @@ var scan_rules = __nccwpck_require__(52048);
 var rules_payload = __nccwpck_require__(91287);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __nccwpck_require__(98480);
+// EXTERNAL MODULE: ./src/scan/third-party.ts
+var third_party = __nccwpck_require__(74329);
 ;// CONCATENATED MODULE: ./src/scan/config.ts
+
 
 
 
@@ -47311,6 +47317,11 @@ const SCAN_SCHEMA = (() => {
             'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
             gitignore: { type: 'boolean' },
             'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
+            'third-party': {
+                type: 'object',
+                additionalProperties: false,
+                properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
+            },
         },
     };
 })();
@@ -47346,6 +47357,10 @@ function buildScanSettings(raw, problem) {
         gitignore: raw?.gitignore ?? true,
         enterprisePaths: raw?.['enterprise-paths'] ?? [],
         inlineAllow: raw?.['inline-allow'] ?? 'always',
+        thirdParty: {
+            paths: raw?.['third-party']?.paths ?? third_party/* DEFAULT_THIRD_PARTY */.F.paths,
+            categories: raw?.['third-party']?.categories ?? third_party/* DEFAULT_THIRD_PARTY */.F.categories,
+        },
     };
 }
 function customRule(raw, at, problem) {
@@ -47427,12 +47442,42 @@ function fingerprint(ruleId, file, value, key) {
 
 /***/ }),
 
-/***/ 24867:
+/***/ 65298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ isPlaceholder)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ isPlaceholder)
+});
+
+;// CONCATENATED MODULE: ./src/scan/known-non-secrets.ts
+const KNOWN_NON_SECRETS = [
+    { value: 'AKIAIOSFODNN7EXAMPLE', what: 'AWS example access key id', source: 'AWS documentation, "Understanding and getting your AWS credentials"' },
+    { value: 'ASIAIOSFODNN7EXAMPLE', what: 'AWS example temporary access key id', source: 'AWS STS documentation' },
+    { value: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', what: 'AWS example secret access key', source: 'AWS documentation' },
+    { value: 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY', what: 'AWS example secret access key (STS)', source: 'AWS STS documentation' },
+    {
+        value: 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+        what: 'Azurite / Azure Storage Emulator account key (devstoreaccount1)',
+        source: 'Microsoft Learn, "Use the Azurite emulator for local Azure Storage development"',
+    },
+    {
+        value: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+        what: 'the jwt.io sample token (John Doe, secret "your-256-bit-secret")',
+        source: 'jwt.io debugger and introduction',
+    },
+    // SDK READMEs name the token kind in the placeholder itself (ghp_PersonalAccessToken0124...).
+    { value: /^gh[pousr]_(?:PersonalAccessToken|InstallallationOrActionToken|InstallationOrActionToken|InstallationUserToServer|OAuthToken|RefreshToken)[0-9]*$/, what: 'GitHub token placeholders', source: '@octokit/auth-token README' },
+];
+const exact = new Set(KNOWN_NON_SECRETS.flatMap((k) => (typeof k.value === 'string' ? [k.value] : [])));
+const patterns = KNOWN_NON_SECRETS.flatMap((k) => (typeof k.value === 'string' ? [] : [k.value]));
+function isKnownNonSecret(value) {
+    return exact.has(value) || patterns.some((re) => re.test(value));
+}
+
+;// CONCATENATED MODULE: ./src/scan/placeholders.ts
+
 /**
  * Values that stand for a secret rather than being one: templating, environment references,
  * secret-manager references and redaction markers. They are never findings, whatever rule matched.
@@ -47450,15 +47495,8 @@ const PLACEHOLDERS = [
     /^(?:changeme|change-me|password|secret|example|placeholder|dummy|sample|test|none|null|todo|tbd)$/i,
     /^cavra:\/\/evidence\/redacted\//,
 ];
-/** Published documentation examples: vendors print these in their own docs. */
-const DOCUMENTATION_VALUES = new Set([
-    'AKIAIOSFODNN7EXAMPLE',
-    'ASIAIOSFODNN7EXAMPLE',
-    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-]);
 function isPlaceholder(value) {
-    return DOCUMENTATION_VALUES.has(value) || PLACEHOLDERS.some((re) => re.test(value));
+    return isKnownNonSecret(value) || PLACEHOLDERS.some((re) => re.test(value));
 }
 
 
@@ -47548,8 +47586,8 @@ const azureStorageKey = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/placeholders.ts
-var placeholders = __nccwpck_require__(24867);
+// EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
+var placeholders = __nccwpck_require__(65298);
 ;// CONCATENATED MODULE: ./src/scan/rules/dockerfile-secret.ts
 
 
@@ -47945,6 +47983,7 @@ const signedUrl = {
 
 ;// CONCATENATED MODULE: ./src/scan/rules/url-credentials.ts
 
+const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)\.?$/i;
 const urlCredentials = {
     id: 'url-credentials',
     description: 'Credentials embedded in a URL (scheme://user:password@host)',
@@ -47958,11 +47997,15 @@ const urlCredentials = {
         const scheme = /([a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{1,64}:$/i.exec(before);
         if (!scheme || /^smtps?$/i.test(scheme[1]))
             return false; // smtp(s) URLs belong to smtp-credentials
+        // Credentials for a host reserved for documentation (RFC 2606/6761) open nothing: `user:pass@example.com`.
+        const host = /@([A-Za-z0-9.-]+)/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256))?.[1] ?? '';
+        if (RESERVED_HOST.test(host))
+            return false;
         return !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*)/.test(value);
     },
     samples: {
         positive: ['DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal.acme.io:5432/app', 'git clone https://deploy:q8RtZ2vL9xK3@git.acme.io/acme/app.git'],
-        negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c'],
+        negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one'],
     },
 };
 const smtpCredentials = {
@@ -48396,7 +48439,11 @@ function dockerContextFiles(context, dockerfile, stats) {
 
 // EXTERNAL MODULE: ./src/scan/targets/source.ts
 var source = __nccwpck_require__(50471);
+// EXTERNAL MODULE: ./src/util/safe-read.ts
+var safe_read = __nccwpck_require__(27240);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
+
 
 
 
@@ -48413,14 +48460,29 @@ async function scanTarget(target, settings, env, options = {}) {
         return scanArchiveTarget(target, settings, env);
     const stats = (0,source/* emptyStats */.b)();
     const shard = options.shard;
-    const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
+    const display = target.kind === 'directory' ? target.display : undefined;
+    const files = targetFiles(target, settings, stats)
+        .map((f) => (display ? renamed(f, external_node_path_.posix.join(display, f.path)) : f))
+        .filter((f) => !shard || inShard(f.path, shard));
+    if (display)
+        stats.skipped = stats.skipped.map((s) => ({ ...s, file: external_node_path_.posix.join(display, s.file) }));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const findings = [...enterprisePathFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
+}
+/** The same file under the name a report gives it (methods kept: a source may be a class instance). */
+function renamed(f, path) {
+    return {
+        path,
+        size: () => f.size(),
+        read: (chunk) => f.read(chunk),
+        ...(f.lines ? { lines: f.lines } : {}),
+        ...(f.readSmall ? { readSmall: (buffer) => f.readSmall(buffer) } : {}),
+    };
 }
 function targetFiles(target, settings, stats) {
     switch (target.kind) {
@@ -48440,13 +48502,23 @@ function targetFiles(target, settings, stats) {
             const text = target.text;
             return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
         }
+        case 'file': {
+            const read = (0,safe_read/* readRegularFile */.XF)(target.path, settings.limits.maxFileBytes);
+            if (!read.ok) {
+                stats.files++;
+                stats.skippedUnreadable++;
+                stats.skipped.push({ file: target.display, reason: read.reason === 'too-large' ? 'too-large' : 'unreadable' });
+                return [];
+            }
+            return [(0,source/* bufferSource */.k)(target.display, () => read.bytes, () => read.bytes.length)];
+        }
     }
 }
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
 async function scanArchiveTarget(target, settings, env) {
     const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 20555));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
     await scanArchive(target.file, target.name, ctx, target.image === true);
     ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
@@ -48538,8 +48610,8 @@ function shannonEntropy(value) {
 
 // EXTERNAL MODULE: ./src/scan/mask.ts
 var mask = __nccwpck_require__(39345);
-// EXTERNAL MODULE: ./src/scan/placeholders.ts
-var placeholders = __nccwpck_require__(24867);
+// EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
+var placeholders = __nccwpck_require__(65298);
 // EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
 var rules = __nccwpck_require__(52048);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
@@ -48689,7 +48761,10 @@ function suppressionReason(ruleId, sameLine, previousLine) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/scan/third-party.ts
+var third_party = __nccwpck_require__(74329);
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
 
 
 
@@ -48709,6 +48784,7 @@ class Scanner {
     options;
     /** Findings an inline marker allowed: listed where they are reviewed (a pull request's summary). */
     suppressed = [];
+    thirdParty;
     compiled;
     always;
     index;
@@ -48716,6 +48792,7 @@ class Scanner {
     unlocks;
     constructor(options) {
         this.options = options;
+        this.thirdParty = options.thirdParty ? new third_party/* ThirdPartyMatcher */.Y(options.thirdParty) : undefined;
         this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
         this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
         const byKeyword = new Map();
@@ -48753,7 +48830,10 @@ class Scanner {
     }
     run(file, text, candidates) {
         const hits = [];
+        const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : undefined;
         for (const compiled of candidates) {
+            if (third && !third.has(compiled.rule.category))
+                continue;
             if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
                 continue;
             for (const { start, value } of compiled.find(text)) {
@@ -49187,6 +49267,52 @@ function bufferSource(path, bytes, size, lines) {
             yield bytes();
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 74329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ DEFAULT_THIRD_PARTY),
+/* harmony export */   Y: () => (/* binding */ ThirdPartyMatcher)
+/* harmony export */ });
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91138);
+
+const DEFAULT_THIRD_PARTY = {
+    paths: [
+        '**/node_modules/**',
+        '**/bower_components/**',
+        '**/jspm_packages/**',
+        '**/vendor/**',
+        '**/site-packages/**',
+        '**/dist-packages/**',
+        '**/.yarn/**',
+        '**/.pnpm-store/**',
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/*.lock',
+        '**/go.sum',
+    ],
+    categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials'],
+};
+/** Decides, per file, whether it is third-party content and which categories are scanned there. */
+class ThirdPartyMatcher {
+    globs;
+    categories;
+    constructor(config) {
+        this.globs = config.paths.map((p) => new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(p, { dot: true }));
+        this.categories = new Set(config.categories);
+    }
+    matches(file) {
+        // An archive entry is named "outer.tgz!inner/path": its inner path decides.
+        const inner = file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
+        return this.globs.some((g) => g.match(inner) || g.match(file));
+    }
 }
 
 

@@ -30,7 +30,8 @@ function key(file, line) {
 
 /** Each tool's output, reduced to the set of file:line it flags. */
 const PARSE = {
-  'readiness-gate': (out) => new Set(JSON.parse(out).findings.map((f) => key(f.file, f.line))),
+  // Paths are reported as the scanned folder was named: strip it to compare with the labels.
+  'readiness-gate': (out) => new Set(JSON.parse(out).findings.map((f) => key(f.file.startsWith(`${CORPUS}/`) ? f.file.slice(CORPUS.length + 1) : f.file, f.line))),
   secretlint: (out) => new Set(JSON.parse(out || '[]').flatMap((r) => r.messages.map((m) => key(r.filePath.slice(CORPUS.length + 1), m.loc.start.line)))),
   ripgrep: (out) => new Set(out.split('\n').filter(Boolean).map((l) => { const m = /^(.*?):(\d+):/.exec(l); return key(m[1], m[2]); })),
 };

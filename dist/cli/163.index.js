@@ -249,7 +249,11 @@ function dockerContextFiles(context, dockerfile, stats) {
 
 // EXTERNAL MODULE: ./src/scan/targets/source.ts
 var source = __webpack_require__(471);
+// EXTERNAL MODULE: ./src/util/safe-read.ts
+var safe_read = __webpack_require__(7240);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
+
 
 
 
@@ -266,14 +270,29 @@ async function scanTarget(target, settings, env, options = {}) {
         return scanArchiveTarget(target, settings, env);
     const stats = (0,source/* emptyStats */.b)();
     const shard = options.shard;
-    const files = targetFiles(target, settings, stats).filter((f) => !shard || (0,scan_shard/* inShard */.I)(f.path, shard));
+    const display = target.kind === 'directory' ? target.display : undefined;
+    const files = targetFiles(target, settings, stats)
+        .map((f) => (display ? renamed(f, external_node_path_.posix.join(display, f.path)) : f))
+        .filter((f) => !shard || (0,scan_shard/* inShard */.I)(f.path, shard));
+    if (display)
+        stats.skipped = stats.skipped.map((s) => ({ ...s, file: external_node_path_.posix.join(display, s.file) }));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const findings = [...enterprisePathFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
+}
+/** The same file under the name a report gives it (methods kept: a source may be a class instance). */
+function renamed(f, path) {
+    return {
+        path,
+        size: () => f.size(),
+        read: (chunk) => f.read(chunk),
+        ...(f.lines ? { lines: f.lines } : {}),
+        ...(f.readSmall ? { readSmall: (buffer) => f.readSmall(buffer) } : {}),
+    };
 }
 function targetFiles(target, settings, stats) {
     switch (target.kind) {
@@ -293,13 +312,23 @@ function targetFiles(target, settings, stats) {
             const text = target.text;
             return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
         }
+        case 'file': {
+            const read = (0,safe_read/* readRegularFile */.XF)(target.path, settings.limits.maxFileBytes);
+            if (!read.ok) {
+                stats.files++;
+                stats.skippedUnreadable++;
+                stats.skipped.push({ file: target.display, reason: read.reason === 'too-large' ? 'too-large' : 'unreadable' });
+                return [];
+            }
+            return [(0,source/* bufferSource */.k)(target.display, () => read.bytes, () => read.bytes.length)];
+        }
     }
 }
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
 async function scanArchiveTarget(target, settings, env) {
     const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 555));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
     await scanArchive(target.file, target.name, ctx, target.image === true);
     ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));

@@ -101,12 +101,15 @@ function result(f, ruleIndex) {
 var rules = __webpack_require__(6633);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __webpack_require__(8480);
+// EXTERNAL MODULE: ./src/scan/third-party.ts
+var third_party = __webpack_require__(4329);
 ;// CONCATENATED MODULE: ./src/scan/defaults.ts
+
 
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 function defaultScanSettings() {
-    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always' };
+    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: third_party/* DEFAULT_THIRD_PARTY */.F };
 }
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
@@ -191,11 +194,16 @@ async function scanFromArgs(args, io) {
     if (args.dockerfile && !args.dockerContext)
         throw new clock/* UsageError */.e('--dockerfile goes with --docker-context');
     const root = stdin ? io.cwd : (0,external_node_path_.resolve)(io.cwd, args.dockerContext ?? args.path ?? '.');
-    if (!stdin && (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()))
-        throw new clock/* UsageError */.e(`scan: no such directory: ${args.dockerContext ?? args.path}`);
+    const single = !stdin && args.path !== undefined && !args.dockerContext && (0,external_node_fs_.existsSync)(root) && (0,external_node_fs_.statSync)(root).isFile();
+    if (!stdin && !single && (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()))
+        throw new clock/* UsageError */.e(`scan: no such file or directory: ${args.dockerContext ?? args.path}`);
+    if (single && (args.npmPack || args.diff || args.ref))
+        throw new clock/* UsageError */.e('scan FILE scans one file: it takes neither --npm-pack, --diff nor --ref');
+    // Paths are reported as the user named them: "scan sub/" reports sub/a.py, not a.py.
+    const display = args.path === undefined || stdin ? '' : external_node_path_.posix.normalize(args.path.split('\\').join('/')).replace(/\/+$/, '').replace(/^\.$/, '');
     if (stdin && (args.diff || args.ref))
         throw new clock/* UsageError */.e('scan - (stdin) takes neither --diff nor --ref');
-    const settings = await scanSettings(root, args.policy ? (0,external_node_path_.resolve)(io.cwd, args.policy) : undefined);
+    const settings = await scanSettings(single ? (0,external_node_path_.dirname)(root) : root, args.policy ? (0,external_node_path_.resolve)(io.cwd, args.policy) : undefined);
     if (!args.gitignore)
         settings.gitignore = false;
     if (args.npmPack && (stdin || args.diff || args.ref))
@@ -210,7 +218,9 @@ async function scanFromArgs(args, io) {
                     ? { kind: 'diff', root, range: args.diff }
                     : args.ref
                         ? { kind: 'ref', root, ref: args.ref }
-                        : { kind: 'directory', root };
+                        : single
+                            ? { kind: 'file', path: root, display: display || (0,external_node_path_.basename)(root) }
+                            : { kind: 'directory', root, ...(display ? { display } : {}) };
     const shard = args.shard === undefined ? undefined : (0,scan_shard/* parseShard */.u)(args.shard);
     if (args.shard !== undefined && !shard)
         throw new clock/* UsageError */.e(`--shard must be i/n with 1 <= i <= n, such as 2/4, not "${args.shard}"`);

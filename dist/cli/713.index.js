@@ -2894,7 +2894,10 @@ var scan_rules = __webpack_require__(6633);
 var rules_payload = __webpack_require__(1287);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __webpack_require__(8480);
+// EXTERNAL MODULE: ./src/scan/third-party.ts
+var third_party = __webpack_require__(4329);
 ;// CONCATENATED MODULE: ./src/scan/config.ts
+
 
 
 
@@ -2946,6 +2949,11 @@ const SCAN_SCHEMA = (() => {
             'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
             gitignore: { type: 'boolean' },
             'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
+            'third-party': {
+                type: 'object',
+                additionalProperties: false,
+                properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
+            },
         },
     };
 })();
@@ -2981,6 +2989,10 @@ function buildScanSettings(raw, problem) {
         gitignore: raw?.gitignore ?? true,
         enterprisePaths: raw?.['enterprise-paths'] ?? [],
         inlineAllow: raw?.['inline-allow'] ?? 'always',
+        thirdParty: {
+            paths: raw?.['third-party']?.paths ?? third_party/* DEFAULT_THIRD_PARTY */.F.paths,
+            categories: raw?.['third-party']?.categories ?? third_party/* DEFAULT_THIRD_PARTY */.F.categories,
+        },
     };
 }
 function customRule(raw, at, problem) {

@@ -1725,12 +1725,42 @@ function fingerprint(ruleId, file, value, key) {
 
 /***/ }),
 
-/***/ 4867:
+/***/ 5298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ isPlaceholder)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ isPlaceholder)
+});
+
+;// CONCATENATED MODULE: ./src/scan/known-non-secrets.ts
+const KNOWN_NON_SECRETS = [
+    { value: 'AKIAIOSFODNN7EXAMPLE', what: 'AWS example access key id', source: 'AWS documentation, "Understanding and getting your AWS credentials"' },
+    { value: 'ASIAIOSFODNN7EXAMPLE', what: 'AWS example temporary access key id', source: 'AWS STS documentation' },
+    { value: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', what: 'AWS example secret access key', source: 'AWS documentation' },
+    { value: 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY', what: 'AWS example secret access key (STS)', source: 'AWS STS documentation' },
+    {
+        value: 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+        what: 'Azurite / Azure Storage Emulator account key (devstoreaccount1)',
+        source: 'Microsoft Learn, "Use the Azurite emulator for local Azure Storage development"',
+    },
+    {
+        value: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+        what: 'the jwt.io sample token (John Doe, secret "your-256-bit-secret")',
+        source: 'jwt.io debugger and introduction',
+    },
+    // SDK READMEs name the token kind in the placeholder itself (ghp_PersonalAccessToken0124...).
+    { value: /^gh[pousr]_(?:PersonalAccessToken|InstallallationOrActionToken|InstallationOrActionToken|InstallationUserToServer|OAuthToken|RefreshToken)[0-9]*$/, what: 'GitHub token placeholders', source: '@octokit/auth-token README' },
+];
+const exact = new Set(KNOWN_NON_SECRETS.flatMap((k) => (typeof k.value === 'string' ? [k.value] : [])));
+const patterns = KNOWN_NON_SECRETS.flatMap((k) => (typeof k.value === 'string' ? [] : [k.value]));
+function isKnownNonSecret(value) {
+    return exact.has(value) || patterns.some((re) => re.test(value));
+}
+
+;// CONCATENATED MODULE: ./src/scan/placeholders.ts
+
 /**
  * Values that stand for a secret rather than being one: templating, environment references,
  * secret-manager references and redaction markers. They are never findings, whatever rule matched.
@@ -1748,15 +1778,8 @@ const PLACEHOLDERS = [
     /^(?:changeme|change-me|password|secret|example|placeholder|dummy|sample|test|none|null|todo|tbd)$/i,
     /^cavra:\/\/evidence\/redacted\//,
 ];
-/** Published documentation examples: vendors print these in their own docs. */
-const DOCUMENTATION_VALUES = new Set([
-    'AKIAIOSFODNN7EXAMPLE',
-    'ASIAIOSFODNN7EXAMPLE',
-    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-]);
 function isPlaceholder(value) {
-    return DOCUMENTATION_VALUES.has(value) || PLACEHOLDERS.some((re) => re.test(value));
+    return isKnownNonSecret(value) || PLACEHOLDERS.some((re) => re.test(value));
 }
 
 
@@ -1846,8 +1869,8 @@ const azureStorageKey = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/placeholders.ts
-var placeholders = __nccwpck_require__(4867);
+// EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
+var placeholders = __nccwpck_require__(5298);
 ;// CONCATENATED MODULE: ./src/scan/rules/dockerfile-secret.ts
 
 
@@ -2243,6 +2266,7 @@ const signedUrl = {
 
 ;// CONCATENATED MODULE: ./src/scan/rules/url-credentials.ts
 
+const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)\.?$/i;
 const urlCredentials = {
     id: 'url-credentials',
     description: 'Credentials embedded in a URL (scheme://user:password@host)',
@@ -2256,11 +2280,15 @@ const urlCredentials = {
         const scheme = /([a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{1,64}:$/i.exec(before);
         if (!scheme || /^smtps?$/i.test(scheme[1]))
             return false; // smtp(s) URLs belong to smtp-credentials
+        // Credentials for a host reserved for documentation (RFC 2606/6761) open nothing: `user:pass@example.com`.
+        const host = /@([A-Za-z0-9.-]+)/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256))?.[1] ?? '';
+        if (RESERVED_HOST.test(host))
+            return false;
         return !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*)/.test(value);
     },
     samples: {
         positive: ['DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal.acme.io:5432/app', 'git clone https://deploy:q8RtZ2vL9xK3@git.acme.io/acme/app.git'],
-        negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c'],
+        negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one'],
     },
 };
 const smtpCredentials = {
@@ -2458,8 +2486,8 @@ function shannonEntropy(value) {
 
 // EXTERNAL MODULE: ./src/scan/mask.ts
 var mask = __nccwpck_require__(9345);
-// EXTERNAL MODULE: ./src/scan/placeholders.ts
-var placeholders = __nccwpck_require__(4867);
+// EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
+var placeholders = __nccwpck_require__(5298);
 // EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
 var rules = __nccwpck_require__(6633);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
@@ -2609,7 +2637,10 @@ function suppressionReason(ruleId, sameLine, previousLine) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/scan/third-party.ts
+var third_party = __nccwpck_require__(4329);
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
 
 
 
@@ -2629,6 +2660,7 @@ class Scanner {
     options;
     /** Findings an inline marker allowed: listed where they are reviewed (a pull request's summary). */
     suppressed = [];
+    thirdParty;
     compiled;
     always;
     index;
@@ -2636,6 +2668,7 @@ class Scanner {
     unlocks;
     constructor(options) {
         this.options = options;
+        this.thirdParty = options.thirdParty ? new third_party/* ThirdPartyMatcher */.Y(options.thirdParty) : undefined;
         this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
         this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
         const byKeyword = new Map();
@@ -2673,7 +2706,10 @@ class Scanner {
     }
     run(file, text, candidates) {
         const hits = [];
+        const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : undefined;
         for (const compiled of candidates) {
+            if (third && !third.has(compiled.rule.category))
+                continue;
             if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
                 continue;
             for (const { start, value } of compiled.find(text)) {
@@ -2812,6 +2848,52 @@ function allowedValue(value, allowlist) {
 }
 function pathAllowed(file, allowlist) {
     return allowlist?.paths?.some((glob) => (0,esm/* minimatch */.xF)(file, glob, { dot: true })) ?? false;
+}
+
+
+/***/ }),
+
+/***/ 4329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ DEFAULT_THIRD_PARTY),
+/* harmony export */   Y: () => (/* binding */ ThirdPartyMatcher)
+/* harmony export */ });
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1138);
+
+const DEFAULT_THIRD_PARTY = {
+    paths: [
+        '**/node_modules/**',
+        '**/bower_components/**',
+        '**/jspm_packages/**',
+        '**/vendor/**',
+        '**/site-packages/**',
+        '**/dist-packages/**',
+        '**/.yarn/**',
+        '**/.pnpm-store/**',
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/*.lock',
+        '**/go.sum',
+    ],
+    categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials'],
+};
+/** Decides, per file, whether it is third-party content and which categories are scanned there. */
+class ThirdPartyMatcher {
+    globs;
+    categories;
+    constructor(config) {
+        this.globs = config.paths.map((p) => new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(p, { dot: true }));
+        this.categories = new Set(config.categories);
+    }
+    matches(file) {
+        // An archive entry is named "outer.tgz!inner/path": its inner path decides.
+        const inner = file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
+        return this.globs.some((g) => g.match(inner) || g.match(file));
+    }
 }
 
 

@@ -1,5 +1,5 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, posix, resolve } from 'node:path';
 import { resolveClock, UsageError } from '../engine/clock.js';
 import { parseShard } from '../scan/shard.js';
 import { buildScanReport, renderScanJson, renderScanText } from '../report/scan-report.js';
@@ -84,9 +84,13 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
   if (args.dockerContext && (args.path !== undefined || args.npmPack || args.diff || args.ref)) throw new UsageError('--docker-context names the folder to scan: give no PATH, --npm-pack, --diff or --ref with it');
   if (args.dockerfile && !args.dockerContext) throw new UsageError('--dockerfile goes with --docker-context');
   const root = stdin ? io.cwd : resolve(io.cwd, args.dockerContext ?? args.path ?? '.');
-  if (!stdin && (!existsSync(root) || !statSync(root).isDirectory())) throw new UsageError(`scan: no such directory: ${args.dockerContext ?? args.path}`);
+  const single = !stdin && args.path !== undefined && !args.dockerContext && existsSync(root) && statSync(root).isFile();
+  if (!stdin && !single && (!existsSync(root) || !statSync(root).isDirectory())) throw new UsageError(`scan: no such file or directory: ${args.dockerContext ?? args.path}`);
+  if (single && (args.npmPack || args.diff || args.ref)) throw new UsageError('scan FILE scans one file: it takes neither --npm-pack, --diff nor --ref');
+  // Paths are reported as the user named them: "scan sub/" reports sub/a.py, not a.py.
+  const display = args.path === undefined || stdin ? '' : posix.normalize(args.path.split('\\').join('/')).replace(/\/+$/, '').replace(/^\.$/, '');
   if (stdin && (args.diff || args.ref)) throw new UsageError('scan - (stdin) takes neither --diff nor --ref');
-  const settings = await scanSettings(root, args.policy ? resolve(io.cwd, args.policy) : undefined);
+  const settings = await scanSettings(single ? dirname(root) : root, args.policy ? resolve(io.cwd, args.policy) : undefined);
   if (!args.gitignore) settings.gitignore = false;
   if (args.npmPack && (stdin || args.diff || args.ref)) throw new UsageError('--npm-pack scans a package folder: it takes neither -, --diff nor --ref');
   const target: ScanTarget = stdin
@@ -99,7 +103,9 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
       ? { kind: 'diff', root, range: args.diff }
       : args.ref
         ? { kind: 'ref', root, ref: args.ref }
-        : { kind: 'directory', root };
+        : single
+          ? { kind: 'file', path: root, display: display || basename(root) }
+          : { kind: 'directory', root, ...(display ? { display } : {}) };
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   if (args.shard !== undefined && !shard) throw new UsageError(`--shard must be i/n with 1 <= i <= n, such as 2/4, not "${args.shard}"`);
   try {

@@ -4,6 +4,7 @@ import { PUBLIC_SAFETY_RULES } from './rules/index.js';
 import { providerPayloadRule } from './rules/payload.js';
 import type { ScanSettings } from './defaults.js';
 import { DEFAULT_SCAN_LIMITS } from './run-scan.js';
+import { DEFAULT_THIRD_PARTY } from './third-party.js';
 import type { Allowlist, Category, Rule, Severity } from './types.js';
 
 /** The `scan` section of a policy, as written (validated by the policy schema). */
@@ -19,6 +20,7 @@ export interface RawScanSettings {
   'archive-depth'?: number;
   gitignore?: boolean;
   'inline-allow'?: 'always' | 'not-on-pull-requests';
+  'third-party'?: { paths?: string[]; categories?: Category[] };
 }
 
 interface RawAllowlist {
@@ -89,6 +91,11 @@ export const SCAN_SCHEMA = (() => {
       'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
       gitignore: { type: 'boolean' },
       'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
+      'third-party': {
+        type: 'object',
+        additionalProperties: false,
+        properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
+      },
     },
   } as const;
 })();
@@ -123,6 +130,10 @@ export function buildScanSettings(raw: RawScanSettings | undefined, problem: Pro
     gitignore: raw?.gitignore ?? true,
     enterprisePaths: raw?.['enterprise-paths'] ?? [],
     inlineAllow: raw?.['inline-allow'] ?? 'always',
+    thirdParty: {
+      paths: raw?.['third-party']?.paths ?? DEFAULT_THIRD_PARTY.paths,
+      categories: raw?.['third-party']?.categories ?? DEFAULT_THIRD_PARTY.categories,
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { PUBLIC_SAFETY_RULES } from './rules/index.js';
 import { DEFAULT_SCAN_LIMITS, type ScanLimits } from './run-scan.js';
+import { DEFAULT_THIRD_PARTY, type ThirdParty } from './third-party.js';
 import type { Allowlist, Rule } from './types.js';
 
 /** What a scan runs with: rules, allowlist, limits. Built from a policy's `scan` section by config.ts. */
@@ -12,9 +13,11 @@ export interface ScanSettings {
   enterprisePaths: string[];
   /** Whether inline `readiness-gate:allow` markers count on a pull request's own lines. */
   inlineAllow: 'always' | 'not-on-pull-requests';
+  /** Dependency trees and lock files: only credential categories are scanned there. */
+  thirdParty: ThirdParty;
 }
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 export function defaultScanSettings(): ScanSettings {
-  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [], inlineAllow: 'always' };
+  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: DEFAULT_THIRD_PARTY };
 }

@@ -1,3 +1,5 @@
+import { isKnownNonSecret } from './known-non-secrets.js';
+
 /**
  * Values that stand for a secret rather than being one: templating, environment references,
  * secret-manager references and redaction markers. They are never findings, whatever rule matched.
@@ -16,14 +18,6 @@ const PLACEHOLDERS: RegExp[] = [
   /^cavra:\/\/evidence\/redacted\//,
 ];
 
-/** Published documentation examples: vendors print these in their own docs. */
-const DOCUMENTATION_VALUES = new Set([
-  'AKIAIOSFODNN7EXAMPLE',
-  'ASIAIOSFODNN7EXAMPLE',
-  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-]);
-
 export function isPlaceholder(value: string): boolean {
-  return DOCUMENTATION_VALUES.has(value) || PLACEHOLDERS.some((re) => re.test(value));
+  return isKnownNonSecret(value) || PLACEHOLDERS.some((re) => re.test(value));
 }

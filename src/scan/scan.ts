@@ -9,10 +9,15 @@ import { diffFiles, refFiles } from './targets/git.js';
 import { npmPackFiles } from './targets/npm-pack.js';
 import { dockerContextFiles } from './targets/docker-context.js';
 import { bufferSource, emptyStats, type ScanStats, type SourceFile } from './targets/source.js';
+import { readRegularFile } from '../util/safe-read.js';
+import { posix } from 'node:path';
 import type { ScanFinding } from './types.js';
 
 export type ScanTarget =
-  | { kind: 'directory'; root: string }
+  /** `display`: the folder as the user named it, put before every path reported (sub/a.py, not a.py). */
+  | { kind: 'directory'; root: string; display?: string }
+  /** One file, reported under the name the user gave. */
+  | { kind: 'file'; path: string; display: string }
   | { kind: 'ref'; root: string; ref: string }
   | { kind: 'diff'; root: string; range: string }
   | { kind: 'npm-pack'; root: string }
@@ -41,14 +46,29 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   if (target.kind === 'archive') return scanArchiveTarget(target, settings, env);
   const stats = emptyStats();
   const shard = options.shard;
-  const files = targetFiles(target, settings, stats).filter((f) => !shard || inShard(f.path, shard));
+  const display = target.kind === 'directory' ? target.display : undefined;
+  const files = targetFiles(target, settings, stats)
+    .map((f) => (display ? renamed(f, posix.join(display, f.path)) : f))
+    .filter((f) => !shard || inShard(f.path, shard));
+  if (display) stats.skipped = stats.skipped.map((s) => ({ ...s, file: posix.join(display, s.file) }));
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-  const scanner = new Scanner({ rules: settings.rules, inlineAllow, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const scanner = new Scanner({ rules: settings.rules, inlineAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
   const findings = [...enterprisePathFindings(files, settings, key), ...(await scanFiles(files, scanner, settings.limits, stats))];
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
+}
+
+/** The same file under the name a report gives it (methods kept: a source may be a class instance). */
+function renamed(f: SourceFile, path: string): SourceFile {
+  return {
+    path,
+    size: () => f.size(),
+    read: (chunk) => f.read(chunk),
+    ...(f.lines ? { lines: f.lines } : {}),
+    ...(f.readSmall ? { readSmall: (buffer: Buffer) => f.readSmall!(buffer) } : {}),
+  };
 }
 
 function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStats): SourceFile[] {
@@ -69,6 +89,16 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
       const text = target.text;
       return [bufferSource(target.name, () => text, () => text.length)];
     }
+    case 'file': {
+      const read = readRegularFile(target.path, settings.limits.maxFileBytes);
+      if (!read.ok) {
+        stats.files++;
+        stats.skippedUnreadable++;
+        stats.skipped.push({ file: target.display, reason: read.reason === 'too-large' ? 'too-large' : 'unreadable' });
+        return [];
+      }
+      return [bufferSource(target.display, () => read.bytes, () => read.bytes.length)];
+    }
   }
 }
 
@@ -76,7 +106,7 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
 async function scanArchiveTarget(target: { kind: 'archive'; file: string; name: string; image?: boolean }, settings: ScanSettings, env: NodeJS.ProcessEnv): Promise<ScanResult> {
   const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await import('./archive/scan-archive.js');
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
-  const scanner = new Scanner({ rules: settings.rules, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const scanner = new Scanner({ rules: settings.rules, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
   const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: emptyStats(), key, findings: [] as ScanFinding[], total: 0 };
   await scanArchive(target.file, target.name, ctx, target.image === true);
   ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));

@@ -7,6 +7,7 @@ import { isPlaceholder } from './placeholders.js';
 import { priorityOf } from './rules/index.js';
 import { KeywordIndex } from './keywords.js';
 import { suppressionReason } from './suppress.js';
+import { ThirdPartyMatcher, type ThirdParty } from './third-party.js';
 import type { Allowlist, Rule, ScanFinding } from './types.js';
 
 export interface Suppression {
@@ -22,6 +23,8 @@ export interface ScannerOptions {
   allowlist?: Allowlist;
   /** Honour inline `readiness-gate:allow` markers (default true). Off: every marker is ignored. */
   inlineAllow?: boolean;
+  /** Dependency trees and lock files, where only some categories are scanned. */
+  thirdParty?: ThirdParty;
   /** Keys fingerprints (an HMAC); see mask.ts for what a plain fingerprint reveals. */
   fingerprintKey?: string;
 }
@@ -48,6 +51,7 @@ interface Hit {
 export class Scanner {
   /** Findings an inline marker allowed: listed where they are reviewed (a pull request's summary). */
   readonly suppressed: Suppression[] = [];
+  private readonly thirdParty: ThirdPartyMatcher | undefined;
   private readonly compiled: Compiled[];
   private readonly always: Compiled[];
   private readonly index: KeywordIndex;
@@ -55,6 +59,7 @@ export class Scanner {
   private readonly unlocks: Compiled[][];
 
   constructor(private readonly options: ScannerOptions) {
+    this.thirdParty = options.thirdParty ? new ThirdPartyMatcher(options.thirdParty) : undefined;
     this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
     this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
     const byKeyword = new Map<string, Compiled[]>();
@@ -90,7 +95,9 @@ export class Scanner {
 
   private run(file: string, text: string, candidates: Compiled[]): ScanFinding[] {
     const hits: Hit[] = [];
+    const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : undefined;
     for (const compiled of candidates) {
+      if (third && !third.has(compiled.rule.category)) continue;
       if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist)) continue;
       for (const { start, value } of compiled.find(text)) {
         if (this.accepts(compiled.rule, value, text, start, file)) hits.push({ compiled, start, end: start + value.length, value });

@@ -48,6 +48,6 @@ describe('scan --docker-context', () => {
   it('usage errors are clear', async () => {
     const dir = makeRepo({ Dockerfile: 'FROM scratch\n' });
     expect((await cli(['scan', '--dockerfile', 'Dockerfile'], dir)).stderr).toMatch(/--dockerfile goes with --docker-context/);
-    expect((await cli(['scan', '--docker-context', 'nope'], dir)).stderr).toMatch(/no such directory: nope/);
+    expect((await cli(['scan', '--docker-context', 'nope'], dir)).stderr).toMatch(/no such file or directory: nope/);
   });
 });

@@ -1,0 +1,51 @@
+import { Minimatch } from 'minimatch';
+import type { Category } from './types.js';
+
+/**
+ * Third-party content: code and metadata a project installs rather than writes (dependency trees,
+ * lock files). It is full of what looks like data but is not the project's: package authors'
+ * addresses, spec section numbers, test fixtures, code that names tokens. A real credential in it
+ * is still a leak (a dependency tree shipped in an image can hold the project's own .npmrc token),
+ * so in third-party content only the credential categories are scanned by default.
+ */
+export interface ThirdParty {
+  paths: string[];
+  categories: Category[];
+}
+
+export const DEFAULT_THIRD_PARTY: ThirdParty = {
+  paths: [
+    '**/node_modules/**',
+    '**/bower_components/**',
+    '**/jspm_packages/**',
+    '**/vendor/**',
+    '**/site-packages/**',
+    '**/dist-packages/**',
+    '**/.yarn/**',
+    '**/.pnpm-store/**',
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+    '**/*.lock',
+    '**/go.sum',
+  ],
+  categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials'],
+};
+
+/** Decides, per file, whether it is third-party content and which categories are scanned there. */
+export class ThirdPartyMatcher {
+  private readonly globs: Minimatch[];
+  readonly categories: ReadonlySet<Category>;
+
+  constructor(config: ThirdParty) {
+    this.globs = config.paths.map((p) => new Minimatch(p, { dot: true }));
+    this.categories = new Set(config.categories);
+  }
+
+  matches(file: string): boolean {
+    // An archive entry is named "outer.tgz!inner/path": its inner path decides.
+    const inner = file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
+    return this.globs.some((g) => g.match(inner) || g.match(file));
+  }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fake } from '../../src/scan/rules/fake.js';
+import { cli } from '../helpers/cli.js';
+import { makeRepo } from '../helpers/repo.js';
+
+const token = fake('gh' + 'p_', 36, undefined, 99);
+
+describe('scan paths are reported as the user named them', () => {
+  it('scan sub/ reports sub/a.py in text, JSON and SARIF; scan FILE scans one file', async () => {
+    const dir = makeRepo({ 'sub/a.py': `TOKEN = "${token}"\n`, 'sub/deep/b.env': `GITHUB_TOKEN=${token}\n`, 'other/c.txt': `x ${token}\n` });
+    const json = JSON.parse((await cli(['scan', 'sub/', '--format', 'json', '--no-gitignore'], dir)).stdout);
+    expect(json.findings.map((f: { file: string }) => f.file)).toEqual(['sub/a.py', 'sub/deep/b.env']);
+    const sarif = JSON.parse((await cli(['scan', './sub', '--format', 'sarif', '--no-gitignore'], dir)).stdout);
+    expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['sub/a.py', 'sub/deep/b.env']);
+    expect((await cli(['scan', 'sub', '--no-gitignore'], dir)).stdout).toMatch(/^sub\/a\.py:1:/m);
+    const one = JSON.parse((await cli(['scan', 'other/c.txt', '--format', 'json'], dir)).stdout);
+    expect([one.summary.files, one.findings.map((f: { file: string }) => f.file)]).toEqual([1, ['other/c.txt']]);
+  });
+});
+
+describe('third-party content: dependency trees and lock files', () => {
+  const noisy = [
+    '"author": "Jordan Example <jordan.harbor@gmail.com>"',
+    '// 7.3.1.2 Get (O, P)',
+    'const questionToken = parseOptionalToken(58);',
+    'resolved "https://registry.yarnpkg.com/x/-/x-1.0.0.tgz#0123456789abcdef"',
+  ].join('\n');
+
+  it('only credentials are found there by default: author addresses, section numbers and code are not', async () => {
+    const dir = makeRepo({ 'node_modules/pkg/package.json': noisy, 'vendor/lib/x.go': noisy, 'yarn.lock': noisy, 'node_modules/pkg/.npmrc': `//registry.npmjs.org/:_authToken=${fake('npm_', 36, undefined, 5)}\n` });
+    const r = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
+    expect(r.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual(['node_modules/pkg/.npmrc npm-token']);
+  });
+
+  it('the same content in the project itself is scanned with every rule', async () => {
+    const dir = makeRepo({ 'src/package.json': noisy });
+    const r = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
+    expect(r.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('email-address');
+  });
+
+  it('a policy can change what third-party content is and what is scanned there', async () => {
+    const dir = makeRepo({ '.readiness-gate.yml': 'version: 1\nscan:\n  third-party:\n    paths: ["third_party/**"]\n    categories: [package-token, identity]\n', 'third_party/a/AUTHORS': 'Jane <jane.doe@acme-corp.com>\n', 'node_modules/x/AUTHORS': 'Jane <jane.doe@acme-corp.com>\n' });
+    const r = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
+    expect(r.findings.map((f: { file: string }) => f.file).sort()).toEqual(['node_modules/x/AUTHORS', 'third_party/a/AUTHORS']);
+  });
+});
