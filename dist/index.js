@@ -47615,6 +47615,21 @@ const dockerfileSecret = {
 ;// CONCATENATED MODULE: ./src/scan/rules/generic-secret.ts
 
 
+/**
+ * A secret is a literal: code that names a token (`questionToken = parseOptionalToken(58)`,
+ * `PersonalAccessTokenHandler = PersonalAccessTokenHandler;`, `apiKeyPolicyName = "apiKeyPolicy"`)
+ * is not. A value that runs on into a call, a member access or an index is code, and a value with no
+ * digit in it is a word, an identifier or a path, which real keys and passwords almost never are.
+ */
+function isLiteral(value, ctx) {
+    const next = ctx.text.charAt(ctx.index + value.length);
+    if (next === '(' || next === '[')
+        return false;
+    if (!/\d/.test(value) || !/[A-Za-z]/.test(value))
+        return false;
+    // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
+    return !/^\.{0,2}\/?(?:[\w-]+\/)+[\w.-]+$/.test(value);
+}
 const genericSecret = {
     id: 'generic-secret',
     description: 'A password, secret, token or API key assigned a literal, random-looking value',
@@ -47624,14 +47639,15 @@ const genericSecret = {
     // The match starts at the keyword, not the whole name, so the regex is only tried where a keyword is.
     pattern: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]*["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,128})["']?(?![A-Za-z0-9])/gi,
     entropy: 3.5,
-    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) &&
+    validate: (value, ctx) => isLiteral(value, ctx) &&
+        !(0,placeholders/* isPlaceholder */.w)(value) &&
         !/_REF$/.test(value) &&
         !/^[A-Z][A-Z0-9_]+$/.test(value) && // an environment variable's name
         !/^(?:[a-z]+[-_.])+[a-z]+$/.test(value) &&
         !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value), // code: inputs.githubToken, config.auth.token
     samples: {
         positive: [`client_secret = "${fake('', 32, undefined, 21)}"`, `"api_key": "${fake('', 40, undefined, 5)}"`, `DB_PASSWORD=${fake('', 20, undefined, 13)}`],
-        negative: ['password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'token: ${{ secrets.DEPLOY_TOKEN }}', 'secret_name: report-delivery-credentials', '"secrets_included": false', 'api_key = "aaaaaaaaaaaaaaaaaaaa"', 'token_endpoint: https://auth.example.com/token', 'token: inputs.githubToken, baseUrl', 'password: config.database.password'],
+        negative: ['const questionToken = parseOptionalToken58(QuestionToken)', 'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;', 'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"', 'token = findPrecedingMatchingToken(token, 18)', '"./lib/tokenize": "./lib/tokenize2.js"', 'password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'token: ${{ secrets.DEPLOY_TOKEN }}', 'secret_name: report-delivery-credentials', '"secrets_included": false', 'api_key = "aaaaaaaaaaaaaaaaaaaa"', 'token_endpoint: https://auth.example.com/token', 'token: inputs.githubToken, baseUrl', 'password: config.database.password'],
     },
 };
 
@@ -47655,7 +47671,16 @@ const githubToken = {
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
 /** Role and no-reply mailboxes identify no person. */
-const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|support|privacy|legal|info|hello|admin|team|notifications?|git|[a-z0-9.-]*\[bot\])$/i;
+const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|secure|support|privacy|legal|info|hello|admin|team|notifications?|git|opensource|open-source|opencode|oss|conduct|coc|maintainers?|community|[a-z0-9.-]*\[bot\])$/i;
+/** Git hosts' no-reply addresses stand for an account, not a mailbox. */
+const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
+/**
+ * Attribution is public by design: a copyright line, an `@author` tag, a package's author or
+ * maintainer field, an AUTHORS or CODE_OF_CONDUCT file. An address there credits a person; it
+ * does not leak one. The identity rule is about people in evidence (evaluators, recipients).
+ */
+const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|\bauthors?\b|maintainers?|contributors?|written by|created by|"email"\s*:|\bname\s*=)/i;
+const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICE|LICEN[CS]E|COPYING|CODE_OF_CONDUCT|SECURITY|CHANGELOG|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec)(?:\.[A-Za-z]+)?$/i;
 const email = {
     id: 'email-address',
     description: 'E-mail address of a person (documentation domains and role mailboxes excepted)',
@@ -47669,7 +47694,12 @@ const email = {
         // scheme://user@host: the user of a URL, not a mailbox (url-credentials looks at those).
         if (/:\/\/[^\s/]*$/.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index)))
             return false;
-        if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local))
+        if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain))
+            return false;
+        if (ATTRIBUTION_FILE.test(ctx.file))
+            return false;
+        const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+        if (ATTRIBUTION_LINE.test(ctx.text.slice(lineStart, ctx.index)))
             return false;
         // npm scopes and decorators (@types/node, x@1.2.3) are not addresses: a TLD is letters only,
         // and a file-like name (logo@2x.png) is an asset.
@@ -47677,7 +47707,7 @@ const email = {
     },
     samples: {
         positive: ['Contact: jane.doe@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
-        negative: ['evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
+        negative: ['Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
     },
 };
 
@@ -47700,15 +47730,34 @@ function reservedV4(octets) {
         return true;
     return false;
 }
-/** What stands around a dotted quad that makes it a version, an OID or a number, not an address. */
+const MASK_OCTETS = new Set([0, 128, 192, 224, 240, 248, 252, 254, 255]);
+/**
+ * What stands around a dotted quad that makes it a version, a section number, an OID or a netmask,
+ * not an address. Decided by context: the name it is the value of, the words before it, the line
+ * it stands on.
+ */
 function looksLikeVersion(ctx, value) {
-    const before = ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index);
+    const before = ctx.text.slice(Math.max(0, ctx.index - 40), ctx.index);
     const after = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 2);
     if (/[.\d]$/.test(before) || /^\.\d/.test(after))
         return true; // part of a longer dotted number (OID)
     if (/(?:\bv|version|ver\.?|release|build|\bmodule\s)\s*$/i.test(before))
         return true;
-    return /^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after); // 1.2.3.4-beta
+    if (/^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after))
+        return true; // 1.2.3.4-beta
+    // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
+    if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*[:=]\s*["'`]?$/i.test(before))
+        return true;
+    // A specification section ("#sec-15.9.1.3", "§ 7.3.1.2", "section 9.4.2.1", "ES2015 7.3.9.4").
+    if (/(?:#?sec[-.]?|§\s*|\bsection\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+)$/i.test(before))
+        return true;
+    const octets = value.split('.').map(Number);
+    if (octets.every((o) => MASK_OCTETS.has(o)) && octets.includes(255))
+        return true; // a netmask or wildcard mask
+    // A comment that is only a dotted number of small parts ("// 7.3.1.2") numbers a section.
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const lead = ctx.text.slice(lineStart, ctx.index);
+    return /^\s*(?:\/\/|\/?\*+|#|--|;)\s*$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30);
 }
 const ipv4 = {
     id: 'ipv4-address',
@@ -47721,7 +47770,7 @@ const ipv4 = {
     validate: (value, ctx) => !reservedV4(value.split('.').map(Number)) && !looksLikeVersion(ctx, value),
     samples: {
         positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 8.8.8.8/32'],
-        negative: ['client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
+        negative: ['"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
     },
 };
 const ipv6 = {

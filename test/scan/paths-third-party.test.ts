@@ -20,7 +20,7 @@ describe('scan paths are reported as the user named them', () => {
 
 describe('third-party content: dependency trees and lock files', () => {
   const noisy = [
-    '"author": "Jordan Example <jordan.harbor@gmail.com>"',
+    '"evaluator": "jordan.harbor@gmail.com"',
     '// 7.3.1.2 Get (O, P)',
     'const questionToken = parseOptionalToken(58);',
     'resolved "https://registry.yarnpkg.com/x/-/x-1.0.0.tgz#0123456789abcdef"',
@@ -33,14 +33,14 @@ describe('third-party content: dependency trees and lock files', () => {
   });
 
   it('the same content in the project itself is scanned with every rule', async () => {
-    const dir = makeRepo({ 'src/package.json': noisy });
+    const dir = makeRepo({ 'src/evidence.json': noisy });
     const r = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
     expect(r.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('email-address');
   });
 
   it('a policy can change what third-party content is and what is scanned there', async () => {
-    const dir = makeRepo({ '.readiness-gate.yml': 'version: 1\nscan:\n  third-party:\n    paths: ["third_party/**"]\n    categories: [package-token, identity]\n', 'third_party/a/AUTHORS': 'Jane <jane.doe@acme-corp.com>\n', 'node_modules/x/AUTHORS': 'Jane <jane.doe@acme-corp.com>\n' });
+    const dir = makeRepo({ '.readiness-gate.yml': 'version: 1\nscan:\n  third-party:\n    paths: ["third_party/**"]\n    categories: [package-token, identity]\n', 'third_party/a/recipients.txt': 'send to jane.doe@acme-corp.com\n', 'node_modules/x/recipients.txt': 'send to jane.doe@acme-corp.com\n' });
     const r = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
-    expect(r.findings.map((f: { file: string }) => f.file).sort()).toEqual(['node_modules/x/AUTHORS', 'third_party/a/AUTHORS']);
+    expect(r.findings.map((f: { file: string }) => f.file).sort()).toEqual(['node_modules/x/recipients.txt', 'third_party/a/recipients.txt']);
   });
 });

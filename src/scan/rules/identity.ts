@@ -3,7 +3,16 @@ import type { Rule } from '../types.js';
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
 /** Role and no-reply mailboxes identify no person. */
-const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|support|privacy|legal|info|hello|admin|team|notifications?|git|[a-z0-9.-]*\[bot\])$/i;
+const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|secure|support|privacy|legal|info|hello|admin|team|notifications?|git|opensource|open-source|opencode|oss|conduct|coc|maintainers?|community|[a-z0-9.-]*\[bot\])$/i;
+/** Git hosts' no-reply addresses stand for an account, not a mailbox. */
+const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
+/**
+ * Attribution is public by design: a copyright line, an `@author` tag, a package's author or
+ * maintainer field, an AUTHORS or CODE_OF_CONDUCT file. An address there credits a person; it
+ * does not leak one. The identity rule is about people in evidence (evaluators, recipients).
+ */
+const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|\bauthors?\b|maintainers?|contributors?|written by|created by|"email"\s*:|\bname\s*=)/i;
+const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICE|LICEN[CS]E|COPYING|CODE_OF_CONDUCT|SECURITY|CHANGELOG|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec)(?:\.[A-Za-z]+)?$/i;
 
 export const email: Rule = {
   id: 'email-address',
@@ -17,13 +26,16 @@ export const email: Rule = {
     const [local, domain] = value.split('@') as [string, string];
     // scheme://user@host: the user of a URL, not a mailbox (url-credentials looks at those).
     if (/:\/\/[^\s/]*$/.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index))) return false;
-    if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local)) return false;
+    if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain)) return false;
+    if (ATTRIBUTION_FILE.test(ctx.file)) return false;
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    if (ATTRIBUTION_LINE.test(ctx.text.slice(lineStart, ctx.index))) return false;
     // npm scopes and decorators (@types/node, x@1.2.3) are not addresses: a TLD is letters only,
     // and a file-like name (logo@2x.png) is an asset.
     return !/\.(?:png|jpe?g|gif|svg|webp|js|ts|css|json|md)$/i.test(domain);
   },
   samples: {
     positive: ['Contact: jane.doe@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
-    negative: ['evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
+    negative: ['Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
   },
 };

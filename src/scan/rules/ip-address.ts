@@ -12,13 +12,29 @@ function reservedV4(octets: number[]): boolean {
   return false;
 }
 
-/** What stands around a dotted quad that makes it a version, an OID or a number, not an address. */
+const MASK_OCTETS = new Set([0, 128, 192, 224, 240, 248, 252, 254, 255]);
+
+/**
+ * What stands around a dotted quad that makes it a version, a section number, an OID or a netmask,
+ * not an address. Decided by context: the name it is the value of, the words before it, the line
+ * it stands on.
+ */
 function looksLikeVersion(ctx: MatchContext, value: string): boolean {
-  const before = ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index);
+  const before = ctx.text.slice(Math.max(0, ctx.index - 40), ctx.index);
   const after = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 2);
   if (/[.\d]$/.test(before) || /^\.\d/.test(after)) return true; // part of a longer dotted number (OID)
   if (/(?:\bv|version|ver\.?|release|build|\bmodule\s)\s*$/i.test(before)) return true;
-  return /^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after); // 1.2.3.4-beta
+  if (/^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after)) return true; // 1.2.3.4-beta
+  // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
+  if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*[:=]\s*["'`]?$/i.test(before)) return true;
+  // A specification section ("#sec-15.9.1.3", "§ 7.3.1.2", "section 9.4.2.1", "ES2015 7.3.9.4").
+  if (/(?:#?sec[-.]?|§\s*|\bsection\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+)$/i.test(before)) return true;
+  const octets = value.split('.').map(Number);
+  if (octets.every((o) => MASK_OCTETS.has(o)) && octets.includes(255)) return true; // a netmask or wildcard mask
+  // A comment that is only a dotted number of small parts ("// 7.3.1.2") numbers a section.
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const lead = ctx.text.slice(lineStart, ctx.index);
+  return /^\s*(?:\/\/|\/?\*+|#|--|;)\s*$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30);
 }
 
 export const ipv4: Rule = {
@@ -32,7 +48,7 @@ export const ipv4: Rule = {
   validate: (value, ctx) => !reservedV4(value.split('.').map(Number)) && !looksLikeVersion(ctx, value),
   samples: {
     positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 8.8.8.8/32'],
-    negative: ['client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
+    negative: ['"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
   },
 };
 
