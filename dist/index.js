@@ -36158,8 +36158,8 @@ function result(f, ruleIndex) {
 
 // EXTERNAL MODULE: ./src/scan/baseline.ts
 var scan_baseline = __nccwpck_require__(76758);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(52048);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
+var rules = __nccwpck_require__(14323);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __nccwpck_require__(98480);
 // EXTERNAL MODULE: ./src/scan/third-party.ts
@@ -47092,7 +47092,7 @@ function reportDuplicateCheckIds(checks, problems) {
 /* harmony export */ });
 /* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20498);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52048);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14323);
 /* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17922);
 
 
@@ -47256,8 +47256,8 @@ function enterpriseSourceRule(markers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
-var scan_rules = __nccwpck_require__(52048);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
+var scan_rules = __nccwpck_require__(14323);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __nccwpck_require__(91287);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
@@ -47467,6 +47467,12 @@ const KNOWN_NON_SECRETS = [
         what: 'the jwt.io sample token (John Doe, secret "your-256-bit-secret")',
         source: 'jwt.io debugger and introduction',
     },
+    // Well-known public service addresses identify no person or host of the project.
+    { value: /^(?:8\.8\.8\.8|8\.8\.4\.4|1\.1\.1\.1|1\.0\.0\.1|9\.9\.9\.9|149\.112\.112\.112|208\.67\.222\.222|208\.67\.220\.220|4\.4\.4\.4)$/, what: 'public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS, Level 3)', source: 'the providers\' public resolver documentation' },
+    { value: '169.254.169.254', what: 'the cloud instance metadata address', source: 'AWS, Azure and GCP instance metadata documentation' },
+    { value: /^(?:2001:4860:4860::88(?:88|44)|2606:4700:4700::1(?:111|001))$/i, what: 'public DNS resolvers over IPv6 (Google, Cloudflare)', source: 'the providers\' public resolver documentation' },
+    { value: '2606:2800:220:1:248:1893:25c8:1946', what: 'the IPv6 address of example.com used in Node.js and URL library documentation', source: 'Node.js dns documentation' },
+    { value: 'octocat@github.com', what: "GitHub's documentation mascot", source: 'GitHub REST API documentation examples' },
     // SDK READMEs name the token kind in the placeholder itself (ghp_PersonalAccessToken0124...).
     { value: /^gh[pousr]_(?:PersonalAccessToken|InstallallationOrActionToken|InstallationOrActionToken|InstallationUserToServer|OAuthToken|RefreshToken)[0-9]*$/, what: 'GitHub token placeholders', source: '@octokit/auth-token README' },
 ];
@@ -47502,7 +47508,7 @@ function isPlaceholder(value) {
 
 /***/ }),
 
-/***/ 52048:
+/***/ 14323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47625,6 +47631,9 @@ function isLiteral(value, ctx) {
     const next = ctx.text.charAt(ctx.index + value.length);
     if (next === '(' || next === '[')
         return false;
+    // `token===102&&...`: the "=" was the start of a comparison, and what follows is an expression.
+    if (/^[=!]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value))
+        return false;
     if (!/\d/.test(value) || !/[A-Za-z]/.test(value))
         return false;
     // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
@@ -47647,7 +47656,7 @@ const genericSecret = {
         !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value), // code: inputs.githubToken, config.auth.token
     samples: {
         positive: [`client_secret = "${fake('', 32, undefined, 21)}"`, `"api_key": "${fake('', 40, undefined, 5)}"`, `DB_PASSWORD=${fake('', 20, undefined, 13)}`],
-        negative: ['const questionToken = parseOptionalToken58(QuestionToken)', 'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;', 'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"', 'token = findPrecedingMatchingToken(token, 18)', '"./lib/tokenize": "./lib/tokenize2.js"', 'password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'token: ${{ secrets.DEPLOY_TOKEN }}', 'secret_name: report-delivery-credentials', '"secrets_included": false', 'api_key = "aaaaaaaaaaaaaaaaaaaa"', 'token_endpoint: https://auth.example.com/token', 'token: inputs.githubToken, baseUrl', 'password: config.database.password'],
+        negative: ['isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"', 'const questionToken = parseOptionalToken58(QuestionToken)', 'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;', 'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"', 'token = findPrecedingMatchingToken(token, 18)', '"./lib/tokenize": "./lib/tokenize2.js"', 'password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'token: ${{ secrets.DEPLOY_TOKEN }}', 'secret_name: report-delivery-credentials', '"secrets_included": false', 'api_key = "aaaaaaaaaaaaaaaaaaaa"', 'token_endpoint: https://auth.example.com/token', 'token: inputs.githubToken, baseUrl', 'password: config.database.password'],
     },
 };
 
@@ -47667,7 +47676,27 @@ const githubToken = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/scan/rules/context.ts
+/** The text of the match's line before the match. */
+function linePrefix(ctx) {
+    const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    return ctx.text.slice(start, ctx.index);
+}
+/**
+ * A value shown as an example in documentation: a JSDoc `@example`, "e.g.", "for example",
+ * "example:" on the same line before it. Documentation examples are written to be published.
+ */
+function inDocumentationExample(ctx) {
+    return /(?:@example\b|\be\.g\.|\bfor example\b|\bexample\s*[-:=(]|\bExample\b)/i.test(linePrefix(ctx));
+}
+/** A dotted or colon address followed by "/prefix": a network, not a host, when its host part is zero. */
+function prefixAfter(ctx, value) {
+    const m = /^\/(\d{1,3})(?![\d.])/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 4));
+    return m ? Number(m[1]) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/rules/identity.ts
+
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
 /** Role and no-reply mailboxes identify no person. */
@@ -47696,8 +47725,10 @@ const email = {
             return false;
         if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain))
             return false;
-        if (ATTRIBUTION_FILE.test(ctx.file))
+        if (ATTRIBUTION_FILE.test(ctx.file) || inDocumentationExample(ctx))
             return false;
+        if (local.length === 1 && domain.split('.')[0].length === 1)
+            return false; // a@b.com: a placeholder
         const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
         if (ATTRIBUTION_LINE.test(ctx.text.slice(lineStart, ctx.index)))
             return false;
@@ -47707,13 +47738,14 @@ const email = {
     },
     samples: {
         positive: ['Contact: jane.doe@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
-        negative: ['Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
+        negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
     },
 };
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/scan/rules/ip-address.ts
+
 
 /** Documentation (RFC 5737), loopback, unspecified and broadcast IPv4 addresses identify nothing. */
 function reservedV4(octets) {
@@ -47759,6 +47791,14 @@ function looksLikeVersion(ctx, value) {
     const lead = ctx.text.slice(lineStart, ctx.index);
     return /^\s*(?:\/\/|\/?\*+|#|--|;)\s*$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30);
 }
+/** 100.64.0.0/10: a range, its host bits zero. A host with a prefix (192.168.1.5/24) is still an address. */
+function isNetworkV4(octets, prefix) {
+    if (prefix === undefined || prefix > 32)
+        return false;
+    const n = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
+    const host = prefix === 32 ? 0 : (2 ** (32 - prefix) - 1);
+    return prefix < 32 && (n & host) === 0;
+}
 const ipv4 = {
     id: 'ipv4-address',
     description: 'IPv4 address (documentation ranges, loopback and unspecified addresses excepted)',
@@ -47767,10 +47807,13 @@ const ipv4 = {
     // Every dotted quad holds a digit followed by a dot.
     keywords: ['0.', '1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.'],
     pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
-    validate: (value, ctx) => !reservedV4(value.split('.').map(Number)) && !looksLikeVersion(ctx, value),
+    validate: (value, ctx) => {
+        const octets = value.split('.').map(Number);
+        return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx);
+    },
     samples: {
-        positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 8.8.8.8/32'],
-        negative: ['"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
+        positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 52.14.7.9/32'],
+        negative: ['["100.64.0.0/10", "Shared Address Space"]', '* @example "192.0.0.10"', 'resolver.setServers(["8.8.8.8"])', '"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
     },
 };
 const ipv6 = {
@@ -47783,8 +47826,12 @@ const ipv6 = {
     keywords: ['::', ...[...'0123456789abcdef'].flatMap((a) => [...'0123456789abcdef'].map((b) => `${a}:${b}`))],
     anchor: { text: ':', back: 4, lead: /[0-9A-Fa-f]/, next: /[0-9A-Fa-f:]/ },
     pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
-    validate: (value) => {
+    validate: (value, ctx) => {
         const bare = value.replace(/%.*$/, '');
+        if (prefixAfter(ctx, value) !== undefined || inDocumentationExample(ctx))
+            return false; // a prefix (fe80::/10), an example
+        if (/^(?:ffff:){2,}/i.test(bare) && /^(?:ffff|0)(?::(?:ffff|0)?)*$/i.test(bare))
+            return false; // a netmask
         if (!(0,external_node_net_.isIPv6)(bare) || bare.split(':').length < 3)
             return false;
         if (/^(?:0*:)*:?0*1?$/.test(bare) || bare === '::')
@@ -47796,7 +47843,7 @@ const ipv6 = {
     },
     samples: {
         positive: ['peer: 2600:1f18:4a3:6b00:9d1e:2c4f:8e7a:1b2c', 'client fe80::1c2d:3e4f:5a6b:7c8d%eth0', 'addr 2a00:1450:4001:81a::200e'],
-        negative: ['2001:db8::1', '2001:0db8:85a3::8a2e:0370:7334', '::1', 'at 12:30:45', 'mac 00:1a:2b:3c:4d:5e', 'std::vector', 'a::b'],
+        negative: ['"fe80::/10": "Link-Local"', "netmask: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'", 'address: "2606:2800:220:1:248:1893:25c8:1946"', '2001:db8::1', '2001:0db8:85a3::8a2e:0370:7334', '::1', 'at 12:30:45', 'mac 00:1a:2b:3c:4d:5e', 'std::vector', 'a::b'],
     },
 };
 
@@ -48661,8 +48708,8 @@ function shannonEntropy(value) {
 var mask = __nccwpck_require__(39345);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
 var placeholders = __nccwpck_require__(65298);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(52048);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
+var rules = __nccwpck_require__(14323);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
 /**
  * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,

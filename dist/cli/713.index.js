@@ -2888,8 +2888,8 @@ function enterpriseSourceRule(markers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
-var scan_rules = __webpack_require__(6633);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 17 modules
+var scan_rules = __webpack_require__(898);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __webpack_require__(1287);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts

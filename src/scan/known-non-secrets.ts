@@ -24,6 +24,12 @@ export const KNOWN_NON_SECRETS: readonly KnownValue[] = [
     what: 'the jwt.io sample token (John Doe, secret "your-256-bit-secret")',
     source: 'jwt.io debugger and introduction',
   },
+  // Well-known public service addresses identify no person or host of the project.
+  { value: /^(?:8\.8\.8\.8|8\.8\.4\.4|1\.1\.1\.1|1\.0\.0\.1|9\.9\.9\.9|149\.112\.112\.112|208\.67\.222\.222|208\.67\.220\.220|4\.4\.4\.4)$/, what: 'public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS, Level 3)', source: 'the providers\' public resolver documentation' },
+  { value: '169.254.169.254', what: 'the cloud instance metadata address', source: 'AWS, Azure and GCP instance metadata documentation' },
+  { value: /^(?:2001:4860:4860::88(?:88|44)|2606:4700:4700::1(?:111|001))$/i, what: 'public DNS resolvers over IPv6 (Google, Cloudflare)', source: 'the providers\' public resolver documentation' },
+  { value: '2606:2800:220:1:248:1893:25c8:1946', what: 'the IPv6 address of example.com used in Node.js and URL library documentation', source: 'Node.js dns documentation' },
+  { value: 'octocat@github.com', what: "GitHub's documentation mascot", source: 'GitHub REST API documentation examples' },
   // SDK READMEs name the token kind in the placeholder itself (ghp_PersonalAccessToken0124...).
   { value: /^gh[pousr]_(?:PersonalAccessToken|InstallallationOrActionToken|InstallationOrActionToken|InstallationUserToServer|OAuthToken|RefreshToken)[0-9]*$/, what: 'GitHub token placeholders', source: '@octokit/auth-token README' },
 ];

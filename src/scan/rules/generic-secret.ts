@@ -11,6 +11,8 @@ import { fake } from './fake.js';
 function isLiteral(value: string, ctx: { text: string; index: number }): boolean {
   const next = ctx.text.charAt(ctx.index + value.length);
   if (next === '(' || next === '[') return false;
+  // `token===102&&...`: the "=" was the start of a comparison, and what follows is an expression.
+  if (/^[=!]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value)) return false;
   if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
   return !/^\.{0,2}\/?(?:[\w-]+\/)+[\w.-]+$/.test(value);
@@ -34,6 +36,6 @@ export const genericSecret: Rule = {
     !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value), // code: inputs.githubToken, config.auth.token
   samples: {
     positive: [`client_secret = "${fake('', 32, undefined, 21)}"`, `"api_key": "${fake('', 40, undefined, 5)}"`, `DB_PASSWORD=${fake('', 20, undefined, 13)}`],
-    negative: ['const questionToken = parseOptionalToken58(QuestionToken)', 'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;', 'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"', 'token = findPrecedingMatchingToken(token, 18)', '"./lib/tokenize": "./lib/tokenize2.js"', 'password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'token: ${{ secrets.DEPLOY_TOKEN }}', 'secret_name: report-delivery-credentials', '"secrets_included": false', 'api_key = "aaaaaaaaaaaaaaaaaaaa"', 'token_endpoint: https://auth.example.com/token', 'token: inputs.githubToken, baseUrl', 'password: config.database.password'],
+    negative: ['isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"', 'const questionToken = parseOptionalToken58(QuestionToken)', 'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;', 'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"', 'token = findPrecedingMatchingToken(token, 18)', '"./lib/tokenize": "./lib/tokenize2.js"', 'password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'token: ${{ secrets.DEPLOY_TOKEN }}', 'secret_name: report-delivery-credentials', '"secrets_included": false', 'api_key = "aaaaaaaaaaaaaaaaaaaa"', 'token_endpoint: https://auth.example.com/token', 'token: inputs.githubToken, baseUrl', 'password: config.database.password'],
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { inDocumentationExample } from './context.js';
 
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
@@ -27,7 +28,8 @@ export const email: Rule = {
     // scheme://user@host: the user of a URL, not a mailbox (url-credentials looks at those).
     if (/:\/\/[^\s/]*$/.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index))) return false;
     if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain)) return false;
-    if (ATTRIBUTION_FILE.test(ctx.file)) return false;
+    if (ATTRIBUTION_FILE.test(ctx.file) || inDocumentationExample(ctx)) return false;
+    if (local.length === 1 && domain.split('.')[0]!.length === 1) return false; // a@b.com: a placeholder
     const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
     if (ATTRIBUTION_LINE.test(ctx.text.slice(lineStart, ctx.index))) return false;
     // npm scopes and decorators (@types/node, x@1.2.3) are not addresses: a TLD is letters only,
@@ -36,6 +38,6 @@ export const email: Rule = {
   },
   samples: {
     positive: ['Contact: jane.doe@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
-    negative: ['Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
+    negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
   },
 };

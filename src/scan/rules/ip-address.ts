@@ -1,5 +1,6 @@
 import { isIPv6 } from 'node:net';
 import type { MatchContext, Rule } from '../types.js';
+import { inDocumentationExample, prefixAfter } from './context.js';
 
 /** Documentation (RFC 5737), loopback, unspecified and broadcast IPv4 addresses identify nothing. */
 function reservedV4(octets: number[]): boolean {
@@ -37,6 +38,14 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   return /^\s*(?:\/\/|\/?\*+|#|--|;)\s*$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30);
 }
 
+/** 100.64.0.0/10: a range, its host bits zero. A host with a prefix (192.168.1.5/24) is still an address. */
+function isNetworkV4(octets: number[], prefix: number | undefined): boolean {
+  if (prefix === undefined || prefix > 32) return false;
+  const n = ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) >>> 0;
+  const host = prefix === 32 ? 0 : (2 ** (32 - prefix) - 1);
+  return prefix < 32 && (n & host) === 0;
+}
+
 export const ipv4: Rule = {
   id: 'ipv4-address',
   description: 'IPv4 address (documentation ranges, loopback and unspecified addresses excepted)',
@@ -45,10 +54,13 @@ export const ipv4: Rule = {
   // Every dotted quad holds a digit followed by a dot.
   keywords: ['0.', '1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.'],
   pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
-  validate: (value, ctx) => !reservedV4(value.split('.').map(Number)) && !looksLikeVersion(ctx, value),
+  validate: (value, ctx) => {
+    const octets = value.split('.').map(Number);
+    return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx);
+  },
   samples: {
-    positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 8.8.8.8/32'],
-    negative: ['"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
+    positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 52.14.7.9/32'],
+    negative: ['["100.64.0.0/10", "Shared Address Space"]', '* @example "192.0.0.10"', 'resolver.setServers(["8.8.8.8"])', '"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
   },
 };
 
@@ -62,8 +74,10 @@ export const ipv6: Rule = {
   keywords: ['::', ...[...'0123456789abcdef'].flatMap((a) => [...'0123456789abcdef'].map((b) => `${a}:${b}`))],
   anchor: { text: ':', back: 4, lead: /[0-9A-Fa-f]/, next: /[0-9A-Fa-f:]/ },
   pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
-  validate: (value) => {
+  validate: (value, ctx) => {
     const bare = value.replace(/%.*$/, '');
+    if (prefixAfter(ctx, value) !== undefined || inDocumentationExample(ctx)) return false; // a prefix (fe80::/10), an example
+    if (/^(?:ffff:){2,}/i.test(bare) && /^(?:ffff|0)(?::(?:ffff|0)?)*$/i.test(bare)) return false; // a netmask
     if (!isIPv6(bare) || bare.split(':').length < 3) return false;
     if (/^(?:0*:)*:?0*1?$/.test(bare) || bare === '::') return false; // :: and ::1
     if (/^2001:0?db8:/i.test(bare)) return false; // RFC 3849 documentation prefix
@@ -72,6 +86,6 @@ export const ipv6: Rule = {
   },
   samples: {
     positive: ['peer: 2600:1f18:4a3:6b00:9d1e:2c4f:8e7a:1b2c', 'client fe80::1c2d:3e4f:5a6b:7c8d%eth0', 'addr 2a00:1450:4001:81a::200e'],
-    negative: ['2001:db8::1', '2001:0db8:85a3::8a2e:0370:7334', '::1', 'at 12:30:45', 'mac 00:1a:2b:3c:4d:5e', 'std::vector', 'a::b'],
+    negative: ['"fe80::/10": "Link-Local"', "netmask: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'", 'address: "2606:2800:220:1:248:1893:25c8:1946"', '2001:db8::1', '2001:0db8:85a3::8a2e:0370:7334', '::1', 'at 12:30:45', 'mac 00:1a:2b:3c:4d:5e', 'std::vector', 'a::b'],
   },
 };
