@@ -28,14 +28,24 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   if (/^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after)) return true; // 1.2.3.4-beta
   // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
   if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*[:=]\s*["'`]?$/i.test(before)) return true;
-  // A specification section ("#sec-15.9.1.3", "§ 7.3.1.2", "section 9.4.2.1", "ES2015 7.3.9.4").
-  if (/(?:#?sec[-.]?|§\s*|\bsection\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+)$/i.test(before)) return true;
+  // A specification section ("#sec-15.9.1.3", "§ 7.3.1.2", "Spec 11.8.6.1", "ECMA262: 15.2.1.1").
+  if (/(?:#?sec[-.]?|§\s*|\bsection\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+|\bspec\s*:?\s*|\becma\w*\s*:?\s*|\brfc\s*\d+\s*)$/i.test(before)) return true;
+  // An object identifier ("OID 1.3.101.111", encodeObjectIdentifier("2.5.4.3")).
+  if (/(?:\boid\s*|identifier\W{0,3})$/i.test(before)) return true;
+  // A host name that starts with digits ("10.10.10.10.example.com"), or numbers in arithmetic or path data ("66.08-57.2.27.73").
+  if (/^\.[A-Za-z]/.test(after) || /\d-$/.test(before)) return true;
   const octets = value.split('.').map(Number);
   if (octets.every((o) => MASK_OCTETS.has(o)) && octets.includes(255)) return true; // a netmask or wildcard mask
   // A comment that is only a dotted number of small parts ("// 7.3.1.2") numbers a section.
   const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
   const lead = ctx.text.slice(lineStart, ctx.index);
-  return /^\s*(?:\/\/|\/?\*+|#|--|;)\s*$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30);
+  if (/^\s*(?:\/\/|\/?\*+|#|--|;)\s*(?:\[\s*)?$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30)) return true;
+  // In a code comment, a private or link-local address illustrates; it identifies no host outside.
+  return /^\s*(?:\/\/|\/?\*+)/.test(lead) && isPrivateV4(octets);
+}
+
+function isPrivateV4([a, b]: number[]): boolean {
+  return a === 10 || (a === 172 && b! >= 16 && b! <= 31) || (a === 192 && b === 168) || (a === 100 && b! >= 64 && b! <= 127) || (a === 169 && b === 254);
 }
 
 /** 100.64.0.0/10: a range, its host bits zero. A host with a prefix (192.168.1.5/24) is still an address. */
@@ -60,7 +70,7 @@ export const ipv4: Rule = {
   },
   samples: {
     positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 52.14.7.9/32'],
-    negative: ['["100.64.0.0/10", "Shared Address Space"]', '* @example "192.0.0.10"', 'resolver.setServers(["8.8.8.8"])', '"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
+    negative: ['// Speculated ECMAScript 6 Spec 11.8.6.1:', '* `x448` (OID 1.3.101.111)', 'DER.encodeObjectIdentifier("2.5.4.3")', 'host: "10.10.10.10.example.com"', 'd="m118.91 143.81-7.35-8.95 66.08-57.2.27.73-59"', " * address: '192.168.1.108',", '["100.64.0.0/10", "Shared Address Space"]', '* @example "192.0.0.10"', 'resolver.setServers(["8.8.8.8"])', '"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
   },
 };
 
