@@ -35980,6 +35980,79 @@ function deferredNote(ids) {
     return `${ids.length} publish gate${ids.length === 1 ? '' : 's'} (${list}) read${ids.length === 1 ? 's' : ''} what the release publishes and ${ids.length === 1 ? 'was' : 'were'} not decided here`;
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping by output context. Data (messages, file names, ids, titles) comes from the checkout and
+ * the policy, so it is escaped where it is written: plain text cannot carry a newline, a carriage
+ * return or a terminal escape (a line starting `::` would be a workflow command when the CLI runs
+ * in a step), and Markdown cannot open a heading, link, image, table cell or HTML. JSON and SARIF
+ * are written by JSON.stringify and stay exact.
+ */
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and isolates.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    if (c === '\t')
+        return '\\t';
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line of plain text: every control character shown as an escape, never acted on. */
+function textSafe(text) {
+    return text.replace(CONTROL, visible);
+}
+/**
+ * A whole text output, last line of defence: no line may start a workflow command. A line that
+ * would begin with `::` (only data could put it there) is indented.
+ */
+function noWorkflowCommands(output) {
+    return output.replace(/^(\s*)::/gm, '$1 ::');
+}
+/** Multi-line text: each line made safe, the line breaks kept (for error messages written line by line). */
+function textSafeLines(text) {
+    return text.split('\n').map(textSafe).join('\n');
+}
+/**
+ * Markdown text: inline, with every character that could open a construct escaped: emphasis,
+ * code, links and images (`[`, `]`), HTML and entities (`<`, `&`), headings (`#`), tables (`|`),
+ * strikethrough (`~`), and a list or quote marker at its start. URLs are kept from autolinking.
+ */
+function mdText(text) {
+    return textSafe(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+        .replace(/^([-+=]|\d+[.)])/, '\\$1');
+}
+/** Markdown inline code: a fence longer than any backtick run inside, newlines and controls escaped. */
+function mdCode(text) {
+    const safe = textSafe(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = safe.startsWith('`') || safe.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${safe}${pad}${fence}`;
+}
+/** A copy of a report with every string made safe for plain text (for the text renderers). */
+function escape_textSafeDeep(value) {
+    if (typeof value === 'string')
+        return textSafe(value);
+    if (Array.isArray(value))
+        return value.map((v) => escape_textSafeDeep(v));
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = escape_textSafeDeep(v);
+        return out;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif-run.ts
 
 /**
@@ -35988,12 +36061,23 @@ function deferredNote(ids) {
  */
 function sarifRun(category, rules, results) {
     return {
-        tool: { driver: { name: 'readiness-gate', version: VERSION, semanticVersion: VERSION, rules } },
+        tool: { driver: { name: 'readiness-gate', version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: uniqueNames(rules) } },
         automationDetails: { id: `${category}/` },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
         results,
     };
+}
+/** Where the tool is documented (its package page, which carries the README). */
+const INFORMATION_URI = 'https://www.npmjs.com/package/readiness-gate';
+/** Rule names must be unique in a run: two ids that fold to one PascalCase name get a suffix. */
+function uniqueNames(rules) {
+    const seen = new Map();
+    return rules.map((r) => {
+        const n = (seen.get(r.name) ?? 0) + 1;
+        seen.set(r.name, n);
+        return n === 1 ? r : { ...r, name: `${r.name}${n}` };
+    });
 }
 /** A rule id as a PascalCase name: github-token -> GithubToken. */
 function ruleName(id) {
@@ -36010,6 +36094,7 @@ function toUri(path) {
 
 ;// CONCATENATED MODULE: ./src/report/check-sarif.ts
 
+
 const LEVEL = { blocked: 'error', unknown: 'error', degraded: 'warning' };
 /** One SARIF run of a gate report: a rule per gate, a result per finding that has a file. */
 function checkSarifRun(report, category = 'readiness-gate/check') {
@@ -36019,6 +36104,11 @@ function checkSarifRun(report, category = 'readiness-gate/check') {
         name: ruleName(g.id),
         shortDescription: { text: g.title },
         fullDescription: { text: g.description ?? g.title },
+        help: {
+            text: `Gate ${g.id}: ${g.description ?? g.title}. Fix each reason at the file and line it names, or update the evidence packet it points at; run readiness-gate explain ${g.id} to see what the gate requires.`,
+            markdown: `**Gate ${mdCode(g.id)}**: ${mdText(g.description ?? g.title)}. Fix each reason at the file and line it names, or update the evidence packet it points at; run ${mdCode(`readiness-gate explain ${g.id}`)} to see what the gate requires.`,
+        },
+        helpUri: `${INFORMATION_URI}#the-policy`,
         defaultConfiguration: { level: 'error' },
         properties: { tags: ['readiness'] },
     }));
@@ -36133,6 +36223,11 @@ function scanSarifRun(report, rules, category = 'readiness-gate/scan') {
         name: ruleName(r.id),
         shortDescription: { text: r.description },
         fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+        help: {
+            text: `${r.description}. Remove the value from what is published; if it is a credential, rotate it, since history and copies keep it. A value that is not a secret can be allowlisted in the policy (scan.allowlist) or marked inline with readiness-gate:allow ${r.id} reason="...".`,
+            markdown: `**${r.description}.** Remove the value from what is published; if it is a credential, **rotate it**: history and copies keep it. A value that is not a secret can be allowlisted in the policy (\`scan.allowlist\`) or marked inline with \`readiness-gate:allow ${r.id} reason="..."\`.`,
+        },
+        helpUri: `${INFORMATION_URI}#the-public-safety-scan`,
         defaultConfiguration: { level: scan_sarif_LEVEL[r.severity] },
         properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
     }));
@@ -36214,79 +36309,6 @@ function selectAnnotations(all, changed) {
 
 // EXTERNAL MODULE: ./src/action/trusted.ts + 1 modules
 var action_trusted = __nccwpck_require__(93146);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping by output context. Data (messages, file names, ids, titles) comes from the checkout and
- * the policy, so it is escaped where it is written: plain text cannot carry a newline, a carriage
- * return or a terminal escape (a line starting `::` would be a workflow command when the CLI runs
- * in a step), and Markdown cannot open a heading, link, image, table cell or HTML. JSON and SARIF
- * are written by JSON.stringify and stay exact.
- */
-// C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and isolates.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visible(c) {
-    if (c === '\n')
-        return '\\n';
-    if (c === '\r')
-        return '\\r';
-    if (c === '\t')
-        return '\\t';
-    const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** One line of plain text: every control character shown as an escape, never acted on. */
-function textSafe(text) {
-    return text.replace(CONTROL, visible);
-}
-/**
- * A whole text output, last line of defence: no line may start a workflow command. A line that
- * would begin with `::` (only data could put it there) is indented.
- */
-function noWorkflowCommands(output) {
-    return output.replace(/^(\s*)::/gm, '$1 ::');
-}
-/** Multi-line text: each line made safe, the line breaks kept (for error messages written line by line). */
-function textSafeLines(text) {
-    return text.split('\n').map(textSafe).join('\n');
-}
-/**
- * Markdown text: inline, with every character that could open a construct escaped: emphasis,
- * code, links and images (`[`, `]`), HTML and entities (`<`, `&`), headings (`#`), tables (`|`),
- * strikethrough (`~`), and a list or quote marker at its start. URLs are kept from autolinking.
- */
-function mdText(text) {
-    return textSafe(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
-        .replace(/:\/\//g, '\\://')
-        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
-        .replace(/^([-+=]|\d+[.)])/, '\\$1');
-}
-/** Markdown inline code: a fence longer than any backtick run inside, newlines and controls escaped. */
-function mdCode(text) {
-    const safe = textSafe(text).replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = safe.startsWith('`') || safe.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${safe}${pad}${fence}`;
-}
-/** A copy of a report with every string made safe for plain text (for the text renderers). */
-function escape_textSafeDeep(value) {
-    if (typeof value === 'string')
-        return textSafe(value);
-    if (Array.isArray(value))
-        return value.map((v) => escape_textSafeDeep(v));
-    if (value && typeof value === 'object' && !(value instanceof Date)) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = escape_textSafeDeep(v);
-        return out;
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/action/check-runs.ts
 
 /** How a gate state reads as a check-run conclusion; undecidable gates fail closed. */

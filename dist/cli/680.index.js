@@ -32,12 +32,23 @@ var version = __webpack_require__(311);
  */
 function sarifRun(category, rules, results) {
     return {
-        tool: { driver: { name: 'readiness-gate', version: version/* VERSION */.x, semanticVersion: version/* VERSION */.x, rules } },
+        tool: { driver: { name: 'readiness-gate', version: version/* VERSION */.x, semanticVersion: version/* VERSION */.x, informationUri: INFORMATION_URI, rules: uniqueNames(rules) } },
         automationDetails: { id: `${category}/` },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
         results,
     };
+}
+/** Where the tool is documented (its package page, which carries the README). */
+const INFORMATION_URI = 'https://www.npmjs.com/package/readiness-gate';
+/** Rule names must be unique in a run: two ids that fold to one PascalCase name get a suffix. */
+function uniqueNames(rules) {
+    const seen = new Map();
+    return rules.map((r) => {
+        const n = (seen.get(r.name) ?? 0) + 1;
+        seen.set(r.name, n);
+        return n === 1 ? r : { ...r, name: `${r.name}${n}` };
+    });
 }
 /** A rule id as a PascalCase name: github-token -> GithubToken. */
 function ruleName(id) {
@@ -74,6 +85,11 @@ function scanSarifRun(report, rules, category = 'readiness-gate/scan') {
         name: ruleName(r.id),
         shortDescription: { text: r.description },
         fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+        help: {
+            text: `${r.description}. Remove the value from what is published; if it is a credential, rotate it, since history and copies keep it. A value that is not a secret can be allowlisted in the policy (scan.allowlist) or marked inline with readiness-gate:allow ${r.id} reason="...".`,
+            markdown: `**${r.description}.** Remove the value from what is published; if it is a credential, **rotate it**: history and copies keep it. A value that is not a secret can be allowlisted in the policy (\`scan.allowlist\`) or marked inline with \`readiness-gate:allow ${r.id} reason="..."\`.`,
+        },
+        helpUri: `${INFORMATION_URI}#the-public-safety-scan`,
         defaultConfiguration: { level: LEVEL[r.severity] },
         properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
     }));

@@ -1,6 +1,7 @@
 import type { GateState } from '../engine/states.js';
 import type { Report } from './model.js';
-import { ruleName, sarifRun, toUri } from './sarif-run.js';
+import { mdCode, mdText } from './escape.js';
+import { INFORMATION_URI, ruleName, sarifRun, toUri } from './sarif-run.js';
 
 const LEVEL: Record<Exclude<GateState, 'ready'>, 'error' | 'warning'> = { blocked: 'error', unknown: 'error', degraded: 'warning' };
 
@@ -12,6 +13,11 @@ export function checkSarifRun(report: Report, category = 'readiness-gate/check')
     name: ruleName(g.id),
     shortDescription: { text: g.title },
     fullDescription: { text: g.description ?? g.title },
+    help: {
+      text: `Gate ${g.id}: ${g.description ?? g.title}. Fix each reason at the file and line it names, or update the evidence packet it points at; run readiness-gate explain ${g.id} to see what the gate requires.`,
+      markdown: `**Gate ${mdCode(g.id)}**: ${mdText(g.description ?? g.title)}. Fix each reason at the file and line it names, or update the evidence packet it points at; run ${mdCode(`readiness-gate explain ${g.id}`)} to see what the gate requires.`,
+    },
+    helpUri: `${INFORMATION_URI}#the-policy`,
     defaultConfiguration: { level: 'error' },
     properties: { tags: ['readiness'] },
   }));

@@ -1,5 +1,5 @@
 import type { Rule, ScanFinding, Severity } from '../scan/types.js';
-import { ruleName, sarifRun, toUri } from './sarif-run.js';
+import { INFORMATION_URI, ruleName, sarifRun, toUri } from './sarif-run.js';
 import type { ScanReport } from './scan-report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
@@ -24,6 +24,11 @@ export function scanSarifRun(report: ScanReport, rules: readonly Pick<Rule, 'id'
     name: ruleName(r.id),
     shortDescription: { text: r.description },
     fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+    help: {
+      text: `${r.description}. Remove the value from what is published; if it is a credential, rotate it, since history and copies keep it. A value that is not a secret can be allowlisted in the policy (scan.allowlist) or marked inline with readiness-gate:allow ${r.id} reason="...".`,
+      markdown: `**${r.description}.** Remove the value from what is published; if it is a credential, **rotate it**: history and copies keep it. A value that is not a secret can be allowlisted in the policy (\`scan.allowlist\`) or marked inline with \`readiness-gate:allow ${r.id} reason="..."\`.`,
+    },
+    helpUri: `${INFORMATION_URI}#the-public-safety-scan`,
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
   }));

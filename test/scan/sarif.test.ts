@@ -47,3 +47,25 @@ describe('SARIF 2.1.0 output', () => {
     expect(ajv.compile(schema)(JSON.parse(r.stdout))).toBe(true);
   });
 });
+
+describe('SARIF for the GitHub rules of the SARIF multitool', () => {
+  it('every rule has help text and markdown, a helpUri and a unique name; the driver has an informationUri', async () => {
+    const { sarifRun } = await import('../../src/report/sarif-run.js');
+    const rule = (id: string, name: string) => ({ id, name, shortDescription: { text: id }, fullDescription: { text: id }, help: { text: id, markdown: id }, helpUri: 'https://example.org/' });
+    const run = sarifRun('x', [rule('gate/a-b', 'AB'), rule('gate/a_b', 'AB')], []);
+    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
+    expect(run.tool.driver.rules.map((r) => r.name)).toEqual(['AB', 'AB2']);
+    const { Scanner } = await import('../../src/scan/scanner.js');
+    const { PUBLIC_SAFETY_RULES } = await import('../../src/scan/rules/index.js');
+    const { buildScanReport } = await import('../../src/report/scan-report.js');
+    const { scanSarifRun } = await import('../../src/report/scan-sarif.js');
+    const findings = new Scanner({ rules: PUBLIC_SAFETY_RULES }).scanText('a.env', `GITHUB_TOKEN=${'ghp_' + 'T2x9R5fyXCvSDmGZw2Pw70E7ivBoarx67GGl'}\n`);
+    const report = buildScanReport({ target: { kind: 'directory', root: '.' }, findings, stats: { skipped: [], files: 1, scanned: 1, bytes: 1, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 } }, PUBLIC_SAFETY_RULES);
+    const scanRun = scanSarifRun(report, PUBLIC_SAFETY_RULES);
+    for (const r of scanRun.tool.driver.rules) {
+      expect(r.help.text.length).toBeGreaterThan(20);
+      expect(r.help.markdown.length).toBeGreaterThan(20);
+      expect(r.helpUri).toMatch(/^https:\/\//);
+    }
+  });
+});
