@@ -45052,7 +45052,7 @@ function checkLinks(ctx, file, requiredAssets) {
         if (link.kind === 'image' && requiredAssets.has(targetFile) && link.text.trim() === '') {
             ctx.report({ messageId: 'no-alt', data: { asset: targetFile }, at: { location: at() } });
         }
-        if (targetFile.startsWith('../') || !isFile(ctx.cwd, targetFile)) {
+        if (targetFile.startsWith('../') || !(0,safe_read/* isRegularFileInside */.lW)(ctx.cwd, targetFile)) {
             ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} does not exist` }, at: { location: at() } });
             continue;
         }
@@ -45088,7 +45088,7 @@ function checkAssets(ctx, doc) {
             const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'));
             ctx.report({ messageId: 'asset-not-public-safe', data: { asset: quoteValue(ctx, asset), status }, at: { doc, pointer: 'redaction_status' in entry ? `${pointer}/redaction_status` : pointer } });
         }
-        if (typeof path === 'string' && !isFile(ctx.cwd, asset))
+        if (typeof path === 'string' && !(0,safe_read/* isRegularFileInside */.lW)(ctx.cwd, asset))
             ctx.report({ messageId: 'asset-missing', data: { asset: quoteValue(ctx, asset) }, at: { doc, pointer } });
     }
     return required;
@@ -45123,9 +45123,6 @@ function readText(cwd, file) {
         texts.set(file, read.ok ? read.bytes.toString('utf8') : undefined);
     }
     return texts.get(file);
-}
-function isFile(cwd, rel) {
-    return (0,safe_read/* isRegularFileInside */.lW)(cwd, rel);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
@@ -46172,6 +46169,8 @@ function resolveClock(flag, setting, fallback) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91138);
+/* harmony import */ var _util_safe_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27240);
+
 
 
 
@@ -46243,7 +46242,7 @@ function walk(root, dir, visit) {
             // A link to a file is followed only when it stays inside the root; links to directories never are.
             try {
                 const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && isInside(safeRealpath(root), target))
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(safeRealpath(root), target))
                     visit(rel);
             }
             catch {
@@ -46256,15 +46255,11 @@ function isFileInside(root, realRoot, rel) {
     try {
         // Resolve every link on the way (a linked folder as much as a linked file) before deciding.
         const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && isInside(realRoot, target);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRoot, target);
     }
     catch {
         return false;
     }
-}
-function isInside(root, abs) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
-    return rel !== '' && !rel.startsWith('..') && !rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !/^[a-zA-Z]:/.test(rel);
 }
 function safeRealpath(p) {
     try {
@@ -49647,12 +49642,13 @@ function linearRegex(source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   lW: () => (/* binding */ isRegularFileInside),
 /* harmony export */   xO: () => (/* binding */ readInside)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_READ_LIMIT, isInside, readStdin */
+/* unused harmony exports DEFAULT_READ_LIMIT, readStdin */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);

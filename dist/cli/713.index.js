@@ -2054,7 +2054,7 @@ function checkLinks(ctx, file, requiredAssets) {
         if (link.kind === 'image' && requiredAssets.has(targetFile) && link.text.trim() === '') {
             ctx.report({ messageId: 'no-alt', data: { asset: targetFile }, at: { location: at() } });
         }
-        if (targetFile.startsWith('../') || !isFile(ctx.cwd, targetFile)) {
+        if (targetFile.startsWith('../') || !(0,safe_read/* isRegularFileInside */.lW)(ctx.cwd, targetFile)) {
             ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} does not exist` }, at: { location: at() } });
             continue;
         }
@@ -2090,7 +2090,7 @@ function checkAssets(ctx, doc) {
             const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'));
             ctx.report({ messageId: 'asset-not-public-safe', data: { asset: quoteValue(ctx, asset), status }, at: { doc, pointer: 'redaction_status' in entry ? `${pointer}/redaction_status` : pointer } });
         }
-        if (typeof path === 'string' && !isFile(ctx.cwd, asset))
+        if (typeof path === 'string' && !(0,safe_read/* isRegularFileInside */.lW)(ctx.cwd, asset))
             ctx.report({ messageId: 'asset-missing', data: { asset: quoteValue(ctx, asset) }, at: { doc, pointer } });
     }
     return required;
@@ -2125,9 +2125,6 @@ function readText(cwd, file) {
         texts.set(file, read.ok ? read.bytes.toString('utf8') : undefined);
     }
     return texts.get(file);
-}
-function isFile(cwd, rel) {
-    return (0,safe_read/* isRegularFileInside */.lW)(cwd, rel);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
@@ -2164,6 +2161,8 @@ const CHECKS = new Map([schemaCheck, exprCheck, freshCheck, existsCheck, refsChe
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1138);
+/* harmony import */ var _util_safe_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7240);
+
 
 
 
@@ -2235,7 +2234,7 @@ function walk(root, dir, visit) {
             // A link to a file is followed only when it stays inside the root; links to directories never are.
             try {
                 const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && isInside(safeRealpath(root), target))
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(safeRealpath(root), target))
                     visit(rel);
             }
             catch {
@@ -2248,15 +2247,11 @@ function isFileInside(root, realRoot, rel) {
     try {
         // Resolve every link on the way (a linked folder as much as a linked file) before deciding.
         const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && isInside(realRoot, target);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() && (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRoot, target);
     }
     catch {
         return false;
     }
-}
-function isInside(root, abs) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
-    return rel !== '' && !rel.startsWith('..') && !rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !/^[a-zA-Z]:/.test(rel);
 }
 function safeRealpath(p) {
     try {

@@ -3011,13 +3011,14 @@ class ThirdPartyMatcher {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   lW: () => (/* binding */ isRegularFileInside),
 /* harmony export */   vJ: () => (/* binding */ readStdin),
 /* harmony export */   xO: () => (/* binding */ readInside)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_READ_LIMIT, isInside */
+/* unused harmony export DEFAULT_READ_LIMIT */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);

@@ -190,7 +190,7 @@ function checkLinks(ctx: RunContext<Options>, file: string, requiredAssets: Read
     if (link.kind === 'image' && requiredAssets.has(targetFile) && link.text.trim() === '') {
       ctx.report({ messageId: 'no-alt', data: { asset: targetFile }, at: { location: at() } });
     }
-    if (targetFile.startsWith('../') || !isFile(ctx.cwd, targetFile)) {
+    if (targetFile.startsWith('../') || !isRegularFileInside(ctx.cwd, targetFile)) {
       ctx.report({ messageId: 'broken-link', data: { target: link.target, why: `: ${targetFile} does not exist` }, at: { location: at() } });
       continue;
     }
@@ -222,7 +222,7 @@ function checkAssets(ctx: RunContext<Options>, doc: Document): Set<string> {
       const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'));
       ctx.report({ messageId: 'asset-not-public-safe', data: { asset: quoteValue(ctx, asset), status }, at: { doc, pointer: 'redaction_status' in entry ? `${pointer}/redaction_status` : pointer } });
     }
-    if (typeof path === 'string' && !isFile(ctx.cwd, asset)) ctx.report({ messageId: 'asset-missing', data: { asset: quoteValue(ctx, asset) }, at: { doc, pointer } });
+    if (typeof path === 'string' && !isRegularFileInside(ctx.cwd, asset)) ctx.report({ messageId: 'asset-missing', data: { asset: quoteValue(ctx, asset) }, at: { doc, pointer } });
   }
   return required;
 }
@@ -255,8 +255,4 @@ function readText(cwd: string, file: string): string | undefined {
     texts.set(file, read.ok ? read.bytes.toString('utf8') : undefined);
   }
   return texts.get(file);
-}
-
-function isFile(cwd: string, rel: string): boolean {
-  return isRegularFileInside(cwd, rel);
 }

@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
+import { isInside } from '../util/safe-read.js';
 
 /** Directories never walked: they hold tooling, not evidence. */
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
@@ -85,11 +86,6 @@ function isFileInside(root: string, realRoot: string, rel: string): boolean {
   } catch {
     return false;
   }
-}
-
-function isInside(root: string, abs: string): boolean {
-  const rel = relative(root, abs);
-  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
 }
 
 function safeRealpath(p: string): string {
