@@ -36253,8 +36253,8 @@ function result(f, ruleIndex) {
 
 // EXTERNAL MODULE: ./src/scan/baseline.ts
 var scan_baseline = __nccwpck_require__(76758);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
-var rules = __nccwpck_require__(14323);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
+var rules = __nccwpck_require__(84977);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __nccwpck_require__(98480);
 // EXTERNAL MODULE: ./src/scan/third-party.ts
@@ -47109,7 +47109,7 @@ function reportDuplicateCheckIds(checks, problems) {
 /* harmony export */ });
 /* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20498);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14323);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84977);
 /* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17922);
 
 
@@ -47273,8 +47273,8 @@ function enterpriseSourceRule(markers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
-var scan_rules = __nccwpck_require__(14323);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
+var scan_rules = __nccwpck_require__(84977);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __nccwpck_require__(91287);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
@@ -47525,7 +47525,7 @@ function isPlaceholder(value) {
 
 /***/ }),
 
-/***/ 14323:
+/***/ 84977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47547,6 +47547,10 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const B64 = ALNUM + '+/';
+const URLSAFE = ALNUM + '_-';
+const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const DIGITS = '0123456789';
 function fake(prefix, length, alphabet = ALNUM, seed = prefix.length * 7 + length) {
     // xorshift32: cheap, deterministic, and every character position looks random.
     let state = (seed * 2654435761) >>> 0 || 1;
@@ -47561,6 +47565,820 @@ function fake(prefix, length, alphabet = ALNUM, seed = prefix.length * 7 + lengt
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/scan/rules/ai-keys.ts
+
+// Keys of AI model providers. Their prefixes are published in each provider's API documentation;
+// OpenAI keys carry "T3BlbkFJ" (base64 of "OpenAI") between two random halves.
+const openaiKey = {
+    id: 'openai-api-key',
+    description: 'OpenAI API key (legacy, project, service account or admin key)',
+    severity: 'critical',
+    category: 'saas-key',
+    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 't3blbkfj'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,400}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}))(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: {
+        positive: [
+            `OPENAI_API_KEY=${fake('sk-' + 'proj-', 156, URLSAFE)}`,
+            `api_key="${fake('sk-', 20)}T3Blbk${'FJ'}${fake('', 20, undefined, 77)}"`,
+            `key: ${fake('sk-' + 'admin-', 60, URLSAFE, 3)}`,
+        ],
+        negative: ['OPENAI_API_KEY=sk-proj-...', 'api_key="sk-proj-your-key-goes-here-replace-me-please"', 'sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+};
+const anthropicKey = {
+    id: 'anthropic-api-key',
+    description: 'Anthropic API, admin or OAuth key (sk-ant-api03-..., sk-ant-admin01-...)',
+    severity: 'critical',
+    category: 'saas-key',
+    keywords: ['sk-ant-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-[a-z]{3,5}\d{2}-[A-Za-z0-9_-]{80,200})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: {
+        positive: [`ANTHROPIC_API_KEY=${fake('sk-' + 'ant-api03-', 93, URLSAFE)}AA`, `"x-api-key": "${fake('sk-' + 'ant-admin01-', 93, URLSAFE, 8)}AA"`],
+        negative: ['ANTHROPIC_API_KEY=sk-ant-api03-...', 'export ANTHROPIC_API_KEY="sk-ant-your-key"'],
+    },
+};
+const huggingfaceToken = {
+    id: 'huggingface-token',
+    description: 'Hugging Face user access token or organization API token',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['hf_', 'api_org_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>(?:hf_|api_org_)[A-Za-z]{34})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+    samples: {
+        positive: [`HF_TOKEN=${fake('h' + 'f_', 34, LETTERS)}`, `token = "${fake('api' + '_org_', 34, LETTERS, 4)}"`],
+        negative: ['HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'from huggingface_hub import login; login(token="hf_...")'],
+    },
+};
+const groqKey = {
+    id: 'groq-api-key',
+    description: 'Groq API key',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['gsk_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+    samples: { positive: [`GROQ_API_KEY=${fake('gs' + 'k_', 52)}`], negative: ['GROQ_API_KEY=gsk_...', 'the gsk_ prefix marks a Groq key'] },
+};
+const perplexityKey = {
+    id: 'perplexity-api-key',
+    description: 'Perplexity API key',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['pplx-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`PERPLEXITY_API_KEY=${fake('pp' + 'lx-', 48)}`], negative: ['PERPLEXITY_API_KEY=pplx-xxxxxxxx', 'https://docs.perplexity.ai/pplx-api'] },
+};
+const xaiKey = {
+    id: 'xai-api-key',
+    description: 'xAI (Grok) API key',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['xai-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9]{80})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`XAI_API_KEY=${fake('xa' + 'i-', 80)}`], negative: ['XAI_API_KEY=xai-...', 'import { xai } from "@ai-sdk/xai-provider"'] },
+};
+const replicateToken = {
+    id: 'replicate-api-token',
+    description: 'Replicate API token',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['r8_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+    samples: { positive: [`REPLICATE_API_TOKEN=${fake('r' + '8_', 37)}`], negative: ['REPLICATE_API_TOKEN=r8_******', 'register r8_ in the allocator'] },
+};
+const langsmithKey = {
+    id: 'langsmith-api-key',
+    description: 'LangSmith personal access token or service key',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['lsv2_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    samples: { positive: [`LANGSMITH_API_KEY=${fake('lsv' + '2_pt_', 32, HEX)}_${fake('', 10, HEX, 2)}`], negative: ['LANGSMITH_API_KEY=lsv2_pt_...', 'lsv2_sk_ keys belong to a service'] },
+};
+const AI_KEY_RULES = [openaiKey, anthropicKey, huggingfaceToken, groqKey, perplexityKey, xaiKey, replicateToken, langsmithKey];
+
+;// CONCATENATED MODULE: ./src/scan/rules/cloud-platforms.ts
+
+// Cloud platform credentials with a published, recognisable shape.
+const awsBedrockKey = {
+    id: 'aws-bedrock-api-key',
+    description: 'Amazon Bedrock API key (long-term ABSK... or short-term bedrock-api-key-...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    // Long-term keys are ABSK + base64 of "BedrockAPIKey-..."; short-term ones base64 of "bedrock.amazonaws.com/...".
+    keywords: ['absk', 'bedrock-api-key-'],
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{80,400}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{60,4096}={0,2})(?![A-Za-z0-9+/=])/g,
+    entropy: 4,
+    samples: {
+        positive: [
+            `AWS_BEARER_TOKEN_BEDROCK=${'AB' + 'SK'}${Buffer.from('BedrockAPIKey-' + fake('', 20) + ':' + fake('', 60, undefined, 5)).toString('base64')}`,
+            `token: ${'bedrock-' + 'api-key-'}${Buffer.from('bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=' + fake('', 80, undefined, 6)).toString('base64')}`,
+        ],
+        negative: ['AWS_BEARER_TOKEN_BEDROCK=ABSK...', 'export AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-<token>'],
+    },
+};
+const gcpApiKey = {
+    id: 'gcp-api-key',
+    description: 'Google Cloud / Firebase / Gemini API key (AIza...)',
+    severity: 'high',
+    category: 'cloud-key',
+    keywords: ['aiza'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+    samples: { positive: [`GOOGLE_API_KEY=${fake('AI' + 'za', 35, URLSAFE)}`, `apiKey: "${fake('AI' + 'za', 35, URLSAFE, 4)}",`], negative: ['apiKey: "AIza..."', 'GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'] },
+};
+const googleOauthSecret = {
+    id: 'google-oauth-client-secret',
+    description: 'Google OAuth client secret (GOCSPX-...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['gocspx-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+    samples: { positive: [`"client_secret": "${fake('GOC' + 'SPX-', 28, URLSAFE)}"`], negative: ['"client_secret": "GOCSPX-..."', 'GOCSPX- marks a Google client secret'] },
+};
+const googleOauthToken = {
+    id: 'google-oauth-access-token',
+    description: 'Google OAuth 2.0 access token (ya29....)',
+    severity: 'high',
+    category: 'cloud-key',
+    keywords: ['ya29.'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>ya29\.[A-Za-z0-9_-]{30,2048})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`Authorization: Bearer ${fake('ya' + '29.', 150, URLSAFE)}`], negative: ['Authorization: Bearer ya29.xxx', 'access tokens start with ya29.'] },
+};
+const azureAdClientSecret = {
+    id: 'azure-ad-client-secret',
+    description: 'Microsoft Entra ID (Azure AD) application client secret',
+    severity: 'critical',
+    category: 'cloud-key',
+    // Secret values issued since 2021: three characters, a digit, "Q~", then 31 to 34 more.
+    keywords: ['q~'],
+    pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g,
+    entropy: 3.5,
+    samples: {
+        positive: [`AZURE_CLIENT_SECRET=${fake('', 3)}8Q~${fake('', 34, URLSAFE, 9)}`, `"clientSecret": "${fake('', 3, undefined, 2)}7Q~${fake('', 31, URLSAFE, 10)}"`],
+        negative: ['AZURE_CLIENT_SECRET=abc8Q~', 'the value looks like xxx8Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+};
+const alibabaAccessKey = {
+    id: 'alibaba-access-key-id',
+    description: 'Alibaba Cloud AccessKey ID (LTAI...)',
+    severity: 'high',
+    category: 'cloud-key',
+    keywords: ['ltai'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/g,
+    entropy: 3.5,
+    samples: { positive: [`ALIBABA_CLOUD_ACCESS_KEY_ID=${fake('LT' + 'AI', 20)}`], negative: ['ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI****************', 'SALTAIRE is a town'] },
+};
+const digitaloceanToken = {
+    id: 'digitalocean-token',
+    description: 'DigitalOcean personal access, OAuth or refresh token',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    samples: { positive: [`DIGITALOCEAN_TOKEN=${fake('do' + 'p_v1_', 64, HEX)}`], negative: ['DIGITALOCEAN_TOKEN=dop_v1_...', 'tokens look like dop_v1_<64 hex>'] },
+};
+const herokuKey = {
+    id: 'heroku-api-key',
+    description: 'Heroku API key (HRKU-...)',
+    severity: 'high',
+    category: 'cloud-key',
+    keywords: ['hrku-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>HRKU-[A-Za-z0-9_-]{58,60})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+    samples: { positive: [`HEROKU_API_KEY=${fake('HR' + 'KU-AA', 58, URLSAFE)}`], negative: ['HEROKU_API_KEY=HRKU-...', 'HRKU- is the prefix of Heroku keys'] },
+};
+const cloudflareOriginCaKey = {
+    id: 'cloudflare-origin-ca-key',
+    description: 'Cloudflare Origin CA key (v1.0-...)',
+    severity: 'high',
+    category: 'cloud-key',
+    keywords: ['v1.0-'],
+    pattern: /(?<![A-Za-z0-9._-])(?<secret>v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+    samples: { positive: [`CF_ORIGIN_CA_KEY=${'v1' + '.0-'}${fake('', 24, HEX)}-${fake('', 146, HEX, 3)}`], negative: ['release v1.0-beta', 'v1.0-0123456789abcdef'] },
+};
+const flyioToken = {
+    id: 'flyio-token',
+    description: 'Fly.io access token (fo1_..., fm1/fm2 macaroon tokens)',
+    severity: 'high',
+    category: 'cloud-key',
+    keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,4096}={0,3})(?![A-Za-z0-9+/=_-])/g,
+    entropy: 4,
+    samples: { positive: [`FLY_API_TOKEN=${fake('fo' + '1_', 43, URLSAFE)}`, `FLY_API_TOKEN="FlyV1 ${fake('fm' + '2_', 220, B64, 5)}"`], negative: ['FLY_API_TOKEN=fo1_...', 'FlyV1 fm2_<token>'] },
+};
+const terraformToken = {
+    id: 'terraform-cloud-token',
+    description: 'HashiCorp Terraform Cloud / Enterprise API token (....atlasv1....)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['atlasv1'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/g,
+    entropy: 4,
+    samples: { positive: [`token = "${fake('', 14)}.atlas${'v1.'}${fake('', 67, URLSAFE, 4)}"`], negative: ['token = "xxxxxxxxxxxxxx.atlasv1.xxxx"', 'atlasv1 tokens are team or user tokens'] },
+};
+const vaultToken = {
+    id: 'vault-token',
+    description: 'HashiCorp Vault service or batch token (hvs., hvb.)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['hvs.', 'hvb.'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`VAULT_TOKEN=${fake('hv' + 's.', 95, URLSAFE)}`, `VAULT_TOKEN=${fake('hv' + 'b.', 140, URLSAFE, 6)}`], negative: ['VAULT_TOKEN=hvs.xxxx', 'a token prefixed hvs. is a service token'] },
+};
+const dopplerToken = {
+    id: 'doppler-token',
+    description: 'Doppler personal, service, service account, CLI, SCIM or audit token',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,64}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`DOPPLER_TOKEN=${fake('dp.' + 'pt.', 43)}`, `DOPPLER_TOKEN=${'dp.' + 'st.'}prd.${fake('', 43, undefined, 9)}`], negative: ['DOPPLER_TOKEN=dp.st.xxxx', 'dp.pt. marks a personal token'] },
+};
+const pulumiToken = {
+    id: 'pulumi-access-token',
+    description: 'Pulumi access token (pul-...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['pul-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+    samples: { positive: [`PULUMI_ACCESS_TOKEN=${fake('pu' + 'l-', 40, HEX)}`], negative: ['PULUMI_ACCESS_TOKEN=pul-...', 'pul-request merged'] },
+};
+const databricksToken = {
+    id: 'databricks-token',
+    description: 'Databricks personal access token (dapi...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['dapi'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+    samples: { positive: [`DATABRICKS_TOKEN=${fake('da' + 'pi', 32, HEX)}`, `token = "${fake('da' + 'pi', 32, HEX, 3)}-2"`], negative: ['DATABRICKS_TOKEN=dapi...', 'the dapi prefix; dapi0000000000000000000000000000000'] },
+};
+const planetscaleToken = {
+    id: 'planetscale-token',
+    description: 'PlanetScale service token, OAuth token or database password (pscale_...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64})(?![A-Za-z0-9_=.-])/g,
+    entropy: 4,
+    samples: { positive: [`DATABASE_PASSWORD=${fake('pscale' + '_pw_', 43, URLSAFE)}`], negative: ['DATABASE_PASSWORD=pscale_pw_...', 'pscale_tkn_ is a service token prefix'] },
+};
+const supabaseToken = {
+    id: 'supabase-secret',
+    description: 'Supabase management access token (sbp_...) or secret API key (sb_secret_...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['sbp_', 'sb_secret_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{30,64})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+    samples: { positive: [`SUPABASE_ACCESS_TOKEN=${fake('sb' + 'p_', 40, HEX)}`, `SUPABASE_SECRET_KEY=${fake('sb_' + 'secret_', 31, URLSAFE, 2)}`], negative: ['SUPABASE_ACCESS_TOKEN=sbp_...', 'sb_secret_ keys replace the service_role key'] },
+};
+const CLOUD_PLATFORM_RULES = [
+    awsBedrockKey, gcpApiKey, googleOauthSecret, googleOauthToken, azureAdClientSecret, alibabaAccessKey, digitaloceanToken, herokuKey,
+    cloudflareOriginCaKey, flyioToken, terraformToken, vaultToken, dopplerToken, pulumiToken, databricksToken, planetscaleToken, supabaseToken,
+];
+
+;// CONCATENATED MODULE: ./src/scan/rules/dev-platforms.ts
+
+// Tokens of source hosting, CI, package registries and developer tooling, by their published prefixes.
+const gitlabRunnerToken = {
+    id: 'gitlab-runner-token',
+    description: 'GitLab runner authentication token (glrt-) or runner registration token (GR1348941...)',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['glrt-', 'gr1348941'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>glrt-(?:t\d_)?[A-Za-z0-9_-]{20,64}|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+    samples: { positive: [`token = "${fake('gl' + 'rt-', 20, URLSAFE)}"`, `REGISTRATION_TOKEN=${fake('GR13' + '48941', 20, URLSAFE, 3)}`], negative: ['token = "glrt-..."', 'glrt- tokens replace registration tokens'] },
+};
+const gitlabPipelineTriggerToken = {
+    id: 'gitlab-pipeline-trigger-token',
+    description: 'GitLab pipeline trigger token (glptt-)',
+    severity: 'high',
+    category: 'package-token',
+    keywords: ['glptt-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>glptt-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+    samples: { positive: [`curl -X POST --fail -F token=${fake('glp' + 'tt-', 40, HEX)} -F ref=main https://gitlab.acme.io/api/v4/projects/7/trigger/pipeline`], negative: ['-F token=glptt-<token>', 'use a glptt- token'] },
+};
+const gitlabOtherToken = {
+    id: 'gitlab-service-token',
+    description: 'GitLab deploy, CI job, OAuth application, feed, incoming mail, SCIM, feature flag or agent token',
+    severity: 'high',
+    category: 'package-token',
+    keywords: ['gldt-', 'glcbt-', 'gloas-', 'glft-', 'glimt-', 'glsoat-', 'glffct-', 'glagent-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>gl(?:dt|cbt|oas|ft|imt|soat|ffct|agent)-[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+    samples: {
+        positive: [`DEPLOY_TOKEN=${fake('gl' + 'dt-', 20, URLSAFE)}`, `secret: ${fake('gl' + 'oas-', 64, URLSAFE, 2)}`, `agent token ${fake('gla' + 'gent-', 50, URLSAFE, 5)}`],
+        negative: ['DEPLOY_TOKEN=gldt-...', 'gloas-applications use OAuth'],
+    },
+};
+const sonarToken = {
+    id: 'sonarqube-token',
+    description: 'SonarQube / SonarCloud user, project or global analysis token',
+    severity: 'high',
+    category: 'package-token',
+    keywords: ['squ_', 'sqp_', 'sqa_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    samples: { positive: [`SONAR_TOKEN=${fake('sq' + 'p_', 40, HEX)}`], negative: ['SONAR_TOKEN=sqp_...', 'squ_ tokens belong to a user'] },
+};
+const buildkiteToken = {
+    id: 'buildkite-token',
+    description: 'Buildkite user API access token (bkua_...)',
+    severity: 'high',
+    category: 'package-token',
+    keywords: ['bkua_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>bkua_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    samples: { positive: [`BUILDKITE_API_TOKEN=${fake('bk' + 'ua_', 40, HEX)}`], negative: ['BUILDKITE_API_TOKEN=bkua_...'] },
+};
+const circleciToken = {
+    id: 'circleci-token',
+    description: 'CircleCI personal or project API token (CCIPAT_, CCIPRJ_)',
+    severity: 'high',
+    category: 'package-token',
+    keywords: ['ccipat_', 'cciprj_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    samples: { positive: [`CIRCLE_TOKEN=${fake('CCI' + 'PAT_', 22)}_${fake('', 40, HEX, 4)}`], negative: ['CIRCLE_TOKEN=CCIPAT_...'] },
+};
+const tailscaleKey = {
+    id: 'tailscale-key',
+    description: 'Tailscale API, auth, OAuth client, SCIM or webhook key (tskey-...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['tskey-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{20,64})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+    samples: { positive: [`TS_AUTHKEY=${fake('tskey-' + 'auth-', 17)}-${fake('', 33, undefined, 6)}`], negative: ['TS_AUTHKEY=tskey-auth-xxxx', 'tskey-api- keys call the API'] },
+};
+const ageSecretKey = {
+    id: 'age-secret-key',
+    description: 'age encryption secret key (AGE-SECRET-KEY-1...)',
+    severity: 'critical',
+    category: 'private-key',
+    keywords: ['age-secret-key-1'],
+    pattern: /(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/g,
+    samples: { positive: [`# public key: age1...\n${fake('AGE-SECRET-' + 'KEY-1', 58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L')}`], negative: ['AGE-SECRET-KEY-1... (keep it in keys.txt)'] },
+};
+const onepasswordToken = {
+    id: '1password-service-account-token',
+    description: '1Password service account token (ops_eyJ...)',
+    severity: 'critical',
+    category: 'saas-key',
+    keywords: ['ops_eyj'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>ops_eyJ[A-Za-z0-9+/_-]{200,2000}={0,3})(?![A-Za-z0-9+/=_-])/g,
+    entropy: 4,
+    samples: { positive: [`OP_SERVICE_ACCOUNT_TOKEN=${'ops_' + 'eyJ'}${fake('', 250, B64)}`], negative: ['OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...'] },
+};
+const jfrogToken = {
+    id: 'jfrog-token',
+    description: 'JFrog Artifactory API key (AKCp...) or identity/reference token',
+    severity: 'critical',
+    category: 'private-registry',
+    // Reference tokens are base64 of "reftkn:01:...".
+    keywords: ['akcp', 'cmvmdgtuojaxoj'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{50,100})(?![A-Za-z0-9])/g,
+    entropy: 4,
+    samples: { positive: [`ARTIFACTORY_API_KEY=${fake('AK' + 'Cp', 69)}`, `JFROG_TOKEN=${'cmVmdGtu' + 'OjAxOj'}${fake('', 50, undefined, 8)}`], negative: ['ARTIFACTORY_API_KEY=AKCp...'] },
+};
+const atlassianToken = {
+    id: 'atlassian-api-token',
+    description: 'Atlassian API token (ATATT3...) or Bitbucket app password (ATBB...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['atatt3', 'atbb'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_=-]{180,200}|ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_=-])/g,
+    entropy: 4,
+    samples: { positive: [`JIRA_API_TOKEN=${fake('ATA' + 'TT3', 186, URLSAFE)}`, `BITBUCKET_APP_PASSWORD=${fake('AT' + 'BB', 32, undefined, 3)}`], negative: ['JIRA_API_TOKEN=ATATT3...', 'ATBB marks a Bitbucket app password'] },
+};
+const postmanKey = {
+    id: 'postman-api-key',
+    description: 'Postman API key (PMAK-...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['pmak-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+    samples: { positive: [`POSTMAN_API_KEY=${fake('PM' + 'AK-', 24, HEX)}-${fake('', 34, HEX, 2)}`], negative: ['POSTMAN_API_KEY=PMAK-...'] },
+};
+const rubygemsKey = {
+    id: 'rubygems-api-key',
+    description: 'RubyGems API key (rubygems_...)',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['rubygems_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    samples: { positive: [`:rubygems_api_key: ${fake('ruby' + 'gems_', 48, HEX)}`], negative: [':rubygems_api_key: rubygems_...'] },
+};
+const nugetKey = {
+    id: 'nuget-api-key',
+    description: 'NuGet.org API key (oy2...)',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['oy2'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9])/g,
+    entropy: 4,
+    samples: { positive: [`dotnet nuget push app.nupkg --api-key ${fake('o' + 'y2', 43, LOWER_ALNUM)}`], negative: ['--api-key oy2...', 'toy2 model'] },
+};
+const clojarsToken = {
+    id: 'clojars-token',
+    description: 'Clojars deploy token (CLOJARS_...)',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['clojars_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9_])/gi,
+    entropy: 4,
+    samples: { positive: [`CLOJARS_PASSWORD=${fake('CLO' + 'JARS_', 60, LOWER_ALNUM)}`], negative: ['CLOJARS_USERNAME=acme'] },
+};
+const sentryToken = {
+    id: 'sentry-token',
+    description: 'Sentry user auth token (sntryu_) or organization token (sntrys_)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['sntryu_', 'sntrys_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
+    entropy: 3.5,
+    samples: { positive: [`SENTRY_AUTH_TOKEN=${fake('sntr' + 'yu_', 64, HEX)}`, `SENTRY_AUTH_TOKEN=${'sntrys_' + 'eyJ'}${fake('', 120, B64, 3)}`], negative: ['SENTRY_AUTH_TOKEN=sntrys_...'] },
+};
+const grafanaToken = {
+    id: 'grafana-token',
+    description: 'Grafana Cloud access policy token (glc_) or service account token (glsa_)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['glc_', 'glsa_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})(?![A-Za-z0-9+/=_])/g,
+    entropy: 4,
+    samples: { positive: [`GRAFANA_CLOUD_TOKEN=${fake('gl' + 'c_', 120, B64)}`, `GRAFANA_SA_TOKEN=${fake('gl' + 'sa_', 32)}_${fake('', 8, HEX, 2)}`], negative: ['GRAFANA_SA_TOKEN=glsa_...'] },
+};
+const newRelicKey = {
+    id: 'new-relic-key',
+    description: 'New Relic user API key (NRAK-) or Insights insert key (NRII-)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['nrak-', 'nrii-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+    samples: { positive: [`NEW_RELIC_API_KEY=${fake('NR' + 'AK-', 27, UPPER_ALNUM)}`, `insert_key: ${fake('NR' + 'II-', 32, URLSAFE, 3)}`], negative: ['NEW_RELIC_API_KEY=NRAK-...'] },
+};
+const newRelicLicenseKey = {
+    id: 'new-relic-license-key',
+    description: 'New Relic ingest license key (40 characters ending in NRAL)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['nral'],
+    // "nral" is in every "general": the pattern runs only where the case-sensitive "NRAL" is.
+    anchor: { text: 'NRAL', back: 36, lead: /[a-f0-9]/ },
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+    samples: { positive: [`license_key: ${fake('', 36, HEX)}${'NR' + 'AL'}`], negative: ['GENERAL and NRAL are words', `id ${'0'.repeat(36)}NRAL`] },
+};
+const dynatraceToken = {
+    id: 'dynatrace-token',
+    description: 'Dynatrace API token (dt0c01....)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['dt0c01.'],
+    pattern: /(?<![A-Za-z0-9_.])(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    samples: { positive: [`DT_API_TOKEN=${fake('dt0' + 'c01.', 24, UPPER_ALNUM)}.${fake('', 64, UPPER_ALNUM, 7)}`], negative: ['DT_API_TOKEN=dt0c01.XXXX'] },
+};
+const sourcegraphToken = {
+    id: 'sourcegraph-token',
+    description: 'Sourcegraph access token (sgp_...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['sgp_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    samples: { positive: [`SRC_ACCESS_TOKEN=${fake('sg' + 'p_', 16, HEX)}_${fake('', 40, HEX, 4)}`], negative: ['SRC_ACCESS_TOKEN=sgp_...'] },
+};
+const prefectKey = {
+    id: 'prefect-api-key',
+    description: 'Prefect Cloud API key (pnu_...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['pnu_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+    samples: { positive: [`PREFECT_API_KEY=${fake('pn' + 'u_', 36)}`], negative: ['PREFECT_API_KEY=pnu_...'] },
+};
+const contentfulToken = {
+    id: 'contentful-token',
+    description: 'Contentful personal access token (CFPAT-...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['cfpat-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`CONTENTFUL_MANAGEMENT_TOKEN=${fake('CF' + 'PAT-', 43, URLSAFE)}`], negative: ['CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-...'] },
+};
+const DEV_PLATFORM_RULES = [
+    gitlabRunnerToken, gitlabPipelineTriggerToken, gitlabOtherToken, sonarToken, buildkiteToken, circleciToken, tailscaleKey, ageSecretKey,
+    onepasswordToken, jfrogToken, atlassianToken, postmanKey, rubygemsKey, nugetKey, clojarsToken, sentryToken, grafanaToken, newRelicKey, newRelicLicenseKey,
+    dynatraceToken, sourcegraphToken, prefectKey, contentfulToken,
+];
+
+// EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
+var placeholders = __nccwpck_require__(65298);
+;// CONCATENATED MODULE: ./src/scan/rules/http-credentials.ts
+
+
+// Credentials written into an HTTP request: an Authorization header with a literal value, or
+// curl's -u/--user with a password. The value has no provider shape, so these are generic
+// secrets: third-party content (a dependency's docs and tests) is not scanned for them by default.
+/** Basic credentials are base64 of "user:password", both parts literal. */
+function isBasicCredential(value) {
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    if (Buffer.from(decoded, 'utf8').toString('base64').replace(/=+$/, '') !== value.replace(/=+$/, ''))
+        return false;
+    const colon = decoded.indexOf(':');
+    if (colon < 1 || !/^[\x20-\x7e]+$/.test(decoded))
+        return false;
+    const password = decoded.slice(colon + 1);
+    return password.length >= 4 && !(0,placeholders/* isPlaceholder */.w)(password) && !/^(?:pass(?:word)?|secret|user(?:name)?|x+)$/i.test(password);
+}
+/** What follows the value: a bearer value that runs on into code (`+ token`, `${`) is built, not written. */
+function endsLiteral(value, ctx) {
+    const next = ctx.text.charAt(ctx.index + value.length);
+    return next !== '$' && next !== '{' && next !== '(' && next !== '+';
+}
+const authorizationHeader = {
+    id: 'authorization-header',
+    description: 'HTTP Authorization header with a literal Basic credential or Bearer token',
+    severity: 'high',
+    category: 'generic-secret',
+    keywords: ['basic ', 'bearer '],
+    pattern: /authorization["']?\s*[:=,]\s*["'`]?\s*(?:(?<basic>basic)\s+(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})|bearer\s+(?<secret2>[A-Za-z0-9._~+/-]{20,2048}=*))(?![A-Za-z0-9._~+/=-])/gi,
+    validate: (value, ctx) => {
+        if (!endsLiteral(value, ctx))
+            return false;
+        const basic = /basic\s+$/i.test(ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index));
+        if (basic)
+            return isBasicCredential(value);
+        return !/^(?:token|bearer|access[_-]?token|your[_-]?token)$/i.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value) && !/^[a-z]+(?:[._-][a-z]+)*$/i.test(value) && /\d/.test(value);
+    },
+    entropy: 3,
+    samples: {
+        positive: [
+            `curl -H "Authorization: Bearer ${fake('', 40, URLSAFE)}" https://api.acme.io/v1/jobs`,
+            `Authorization: Basic ${Buffer.from('deploy:' + fake('', 16, undefined, 3)).toString('base64')}`,
+            `headers = {"Authorization": "Bearer ${fake('', 32, undefined, 5)}"}`,
+        ],
+        negative: [
+            'Authorization: Bearer ${TOKEN}',
+            "headers: { Authorization: 'Bearer ' + token }",
+            'Authorization: Bearer <token>',
+            'Authorization: Basic dXNlcjpwYXNzd29yZA==',
+            '-H "Authorization: Bearer $GITHUB_TOKEN"',
+            'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE',
+        ],
+    },
+};
+const curlUserPassword = {
+    id: 'curl-user-password',
+    description: 'A password given to curl on the command line (-u / --user user:password)',
+    severity: 'high',
+    category: 'generic-secret',
+    keywords: ['curl'],
+    pattern: /\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:\s+|=)["']?[^\s"':$]{1,128}:(?<secret>[^\s"'$]{4,256})["']?(?=\s|$)/g,
+    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*|\[)/.test(value) && !/^(?:pass(?:word)?|secret|token|x+)$/i.test(value),
+    entropy: 2.5,
+    samples: {
+        positive: [`curl -u deploy:${fake('', 14, undefined, 7)} https://nexus.acme.io/repository/releases/app.jar`, `curl --fail --user "ci-bot:${fake('', 20, undefined, 9)}" -X POST https://jenkins.acme.io/job/x/build`],
+        negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com'],
+    },
+};
+const HTTP_CREDENTIAL_RULES = [authorizationHeader, curlUserPassword];
+
+;// CONCATENATED MODULE: ./src/scan/rules/saas-services.ts
+
+// SaaS API keys, tokens and webhook URLs, by the prefixes and shapes their providers document.
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const uuid = (seed) => [8, 4, 4, 4, 12].map((n, i) => fake('', n, HEX, seed + i)).join('-');
+const slackRefreshToken = {
+    id: 'slack-refresh-token',
+    description: 'Slack configuration or rotating refresh token (xoxe.xoxp-..., xoxe-...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['xoxe'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,200}|xoxe-\d-[A-Za-z0-9]{100,200})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`SLACK_CONFIG_TOKEN=${'xoxe.' + 'xoxp-'}1-${fake('', 163)}`, `refresh_token: ${'xo' + 'xe-'}1-${fake('', 146, undefined, 4)}`], negative: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-...'] },
+};
+const slackWorkflowWebhook = {
+    id: 'slack-workflow-webhook',
+    description: 'Slack Workflow Builder webhook or trigger URL',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['hooks.slack.com/workflows/', 'hooks.slack.com/triggers/'],
+    pattern: /(?<secret>https:\/\/hooks\.slack\.com\/(?:workflows|triggers)\/[A-Za-z0-9]{6,}\/[A-Za-z0-9]{6,}\/[A-Za-z0-9]{20,64})(?![A-Za-z0-9])/g,
+    entropy: 4,
+    samples: { positive: [`SLACK_WEBHOOK=${'https://hooks.' + 'slack.com/triggers/'}T0123ABCD/4567890123/${fake('', 32, HEX)}`], negative: ['https://hooks.slack.com/workflows/T000/A000/xxxx', 'https://hooks.slack.com/triggers/...'] },
+};
+const discordWebhook = {
+    id: 'discord-webhook',
+    description: 'Discord webhook URL (id and token)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['/api/webhooks/'],
+    pattern: /(?<secret>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`DISCORD_WEBHOOK_URL=${'https://discord' + '.com/api/webhooks/'}123456789012345678/${fake('', 68, URLSAFE)}`], negative: ['https://discord.com/api/webhooks/{id}/{token}'] },
+};
+const telegramBotToken = {
+    id: 'telegram-bot-token',
+    description: 'Telegram Bot API token (bot id, colon, AA...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: [':aa'],
+    anchor: { text: ':AA', back: 10, lead: /[0-9]/ },
+    pattern: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`TELEGRAM_BOT_TOKEN=5123456789:${fake('A' + 'A', 33, URLSAFE)}`], negative: ['TELEGRAM_BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11', 'at 10:30:AA'] },
+};
+const teamsWebhook = {
+    id: 'teams-webhook',
+    description: 'Microsoft Teams incoming webhook URL',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['webhook.office.com'],
+    pattern: new RegExp(`(?<secret>https://[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,})?)`, 'g'),
+    samples: { positive: [`TEAMS_WEBHOOK=https://acme.${'webhook.' + 'office.com'}/webhookb2/${uuid(1)}@${uuid(2)}/IncomingWebhook/${fake('', 32, HEX, 3)}/${uuid(4)}`], negative: ['https://acme.webhook.office.com/webhookb2/<id>@<tenant>/IncomingWebhook/<hash>/<id>'] },
+};
+const stripeWebhookSecret = {
+    id: 'stripe-webhook-secret',
+    description: 'Stripe webhook signing secret (whsec_...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['whsec_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>whsec_[A-Za-z0-9+/]{32,64}={0,2})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+    samples: { positive: [`STRIPE_WEBHOOK_SECRET=${fake('wh' + 'sec_', 32)}`], negative: ['STRIPE_WEBHOOK_SECRET=whsec_...'] },
+};
+const shopifyToken = {
+    id: 'shopify-token',
+    description: 'Shopify access token, custom app, private app or shared secret (shpat_, shpca_, shppa_, shpss_)',
+    severity: 'critical',
+    category: 'saas-key',
+    keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    samples: { positive: [`SHOPIFY_ACCESS_TOKEN=${fake('shp' + 'at_', 32, HEX)}`], negative: ['SHOPIFY_ACCESS_TOKEN=shpat_...'] },
+};
+const squareToken = {
+    id: 'square-token',
+    description: 'Square access token (EAAA..., sq0atp-) or OAuth secret (sq0csp-)',
+    severity: 'critical',
+    category: 'saas-key',
+    keywords: ['eaaa', 'sq0atp-', 'sq0csp-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`SQUARE_ACCESS_TOKEN=${fake('EA' + 'AA', 60, URLSAFE)}`, `secret: ${fake('sq0' + 'csp-', 43, URLSAFE, 3)}`], negative: ['SQUARE_ACCESS_TOKEN=EAAA...', 'AAAAEAAAAAAAAAA base64 padding'] },
+};
+const braintreeToken = {
+    id: 'braintree-access-token',
+    description: 'PayPal Braintree access token (access_token$production$...)',
+    severity: 'critical',
+    category: 'saas-key',
+    keywords: ['access_token$'],
+    pattern: /(?<secret>access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32})(?![A-Za-z0-9])/g,
+    samples: { positive: [`BT_ACCESS_TOKEN=${'access_' + 'token$production$'}${fake('', 16, LOWER_ALNUM)}$${fake('', 32, HEX, 2)}`], negative: ['BT_ACCESS_TOKEN=access_token$production$...'] },
+};
+const mailchimpKey = {
+    id: 'mailchimp-api-key',
+    description: 'Mailchimp API key (32 hex characters and a data-centre suffix, -us21)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['-us'],
+    anchor: { text: '-us', back: 32, lead: /[a-f0-9]/, next: /[0-9]/ },
+    pattern: /(?<![A-Za-z0-9])(?<secret>[a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/g,
+    entropy: 3,
+    samples: { positive: [`MAILCHIMP_API_KEY=${fake('', 32, HEX)}-us21`], negative: ['MAILCHIMP_API_KEY=<key>-us21', 'en-us1 locale'] },
+};
+const brevoKey = {
+    id: 'brevo-api-key',
+    description: 'Brevo (Sendinblue) API or SMTP key (xkeysib-, xsmtpsib-)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['xkeysib-', 'xsmtpsib-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+    samples: { positive: [`BREVO_API_KEY=${fake('xkey' + 'sib-', 64, HEX)}-${fake('', 16, undefined, 3)}`], negative: ['BREVO_API_KEY=xkeysib-...'] },
+};
+const linearKey = {
+    id: 'linear-api-key',
+    description: 'Linear personal API key (lin_api_) or OAuth token (lin_oauth_)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['lin_api_', 'lin_oauth_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+    samples: { positive: [`LINEAR_API_KEY=${fake('lin' + '_api_', 40)}`], negative: ['LINEAR_API_KEY=lin_api_...'] },
+};
+const notionToken = {
+    id: 'notion-token',
+    description: 'Notion integration token (ntn_... or the older secret_...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['ntn_', 'secret_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>ntn_\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+    samples: { positive: [`NOTION_TOKEN=${fake('nt' + 'n_', 11, '0123456789')}${fake('', 35, undefined, 5)}`, `NOTION_KEY=${fake('sec' + 'ret_', 43, undefined, 6)}`], negative: ['NOTION_TOKEN=ntn_...', 'secret_key_base_for_the_session_store_in_development_only'] },
+};
+const figmaToken = {
+    id: 'figma-token',
+    description: 'Figma personal access token (figd_...)',
+    severity: 'medium',
+    category: 'saas-key',
+    keywords: ['figd_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>figd_[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`FIGMA_TOKEN=${fake('fi' + 'gd_', 40, URLSAFE)}`], negative: ['FIGMA_TOKEN=figd_...'] },
+};
+const shippingKey = {
+    id: 'shipping-api-key',
+    description: 'Shippo (shippo_live_) or EasyPost (EZAK, EZTK) API key',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['shippo_live_', 'shippo_test_', 'ezak', 'eztk'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>shippo_(?:live|test)_[a-f0-9]{40}|EZ[AT]K[A-Za-z0-9]{54})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    samples: { positive: [`SHIPPO_TOKEN=${fake('shippo' + '_live_', 40, HEX)}`, `EASYPOST_API_KEY=${fake('EZ' + 'AK', 54, undefined, 2)}`], negative: ['SHIPPO_TOKEN=shippo_live_...'] },
+};
+const flutterwaveKey = {
+    id: 'flutterwave-secret-key',
+    description: 'Flutterwave secret or encryption key (FLWSECK-, FLWSECK_TEST-)',
+    severity: 'critical',
+    category: 'saas-key',
+    keywords: ['flwseck'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK(?:_TEST)?-[a-z0-9]{32}-X)(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+    samples: { positive: [`FLW_SECRET_KEY=${fake('FLW' + 'SECK-', 32, HEX)}-X`], negative: ['FLW_SECRET_KEY=FLWSECK-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-X'] },
+};
+const plaidToken = {
+    id: 'plaid-access-token',
+    description: 'Plaid access token (access-production-..., access-development-...)',
+    severity: 'critical',
+    category: 'saas-key',
+    keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>access-(?:production|development|sandbox)-${UUID})(?![A-Za-z0-9_-])`, 'g'),
+    samples: { positive: [`"access_token": "${'access-' + 'production-'}${uuid(5)}"`], negative: ['"access_token": "access-sandbox-<uuid>"'] },
+};
+const adobeSecret = {
+    id: 'adobe-client-secret',
+    description: 'Adobe developer console client secret (p8e-...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['p8e-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>p8e-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`ADOBE_CLIENT_SECRET=${fake('p8' + 'e-', 32)}`], negative: ['ADOBE_CLIENT_SECRET=p8e-...'] },
+};
+const mapboxSecretToken = {
+    id: 'mapbox-secret-token',
+    description: 'Mapbox secret access token (sk.eyJ...; public pk. tokens are not secrets)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['sk.eyj'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    samples: { positive: [`MAPBOX_SECRET_TOKEN=${'sk.' + 'eyJ'}${Buffer.from('{"u":"acme","a":"' + fake('', 12) + '"}').toString('base64url')}.${fake('', 22, URLSAFE, 3)}`], negative: ['MAPBOX_TOKEN=pk.eyJ1IjoiYWNtZSJ9.abcdefghijklmnopqrstuv', 'sk.eyJ...'] },
+};
+const miscSaasToken = {
+    id: 'saas-platform-token',
+    description: 'Duffel, Frame.io, ReadMe or Typeform API token (duffel_live_, fio-u-, rdme_, tfp_)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['duffel_live_', 'duffel_test_', 'fio-u-', 'rdme_', 'tfp_'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>duffel_(?:live|test)_[A-Za-z0-9_=-]{43}|fio-u-[A-Za-z0-9_=-]{64}|rdme_[a-z0-9]{70}|tfp_[A-Za-z0-9_.=-]{59})(?![A-Za-z0-9_=-])/g,
+    entropy: 4,
+    samples: { positive: [`DUFFEL_TOKEN=${fake('duffel' + '_live_', 43, URLSAFE)}`, `README_API_KEY=${fake('rd' + 'me_', 70, LOWER_ALNUM, 2)}`, `TYPEFORM_TOKEN=${fake('tf' + 'p_', 59, URLSAFE, 3)}`], negative: ['DUFFEL_TOKEN=duffel_test_...'] },
+};
+const SAAS_SERVICE_RULES = [
+    slackRefreshToken, slackWorkflowWebhook, discordWebhook, telegramBotToken, teamsWebhook, stripeWebhookSecret, shopifyToken, squareToken,
+    braintreeToken, mailchimpKey, brevoKey, linearKey, notionToken, figmaToken, shippingKey, flutterwaveKey, plaidToken, adobeSecret,
+    mapboxSecretToken, miscSaasToken,
+];
 
 ;// CONCATENATED MODULE: ./src/scan/rules/cloud-keys.ts
 
@@ -47609,8 +48427,6 @@ const azureStorageKey = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
-var placeholders = __nccwpck_require__(65298);
 ;// CONCATENATED MODULE: ./src/scan/rules/dockerfile-secret.ts
 
 
@@ -47649,31 +48465,80 @@ function isLiteral(value, ctx) {
     if (next === '(' || next === '[')
         return false;
     // `token===102&&...`: the "=" was the start of a comparison, and what follows is an expression.
-    if (/^[=!]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value))
+    if (/^[=!>]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value))
         return false;
     if (!/\d/.test(value) || !/[A-Za-z]/.test(value))
         return false;
     // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
     return !/^\.{0,2}\/?(?:[\w-]+\/)+[\w.-]+$/.test(value);
 }
+/**
+ * `<password>value</password>`: an XML element holds the value only if it opens with the name and
+ * closes right after the value. Any other `name>value` (`token>0`, generics, arrows) is code.
+ */
+function isXmlElementValue(value, ctx) {
+    if (ctx.text.charAt(ctx.index - 1) !== '>')
+        return true;
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const before = ctx.text.slice(lineStart, ctx.index - 1);
+    const open = /<([A-Za-z_][\w.:-]*)$/.exec(before);
+    return open !== null && ctx.text.startsWith(`</${open[1]}>`, ctx.index + value.length);
+}
 const genericSecret = {
     id: 'generic-secret',
     description: 'A password, secret, token or API key assigned a literal, random-looking value',
     severity: 'high',
     category: 'generic-secret',
-    keywords: ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'private_key', 'client_secret'],
-    // The match starts at the keyword, not the whole name, so the regex is only tried where a keyword is.
-    pattern: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]*["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,128})["']?(?![A-Za-z0-9])/gi,
+    keywords: ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'client_secret'],
+    // The match starts at the keyword, not the whole name, so the regex is only tried where a keyword
+    // is. After the name: an optional closing quote and type (Go `string`, Kotlin/Rust/TS `: String`),
+    // then the operator of the language (`=`, `:`, `:=`, `?=`, `||=`, `=>`), or `>` of an XML element;
+    // then an optional opening quote or backtick and a value of 16 to 1,024 characters.
+    pattern: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,64}(?:["'`]?(?:[ \t]+string|[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??)?[ \t]*(?:[:?|]{0,2}=>?|:)[ \t]*|>)["'`]?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,1024})["'`]?(?![A-Za-z0-9])/gi,
     entropy: 3.5,
     validate: (value, ctx) => isLiteral(value, ctx) &&
+        isXmlElementValue(value, ctx) &&
         !(0,placeholders/* isPlaceholder */.w)(value) &&
         !/_REF$/.test(value) &&
         !/^[A-Z][A-Z0-9_]+$/.test(value) && // an environment variable's name
         !/^(?:[a-z]+[-_.])+[a-z]+$/.test(value) &&
         !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value), // code: inputs.githubToken, config.auth.token
     samples: {
-        positive: [`client_secret = "${fake('', 32, undefined, 21)}"`, `"api_key": "${fake('', 40, undefined, 5)}"`, `DB_PASSWORD=${fake('', 20, undefined, 13)}`],
-        negative: ['isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"', 'const questionToken = parseOptionalToken58(QuestionToken)', 'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;', 'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"', 'token = findPrecedingMatchingToken(token, 18)', '"./lib/tokenize": "./lib/tokenize2.js"', 'password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'token: ${{ secrets.DEPLOY_TOKEN }}', 'secret_name: report-delivery-credentials', '"secrets_included": false', 'api_key = "aaaaaaaaaaaaaaaaaaaa"', 'token_endpoint: https://auth.example.com/token', 'token: inputs.githubToken, baseUrl', 'password: config.database.password'],
+        positive: [
+            `client_secret = "${fake('', 32, undefined, 21)}"`,
+            `"api_key": "${fake('', 40, undefined, 5)}"`,
+            `DB_PASSWORD=${fake('', 20, undefined, 13)}`,
+            `apiToken := "${fake('', 24, undefined, 41)}"`,
+            `var dbPassword string = "${fake('', 22, undefined, 42)}"`,
+            `'db_password' => '${fake('', 20, undefined, 43)}',`,
+            `API_TOKEN ?= ${fake('', 28, undefined, 44)}`,
+            `const secretKey = \`${fake('', 30, undefined, 45)}\``,
+            `<password>${fake('', 18, undefined, 46)}</password>`,
+            `const API_KEY: &str = "${fake('', 26, undefined, 47)}";`,
+            `val apiKey: String = "${fake('', 26, undefined, 48)}"`,
+            `signing_secret = "${fake('', 900, undefined, 49)}"`,
+        ],
+        negative: [
+            'isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"',
+            'const questionToken = parseOptionalToken58(QuestionToken)',
+            'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;',
+            'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"',
+            'token = findPrecedingMatchingToken(token, 18)',
+            '"./lib/tokenize": "./lib/tokenize2.js"',
+            'password: CAVRA_REPORT_SMTP_PASSWORD_REF',
+            'token: ${{ secrets.DEPLOY_TOKEN }}',
+            'secret_name: report-delivery-credentials',
+            '"secrets_included": false',
+            'api_key = "aaaaaaaaaaaaaaaaaaaa"',
+            'token_endpoint: https://auth.example.com/token',
+            'token: inputs.githubToken, baseUrl',
+            'password: config.database.password',
+            'tokens.map(token => tokenizeWord2(token))',
+            'if (token>maxToken2Length) return',
+            'List<Token>tokenStream2ForParser',
+            'apiToken := os.Getenv("API_TOKEN")',
+            '<password>${DB_PASSWORD}</password>',
+        ],
     },
 };
 
@@ -48035,7 +48900,7 @@ const slackToken = {
     severity: 'high',
     category: 'saas-key',
     keywords: ['xox', 'hooks.slack.com'],
-    pattern: /(?<secret>xox[abposr]-(?:\d+-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
+    pattern: /(?<![\w.-])(?<secret>xox[abposr]-(?:\d+-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
     samples: {
         positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}1234567890-1234567890123-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`],
         negative: ['SLACK_BOT_TOKEN=xoxb-your-token', 'https://hooks.slack.com/services/...'],
@@ -48163,6 +49028,11 @@ const smtpCredentials = {
 
 
 
+
+
+
+
+
 /** The built-in `public-safety` rule set, most specific first. */
 const PUBLIC_SAFETY_RULES = [
     githubToken,
@@ -48179,6 +49049,10 @@ const PUBLIC_SAFETY_RULES = [
     sendgridKey,
     twilioKey,
     mailgunKey,
+    ...AI_KEY_RULES,
+    ...CLOUD_PLATFORM_RULES,
+    ...DEV_PLATFORM_RULES,
+    ...SAAS_SERVICE_RULES,
     privateKey,
     jwt,
     smtpCredentials,
@@ -48186,6 +49060,8 @@ const PUBLIC_SAFETY_RULES = [
     npmrcAuth,
     registryUrlToken,
     signedUrl,
+    authorizationHeader,
+    curlUserPassword,
     cavraLicenseKey,
     licenseKeyAssignment,
     email,
@@ -48206,6 +49082,8 @@ const RULE_PRIORITY = {
     'npmrc-auth': 2,
     'private-registry-url': 2,
     'signed-url': 2,
+    'authorization-header': 2,
+    'curl-user-password': 2,
     'license-key-assignment': 1,
     'email-address': 1,
     'ipv4-address': 1,
@@ -48737,8 +49615,8 @@ function shannonEntropy(value) {
 var mask = __nccwpck_require__(39345);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
 var placeholders = __nccwpck_require__(65298);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
-var rules = __nccwpck_require__(14323);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
+var rules = __nccwpck_require__(84977);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
 /**
  * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,

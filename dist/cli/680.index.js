@@ -113,8 +113,8 @@ function result(f, ruleIndex) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 17 modules
-var rules = __webpack_require__(898);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 22 modules
+var rules = __webpack_require__(2275);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __webpack_require__(8480);
 // EXTERNAL MODULE: ./src/scan/third-party.ts

@@ -2883,8 +2883,8 @@ function enterpriseSourceRule(markers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 17 modules
-var scan_rules = __webpack_require__(898);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 22 modules
+var scan_rules = __webpack_require__(2275);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __webpack_require__(1287);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts

@@ -7,6 +7,10 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export const HEX = '0123456789abcdef';
 export const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 export const B64 = ALNUM + '+/';
+export const URLSAFE = ALNUM + '_-';
+export const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+export const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+export const DIGITS = '0123456789';
 
 export function fake(prefix: string, length: number, alphabet = ALNUM, seed = prefix.length * 7 + length): string {
   // xorshift32: cheap, deterministic, and every character position looks random.

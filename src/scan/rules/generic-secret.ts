@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { MatchContext, Rule } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
 import { fake } from './fake.js';
 
@@ -8,14 +8,26 @@ import { fake } from './fake.js';
  * is not. A value that runs on into a call, a member access or an index is code, and a value with no
  * digit in it is a word, an identifier or a path, which real keys and passwords almost never are.
  */
-function isLiteral(value: string, ctx: { text: string; index: number }): boolean {
+function isLiteral(value: string, ctx: MatchContext): boolean {
   const next = ctx.text.charAt(ctx.index + value.length);
   if (next === '(' || next === '[') return false;
   // `token===102&&...`: the "=" was the start of a comparison, and what follows is an expression.
-  if (/^[=!]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value)) return false;
+  if (/^[=!>]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value)) return false;
   if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
   return !/^\.{0,2}\/?(?:[\w-]+\/)+[\w.-]+$/.test(value);
+}
+
+/**
+ * `<password>value</password>`: an XML element holds the value only if it opens with the name and
+ * closes right after the value. Any other `name>value` (`token>0`, generics, arrows) is code.
+ */
+function isXmlElementValue(value: string, ctx: MatchContext): boolean {
+  if (ctx.text.charAt(ctx.index - 1) !== '>') return true;
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const before = ctx.text.slice(lineStart, ctx.index - 1);
+  const open = /<([A-Za-z_][\w.:-]*)$/.exec(before);
+  return open !== null && ctx.text.startsWith(`</${open[1]}>`, ctx.index + value.length);
 }
 
 export const genericSecret: Rule = {
@@ -23,19 +35,57 @@ export const genericSecret: Rule = {
   description: 'A password, secret, token or API key assigned a literal, random-looking value',
   severity: 'high',
   category: 'generic-secret',
-  keywords: ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'private_key', 'client_secret'],
-  // The match starts at the keyword, not the whole name, so the regex is only tried where a keyword is.
-  pattern: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]*["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,128})["']?(?![A-Za-z0-9])/gi,
+  keywords: ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'client_secret'],
+  // The match starts at the keyword, not the whole name, so the regex is only tried where a keyword
+  // is. After the name: an optional closing quote and type (Go `string`, Kotlin/Rust/TS `: String`),
+  // then the operator of the language (`=`, `:`, `:=`, `?=`, `||=`, `=>`), or `>` of an XML element;
+  // then an optional opening quote or backtick and a value of 16 to 1,024 characters.
+  pattern:
+    /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,64}(?:["'`]?(?:[ \t]+string|[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??)?[ \t]*(?:[:?|]{0,2}=>?|:)[ \t]*|>)["'`]?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,1024})["'`]?(?![A-Za-z0-9])/gi,
   entropy: 3.5,
   validate: (value, ctx) =>
     isLiteral(value, ctx) &&
+    isXmlElementValue(value, ctx) &&
     !isPlaceholder(value) &&
     !/_REF$/.test(value) &&
     !/^[A-Z][A-Z0-9_]+$/.test(value) && // an environment variable's name
     !/^(?:[a-z]+[-_.])+[a-z]+$/.test(value) &&
     !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value), // code: inputs.githubToken, config.auth.token
   samples: {
-    positive: [`client_secret = "${fake('', 32, undefined, 21)}"`, `"api_key": "${fake('', 40, undefined, 5)}"`, `DB_PASSWORD=${fake('', 20, undefined, 13)}`],
-    negative: ['isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"', 'const questionToken = parseOptionalToken58(QuestionToken)', 'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;', 'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"', 'token = findPrecedingMatchingToken(token, 18)', '"./lib/tokenize": "./lib/tokenize2.js"', 'password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'token: ${{ secrets.DEPLOY_TOKEN }}', 'secret_name: report-delivery-credentials', '"secrets_included": false', 'api_key = "aaaaaaaaaaaaaaaaaaaa"', 'token_endpoint: https://auth.example.com/token', 'token: inputs.githubToken, baseUrl', 'password: config.database.password'],
+    positive: [
+      `client_secret = "${fake('', 32, undefined, 21)}"`,
+      `"api_key": "${fake('', 40, undefined, 5)}"`,
+      `DB_PASSWORD=${fake('', 20, undefined, 13)}`,
+      `apiToken := "${fake('', 24, undefined, 41)}"`,
+      `var dbPassword string = "${fake('', 22, undefined, 42)}"`,
+      `'db_password' => '${fake('', 20, undefined, 43)}',`,
+      `API_TOKEN ?= ${fake('', 28, undefined, 44)}`,
+      `const secretKey = \`${fake('', 30, undefined, 45)}\``,
+      `<password>${fake('', 18, undefined, 46)}</password>`,
+      `const API_KEY: &str = "${fake('', 26, undefined, 47)}";`,
+      `val apiKey: String = "${fake('', 26, undefined, 48)}"`,
+      `signing_secret = "${fake('', 900, undefined, 49)}"`,
+    ],
+    negative: [
+      'isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"',
+      'const questionToken = parseOptionalToken58(QuestionToken)',
+      'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;',
+      'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"',
+      'token = findPrecedingMatchingToken(token, 18)',
+      '"./lib/tokenize": "./lib/tokenize2.js"',
+      'password: CAVRA_REPORT_SMTP_PASSWORD_REF',
+      'token: ${{ secrets.DEPLOY_TOKEN }}',
+      'secret_name: report-delivery-credentials',
+      '"secrets_included": false',
+      'api_key = "aaaaaaaaaaaaaaaaaaaa"',
+      'token_endpoint: https://auth.example.com/token',
+      'token: inputs.githubToken, baseUrl',
+      'password: config.database.password',
+      'tokens.map(token => tokenizeWord2(token))',
+      'if (token>maxToken2Length) return',
+      'List<Token>tokenStream2ForParser',
+      'apiToken := os.Getenv("API_TOKEN")',
+      '<password>${DB_PASSWORD}</password>',
+    ],
   },
 };

@@ -1,4 +1,9 @@
 import type { Rule } from '../types.js';
+import { AI_KEY_RULES } from './ai-keys.js';
+import { CLOUD_PLATFORM_RULES } from './cloud-platforms.js';
+import { DEV_PLATFORM_RULES } from './dev-platforms.js';
+import { authorizationHeader, curlUserPassword } from './http-credentials.js';
+import { SAAS_SERVICE_RULES } from './saas-services.js';
 import { awsAccessKeyId, awsSecretKey, azureStorageKey, gcpServiceAccount } from './cloud-keys.js';
 import { dockerfileSecret } from './dockerfile-secret.js';
 import { genericSecret } from './generic-secret.js';
@@ -31,6 +36,10 @@ export const PUBLIC_SAFETY_RULES: readonly Rule[] = [
   sendgridKey,
   twilioKey,
   mailgunKey,
+  ...AI_KEY_RULES,
+  ...CLOUD_PLATFORM_RULES,
+  ...DEV_PLATFORM_RULES,
+  ...SAAS_SERVICE_RULES,
   privateKey,
   jwt,
   smtpCredentials,
@@ -38,6 +47,8 @@ export const PUBLIC_SAFETY_RULES: readonly Rule[] = [
   npmrcAuth,
   registryUrlToken,
   signedUrl,
+  authorizationHeader,
+  curlUserPassword,
   cavraLicenseKey,
   licenseKeyAssignment,
   email,
@@ -59,6 +70,8 @@ export const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'npmrc-auth': 2,
   'private-registry-url': 2,
   'signed-url': 2,
+  'authorization-header': 2,
+  'curl-user-password': 2,
   'license-key-assignment': 1,
   'email-address': 1,
   'ipv4-address': 1,

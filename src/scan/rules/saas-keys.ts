@@ -7,7 +7,7 @@ export const slackToken: Rule = {
   severity: 'high',
   category: 'saas-key',
   keywords: ['xox', 'hooks.slack.com'],
-  pattern: /(?<secret>xox[abposr]-(?:\d+-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
+  pattern: /(?<![\w.-])(?<secret>xox[abposr]-(?:\d+-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
   samples: {
     positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}1234567890-1234567890123-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`],
     negative: ['SLACK_BOT_TOKEN=xoxb-your-token', 'https://hooks.slack.com/services/...'],

@@ -1,0 +1,268 @@
+import type { Rule } from '../types.js';
+import { B64, fake, HEX, LOWER_ALNUM, UPPER_ALNUM, URLSAFE } from './fake.js';
+
+// Tokens of source hosting, CI, package registries and developer tooling, by their published prefixes.
+
+export const gitlabRunnerToken: Rule = {
+  id: 'gitlab-runner-token',
+  description: 'GitLab runner authentication token (glrt-) or runner registration token (GR1348941...)',
+  severity: 'critical',
+  category: 'package-token',
+  keywords: ['glrt-', 'gr1348941'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>glrt-(?:t\d_)?[A-Za-z0-9_-]{20,64}|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/g,
+  entropy: 3.5,
+  samples: { positive: [`token = "${fake('gl' + 'rt-', 20, URLSAFE)}"`, `REGISTRATION_TOKEN=${fake('GR13' + '48941', 20, URLSAFE, 3)}`], negative: ['token = "glrt-..."', 'glrt- tokens replace registration tokens'] },
+};
+
+export const gitlabPipelineTriggerToken: Rule = {
+  id: 'gitlab-pipeline-trigger-token',
+  description: 'GitLab pipeline trigger token (glptt-)',
+  severity: 'high',
+  category: 'package-token',
+  keywords: ['glptt-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>glptt-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
+  entropy: 3,
+  samples: { positive: [`curl -X POST --fail -F token=${fake('glp' + 'tt-', 40, HEX)} -F ref=main https://gitlab.acme.io/api/v4/projects/7/trigger/pipeline`], negative: ['-F token=glptt-<token>', 'use a glptt- token'] },
+};
+
+export const gitlabOtherToken: Rule = {
+  id: 'gitlab-service-token',
+  description: 'GitLab deploy, CI job, OAuth application, feed, incoming mail, SCIM, feature flag or agent token',
+  severity: 'high',
+  category: 'package-token',
+  keywords: ['gldt-', 'glcbt-', 'gloas-', 'glft-', 'glimt-', 'glsoat-', 'glffct-', 'glagent-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>gl(?:dt|cbt|oas|ft|imt|soat|ffct|agent)-[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/g,
+  entropy: 3.5,
+  samples: {
+    positive: [`DEPLOY_TOKEN=${fake('gl' + 'dt-', 20, URLSAFE)}`, `secret: ${fake('gl' + 'oas-', 64, URLSAFE, 2)}`, `agent token ${fake('gla' + 'gent-', 50, URLSAFE, 5)}`],
+    negative: ['DEPLOY_TOKEN=gldt-...', 'gloas-applications use OAuth'],
+  },
+};
+
+export const sonarToken: Rule = {
+  id: 'sonarqube-token',
+  description: 'SonarQube / SonarCloud user, project or global analysis token',
+  severity: 'high',
+  category: 'package-token',
+  keywords: ['squ_', 'sqp_', 'sqa_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+  entropy: 3,
+  samples: { positive: [`SONAR_TOKEN=${fake('sq' + 'p_', 40, HEX)}`], negative: ['SONAR_TOKEN=sqp_...', 'squ_ tokens belong to a user'] },
+};
+
+export const buildkiteToken: Rule = {
+  id: 'buildkite-token',
+  description: 'Buildkite user API access token (bkua_...)',
+  severity: 'high',
+  category: 'package-token',
+  keywords: ['bkua_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>bkua_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+  entropy: 3,
+  samples: { positive: [`BUILDKITE_API_TOKEN=${fake('bk' + 'ua_', 40, HEX)}`], negative: ['BUILDKITE_API_TOKEN=bkua_...'] },
+};
+
+export const circleciToken: Rule = {
+  id: 'circleci-token',
+  description: 'CircleCI personal or project API token (CCIPAT_, CCIPRJ_)',
+  severity: 'high',
+  category: 'package-token',
+  keywords: ['ccipat_', 'cciprj_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+  entropy: 3.5,
+  samples: { positive: [`CIRCLE_TOKEN=${fake('CCI' + 'PAT_', 22)}_${fake('', 40, HEX, 4)}`], negative: ['CIRCLE_TOKEN=CCIPAT_...'] },
+};
+
+export const tailscaleKey: Rule = {
+  id: 'tailscale-key',
+  description: 'Tailscale API, auth, OAuth client, SCIM or webhook key (tskey-...)',
+  severity: 'critical',
+  category: 'cloud-key',
+  keywords: ['tskey-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{20,64})(?![A-Za-z0-9_-])/g,
+  entropy: 3.5,
+  samples: { positive: [`TS_AUTHKEY=${fake('tskey-' + 'auth-', 17)}-${fake('', 33, undefined, 6)}`], negative: ['TS_AUTHKEY=tskey-auth-xxxx', 'tskey-api- keys call the API'] },
+};
+
+export const ageSecretKey: Rule = {
+  id: 'age-secret-key',
+  description: 'age encryption secret key (AGE-SECRET-KEY-1...)',
+  severity: 'critical',
+  category: 'private-key',
+  keywords: ['age-secret-key-1'],
+  pattern: /(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/g,
+  samples: { positive: [`# public key: age1...\n${fake('AGE-SECRET-' + 'KEY-1', 58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L')}`], negative: ['AGE-SECRET-KEY-1... (keep it in keys.txt)'] },
+};
+
+export const onepasswordToken: Rule = {
+  id: '1password-service-account-token',
+  description: '1Password service account token (ops_eyJ...)',
+  severity: 'critical',
+  category: 'saas-key',
+  keywords: ['ops_eyj'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>ops_eyJ[A-Za-z0-9+/_-]{200,2000}={0,3})(?![A-Za-z0-9+/=_-])/g,
+  entropy: 4,
+  samples: { positive: [`OP_SERVICE_ACCOUNT_TOKEN=${'ops_' + 'eyJ'}${fake('', 250, B64)}`], negative: ['OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...'] },
+};
+
+export const jfrogToken: Rule = {
+  id: 'jfrog-token',
+  description: 'JFrog Artifactory API key (AKCp...) or identity/reference token',
+  severity: 'critical',
+  category: 'private-registry',
+  // Reference tokens are base64 of "reftkn:01:...".
+  keywords: ['akcp', 'cmvmdgtuojaxoj'],
+  pattern: /(?<![A-Za-z0-9])(?<secret>AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{50,100})(?![A-Za-z0-9])/g,
+  entropy: 4,
+  samples: { positive: [`ARTIFACTORY_API_KEY=${fake('AK' + 'Cp', 69)}`, `JFROG_TOKEN=${'cmVmdGtu' + 'OjAxOj'}${fake('', 50, undefined, 8)}`], negative: ['ARTIFACTORY_API_KEY=AKCp...'] },
+};
+
+export const atlassianToken: Rule = {
+  id: 'atlassian-api-token',
+  description: 'Atlassian API token (ATATT3...) or Bitbucket app password (ATBB...)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['atatt3', 'atbb'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_=-]{180,200}|ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_=-])/g,
+  entropy: 4,
+  samples: { positive: [`JIRA_API_TOKEN=${fake('ATA' + 'TT3', 186, URLSAFE)}`, `BITBUCKET_APP_PASSWORD=${fake('AT' + 'BB', 32, undefined, 3)}`], negative: ['JIRA_API_TOKEN=ATATT3...', 'ATBB marks a Bitbucket app password'] },
+};
+
+export const postmanKey: Rule = {
+  id: 'postman-api-key',
+  description: 'Postman API key (PMAK-...)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['pmak-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_-])/g,
+  entropy: 3,
+  samples: { positive: [`POSTMAN_API_KEY=${fake('PM' + 'AK-', 24, HEX)}-${fake('', 34, HEX, 2)}`], negative: ['POSTMAN_API_KEY=PMAK-...'] },
+};
+
+export const rubygemsKey: Rule = {
+  id: 'rubygems-api-key',
+  description: 'RubyGems API key (rubygems_...)',
+  severity: 'critical',
+  category: 'package-token',
+  keywords: ['rubygems_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_])/g,
+  entropy: 3,
+  samples: { positive: [`:rubygems_api_key: ${fake('ruby' + 'gems_', 48, HEX)}`], negative: [':rubygems_api_key: rubygems_...'] },
+};
+
+export const nugetKey: Rule = {
+  id: 'nuget-api-key',
+  description: 'NuGet.org API key (oy2...)',
+  severity: 'critical',
+  category: 'package-token',
+  keywords: ['oy2'],
+  pattern: /(?<![A-Za-z0-9])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9])/g,
+  entropy: 4,
+  samples: { positive: [`dotnet nuget push app.nupkg --api-key ${fake('o' + 'y2', 43, LOWER_ALNUM)}`], negative: ['--api-key oy2...', 'toy2 model'] },
+};
+
+export const clojarsToken: Rule = {
+  id: 'clojars-token',
+  description: 'Clojars deploy token (CLOJARS_...)',
+  severity: 'critical',
+  category: 'package-token',
+  keywords: ['clojars_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9_])/gi,
+  entropy: 4,
+  samples: { positive: [`CLOJARS_PASSWORD=${fake('CLO' + 'JARS_', 60, LOWER_ALNUM)}`], negative: ['CLOJARS_USERNAME=acme'] },
+};
+
+export const sentryToken: Rule = {
+  id: 'sentry-token',
+  description: 'Sentry user auth token (sntryu_) or organization token (sntrys_)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['sntryu_', 'sntrys_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
+  entropy: 3.5,
+  samples: { positive: [`SENTRY_AUTH_TOKEN=${fake('sntr' + 'yu_', 64, HEX)}`, `SENTRY_AUTH_TOKEN=${'sntrys_' + 'eyJ'}${fake('', 120, B64, 3)}`], negative: ['SENTRY_AUTH_TOKEN=sntrys_...'] },
+};
+
+export const grafanaToken: Rule = {
+  id: 'grafana-token',
+  description: 'Grafana Cloud access policy token (glc_) or service account token (glsa_)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['glc_', 'glsa_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})(?![A-Za-z0-9+/=_])/g,
+  entropy: 4,
+  samples: { positive: [`GRAFANA_CLOUD_TOKEN=${fake('gl' + 'c_', 120, B64)}`, `GRAFANA_SA_TOKEN=${fake('gl' + 'sa_', 32)}_${fake('', 8, HEX, 2)}`], negative: ['GRAFANA_SA_TOKEN=glsa_...'] },
+};
+
+export const newRelicKey: Rule = {
+  id: 'new-relic-key',
+  description: 'New Relic user API key (NRAK-) or Insights insert key (NRII-)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['nrak-', 'nrii-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/g,
+  entropy: 3,
+  samples: { positive: [`NEW_RELIC_API_KEY=${fake('NR' + 'AK-', 27, UPPER_ALNUM)}`, `insert_key: ${fake('NR' + 'II-', 32, URLSAFE, 3)}`], negative: ['NEW_RELIC_API_KEY=NRAK-...'] },
+};
+
+export const newRelicLicenseKey: Rule = {
+  id: 'new-relic-license-key',
+  description: 'New Relic ingest license key (40 characters ending in NRAL)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['nral'],
+  // "nral" is in every "general": the pattern runs only where the case-sensitive "NRAL" is.
+  anchor: { text: 'NRAL', back: 36, lead: /[a-f0-9]/ },
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/g,
+  entropy: 3,
+  samples: { positive: [`license_key: ${fake('', 36, HEX)}${'NR' + 'AL'}`], negative: ['GENERAL and NRAL are words', `id ${'0'.repeat(36)}NRAL`] },
+};
+
+export const dynatraceToken: Rule = {
+  id: 'dynatrace-token',
+  description: 'Dynatrace API token (dt0c01....)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['dt0c01.'],
+  pattern: /(?<![A-Za-z0-9_.])(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_])/g,
+  entropy: 3.5,
+  samples: { positive: [`DT_API_TOKEN=${fake('dt0' + 'c01.', 24, UPPER_ALNUM)}.${fake('', 64, UPPER_ALNUM, 7)}`], negative: ['DT_API_TOKEN=dt0c01.XXXX'] },
+};
+
+export const sourcegraphToken: Rule = {
+  id: 'sourcegraph-token',
+  description: 'Sourcegraph access token (sgp_...)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['sgp_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+  entropy: 3,
+  samples: { positive: [`SRC_ACCESS_TOKEN=${fake('sg' + 'p_', 16, HEX)}_${fake('', 40, HEX, 4)}`], negative: ['SRC_ACCESS_TOKEN=sgp_...'] },
+};
+
+export const prefectKey: Rule = {
+  id: 'prefect-api-key',
+  description: 'Prefect Cloud API key (pnu_...)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['pnu_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+  entropy: 4,
+  samples: { positive: [`PREFECT_API_KEY=${fake('pn' + 'u_', 36)}`], negative: ['PREFECT_API_KEY=pnu_...'] },
+};
+
+export const contentfulToken: Rule = {
+  id: 'contentful-token',
+  description: 'Contentful personal access token (CFPAT-...)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['cfpat-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+  entropy: 4,
+  samples: { positive: [`CONTENTFUL_MANAGEMENT_TOKEN=${fake('CF' + 'PAT-', 43, URLSAFE)}`], negative: ['CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-...'] },
+};
+
+export const DEV_PLATFORM_RULES: readonly Rule[] = [
+  gitlabRunnerToken, gitlabPipelineTriggerToken, gitlabOtherToken, sonarToken, buildkiteToken, circleciToken, tailscaleKey, ageSecretKey,
+  onepasswordToken, jfrogToken, atlassianToken, postmanKey, rubygemsKey, nugetKey, clojarsToken, sentryToken, grafanaToken, newRelicKey, newRelicLicenseKey,
+  dynatraceToken, sourcegraphToken, prefectKey, contentfulToken,
+];
