@@ -278,8 +278,8 @@ async function scanTarget(target, settings, env, options = {}) {
         stats.skipped = stats.skipped.map((s) => ({ ...s, file: external_node_path_.posix.join(display, s.file) }));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
-    const findings = [...enterprisePathFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
@@ -328,7 +328,7 @@ function targetFiles(target, settings, stats) {
 async function scanArchiveTarget(target, settings, env) {
     const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 555));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
     await scanArchive(target.file, target.name, ctx, target.image === true);
     ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
@@ -353,6 +353,27 @@ function enterprisePathFindings(files, settings, key) {
         masked: (0,mask/* mask */.dK)(f.path),
         fingerprint: (0,mask/* fingerprint */.Rj)('enterprise-source', f.path, f.path, key),
     }));
+}
+/** Rules that find a file by its path alone (imported gitleaks rules with `path` and no `regex`). */
+function pathRuleFindings(files, settings, key) {
+    if (settings.pathRules.length === 0)
+        return [];
+    const globallyAllowed = (path) => settings.allowlist?.predicates?.some((allowed) => allowed(path, { text: '', index: 0, file: path })) ?? false;
+    return settings.pathRules.flatMap((rule) => files
+        .filter((f) => rule.test(f.path) && !rule.allowed(f.path) && !globallyAllowed(f.path))
+        .map((f) => ({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        description: rule.description,
+        file: f.path,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        masked: (0,mask/* mask */.dK)(f.path),
+        fingerprint: (0,mask/* fingerprint */.Rj)(rule.id, f.path, f.path, key),
+    })));
 }
 
 

@@ -52,8 +52,8 @@ __webpack_require__.d(__webpack_exports__, {
   deferredNote: () => (/* binding */ deferredNote)
 });
 
-// EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
-var load = __webpack_require__(8713);
+// EXTERNAL MODULE: ./src/policy/load.ts + 8 modules
+var load = __webpack_require__(4783);
 // EXTERNAL MODULE: ./src/util/suggest.ts
 var suggest = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/checks/registry.ts + 19 modules

@@ -125,7 +125,7 @@ var third_party = __webpack_require__(4329);
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 function defaultScanSettings() {
-    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: third_party/* DEFAULT_THIRD_PARTY */.F };
+    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: third_party/* DEFAULT_THIRD_PARTY */.F, gitleaksAllow: false, pathRules: [] };
 }
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
@@ -258,7 +258,7 @@ async function scanSettings(root, policy) {
     const hasPolicy = policy !== undefined || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.readiness-gate.yml')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.readiness-gate.yaml'));
     if (!hasPolicy)
         return defaultScanSettings();
-    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(352), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 8713));
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 4783));
     return loadPolicy({ cwd: root, ...(policy ? { policy } : {}) }).scan;
 }
 

@@ -264,7 +264,7 @@ async function runCli(argv, unsafeIo) {
 }
 /** The engine is loaded on demand: `scan` and `--version` need none of the policy machinery. */
 async function checkReadiness(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538))).checkReadiness(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(783), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538))).checkReadiness(options);
 }
 async function dispatch(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -309,7 +309,7 @@ async function dispatch(argv, io) {
             checkOutputOptions(output);
             const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}), ...(values.horizon !== undefined ? { horizon: values.horizon } : {}) });
             if (result.deferred.length > 0) {
-                const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(713), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538));
+                const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(783), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538));
                 io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);
             }
             emit(io, await renderCheckReport(io, result.report, output, style), values.output);
@@ -3696,24 +3696,36 @@ class Scanner {
         for (const compiled of candidates) {
             if (third && !third.has(compiled.rule.category))
                 continue;
+            if (compiled.rule.onlyPaths && !compiled.rule.onlyPaths.test(file))
+                continue;
             if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
                 continue;
-            for (const { start, value } of compiled.find(text)) {
-                if (this.accepts(compiled.rule, value, text, start, file))
-                    hits.push({ compiled, start, end: start + value.length, value });
+            for (const { start, value, match } of compiled.find(text)) {
+                const ctx = { text, index: start, file, ...(match !== undefined ? { match } : {}) };
+                const verdict = this.accepts(compiled.rule, value, ctx);
+                if (verdict !== 'rejected')
+                    hits.push({ compiled, start, end: start + value.length, value, ...(verdict === 'allowed' ? { allowed: true } : {}) });
             }
         }
-        const findings = this.toFindings(file, text, dropShadowed(hits));
+        const findings = this.toFindings(file, text, dropShadowed(hits).filter((h) => !h.allowed));
         return dropAllowedByPointer(file, text, findings, this.options.allowlist?.pointers);
     }
-    accepts(rule, value, text, index, file) {
+    /**
+     * Whether a match is a finding. A value the rule itself rejects (placeholder, low entropy, its
+     * own validation) is nothing; a value an allowlist lets pass is `allowed`: the user said this
+     * value is fine, so a less specific rule must not report it in its place.
+     */
+    accepts(rule, value, ctx) {
         if ((0,placeholders/* isPlaceholder */.w)(value))
-            return false;
+            return 'rejected';
         if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy)
-            return false;
-        if (allowedValue(value, rule.allowlist) || allowedValue(value, this.options.allowlist))
-            return false;
-        return rule.validate ? rule.validate(value, { text, index, file }) : true;
+            return 'rejected';
+        if (rule.validate && !rule.validate(value, ctx))
+            return 'rejected';
+        return allowedValue(value, ctx, rule.allowlist) || allowedValue(value, ctx, this.options.allowlist) ? 'allowed' : 'finding';
+    }
+    suppression(ruleId, line, previous) {
+        return inlineReason(ruleId, line, previous, this.options.gitleaksAllow === true);
     }
     toFindings(file, text, hits) {
         if (hits.length === 0)
@@ -3723,7 +3735,7 @@ class Scanner {
         for (const hit of hits) {
             const a = lines.position(hit.start);
             const b = lines.position(hit.end);
-            const reason = this.options.inlineAllow === false ? undefined : suppressionReason(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined);
+            const reason = this.options.inlineAllow === false ? undefined : this.suppression(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined);
             if (reason !== undefined) {
                 this.suppressed.push({ file, line: a.line, ruleId: hit.compiled.rule.id, reason });
                 continue;
@@ -3746,17 +3758,26 @@ class Scanner {
         return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
     }
 }
+/** Why an inline marker allows this finding, if one does. */
+function inlineReason(ruleId, line, previous, gitleaks) {
+    const own = suppressionReason(ruleId, line, previous);
+    if (own !== undefined)
+        return own;
+    // gitleaks honours its marker on the finding's own line only, for every rule, with no reason.
+    return gitleaks && line.includes('gitleaks:allow') ? 'gitleaks:allow' : undefined;
+}
 /** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
 function finder(rule) {
     const pattern = rule.pattern;
     if (!(pattern instanceof RegExp)) {
+        const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
         return function* (text) {
             const m = pattern.re2.matcher(text);
-            const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
             while (m.find()) {
-                const value = named ? m.group('secret') : m.group();
+                const group = pickGroup(m, pattern.group, named);
+                const value = group === 'secret' ? m.group('secret') : m.group(group);
                 if (value)
-                    yield { start: named ? m.start('secret') : m.start(), value };
+                    yield { start: group === 'secret' ? m.start('secret') : m.start(group), value, match: m.group() ?? value };
             }
         };
     }
@@ -3802,6 +3823,18 @@ function finder(rule) {
         }
     };
 }
+/** The capture group that holds the value of an RE2 match (see Re2Pattern.group). */
+function pickGroup(m, group, named) {
+    if (typeof group === 'number')
+        return group;
+    if (group === 'first') {
+        for (let i = 1; i <= m.groupCount(); i++)
+            if (m.group(i))
+                return i;
+        return 0;
+    }
+    return named ? 'secret' : 0;
+}
 /** Which ASCII characters a one-character class matches, as a lookup table. */
 function charTable(re) {
     const table = new Uint8Array(65536);
@@ -3822,9 +3855,11 @@ function dropShadowed(hits) {
         return !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && (0,rules/* priorityOf */.a2)(o.compiled.rule.id) > mine);
     });
 }
-function allowedValue(value, allowlist) {
+function allowedValue(value, ctx, allowlist) {
     if (!allowlist)
         return false;
+    if (allowlist.predicates?.some((allowed) => allowed(value, ctx)))
+        return true;
     if (allowlist.values?.includes(value))
         return true;
     if (allowlist.regexes?.some((re) => re.test(value)))

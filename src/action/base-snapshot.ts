@@ -8,7 +8,8 @@ import { readInside } from '../util/safe-read.js';
 /**
  * On a pull request everything that judges comes from the base commit; only evidence comes from
  * the head. The base commit's policy (and every local file it extends) and its JSON and YAML files
- * under the working directory (schemas, schema catalogs, baselines) are written under
+ * under the working directory (schemas, schema catalogs, baselines) and its TOML files (an imported
+ * gitleaks configuration) are written under
  * `<cwd>/.readiness-gate/base/`, mirroring their places, and the engine reads schemas there.
  */
 export interface BaseSnapshot {
@@ -76,7 +77,7 @@ function judgingFiles(top: string, base: string, prefix: string): Map<string, Bu
   const paths = listed
     .toString('utf8')
     .split('\0')
-    .filter((p) => /\.(json|ya?ml)$/i.test(p) && !p.split('/').includes('.readiness-gate'));
+    .filter((p) => /\.(json|ya?ml|toml)$/i.test(p) && !p.split('/').includes('.readiness-gate'));
   if (paths.length > SNAPSHOT_LIMITS.files) {
     throw new SnapshotError(`the base commit has ${paths.length} JSON and YAML files under the working directory, over the ${SNAPSHOT_LIMITS.files} a trusted snapshot copies; set working-directory to the folder that holds the policy, schemas and packets`);
   }

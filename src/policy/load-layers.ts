@@ -18,6 +18,8 @@ export interface Layer {
   /** How reports name it: a repository-relative path, or "bundle:<name>/<file>". */
   display: string;
   value: RawPolicy;
+  /** The file's absolute path: what `scan.import` is relative to. */
+  path: string;
 }
 
 export interface RawPolicy {
@@ -128,7 +130,7 @@ function readLayer(path: string, display: string, options: LayerOptions, problem
   const raw = value as RawPolicy;
   reportDuplicateIds(doc, raw.packets, 'packets', 'packet', problems);
   reportDuplicateIds(doc, raw.gates, 'gates', 'gate', problems);
-  return { doc, display, value: raw };
+  return { doc, display, value: raw, path };
 }
 
 function where(pointer: string): string {

@@ -11,6 +11,7 @@ import { builtInBundleDir } from './bundles.js';
 import { ProblemList } from './errors.js';
 import { layerPath, loadLayers, type Layer } from './load-layers.js';
 import { COMMON_CHECK_PROPERTIES } from './policy-schema.js';
+import { importedConfigs, withImports } from './scan-import.js';
 import { buildScanSettings, type RawScanSettings, type ScanSettings } from '../scan/config.js';
 import type { CheckDef, GateDef, Origin, PacketDef, PayloadDef, Policy, Settings } from './types.js';
 
@@ -38,7 +39,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
   if (!complete) problems.throwIfAny();
 
   const settings = mergeSettings(layers, problems);
-  const scan = mergeScan(layers, problems);
+  const scan = withImports(mergeScan(layers, problems), importedConfigs(layers, options.cwd, problems), problems, layers[layers.length - 1]!.display);
   const packets = mergePackets(layers, problems);
   const payloads = mergePayloads(layers);
   const gates = mergeGates(layers, packets, payloads, problems);

@@ -21,6 +21,10 @@ export interface RawScanSettings {
   gitignore?: boolean;
   'inline-allow'?: 'always' | 'not-on-pull-requests';
   'third-party'?: { paths?: string[]; categories?: Category[] };
+  /** A gitleaks configuration (or several) whose rules and allowlists join the scan. */
+  import?: string | string[];
+  /** Whether `gitleaks:allow` on a line allows its findings, like `readiness-gate:allow`. */
+  'gitleaks-allow'?: boolean;
 }
 
 interface RawAllowlist {
@@ -91,6 +95,8 @@ export const SCAN_SCHEMA = (() => {
       'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
       gitignore: { type: 'boolean' },
       'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
+      import: { anyOf: [{ type: 'string', pattern: '\\.toml$' }, { type: 'array', items: { type: 'string', pattern: '\\.toml$' } }] },
+      'gitleaks-allow': { type: 'boolean' },
       'third-party': {
         type: 'object',
         additionalProperties: false,
@@ -130,6 +136,8 @@ export function buildScanSettings(raw: RawScanSettings | undefined, problem: Pro
     gitignore: raw?.gitignore ?? true,
     enterprisePaths: raw?.['enterprise-paths'] ?? [],
     inlineAllow: raw?.['inline-allow'] ?? 'always',
+    gitleaksAllow: raw?.['gitleaks-allow'] ?? false,
+    pathRules: [],
     thirdParty: {
       paths: raw?.['third-party']?.paths ?? DEFAULT_THIRD_PARTY.paths,
       categories: raw?.['third-party']?.categories ?? DEFAULT_THIRD_PARTY.categories,

@@ -1,6 +1,7 @@
 import { PUBLIC_SAFETY_RULES } from './rules/index.js';
 import { DEFAULT_SCAN_LIMITS, type ScanLimits } from './run-scan.js';
 import { DEFAULT_THIRD_PARTY, type ThirdParty } from './third-party.js';
+import type { PathRule } from './gitleaks/rule.js';
 import type { Allowlist, Rule } from './types.js';
 
 /** What a scan runs with: rules, allowlist, limits. Built from a policy's `scan` section by config.ts. */
@@ -15,9 +16,13 @@ export interface ScanSettings {
   inlineAllow: 'always' | 'not-on-pull-requests';
   /** Dependency trees and lock files: only credential categories are scanned there. */
   thirdParty: ThirdParty;
+  /** Whether `gitleaks:allow` markers count as inline allows (policy `scan.gitleaks-allow`). */
+  gitleaksAllow: boolean;
+  /** Rules that find files by path alone (imported from gitleaks). */
+  pathRules: PathRule[];
 }
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 export function defaultScanSettings(): ScanSettings {
-  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: DEFAULT_THIRD_PARTY };
+  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: DEFAULT_THIRD_PARTY, gitleaksAllow: false, pathRules: [] };
 }

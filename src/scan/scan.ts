@@ -53,8 +53,8 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   if (display) stats.skipped = stats.skipped.map((s) => ({ ...s, file: posix.join(display, s.file) }));
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-  const scanner = new Scanner({ rules: settings.rules, inlineAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
-  const findings = [...enterprisePathFindings(files, settings, key), ...(await scanFiles(files, scanner, settings.limits, stats))];
+  const scanner = new Scanner({ rules: settings.rules, inlineAllow, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await scanFiles(files, scanner, settings.limits, stats))];
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
@@ -106,7 +106,7 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
 async function scanArchiveTarget(target: { kind: 'archive'; file: string; name: string; image?: boolean }, settings: ScanSettings, env: NodeJS.ProcessEnv): Promise<ScanResult> {
   const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await import('./archive/scan-archive.js');
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
-  const scanner = new Scanner({ rules: settings.rules, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const scanner = new Scanner({ rules: settings.rules, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
   const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: emptyStats(), key, findings: [] as ScanFinding[], total: 0 };
   await scanArchive(target.file, target.name, ctx, target.image === true);
   ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
@@ -131,4 +131,27 @@ function enterprisePathFindings(files: SourceFile[], settings: ScanSettings, key
       masked: mask(f.path),
       fingerprint: fingerprint('enterprise-source', f.path, f.path, key),
     }));
+}
+
+/** Rules that find a file by its path alone (imported gitleaks rules with `path` and no `regex`). */
+function pathRuleFindings(files: SourceFile[], settings: ScanSettings, key: string | undefined): ScanFinding[] {
+  if (settings.pathRules.length === 0) return [];
+  const globallyAllowed = (path: string) => settings.allowlist?.predicates?.some((allowed) => allowed(path, { text: '', index: 0, file: path })) ?? false;
+  return settings.pathRules.flatMap((rule) =>
+    files
+      .filter((f) => rule.test(f.path) && !rule.allowed(f.path) && !globallyAllowed(f.path))
+      .map((f) => ({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        description: rule.description,
+        file: f.path,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        masked: mask(f.path),
+        fingerprint: fingerprint(rule.id, f.path, f.path, key),
+      })),
+  );
 }

@@ -8,7 +8,7 @@ import { priorityOf } from './rules/index.js';
 import { KeywordIndex } from './keywords.js';
 import { suppressionReason } from './suppress.js';
 import { ThirdPartyMatcher, type ThirdParty } from './third-party.js';
-import type { Allowlist, Rule, ScanFinding } from './types.js';
+import type { Allowlist, MatchContext, Rule, ScanFinding } from './types.js';
 
 export interface Suppression {
   file: string;
@@ -27,12 +27,14 @@ export interface ScannerOptions {
   thirdParty?: ThirdParty;
   /** Keys fingerprints (an HMAC); see mask.ts for what a plain fingerprint reveals. */
   fingerprintKey?: string;
+  /** Also honour gitleaks' `gitleaks:allow` on a finding's own line (policy `scan.gitleaks-allow`). */
+  gitleaksAllow?: boolean;
 }
 
 interface Compiled {
   rule: Rule;
   /** Every match of the rule: where the value starts, and the value. */
-  find(text: string): Iterable<{ start: number; value: string }>;
+  find(text: string): Iterable<{ start: number; value: string; match?: string }>;
 }
 
 interface Hit {
@@ -40,6 +42,8 @@ interface Hit {
   start: number;
   end: number;
   value: string;
+  /** An allowlist let it pass: not a finding, but it still shadows what a less specific rule found there. */
+  allowed?: boolean;
 }
 
 /**
@@ -98,20 +102,32 @@ export class Scanner {
     const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : undefined;
     for (const compiled of candidates) {
       if (third && !third.has(compiled.rule.category)) continue;
+      if (compiled.rule.onlyPaths && !compiled.rule.onlyPaths.test(file)) continue;
       if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist)) continue;
-      for (const { start, value } of compiled.find(text)) {
-        if (this.accepts(compiled.rule, value, text, start, file)) hits.push({ compiled, start, end: start + value.length, value });
+      for (const { start, value, match } of compiled.find(text)) {
+        const ctx = { text, index: start, file, ...(match !== undefined ? { match } : {}) };
+        const verdict = this.accepts(compiled.rule, value, ctx);
+        if (verdict !== 'rejected') hits.push({ compiled, start, end: start + value.length, value, ...(verdict === 'allowed' ? { allowed: true } : {}) });
       }
     }
-    const findings = this.toFindings(file, text, dropShadowed(hits));
+    const findings = this.toFindings(file, text, dropShadowed(hits).filter((h) => !h.allowed));
     return dropAllowedByPointer(file, text, findings, this.options.allowlist?.pointers);
   }
 
-  private accepts(rule: Rule, value: string, text: string, index: number, file: string): boolean {
-    if (isPlaceholder(value)) return false;
-    if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return false;
-    if (allowedValue(value, rule.allowlist) || allowedValue(value, this.options.allowlist)) return false;
-    return rule.validate ? rule.validate(value, { text, index, file }) : true;
+  /**
+   * Whether a match is a finding. A value the rule itself rejects (placeholder, low entropy, its
+   * own validation) is nothing; a value an allowlist lets pass is `allowed`: the user said this
+   * value is fine, so a less specific rule must not report it in its place.
+   */
+  private accepts(rule: Rule, value: string, ctx: MatchContext): 'finding' | 'allowed' | 'rejected' {
+    if (isPlaceholder(value)) return 'rejected';
+    if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return 'rejected';
+    if (rule.validate && !rule.validate(value, ctx)) return 'rejected';
+    return allowedValue(value, ctx, rule.allowlist) || allowedValue(value, ctx, this.options.allowlist) ? 'allowed' : 'finding';
+  }
+
+  private suppression(ruleId: string, line: string, previous: string | undefined): string | undefined {
+    return inlineReason(ruleId, line, previous, this.options.gitleaksAllow === true);
   }
 
   private toFindings(file: string, text: string, hits: Hit[]): ScanFinding[] {
@@ -121,7 +137,7 @@ export class Scanner {
     for (const hit of hits) {
       const a = lines.position(hit.start);
       const b = lines.position(hit.end);
-      const reason = this.options.inlineAllow === false ? undefined : suppressionReason(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined);
+      const reason = this.options.inlineAllow === false ? undefined : this.suppression(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined);
       if (reason !== undefined) {
         this.suppressed.push({ file, line: a.line, ruleId: hit.compiled.rule.id, reason });
         continue;
@@ -145,16 +161,25 @@ export class Scanner {
   }
 }
 
+/** Why an inline marker allows this finding, if one does. */
+function inlineReason(ruleId: string, line: string, previous: string | undefined, gitleaks: boolean): string | undefined {
+  const own = suppressionReason(ruleId, line, previous);
+  if (own !== undefined) return own;
+  // gitleaks honours its marker on the finding's own line only, for every rule, with no reason.
+  return gitleaks && line.includes('gitleaks:allow') ? 'gitleaks:allow' : undefined;
+}
+
 /** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
 function finder(rule: Rule): Compiled['find'] {
   const pattern = rule.pattern;
   if (!(pattern instanceof RegExp)) {
+    const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
     return function* (text) {
       const m = pattern.re2.matcher(text);
-      const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
       while (m.find()) {
-        const value = named ? m.group('secret') : m.group();
-        if (value) yield { start: named ? m.start('secret') : m.start(), value };
+        const group = pickGroup(m, pattern.group, named);
+        const value = group === 'secret' ? m.group('secret') : m.group(group);
+        if (value) yield { start: group === 'secret' ? m.start('secret') : m.start(group), value, match: m.group() ?? value };
       }
     };
   }
@@ -197,6 +222,16 @@ function finder(rule: Rule): Compiled['find'] {
   };
 }
 
+/** The capture group that holds the value of an RE2 match (see Re2Pattern.group). */
+function pickGroup(m: import('re2js').Matcher, group: number | 'first' | undefined, named: boolean): number | 'secret' {
+  if (typeof group === 'number') return group;
+  if (group === 'first') {
+    for (let i = 1; i <= m.groupCount(); i++) if (m.group(i)) return i;
+    return 0;
+  }
+  return named ? 'secret' : 0;
+}
+
 /** Which ASCII characters a one-character class matches, as a lookup table. */
 function charTable(re: RegExp): Uint8Array {
   const table = new Uint8Array(65536);
@@ -216,8 +251,9 @@ function dropShadowed(hits: Hit[]): Hit[] {
   });
 }
 
-function allowedValue(value: string, allowlist: Allowlist | undefined): boolean {
+function allowedValue(value: string, ctx: MatchContext, allowlist: Allowlist | undefined): boolean {
   if (!allowlist) return false;
+  if (allowlist.predicates?.some((allowed) => allowed(value, ctx))) return true;
   if (allowlist.values?.includes(value)) return true;
   if (allowlist.regexes?.some((re) => re.test(value))) return true;
   const lower = value.toLowerCase();

@@ -28,6 +28,8 @@ export interface Rule {
   /** Extra validation the regex cannot express (octet ranges, reserved domains...). */
   validate?: (value: string, context: MatchContext) => boolean;
   allowlist?: Allowlist;
+  /** Only files whose repository path this accepts (a gitleaks rule's `path`); all files when absent. */
+  onlyPaths?: { test(path: string): boolean };
   /** True positives (each must give exactly one finding) and false positives (none). */
   samples: { positive: string[]; negative: string[] };
 }
@@ -35,6 +37,12 @@ export interface Rule {
 export interface Re2Pattern {
   re2: import('re2js').RE2JS;
   source: string;
+  /**
+   * Which capture group is the value: a number, or `first` for the first group that matched
+   * something (gitleaks' rule when `secretGroup` is unset). Absent: the group named `secret`, else
+   * the whole match.
+   */
+  group?: number | 'first';
 }
 
 export interface MatchContext {
@@ -42,7 +50,12 @@ export interface MatchContext {
   text: string;
   index: number;
   file: string;
+  /** The whole match of the rule's pattern, when the value is only part of it. */
+  match?: string;
 }
+
+/** Says a value found at ctx is allowed (not a finding): an imported allowlist's conditions. */
+export type AllowPredicate = (value: string, ctx: MatchContext) => boolean;
 
 export interface Allowlist {
   /** Values matching any of these are not findings (JS regexes built in, RE2 from a policy). */
@@ -55,6 +68,8 @@ export interface Allowlist {
   paths?: string[];
   /** Values at these JSON pointers of these files are not findings (they document a rule). */
   pointers?: import('./pointer-allowlist.js').PointerAllow[];
+  /** Conditions written as code (imported gitleaks allowlists: AND/OR, match and line targets). */
+  predicates?: AllowPredicate[];
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';

@@ -53,6 +53,17 @@ describe('on a pull request, what judges comes from the base commit', () => {
     }
   });
 
+  it('an imported gitleaks configuration the head loosens is read from the base', () => {
+    const policy = stringify({ ...basePolicy, scan: { import: '.gitleaks.toml' } });
+    const strict = "[[rules]]\nid = \"acme-key\"\nregex = '''acme_[a-f0-9]{32}'''\nkeywords = [\"acme_\"]\n";
+    const key = fake('acme_', 32, '0123456789abcdef', 12);
+    const { repo, env } = scenario({ '.gitleaks.toml': `${strict}\n[[allowlists]]\npaths = ['''^src/''']\n`, 'src/config.ts': `export const k = '${key}';\n` }, { '.readiness-gate.yml': policy, '.gitleaks.toml': strict });
+    const r = runActionBundle(repo.dir, { mode: 'scan' }, env);
+    expect(r.code, r.stdout).toBe(1);
+    expect(r.stdout).toMatch(/file=src\/config\.ts.*acme-key|acme-key.*file=src\/config\.ts/);
+    expect(r.stdout).not.toContain(key);
+  });
+
   it("a baseline the pull request adds for its own token's fingerprint hides nothing", () => {
     const repo = gitRepo({ '.readiness-gate.yml': stringify(basePolicy), 'schemas/summary.schema.json': schema, 'release/summary.json': json({ status: 'ready' }) });
     const base = repo.git('rev-parse', 'HEAD');

@@ -1,5 +1,5 @@
-export const id = 713;
-export const ids = [713];
+export const id = 783;
+export const ids = [783];
 export const modules = {
 
 /***/ 8793:
@@ -2290,7 +2290,7 @@ function isGateState(value) {
 
 /***/ }),
 
-/***/ 8713:
+/***/ 4783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2595,7 +2595,7 @@ function readLayer(path, display, options, problems) {
     const raw = value;
     reportDuplicateIds(doc, raw.packets, 'packets', 'packet', problems);
     reportDuplicateIds(doc, raw.gates, 'gates', 'gate', problems);
-    return { doc, display, value: raw };
+    return { doc, display, value: raw, path };
 }
 function where(pointer) {
     return pointer ? `${pointer}: ` : '';
@@ -2624,7 +2624,436 @@ function layerPath(cwd, policy) {
     return (0,external_node_path_.join)(cwd, '.readiness-gate.yml');
 }
 
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/util/safe-read.ts
+var safe_read = __webpack_require__(7240);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/scan/gitleaks/allowlist.ts
+
+function lineOf(ctx) {
+    const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const end = ctx.text.indexOf('\n', ctx.index);
+    return ctx.text.slice(start, end === -1 ? undefined : end);
+}
+/**
+ * gitleaks' allowlist semantics: each kind of condition that is present is tested; with OR any
+ * one that holds allows the finding, with AND all present kinds must hold. Stopwords are tested
+ * against the value, lower-cased; a commit condition never holds for files.
+ */
+function allowPredicate(a) {
+    return (value, ctx) => {
+        const tests = [];
+        if (a.commits.length > 0)
+            tests.push(false);
+        if (a.paths.length > 0)
+            tests.push(a.paths.some((re) => re.matcher(ctx.file).find()));
+        if (a.regexes.length > 0) {
+            const target = a.regexTarget === 'line' ? lineOf(ctx) : a.regexTarget === 'match' ? (ctx.match ?? value) : value;
+            tests.push(a.regexes.some((re) => re.matcher(target).find()));
+        }
+        if (a.stopwords.length > 0) {
+            const lower = value.toLowerCase();
+            tests.push(a.stopwords.some((w) => lower.includes(w)));
+        }
+        return a.condition === 'and' ? tests.length > 0 && tests.every(Boolean) : tests.some(Boolean);
+    };
+}
+/** Whether a path alone is allowed: for rules that match by path only. */
+function pathAllowedBy(a, path) {
+    if (a.paths.length === 0)
+        return false;
+    const hit = a.paths.some((re) => re.matcher(path).find());
+    if (a.condition === 'or')
+        return hit;
+    return hit && a.commits.length === 0 && a.regexes.length === 0 && a.stopwords.length === 0;
+}
+/** Compiles one allowlist table, reporting what gitleaks itself would refuse. */
+function compileAllowlist(raw, line, lines, at) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        at(line, 'an allowlist must be a table');
+        return undefined;
+    }
+    const a = raw;
+    const strings = (key) => {
+        const v = a[key];
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) {
+            at(lines.key(key, line), `allowlist ${key} must be an array of strings`);
+            return [];
+        }
+        return v;
+    };
+    const condition = String(a.condition ?? 'or').toLowerCase();
+    if (!['or', 'and', '||', '&&'].includes(condition))
+        at(lines.key('condition', line), `allowlist condition "${String(a.condition)}" must be "OR" or "AND"`);
+    const target = a.regexTarget ?? 'secret';
+    if (!['secret', 'match', 'line'].includes(String(target)))
+        at(lines.key('regexTarget', line), `regexTarget "${String(target)}" must be "secret", "match" or "line"`);
+    const compile = (key, sources) => sources.flatMap((source) => {
+        try {
+            return [build/* RE2JS */.L3.compile(source)];
+        }
+        catch (err) {
+            at(lines.containing(source, line), `allowlist ${key} regex is not RE2 (${err.message.replace(/^error parsing regexp: /, '')}); rewrite it without lookaround or backreferences`);
+            return [];
+        }
+    });
+    const commits = strings('commits');
+    const paths = strings('paths');
+    const regexes = strings('regexes');
+    const stopwords = strings('stopwords');
+    if (commits.length + paths.length + regexes.length + stopwords.length === 0) {
+        at(line, 'an allowlist must have at least one of commits, paths, regexes or stopwords (as in gitleaks)');
+        return undefined;
+    }
+    const compiled = {
+        condition: condition === 'and' || condition === '&&' ? 'and' : 'or',
+        commits,
+        paths: compile('paths', paths),
+        regexes: compile('regexes', regexes),
+        regexTarget: (['match', 'line'].includes(String(target)) ? target : 'secret'),
+        stopwords: stopwords.map((w) => w.toLowerCase()),
+    };
+    return compiled;
+}
+
+;// CONCATENATED MODULE: ./src/scan/gitleaks/toml-lines.ts
+/**
+ * Where things are in a gitleaks TOML file. The TOML parser gives values without positions, so
+ * errors about a value (a regex RE2 refuses, a rule with no id) are placed by reading the text:
+ * the n-th `[[rules]]` table, then the first line inside it that sets the key.
+ */
+class TomlLines {
+    lines;
+    constructor(text) {
+        this.lines = text.split(/\r?\n/);
+    }
+    /** The 1-based line of the n-th (0-based) header `[[name]]` or `[name]`, if there is one. */
+    header(name, n) {
+        const re = new RegExp(`^\\s*\\[{1,2}\\s*${name.replace(/\./g, '\\.')}\\s*\\]{1,2}\\s*(?:#.*)?$`);
+        let seen = 0;
+        for (let i = 0; i < this.lines.length; i++) {
+            if (re.test(this.lines[i]) && seen++ === n)
+                return i + 1;
+        }
+        return undefined;
+    }
+    /** The line that sets `key` at or after `from`, before the next table header. */
+    key(key, from) {
+        const re = new RegExp(`^\\s*["']?${key}["']?\\s*=`);
+        for (let i = from - 1; i < this.lines.length; i++) {
+            const line = this.lines[i];
+            if (i >= from && /^\s*\[/.test(line))
+                break;
+            if (re.test(line))
+                return i + 1;
+        }
+        return from;
+    }
+    /** The line of a rule's key: the key inside the n-th `[[rules]]`, else the table header. */
+    ruleKey(n, key) {
+        const at = this.header('rules', n);
+        return at === undefined ? 1 : this.key(key, at);
+    }
+    /** The first line whose text contains the string (a regex written in an allowlist), else 1. */
+    containing(text, from = 1) {
+        for (let i = Math.max(0, from - 1); i < this.lines.length; i++)
+            if (this.lines[i].includes(text))
+                return i + 1;
+        return from;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/gitleaks/rule.ts
+
+
+const RULE_KEYS = ['id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'allowlist', 'allowlists', 'required', 'skipReport'];
+function re2(source, line, what, at) {
+    try {
+        return build/* RE2JS */.L3.compile(source);
+    }
+    catch (err) {
+        at(line, `${what} is not RE2 (${err.message.replace(/^error parsing regexp: /, '')}); gitleaks regexes are Go (RE2) syntax: rewrite it without lookaround or backreferences`);
+        return undefined;
+    }
+}
+/** Translates the i-th `[[rules]]` table, or reports why it cannot be used. */
+function translateRule(raw, i, lines, at) {
+    const header = lines.header('rules', i) ?? 1;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        at(header, 'a rule must be a table written [[rules]]');
+        return undefined;
+    }
+    const r = raw;
+    for (const key of Object.keys(r))
+        if (!RULE_KEYS.includes(key))
+            at(lines.key(key, header), `unknown rule key "${key}"; a gitleaks rule has ${RULE_KEYS.join(', ')}`);
+    const id = typeof r.id === 'string' ? r.id.trim() : '';
+    if (!id) {
+        at(header, 'a rule needs an id');
+        return undefined;
+    }
+    if (r.required !== undefined) {
+        at(lines.containing('rules.required', header), `rule "${id}": composite rules ([[rules.required]]) have no counterpart here; split it into separate rules`);
+        return undefined;
+    }
+    if (r.skipReport === true)
+        return undefined; // only ever used as part of a composite rule
+    if (typeof r.regex !== 'string' && typeof r.path !== 'string') {
+        at(header, `rule "${id}": both regex and path are empty, so it would find nothing (as gitleaks says)`);
+        return undefined;
+    }
+    const allowlists = ruleAllowlists(r, id, header, lines, at);
+    const path = typeof r.path === 'string' ? re2(r.path, lines.ruleKey(i, 'path'), `rule "${id}": path`, at) : undefined;
+    if (typeof r.path === 'string' && !path)
+        return undefined;
+    const common = { id, description: typeof r.description === 'string' && r.description ? r.description : `gitleaks rule ${id}`, severity: 'high', category: 'generic-secret' };
+    if (typeof r.regex !== 'string') {
+        return { kind: 'path', rule: { ...common, test: (p) => path.matcher(p).find(), allowed: (p) => allowlists.some((a) => pathAllowedBy(a, p)) } };
+    }
+    const regexLine = lines.ruleKey(i, 'regex');
+    const pattern = re2(r.regex, regexLine, `rule "${id}": regex`, at);
+    if (!pattern)
+        return undefined;
+    if (pattern.matcher('').find()) {
+        at(regexLine, `rule "${id}": the regex matches the empty string, so it would flag every file; make it match at least one character`);
+        return undefined;
+    }
+    const group = typeof r.secretGroup === 'number' ? r.secretGroup : 0;
+    if (!Number.isInteger(group) || group < 0 || group > pattern.groupCount()) {
+        at(lines.ruleKey(i, 'secretGroup'), `rule "${id}": secretGroup ${String(r.secretGroup)} is not a group of the regex (it has ${pattern.groupCount()})`);
+        return undefined;
+    }
+    const keywords = ruleKeywords(r.keywords, id, lines.ruleKey(i, 'keywords'), at);
+    const entropy = typeof r.entropy === 'number' && r.entropy > 0 ? r.entropy : undefined;
+    const predicates = allowlists.map(allowPredicate);
+    return {
+        kind: 'content',
+        rule: {
+            ...common,
+            keywords,
+            pattern: { re2: pattern, source: r.regex, group: group > 0 ? group : 'first' },
+            // gitleaks drops a value whose entropy is at or below the threshold; ours drops below it.
+            ...(entropy !== undefined ? { entropy: entropy + 1e-9 } : {}),
+            ...(path ? { onlyPaths: { test: (p) => path.matcher(p).find() } } : {}),
+            ...(predicates.length ? { allowlist: { predicates } } : {}),
+            samples: { positive: [], negative: [] },
+        },
+    };
+}
+function ruleKeywords(raw, id, line, at) {
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw) || raw.some((k) => typeof k !== 'string' || k === '')) {
+        at(line, `rule "${id}": keywords must be an array of non-empty strings`);
+        return [];
+    }
+    const bad = raw.find((k) => !/^[\x20-\x7e]+$/.test(k));
+    if (bad !== undefined) {
+        at(line, `rule "${id}": keyword "${bad}" must be printable ASCII (the keyword pass folds ASCII case only)`);
+        return [];
+    }
+    return raw.map((k) => k.toLowerCase());
+}
+/** `[rules.allowlist]` (older) or `[[rules.allowlists]]` of one rule. */
+function ruleAllowlists(r, id, header, lines, at) {
+    if (r.allowlist !== undefined && r.allowlists !== undefined) {
+        at(header, `rule "${id}": [rules.allowlist] is the older form of [[rules.allowlists]]; use one or the other`);
+        return [];
+    }
+    const list = r.allowlists !== undefined ? r.allowlists : r.allowlist !== undefined ? [r.allowlist] : [];
+    if (!Array.isArray(list)) {
+        at(header, `rule "${id}": allowlists must be written [[rules.allowlists]]`);
+        return [];
+    }
+    return list.flatMap((a) => {
+        const line = lines.containing('allowlist', header);
+        const compiled = compileAllowlist(a, line, lines, (l, m) => at(l, `rule "${id}": ${m}`));
+        return compiled ? [compiled] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan/gitleaks/import.ts
+
+
+
+
+
+
+const TOP_KEYS = ['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists'];
+const MAX_EXTEND_DEPTH = 2;
+function importGitleaks(abs, root, problem, depth = 0) {
+    const empty = { rules: [], pathRules: [], global: [], targeted: new Map() };
+    const display = (0,external_node_path_.relative)(root, abs).split('\\').join('/');
+    if (!(0,safe_read/* isInside */.FK)(root, abs)) {
+        problem(display, undefined, 'scan.import must name a file inside the repository');
+        return empty;
+    }
+    const read = (0,safe_read/* readInside */.xO)(root, (0,external_node_path_.relative)(root, abs), 4 * 1024 * 1024);
+    if (!read.ok) {
+        problem(display, undefined, `cannot read the gitleaks configuration (${read.reason}); scan.import names a regular file, relative to the policy file`);
+        return empty;
+    }
+    const text = read.bytes.toString('utf8');
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        if (err instanceof dist/* TomlError */.zx)
+            problem(display, err.line, `TOML syntax error: ${err.message.split('\n')[0]}`);
+        else
+            problem(display, undefined, `cannot parse TOML: ${err.message}`);
+        return empty;
+    }
+    const lines = new TomlLines(text);
+    const at = (line, message) => problem(display, line, message);
+    for (const key of Object.keys(doc)) {
+        if (!TOP_KEYS.includes(key))
+            at(lines.key(key, 1), `unknown gitleaks key "${key}"; a configuration has ${TOP_KEYS.join(', ')}`);
+    }
+    const base = extendedConfig(doc.extend, abs, root, lines, at, problem, depth);
+    const own = ownRules(doc.rules, lines, at);
+    const disabled = new Set(Array.isArray(doc.extend?.disabledRules) ? doc.extend.disabledRules : []);
+    const byId = new Map();
+    for (const r of [...base.rules, ...base.pathRules])
+        if (!disabled.has(r.id))
+            byId.set(r.id, r);
+    for (const r of [...own.rules, ...own.pathRules])
+        byId.set(r.id, r); // a rule of this file replaces an extended one
+    const result = {
+        rules: [...byId.values()].filter((r) => 'pattern' in r),
+        pathRules: [...byId.values()].filter((r) => !('pattern' in r)),
+        global: [...base.global],
+        targeted: new Map(base.targeted),
+    };
+    globalAllowlists(doc, lines, at, result);
+    return result;
+}
+function extendedConfig(extend, abs, root, lines, at, problem, depth) {
+    const none = { rules: [], pathRules: [], global: [], targeted: new Map() };
+    if (extend === undefined)
+        return none;
+    const line = lines.header('extend', 0);
+    if (typeof extend !== 'object' || extend === null || Array.isArray(extend)) {
+        at(line, '[extend] must be a table');
+        return none;
+    }
+    const e = extend;
+    if (e.url !== undefined)
+        at(lines.key('url', line ?? 1), 'extend.url is not supported: nothing is fetched at run time. Download the file into the repository and use extend.path');
+    if (e.path !== undefined && e.useDefault === true)
+        at(line, 'extend.path and extend.useDefault cannot both be set (as in gitleaks)');
+    if (e.path === undefined)
+        return none; // useDefault: the built-in public-safety rules stand for gitleaks' defaults
+    if (typeof e.path !== 'string') {
+        at(lines.key('path', line ?? 1), 'extend.path must be a string');
+        return none;
+    }
+    if (depth >= MAX_EXTEND_DEPTH) {
+        at(lines.key('path', line ?? 1), `extend.path goes deeper than ${MAX_EXTEND_DEPTH} levels (the gitleaks limit)`);
+        return none;
+    }
+    return importGitleaks((0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), e.path), root, problem, depth + 1);
+}
+function ownRules(raw, lines, at) {
+    const out = { rules: [], pathRules: [] };
+    if (raw === undefined)
+        return out;
+    if (!Array.isArray(raw)) {
+        at(lines.key('rules', 1), 'rules must be an array of tables, written [[rules]]');
+        return out;
+    }
+    raw.forEach((entry, i) => {
+        const rule = translateRule(entry, i, lines, at);
+        if (rule?.kind === 'content')
+            out.rules.push(rule.rule);
+        if (rule?.kind === 'path')
+            out.pathRules.push(rule.rule);
+    });
+    return out;
+}
+/** `[allowlist]` (older) or `[[allowlists]]`: untargeted ones go global, targeted ones by rule id. */
+function globalAllowlists(doc, lines, at, result) {
+    if (doc.allowlist !== undefined && doc.allowlists !== undefined) {
+        at(lines.header('allowlist', 0), '[allowlist] is the older form of [[allowlists]]; use one or the other (as in gitleaks)');
+        return;
+    }
+    const list = doc.allowlists !== undefined ? doc.allowlists : doc.allowlist !== undefined ? [doc.allowlist] : [];
+    if (!Array.isArray(list)) {
+        at(lines.key('allowlists', 1), 'allowlists must be written [[allowlists]]');
+        return;
+    }
+    const header = doc.allowlists !== undefined ? 'allowlists' : 'allowlist';
+    list.forEach((raw, i) => {
+        const line = lines.header(header, i);
+        const compiled = compileAllowlist(raw, line ?? 1, lines, at);
+        if (!compiled)
+            return;
+        const targets = raw.targetRules;
+        if (Array.isArray(targets) && targets.length > 0) {
+            for (const id of targets)
+                result.targeted.set(String(id), [...(result.targeted.get(String(id)) ?? []), allowPredicate(compiled)]);
+        }
+        else
+            result.global.push(allowPredicate(compiled));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/policy/scan-import.ts
+
+
+/**
+ * `scan.import`: each layer's gitleaks configurations, read relative to that layer's file and
+ * only from inside the repository (or, for a built-in bundle, its own folder). On a pull request
+ * the layer is the base commit's, and so is the TOML file beside it.
+ */
+function importedConfigs(layers, cwd, problems) {
+    const out = [];
+    for (const layer of layers) {
+        const raw = layer.value.scan?.import;
+        if (raw === undefined)
+            continue;
+        const root = layer.display.startsWith('bundle:') ? (0,external_node_path_.dirname)(layer.path) : cwd;
+        for (const file of Array.isArray(raw) ? raw : [raw]) {
+            out.push(importGitleaks((0,external_node_path_.resolve)((0,external_node_path_.dirname)(layer.path), file), root, (toml, line, message) => problems.add({ file: layer.display.startsWith('bundle:') ? toml : (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(root, toml)).split('\\').join('/'), ...(line !== undefined ? { line, column: 1 } : {}), message })));
+        }
+    }
+    return out;
+}
+/**
+ * Joins imported rules and allowlists to the scan settings. An imported rule with a built-in
+ * rule's id replaces it (as a gitleaks rule with a default rule's id does); targeted allowlists
+ * join their rule's; untargeted ones apply to every rule.
+ */
+function withImports(settings, imports, problems, policyFile) {
+    if (imports.length === 0)
+        return settings;
+    const byId = new Map(settings.rules.map((r) => [r.id, r]));
+    for (const imp of imports)
+        for (const rule of imp.rules)
+            byId.set(rule.id, rule);
+    const pathRules = [...settings.pathRules, ...imports.flatMap((i) => i.pathRules)];
+    for (const imp of imports) {
+        for (const [id, predicates] of imp.targeted) {
+            const rule = byId.get(id);
+            if (!rule) {
+                problems.add({ file: policyFile, message: `an imported [[allowlists]] targets rule "${id}", which is neither imported nor built in; built-in ids are listed in docs/scan.md` });
+                continue;
+            }
+            byId.set(id, { ...rule, allowlist: { ...rule.allowlist, predicates: [...(rule.allowlist?.predicates ?? []), ...predicates] } });
+        }
+    }
+    const global = imports.flatMap((i) => i.global);
+    const allowlist = global.length ? { ...settings.allowlist, predicates: [...(settings.allowlist?.predicates ?? []), ...global] } : settings.allowlist;
+    return { ...settings, rules: [...byId.values()], pathRules, ...(allowlist ? { allowlist } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/load.ts
+
 
 
 
@@ -2652,7 +3081,7 @@ function loadPolicy(options) {
     if (!complete)
         problems.throwIfAny();
     const settings = mergeSettings(layers, problems);
-    const scan = mergeScan(layers, problems);
+    const scan = withImports(mergeScan(layers, problems), importedConfigs(layers, options.cwd, problems), problems, layers[layers.length - 1].display);
     const packets = mergePackets(layers, problems);
     const payloads = mergePayloads(layers);
     const gates = mergeGates(layers, packets, payloads, problems);
@@ -2944,6 +3373,8 @@ const SCAN_SCHEMA = (() => {
             'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
             gitignore: { type: 'boolean' },
             'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
+            import: { anyOf: [{ type: 'string', pattern: '\\.toml$' }, { type: 'array', items: { type: 'string', pattern: '\\.toml$' } }] },
+            'gitleaks-allow': { type: 'boolean' },
             'third-party': {
                 type: 'object',
                 additionalProperties: false,
@@ -2984,6 +3415,8 @@ function buildScanSettings(raw, problem) {
         gitignore: raw?.gitignore ?? true,
         enterprisePaths: raw?.['enterprise-paths'] ?? [],
         inlineAllow: raw?.['inline-allow'] ?? 'always',
+        gitleaksAllow: raw?.['gitleaks-allow'] ?? false,
+        pathRules: [],
         thirdParty: {
             paths: raw?.['third-party']?.paths ?? third_party/* DEFAULT_THIRD_PARTY */.F.paths,
             categories: raw?.['third-party']?.categories ?? third_party/* DEFAULT_THIRD_PARTY */.F.categories,
