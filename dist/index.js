@@ -35211,7 +35211,7 @@ function camel(name) {
 
 /***/ }),
 
-/***/ 57803:
+/***/ 33598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36097,7 +36097,7 @@ function toUri(path) {
 
 const LEVEL = { blocked: 'error', unknown: 'error', degraded: 'warning' };
 /** One SARIF run of a gate report: a rule per gate, a result per finding that has a file. */
-function checkSarifRun(report, category = 'readiness-gate/check') {
+function checkSarifRun(report, category = 'readiness-gate/check', toRepo = (f) => f) {
     const gates = report.gates.filter((g) => g.findings.length > 0);
     const rules = gates.map((g) => ({
         id: `gate/${g.id}`,
@@ -36122,7 +36122,7 @@ function checkSarifRun(report, category = 'readiness-gate/check') {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: toUri(f.location.file), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: toUri(toRepo(f.location.file)), uriBaseId: '%SRCROOT%' },
                     ...(f.location.line ? { region: { startLine: f.location.line, startColumn: f.location.column ?? 1 } } : {}),
                 },
             },
@@ -36248,6 +36248,31 @@ function result(f, ruleIndex) {
             },
         ],
         partialFingerprints: { 'readinessGate/v1': f.fingerprint },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/util/repo-path.ts
+
+
+/**
+ * Maps paths as a report names them (relative to where the command ran, as the user typed them)
+ * to paths relative to the repository root, which is what GitHub code scanning, annotations and
+ * check runs resolve. Outside a git repository, or for a path outside it, the path is kept.
+ */
+function repoRelative(cwd) {
+    const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', timeout: 10_000 });
+    const top = r.status === 0 ? r.stdout.trim() : '';
+    if (!top)
+        return (file) => file;
+    return (file) => {
+        // Names that are not files of the working tree: bundle:..., <stdin>, archive!/entry.
+        if (/^[a-z][a-z0-9+.-]*:/i.test(file) || file.startsWith('<') || file.includes('!/'))
+            return file;
+        const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(cwd, file);
+        const rel = (0,external_node_path_.relative)(top, abs).split('\\').join('/');
+        return rel === '' || rel.startsWith('../') || (0,external_node_path_.isAbsolute)(rel) ? file : external_node_path_.posix.normalize(rel);
     };
 }
 
@@ -37351,6 +37376,7 @@ function historySection(h) {
 
 
 
+
 class ActionError extends Error {
 }
 /**
@@ -37418,7 +37444,9 @@ async function runAction(inputs, event, env) {
     }
     const onlyChanged = inputs.annotations === 'changed-lines' || inputs.annotations === 'auto';
     const changed = event.pullRequest && base && onlyChanged ? (0,git/* addedLines */.u4)(cwd, `${base}...${head}`).added : undefined;
-    const all = inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])];
+    // Annotations, check runs and SARIF name files from the repository root, where GitHub resolves them.
+    const toRepo = repoRelative(cwd);
+    const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
     const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
     const warnings = [];
     const repo = env.GITHUB_REPOSITORY;
@@ -37432,7 +37460,7 @@ async function runAction(inputs, event, env) {
     let sarifFile;
     if (inputs.sarifFile) {
         sarifFile = (0,external_node_path_.resolve)(cwd, inputs.sarifFile);
-        write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
+        write(sarifFile, sarifLog([...(report ? [checkSarifRun(report, undefined, toRepo)] : []), ...(scan && settings ? [scanSarifRun({ ...scan, findings: scan.findings.map((f) => ({ ...f, file: toRepo(f.file) })) }, settings.rules)] : [])]));
     }
     const dashboardFile = report && inputs.dashboard ? (0,external_node_path_.resolve)(cwd, inputs.dashboard) : undefined;
     const writeDashboard = (extra) => {
@@ -46374,7 +46402,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33566);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81729);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57803);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33598);
 /* harmony import */ var _action_trusted_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93146);
 /* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43124);
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(44795);
@@ -49906,12 +49934,12 @@ const curlUserPassword = {
     severity: 'high',
     category: 'generic-secret',
     keywords: ['curl'],
-    pattern: /\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:\s+|=)["']?[^\s"':$]{1,128}:(?<secret>[^\s"'$]{4,256})["']?(?=\s|$)/g,
+    pattern: /\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:\s+|=)["']?[^\s"':$]{1,128}:(?<secret>[^\s"'$()<>|;&`]{4,256})["']?(?=[\s)]|$)/g,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*|\[)/.test(value) && !/^(?:pass(?:word)?|secret|token|x+)$/i.test(value),
     entropy: 2.5,
     samples: {
         positive: [`curl -u deploy:${fake('', 14, undefined, 7)} https://nexus.acme.io/repository/releases/app.jar`, `curl --fail --user "ci-bot:${fake('', 20, undefined, 9)}" -X POST https://jenkins.acme.io/job/x/build`],
-        negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com'],
+        negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com', 'curl on the command line (-u / --user user:password)'],
     },
 };
 const HTTP_CREDENTIAL_RULES = [authorizationHeader, curlUserPassword];

@@ -10,8 +10,17 @@ export const TOOLS = join(ROOT, 'bench', '.tools');
 export const WORK = join(ROOT, 'bench', '.work');
 export const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 
-/** The same public-safety classes as ripgrep patterns (Rust regex syntax, no lookaround). */
-export const RG_PATTERNS = [
+/**
+ * The rule set as ripgrep patterns: each rule's own regex (from `readiness-gate rules --format
+ * json`), converted to Rust syntax. Rust's regex has no lookaround, so lookarounds are dropped
+ * (ripgrep then matches a little more, never less); named groups become plain groups and flags
+ * become inline flags. Checks that need code (entropy, context) have no ripgrep counterpart.
+ */
+/**
+ * A short hand-written list for the main classes (Rust syntax, no lookaround): what a user would
+ * give ripgrep. The bench times ripgrep with it and with every rule's own pattern (rgPatterns).
+ */
+export const RG_CORE_PATTERNS = [
   'gh[pousr]_[A-Za-z0-9]{36,255}',
   'github_pat_[A-Za-z0-9_]{82}',
   'npm_[A-Za-z0-9]{36}',
@@ -35,6 +44,61 @@ export const RG_PATTERNS = [
   '\\b([0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}\\b',
   '"?(provider_response|request_payload|raw_response)"?\\s*:',
 ];
+
+/** Room for the patterns' counted repetitions, which Rust compiles into large automata. */
+// ASCII classes, as our JavaScript regexes (no u flag) mostly are: Unicode classes make Rust's automata huge.
+export const RG_ARGS = ['--no-unicode', '--regex-size-limit', '1G', '--dfa-size-limit', '1G'];
+
+export function rgPatterns(cwd = ROOT) {
+  const out = execFileSync(process.execPath, [CLI, 'rules', '--format', 'json'], { cwd, encoding: 'utf8' });
+  return JSON.parse(out).rules.filter((r) => r.pattern).map((r) => toRust(r.pattern.source, r.pattern.flags));
+}
+
+/** A JavaScript regex source as Rust regex syntax (see rgPatterns). */
+export function toRust(source, flags) {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const next = source[i + 1];
+      out += next === '/' ? '/' : c + next;
+      i++;
+    } else if (c === '[') {
+      const end = classEnd(source, i);
+      out += source.slice(i, end + 1).replace(/\\\//g, '/');
+      i = end;
+    } else if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i) || source.startsWith('(?=', i) || source.startsWith('(?!', i)) {
+      i = groupEnd(source, i);
+    } else if (source.startsWith('(?<', i)) {
+      out += '(?:';
+      i = source.indexOf('>', i);
+    } else out += c;
+  }
+  // Rust compiles a counted repetition into that many automaton states: a long upper bound
+  // ({16,1024}) makes ripgrep crawl. Unbounded is a superset and what a hand-written list would use.
+  out = out.replace(/\{(\d+),(\d+)\}/g, (all, lo, hi) => (Number(hi) > 64 ? `{${lo},}` : all));
+  const inline = (flags.includes('i') ? 'i' : '') + (flags.includes('m') ? 'm' : '') + (flags.includes('s') ? 's' : '');
+  return inline ? `(?${inline})${out}` : out;
+}
+
+function classEnd(source, i) {
+  for (let j = i + 1; j < source.length; j++) {
+    if (source[j] === '\\') j++;
+    else if (source[j] === ']' && j > i + 1) return j;
+  }
+  return source.length - 1;
+}
+
+function groupEnd(source, i) {
+  let depth = 0;
+  for (let j = i; j < source.length; j++) {
+    if (source[j] === '\\') j++;
+    else if (source[j] === '[') j = classEnd(source, j);
+    else if (source[j] === '(') depth++;
+    else if (source[j] === ')' && --depth === 0) return j;
+  }
+  return source.length - 1;
+}
 
 /** The path of a ripgrep binary, or undefined when none can be had. */
 export function ensureRipgrep() {

@@ -53,3 +53,35 @@ scan('packages-default', 'node_modules', WORK);
 scan('packages-as-first-party', 'node_modules', WORK, ['--policy', firstParty]);
 scan('own-node_modules-default', 'node_modules', ROOT);
 scan('own-node_modules-first-party', 'node_modules', ROOT, ['--policy', firstParty]);
+
+// Speed on real code: our scan against ripgrep with the same rules' patterns (bench/lib/tools.mjs),
+// on the same tree in the same run, interleaved, median of three. Both read every file (no ignore).
+const { ensureRipgrep, RG_ARGS, RG_CORE_PATTERNS, rgPatterns } = await import('../lib/tools.mjs');
+const rg = ensureRipgrep();
+if (!rg) console.log('\n(ripgrep unavailable: no speed ratio)');
+else {
+  const patterns = rgPatterns(WORK).flatMap((p) => ['-e', p]);
+  const core = RG_CORE_PATTERNS.flatMap((p) => ['-e', p]);
+  const runs = { ours: [], oursFirstParty: [], ripgrep: [], ripgrepAll: [] };
+  const time = (cmd, args) => {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { cwd: WORK, maxBuffer: 1 << 30 });
+    if (r.error) throw r.error;
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  for (let round = 0; round < 4; round++) {
+    const a = time(process.execPath, [CLI, 'scan', 'node_modules', '--no-gitignore', '--format', 'json']);
+    const b = time(process.execPath, [CLI, 'scan', 'node_modules', '--no-gitignore', '--format', 'json', '--policy', firstParty]);
+    const c = time(rg, ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...core, 'node_modules']);
+    const d = time(rg, ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_ARGS, ...patterns, 'node_modules']);
+    if (round > 0) runs.ours.push(a), runs.oursFirstParty.push(b), runs.ripgrep.push(c), runs.ripgrepAll.push(d);
+  }
+  const median = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const rgMs = median(runs.ripgrep);
+  const rgAll = median(runs.ripgrepAll);
+  console.log(`\nspeed on the packages tree (median of 3; ripgrep with ${core.length / 2} hand-written patterns, and with all ${patterns.length / 2} rules' own):`);
+  console.log(`  ripgrep (core patterns)     ${rgMs.toFixed(0).padStart(6)} ms`);
+  console.log(`  ripgrep (all rules)         ${rgAll.toFixed(0).padStart(6)} ms`);
+  console.log(`  readiness-gate (default)    ${median(runs.ours).toFixed(0).padStart(6)} ms   ${(median(runs.ours) / rgMs).toFixed(2)}x ripgrep (core), ${(median(runs.ours) / rgAll).toFixed(2)}x ripgrep (all rules)`);
+  console.log(`  readiness-gate (all rules)  ${median(runs.oursFirstParty).toFixed(0).padStart(6)} ms   ${(median(runs.oursFirstParty) / rgMs).toFixed(2)}x ripgrep (core), ${(median(runs.oursFirstParty) / rgAll).toFixed(2)}x ripgrep (all rules)`);
+}

@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, ensureRipgrep, RG_PATTERNS, TOOLS, WORK } from '../lib/tools.mjs';
+import { CLI, ensureRipgrep, RG_ARGS, RG_CORE_PATTERNS, rgPatterns, TOOLS, WORK } from '../lib/tools.mjs';
 import { generateCorpus } from './generate.mjs';
 
 const CORPUS = join(WORK, 'scan-corpus');
@@ -57,7 +57,12 @@ const bytes = Number(execFileSync('find', [CORPUS, '-type', 'f', '-printf', '%s\
 const commands = [
   { name: 'readiness-gate', cmd: process.execPath, args: [CLI, 'scan', '--no-gitignore', '--format', 'json', CORPUS] },
   { name: 'secretlint', cmd: process.execPath, args: [tools.secretlint, '**/*', '--secretlintrc', join(TOOLS, 'secretlintrc.json'), '--format', 'json'] },
-  ...(tools.rg ? [{ name: 'ripgrep', cmd: tools.rg, args: ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_PATTERNS.flatMap((p) => ['-e', p]), '.'] }] : []),
+  ...(tools.rg
+    ? [
+        { name: 'ripgrep', cmd: tools.rg, args: ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_CORE_PATTERNS.flatMap((p) => ['-e', p]), '.'] },
+        { name: 'ripgrep (all rules)', cmd: tools.rg, args: ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_ARGS, ...rgPatterns().flatMap((p) => ['-e', p]), '.'] },
+      ]
+    : []),
 ];
 const samples = commands.map(() => []);
 const outputs = [];
@@ -73,13 +78,13 @@ for (let round = 0; round <= runs; round++) {
 }
 const rows = commands.map((c, i) => {
   const s = samples[i].sort((a, b) => a - b);
-  return { name: c.name, ms: s[Math.floor(s.length / 2)], ...score(PARSE[c.name](outputs[i]), labels) };
+  return { name: c.name, ms: s[Math.floor(s.length / 2)], ...score(PARSE[c.name.startsWith('ripgrep') ? 'ripgrep' : c.name](outputs[i]), labels) };
 });
 const ours = rows[0];
 console.log(`\nReadiness Gate scan benchmark (median of ${runs} interleaved runs, ${(bytes / 1e6).toFixed(1)} MB, ${labels.length} planted values, Node ${process.version})\n`);
 console.log('tool              wall ms     MB/s   readiness-gate is   recall   precision   lines flagged');
 for (const r of rows) {
   const rel = r === ours ? '' : r.ms > ours.ms ? `${(r.ms / ours.ms).toFixed(1)}x faster` : `${(ours.ms / r.ms).toFixed(1)}x slower`;
-  console.log(`${r.name.padEnd(16)} ${r.ms.toFixed(0).padStart(8)} ${(bytes / 1e6 / (r.ms / 1000)).toFixed(1).padStart(8)}   ${rel.padEnd(17)} ${r.recall.toFixed(4).padStart(7)} ${r.precision.toFixed(4).padStart(10)}   ${String(r.flagged).padStart(13)}`);
+  console.log(`${r.name.padEnd(20)} ${r.ms.toFixed(0).padStart(8)} ${(bytes / 1e6 / (r.ms / 1000)).toFixed(1).padStart(8)}   ${rel.padEnd(17)} ${r.recall.toFixed(4).padStart(7)} ${r.precision.toFixed(4).padStart(10)}   ${String(r.flagged).padStart(13)}`);
 }
 if (!tools.rg) console.log('\n(ripgrep unavailable: apt-get download ripgrep failed)');

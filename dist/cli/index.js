@@ -13,6 +13,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The CLI entry: everything else lives in cli/main.ts, which tests run in-process.
+// A reader that stops early (`| head`) closes the pipe: that ends the output, not in a stack trace.
+process.stdout.on('error', (err) => {
+    if (err.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw err;
+});
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -96,6 +102,7 @@ Usage:
   readiness-gate scan --image FILE|DIR        (docker save tarball or OCI layout: every layer)
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
+  readiness-gate rules [--policy F] [--format text|json]
   readiness-gate diff OLD.json NEW.json [--format text|json]
   readiness-gate history DIR [--format text|json|html] [-o FILE]
   readiness-gate merge REPORT... [--format text|json]
@@ -114,6 +121,7 @@ Commands:
             Values are never printed: only a masked form and a fingerprint.
   baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
             scan --baseline F then fails only on new ones. Entries may carry "expires".
+  rules     List the scan rules this repository's policy runs: built-in, custom and imported.
   diff      What changed between two check reports: gate states, new and resolved findings, packets.
   history   Gate states per day from a folder of past check reports (JSON): a grid, or a chart (html).
   merge     Combine the JSON reports (or SARIF logs) of --shard runs into one.
@@ -264,7 +272,7 @@ async function runCli(argv, unsafeIo) {
 }
 /** The engine is loaded on demand: `scan` and `--version` need none of the policy machinery. */
 async function checkReadiness(options) {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(783), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538))).checkReadiness(options);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(163), __nccwpck_require__.e(783), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538))).checkReadiness(options);
 }
 async function dispatch(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -309,7 +317,7 @@ async function dispatch(argv, io) {
             checkOutputOptions(output);
             const result = await checkReadiness({ ...common, ...(values.gate ? { gates: values.gate } : {}), ...(values.publish ? { publish: true } : {}), ...(values.horizon !== undefined ? { horizon: values.horizon } : {}) });
             if (result.deferred.length > 0) {
-                const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(783), __nccwpck_require__.e(163), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538));
+                const { deferredNote } = await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(163), __nccwpck_require__.e(783), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4538));
                 io.stderr(`readiness-gate: ${deferredNote(result.deferred)}; run check --publish after the build\n`);
             }
             emit(io, await renderCheckReport(io, result.report, output, style), values.output);
@@ -345,8 +353,14 @@ async function dispatch(argv, io) {
                 ...(values.archive ? { archive: values.archive } : {}),
                 ...(values.image ? { image: values.image } : {}),
             };
-            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5680));
+            const { runBaseline, runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5537));
             return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
+        }
+        case 'rules': {
+            if (rest.length > 0)
+                throw new clock/* UsageError */.e(`rules takes no arguments (got "${rest[0]}")`);
+            const { runRules } = await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3961));
+            return runRules(cwd, values.policy ? (0,external_node_path_.resolve)(io.cwd, values.policy) : undefined, format, io);
         }
         case 'diff': {
             if (rest.length !== 2)
@@ -400,7 +414,7 @@ async function dispatch(argv, io) {
             return cli_io/* EXIT */.d.ok;
         }
         default:
-            throw new clock/* UsageError */.e(`unknown command "${command}"; commands: check, explain, diff, history, scan, baseline, merge, init`);
+            throw new clock/* UsageError */.e(`unknown command "${command}"; commands: check, explain, diff, history, scan, baseline, rules, merge, init`);
     }
 }
 
@@ -1533,9 +1547,10 @@ class ProblemList {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L1: () => (/* binding */ noWorkflowCommands),
 /* harmony export */   QS: () => (/* binding */ textSafeLines),
+/* harmony export */   T_: () => (/* binding */ textSafe),
 /* harmony export */   rn: () => (/* binding */ textSafeDeep)
 /* harmony export */ });
-/* unused harmony exports textSafe, mdText, mdCode */
+/* unused harmony exports mdText, mdCode */
 /**
  * Escaping by output context. Data (messages, file names, ids, titles) comes from the checkout and
  * the policy, so it is escaped where it is written: plain text cannot carry a newline, a carriage
@@ -2426,12 +2441,12 @@ const curlUserPassword = {
     severity: 'high',
     category: 'generic-secret',
     keywords: ['curl'],
-    pattern: /\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:\s+|=)["']?[^\s"':$]{1,128}:(?<secret>[^\s"'$]{4,256})["']?(?=\s|$)/g,
+    pattern: /\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:\s+|=)["']?[^\s"':$]{1,128}:(?<secret>[^\s"'$()<>|;&`]{4,256})["']?(?=[\s)]|$)/g,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*|\[)/.test(value) && !/^(?:pass(?:word)?|secret|token|x+)$/i.test(value),
     entropy: 2.5,
     samples: {
         positive: [`curl -u deploy:${fake('', 14, undefined, 7)} https://nexus.acme.io/repository/releases/app.jar`, `curl --fail --user "ci-bot:${fake('', 20, undefined, 9)}" -X POST https://jenkins.acme.io/job/x/build`],
-        negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com'],
+        negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com', 'curl on the command line (-u / --user user:password)'],
     },
 };
 const HTTP_CREDENTIAL_RULES = [authorizationHeader, curlUserPassword];

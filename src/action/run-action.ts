@@ -6,6 +6,7 @@ import { renderJson } from '../report/json.js';
 import type { Report } from '../report/model.js';
 import { buildScanReport, renderScanJson, type ScanReport } from '../report/scan-report.js';
 import { scanSarifRun } from '../report/scan-sarif.js';
+import { repoRelative } from '../util/repo-path.js';
 import { applyBaseline } from '../scan/baseline.js';
 import { defaultScanSettings } from '../scan/defaults.js';
 import { scanTarget } from '../scan/scan.js';
@@ -100,7 +101,9 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
 
   const onlyChanged = inputs.annotations === 'changed-lines' || inputs.annotations === 'auto';
   const changed = event.pullRequest && base && onlyChanged ? addedLines(cwd, `${base}...${head}`).added : undefined;
-  const all = inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])];
+  // Annotations, check runs and SARIF name files from the repository root, where GitHub resolves them.
+  const toRepo = repoRelative(cwd);
+  const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
   const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
 
   const warnings: string[] = [];
@@ -115,7 +118,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   let sarifFile: string | undefined;
   if (inputs.sarifFile) {
     sarifFile = resolve(cwd, inputs.sarifFile);
-    write(sarifFile, sarifLog([...(report ? [checkSarifRun(report)] : []), ...(scan && settings ? [scanSarifRun(scan, settings.rules)] : [])]));
+    write(sarifFile, sarifLog([...(report ? [checkSarifRun(report, undefined, toRepo)] : []), ...(scan && settings ? [scanSarifRun({ ...scan, findings: scan.findings.map((f) => ({ ...f, file: toRepo(f.file) })) }, settings.rules)] : [])]));
   }
   const dashboardFile = report && inputs.dashboard ? resolve(cwd, inputs.dashboard) : undefined;
   const writeDashboard = (extra: { drift?: Drift; history?: History }) => {

@@ -10,6 +10,7 @@ Usage:
   readiness-gate scan --image FILE|DIR        (docker save tarball or OCI layout: every layer)
                       [--baseline F] [--shard i/n] [--no-gitignore]
   readiness-gate baseline [PATH] [--output F]
+  readiness-gate rules [--policy F] [--format text|json]
   readiness-gate diff OLD.json NEW.json [--format text|json]
   readiness-gate history DIR [--format text|json|html] [-o FILE]
   readiness-gate merge REPORT... [--format text|json]
@@ -28,6 +29,7 @@ Commands:
             Values are never printed: only a masked form and a fingerprint.
   baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
             scan --baseline F then fails only on new ones. Entries may carry "expires".
+  rules     List the scan rules this repository's policy runs: built-in, custom and imported.
   diff      What changed between two check reports: gate states, new and resolved findings, packets.
   history   Gate states per day from a folder of past check reports (JSON): a grid, or a chart (html).
   merge     Combine the JSON reports (or SARIF logs) of --shard runs into one.

@@ -155,6 +155,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       const { runBaseline, runScan } = await import('./scan-command.js');
       return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
     }
+    case 'rules': {
+      if (rest.length > 0) throw new UsageError(`rules takes no arguments (got "${rest[0]}")`);
+      const { runRules } = await import('./rules-command.js');
+      return runRules(cwd, values.policy ? resolve(io.cwd, values.policy) : undefined, format, io);
+    }
     case 'diff': {
       if (rest.length !== 2) throw new UsageError('diff takes two JSON reports: OLD NEW (from check --format json)');
       const { emit, readReportFile } = await import('./report-output.js');
@@ -197,6 +202,6 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown command "${command}"; commands: check, explain, diff, history, scan, baseline, merge, init`);
+      throw new UsageError(`unknown command "${command}"; commands: check, explain, diff, history, scan, baseline, rules, merge, init`);
   }
 }

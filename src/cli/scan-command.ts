@@ -2,8 +2,9 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { resolveClock, UsageError } from '../engine/clock.js';
 import { parseShard } from '../scan/shard.js';
-import { buildScanReport, renderScanJson, renderScanText } from '../report/scan-report.js';
+import { buildScanReport, renderScanJson, renderScanText, type ScanReport } from '../report/scan-report.js';
 import { renderScanSarif } from '../report/scan-sarif.js';
+import { repoRelative } from '../util/repo-path.js';
 import type { Style } from '../report/style.js';
 import { defaultScanSettings, type ScanSettings } from '../scan/defaults.js';
 import { scanTarget, type ScanTarget } from '../scan/scan.js';
@@ -41,7 +42,7 @@ export async function runScan(args: ScanArgs, io: CliIo, style: Style): Promise<
     baselined = applied.hidden;
   }
   const report = buildScanReport({ ...result, findings }, settings.rules, baselined);
-  io.stdout(args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(report, settings.rules) : renderScanText(report, style));
+  io.stdout(args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(inRepository(result.target) ? sarifPaths(report, io.cwd) : report, settings.rules) : renderScanText(report, style));
   return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
 }
 
@@ -121,9 +122,21 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
  * The policy engine (YAML, JSON Schema, CEL) is loaded only in the first case: a plain scan
  * starts faster without it.
  */
-async function scanSettings(root: string, policy: string | undefined): Promise<ScanSettings> {
+export async function scanSettings(root: string, policy: string | undefined): Promise<ScanSettings> {
   const hasPolicy = policy !== undefined || existsSync(join(root, '.readiness-gate.yml')) || existsSync(join(root, '.readiness-gate.yaml'));
   if (!hasPolicy) return defaultScanSettings();
   const { loadPolicy } = await import('../policy/load.js');
   return loadPolicy({ cwd: root, ...(policy ? { policy } : {}) }).scan;
+}
+
+/** SARIF URIs resolve against the repository root (code scanning's %SRCROOT%), not where the scan ran. */
+function sarifPaths(report: ScanReport, cwd: string): ScanReport {
+  if (report.findings.length === 0) return report;
+  const toRepo = repoRelative(cwd);
+  return { ...report, findings: report.findings.map((f) => ({ ...f, file: toRepo(f.file) })) };
+}
+
+/** Targets whose files are files of the repository (not standard input or an archive's entries). */
+function inRepository(target: ScanTarget): boolean {
+  return target.kind !== 'stdin' && target.kind !== 'archive';
 }

@@ -6,7 +6,7 @@ import { INFORMATION_URI, ruleName, sarifRun, toUri } from './sarif-run.js';
 const LEVEL: Record<Exclude<GateState, 'ready'>, 'error' | 'warning'> = { blocked: 'error', unknown: 'error', degraded: 'warning' };
 
 /** One SARIF run of a gate report: a rule per gate, a result per finding that has a file. */
-export function checkSarifRun(report: Report, category = 'readiness-gate/check') {
+export function checkSarifRun(report: Report, category = 'readiness-gate/check', toRepo: (file: string) => string = (f) => f) {
   const gates = report.gates.filter((g) => g.findings.length > 0);
   const rules = gates.map((g) => ({
     id: `gate/${g.id}`,
@@ -32,7 +32,7 @@ export function checkSarifRun(report: Report, category = 'readiness-gate/check')
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: toUri(f.location!.file), uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: toUri(toRepo(f.location!.file)), uriBaseId: '%SRCROOT%' },
               ...(f.location!.line ? { region: { startLine: f.location!.line, startColumn: f.location!.column ?? 1 } } : {}),
             },
           },

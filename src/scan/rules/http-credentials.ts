@@ -59,12 +59,12 @@ export const curlUserPassword: Rule = {
   severity: 'high',
   category: 'generic-secret',
   keywords: ['curl'],
-  pattern: /\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:\s+|=)["']?[^\s"':$]{1,128}:(?<secret>[^\s"'$]{4,256})["']?(?=\s|$)/g,
+  pattern: /\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:\s+|=)["']?[^\s"':$]{1,128}:(?<secret>[^\s"'$()<>|;&`]{4,256})["']?(?=[\s)]|$)/g,
   validate: (value) => !isPlaceholder(value) && !/^(?:\$|%|<|\{|\*|\[)/.test(value) && !/^(?:pass(?:word)?|secret|token|x+)$/i.test(value),
   entropy: 2.5,
   samples: {
     positive: [`curl -u deploy:${fake('', 14, undefined, 7)} https://nexus.acme.io/repository/releases/app.jar`, `curl --fail --user "ci-bot:${fake('', 20, undefined, 9)}" -X POST https://jenkins.acme.io/job/x/build`],
-    negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com'],
+    negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com', 'curl on the command line (-u / --user user:password)'],
   },
 };
 

@@ -1,15 +1,16 @@
-export const id = 680;
-export const ids = [680,320];
+export const id = 537;
+export const ids = [537,320];
 export const modules = {
 
-/***/ 5680:
+/***/ 5537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   runBaseline: () => (/* binding */ runBaseline),
-  runScan: () => (/* binding */ runScan)
+  runScan: () => (/* binding */ runScan),
+  F: () => (/* binding */ scanSettings)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -113,6 +114,31 @@ function result(f, ruleIndex) {
     };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/util/repo-path.ts
+
+
+/**
+ * Maps paths as a report names them (relative to where the command ran, as the user typed them)
+ * to paths relative to the repository root, which is what GitHub code scanning, annotations and
+ * check runs resolve. Outside a git repository, or for a path outside it, the path is kept.
+ */
+function repoRelative(cwd) {
+    const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', timeout: 10_000 });
+    const top = r.status === 0 ? r.stdout.trim() : '';
+    if (!top)
+        return (file) => file;
+    return (file) => {
+        // Names that are not files of the working tree: bundle:..., <stdin>, archive!/entry.
+        if (/^[a-z][a-z0-9+.-]*:/i.test(file) || file.startsWith('<') || file.includes('!/'))
+            return file;
+        const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(cwd, file);
+        const rel = (0,external_node_path_.relative)(top, abs).split('\\').join('/');
+        return rel === '' || rel.startsWith('../') || (0,external_node_path_.isAbsolute)(rel) ? file : external_node_path_.posix.normalize(rel);
+    };
+}
+
 // EXTERNAL MODULE: ./src/scan/rules/index.ts + 22 modules
 var rules = __webpack_require__(2275);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
@@ -148,6 +174,7 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
 async function runScan(args, io, style) {
     if (!['text', 'json', 'sarif'].includes(args.format))
@@ -162,7 +189,7 @@ async function runScan(args, io, style) {
         baselined = applied.hidden;
     }
     const report = (0,scan_report/* buildScanReport */.G)({ ...result, findings }, settings.rules, baselined);
-    io.stdout(args.format === 'json' ? (0,scan_report.renderScanJson)(report) : args.format === 'sarif' ? renderScanSarif(report, settings.rules) : (0,scan_report.renderScanText)(report, style));
+    io.stdout(args.format === 'json' ? (0,scan_report.renderScanJson)(report) : args.format === 'sarif' ? renderScanSarif(inRepository(result.target) ? sarifPaths(report, io.cwd) : report, settings.rules) : (0,scan_report.renderScanText)(report, style));
     return report.findings.length > 0 ? cli_io/* EXIT */.d.gateFailed : cli_io/* EXIT */.d.ok;
 }
 /** `readiness-gate baseline`: records today's findings so that only new ones fail a scan. */
@@ -260,6 +287,17 @@ async function scanSettings(root, policy) {
         return defaultScanSettings();
     const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(53), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 4783));
     return loadPolicy({ cwd: root, ...(policy ? { policy } : {}) }).scan;
+}
+/** SARIF URIs resolve against the repository root (code scanning's %SRCROOT%), not where the scan ran. */
+function sarifPaths(report, cwd) {
+    if (report.findings.length === 0)
+        return report;
+    const toRepo = repoRelative(cwd);
+    return { ...report, findings: report.findings.map((f) => ({ ...f, file: toRepo(f.file) })) };
+}
+/** Targets whose files are files of the repository (not standard input or an archive's entries). */
+function inRepository(target) {
+    return target.kind !== 'stdin' && target.kind !== 'archive';
 }
 
 
