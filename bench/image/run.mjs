@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { join } from 'node:path';
 import { generateCorpus } from '../scan/generate.mjs';
-import { CLI, ensureRipgrep, RG_CORE_PATTERNS, WORK } from '../lib/tools.mjs';
+import { CLI, ensureRipgrep, RG_ARGS, RG_CORE_PATTERNS, WORK } from '../lib/tools.mjs';
 
 const HOME = join(WORK, 'image');
 const TREE = join(HOME, 'tree');
@@ -90,7 +90,7 @@ const treeBytes = execFileSync('find', [TREE, '-type', 'f', '-printf', '%s\n'], 
 const rg = ensureRipgrep();
 const commands = [
   { name: 'readiness-gate', cmd: process.execPath, args: [CLI, 'scan', '--image', IMAGE, '--format', 'json'], cwd: HOME },
-  ...(rg ? [{ name: 'ripgrep (extracted)', cmd: rg, args: ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_CORE_PATTERNS.flatMap((p) => ['-e', p]), '.'], cwd: TREE }] : []),
+  ...(rg ? [{ name: 'ripgrep (extracted)', cmd: rg, args: ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_ARGS, ...RG_CORE_PATTERNS.flatMap((p) => ['-e', p]), '.'], cwd: TREE }] : []),
 ];
 const samples = commands.map(() => []);
 const last = [];

@@ -72,7 +72,7 @@ else {
   for (let round = 0; round < 4; round++) {
     const a = time(process.execPath, [CLI, 'scan', 'node_modules', '--no-gitignore', '--format', 'json']);
     const b = time(process.execPath, [CLI, 'scan', 'node_modules', '--no-gitignore', '--format', 'json', '--policy', firstParty]);
-    const c = time(rg, ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...core, 'node_modules']);
+    const c = time(rg, ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_ARGS, ...core, 'node_modules']);
     const d = time(rg, ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_ARGS, ...patterns, 'node_modules']);
     if (round > 0) runs.ours.push(a), runs.oursFirstParty.push(b), runs.ripgrep.push(c), runs.ripgrepAll.push(d);
   }

@@ -59,7 +59,7 @@ const commands = [
   { name: 'secretlint', cmd: process.execPath, args: [tools.secretlint, '**/*', '--secretlintrc', join(TOOLS, 'secretlintrc.json'), '--format', 'json'] },
   ...(tools.rg
     ? [
-        { name: 'ripgrep', cmd: tools.rg, args: ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_CORE_PATTERNS.flatMap((p) => ['-e', p]), '.'] },
+        { name: 'ripgrep', cmd: tools.rg, args: ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_ARGS, ...RG_CORE_PATTERNS.flatMap((p) => ['-e', p]), '.'] },
         { name: 'ripgrep (all rules)', cmd: tools.rg, args: ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_ARGS, ...rgPatterns().flatMap((p) => ['-e', p]), '.'] },
       ]
     : []),

@@ -278,7 +278,7 @@ async function scanTarget(target, settings, env, options = {}) {
         stats.skipped = stats.skipped.map((s) => ({ ...s, file: external_node_path_.posix.join(display, s.file) }));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, testContent: settings.testContent, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -328,7 +328,7 @@ function targetFiles(target, settings, stats) {
 async function scanArchiveTarget(target, settings, env) {
     const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 555));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, testContent: settings.testContent, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
     const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
     await scanArchive(target.file, target.name, ctx, target.image === true);
     ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));

@@ -651,7 +651,7 @@ function render(template, data) {
 /** The public-safety scanner, built once on first use with the policy's scan settings. */
 function lazyScanner(policy, key) {
     let scanner;
-    return () => (scanner ??= new scan_scanner/* Scanner */.L({ rules: policy.scan.rules, thirdParty: policy.scan.thirdParty, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
+    return () => (scanner ??= new scan_scanner/* Scanner */.L({ rules: policy.scan.rules, thirdParty: policy.scan.thirdParty, testContent: policy.scan.testContent, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/horizon.ts

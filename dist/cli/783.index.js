@@ -3380,6 +3380,11 @@ const SCAN_SCHEMA = (() => {
                 additionalProperties: false,
                 properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
             },
+            'test-content': {
+                type: 'object',
+                additionalProperties: false,
+                properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
+            },
         },
     };
 })();
@@ -3415,11 +3420,15 @@ function buildScanSettings(raw, problem) {
         gitignore: raw?.gitignore ?? true,
         enterprisePaths: raw?.['enterprise-paths'] ?? [],
         inlineAllow: raw?.['inline-allow'] ?? 'always',
+        testContent: {
+            paths: raw?.['test-content']?.paths ?? third_party/* DEFAULT_TEST_CONTENT */.zf.paths,
+            categories: raw?.['test-content']?.categories ?? third_party/* DEFAULT_TEST_CONTENT */.zf.categories,
+        },
         gitleaksAllow: raw?.['gitleaks-allow'] ?? false,
         pathRules: [],
         thirdParty: {
-            paths: raw?.['third-party']?.paths ?? third_party/* DEFAULT_THIRD_PARTY */.F.paths,
-            categories: raw?.['third-party']?.categories ?? third_party/* DEFAULT_THIRD_PARTY */.F.categories,
+            paths: raw?.['third-party']?.paths ?? third_party/* DEFAULT_THIRD_PARTY */.FF.paths,
+            categories: raw?.['third-party']?.categories ?? third_party/* DEFAULT_THIRD_PARTY */.FF.categories,
         },
     };
 }

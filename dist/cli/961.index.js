@@ -195,7 +195,7 @@ var third_party = __webpack_require__(4329);
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 function defaultScanSettings() {
-    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: third_party/* DEFAULT_THIRD_PARTY */.F, gitleaksAllow: false, pathRules: [] };
+    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: third_party/* DEFAULT_THIRD_PARTY */.FF, testContent: third_party/* DEFAULT_TEST_CONTENT */.zf, gitleaksAllow: false, pathRules: [] };
 }
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules

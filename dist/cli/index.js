@@ -1769,6 +1769,8 @@ const KNOWN_NON_SECRETS = [
     { value: /^(?:8\.8\.8\.8|8\.8\.4\.4|1\.1\.1\.1|1\.0\.0\.1|9\.9\.9\.9|149\.112\.112\.112|208\.67\.222\.222|208\.67\.220\.220|4\.4\.4\.4)$/, what: 'public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS, Level 3)', source: 'the providers\' public resolver documentation' },
     { value: '169.254.169.254', what: 'the cloud instance metadata address', source: 'AWS, Azure and GCP instance metadata documentation' },
     { value: /^(?:2001:4860:4860::88(?:88|44)|2606:4700:4700::1(?:111|001))$/i, what: 'public DNS resolvers over IPv6 (Google, Cloudflare)', source: 'the providers\' public resolver documentation' },
+    { value: 'fd00:ec2::254', what: 'the AWS instance metadata service (IMDS) over IPv6, the same in every account', source: 'AWS EC2 documentation, "Instance metadata service"' },
+    { value: 'fd00:ec2::23', what: 'the AWS EKS Pod Identity agent over IPv6, the same in every cluster', source: 'AWS EKS documentation, "EKS Pod Identity"' },
     { value: '2606:2800:220:1:248:1893:25c8:1946', what: 'the IPv6 address of example.com used in Node.js and URL library documentation', source: 'Node.js dns documentation' },
     { value: 'octocat@github.com', what: "GitHub's documentation mascot", source: 'GitHub REST API documentation examples' },
     // SDK READMEs name the token kind in the placeholder itself (ghp_PersonalAccessToken0124...).
@@ -2732,7 +2734,45 @@ const dockerfileSecret = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/scan/rules/context.ts
+/** The text of the match's line before the match. */
+function linePrefix(ctx) {
+    const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    return ctx.text.slice(start, ctx.index);
+}
+/**
+ * A value shown as an example in documentation: a JSDoc `@example`, "e.g.", "for example",
+ * "example:" on the same line before it. Documentation examples are written to be published.
+ */
+function inDocumentationExample(ctx) {
+    return /(?:@example\b|\be\.g\.|\bfor example\b|\bexample\s*[-:=(]|\bExample\b)/i.test(linePrefix(ctx));
+}
+/** A dotted or colon address followed by "/prefix": a network, not a host, when its host part is zero. */
+function prefixAfter(ctx, value) {
+    const m = /^\/(\d{1,3})(?![\d.])/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 4));
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * Inside a doc comment (slash-star-star) that shows an `@example`: SDKs print sample
+ * responses there, tokens and addresses included, written to be published. Looks back at most
+ * 8 KiB for the comment's start.
+ */
+function inDocCommentExample(ctx) {
+    const from = Math.max(0, ctx.index - 8192);
+    const open = ctx.text.lastIndexOf('/**', ctx.index);
+    if (open < from)
+        return false;
+    const block = ctx.text.slice(open, ctx.index);
+    return !block.includes('*/') && block.includes('@example');
+}
+/** The letters and digits of the text before the value on its line, lower-cased (at most 120 characters). */
+function nameBefore(ctx) {
+    const start = Math.max(ctx.text.lastIndexOf('\n', ctx.index - 1) + 1, ctx.index - 120);
+    return ctx.text.slice(start, ctx.index).toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 ;// CONCATENATED MODULE: ./src/scan/rules/generic-secret.ts
+
 
 
 /**
@@ -2743,6 +2783,11 @@ const dockerfileSecret = {
  */
 function isLiteral(value, ctx) {
     const next = ctx.text.charAt(ctx.index + value.length);
+    // In code, an unquoted word is a reference to a variable (`cancelToken: defaultToConfig2,`);
+    // in configuration (YAML, .env, properties) it is the value itself.
+    const quoted = /["'`>]/.test(ctx.text.charAt(ctx.index - 1));
+    if (!quoted && CODE_FILE.test(ctx.file) && /^[A-Za-z_$][\w$]*$/.test(value))
+        return false;
     if (next === '(' || next === '[')
         return false;
     // `token===102&&...`: the "=" was the start of a comparison, and what follows is an expression.
@@ -2752,6 +2797,18 @@ function isLiteral(value, ctx) {
         return false;
     // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
     return !/^\.{0,2}\/?(?:[\w-]+\/)+[\w.-]+$/.test(value);
+}
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|rs|py|rb|php|cs|swift|scala|c|cc|cpp|h|hpp|m|dart|lua|groovy)$/i;
+/**
+ * A value that only spells the name it is assigned to (`X_AWS_EC2_METADATA_TOKEN = "x-aws-ec2-
+ * metadata-token"`), or an HTTP header name (`"X-Amz-Security-Token"`), names a thing; it is
+ * not one.
+ */
+function namesItself(value, ctx) {
+    if (/^x-[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(value))
+        return true;
+    const spelled = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return spelled.length >= 8 && nameBefore(ctx).includes(spelled);
 }
 /**
  * `<password>value</password>`: an XML element holds the value only if it opens with the name and
@@ -2777,8 +2834,12 @@ const genericSecret = {
     // then an optional opening quote or backtick and a value of 16 to 1,024 characters.
     pattern: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,64}(?:["'`]?(?:[ \t]+string|[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??)?[ \t]*(?:[:?|]{0,2}=>?|:)[ \t]*|>)["'`]?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,1024})["'`]?(?![A-Za-z0-9])/gi,
     entropy: 3.5,
+    // Source maps hold base64 VLQ mappings and embedded copies of sources scanned on their own.
+    allowlist: { paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
     validate: (value, ctx) => isLiteral(value, ctx) &&
         isXmlElementValue(value, ctx) &&
+        !namesItself(value, ctx) &&
+        !inDocCommentExample(ctx) &&
         !(0,placeholders/* isPlaceholder */.w)(value) &&
         !/_REF$/.test(value) &&
         !/^[A-Z][A-Z0-9_]+$/.test(value) && // an environment variable's name
@@ -2819,6 +2880,9 @@ const genericSecret = {
             'List<Token>tokenStream2ForParser',
             'apiToken := os.Getenv("API_TOKEN")',
             '<password>${DB_PASSWORD}</password>',
+            'export const X_AWS_EC2_METADATA_TOKEN_TTL = "x-aws-ec2-metadata-token-ttl-seconds";',
+            'export const SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";',
+            `/**\n * @example\n * // response\n * { accessToken: "${fake('', 40, undefined, 50)}" }`,
         ],
     },
 };
@@ -2839,25 +2903,6 @@ const githubToken = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/scan/rules/context.ts
-/** The text of the match's line before the match. */
-function linePrefix(ctx) {
-    const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
-    return ctx.text.slice(start, ctx.index);
-}
-/**
- * A value shown as an example in documentation: a JSDoc `@example`, "e.g.", "for example",
- * "example:" on the same line before it. Documentation examples are written to be published.
- */
-function inDocumentationExample(ctx) {
-    return /(?:@example\b|\be\.g\.|\bfor example\b|\bexample\s*[-:=(]|\bExample\b)/i.test(linePrefix(ctx));
-}
-/** A dotted or colon address followed by "/prefix": a network, not a host, when its host part is zero. */
-function prefixAfter(ctx, value) {
-    const m = /^\/(\d{1,3})(?![\d.])/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 4));
-    return m ? Number(m[1]) : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/scan/rules/identity.ts
 
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
@@ -2872,7 +2917,21 @@ const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
  * does not leak one. The identity rule is about people in evidence (evaluators, recipients).
  */
 const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|\bauthors?\b|maintainers?|contributors?|written by|created by|"email"\s*:|\bname\s*=)/i;
-const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICE|LICEN[CS]E|COPYING|CODE_OF_CONDUCT|SECURITY|CHANGELOG|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec)(?:\.[A-Za-z]+)?$/i;
+const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|CODE_OF_CONDUCT|SECURITY|CHANGELOG|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec)(?:\.[A-Za-z]+)?$/i;
+/**
+ * Placeholders written where an address goes: a local part such as "xyz", "user" or "your.name",
+ * or a domain such as "email.com" or "yourcompany.com". Documentation and SDK samples use them.
+ */
+const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|foobar|user(?:name)?|someone|somebody|your[._-]?(?:name|email|address)|name|me|you|email|first\.?last|firstname\.?lastname)$/i;
+const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|server|host|site)\.[a-z]{2,}|(?:email|domain|company|mail-?server|foo|bar|foobar|somewhere)\.com)$/i;
+/** Lines just before the match: an attribution block ("Author:" above a bare "<name@host>"). */
+function attributionAbove(ctx) {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    let start = lineStart;
+    for (let i = 0; i < 4 && start > 0; i++)
+        start = ctx.text.lastIndexOf('\n', start - 2) + 1;
+    return ATTRIBUTION_LINE.test(ctx.text.slice(start, lineStart));
+}
 const email = {
     id: 'email-address',
     description: 'E-mail address of a person (documentation domains and role mailboxes excepted)',
@@ -2888,20 +2947,25 @@ const email = {
             return false;
         if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain))
             return false;
-        if (ATTRIBUTION_FILE.test(ctx.file) || inDocumentationExample(ctx))
+        if (ATTRIBUTION_FILE.test(ctx.file) || inDocumentationExample(ctx) || inDocCommentExample(ctx))
+            return false;
+        if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain))
+            return false;
+        // A mailto: link is an address published on purpose, as a contact.
+        if (/mailto:$/i.test(ctx.text.slice(Math.max(0, ctx.index - 7), ctx.index)))
             return false;
         if (local.length === 1 && domain.split('.')[0].length === 1)
             return false; // a@b.com: a placeholder
         const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
-        if (ATTRIBUTION_LINE.test(ctx.text.slice(lineStart, ctx.index)))
+        if (ATTRIBUTION_LINE.test(ctx.text.slice(lineStart, ctx.index)) || attributionAbove(ctx))
             return false;
         // npm scopes and decorators (@types/node, x@1.2.3) are not addresses: a TLD is letters only,
         // and a file-like name (logo@2x.png) is an asset.
         return !/\.(?:png|jpe?g|gif|svg|webp|js|ts|css|json|md)$/i.test(domain);
     },
     samples: {
-        positive: ['Contact: jane.doe@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
-        negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
+        positive: ['Contact: priya.raman@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
+        negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com', ' * Copyright 2012 (c) Mihai Bazon\n *\n *   <mihai.bazon@gmail.com>', '[Email us](mailto:developers@slack.com)', 'emailAddress="xyz@amazon.com"', '<EmailAddress>Grantees@email.com</EmailAddress>'],
     },
 };
 
@@ -2921,6 +2985,10 @@ function reservedV4(octets) {
         return true; // TEST-NET-3
     if (a === 127)
         return true; // loopback
+    // Link-local (RFC 3927): never routed beyond the link; 169.254.169.254 and 169.254.170.2 are the
+    // documented cloud metadata and container credential endpoints, the same in every account.
+    if (a === 169 && b === 254)
+        return true;
     if (octets.every((o) => o === 0) || octets.every((o) => o === 255))
         return true;
     return false;
@@ -2944,7 +3012,12 @@ function looksLikeVersion(ctx, value) {
     if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*[:=]\s*["'`]?$/i.test(before))
         return true;
     // A specification section ("#sec-15.9.1.3", "§ 7.3.1.2", "Spec 11.8.6.1", "ECMA262: 15.2.1.1").
-    if (/(?:#?sec[-.]?|§\s*|\bsection\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+|\bspec\s*:?\s*|\becma\w*\s*:?\s*|\brfc\s*\d+\s*)$/i.test(before))
+    if (/(?:#?sec[-.]?|§\s*|\$|\bsection[-_\s]+|\bper\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+|\bspec\s*:?\s*|\becma\w*\s*:?\s*|\brfc\s*\d+\s*)$/i.test(before))
+        return true;
+    if (/^\s+(?:\d{4}\s+)?spec\b/i.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 12)))
+        return true; // "4.4.3.2 2004 spec"
+    // An argument of a call about versions: compareVersions('1.10.2.1', '1.8.2.1.90').
+    if (/version\w*\s*\([^)\n]*$/i.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index)))
         return true;
     // An object identifier ("OID 1.3.101.111", encodeObjectIdentifier("2.5.4.3")).
     if (/(?:\boid\s*|identifier\W{0,3})$/i.test(before))
@@ -2984,11 +3057,11 @@ const ipv4 = {
     pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
     validate: (value, ctx) => {
         const octets = value.split('.').map(Number);
-        return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx);
+        return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx);
     },
     samples: {
         positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 52.14.7.9/32'],
-        negative: ['// Speculated ECMAScript 6 Spec 11.8.6.1:', '* `x448` (OID 1.3.101.111)', 'DER.encodeObjectIdentifier("2.5.4.3")', 'host: "10.10.10.10.example.com"', 'd="m118.91 143.81-7.35-8.95 66.08-57.2.27.73-59"', " * address: '192.168.1.108',", '["100.64.0.0/10", "Shared Address Space"]', '* @example "192.0.0.10"', 'resolver.setServers(["8.8.8.8"])', '"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
+        negative: ['// Speculated ECMAScript 6 Spec 11.8.6.1:', '* `x448` (OID 1.3.101.111)', 'DER.encodeObjectIdentifier("2.5.4.3")', 'host: "10.10.10.10.example.com"', 'd="m118.91 143.81-7.35-8.95 66.08-57.2.27.73-59"', " * address: '192.168.1.108',", '["100.64.0.0/10", "Shared Address Space"]', '* @example "192.0.0.10"', 'resolver.setServers(["8.8.8.8"])', '"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5', ' * ES6$24.2.4.21 - DataView', '@see https://datatracker.ietf.org/doc/html/rfc7231.html#section-7.1.1.1', '// Per 4.2.1.2, bump clockseq', '// in line with 4.4.3.2 2004 spec', "compareVersions('1.10.2.1',  '1.8.2.1.90')", 'const CMDS_IP = "169.254.170.2";'],
     },
 };
 const ipv6 = {
@@ -3003,7 +3076,7 @@ const ipv6 = {
     pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
     validate: (value, ctx) => {
         const bare = value.replace(/%.*$/, '');
-        if (prefixAfter(ctx, value) !== undefined || inDocumentationExample(ctx))
+        if (prefixAfter(ctx, value) !== undefined || inDocumentationExample(ctx) || inDocCommentExample(ctx))
             return false; // a prefix (fe80::/10), an example
         if (/^(?:ffff:){2,}/i.test(bare) && /^(?:ffff|0)(?::(?:ffff|0)?)*$/i.test(bare))
             return false; // a netmask
@@ -3662,6 +3735,7 @@ class Scanner {
     /** Findings an inline marker allowed: listed where they are reviewed (a pull request's summary). */
     suppressed = [];
     thirdParty;
+    testContent;
     compiled;
     always;
     index;
@@ -3669,7 +3743,8 @@ class Scanner {
     unlocks;
     constructor(options) {
         this.options = options;
-        this.thirdParty = options.thirdParty ? new third_party/* ThirdPartyMatcher */.Y(options.thirdParty) : undefined;
+        this.thirdParty = options.thirdParty ? new third_party/* ThirdPartyMatcher */.YP(options.thirdParty) : undefined;
+        this.testContent = options.testContent ? new third_party/* ThirdPartyMatcher */.YP(options.testContent) : undefined;
         this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
         this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
         const byKeyword = new Map();
@@ -3707,7 +3782,7 @@ class Scanner {
     }
     run(file, text, candidates) {
         const hits = [];
-        const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : undefined;
+        const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : this.testContent?.matches(file) ? this.testContent.categories : undefined;
         for (const compiled of candidates) {
             if (third && !third.has(compiled.rule.category))
                 continue;
@@ -3893,8 +3968,9 @@ function pathAllowed(file, allowlist) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ DEFAULT_THIRD_PARTY),
-/* harmony export */   Y: () => (/* binding */ ThirdPartyMatcher)
+/* harmony export */   FF: () => (/* binding */ DEFAULT_THIRD_PARTY),
+/* harmony export */   YP: () => (/* binding */ ThirdPartyMatcher),
+/* harmony export */   zf: () => (/* binding */ DEFAULT_TEST_CONTENT)
 /* harmony export */ });
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1138);
 
@@ -3916,6 +3992,30 @@ const DEFAULT_THIRD_PARTY = {
         '**/go.sum',
     ],
     categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials'],
+};
+/**
+ * Test content: tests, fixtures and benchmarks are full of made-up addresses, people and
+ * passwords (`10.10.10.10`, `jane@corp.io`, `password: "Sup3rS3cret1"`). A credential with a
+ * provider's shape is still a leak there; an address, a person or a generic assignment is test data.
+ */
+const DEFAULT_TEST_CONTENT = {
+    paths: [
+        '**/test/**',
+        '**/tests/**',
+        '**/__tests__/**',
+        '**/spec/**',
+        '**/fixtures/**',
+        '**/__fixtures__/**',
+        '**/testdata/**',
+        '**/benchmark/**',
+        '**/benchmarks/**',
+        '**/*.test.*',
+        '**/*.spec.*',
+        '**/*_test.go',
+        '**/test_*.py',
+        '**/*_test.py',
+    ],
+    categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'payload', 'source-code', 'archive'],
 };
 /** Decides, per file, whether it is third-party content and which categories are scanned there. */
 class ThirdPartyMatcher {

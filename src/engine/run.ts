@@ -184,5 +184,5 @@ export function render(template: string, data: Record<string, string | number> |
 function lazyScanner(policy: Policy, key: string | undefined): () => Scanner {
   let scanner: Scanner | undefined;
   return () =>
-    (scanner ??= new Scanner({ rules: policy.scan.rules, thirdParty: policy.scan.thirdParty, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
+    (scanner ??= new Scanner({ rules: policy.scan.rules, thirdParty: policy.scan.thirdParty, testContent: policy.scan.testContent, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
 }

@@ -4,7 +4,7 @@ import { PUBLIC_SAFETY_RULES } from './rules/index.js';
 import { providerPayloadRule } from './rules/payload.js';
 import type { ScanSettings } from './defaults.js';
 import { DEFAULT_SCAN_LIMITS } from './run-scan.js';
-import { DEFAULT_THIRD_PARTY } from './third-party.js';
+import { DEFAULT_TEST_CONTENT, DEFAULT_THIRD_PARTY } from './third-party.js';
 import type { Allowlist, Category, Rule, Severity } from './types.js';
 
 /** The `scan` section of a policy, as written (validated by the policy schema). */
@@ -21,6 +21,7 @@ export interface RawScanSettings {
   gitignore?: boolean;
   'inline-allow'?: 'always' | 'not-on-pull-requests';
   'third-party'?: { paths?: string[]; categories?: Category[] };
+  'test-content'?: { paths?: string[]; categories?: Category[] };
   /** A gitleaks configuration (or several) whose rules and allowlists join the scan. */
   import?: string | string[];
   /** Whether `gitleaks:allow` on a line allows its findings, like `readiness-gate:allow`. */
@@ -102,6 +103,11 @@ export const SCAN_SCHEMA = (() => {
         additionalProperties: false,
         properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
       },
+      'test-content': {
+        type: 'object',
+        additionalProperties: false,
+        properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
+      },
     },
   } as const;
 })();
@@ -136,6 +142,10 @@ export function buildScanSettings(raw: RawScanSettings | undefined, problem: Pro
     gitignore: raw?.gitignore ?? true,
     enterprisePaths: raw?.['enterprise-paths'] ?? [],
     inlineAllow: raw?.['inline-allow'] ?? 'always',
+    testContent: {
+      paths: raw?.['test-content']?.paths ?? DEFAULT_TEST_CONTENT.paths,
+      categories: raw?.['test-content']?.categories ?? DEFAULT_TEST_CONTENT.categories,
+    },
     gitleaksAllow: raw?.['gitleaks-allow'] ?? false,
     pathRules: [],
     thirdParty: {

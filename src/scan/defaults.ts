@@ -1,6 +1,6 @@
 import { PUBLIC_SAFETY_RULES } from './rules/index.js';
 import { DEFAULT_SCAN_LIMITS, type ScanLimits } from './run-scan.js';
-import { DEFAULT_THIRD_PARTY, type ThirdParty } from './third-party.js';
+import { DEFAULT_TEST_CONTENT, DEFAULT_THIRD_PARTY, type ThirdParty } from './third-party.js';
 import type { PathRule } from './gitleaks/rule.js';
 import type { Allowlist, Rule } from './types.js';
 
@@ -16,6 +16,8 @@ export interface ScanSettings {
   inlineAllow: 'always' | 'not-on-pull-requests';
   /** Dependency trees and lock files: only credential categories are scanned there. */
   thirdParty: ThirdParty;
+  /** Tests, fixtures and benchmarks: addresses, people and generic assignments there are test data. */
+  testContent: ThirdParty;
   /** Whether `gitleaks:allow` markers count as inline allows (policy `scan.gitleaks-allow`). */
   gitleaksAllow: boolean;
   /** Rules that find files by path alone (imported from gitleaks). */
@@ -24,5 +26,5 @@ export interface ScanSettings {
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 export function defaultScanSettings(): ScanSettings {
-  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: DEFAULT_THIRD_PARTY, gitleaksAllow: false, pathRules: [] };
+  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: DEFAULT_THIRD_PARTY, testContent: DEFAULT_TEST_CONTENT, gitleaksAllow: false, pathRules: [] };
 }

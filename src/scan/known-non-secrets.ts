@@ -28,6 +28,8 @@ export const KNOWN_NON_SECRETS: readonly KnownValue[] = [
   { value: /^(?:8\.8\.8\.8|8\.8\.4\.4|1\.1\.1\.1|1\.0\.0\.1|9\.9\.9\.9|149\.112\.112\.112|208\.67\.222\.222|208\.67\.220\.220|4\.4\.4\.4)$/, what: 'public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS, Level 3)', source: 'the providers\' public resolver documentation' },
   { value: '169.254.169.254', what: 'the cloud instance metadata address', source: 'AWS, Azure and GCP instance metadata documentation' },
   { value: /^(?:2001:4860:4860::88(?:88|44)|2606:4700:4700::1(?:111|001))$/i, what: 'public DNS resolvers over IPv6 (Google, Cloudflare)', source: 'the providers\' public resolver documentation' },
+  { value: 'fd00:ec2::254', what: 'the AWS instance metadata service (IMDS) over IPv6, the same in every account', source: 'AWS EC2 documentation, "Instance metadata service"' },
+  { value: 'fd00:ec2::23', what: 'the AWS EKS Pod Identity agent over IPv6, the same in every cluster', source: 'AWS EKS documentation, "EKS Pod Identity"' },
   { value: '2606:2800:220:1:248:1893:25c8:1946', what: 'the IPv6 address of example.com used in Node.js and URL library documentation', source: 'Node.js dns documentation' },
   { value: 'octocat@github.com', what: "GitHub's documentation mascot", source: 'GitHub REST API documentation examples' },
   // SDK READMEs name the token kind in the placeholder itself (ghp_PersonalAccessToken0124...).

@@ -53,7 +53,7 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   if (display) stats.skipped = stats.skipped.map((s) => ({ ...s, file: posix.join(display, s.file) }));
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-  const scanner = new Scanner({ rules: settings.rules, inlineAllow, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const scanner = new Scanner({ rules: settings.rules, inlineAllow, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, testContent: settings.testContent, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
   const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await scanFiles(files, scanner, settings.limits, stats))];
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -106,7 +106,7 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
 async function scanArchiveTarget(target: { kind: 'archive'; file: string; name: string; image?: boolean }, settings: ScanSettings, env: NodeJS.ProcessEnv): Promise<ScanResult> {
   const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await import('./archive/scan-archive.js');
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
-  const scanner = new Scanner({ rules: settings.rules, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const scanner = new Scanner({ rules: settings.rules, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, testContent: settings.testContent, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
   const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: emptyStats(), key, findings: [] as ScanFinding[], total: 0 };
   await scanArchive(target.file, target.name, ctx, target.image === true);
   ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));

@@ -25,6 +25,8 @@ export interface ScannerOptions {
   inlineAllow?: boolean;
   /** Dependency trees and lock files, where only some categories are scanned. */
   thirdParty?: ThirdParty;
+  /** Tests, fixtures and benchmarks, where only some categories are scanned. */
+  testContent?: ThirdParty;
   /** Keys fingerprints (an HMAC); see mask.ts for what a plain fingerprint reveals. */
   fingerprintKey?: string;
   /** Also honour gitleaks' `gitleaks:allow` on a finding's own line (policy `scan.gitleaks-allow`). */
@@ -56,6 +58,7 @@ export class Scanner {
   /** Findings an inline marker allowed: listed where they are reviewed (a pull request's summary). */
   readonly suppressed: Suppression[] = [];
   private readonly thirdParty: ThirdPartyMatcher | undefined;
+  private readonly testContent: ThirdPartyMatcher | undefined;
   private readonly compiled: Compiled[];
   private readonly always: Compiled[];
   private readonly index: KeywordIndex;
@@ -64,6 +67,7 @@ export class Scanner {
 
   constructor(private readonly options: ScannerOptions) {
     this.thirdParty = options.thirdParty ? new ThirdPartyMatcher(options.thirdParty) : undefined;
+    this.testContent = options.testContent ? new ThirdPartyMatcher(options.testContent) : undefined;
     this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
     this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
     const byKeyword = new Map<string, Compiled[]>();
@@ -99,7 +103,7 @@ export class Scanner {
 
   private run(file: string, text: string, candidates: Compiled[]): ScanFinding[] {
     const hits: Hit[] = [];
-    const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : undefined;
+    const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : this.testContent?.matches(file) ? this.testContent.categories : undefined;
     for (const compiled of candidates) {
       if (third && !third.has(compiled.rule.category)) continue;
       if (compiled.rule.onlyPaths && !compiled.rule.onlyPaths.test(file)) continue;

@@ -33,6 +33,31 @@ export const DEFAULT_THIRD_PARTY: ThirdParty = {
   categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials'],
 };
 
+/**
+ * Test content: tests, fixtures and benchmarks are full of made-up addresses, people and
+ * passwords (`10.10.10.10`, `jane@corp.io`, `password: "Sup3rS3cret1"`). A credential with a
+ * provider's shape is still a leak there; an address, a person or a generic assignment is test data.
+ */
+export const DEFAULT_TEST_CONTENT: ThirdParty = {
+  paths: [
+    '**/test/**',
+    '**/tests/**',
+    '**/__tests__/**',
+    '**/spec/**',
+    '**/fixtures/**',
+    '**/__fixtures__/**',
+    '**/testdata/**',
+    '**/benchmark/**',
+    '**/benchmarks/**',
+    '**/*.test.*',
+    '**/*.spec.*',
+    '**/*_test.go',
+    '**/test_*.py',
+    '**/*_test.py',
+  ],
+  categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'payload', 'source-code', 'archive'],
+};
+
 /** Decides, per file, whether it is third-party content and which categories are scanned there. */
 export class ThirdPartyMatcher {
   private readonly globs: Minimatch[];

@@ -44,3 +44,33 @@ describe('third-party content: dependency trees and lock files', () => {
     expect(r.findings.map((f: { file: string }) => f.file).sort()).toEqual(['node_modules/x/recipients.txt', 'third_party/a/recipients.txt']);
   });
 });
+
+describe('test content: tests, fixtures and benchmarks', () => {
+  const data = `server: 34.120.7.201\nowner: priya.raman@acme-corp.com\npassword: "${fake('', 20, undefined, 61)}"\n`;
+  const token = fake('gh' + 'p_', 36, undefined, 62);
+
+  it('addresses, people and generic assignments there are test data; a provider credential is still found', async () => {
+    const dir = makeRepo({ 'test/fixtures/env.yml': data, 'src/api.test.ts': data, 'benchmark/run.js': data, 'tests/ci.env': `GITHUB_TOKEN=${token}\n`, 'config/prod.yml': data });
+    const r = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
+    expect(r.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`).sort()).toEqual(['config/prod.yml email-address', 'config/prod.yml generic-secret', 'config/prod.yml ipv4-address', 'tests/ci.env github-token']);
+  });
+
+  it('a policy can scan tests for everything', async () => {
+    const dir = makeRepo({ '.readiness-gate.yml': 'version: 1\nscan:\n  test-content:\n    paths: []\n', 'test/env.yml': data });
+    const r = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
+    expect(r.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(['email-address', 'generic-secret', 'ipv4-address']);
+  });
+});
+
+describe('attribution and notices', () => {
+  it('third-party notices, credits and attribution blocks credit people; they do not leak them', async () => {
+    const dir = makeRepo({
+      'THIRD-PARTY-NOTICES.md': '- Priya Raman <priya.raman@acme-corp.com> (https://acme-corp.com)\n',
+      'lib/parse.js': '/***********************************************************************\n  A JavaScript tokenizer\n  Author: Priya Raman\n\n    <priya.raman@acme-corp.com>\n ***********************************************************************/\n',
+      'docs/support.md': 'Write to [us](mailto:help.desk@acme-corp.com).\n',
+      'docs/team.md': 'On call this week: priya.raman@acme-corp.com\n',
+    });
+    const r = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
+    expect(r.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual(['docs/team.md email-address']);
+  });
+});

@@ -19,3 +19,22 @@ export function prefixAfter(ctx: MatchContext, value: string): number | undefine
   const m = /^\/(\d{1,3})(?![\d.])/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 4));
   return m ? Number(m[1]) : undefined;
 }
+
+/**
+ * Inside a doc comment (slash-star-star) that shows an `@example`: SDKs print sample
+ * responses there, tokens and addresses included, written to be published. Looks back at most
+ * 8 KiB for the comment's start.
+ */
+export function inDocCommentExample(ctx: MatchContext): boolean {
+  const from = Math.max(0, ctx.index - 8192);
+  const open = ctx.text.lastIndexOf('/**', ctx.index);
+  if (open < from) return false;
+  const block = ctx.text.slice(open, ctx.index);
+  return !block.includes('*/') && block.includes('@example');
+}
+
+/** The letters and digits of the text before the value on its line, lower-cased (at most 120 characters). */
+export function nameBefore(ctx: MatchContext): string {
+  const start = Math.max(ctx.text.lastIndexOf('\n', ctx.index - 1) + 1, ctx.index - 120);
+  return ctx.text.slice(start, ctx.index).toLowerCase().replace(/[^a-z0-9]/g, '');
+}

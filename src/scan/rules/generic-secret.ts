@@ -1,5 +1,6 @@
 import type { MatchContext, Rule } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
+import { inDocCommentExample, nameBefore } from './context.js';
 import { fake } from './fake.js';
 
 /**
@@ -10,12 +11,29 @@ import { fake } from './fake.js';
  */
 function isLiteral(value: string, ctx: MatchContext): boolean {
   const next = ctx.text.charAt(ctx.index + value.length);
+  // In code, an unquoted word is a reference to a variable (`cancelToken: defaultToConfig2,`);
+  // in configuration (YAML, .env, properties) it is the value itself.
+  const quoted = /["'`>]/.test(ctx.text.charAt(ctx.index - 1));
+  if (!quoted && CODE_FILE.test(ctx.file) && /^[A-Za-z_$][\w$]*$/.test(value)) return false;
   if (next === '(' || next === '[') return false;
   // `token===102&&...`: the "=" was the start of a comparison, and what follows is an expression.
   if (/^[=!>]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value)) return false;
   if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
   return !/^\.{0,2}\/?(?:[\w-]+\/)+[\w.-]+$/.test(value);
+}
+
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|rs|py|rb|php|cs|swift|scala|c|cc|cpp|h|hpp|m|dart|lua|groovy)$/i;
+
+/**
+ * A value that only spells the name it is assigned to (`X_AWS_EC2_METADATA_TOKEN = "x-aws-ec2-
+ * metadata-token"`), or an HTTP header name (`"X-Amz-Security-Token"`), names a thing; it is
+ * not one.
+ */
+function namesItself(value: string, ctx: MatchContext): boolean {
+  if (/^x-[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(value)) return true;
+  const spelled = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return spelled.length >= 8 && nameBefore(ctx).includes(spelled);
 }
 
 /**
@@ -43,9 +61,13 @@ export const genericSecret: Rule = {
   pattern:
     /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,64}(?:["'`]?(?:[ \t]+string|[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??)?[ \t]*(?:[:?|]{0,2}=>?|:)[ \t]*|>)["'`]?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,1024})["'`]?(?![A-Za-z0-9])/gi,
   entropy: 3.5,
+  // Source maps hold base64 VLQ mappings and embedded copies of sources scanned on their own.
+  allowlist: { paths: ['**/*.{js,mjs,cjs,css,ts}.map'] },
   validate: (value, ctx) =>
     isLiteral(value, ctx) &&
     isXmlElementValue(value, ctx) &&
+    !namesItself(value, ctx) &&
+    !inDocCommentExample(ctx) &&
     !isPlaceholder(value) &&
     !/_REF$/.test(value) &&
     !/^[A-Z][A-Z0-9_]+$/.test(value) && // an environment variable's name
@@ -86,6 +108,9 @@ export const genericSecret: Rule = {
       'List<Token>tokenStream2ForParser',
       'apiToken := os.Getenv("API_TOKEN")',
       '<password>${DB_PASSWORD}</password>',
+      'export const X_AWS_EC2_METADATA_TOKEN_TTL = "x-aws-ec2-metadata-token-ttl-seconds";',
+      'export const SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";',
+      `/**\n * @example\n * // response\n * { accessToken: "${fake('', 40, undefined, 50)}" }`,
     ],
   },
 };

@@ -1,5 +1,5 @@
-import type { Rule } from '../types.js';
-import { inDocumentationExample } from './context.js';
+import type { MatchContext, Rule } from '../types.js';
+import { inDocCommentExample, inDocumentationExample } from './context.js';
 
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
@@ -13,7 +13,22 @@ const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
  * does not leak one. The identity rule is about people in evidence (evaluators, recipients).
  */
 const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|\bauthors?\b|maintainers?|contributors?|written by|created by|"email"\s*:|\bname\s*=)/i;
-const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICE|LICEN[CS]E|COPYING|CODE_OF_CONDUCT|SECURITY|CHANGELOG|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec)(?:\.[A-Za-z]+)?$/i;
+const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|CODE_OF_CONDUCT|SECURITY|CHANGELOG|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec)(?:\.[A-Za-z]+)?$/i;
+
+/**
+ * Placeholders written where an address goes: a local part such as "xyz", "user" or "your.name",
+ * or a domain such as "email.com" or "yourcompany.com". Documentation and SDK samples use them.
+ */
+const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|foobar|user(?:name)?|someone|somebody|your[._-]?(?:name|email|address)|name|me|you|email|first\.?last|firstname\.?lastname)$/i;
+const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|server|host|site)\.[a-z]{2,}|(?:email|domain|company|mail-?server|foo|bar|foobar|somewhere)\.com)$/i;
+
+/** Lines just before the match: an attribution block ("Author:" above a bare "<name@host>"). */
+function attributionAbove(ctx: MatchContext): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  let start = lineStart;
+  for (let i = 0; i < 4 && start > 0; i++) start = ctx.text.lastIndexOf('\n', start - 2) + 1;
+  return ATTRIBUTION_LINE.test(ctx.text.slice(start, lineStart));
+}
 
 export const email: Rule = {
   id: 'email-address',
@@ -28,16 +43,19 @@ export const email: Rule = {
     // scheme://user@host: the user of a URL, not a mailbox (url-credentials looks at those).
     if (/:\/\/[^\s/]*$/.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index))) return false;
     if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain)) return false;
-    if (ATTRIBUTION_FILE.test(ctx.file) || inDocumentationExample(ctx)) return false;
+    if (ATTRIBUTION_FILE.test(ctx.file) || inDocumentationExample(ctx) || inDocCommentExample(ctx)) return false;
+    if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) return false;
+    // A mailto: link is an address published on purpose, as a contact.
+    if (/mailto:$/i.test(ctx.text.slice(Math.max(0, ctx.index - 7), ctx.index))) return false;
     if (local.length === 1 && domain.split('.')[0]!.length === 1) return false; // a@b.com: a placeholder
     const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
-    if (ATTRIBUTION_LINE.test(ctx.text.slice(lineStart, ctx.index))) return false;
+    if (ATTRIBUTION_LINE.test(ctx.text.slice(lineStart, ctx.index)) || attributionAbove(ctx)) return false;
     // npm scopes and decorators (@types/node, x@1.2.3) are not addresses: a TLD is letters only,
     // and a file-like name (logo@2x.png) is an asset.
     return !/\.(?:png|jpe?g|gif|svg|webp|js|ts|css|json|md)$/i.test(domain);
   },
   samples: {
-    positive: ['Contact: jane.doe@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
-    negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com'],
+    positive: ['Contact: priya.raman@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
+    negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com', ' * Copyright 2012 (c) Mihai Bazon\n *\n *   <mihai.bazon@gmail.com>', '[Email us](mailto:developers@slack.com)', 'emailAddress="xyz@amazon.com"', '<EmailAddress>Grantees@email.com</EmailAddress>'],
   },
 };

@@ -1,6 +1,6 @@
 import { isIPv6 } from 'node:net';
 import type { MatchContext, Rule } from '../types.js';
-import { inDocumentationExample, prefixAfter } from './context.js';
+import { inDocCommentExample, inDocumentationExample, prefixAfter } from './context.js';
 
 /** Documentation (RFC 5737), loopback, unspecified and broadcast IPv4 addresses identify nothing. */
 function reservedV4(octets: number[]): boolean {
@@ -9,6 +9,9 @@ function reservedV4(octets: number[]): boolean {
   if (a === 198 && b === 51 && c === 100) return true; // TEST-NET-2
   if (a === 203 && b === 0 && c === 113) return true; // TEST-NET-3
   if (a === 127) return true; // loopback
+  // Link-local (RFC 3927): never routed beyond the link; 169.254.169.254 and 169.254.170.2 are the
+  // documented cloud metadata and container credential endpoints, the same in every account.
+  if (a === 169 && b === 254) return true;
   if (octets.every((o) => o === 0) || octets.every((o) => o === 255)) return true;
   return false;
 }
@@ -29,7 +32,10 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
   if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*[:=]\s*["'`]?$/i.test(before)) return true;
   // A specification section ("#sec-15.9.1.3", "§ 7.3.1.2", "Spec 11.8.6.1", "ECMA262: 15.2.1.1").
-  if (/(?:#?sec[-.]?|§\s*|\bsection\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+|\bspec\s*:?\s*|\becma\w*\s*:?\s*|\brfc\s*\d+\s*)$/i.test(before)) return true;
+  if (/(?:#?sec[-.]?|§\s*|\$|\bsection[-_\s]+|\bper\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+|\bspec\s*:?\s*|\becma\w*\s*:?\s*|\brfc\s*\d+\s*)$/i.test(before)) return true;
+  if (/^\s+(?:\d{4}\s+)?spec\b/i.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 12))) return true; // "4.4.3.2 2004 spec"
+  // An argument of a call about versions: compareVersions('1.10.2.1', '1.8.2.1.90').
+  if (/version\w*\s*\([^)\n]*$/i.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index))) return true;
   // An object identifier ("OID 1.3.101.111", encodeObjectIdentifier("2.5.4.3")).
   if (/(?:\boid\s*|identifier\W{0,3})$/i.test(before)) return true;
   // A host name that starts with digits ("10.10.10.10.example.com"), or numbers in arithmetic or path data ("66.08-57.2.27.73").
@@ -66,11 +72,11 @@ export const ipv4: Rule = {
   pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
   validate: (value, ctx) => {
     const octets = value.split('.').map(Number);
-    return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx);
+    return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx);
   },
   samples: {
     positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 52.14.7.9/32'],
-    negative: ['// Speculated ECMAScript 6 Spec 11.8.6.1:', '* `x448` (OID 1.3.101.111)', 'DER.encodeObjectIdentifier("2.5.4.3")', 'host: "10.10.10.10.example.com"', 'd="m118.91 143.81-7.35-8.95 66.08-57.2.27.73-59"', " * address: '192.168.1.108',", '["100.64.0.0/10", "Shared Address Space"]', '* @example "192.0.0.10"', 'resolver.setServers(["8.8.8.8"])', '"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5'],
+    negative: ['// Speculated ECMAScript 6 Spec 11.8.6.1:', '* `x448` (OID 1.3.101.111)', 'DER.encodeObjectIdentifier("2.5.4.3")', 'host: "10.10.10.10.example.com"', 'd="m118.91 143.81-7.35-8.95 66.08-57.2.27.73-59"', " * address: '192.168.1.108',", '["100.64.0.0/10", "Shared Address Space"]', '* @example "192.0.0.10"', 'resolver.setServers(["8.8.8.8"])', '"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5', ' * ES6$24.2.4.21 - DataView', '@see https://datatracker.ietf.org/doc/html/rfc7231.html#section-7.1.1.1', '// Per 4.2.1.2, bump clockseq', '// in line with 4.4.3.2 2004 spec', "compareVersions('1.10.2.1',  '1.8.2.1.90')", 'const CMDS_IP = "169.254.170.2";'],
   },
 };
 
@@ -86,7 +92,7 @@ export const ipv6: Rule = {
   pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
   validate: (value, ctx) => {
     const bare = value.replace(/%.*$/, '');
-    if (prefixAfter(ctx, value) !== undefined || inDocumentationExample(ctx)) return false; // a prefix (fe80::/10), an example
+    if (prefixAfter(ctx, value) !== undefined || inDocumentationExample(ctx) || inDocCommentExample(ctx)) return false; // a prefix (fe80::/10), an example
     if (/^(?:ffff:){2,}/i.test(bare) && /^(?:ffff|0)(?::(?:ffff|0)?)*$/i.test(bare)) return false; // a netmask
     if (!isIPv6(bare) || bare.split(':').length < 3) return false;
     if (/^(?:0*:)*:?0*1?$/.test(bare) || bare === '::') return false; // :: and ::1
