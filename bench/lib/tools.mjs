@@ -77,6 +77,9 @@ export function toRust(source, flags) {
   // Rust compiles a counted repetition into that many automaton states: a long upper bound
   // ({16,1024}) makes ripgrep crawl. Unbounded is a superset and what a hand-written list would use.
   out = out.replace(/\{(\d+),(\d+)\}/g, (all, lo, hi) => (Number(hi) > 64 ? `{${lo},}` : all));
+  // ripgrep matches line by line and refuses a literal newline: a class that excludes one needs
+  // not say so, and an alternative that crosses a line (a backslash continuation) cannot match.
+  out = out.replace(/\[\^\\n\]/g, '.').replace(/\|\\\\\\r\?\\n/g, '').replace(/\[\^([^\]]*?)\\n/g, '[^$1');
   const inline = (flags.includes('i') ? 'i' : '') + (flags.includes('m') ? 'm' : '') + (flags.includes('s') ? 's' : '');
   return inline ? `(?${inline})${out}` : out;
 }

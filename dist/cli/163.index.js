@@ -156,8 +156,8 @@ var esm = __webpack_require__(1138);
 var mask = __webpack_require__(9345);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __webpack_require__(8480);
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 4 modules
-var scan_scanner = __webpack_require__(7922);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
+var scan_scanner = __webpack_require__(7916);
 // EXTERNAL MODULE: ./src/scan/shard.ts
 var scan_shard = __webpack_require__(2193);
 // EXTERNAL MODULE: ./src/scan/targets/directory.ts

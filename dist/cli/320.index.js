@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(649);
-/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7922);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7916);
 
 
 

@@ -100,8 +100,8 @@ function buildReport(policy, decision, packets, now) {
 
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(649);
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 4 modules
-var scan_scanner = __webpack_require__(7922);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
+var scan_scanner = __webpack_require__(7916);
 // EXTERNAL MODULE: ./src/engine/finding.ts
 var finding = __webpack_require__(1247);
 // EXTERNAL MODULE: ./src/engine/states.ts

@@ -1638,7 +1638,7 @@ function textSafeDeep(value) {
 /* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(498);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9345);
 /* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2275);
-/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7922);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7916);
 
 
 
@@ -1704,6 +1704,31 @@ function redactWithDefaults(text) {
 
 /***/ }),
 
+/***/ 4264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ shannonEntropy)
+/* harmony export */ });
+/** Shannon entropy in bits per character: random tokens score high, words and placeholders low. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    const n = [...value].length;
+    for (const c of counts.values()) {
+        const p = c / n;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+
+/***/ }),
+
 /***/ 9345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1748,6 +1773,8 @@ function fingerprint(ruleId, file, value, key) {
 __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ isPlaceholder)
 });
+
+// UNUSED EXPORTS: hasTypedRun
 
 ;// CONCATENATED MODULE: ./src/scan/known-non-secrets.ts
 const KNOWN_NON_SECRETS = [
@@ -1801,8 +1828,36 @@ const PLACEHOLDERS = [
     /^(?:changeme|change-me|password|secret|example|placeholder|dummy|sample|test|none|null|todo|tbd)$/i,
     /^cavra:\/\/evidence\/redacted\//,
 ];
+/**
+ * A run of eight or more ascending letters or digits ("abcdefgh", "12345678") is typed, not
+ * generated: for a random token over 62 characters the chance is below one in 10^12 per position.
+ */
+function hasTypedRun(value) {
+    let run = 1;
+    for (let i = 1; i < value.length; i++) {
+        const prev = value.charCodeAt(i - 1);
+        const cur = value.charCodeAt(i);
+        const ascending = cur === prev + 1 && /[a-z0-9]/i.test(value[i]) && /[a-z0-9]/i.test(value[i - 1]) && (prev < 48 || prev > 57 ? cur > 57 : cur <= 57);
+        run = ascending ? run + 1 : 1;
+        if (run >= 8)
+            return true;
+    }
+    return false;
+}
+/** "1234-1234-1234": one group of three or more characters, typed three times between separators. */
+function hasRepeatedGroup(value) {
+    const parts = value.split(/[-_.:]/);
+    for (let i = 0; i + 2 < parts.length; i++) {
+        const g = parts[i + 1];
+        if (g.length >= 3 && /^[A-Za-z0-9]+$/.test(g) && parts[i + 2].startsWith(g) && parts[i].endsWith(g))
+            return true;
+    }
+    return false;
+}
 function isPlaceholder(value) {
-    return isKnownNonSecret(value) || PLACEHOLDERS.some((re) => re.test(value));
+    // An elided value ("ops_eyJzaWdu...") is shortened on purpose: what follows was left out; a
+    // group typed three times over ("1234-1234-1234") fills a format by hand.
+    return isKnownNonSecret(value) || PLACEHOLDERS.some((re) => re.test(value)) || hasTypedRun(value) || /\.{3}$/.test(value) || hasRepeatedGroup(value);
 }
 
 
@@ -2350,10 +2405,10 @@ const sourcegraphToken = {
     description: 'Sourcegraph access token (sgp_...)',
     severity: 'high',
     category: 'saas-key',
-    keywords: ['sgp_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+    keywords: ['sgp_', 'sourcegraph'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])|sourcegraph[\w "':=]{0,20}?(?<![A-Za-z0-9])(?<secret2>[a-fA-F0-9]{40})(?![A-Za-z0-9])/gi,
     entropy: 3,
-    samples: { positive: [`SRC_ACCESS_TOKEN=${fake('sg' + 'p_', 16, HEX)}_${fake('', 40, HEX, 4)}`], negative: ['SRC_ACCESS_TOKEN=sgp_...'] },
+    samples: { positive: [`SRC_ACCESS_TOKEN=${fake('sg' + 'p_', 16, HEX)}_${fake('', 40, HEX, 4)}`, `sourcegraph: ${fake('', 40, HEX + 'ABCDEF', 5)}`], negative: ['SRC_ACCESS_TOKEN=sgp_...', 'sourcegraph: https://sourcegraph.com'] },
 };
 const prefectKey = {
     id: 'prefect-api-key',
@@ -2375,15 +2430,29 @@ const contentfulToken = {
     entropy: 4,
     samples: { positive: [`CONTENTFUL_MANAGEMENT_TOKEN=${fake('CF' + 'PAT-', 43, URLSAFE)}`], negative: ['CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-...'] },
 };
+const octopusDeployKey = {
+    id: 'octopus-deploy-api-key',
+    description: 'Octopus Deploy API key (API- and 26 capitals or digits)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['api-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>API-[A-Z0-9]{26})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+    samples: { positive: [`set apikey="${fake('AP' + 'I-', 26, UPPER_ALNUM)}"`], negative: ['see API-REFERENCE for details', 'API-XXXXXXXXXXXXXXXXXXXXXXXXXX'] },
+};
 const DEV_PLATFORM_RULES = [
+    octopusDeployKey,
     gitlabRunnerToken, gitlabPipelineTriggerToken, gitlabOtherToken, sonarToken, buildkiteToken, circleciToken, tailscaleKey, ageSecretKey,
     onepasswordToken, jfrogToken, atlassianToken, postmanKey, rubygemsKey, nugetKey, clojarsToken, sentryToken, grafanaToken, newRelicKey, newRelicLicenseKey,
     dynatraceToken, sourcegraphToken, prefectKey, contentfulToken,
 ];
 
+// EXTERNAL MODULE: ./src/scan/entropy.ts
+var entropy = __nccwpck_require__(4264);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
 var placeholders = __nccwpck_require__(5298);
 ;// CONCATENATED MODULE: ./src/scan/rules/http-credentials.ts
+
 
 
 // Credentials written into an HTTP request: an Authorization header with a literal value, or
@@ -2405,27 +2474,48 @@ function endsLiteral(value, ctx) {
     const next = ctx.text.charAt(ctx.index + value.length);
     return next !== '$' && next !== '{' && next !== '(' && next !== '+';
 }
+/** A value that stands for the secret instead of being it: a variable, a template, a word. */
+function isReference(value) {
+    return (0,placeholders/* isPlaceholder */.w)(value) || /^(?:\$|%|<|\{|\*|\[)/.test(value) || /\$(?:\{|\(|[A-Za-z_])/.test(value) || /^(?:pass(?:word)?|secret|token|bearer|x+|your[_-]?\w+)$/i.test(value);
+}
+/** How the header value was written: after `Basic`, after another scheme, bare, or in a named credential header. */
+function headerForm(ctx) {
+    const before = ctx.text.slice(Math.max(0, ctx.index - 40), ctx.index);
+    if (/basic\s+$/i.test(before))
+        return 'basic';
+    if (/(?:bearer|token|api-?token|api-?key|key|sso-key)\s+$/i.test(before))
+        return 'scheme';
+    return /authorization["']?\s*[:=,]\s*["'`]?\s*$/i.test(before) ? 'bare' : 'named';
+}
 const authorizationHeader = {
     id: 'authorization-header',
-    description: 'HTTP Authorization header with a literal Basic credential or Bearer token',
+    description: 'HTTP Authorization header (Basic, Bearer, Token or bare) or API key header with a literal value',
     severity: 'high',
     category: 'generic-secret',
-    keywords: ['basic ', 'bearer '],
-    pattern: /authorization["']?\s*[:=,]\s*["'`]?\s*(?:(?<basic>basic)\s+(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})|bearer\s+(?<secret2>[A-Za-z0-9._~+/-]{20,2048}=*))(?![A-Za-z0-9._~+/=-])/gi,
+    keywords: ['authorization', '--header', '-h "', "-h '", '-h"', "-h'"],
+    pattern: /(?:authorization["']?\s*[:=,]\s*["'`]?\s*(?:basic\s+(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})|(?:bearer|token|api-?token|api-?key|key|sso-key)\s+(?<secret2>[A-Za-z0-9._~+/-]{8,2048}=*)|(?<secret3>[A-Za-z0-9._~+/-]{16,2048}=*))|(?:-H|--header)\s*["']\s*(?:x-api-key|api-?key|x-auth-token|api-?token|x-access-token|private-token|x-token|token)\s*:\s*(?<secret4>[A-Za-z0-9._~+/-]{8,512}=*))(?![A-Za-z0-9._~+/=-])/gi,
     validate: (value, ctx) => {
-        if (!endsLiteral(value, ctx))
+        if (!endsLiteral(value, ctx) || isReference(value))
             return false;
-        const basic = /basic\s+$/i.test(ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index));
-        if (basic)
+        const form = headerForm(ctx);
+        if (form === 'basic')
             return isBasicCredential(value);
-        return !/^(?:token|bearer|access[_-]?token|your[_-]?token)$/i.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value) && !/^[a-z]+(?:[._-][a-z]+)*$/i.test(value) && /\d/.test(value);
+        if (!/\d/.test(value) || /^[A-Z][A-Z0-9_]+$/.test(value) || /^[a-z]+(?:[._-][a-z]+)*$/i.test(value))
+            return false;
+        // Bare: `Authorization: <value>` in code is often a variable; a literal credential has digits and entropy.
+        if (form === 'bare')
+            return (0,entropy/* shannonEntropy */.l)(value) >= 3 && !(/^[A-Za-z_$][\w$]*$/.test(value) && (value.match(/\d/g) ?? []).length < 3);
+        return true;
     },
-    entropy: 3,
+    entropy: 2.5,
     samples: {
         positive: [
             `curl -H "Authorization: Bearer ${fake('', 40, URLSAFE)}" https://api.acme.io/v1/jobs`,
             `Authorization: Basic ${Buffer.from('deploy:' + fake('', 16, undefined, 3)).toString('base64')}`,
             `headers = {"Authorization": "Bearer ${fake('', 32, undefined, 5)}"}`,
+            `curl -H "Authorization: Token ${fake('', 40, HEX, 6)}" https://api.acme.io`,
+            `curl --header 'Authorization: ${fake('', 8, HEX, 7)}-${fake('', 4, HEX, 8)}-${fake('', 12, HEX, 9)}'`,
+            `curl -X POST -H "X-Api-Key: ${fake('', 24, undefined, 10)}" https://api.acme.io`,
         ],
         negative: [
             'Authorization: Bearer ${TOKEN}',
@@ -2434,21 +2524,36 @@ const authorizationHeader = {
             'Authorization: Basic dXNlcjpwYXNzd29yZA==',
             '-H "Authorization: Bearer $GITHUB_TOKEN"',
             'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE',
+            'authorization: authorizationHeaderValue,',
+            '-H "X-Api-Key: $API_KEY"',
         ],
     },
 };
 const curlUserPassword = {
     id: 'curl-user-password',
-    description: 'A password given to curl on the command line (-u / --user user:password)',
+    description: 'A password given to curl on the command line (-u or --user with a user and password, or an API key as the user)',
     severity: 'high',
     category: 'generic-secret',
     keywords: ['curl'],
-    pattern: /\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:\s+|=)["']?[^\s"':$]{1,128}:(?<secret>[^\s"'$()<>|;&`]{4,256})["']?(?=[\s)]|$)/g,
-    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*|\[)/.test(value) && !/^(?:pass(?:word)?|secret|token|x+)$/i.test(value),
+    // The command may continue over lines ending in a backslash; the user and password may each be quoted.
+    pattern: /\bcurl\b(?:[^\n\\]|\\[^\n]|\\\r?\n){0,1024}?\s(?:-u|--user)(?:\s+|=)(?:["']?(?<user>[^\s"':]{0,128})["']?:["']?(?<secret>[^\s"'()<>|;&`]{4,256})["']?|["']?(?<secret2>[^\s"':]{8,256}):["']?)(?=[\s)]|$)/g,
+    validate: (value, ctx) => {
+        if (isReference(value))
+            return false;
+        // `-u KEY:` (an API key as the user, no password): only a random-looking key counts.
+        const keyAsUser = ctx.text.charAt(ctx.index + value.length) === ':';
+        return !keyAsUser || ((0,entropy/* shannonEntropy */.l)(value) >= 3 && /\d/.test(value));
+    },
     entropy: 2.5,
     samples: {
-        positive: [`curl -u deploy:${fake('', 14, undefined, 7)} https://nexus.acme.io/repository/releases/app.jar`, `curl --fail --user "ci-bot:${fake('', 20, undefined, 9)}" -X POST https://jenkins.acme.io/job/x/build`],
-        negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com', 'curl on the command line (-u / --user user:password)'],
+        positive: [
+            `curl -u deploy:${fake('', 14, undefined, 7)} https://nexus.acme.io/repository/releases/app.jar`,
+            `curl --fail --user "ci-bot:${fake('', 20, undefined, 9)}" -X POST https://jenkins.acme.io/job/x/build`,
+            `curl https://api.acme.io/oauth/token \\\n  --user ${fake('', 15, LOWER_ALNUM, 11)}:${fake('', 15, LOWER_ALNUM, 12)} --data grant_type=client_credentials`,
+            `curl --user kevin:'${fake('', 16, undefined, 13)}' -X PATCH https://api.acme.io`,
+            `curl -u "${fake('', 24, undefined, 14)}:" https://api.acme.io`,
+        ],
+        negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com', 'curl on the command line (-u / --user user:password)', 'curl -u "${USER}:${PASS}" https://x', 'curl -u "admin:" https://x'],
     },
 };
 const HTTP_CREDENTIAL_RULES = [authorizationHeader, curlUserPassword];
@@ -2474,9 +2579,9 @@ const slackWorkflowWebhook = {
     severity: 'high',
     category: 'saas-key',
     keywords: ['hooks.slack.com/workflows/', 'hooks.slack.com/triggers/'],
-    pattern: /(?<secret>https:\/\/hooks\.slack\.com\/(?:workflows|triggers)\/[A-Za-z0-9]{6,}\/[A-Za-z0-9]{6,}\/[A-Za-z0-9]{20,64})(?![A-Za-z0-9])/g,
+    pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/(?:workflows|triggers)(?:\/[A-Za-z0-9]{6,}){2,3}\/[A-Za-z0-9]{20,64})(?![A-Za-z0-9])/g,
     entropy: 4,
-    samples: { positive: [`SLACK_WEBHOOK=${'https://hooks.' + 'slack.com/triggers/'}T0123ABCD/4567890123/${fake('', 32, HEX)}`], negative: ['https://hooks.slack.com/workflows/T000/A000/xxxx', 'https://hooks.slack.com/triggers/...'] },
+    samples: { positive: [`SLACK_WEBHOOK=${'https://hooks.' + 'slack.com/triggers/'}T0123ABCD/${fake('', 10, DIGITS, 5)}/${fake('', 32, HEX)}`, `${'https://hooks.' + 'slack.com/workflows/'}T016M3G1GHZ/A04J3BAF7AA/${fake('', 18, DIGITS, 6)}/${fake('', 24, undefined, 7)}`], negative: ['https://hooks.slack.com/workflows/T000/A000/xxxx', 'https://hooks.slack.com/triggers/...'] },
 };
 const discordWebhook = {
     id: 'discord-webhook',
@@ -2486,7 +2591,7 @@ const discordWebhook = {
     keywords: ['/api/webhooks/'],
     pattern: /(?<secret>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`DISCORD_WEBHOOK_URL=${'https://discord' + '.com/api/webhooks/'}123456789012345678/${fake('', 68, URLSAFE)}`], negative: ['https://discord.com/api/webhooks/{id}/{token}'] },
+    samples: { positive: [`DISCORD_WEBHOOK_URL=${'https://discord' + '.com/api/webhooks/'}${fake('', 18, DIGITS)}/${fake('', 68, URLSAFE)}`], negative: ['https://discord.com/api/webhooks/{id}/{token}'] },
 };
 const telegramBotToken = {
     id: 'telegram-bot-token',
@@ -2497,7 +2602,7 @@ const telegramBotToken = {
     anchor: { text: ':AA', back: 10, lead: /[0-9]/ },
     pattern: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`TELEGRAM_BOT_TOKEN=5123456789:${fake('A' + 'A', 33, URLSAFE)}`], negative: ['TELEGRAM_BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11', 'at 10:30:AA'] },
+    samples: { positive: [`TELEGRAM_BOT_TOKEN=${fake('', 10, DIGITS, 3)}:${fake('A' + 'A', 33, URLSAFE)}`], negative: ['TELEGRAM_BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11', 'at 10:30:AA'] },
 };
 const teamsWebhook = {
     id: 'teams-webhook',
@@ -2649,15 +2754,30 @@ const mapboxSecretToken = {
 };
 const miscSaasToken = {
     id: 'saas-platform-token',
-    description: 'Duffel, Frame.io, ReadMe or Typeform API token (duffel_live_, fio-u-, rdme_, tfp_)',
+    description: 'Duffel, Frame.io, ReadMe, Typeform or 42 Intra API token (duffel_live_, fio-u-, rdme_, tfp_, s-s4t2ud-)',
     severity: 'high',
     category: 'saas-key',
-    keywords: ['duffel_live_', 'duffel_test_', 'fio-u-', 'rdme_', 'tfp_'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>duffel_(?:live|test)_[A-Za-z0-9_=-]{43}|fio-u-[A-Za-z0-9_=-]{64}|rdme_[a-z0-9]{70}|tfp_[A-Za-z0-9_.=-]{59})(?![A-Za-z0-9_=-])/g,
+    keywords: ['duffel_live_', 'duffel_test_', 'fio-u-', 'rdme_', 'tfp_', 's-s4t2'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>duffel_(?:live|test)_[A-Za-z0-9_=-]{43}|fio-u-[A-Za-z0-9_=-]{64}|rdme_[a-z0-9]{70}|tfp_[A-Za-z0-9_.=-]{59}|s-s4t2(?:ud|af)-[a-f0-9]{64})(?![A-Za-z0-9_=-])/g,
     entropy: 4,
     samples: { positive: [`DUFFEL_TOKEN=${fake('duffel' + '_live_', 43, URLSAFE)}`, `README_API_KEY=${fake('rd' + 'me_', 70, LOWER_ALNUM, 2)}`, `TYPEFORM_TOKEN=${fake('tf' + 'p_', 59, URLSAFE, 3)}`], negative: ['DUFFEL_TOKEN=duffel_test_...'] },
 };
+const facebookToken = {
+    id: 'facebook-access-token',
+    description: 'Facebook (Meta) user or page access token (EAAC..., EAAM...), or an app access token (app id|secret)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['eaac', 'eaam', 'facebook'],
+    // App tokens are the app id, "|" and the app secret: only beside the word facebook.
+    pattern: /(?<![A-Za-z0-9])(?<secret>EAA[CM][A-Za-z0-9]{100,1024})(?![A-Za-z0-9])|(?:facebook|Facebook|FACEBOOK)[\w "':=]{0,30}?(?<![0-9])(?<secret2>\d{15,16}(?:\||%7C)[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+    samples: {
+        positive: [`FACEBOOK_TOKEN="${'EA' + 'AC'}${fake('', 160)}"`, `facebook ${fake('', 16, DIGITS, 8)}|${fake('', 27, URLSAFE, 9)}`],
+        negative: ['FACEBOOK_TOKEN=EAAC...', 'facebook app id 1234567890123456', `checksum: eaac${fake('', 124, HEX, 10)}`],
+    },
+};
 const SAAS_SERVICE_RULES = [
+    facebookToken,
     slackRefreshToken, slackWorkflowWebhook, discordWebhook, telegramBotToken, teamsWebhook, stripeWebhookSecret, shopifyToken, squareToken,
     braintreeToken, mailchimpKey, brevoKey, linearKey, notionToken, figmaToken, shippingKey, flutterwaveKey, plaidToken, adobeSecret,
     mapboxSecretToken, miscSaasToken,
@@ -2811,6 +2931,39 @@ function namesItself(value, ctx) {
     return spelled.length >= 8 && nameBefore(ctx).includes(spelled);
 }
 /**
+ * A random string switches between lower case, upper case and digits at about every other
+ * character; an identifier (`PersonalAccessTokenCredentialHandler`, `XMLHttpRequest`) at one in four.
+ */
+function looksRandom(segment) {
+    if (segment.length < 12)
+        return false;
+    const kind = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
+    let switches = 0;
+    for (let i = 1; i < segment.length; i++)
+        if (kind(segment[i]) !== kind(segment[i - 1]))
+            switches++;
+    return switches / segment.length >= 0.35;
+}
+/** The name a value is assigned to: the last word before the operator on its line. */
+function keyName(ctx) {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const before = ctx.text
+        .slice(Math.max(lineStart, ctx.index - 160), ctx.index)
+        .replace(/[\s"'`:=>?|]*$/, '')
+        .replace(/(?:\s+string|\s*:\s*&?(?:'static\s+)?(?:String|string|str)\??)$/, '')
+        .replace(/[\s"'`:=>?|]*$/, '');
+    return /([A-Za-z0-9_.-]+)$/.exec(before)?.[1] ?? '';
+}
+/**
+ * A name that says its value is not the secret: a public or publishable key (`NEXT_PUBLIC_API_KEY`,
+ * `publicToken`), or something about a secret (`SECRET_NAME`, `UserSecretsId`, `tokenUrl`).
+ */
+function namesNoSecret(name) {
+    if (/public|publishable/i.test(name))
+        return true;
+    return /(?:name|names|id|ids|arn|ref|path|file|filename|url|uri|endpoint|header|param|label|type|mode|env|var|field|prefix|suffix|length|count|ttl|expiry|expires|location|dir|version)$/i.test(name.replace(/[-_.]/g, ''));
+}
+/**
  * `<password>value</password>`: an XML element holds the value only if it opens with the name and
  * closes right after the value. Any other `name>value` (`token>0`, generics, arrows) is code.
  */
@@ -2843,8 +2996,12 @@ const genericSecret = {
         !(0,placeholders/* isPlaceholder */.w)(value) &&
         !/_REF$/.test(value) &&
         !/^[A-Z][A-Z0-9_]+$/.test(value) && // an environment variable's name
+        !/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(value) && // a name in capitals: NEXUS-GPT4-API-KEY
         !/^(?:[a-z]+[-_.])+[a-z]+$/.test(value) &&
-        !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value), // code: inputs.githubToken, config.auth.token
+        !/[-@]\d+\.\d+(?:\.\d+)?$/.test(value) && // a package and its version: jjwt-jackson-0.11.2
+        // code: inputs.githubToken, config.auth.token (a random-looking segment is not code: s.ZC9Ecf4M5g9o34Q6Rk)
+        !(/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !value.split('.').some(looksRandom)) &&
+        !namesNoSecret(keyName(ctx)),
     samples: {
         positive: [
             `client_secret = "${fake('', 32, undefined, 21)}"`,
@@ -2859,6 +3016,7 @@ const genericSecret = {
             `const API_KEY: &str = "${fake('', 26, undefined, 47)}";`,
             `val apiKey: String = "${fake('', 26, undefined, 48)}"`,
             `signing_secret = "${fake('', 900, undefined, 49)}"`,
+            `token: s.${fake('', 24, undefined, 53)}`,
         ],
         negative: [
             'isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"',
@@ -2882,6 +3040,11 @@ const genericSecret = {
             '<password>${DB_PASSWORD}</password>',
             'export const X_AWS_EC2_METADATA_TOKEN_TTL = "x-aws-ec2-metadata-token-ttl-seconds";',
             'export const SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";',
+            'LLM_SECRET_NAME = "NEXUS-GPT4-API-KEY"',
+            '<UserSecretsId>79a3edd0-2092-40a2-a04d-dcb46d5ca9ed</UserSecretsId>',
+            `publicToken = "${fake('', 43, undefined, 51)}"`,
+            `NEXT_PUBLIC_API_KEY=${fake('', 32, undefined, 52)}`,
+            'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"',
             `/**\n * @example\n * // response\n * { accessToken: "${fake('', 40, undefined, 50)}" }`,
         ],
     },
@@ -2922,7 +3085,7 @@ const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS
  * Placeholders written where an address goes: a local part such as "xyz", "user" or "your.name",
  * or a domain such as "email.com" or "yourcompany.com". Documentation and SDK samples use them.
  */
-const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|foobar|user(?:name)?|someone|somebody|your[._-]?(?:name|email|address)|name|me|you|email|first\.?last|firstname\.?lastname)$/i;
+const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|foobar|user(?:name)?|someone|somebody|src|dst|sender|recipient|your[._-]?(?:name|email|address)|name|me|you|email|first\.?last|firstname\.?lastname)$/i;
 const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|server|host|site)\.[a-z]{2,}|(?:email|domain|company|mail-?server|foo|bar|foobar|somewhere)\.com)$/i;
 /** Lines just before the match: an attribution block ("Author:" above a bare "<name@host>"). */
 function attributionAbove(ctx) {
@@ -3254,10 +3417,11 @@ const slackToken = {
     severity: 'high',
     category: 'saas-key',
     keywords: ['xox', 'hooks.slack.com'],
-    pattern: /(?<![\w.-])(?<secret>xox[abposr]-(?:\d+-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
+    // Workspace, user and bot ids are long numbers; `xoxp-1234-1234-...` is a placeholder.
+    pattern: /(?<![\w.-])(?<secret>xox[abposr]-(?:\d{1,2}-)?(?:\d{8,}-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
     samples: {
-        positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}1234567890-1234567890123-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`],
-        negative: ['SLACK_BOT_TOKEN=xoxb-your-token', 'https://hooks.slack.com/services/...'],
+        positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}${fake('', 10, DIGITS)}-${fake('', 13, DIGITS, 4)}-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`],
+        negative: ['SLACK_BOT_TOKEN=xoxb-your-token', 'https://hooks.slack.com/services/...', `"token3": "${'xo' + 'xp-'}1234-1234-1234-${fake('', 32, HEX, 5)}"`],
     },
 };
 const stripeKey = {
@@ -3498,7 +3662,7 @@ const providerPayload = {
 
 /***/ }),
 
-/***/ 7922:
+/***/ 7916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3541,23 +3705,8 @@ function before(l1, c1, l2, c2) {
 
 // EXTERNAL MODULE: ./src/document/lines.ts
 var document_lines = __nccwpck_require__(498);
-;// CONCATENATED MODULE: ./src/scan/entropy.ts
-/** Shannon entropy in bits per character: random tokens score high, words and placeholders low. */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...value].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-
+// EXTERNAL MODULE: ./src/scan/entropy.ts
+var entropy = __nccwpck_require__(4264);
 // EXTERNAL MODULE: ./src/scan/mask.ts
 var mask = __nccwpck_require__(9345);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
@@ -3808,7 +3957,7 @@ class Scanner {
     accepts(rule, value, ctx) {
         if ((0,placeholders/* isPlaceholder */.w)(value))
             return 'rejected';
-        if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy)
+        if (rule.entropy !== undefined && (0,entropy/* shannonEntropy */.l)(value) < rule.entropy)
             return 'rejected';
         if (rule.validate && !rule.validate(value, ctx))
             return 'rejected';
@@ -3957,8 +4106,15 @@ function allowedValue(value, ctx, allowlist) {
     const lower = value.toLowerCase();
     return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
 }
+/** Globs compiled once: a scan asks the same few globs about every file. */
+const compiledGlobs = new Map();
 function pathAllowed(file, allowlist) {
-    return allowlist?.paths?.some((glob) => (0,esm/* minimatch */.xF)(file, glob, { dot: true })) ?? false;
+    return (allowlist?.paths?.some((glob) => {
+        let m = compiledGlobs.get(glob);
+        if (!m)
+            compiledGlobs.set(glob, (m = new esm/* Minimatch */.VR(glob, { dot: true })));
+        return m.match(file);
+    }) ?? false);
 }
 
 

@@ -18,6 +18,34 @@ const PLACEHOLDERS: RegExp[] = [
   /^cavra:\/\/evidence\/redacted\//,
 ];
 
+/**
+ * A run of eight or more ascending letters or digits ("abcdefgh", "12345678") is typed, not
+ * generated: for a random token over 62 characters the chance is below one in 10^12 per position.
+ */
+export function hasTypedRun(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const prev = value.charCodeAt(i - 1);
+    const cur = value.charCodeAt(i);
+    const ascending = cur === prev + 1 && /[a-z0-9]/i.test(value[i]!) && /[a-z0-9]/i.test(value[i - 1]!) && (prev < 48 || prev > 57 ? cur > 57 : cur <= 57);
+    run = ascending ? run + 1 : 1;
+    if (run >= 8) return true;
+  }
+  return false;
+}
+
+/** "1234-1234-1234": one group of three or more characters, typed three times between separators. */
+function hasRepeatedGroup(value: string): boolean {
+  const parts = value.split(/[-_.:]/);
+  for (let i = 0; i + 2 < parts.length; i++) {
+    const g = parts[i + 1]!;
+    if (g.length >= 3 && /^[A-Za-z0-9]+$/.test(g) && parts[i + 2]!.startsWith(g) && parts[i]!.endsWith(g)) return true;
+  }
+  return false;
+}
+
 export function isPlaceholder(value: string): boolean {
-  return isKnownNonSecret(value) || PLACEHOLDERS.some((re) => re.test(value));
+  // An elided value ("ops_eyJzaWdu...") is shortened on purpose: what follows was left out; a
+  // group typed three times over ("1234-1234-1234") fills a format by hand.
+  return isKnownNonSecret(value) || PLACEHOLDERS.some((re) => re.test(value)) || hasTypedRun(value) || /\.{3}$/.test(value) || hasRepeatedGroup(value);
 }

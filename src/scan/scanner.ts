@@ -1,5 +1,5 @@
 import { dropAllowedByPointer } from './pointer-allowlist.js';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { LineIndex } from '../document/lines.js';
 import { shannonEntropy } from './entropy.js';
 import { fingerprint, mask } from './mask.js';
@@ -264,6 +264,15 @@ function allowedValue(value: string, ctx: MatchContext, allowlist: Allowlist | u
   return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
 }
 
+/** Globs compiled once: a scan asks the same few globs about every file. */
+const compiledGlobs = new Map<string, Minimatch>();
+
 function pathAllowed(file: string, allowlist: Allowlist | undefined): boolean {
-  return allowlist?.paths?.some((glob) => minimatch(file, glob, { dot: true })) ?? false;
+  return (
+    allowlist?.paths?.some((glob) => {
+      let m = compiledGlobs.get(glob);
+      if (!m) compiledGlobs.set(glob, (m = new Minimatch(glob, { dot: true })));
+      return m.match(file);
+    }) ?? false
+  );
 }

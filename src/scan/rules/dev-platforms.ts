@@ -233,10 +233,10 @@ export const sourcegraphToken: Rule = {
   description: 'Sourcegraph access token (sgp_...)',
   severity: 'high',
   category: 'saas-key',
-  keywords: ['sgp_'],
-  pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+  keywords: ['sgp_', 'sourcegraph'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])|sourcegraph[\w "':=]{0,20}?(?<![A-Za-z0-9])(?<secret2>[a-fA-F0-9]{40})(?![A-Za-z0-9])/gi,
   entropy: 3,
-  samples: { positive: [`SRC_ACCESS_TOKEN=${fake('sg' + 'p_', 16, HEX)}_${fake('', 40, HEX, 4)}`], negative: ['SRC_ACCESS_TOKEN=sgp_...'] },
+  samples: { positive: [`SRC_ACCESS_TOKEN=${fake('sg' + 'p_', 16, HEX)}_${fake('', 40, HEX, 4)}`, `sourcegraph: ${fake('', 40, HEX + 'ABCDEF', 5)}`], negative: ['SRC_ACCESS_TOKEN=sgp_...', 'sourcegraph: https://sourcegraph.com'] },
 };
 
 export const prefectKey: Rule = {
@@ -261,7 +261,19 @@ export const contentfulToken: Rule = {
   samples: { positive: [`CONTENTFUL_MANAGEMENT_TOKEN=${fake('CF' + 'PAT-', 43, URLSAFE)}`], negative: ['CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-...'] },
 };
 
+export const octopusDeployKey: Rule = {
+  id: 'octopus-deploy-api-key',
+  description: 'Octopus Deploy API key (API- and 26 capitals or digits)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['api-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>API-[A-Z0-9]{26})(?![A-Za-z0-9_-])/g,
+  entropy: 3.5,
+  samples: { positive: [`set apikey="${fake('AP' + 'I-', 26, UPPER_ALNUM)}"`], negative: ['see API-REFERENCE for details', 'API-XXXXXXXXXXXXXXXXXXXXXXXXXX'] },
+};
+
 export const DEV_PLATFORM_RULES: readonly Rule[] = [
+  octopusDeployKey,
   gitlabRunnerToken, gitlabPipelineTriggerToken, gitlabOtherToken, sonarToken, buildkiteToken, circleciToken, tailscaleKey, ageSecretKey,
   onepasswordToken, jfrogToken, atlassianToken, postmanKey, rubygemsKey, nugetKey, clojarsToken, sentryToken, grafanaToken, newRelicKey, newRelicLicenseKey,
   dynatraceToken, sourcegraphToken, prefectKey, contentfulToken,

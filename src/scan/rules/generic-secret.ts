@@ -37,6 +37,38 @@ function namesItself(value: string, ctx: MatchContext): boolean {
 }
 
 /**
+ * A random string switches between lower case, upper case and digits at about every other
+ * character; an identifier (`PersonalAccessTokenCredentialHandler`, `XMLHttpRequest`) at one in four.
+ */
+function looksRandom(segment: string): boolean {
+  if (segment.length < 12) return false;
+  const kind = (c: string) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
+  let switches = 0;
+  for (let i = 1; i < segment.length; i++) if (kind(segment[i]!) !== kind(segment[i - 1]!)) switches++;
+  return switches / segment.length >= 0.35;
+}
+
+/** The name a value is assigned to: the last word before the operator on its line. */
+function keyName(ctx: MatchContext): string {
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const before = ctx.text
+    .slice(Math.max(lineStart, ctx.index - 160), ctx.index)
+    .replace(/[\s"'`:=>?|]*$/, '')
+    .replace(/(?:\s+string|\s*:\s*&?(?:'static\s+)?(?:String|string|str)\??)$/, '')
+    .replace(/[\s"'`:=>?|]*$/, '');
+  return /([A-Za-z0-9_.-]+)$/.exec(before)?.[1] ?? '';
+}
+
+/**
+ * A name that says its value is not the secret: a public or publishable key (`NEXT_PUBLIC_API_KEY`,
+ * `publicToken`), or something about a secret (`SECRET_NAME`, `UserSecretsId`, `tokenUrl`).
+ */
+function namesNoSecret(name: string): boolean {
+  if (/public|publishable/i.test(name)) return true;
+  return /(?:name|names|id|ids|arn|ref|path|file|filename|url|uri|endpoint|header|param|label|type|mode|env|var|field|prefix|suffix|length|count|ttl|expiry|expires|location|dir|version)$/i.test(name.replace(/[-_.]/g, ''));
+}
+
+/**
  * `<password>value</password>`: an XML element holds the value only if it opens with the name and
  * closes right after the value. Any other `name>value` (`token>0`, generics, arrows) is code.
  */
@@ -71,8 +103,12 @@ export const genericSecret: Rule = {
     !isPlaceholder(value) &&
     !/_REF$/.test(value) &&
     !/^[A-Z][A-Z0-9_]+$/.test(value) && // an environment variable's name
+    !/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(value) && // a name in capitals: NEXUS-GPT4-API-KEY
     !/^(?:[a-z]+[-_.])+[a-z]+$/.test(value) &&
-    !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value), // code: inputs.githubToken, config.auth.token
+    !/[-@]\d+\.\d+(?:\.\d+)?$/.test(value) && // a package and its version: jjwt-jackson-0.11.2
+    // code: inputs.githubToken, config.auth.token (a random-looking segment is not code: s.ZC9Ecf4M5g9o34Q6Rk)
+    !(/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !value.split('.').some(looksRandom)) &&
+    !namesNoSecret(keyName(ctx)),
   samples: {
     positive: [
       `client_secret = "${fake('', 32, undefined, 21)}"`,
@@ -87,6 +123,7 @@ export const genericSecret: Rule = {
       `const API_KEY: &str = "${fake('', 26, undefined, 47)}";`,
       `val apiKey: String = "${fake('', 26, undefined, 48)}"`,
       `signing_secret = "${fake('', 900, undefined, 49)}"`,
+      `token: s.${fake('', 24, undefined, 53)}`,
     ],
     negative: [
       'isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"',
@@ -110,6 +147,11 @@ export const genericSecret: Rule = {
       '<password>${DB_PASSWORD}</password>',
       'export const X_AWS_EC2_METADATA_TOKEN_TTL = "x-aws-ec2-metadata-token-ttl-seconds";',
       'export const SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";',
+      'LLM_SECRET_NAME = "NEXUS-GPT4-API-KEY"',
+      '<UserSecretsId>79a3edd0-2092-40a2-a04d-dcb46d5ca9ed</UserSecretsId>',
+      `publicToken = "${fake('', 43, undefined, 51)}"`,
+      `NEXT_PUBLIC_API_KEY=${fake('', 32, undefined, 52)}`,
+      'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"',
       `/**\n * @example\n * // response\n * { accessToken: "${fake('', 40, undefined, 50)}" }`,
     ],
   },

@@ -1,6 +1,7 @@
 import type { MatchContext, Rule } from '../types.js';
+import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholders.js';
-import { fake, URLSAFE } from './fake.js';
+import { fake, HEX, LOWER_ALNUM, URLSAFE } from './fake.js';
 
 // Credentials written into an HTTP request: an Authorization header with a literal value, or
 // curl's -u/--user with a password. The value has no provider shape, so these are generic
@@ -22,25 +23,45 @@ function endsLiteral(value: string, ctx: MatchContext): boolean {
   return next !== '$' && next !== '{' && next !== '(' && next !== '+';
 }
 
+/** A value that stands for the secret instead of being it: a variable, a template, a word. */
+function isReference(value: string): boolean {
+  return isPlaceholder(value) || /^(?:\$|%|<|\{|\*|\[)/.test(value) || /\$(?:\{|\(|[A-Za-z_])/.test(value) || /^(?:pass(?:word)?|secret|token|bearer|x+|your[_-]?\w+)$/i.test(value);
+}
+
+/** How the header value was written: after `Basic`, after another scheme, bare, or in a named credential header. */
+function headerForm(ctx: MatchContext): 'basic' | 'scheme' | 'bare' | 'named' {
+  const before = ctx.text.slice(Math.max(0, ctx.index - 40), ctx.index);
+  if (/basic\s+$/i.test(before)) return 'basic';
+  if (/(?:bearer|token|api-?token|api-?key|key|sso-key)\s+$/i.test(before)) return 'scheme';
+  return /authorization["']?\s*[:=,]\s*["'`]?\s*$/i.test(before) ? 'bare' : 'named';
+}
+
 export const authorizationHeader: Rule = {
   id: 'authorization-header',
-  description: 'HTTP Authorization header with a literal Basic credential or Bearer token',
+  description: 'HTTP Authorization header (Basic, Bearer, Token or bare) or API key header with a literal value',
   severity: 'high',
   category: 'generic-secret',
-  keywords: ['basic ', 'bearer '],
-  pattern: /authorization["']?\s*[:=,]\s*["'`]?\s*(?:(?<basic>basic)\s+(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})|bearer\s+(?<secret2>[A-Za-z0-9._~+/-]{20,2048}=*))(?![A-Za-z0-9._~+/=-])/gi,
+  keywords: ['authorization', '--header', '-h "', "-h '", '-h"', "-h'"],
+  pattern:
+    /(?:authorization["']?\s*[:=,]\s*["'`]?\s*(?:basic\s+(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})|(?:bearer|token|api-?token|api-?key|key|sso-key)\s+(?<secret2>[A-Za-z0-9._~+/-]{8,2048}=*)|(?<secret3>[A-Za-z0-9._~+/-]{16,2048}=*))|(?:-H|--header)\s*["']\s*(?:x-api-key|api-?key|x-auth-token|api-?token|x-access-token|private-token|x-token|token)\s*:\s*(?<secret4>[A-Za-z0-9._~+/-]{8,512}=*))(?![A-Za-z0-9._~+/=-])/gi,
   validate: (value, ctx) => {
-    if (!endsLiteral(value, ctx)) return false;
-    const basic = /basic\s+$/i.test(ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index));
-    if (basic) return isBasicCredential(value);
-    return !/^(?:token|bearer|access[_-]?token|your[_-]?token)$/i.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value) && !/^[a-z]+(?:[._-][a-z]+)*$/i.test(value) && /\d/.test(value);
+    if (!endsLiteral(value, ctx) || isReference(value)) return false;
+    const form = headerForm(ctx);
+    if (form === 'basic') return isBasicCredential(value);
+    if (!/\d/.test(value) || /^[A-Z][A-Z0-9_]+$/.test(value) || /^[a-z]+(?:[._-][a-z]+)*$/i.test(value)) return false;
+    // Bare: `Authorization: <value>` in code is often a variable; a literal credential has digits and entropy.
+    if (form === 'bare') return shannonEntropy(value) >= 3 && !(/^[A-Za-z_$][\w$]*$/.test(value) && (value.match(/\d/g) ?? []).length < 3);
+    return true;
   },
-  entropy: 3,
+  entropy: 2.5,
   samples: {
     positive: [
       `curl -H "Authorization: Bearer ${fake('', 40, URLSAFE)}" https://api.acme.io/v1/jobs`,
       `Authorization: Basic ${Buffer.from('deploy:' + fake('', 16, undefined, 3)).toString('base64')}`,
       `headers = {"Authorization": "Bearer ${fake('', 32, undefined, 5)}"}`,
+      `curl -H "Authorization: Token ${fake('', 40, HEX, 6)}" https://api.acme.io`,
+      `curl --header 'Authorization: ${fake('', 8, HEX, 7)}-${fake('', 4, HEX, 8)}-${fake('', 12, HEX, 9)}'`,
+      `curl -X POST -H "X-Api-Key: ${fake('', 24, undefined, 10)}" https://api.acme.io`,
     ],
     negative: [
       'Authorization: Bearer ${TOKEN}',
@@ -49,22 +70,37 @@ export const authorizationHeader: Rule = {
       'Authorization: Basic dXNlcjpwYXNzd29yZA==',
       '-H "Authorization: Bearer $GITHUB_TOKEN"',
       'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE',
+      'authorization: authorizationHeaderValue,',
+      '-H "X-Api-Key: $API_KEY"',
     ],
   },
 };
 
 export const curlUserPassword: Rule = {
   id: 'curl-user-password',
-  description: 'A password given to curl on the command line (-u / --user user:password)',
+  description: 'A password given to curl on the command line (-u or --user with a user and password, or an API key as the user)',
   severity: 'high',
   category: 'generic-secret',
   keywords: ['curl'],
-  pattern: /\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:\s+|=)["']?[^\s"':$]{1,128}:(?<secret>[^\s"'$()<>|;&`]{4,256})["']?(?=[\s)]|$)/g,
-  validate: (value) => !isPlaceholder(value) && !/^(?:\$|%|<|\{|\*|\[)/.test(value) && !/^(?:pass(?:word)?|secret|token|x+)$/i.test(value),
+  // The command may continue over lines ending in a backslash; the user and password may each be quoted.
+  pattern:
+    /\bcurl\b(?:[^\n\\]|\\[^\n]|\\\r?\n){0,1024}?\s(?:-u|--user)(?:\s+|=)(?:["']?(?<user>[^\s"':]{0,128})["']?:["']?(?<secret>[^\s"'()<>|;&`]{4,256})["']?|["']?(?<secret2>[^\s"':]{8,256}):["']?)(?=[\s)]|$)/g,
+  validate: (value, ctx) => {
+    if (isReference(value)) return false;
+    // `-u KEY:` (an API key as the user, no password): only a random-looking key counts.
+    const keyAsUser = ctx.text.charAt(ctx.index + value.length) === ':';
+    return !keyAsUser || (shannonEntropy(value) >= 3 && /\d/.test(value));
+  },
   entropy: 2.5,
   samples: {
-    positive: [`curl -u deploy:${fake('', 14, undefined, 7)} https://nexus.acme.io/repository/releases/app.jar`, `curl --fail --user "ci-bot:${fake('', 20, undefined, 9)}" -X POST https://jenkins.acme.io/job/x/build`],
-    negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com', 'curl on the command line (-u / --user user:password)'],
+    positive: [
+      `curl -u deploy:${fake('', 14, undefined, 7)} https://nexus.acme.io/repository/releases/app.jar`,
+      `curl --fail --user "ci-bot:${fake('', 20, undefined, 9)}" -X POST https://jenkins.acme.io/job/x/build`,
+      `curl https://api.acme.io/oauth/token \\\n  --user ${fake('', 15, LOWER_ALNUM, 11)}:${fake('', 15, LOWER_ALNUM, 12)} --data grant_type=client_credentials`,
+      `curl --user kevin:'${fake('', 16, undefined, 13)}' -X PATCH https://api.acme.io`,
+      `curl -u "${fake('', 24, undefined, 14)}:" https://api.acme.io`,
+    ],
+    negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com', 'curl on the command line (-u / --user user:password)', 'curl -u "${USER}:${PASS}" https://x', 'curl -u "admin:" https://x'],
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { fake, HEX } from './fake.js';
+import { DIGITS, fake, HEX } from './fake.js';
 
 export const slackToken: Rule = {
   id: 'slack-token',
@@ -7,10 +7,11 @@ export const slackToken: Rule = {
   severity: 'high',
   category: 'saas-key',
   keywords: ['xox', 'hooks.slack.com'],
-  pattern: /(?<![\w.-])(?<secret>xox[abposr]-(?:\d+-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
+  // Workspace, user and bot ids are long numbers; `xoxp-1234-1234-...` is a placeholder.
+  pattern: /(?<![\w.-])(?<secret>xox[abposr]-(?:\d{1,2}-)?(?:\d{8,}-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
   samples: {
-    positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}1234567890-1234567890123-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`],
-    negative: ['SLACK_BOT_TOKEN=xoxb-your-token', 'https://hooks.slack.com/services/...'],
+    positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}${fake('', 10, DIGITS)}-${fake('', 13, DIGITS, 4)}-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`],
+    negative: ['SLACK_BOT_TOKEN=xoxb-your-token', 'https://hooks.slack.com/services/...', `"token3": "${'xo' + 'xp-'}1234-1234-1234-${fake('', 32, HEX, 5)}"`],
   },
 };
 

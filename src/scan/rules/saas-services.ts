@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { fake, HEX, LOWER_ALNUM, URLSAFE } from './fake.js';
+import { DIGITS, fake, HEX, LOWER_ALNUM, URLSAFE } from './fake.js';
 
 // SaaS API keys, tokens and webhook URLs, by the prefixes and shapes their providers document.
 
@@ -23,9 +23,9 @@ export const slackWorkflowWebhook: Rule = {
   severity: 'high',
   category: 'saas-key',
   keywords: ['hooks.slack.com/workflows/', 'hooks.slack.com/triggers/'],
-  pattern: /(?<secret>https:\/\/hooks\.slack\.com\/(?:workflows|triggers)\/[A-Za-z0-9]{6,}\/[A-Za-z0-9]{6,}\/[A-Za-z0-9]{20,64})(?![A-Za-z0-9])/g,
+  pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/(?:workflows|triggers)(?:\/[A-Za-z0-9]{6,}){2,3}\/[A-Za-z0-9]{20,64})(?![A-Za-z0-9])/g,
   entropy: 4,
-  samples: { positive: [`SLACK_WEBHOOK=${'https://hooks.' + 'slack.com/triggers/'}T0123ABCD/4567890123/${fake('', 32, HEX)}`], negative: ['https://hooks.slack.com/workflows/T000/A000/xxxx', 'https://hooks.slack.com/triggers/...'] },
+  samples: { positive: [`SLACK_WEBHOOK=${'https://hooks.' + 'slack.com/triggers/'}T0123ABCD/${fake('', 10, DIGITS, 5)}/${fake('', 32, HEX)}`, `${'https://hooks.' + 'slack.com/workflows/'}T016M3G1GHZ/A04J3BAF7AA/${fake('', 18, DIGITS, 6)}/${fake('', 24, undefined, 7)}`], negative: ['https://hooks.slack.com/workflows/T000/A000/xxxx', 'https://hooks.slack.com/triggers/...'] },
 };
 
 export const discordWebhook: Rule = {
@@ -36,7 +36,7 @@ export const discordWebhook: Rule = {
   keywords: ['/api/webhooks/'],
   pattern: /(?<secret>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/g,
   entropy: 4,
-  samples: { positive: [`DISCORD_WEBHOOK_URL=${'https://discord' + '.com/api/webhooks/'}123456789012345678/${fake('', 68, URLSAFE)}`], negative: ['https://discord.com/api/webhooks/{id}/{token}'] },
+  samples: { positive: [`DISCORD_WEBHOOK_URL=${'https://discord' + '.com/api/webhooks/'}${fake('', 18, DIGITS)}/${fake('', 68, URLSAFE)}`], negative: ['https://discord.com/api/webhooks/{id}/{token}'] },
 };
 
 export const telegramBotToken: Rule = {
@@ -48,7 +48,7 @@ export const telegramBotToken: Rule = {
   anchor: { text: ':AA', back: 10, lead: /[0-9]/ },
   pattern: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
   entropy: 4,
-  samples: { positive: [`TELEGRAM_BOT_TOKEN=5123456789:${fake('A' + 'A', 33, URLSAFE)}`], negative: ['TELEGRAM_BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11', 'at 10:30:AA'] },
+  samples: { positive: [`TELEGRAM_BOT_TOKEN=${fake('', 10, DIGITS, 3)}:${fake('A' + 'A', 33, URLSAFE)}`], negative: ['TELEGRAM_BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11', 'at 10:30:AA'] },
 };
 
 export const teamsWebhook: Rule = {
@@ -216,16 +216,32 @@ export const mapboxSecretToken: Rule = {
 
 export const miscSaasToken: Rule = {
   id: 'saas-platform-token',
-  description: 'Duffel, Frame.io, ReadMe or Typeform API token (duffel_live_, fio-u-, rdme_, tfp_)',
+  description: 'Duffel, Frame.io, ReadMe, Typeform or 42 Intra API token (duffel_live_, fio-u-, rdme_, tfp_, s-s4t2ud-)',
   severity: 'high',
   category: 'saas-key',
-  keywords: ['duffel_live_', 'duffel_test_', 'fio-u-', 'rdme_', 'tfp_'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>duffel_(?:live|test)_[A-Za-z0-9_=-]{43}|fio-u-[A-Za-z0-9_=-]{64}|rdme_[a-z0-9]{70}|tfp_[A-Za-z0-9_.=-]{59})(?![A-Za-z0-9_=-])/g,
+  keywords: ['duffel_live_', 'duffel_test_', 'fio-u-', 'rdme_', 'tfp_', 's-s4t2'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>duffel_(?:live|test)_[A-Za-z0-9_=-]{43}|fio-u-[A-Za-z0-9_=-]{64}|rdme_[a-z0-9]{70}|tfp_[A-Za-z0-9_.=-]{59}|s-s4t2(?:ud|af)-[a-f0-9]{64})(?![A-Za-z0-9_=-])/g,
   entropy: 4,
   samples: { positive: [`DUFFEL_TOKEN=${fake('duffel' + '_live_', 43, URLSAFE)}`, `README_API_KEY=${fake('rd' + 'me_', 70, LOWER_ALNUM, 2)}`, `TYPEFORM_TOKEN=${fake('tf' + 'p_', 59, URLSAFE, 3)}`], negative: ['DUFFEL_TOKEN=duffel_test_...'] },
 };
 
+export const facebookToken: Rule = {
+  id: 'facebook-access-token',
+  description: 'Facebook (Meta) user or page access token (EAAC..., EAAM...), or an app access token (app id|secret)',
+  severity: 'high',
+  category: 'saas-key',
+  keywords: ['eaac', 'eaam', 'facebook'],
+  // App tokens are the app id, "|" and the app secret: only beside the word facebook.
+  pattern: /(?<![A-Za-z0-9])(?<secret>EAA[CM][A-Za-z0-9]{100,1024})(?![A-Za-z0-9])|(?:facebook|Facebook|FACEBOOK)[\w "':=]{0,30}?(?<![0-9])(?<secret2>\d{15,16}(?:\||%7C)[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g,
+  entropy: 3.5,
+  samples: {
+    positive: [`FACEBOOK_TOKEN="${'EA' + 'AC'}${fake('', 160)}"`, `facebook ${fake('', 16, DIGITS, 8)}|${fake('', 27, URLSAFE, 9)}`],
+    negative: ['FACEBOOK_TOKEN=EAAC...', 'facebook app id 1234567890123456', `checksum: eaac${fake('', 124, HEX, 10)}`],
+  },
+};
+
 export const SAAS_SERVICE_RULES: readonly Rule[] = [
+  facebookToken,
   slackRefreshToken, slackWorkflowWebhook, discordWebhook, telegramBotToken, teamsWebhook, stripeWebhookSecret, shopifyToken, squareToken,
   braintreeToken, mailchimpKey, brevoKey, linearKey, notionToken, figmaToken, shippingKey, flutterwaveKey, plaidToken, adobeSecret,
   mapboxSecretToken, miscSaasToken,
