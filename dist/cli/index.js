@@ -1771,10 +1771,9 @@ function fingerprint(ruleId, file, value, key) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ hasTypedRun),
   w: () => (/* binding */ isPlaceholder)
 });
-
-// UNUSED EXPORTS: hasTypedRun
 
 ;// CONCATENATED MODULE: ./src/scan/known-non-secrets.ts
 const KNOWN_NON_SECRETS = [
@@ -1799,6 +1798,7 @@ const KNOWN_NON_SECRETS = [
     { value: 'fd00:ec2::254', what: 'the AWS instance metadata service (IMDS) over IPv6, the same in every account', source: 'AWS EC2 documentation, "Instance metadata service"' },
     { value: 'fd00:ec2::23', what: 'the AWS EKS Pod Identity agent over IPv6, the same in every cluster', source: 'AWS EKS documentation, "EKS Pod Identity"' },
     { value: '2606:2800:220:1:248:1893:25c8:1946', what: 'the IPv6 address of example.com used in Node.js and URL library documentation', source: 'Node.js dns documentation' },
+    { value: 'foobared', what: 'the example password of the Redis configuration file (requirepass foobared)', source: 'redis.conf shipped with Redis, and the Redis security documentation' },
     { value: 'octocat@github.com', what: "GitHub's documentation mascot", source: 'GitHub REST API documentation examples' },
     // SDK READMEs name the token kind in the placeholder itself (ghp_PersonalAccessToken0124...).
     { value: /^gh[pousr]_(?:PersonalAccessToken|InstallallationOrActionToken|InstallationOrActionToken|InstallationUserToServer|OAuthToken|RefreshToken)[0-9]*$/, what: 'GitHub token placeholders', source: '@octokit/auth-token README' },
@@ -1826,6 +1826,10 @@ const PLACEHOLDERS = [
     /^\*{3,}$/, // ***
     /^(?:x{6,}|X{6,}|0{12,}|\.{3,})$/,
     /^(?:changeme|change-me|password|secret|example|placeholder|dummy|sample|test|none|null|todo|tbd)$/i,
+    // A placeholder word with a number or a "some/my/your" in front: secret123, somepassword, my_token2.
+    /^(?:(?:some|my|your|the|a)[-_]?)?(?:secret|passw(?:or|0)d|pass|p@ss|p%40ss|token|api[-_]?key|key|changeme|example|sample|dummy|test)[-_]?\d{0,6}$/i,
+    // AWS documentation marks its sample values with EXAMPLE; a run of X stands for elided characters.
+    /EXAMPLE|X{6,}/,
     /^cavra:\/\/evidence\/redacted\//,
 ];
 /**
@@ -2526,6 +2530,7 @@ const authorizationHeader = {
             'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE',
             'authorization: authorizationHeaderValue,',
             '-H "X-Api-Key: $API_KEY"',
+            'authorization: `token secret123`,',
         ],
     },
 };
@@ -2935,14 +2940,23 @@ function namesItself(value, ctx) {
  * character; an identifier (`PersonalAccessTokenCredentialHandler`, `XMLHttpRequest`) at one in four.
  */
 function looksRandom(segment) {
-    if (segment.length < 12)
+    if (segment.length < 16)
         return false;
     const kind = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
     let switches = 0;
     for (let i = 1; i < segment.length; i++)
         if (kind(segment[i]) !== kind(segment[i - 1]))
             switches++;
-    return switches / segment.length >= 0.35;
+    return switches / segment.length >= 0.4;
+}
+/**
+ * A query parameter of an image a page shows (`![build](https://codecov.io/.../badge.svg?token=...)`,
+ * `<img src="...?token=...">`): badge and CDN image tokens are made to be published with the page.
+ */
+function inMarkdownImage(ctx) {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const before = ctx.text.slice(Math.max(lineStart, ctx.index - 1024), ctx.index);
+    return /!\[[^\]]*\]\(\s*https?:\/\/[^\s)]*$/.test(before) || /<img\b[^>]*\bsrc\s*=\s*["']https?:\/\/[^\s"']*$/i.test(before);
 }
 /** The name a value is assigned to: the last word before the operator on its line. */
 function keyName(ctx) {
@@ -2960,6 +2974,9 @@ function keyName(ctx) {
  */
 function namesNoSecret(name) {
     if (/public|publishable/i.test(name))
+        return true;
+    // Tokens that page through results or deduplicate requests open nothing.
+    if (/(?:continuation|pagination|next|page|cursor|sync|idempotency|request)[-_]?token/i.test(name))
         return true;
     return /(?:name|names|id|ids|arn|ref|path|file|filename|url|uri|endpoint|header|param|label|type|mode|env|var|field|prefix|suffix|length|count|ttl|expiry|expires|location|dir|version)$/i.test(name.replace(/[-_.]/g, ''));
 }
@@ -2993,6 +3010,7 @@ const genericSecret = {
         isXmlElementValue(value, ctx) &&
         !namesItself(value, ctx) &&
         !inDocCommentExample(ctx) &&
+        !inMarkdownImage(ctx) &&
         !(0,placeholders/* isPlaceholder */.w)(value) &&
         !/_REF$/.test(value) &&
         !/^[A-Z][A-Z0-9_]+$/.test(value) && // an environment variable's name
@@ -3045,6 +3063,11 @@ const genericSecret = {
             `publicToken = "${fake('', 43, undefined, 51)}"`,
             `NEXT_PUBLIC_API_KEY=${fake('', 32, undefined, 52)}`,
             'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"',
+            `*   NextContinuationToken: "${fake('', 40, undefined, 54)}==",`,
+            `[![codecov](https://codecov.io/gh/acme/app/graph/badge.svg?token=${fake('', 16, undefined, 55)}7)](https://codecov.io/gh/acme/app)`,
+            'exports.TokenInstance = exports.ApiV2010AccountTokenIceServers = void 0;',
+            'jwt.AccessToken = AccessToken_1.default;',
+            `SessionToken: "${fake('', 20, undefined, 56)}EXAMPLE${fake('', 20, undefined, 57)}"`,
             `/**\n * @example\n * // response\n * { accessToken: "${fake('', 40, undefined, 50)}" }`,
         ],
     },
@@ -3085,15 +3108,19 @@ const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS
  * Placeholders written where an address goes: a local part such as "xyz", "user" or "your.name",
  * or a domain such as "email.com" or "yourcompany.com". Documentation and SDK samples use them.
  */
-const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|foobar|user(?:name)?|someone|somebody|src|dst|sender|recipient|your[._-]?(?:name|email|address)|name|me|you|email|first\.?last|firstname\.?lastname)$/i;
-const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|server|host|site)\.[a-z]{2,}|(?:email|domain|company|mail-?server|foo|bar|foobar|somewhere)\.com)$/i;
+const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|foobar|user(?:name)?|test-?user|someone|somebody|src|dst|sender|recipient|your[._-]?(?:name|email|address)|name|me|you|email|first\.?last|firstname\.?lastname)$/i;
+const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|server|host|site)\.[a-z]{2,}|(?:email|domain|company|mail-?server|foo|bar|foobar|somewhere|test)\.com)$/i;
 /** Lines just before the match: an attribution block ("Author:" above a bare "<name@host>"). */
 function attributionAbove(ctx) {
     const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
     let start = lineStart;
     for (let i = 0; i < 4 && start > 0; i++)
         start = ctx.text.lastIndexOf('\n', start - 2) + 1;
-    return ATTRIBUTION_LINE.test(ctx.text.slice(start, lineStart));
+    const above = ctx.text.slice(start, lineStart);
+    if (ATTRIBUTION_LINE.test(above))
+        return true;
+    // The contact object of an OpenAPI or AsyncAPI description publishes an API's contact address.
+    return /\bcontact["']?\s*:/.test(above) && /(?:openapi|swagger|asyncapi)["']?\s*:/.test(ctx.text.slice(0, 65536));
 }
 const email = {
     id: 'email-address',
@@ -3128,7 +3155,7 @@ const email = {
     },
     samples: {
         positive: ['Contact: priya.raman@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
-        negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com', ' * Copyright 2012 (c) Mihai Bazon\n *\n *   <mihai.bazon@gmail.com>', '[Email us](mailto:developers@slack.com)', 'emailAddress="xyz@amazon.com"', '<EmailAddress>Grantees@email.com</EmailAddress>'],
+        negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com', ' * Copyright 2012 (c) Mihai Bazon\n *\n *   <mihai.bazon@gmail.com>', '[Email us](mailto:developers@slack.com)', 'emailAddress="xyz@amazon.com"', '<EmailAddress>Grantees@email.com</EmailAddress>', 'openapi: 3.0.0\ninfo:\n  contact:\n    name: API team\n    email: a-team@acme-corp.com', 'email: "testuser@test.com"'],
     },
 };
 
@@ -3260,7 +3287,25 @@ const ipv6 = {
 
 ;// CONCATENATED MODULE: ./src/scan/rules/jwt.ts
 
+
 const b64url = (s) => Buffer.from(s).toString('base64url');
+/**
+ * A token made up for documentation or tests says so in its claims: a typed subject
+ * ("1234567890"), "John Doe", an "example" scope or issuer. Such a token grants nothing.
+ */
+function isSampleToken(payload) {
+    let claims;
+    try {
+        claims = JSON.parse(payload);
+    }
+    catch {
+        return false;
+    }
+    if (typeof claims !== 'object' || claims === null)
+        return false;
+    const strings = Object.values(claims).filter((v) => typeof v === 'string');
+    return strings.some((s) => (0,placeholders/* hasTypedRun */.M)(s) || /\b(?:john|jane) doe\b|example/i.test(s));
+}
 const jwt = {
     id: 'jwt',
     description: 'JSON Web Token (signed or unsigned) with a payload',
@@ -3271,7 +3316,9 @@ const jwt = {
     validate: (value) => {
         try {
             const header = JSON.parse(Buffer.from(value.split('.')[0], 'base64url').toString('utf8'));
-            return typeof header === 'object' && header !== null && ('alg' in header || 'typ' in header);
+            if (typeof header !== 'object' || header === null || !('alg' in header || 'typ' in header))
+                return false;
+            return !isSampleToken(Buffer.from(value.split('.')[1], 'base64url').toString('utf8'));
         }
         catch {
             return false;
@@ -3279,7 +3326,7 @@ const jwt = {
     },
     samples: {
         positive: [`Authorization: Bearer ${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url('{"sub":"operator-7","tenant":"acme"}')}.${fake('', 43, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_')}`],
-        negative: ['tokens look like eyJhbGciOi...', `${b64url('{"not":"a header"}')}.${b64url('{"sub":"x"}')}.abc`],
+        negative: [`${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url('{"sub":"1234567890","scp":"Actions.ExampleActions"}')}.${fake('', 43, undefined, 4)}`, 'tokens look like eyJhbGciOi...', `${b64url('{"not":"a header"}')}.${b64url('{"sub":"x"}')}.abc`],
     },
 };
 
@@ -3474,6 +3521,10 @@ const signedUrl = {
     pattern: /(?:[?&]X-Amz-Signature=(?<secret>[0-9a-f]{64})|[?&]X-Goog-Signature=(?<secret2>[0-9a-f]{64,1024})|[?&](?:sv=[^&\s"']+&(?:[^&\s"']+&)*)?sig=(?<secret3>[A-Za-z0-9%+/]{30,}={0,2}))/g,
     validate: (value, ctx) => {
         // An Azure `sig=` counts only in a URL that also names a SAS version (sv=) or expiry (se=).
+        // A URL on a host reserved for documentation (RFC 2606) signs nothing anyone can fetch.
+        const urlStart = ctx.text.lastIndexOf('://', ctx.index);
+        if (urlStart !== -1 && ctx.index - urlStart < 2048 && /^:\/\/(?:[^/?#\s]*\.)?(?:example\.(?:com|net|org)|[^/?#\s.]+\.(?:test|invalid|example)|localhost)(?:[:/?#]|$)/i.test(ctx.text.slice(urlStart, ctx.index)))
+            return false;
         if (/^[0-9a-f]{64,}$/.test(value))
             return true;
         const around = ctx.text.slice(Math.max(0, ctx.index - 400), ctx.index + 400);
@@ -3485,13 +3536,13 @@ const signedUrl = {
             `https://storage.googleapis.com/acme/r.pdf?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Signature=${fake('', 256, HEX)}`,
             `https://acme.blob.core.windows.net/r/x.pdf?sv=2023-11-03&se=2026-12-01T00%3A00%3A00Z&sr=b&sp=r&sig=${fake('', 44)}%3D`,
         ],
-        negative: ['https://example.com/?sig=short', 'signature in the ?X-Amz-Signature= parameter', 'https://forum.example.org/post?sig=abcdefghijklmnopqrstuvwxyz0123456789'],
+        negative: ['https://example.com/?sig=short', `https://example.com/container/file.txt?sig=${fake('', 44, undefined, 3)}&se=2023-12-31`, 'signature in the ?X-Amz-Signature= parameter', 'https://forum.example.org/post?sig=abcdefghijklmnopqrstuvwxyz0123456789'],
     },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/url-credentials.ts
 
-const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)\.?$/i;
+const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)\.?$|^127\.\d+\.\d+\.\d+$/i;
 const urlCredentials = {
     id: 'url-credentials',
     description: 'Credentials embedded in a URL (scheme://user:password@host)',
@@ -3505,7 +3556,8 @@ const urlCredentials = {
         const scheme = /([a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{1,64}:$/i.exec(before);
         if (!scheme || /^smtps?$/i.test(scheme[1]))
             return false; // smtp(s) URLs belong to smtp-credentials
-        // Credentials for a host reserved for documentation (RFC 2606/6761) open nothing: `user:pass@example.com`.
+        // Credentials for a host reserved for documentation (RFC 2606/6761) or for loopback open nothing
+        // beyond the machine itself: `user:pass@example.com`, `user:pass@127.0.0.1:8080`.
         const host = /@([A-Za-z0-9.-]+)/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256))?.[1] ?? '';
         if (RESERVED_HOST.test(host))
             return false;
@@ -3513,7 +3565,7 @@ const urlCredentials = {
     },
     samples: {
         positive: ['DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal.acme.io:5432/app', 'git clone https://deploy:q8RtZ2vL9xK3@git.acme.io/acme/app.git'],
-        negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one'],
+        negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one', 'http://user%40github.com:p%40ss-Word7@127.0.0.1:8080', 'https://user:p%40ss@host', "parse('postgres://someuser:somepassword@somehost:381/db')", "url: 'redis://alice:foobared@cache.acme.io:6380'"],
     },
 };
 const smtpCredentials = {
@@ -4163,6 +4215,11 @@ const DEFAULT_TEST_CONTENT = {
         '**/fixtures/**',
         '**/__fixtures__/**',
         '**/testdata/**',
+        '**/test-*/**',
+        '**/test_*/**',
+        '**/testing/**',
+        '**/e2e/**',
+        '**/__mocks__/**',
         '**/benchmark/**',
         '**/benchmarks/**',
         '**/*.test.*',

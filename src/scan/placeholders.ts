@@ -15,6 +15,10 @@ const PLACEHOLDERS: RegExp[] = [
   /^\*{3,}$/, // ***
   /^(?:x{6,}|X{6,}|0{12,}|\.{3,})$/,
   /^(?:changeme|change-me|password|secret|example|placeholder|dummy|sample|test|none|null|todo|tbd)$/i,
+  // A placeholder word with a number or a "some/my/your" in front: secret123, somepassword, my_token2.
+  /^(?:(?:some|my|your|the|a)[-_]?)?(?:secret|passw(?:or|0)d|pass|p@ss|p%40ss|token|api[-_]?key|key|changeme|example|sample|dummy|test)[-_]?\d{0,6}$/i,
+  // AWS documentation marks its sample values with EXAMPLE; a run of X stands for elided characters.
+  /EXAMPLE|X{6,}/,
   /^cavra:\/\/evidence\/redacted\//,
 ];
 

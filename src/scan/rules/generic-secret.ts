@@ -41,11 +41,21 @@ function namesItself(value: string, ctx: MatchContext): boolean {
  * character; an identifier (`PersonalAccessTokenCredentialHandler`, `XMLHttpRequest`) at one in four.
  */
 function looksRandom(segment: string): boolean {
-  if (segment.length < 12) return false;
+  if (segment.length < 16) return false;
   const kind = (c: string) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
   let switches = 0;
   for (let i = 1; i < segment.length; i++) if (kind(segment[i]!) !== kind(segment[i - 1]!)) switches++;
-  return switches / segment.length >= 0.35;
+  return switches / segment.length >= 0.4;
+}
+
+/**
+ * A query parameter of an image a page shows (`![build](https://codecov.io/.../badge.svg?token=...)`,
+ * `<img src="...?token=...">`): badge and CDN image tokens are made to be published with the page.
+ */
+function inMarkdownImage(ctx: MatchContext): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const before = ctx.text.slice(Math.max(lineStart, ctx.index - 1024), ctx.index);
+  return /!\[[^\]]*\]\(\s*https?:\/\/[^\s)]*$/.test(before) || /<img\b[^>]*\bsrc\s*=\s*["']https?:\/\/[^\s"']*$/i.test(before);
 }
 
 /** The name a value is assigned to: the last word before the operator on its line. */
@@ -65,6 +75,8 @@ function keyName(ctx: MatchContext): string {
  */
 function namesNoSecret(name: string): boolean {
   if (/public|publishable/i.test(name)) return true;
+  // Tokens that page through results or deduplicate requests open nothing.
+  if (/(?:continuation|pagination|next|page|cursor|sync|idempotency|request)[-_]?token/i.test(name)) return true;
   return /(?:name|names|id|ids|arn|ref|path|file|filename|url|uri|endpoint|header|param|label|type|mode|env|var|field|prefix|suffix|length|count|ttl|expiry|expires|location|dir|version)$/i.test(name.replace(/[-_.]/g, ''));
 }
 
@@ -100,6 +112,7 @@ export const genericSecret: Rule = {
     isXmlElementValue(value, ctx) &&
     !namesItself(value, ctx) &&
     !inDocCommentExample(ctx) &&
+    !inMarkdownImage(ctx) &&
     !isPlaceholder(value) &&
     !/_REF$/.test(value) &&
     !/^[A-Z][A-Z0-9_]+$/.test(value) && // an environment variable's name
@@ -152,6 +165,11 @@ export const genericSecret: Rule = {
       `publicToken = "${fake('', 43, undefined, 51)}"`,
       `NEXT_PUBLIC_API_KEY=${fake('', 32, undefined, 52)}`,
       'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"',
+      `*   NextContinuationToken: "${fake('', 40, undefined, 54)}==",`,
+      `[![codecov](https://codecov.io/gh/acme/app/graph/badge.svg?token=${fake('', 16, undefined, 55)}7)](https://codecov.io/gh/acme/app)`,
+      'exports.TokenInstance = exports.ApiV2010AccountTokenIceServers = void 0;',
+      'jwt.AccessToken = AccessToken_1.default;',
+      `SessionToken: "${fake('', 20, undefined, 56)}EXAMPLE${fake('', 20, undefined, 57)}"`,
       `/**\n * @example\n * // response\n * { accessToken: "${fake('', 40, undefined, 50)}" }`,
     ],
   },

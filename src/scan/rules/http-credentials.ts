@@ -72,6 +72,7 @@ export const authorizationHeader: Rule = {
       'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE',
       'authorization: authorizationHeaderValue,',
       '-H "X-Api-Key: $API_KEY"',
+      'authorization: `token secret123`,',
     ],
   },
 };

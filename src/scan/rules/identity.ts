@@ -19,15 +19,18 @@ const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS
  * Placeholders written where an address goes: a local part such as "xyz", "user" or "your.name",
  * or a domain such as "email.com" or "yourcompany.com". Documentation and SDK samples use them.
  */
-const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|foobar|user(?:name)?|someone|somebody|src|dst|sender|recipient|your[._-]?(?:name|email|address)|name|me|you|email|first\.?last|firstname\.?lastname)$/i;
-const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|server|host|site)\.[a-z]{2,}|(?:email|domain|company|mail-?server|foo|bar|foobar|somewhere)\.com)$/i;
+const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|foobar|user(?:name)?|test-?user|someone|somebody|src|dst|sender|recipient|your[._-]?(?:name|email|address)|name|me|you|email|first\.?last|firstname\.?lastname)$/i;
+const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|server|host|site)\.[a-z]{2,}|(?:email|domain|company|mail-?server|foo|bar|foobar|somewhere|test)\.com)$/i;
 
 /** Lines just before the match: an attribution block ("Author:" above a bare "<name@host>"). */
 function attributionAbove(ctx: MatchContext): boolean {
   const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
   let start = lineStart;
   for (let i = 0; i < 4 && start > 0; i++) start = ctx.text.lastIndexOf('\n', start - 2) + 1;
-  return ATTRIBUTION_LINE.test(ctx.text.slice(start, lineStart));
+  const above = ctx.text.slice(start, lineStart);
+  if (ATTRIBUTION_LINE.test(above)) return true;
+  // The contact object of an OpenAPI or AsyncAPI description publishes an API's contact address.
+  return /\bcontact["']?\s*:/.test(above) && /(?:openapi|swagger|asyncapi)["']?\s*:/.test(ctx.text.slice(0, 65536));
 }
 
 export const email: Rule = {
@@ -56,6 +59,6 @@ export const email: Rule = {
   },
   samples: {
     positive: ['Contact: priya.raman@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
-    negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com', ' * Copyright 2012 (c) Mihai Bazon\n *\n *   <mihai.bazon@gmail.com>', '[Email us](mailto:developers@slack.com)', 'emailAddress="xyz@amazon.com"', '<EmailAddress>Grantees@email.com</EmailAddress>'],
+    negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com', ' * Copyright 2012 (c) Mihai Bazon\n *\n *   <mihai.bazon@gmail.com>', '[Email us](mailto:developers@slack.com)', 'emailAddress="xyz@amazon.com"', '<EmailAddress>Grantees@email.com</EmailAddress>', 'openapi: 3.0.0\ninfo:\n  contact:\n    name: API team\n    email: a-team@acme-corp.com', 'email: "testuser@test.com"'],
   },
 };

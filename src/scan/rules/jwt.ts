@@ -1,7 +1,24 @@
 import type { Rule } from '../types.js';
+import { hasTypedRun } from '../placeholders.js';
 import { fake } from './fake.js';
 
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
+
+/**
+ * A token made up for documentation or tests says so in its claims: a typed subject
+ * ("1234567890"), "John Doe", an "example" scope or issuer. Such a token grants nothing.
+ */
+function isSampleToken(payload: string): boolean {
+  let claims: unknown;
+  try {
+    claims = JSON.parse(payload);
+  } catch {
+    return false;
+  }
+  if (typeof claims !== 'object' || claims === null) return false;
+  const strings = Object.values(claims as Record<string, unknown>).filter((v): v is string => typeof v === 'string');
+  return strings.some((s) => hasTypedRun(s) || /\b(?:john|jane) doe\b|example/i.test(s));
+}
 
 export const jwt: Rule = {
   id: 'jwt',
@@ -13,13 +30,14 @@ export const jwt: Rule = {
   validate: (value) => {
     try {
       const header = JSON.parse(Buffer.from(value.split('.')[0]!, 'base64url').toString('utf8'));
-      return typeof header === 'object' && header !== null && ('alg' in header || 'typ' in header);
+      if (typeof header !== 'object' || header === null || !('alg' in header || 'typ' in header)) return false;
+      return !isSampleToken(Buffer.from(value.split('.')[1]!, 'base64url').toString('utf8'));
     } catch {
       return false;
     }
   },
   samples: {
     positive: [`Authorization: Bearer ${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url('{"sub":"operator-7","tenant":"acme"}')}.${fake('', 43, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_')}`],
-    negative: ['tokens look like eyJhbGciOi...', `${b64url('{"not":"a header"}')}.${b64url('{"sub":"x"}')}.abc`],
+    negative: [`${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url('{"sub":"1234567890","scp":"Actions.ExampleActions"}')}.${fake('', 43, undefined, 4)}`, 'tokens look like eyJhbGciOi...', `${b64url('{"not":"a header"}')}.${b64url('{"sub":"x"}')}.abc`],
   },
 };

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
 
-const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)\.?$/i;
+const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)\.?$|^127\.\d+\.\d+\.\d+$/i;
 
 export const urlCredentials: Rule = {
   id: 'url-credentials',
@@ -15,14 +15,15 @@ export const urlCredentials: Rule = {
     const before = ctx.text.slice(Math.max(0, ctx.index - 120), ctx.index);
     const scheme = /([a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{1,64}:$/i.exec(before);
     if (!scheme || /^smtps?$/i.test(scheme[1]!)) return false; // smtp(s) URLs belong to smtp-credentials
-    // Credentials for a host reserved for documentation (RFC 2606/6761) open nothing: `user:pass@example.com`.
+    // Credentials for a host reserved for documentation (RFC 2606/6761) or for loopback open nothing
+    // beyond the machine itself: `user:pass@example.com`, `user:pass@127.0.0.1:8080`.
     const host = /@([A-Za-z0-9.-]+)/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256))?.[1] ?? '';
     if (RESERVED_HOST.test(host)) return false;
     return !isPlaceholder(value) && !/^(?:\$|%|<|\{|\*)/.test(value);
   },
   samples: {
     positive: ['DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal.acme.io:5432/app', 'git clone https://deploy:q8RtZ2vL9xK3@git.acme.io/acme/app.git'],
-    negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one'],
+    negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one', 'http://user%40github.com:p%40ss-Word7@127.0.0.1:8080', 'https://user:p%40ss@host', "parse('postgres://someuser:somepassword@somehost:381/db')", "url: 'redis://alice:foobared@cache.acme.io:6380'"],
   },
 };
 
