@@ -59,7 +59,9 @@ function skip(stats, file, reason) {
 }
 /** A whole file already in memory. */
 function scanBytes(file, bytes, scanner, limits) {
-    if (bytes.subarray(0, SNIFF).indexOf(0) !== -1)
+    // A NUL anywhere, not only in the first 8,000 bytes: formats such as Illustrator's and PDF open
+    // with pages of text metadata before their binary streams.
+    if (bytes.indexOf(0) !== -1)
         return 'binary';
     if (limits.largeFiles === 'skip' && bytes.length > limits.maxFileBytes)
         return 'large';
@@ -103,6 +105,8 @@ function scanChunked(path, first, rest, scanner) {
     let lineAt = 0;
     let total = 0;
     for (let bytes = first; bytes;) {
+        if (bytes.indexOf(0) !== -1)
+            return 'binary'; // binary further in: what was found so far was in its metadata
         total += bytes.length;
         const window = carry + decoder.decode(bytes, { stream: true });
         const shift = carryAt - lineAt; // columns on the window's first line start this far in

@@ -2895,6 +2895,24 @@ function nameBefore(ctx) {
     const start = Math.max(ctx.text.lastIndexOf('\n', ctx.index - 1) + 1, ctx.index - 120);
     return ctx.text.slice(start, ctx.index).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
+const DOC_FILE = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+/**
+ * In a documentation file, inside code: an inline code span, a fenced block, or (reStructuredText)
+ * an indented literal block or a console line (`>>>`, `$ `). Code in documentation shows how to
+ * use something; prose states facts. Looks back at most 64 KiB for an opening fence.
+ */
+function inDocCode(ctx) {
+    if (!DOC_FILE.test(ctx.file))
+        return false;
+    const prefix = linePrefix(ctx);
+    if ((prefix.match(/`/g) ?? []).length % 2 === 1)
+        return true;
+    if (/\.rst$/i.test(ctx.file) && /^(?:[ \t]+|>>>|\$ )/.test(prefix))
+        return true;
+    const from = Math.max(0, ctx.index - 65536);
+    const fences = ctx.text.slice(from, ctx.index).match(/^[ \t]*(?:```|~~~)/gm);
+    return (fences?.length ?? 0) % 2 === 1;
+}
 
 ;// CONCATENATED MODULE: ./src/scan/rules/generic-secret.ts
 
@@ -3242,12 +3260,14 @@ const ipv4 = {
     description: 'IPv4 address (documentation ranges, loopback and unspecified addresses excepted)',
     severity: 'medium',
     category: 'ip-address',
+    // SVG path data and view boxes are numbers that only look like addresses.
+    allowlist: { paths: ['**/*.svg'] },
     // Every dotted quad holds a digit followed by a dot.
     keywords: ['0.', '1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.'],
     pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
     validate: (value, ctx) => {
         const octets = value.split('.').map(Number);
-        return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx);
+        return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !(isPrivateV4(octets) && inDocCode(ctx));
     },
     samples: {
         positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 52.14.7.9/32'],
@@ -3259,6 +3279,8 @@ const ipv6 = {
     description: 'IPv6 address (documentation prefix 2001:db8::/32, loopback and unspecified excepted)',
     severity: 'medium',
     category: 'ip-address',
+    // SVG path data and view boxes are numbers that only look like addresses.
+    allowlist: { paths: ['**/*.svg'] },
     // An address holds "::" or a hex digit, a colon and a hex digit ("1f18:4a3"); a YAML key
     // ("id: 1") never does, so most files are not even decoded for this rule.
     keywords: ['::', ...[...'0123456789abcdef'].flatMap((a) => [...'0123456789abcdef'].map((b) => `${a}:${b}`))],
@@ -3276,6 +3298,8 @@ const ipv6 = {
             return false; // :: and ::1
         if (/^2001:0?db8:/i.test(bare))
             return false; // RFC 3849 documentation prefix
+        if (/^f[cd][0-9a-f]{2}:|^fe[89ab][0-9a-f]:/i.test(bare) && inDocCode(ctx))
+            return false; // a private or link-local address in a docs example
         // Times (12:30:45) and MAC addresses never pass isIPv6; a value of only decimal groups is a time.
         return !/^[\d:]+$/.test(bare) || bare.includes('::');
     },

@@ -57,7 +57,9 @@ type Outcome = { findings: ScanFinding[]; bytes: number } | 'binary' | 'large' |
 
 /** A whole file already in memory. */
 function scanBytes(file: SourceFile, bytes: Buffer, scanner: Scanner, limits: ScanLimits): Outcome {
-  if (bytes.subarray(0, SNIFF).indexOf(0) !== -1) return 'binary';
+  // A NUL anywhere, not only in the first 8,000 bytes: formats such as Illustrator's and PDF open
+  // with pages of text metadata before their binary streams.
+  if (bytes.indexOf(0) !== -1) return 'binary';
   if (limits.largeFiles === 'skip' && bytes.length > limits.maxFileBytes) return 'large';
   return { findings: scanner.scanBytes(file.path, bytes), bytes: bytes.length };
 }
@@ -86,7 +88,7 @@ function scanChunks(file: SourceFile, chunks: Iterator<Buffer>, scanner: Scanner
   return scanChunked(file.path, bytes, chunks, scanner);
 }
 
-function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanner: Scanner): { findings: ScanFinding[]; bytes: number } {
+function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanner: Scanner): { findings: ScanFinding[]; bytes: number } | 'binary' {
   const decoder = new TextDecoder('utf-8');
   const out: ScanFinding[] = [];
   const seen = new Set<string>();
@@ -98,6 +100,7 @@ function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanne
   let lineAt = 0;
   let total = 0;
   for (let bytes: Buffer | undefined = first; bytes; ) {
+    if (bytes.indexOf(0) !== -1) return 'binary'; // binary further in: what was found so far was in its metadata
     total += bytes.length;
     const window = carry + decoder.decode(bytes, { stream: true });
     const shift = carryAt - lineAt; // columns on the window's first line start this far in

@@ -38,3 +38,20 @@ export function nameBefore(ctx: MatchContext): string {
   const start = Math.max(ctx.text.lastIndexOf('\n', ctx.index - 1) + 1, ctx.index - 120);
   return ctx.text.slice(start, ctx.index).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
+
+const DOC_FILE = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+
+/**
+ * In a documentation file, inside code: an inline code span, a fenced block, or (reStructuredText)
+ * an indented literal block or a console line (`>>>`, `$ `). Code in documentation shows how to
+ * use something; prose states facts. Looks back at most 64 KiB for an opening fence.
+ */
+export function inDocCode(ctx: MatchContext): boolean {
+  if (!DOC_FILE.test(ctx.file)) return false;
+  const prefix = linePrefix(ctx);
+  if ((prefix.match(/`/g) ?? []).length % 2 === 1) return true;
+  if (/\.rst$/i.test(ctx.file) && /^(?:[ \t]+|>>>|\$ )/.test(prefix)) return true;
+  const from = Math.max(0, ctx.index - 65536);
+  const fences = ctx.text.slice(from, ctx.index).match(/^[ \t]*(?:```|~~~)/gm);
+  return (fences?.length ?? 0) % 2 === 1;
+}

@@ -1,6 +1,6 @@
 import { isIPv6 } from 'node:net';
 import type { MatchContext, Rule } from '../types.js';
-import { inDocCommentExample, inDocumentationExample, prefixAfter } from './context.js';
+import { inDocCode, inDocCommentExample, inDocumentationExample, prefixAfter } from './context.js';
 
 /** Documentation (RFC 5737), loopback, unspecified and broadcast IPv4 addresses identify nothing. */
 function reservedV4(octets: number[]): boolean {
@@ -67,12 +67,14 @@ export const ipv4: Rule = {
   description: 'IPv4 address (documentation ranges, loopback and unspecified addresses excepted)',
   severity: 'medium',
   category: 'ip-address',
+  // SVG path data and view boxes are numbers that only look like addresses.
+  allowlist: { paths: ['**/*.svg'] },
   // Every dotted quad holds a digit followed by a dot.
   keywords: ['0.', '1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.'],
   pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
   validate: (value, ctx) => {
     const octets = value.split('.').map(Number);
-    return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx);
+    return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !(isPrivateV4(octets) && inDocCode(ctx));
   },
   samples: {
     positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 52.14.7.9/32'],
@@ -85,6 +87,8 @@ export const ipv6: Rule = {
   description: 'IPv6 address (documentation prefix 2001:db8::/32, loopback and unspecified excepted)',
   severity: 'medium',
   category: 'ip-address',
+  // SVG path data and view boxes are numbers that only look like addresses.
+  allowlist: { paths: ['**/*.svg'] },
   // An address holds "::" or a hex digit, a colon and a hex digit ("1f18:4a3"); a YAML key
   // ("id: 1") never does, so most files are not even decoded for this rule.
   keywords: ['::', ...[...'0123456789abcdef'].flatMap((a) => [...'0123456789abcdef'].map((b) => `${a}:${b}`))],
@@ -97,6 +101,7 @@ export const ipv6: Rule = {
     if (!isIPv6(bare) || bare.split(':').length < 3) return false;
     if (/^(?:0*:)*:?0*1?$/.test(bare) || bare === '::') return false; // :: and ::1
     if (/^2001:0?db8:/i.test(bare)) return false; // RFC 3849 documentation prefix
+    if (/^f[cd][0-9a-f]{2}:|^fe[89ab][0-9a-f]:/i.test(bare) && inDocCode(ctx)) return false; // a private or link-local address in a docs example
     // Times (12:30:45) and MAC addresses never pass isIPv6; a value of only decimal groups is a time.
     return !/^[\d:]+$/.test(bare) || bare.includes('::');
   },
