@@ -50744,7 +50744,7 @@ function looksLikeVersion(ctx, value) {
     if (/^\s*(?:\/\/|\/?\*+|#|--|;)\s*(?:\[\s*)?$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30))
         return true;
     // In a code comment, a private or link-local address illustrates; it identifies no host outside.
-    return /^\s*(?:\/\/|\/?\*+)/.test(lead) && isPrivateV4(octets);
+    return /^\s*(?:\/\/|\/?\*+|#)/.test(lead) && isPrivateV4(octets);
 }
 function isPrivateV4([a, b]) {
     return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254);
@@ -51069,6 +51069,17 @@ const signedUrl = {
 ;// CONCATENATED MODULE: ./src/scan/rules/url-credentials.ts
 
 const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)\.?$|^127\.\d+\.\d+\.\d+$/i;
+/** "pass%20pass", "pass#pass": made of placeholder words only, once percent-decoded. */
+function onlyPlaceholderWords(value) {
+    let decoded = value;
+    try {
+        decoded = decodeURIComponent(value);
+    }
+    catch {
+        // not percent-encoded: the value as written
+    }
+    return /^(?:pass(?:word)?|secret|user|test)(?:[\s#%_.:-]*(?:pass(?:word)?|secret|user|test))*$/i.test(decoded);
+}
 const urlCredentials = {
     id: 'url-credentials',
     description: 'Credentials embedded in a URL (scheme://user:password@host)',
@@ -51087,11 +51098,11 @@ const urlCredentials = {
         const host = /@([A-Za-z0-9.-]+)/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256))?.[1] ?? '';
         if (RESERVED_HOST.test(host))
             return false;
-        return !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*)/.test(value);
+        return !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*)/.test(value) && !onlyPlaceholderWords(value);
     },
     samples: {
         positive: ['DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal.acme.io:5432/app', 'git clone https://deploy:q8RtZ2vL9xK3@git.acme.io/acme/app.git'],
-        negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one', 'http://user%40github.com:p%40ss-Word7@127.0.0.1:8080', 'https://user:p%40ss@host', "parse('postgres://someuser:somepassword@somehost:381/db')", "url: 'redis://alice:foobared@cache.acme.io:6380'"],
+        negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one', 'http://user%40github.com:p%40ss-Word7@127.0.0.1:8080', 'https://user:p%40ss@host', "parse('postgres://someuser:somepassword@somehost:381/db')", "url: 'redis://alice:foobared@cache.acme.io:6380'", '"http://user:pass%20pass@complex.url.com/path?query=yes",'],
     },
 };
 const smtpCredentials = {

@@ -47,7 +47,7 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   const lead = ctx.text.slice(lineStart, ctx.index);
   if (/^\s*(?:\/\/|\/?\*+|#|--|;)\s*(?:\[\s*)?$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30)) return true;
   // In a code comment, a private or link-local address illustrates; it identifies no host outside.
-  return /^\s*(?:\/\/|\/?\*+)/.test(lead) && isPrivateV4(octets);
+  return /^\s*(?:\/\/|\/?\*+|#)/.test(lead) && isPrivateV4(octets);
 }
 
 function isPrivateV4([a, b]: number[]): boolean {

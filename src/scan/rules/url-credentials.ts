@@ -3,6 +3,17 @@ import { isPlaceholder } from '../placeholders.js';
 
 const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)\.?$|^127\.\d+\.\d+\.\d+$/i;
 
+/** "pass%20pass", "pass#pass": made of placeholder words only, once percent-decoded. */
+function onlyPlaceholderWords(value: string): boolean {
+  let decoded = value;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    // not percent-encoded: the value as written
+  }
+  return /^(?:pass(?:word)?|secret|user|test)(?:[\s#%_.:-]*(?:pass(?:word)?|secret|user|test))*$/i.test(decoded);
+}
+
 export const urlCredentials: Rule = {
   id: 'url-credentials',
   description: 'Credentials embedded in a URL (scheme://user:password@host)',
@@ -19,11 +30,11 @@ export const urlCredentials: Rule = {
     // beyond the machine itself: `user:pass@example.com`, `user:pass@127.0.0.1:8080`.
     const host = /@([A-Za-z0-9.-]+)/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256))?.[1] ?? '';
     if (RESERVED_HOST.test(host)) return false;
-    return !isPlaceholder(value) && !/^(?:\$|%|<|\{|\*)/.test(value);
+    return !isPlaceholder(value) && !/^(?:\$|%|<|\{|\*)/.test(value) && !onlyPlaceholderWords(value);
   },
   samples: {
     positive: ['DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal.acme.io:5432/app', 'git clone https://deploy:q8RtZ2vL9xK3@git.acme.io/acme/app.git'],
-    negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one', 'http://user%40github.com:p%40ss-Word7@127.0.0.1:8080', 'https://user:p%40ss@host', "parse('postgres://someuser:somepassword@somehost:381/db')", "url: 'redis://alice:foobared@cache.acme.io:6380'"],
+    negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one', 'http://user%40github.com:p%40ss-Word7@127.0.0.1:8080', 'https://user:p%40ss@host', "parse('postgres://someuser:somepassword@somehost:381/db')", "url: 'redis://alice:foobared@cache.acme.io:6380'", '"http://user:pass%20pass@complex.url.com/path?query=yes",'],
   },
 };
 
