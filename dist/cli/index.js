@@ -2918,6 +2918,7 @@ function inDocCode(ctx) {
 
 
 
+
 /**
  * A secret is a literal: code that names a token (`questionToken = parseOptionalToken(58)`,
  * `PersonalAccessTokenHandler = PersonalAccessTokenHandler;`, `apiKeyPolicyName = "apiKeyPolicy"`)
@@ -2936,7 +2937,11 @@ function isLiteral(value, ctx) {
     // `token===102&&...`: the "=" was the start of a comparison, and what follows is an expression.
     if (/^[=!>]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value))
         return false;
-    if (!/\d/.test(value) || !/[A-Za-z]/.test(value))
+    if (!/[A-Za-z]/.test(value))
+        return false;
+    // No digit: a word or an identifier, unless its letters switch case like a random string's
+    // (one random 24-letter key in 60 has no digit at all).
+    if (!/\d/.test(value) && !(/^[A-Za-z]{16,}$/.test(value) && caseSwitches(value) >= 0.3 && (0,entropy/* shannonEntropy */.l)(value) >= 3.8))
         return false;
     // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
     return !/^\.{0,2}\/?(?:[\w-]+\/)+[\w.-]+$/.test(value);
@@ -2958,14 +2963,16 @@ function namesItself(value, ctx) {
  * character; an identifier (`PersonalAccessTokenCredentialHandler`, `XMLHttpRequest`) at one in four.
  */
 function looksRandom(segment) {
-    if (segment.length < 16)
-        return false;
+    return segment.length >= 16 && caseSwitches(segment) >= 0.4;
+}
+/** How often, per character, the text switches between lower case, upper case, digits and the rest. */
+function caseSwitches(text) {
     const kind = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
     let switches = 0;
-    for (let i = 1; i < segment.length; i++)
-        if (kind(segment[i]) !== kind(segment[i - 1]))
+    for (let i = 1; i < text.length; i++)
+        if (kind(text[i]) !== kind(text[i - 1]))
             switches++;
-    return switches / segment.length >= 0.4;
+    return switches / text.length;
 }
 /**
  * A query parameter of an image a page shows (`![build](https://codecov.io/.../badge.svg?token=...)`,
@@ -3053,6 +3060,7 @@ const genericSecret = {
             `val apiKey: String = "${fake('', 26, undefined, 48)}"`,
             `signing_secret = "${fake('', 900, undefined, 49)}"`,
             `token: s.${fake('', 24, undefined, 53)}`,
+            `apiToken := "${fake('', 24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 58)}"`,
         ],
         negative: [
             'isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"',
@@ -3430,6 +3438,7 @@ const dockerHubToken = {
 var payload = __nccwpck_require__(1287);
 ;// CONCATENATED MODULE: ./src/scan/rules/private-key.ts
 
+
 const body = (seed) => Array.from({ length: 4 }, (_, i) => fake('', 64, B64, seed + i)).join('\n');
 const privateKey = {
     id: 'private-key',
@@ -3440,13 +3449,25 @@ const privateKey = {
     // The header alone (in docs that explain the format) is not a leak: key material must follow,
     // on real lines or on \n-escaped ones inside a JSON string.
     pattern: /(?<secret>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\n|\\r)+(?:[A-Za-z0-9+/=:, -]+(?:\s|\\n|\\r)+){0,4}[A-Za-z0-9+/=]{40,})/g,
+    // A key shown as a documented example (`@example "-----BEGIN ...`, "For example, `-----BEGIN ...`"),
+    // or one whose body is elided ("MIIEpQ... ."), was written to be read, not used.
+    validate: (value, ctx) => {
+        if (inDocumentationExample(ctx) || inDocCommentExample(ctx))
+            return false;
+        const tail = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8);
+        return !/^[A-Za-z0-9+/=]*\s?\.{1,5}(?:\s|[A-Za-z0-9+/=]|$)/.test(tail);
+    },
     samples: {
         positive: [
             `-----BEGIN ${'RSA PRIVATE'} KEY-----\n${body(1)}\n-----END RSA PRIVATE KEY-----`,
             `{"private_key": "-----BEGIN ${'PRIVATE'} KEY-----\\n${fake('', 64, B64, 7)}\\n-----END PRIVATE KEY-----\\n"}`,
             `-----BEGIN ${'OPENSSH PRIVATE'} KEY-----\n${body(11)}\n`,
         ],
-        negative: ['A key file starts with -----BEGIN PRIVATE KEY----- and must never be committed.', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n'],
+        negative: [
+            `/** @example "-----BEGIN ${'RSA PRIVATE'} KEY-----\\n${fake('', 64, B64, 21)}\\n-----END RSA PRIVATE KEY-----" */`,
+            `/** For example, \`-----BEGIN ${'RSA PRIVATE'} KEY----- ${fake('', 60, B64, 22)}. -----END RSA PRIVATE KEY-----\` */`,
+            'A key file starts with -----BEGIN PRIVATE KEY----- and must never be committed.', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n'
+        ],
     },
 };
 

@@ -1,4 +1,5 @@
 import type { MatchContext, Rule } from '../types.js';
+import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholders.js';
 import { inDocCommentExample, nameBefore } from './context.js';
 import { fake } from './fake.js';
@@ -18,7 +19,10 @@ function isLiteral(value: string, ctx: MatchContext): boolean {
   if (next === '(' || next === '[') return false;
   // `token===102&&...`: the "=" was the start of a comparison, and what follows is an expression.
   if (/^[=!>]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value)) return false;
-  if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (!/[A-Za-z]/.test(value)) return false;
+  // No digit: a word or an identifier, unless its letters switch case like a random string's
+  // (one random 24-letter key in 60 has no digit at all).
+  if (!/\d/.test(value) && !(/^[A-Za-z]{16,}$/.test(value) && caseSwitches(value) >= 0.3 && shannonEntropy(value) >= 3.8)) return false;
   // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
   return !/^\.{0,2}\/?(?:[\w-]+\/)+[\w.-]+$/.test(value);
 }
@@ -41,11 +45,15 @@ function namesItself(value: string, ctx: MatchContext): boolean {
  * character; an identifier (`PersonalAccessTokenCredentialHandler`, `XMLHttpRequest`) at one in four.
  */
 function looksRandom(segment: string): boolean {
-  if (segment.length < 16) return false;
+  return segment.length >= 16 && caseSwitches(segment) >= 0.4;
+}
+
+/** How often, per character, the text switches between lower case, upper case, digits and the rest. */
+function caseSwitches(text: string): number {
   const kind = (c: string) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
   let switches = 0;
-  for (let i = 1; i < segment.length; i++) if (kind(segment[i]!) !== kind(segment[i - 1]!)) switches++;
-  return switches / segment.length >= 0.4;
+  for (let i = 1; i < text.length; i++) if (kind(text[i]!) !== kind(text[i - 1]!)) switches++;
+  return switches / text.length;
 }
 
 /**
@@ -137,6 +145,7 @@ export const genericSecret: Rule = {
       `val apiKey: String = "${fake('', 26, undefined, 48)}"`,
       `signing_secret = "${fake('', 900, undefined, 49)}"`,
       `token: s.${fake('', 24, undefined, 53)}`,
+      `apiToken := "${fake('', 24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 58)}"`,
     ],
     negative: [
       'isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"',
