@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../engine/clock.js';
 import type { ReadinessOptions, ReadinessResult } from '../engine/readiness.js';
@@ -155,6 +155,19 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       const { runBaseline, runScan } = await import('./scan-command.js');
       return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
     }
+    case 'schema': {
+      const [which, extra] = rest;
+      if (!['policy', 'report'].includes(which ?? '') || extra !== undefined) throw new UsageError('schema takes one name: policy (the policy file, for editors) or report (check --format json)');
+      if (which === 'policy') {
+        const { editorPolicySchema } = await import('../policy/editor-schema.js');
+        io.stdout(JSON.stringify(editorPolicySchema(), null, 2) + '\n');
+      } else {
+        const { builtInBundleDir } = await import('../policy/bundles.js');
+        const { readFileSync } = await import('node:fs');
+        io.stdout(readFileSync(join(dirname(builtInBundleDir()), 'docs', 'report.schema.json'), 'utf8'));
+      }
+      return EXIT.ok;
+    }
     case 'rules': {
       if (rest.length > 0) throw new UsageError(`rules takes no arguments (got "${rest[0]}")`);
       const { runRules } = await import('./rules-command.js');
@@ -202,6 +215,6 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown command "${command}"; commands: check, explain, diff, history, scan, baseline, rules, merge, init`);
+      throw new UsageError(`unknown command "${command}"; commands: check, explain, diff, history, scan, baseline, rules, schema, merge, init`);
   }
 }

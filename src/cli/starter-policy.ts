@@ -1,5 +1,6 @@
 /** What `readiness-gate init` writes: a small, valid policy that explains itself. */
-export const STARTER_POLICY = `# Readiness Gate policy: which evidence a release needs, and which gates it must pass.
+export const STARTER_POLICY = `# yaml-language-server: $schema=https://unpkg.com/readiness-gate@0/docs/policy.schema.json
+# Readiness Gate policy: which evidence a release needs, and which gates it must pass.
 # Reference: https://github.com/ (see docs/policy.md in the readiness-gate package)
 version: 1
 
