@@ -35075,2722 +35075,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33566:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ readEvent)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-const ZERO = /^0+$/;
-/** Reads GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH. */
-function readEvent(env) {
-    const name = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    switch (name) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = payload.pull_request ?? {};
-            return { name, pullRequest: true, ...sha('base', pr.base?.sha), ...sha('head', pr.head?.sha) };
-        }
-        case 'merge_group':
-            return { name, pullRequest: true, ...sha('base', payload.merge_group?.base_sha), ...sha('head', payload.merge_group?.head_sha) };
-        case 'push':
-            return { name, pullRequest: false, ...sha('base', ZERO.test(payload.before ?? '') ? undefined : payload.before), ...sha('head', payload.after) };
-        default:
-            return { name, pullRequest: false, ...sha('head', env.GITHUB_SHA) };
-    }
-}
-function sha(key, value) {
-    return typeof value === 'string' && value !== '' ? { [key]: value } : {};
-}
-
-
-/***/ }),
-
-/***/ 81729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parseInputs),
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var _engine_states_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60758);
-
-class InputError extends Error {
-}
-const list = (text) => text.split(/[\s,]+/).filter(Boolean);
-function oneOf(name, value, allowed, fallback) {
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}, not "${value}"`);
-}
-function onOff(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(on|true|yes)$/i.test(value))
-        return true;
-    if (/^(off|false|no)$/i.test(value))
-        return false;
-    throw new InputError(`input "${name}" must be on or off, not "${value}"`);
-}
-/** Reads every input through `get` (core.getInput at the edge, a map in tests). */
-function parseInputs(get, env) {
-    const failOn = list(get('fail-on'));
-    for (const s of failOn)
-        if (!_engine_states_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_STATES */ .F_.includes(s))
-            throw new InputError(`input "fail-on" lists "${s}", which is not a gate state (ready, degraded, blocked, unknown)`);
-    const artifact = get('upload-artifact');
-    const optional = (name) => (get(name) ? { [camel(name)]: get(name) } : {});
-    return {
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        workingDirectory: get('working-directory') || '.',
-        gates: list(get('gates')),
-        mode: oneOf('mode', get('mode'), ['check', 'scan', 'all', 'publish'], 'check'),
-        summary: onOff('summary', get('summary'), true),
-        annotations: oneOf('annotations', get('annotations'), ['auto', 'on', 'off', 'changed-lines'], 'auto'),
-        checkRuns: onOff('check-runs', get('check-runs'), false),
-        trackingIssue: onOff('tracking-issue', get('tracking-issue'), false),
-        trackingIssueLabel: get('tracking-issue-label') || 'readiness-gate',
-        networkTimeoutMs: seconds('network-timeout', get('network-timeout'), 180) * 1000,
-        ...dashboard(get('dashboard')),
-        ...history(get('history')),
-        ...(failOn.length ? { failOn: failOn } : {}),
-        ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
-        ...optional('policy'),
-        ...optional('base-ref'),
-        ...optional('baseline'),
-        ...optional('sarif-file'),
-        ...optional('github-token'),
-        ...optional('report-file'),
-        ...optional('horizon'),
-        ...optional('compare-with'),
-        ...(env.READINESS_GATE_FINGERPRINT_KEY ? { fingerprintKey: env.READINESS_GATE_FINGERPRINT_KEY } : {}),
-    };
-}
-/** A whole number of seconds from 1 to 3600. */
-function seconds(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 3600)
-        throw new InputError(`input "${name}" must be a number of seconds from 1 to 3600, not "${value}"`);
-    return Number(value);
-}
-/** history: how many earlier runs, 1 to 90 (a quarter of nightly runs). */
-function history(value) {
-    if (value === '' || value === '0' || /^(off|false|no)$/i.test(value))
-        return {};
-    if (!/^\d+$/.test(value) || Number(value) > 90)
-        throw new InputError(`input "history" must be a number of earlier runs from 0 to 90, not "${value}"`);
-    return { history: Number(value) };
-}
-/** dashboard: on (the default: .readiness-gate/dashboard.html), off, or a path. */
-function dashboard(value) {
-    if (/^(off|false|no)$/i.test(value))
-        return {};
-    if (value === '' || /^(on|true|yes)$/i.test(value))
-        return { dashboard: '.readiness-gate/dashboard.html' };
-    return { dashboard: value };
-}
-function camel(name) {
-    return name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
-}
-
-
-/***/ }),
-
-/***/ 33598:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ ActionError),
-  C: () => (/* binding */ runAction)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
-var load = __nccwpck_require__(63763);
-// EXTERNAL MODULE: ./src/util/suggest.ts
-var suggest = __nccwpck_require__(37406);
-// EXTERNAL MODULE: ./src/checks/registry.ts + 33 modules
-var registry = __nccwpck_require__(72107);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-const REPORT_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/report/model.ts
-
-
-/** Builds the report every output format is written from; nothing after this sees engine objects. */
-function buildReport(policy, decision, packets, now) {
-    const findings = decision.gates.reduce((n, g) => n + g.findings.length, 0);
-    return {
-        reportVersion: REPORT_VERSION,
-        tool: { name: 'readiness-gate', version: VERSION },
-        evaluatedAt: now.toISOString(),
-        policy: { files: policy.files, digest: policy.digest },
-        result: decision.passed ? 'pass' : 'fail',
-        ...(decision.empty ? { reason: decision.empty } : {}),
-        failOn: decision.failOn,
-        summary: { gates: decision.gates.length, findings, ...decision.counts },
-        gates: decision.gates.map((g) => ({
-            id: g.gate.id,
-            title: g.gate.title,
-            ...(g.gate.description !== undefined ? { description: g.gate.description } : {}),
-            state: g.state,
-            checks: g.checks.map((c) => ({
-                id: c.def.id,
-                check: c.def.check,
-                state: c.state,
-                requires: c.def.description ?? registry/* CHECKS */.u.get(c.def.check).describe(c.def.options),
-                ...(c.skipped ? { skipped: c.skipped } : {}),
-            })),
-            findings: g.findings.map(({ gate: _gate, ...rest }) => rest),
-        })),
-        packets: [...policy.packets.values()].map((def) => {
-            const s = packets.summary(def.id);
-            if (!s)
-                return { id: def.id, required: def.required, status: 'not-loaded', files: [] };
-            return { id: def.id, required: def.required, status: s.missing ? 'missing' : s.invalid ? 'invalid' : 'loaded', files: s.files };
-        }),
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __nccwpck_require__(20649);
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
-var scan_scanner = __nccwpck_require__(7916);
-;// CONCATENATED MODULE: ./src/engine/finding.ts
-function compareFindings(a, b) {
-    const fa = a.location?.file ?? '';
-    const fb = b.location?.file ?? '';
-    if (fa !== fb)
-        return fa < fb ? -1 : 1;
-    const la = a.location?.line ?? 0;
-    const lb = b.location?.line ?? 0;
-    if (la !== lb)
-        return la - lb;
-    const ca = a.location?.column ?? 0;
-    const cb = b.location?.column ?? 0;
-    if (ca !== cb)
-        return ca - cb;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-function formatLocation(location) {
-    if (!location)
-        return '';
-    let s = location.file;
-    if (location.line !== undefined) {
-        s += `:${location.line}`;
-        if (location.column !== undefined)
-            s += `:${location.column}`;
-    }
-    return s;
-}
-
-// EXTERNAL MODULE: ./src/engine/states.ts
-var states = __nccwpck_require__(60758);
-;// CONCATENATED MODULE: ./src/engine/decide.ts
-
-
-/**
- * The one place that turns findings into gate states and the run into pass or fail.
- * A gate is the worst state of its findings (blocked > unknown > degraded > ready). A gate that
- * has no checks, or whose every check was skipped, was never examined: it is `unknown`, never ready.
- */
-function decide(evaluations, failOn, allowEmpty = false) {
-    const gates = evaluations.map(({ gate, checks, findings }) => {
-        const all = [...findings];
-        if (checks.length === 0) {
-            all.push(gateFinding(gate, 'no-checks', 'the gate has no checks, so nothing shows it is ready; add checks or disable it'));
-        }
-        else if (checks.every((c) => c.skipped)) {
-            all.push(gateFinding(gate, 'nothing-checked', `no check could run: ${checks.map((c) => c.skipped).join('; ')}`));
-        }
-        const state = all.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), 'ready');
-        const checkResults = checks.map((c) => {
-            const mine = findings.filter((f) => f.checkId === c.def.id);
-            const checkState = mine.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), c.incomplete ? 'unknown' : 'ready');
-            return { def: c.def, state: c.skipped ? 'unknown' : checkState, ...(c.skipped ? { skipped: c.skipped } : {}) };
-        });
-        return { gate, state, checks: checkResults, findings: all.sort(compareFindings) };
-    });
-    const failing = gates.filter((g) => failOn.includes(g.state)).map((g) => g.gate.id);
-    const counts = { ready: 0, degraded: 0, blocked: 0, unknown: 0 };
-    for (const g of gates)
-        counts[g.state]++;
-    // A run that decided nothing proves nothing: unknown, which fails, unless the policy accepts it.
-    if (gates.length === 0 && !allowEmpty) {
-        const empty = 'no gate to decide: the policy has no enabled gate (or none was selected); nothing shows the release is ready. Add gates, or set settings.allow-empty: true';
-        return { gates, failOn: [...failOn], failing, passed: false, counts, empty };
-    }
-    return { gates, failOn: [...failOn], failing, passed: failing.length === 0, counts };
-}
-function gateFinding(gate, messageId, message) {
-    const at = gate.origin.doc.locate(gate.origin.pointer + '/id');
-    return { gate: gate.id, check: 'gate', checkId: 'gate', messageId, message, state: 'unknown', location: { file: gate.origin.doc.file, line: at.line, column: at.column } };
-}
-
-// EXTERNAL MODULE: ./src/engine/clock.ts
-var clock = __nccwpck_require__(43124);
-// EXTERNAL MODULE: ./src/engine/duration.ts
-var duration = __nccwpck_require__(84964);
-// EXTERNAL MODULE: ./src/document/load.ts + 4 modules
-var document_load = __nccwpck_require__(17490);
-// EXTERNAL MODULE: ./src/engine/discover.ts
-var discover = __nccwpck_require__(44935);
-;// CONCATENATED MODULE: ./src/engine/packets.ts
-
-
-
-
-/**
- * The evidence documents the policy names, each loaded once and shared by every check. A packet
- * no later gate needs can be released to keep memory flat on large repositories; it is read again
- * if anything asks for it after all.
- */
-class PacketStore {
-    cwd;
-    limits;
-    defs;
-    loaded = new Map();
-    summaries = new Map();
-    constructor(cwd, limits, defs) {
-        this.cwd = cwd;
-        this.limits = limits;
-        this.defs = defs;
-    }
-    /** The report's view of a packet; undefined when no check asked for it (it was never read). */
-    summary(id) {
-        const packet = this.loaded.get(id);
-        return packet ? summarize(packet) : this.summaries.get(id);
-    }
-    /** Drops a packet's documents, keeping its summary. */
-    release(id) {
-        const packet = this.loaded.get(id);
-        if (!packet)
-            return;
-        this.summaries.set(id, summarize(packet));
-        this.loaded.delete(id);
-    }
-    get(id) {
-        const def = this.defs.get(id);
-        if (!def)
-            return undefined;
-        let packet = this.loaded.get(id);
-        if (!packet) {
-            packet = this.load(def);
-            this.loaded.set(id, packet);
-        }
-        return packet;
-    }
-    load(def) {
-        const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : (0,discover/* expandGlobs */.GE)(this.cwd, def.files ?? []);
-        const instances = files.map((file) => {
-            // Globs only ever yield files inside the root (see discover.ts); a literal path is checked here.
-            const outside = def.file !== undefined ? leavesRoot(this.cwd, file) : undefined;
-            if (outside)
-                return { file, failure: { file, messageId: 'outside-root', message: outside }, issues: [] };
-            const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, def.format);
-            return result.ok ? { file, document: result.document, issues: result.issues } : { file, failure: result.failure, issues: [] };
-        });
-        if (def.file !== undefined && instances[0]?.failure?.messageId === 'not-found') {
-            return { def, instances: [], missing: true };
-        }
-        return { def, instances, missing: instances.length === 0 };
-    }
-    /**
-     * The value a CEL expression sees as `packets.<id>`: the document for a `file` packet, a list of
-     * documents for a `files` packet; undefined when any document is missing or unreadable.
-     */
-    value(id) {
-        const packet = this.get(id);
-        if (!packet || packet.instances.some((i) => !i.document))
-            return undefined;
-        const values = packet.instances.map((i) => i.document.value);
-        return packet.def.file !== undefined ? values[0] : values;
-    }
-    /** Every loaded document of every loaded packet (for reference resolution). */
-    documents() {
-        const docs = [];
-        for (const id of this.defs.keys()) {
-            for (const instance of this.get(id)?.instances ?? [])
-                if (instance.document)
-                    docs.push(instance.document);
-        }
-        return docs;
-    }
-}
-function summarize(packet) {
-    return {
-        missing: packet.missing,
-        invalid: packet.instances.some((i) => i.failure !== undefined || i.issues.length > 0),
-        files: packet.instances.map((i) => i.file),
-    };
-}
-/** Evidence must live in the repository: a path or symbolic link that leaves it is refused. */
-function leavesRoot(cwd, file) {
-    const norm = (0,external_node_path_.normalize)(file);
-    if ((0,external_node_path_.isAbsolute)(norm) || norm === '..' || norm.startsWith('../'))
-        return 'the path leaves the repository; evidence must be inside it';
-    try {
-        const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(cwd, file)));
-        if (real.startsWith('..') || (0,external_node_path_.isAbsolute)(real))
-            return 'the file is a symbolic link that leads out of the repository';
-    }
-    catch {
-        /* absent: loadDocument reports it */
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: ./src/util/ajv.ts
-var ajv = __nccwpck_require__(34503);
-;// CONCATENATED MODULE: ./src/engine/schema-catalog.ts
-
-
-
-function buildCatalog(cwd, glob, field, limits) {
-    const files = (0,discover/* expandGlobs */.GE)(cwd, [glob]);
-    const byConst = new Map();
-    const byName = new Map();
-    for (const file of files) {
-        byName.set(external_node_path_.posix.basename(file), file);
-        if (!field)
-            continue; // a by-name catalog needs no schema read
-        const loaded = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(cwd, file), file, limits, 'json');
-        if (!loaded.ok)
-            continue; // reported when a packet is validated against it
-        const pinned = pinnedValue(loaded.document.value, field);
-        if (pinned !== undefined)
-            byConst.set(pinned, [...(byConst.get(pinned) ?? []), file]);
-    }
-    return { files, byConst, byName };
-}
-/** The value a schema pins on a top-level field: `const`, or a one-value `enum`. */
-function pinnedValue(schema, field) {
-    const property = schema?.properties?.[field];
-    if (!property)
-        return undefined;
-    if (typeof property.const === 'string')
-        return property.const;
-    if (Array.isArray(property.enum) && property.enum.length === 1 && typeof property.enum[0] === 'string')
-        return property.enum[0];
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/schemas.ts
-
-
-
-
-
-
-
-class SchemaProblem extends Error {
-    location;
-    constructor(message, location) {
-        super(message);
-        this.location = location;
-    }
-}
-/**
- * Compiles packet schemas once each, resolving every `$ref` to a local file: relative refs against
- * the schema's own location, absolute URIs through `settings.schema-map` or the `$id` of a schema
- * found beside the ones already loaded. Nothing is ever fetched.
- */
-class SchemaStore {
-    cwd;
-    limits;
-    schemaMap;
-    validators = new Map();
-    ajvs = new Map();
-    idIndex;
-    catalogs = new Map();
-    /** Every schema file read, repository-relative: what judged the packets. */
-    filesRead = new Set();
-    constructor(cwd, limits, schemaMap) {
-        this.cwd = cwd;
-        this.limits = limits;
-        this.schemaMap = schemaMap;
-    }
-    /** A catalog of the schemas a glob names, built once per glob and discriminator field. */
-    catalog(glob, field) {
-        const key = `${glob}\0${field}`;
-        let catalog = this.catalogs.get(key);
-        if (!catalog) {
-            catalog = buildCatalog(this.cwd, glob, field, this.limits);
-            for (const entry of catalog.files)
-                this.filesRead.add(entry);
-            this.catalogs.set(key, catalog);
-        }
-        return catalog;
-    }
-    validator(schemaFile) {
-        const key = (0,discover/* toPosix */.d7)(schemaFile).replace(/^\.\//, '');
-        let result = this.validators.get(key);
-        if (!result) {
-            result = this.compile(key);
-            this.validators.set(key, result);
-        }
-        return result;
-    }
-    compile(file) {
-        try {
-            const root = this.load((0,external_node_url_.pathToFileURL)((0,external_node_path_.resolve)(this.cwd, file)).href, file, undefined);
-            const draft = (0,ajv/* draftOf */.bz)(root.schema);
-            if (typeof draft !== 'string') {
-                throw new SchemaProblem(`unsupported $schema "${draft.unsupported}": use draft-07, 2019-09 or 2020-12`, this.locateIn(file, '/$schema'));
-            }
-            let entry = this.ajvs.get(draft);
-            if (!entry) {
-                entry = { ajv: (0,ajv/* createAjv */.gr)(draft), added: new Set() };
-                this.ajvs.set(draft, entry);
-            }
-            for (const s of this.closure(root)) {
-                if (entry.added.has(s.uri))
-                    continue;
-                try {
-                    entry.ajv.addSchema(s.schema, s.uri);
-                }
-                catch (err) {
-                    throw new SchemaProblem(`schema is not valid: ${err.message}`, { file: s.file });
-                }
-                entry.added.add(s.uri);
-            }
-            let validate;
-            try {
-                validate = entry.ajv.getSchema(root.uri);
-            }
-            catch (err) {
-                throw new SchemaProblem(`schema cannot be compiled: ${err.message}`, { file });
-            }
-            if (!validate)
-                throw new SchemaProblem('schema cannot be compiled', { file });
-            return { ok: true, validate, file };
-        }
-        catch (err) {
-            if (err instanceof SchemaProblem)
-                return { ok: false, message: err.message, location: err.location };
-            throw err;
-        }
-    }
-    /** The root schema and every schema it reaches through `$ref`, each loaded once. */
-    closure(root) {
-        const byUri = new Map([[root.uri, root]]);
-        const queue = [root];
-        while (queue.length > 0) {
-            const current = queue.shift();
-            for (const { ref, pointer } of collectRefs(current.schema)) {
-                let target;
-                try {
-                    target = new URL(ref, current.uri);
-                }
-                catch {
-                    throw new SchemaProblem(`$ref "${ref}" is not a valid URI reference`, this.locateIn(current.file, pointer));
-                }
-                target.hash = '';
-                const uri = target.href;
-                if (byUri.has(uri))
-                    continue;
-                const file = this.localFileFor(uri, current, ref, pointer);
-                const loaded = this.load(uri, file, { from: current.file, pointer });
-                byUri.set(uri, loaded);
-                queue.push(loaded);
-            }
-        }
-        return [...byUri.values()];
-    }
-    localFileFor(uri, from, ref, pointer) {
-        if (uri.startsWith('file:'))
-            return (0,discover/* toPosix */.d7)((0,external_node_path_.relative)(this.cwd, (0,external_node_url_.fileURLToPath)(uri)));
-        for (const [prefix, local] of Object.entries(this.schemaMap)) {
-            if (uri === prefix)
-                return local;
-            if (prefix.endsWith('/') && uri.startsWith(prefix))
-                return (0,external_node_path_.join)(local, uri.slice(prefix.length));
-        }
-        const indexed = this.indexIds(from.file).get(uri);
-        if (indexed)
-            return indexed;
-        throw new SchemaProblem(`$ref "${ref}" points at a remote schema that is not mapped to a local file; ` +
-            `add it to settings.schema-map (nothing is fetched over the network)`, this.locateIn(from.file, pointer));
-    }
-    /** Maps each `$id` declared by a JSON schema next to `near` to its file, found on first need. */
-    indexIds(near) {
-        this.idIndex ??= new Map();
-        const dir = (0,external_node_path_.dirname)(near);
-        const marker = `dir:${dir}`;
-        if (this.idIndex.has(marker))
-            return this.idIndex;
-        this.idIndex.set(marker, '');
-        let names = [];
-        try {
-            names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.cwd, dir)).filter((n) => n.endsWith('.json'));
-        }
-        catch {
-            /* no directory: nothing to index */
-        }
-        for (const name of names) {
-            const file = (0,discover/* toPosix */.d7)((0,external_node_path_.join)(dir, name));
-            const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, 'json', this.cwd);
-            const id = result.ok ? result.document.value?.$id : undefined;
-            if (typeof id === 'string')
-                this.idIndex.set(id.replace(/#$/, ''), file);
-        }
-        return this.idIndex;
-    }
-    load(uri, file, via) {
-        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), (0,discover/* toPosix */.d7)(file), this.limits, undefined, this.cwd);
-        this.filesRead.add((0,discover/* toPosix */.d7)(file));
-        if (!result.ok) {
-            const f = result.failure;
-            const what = f.messageId === 'not-found' ? 'schema file not found' : `schema cannot be read: ${f.message}`;
-            const location = via
-                ? this.locateIn(via.from, via.pointer)
-                : { file: f.file, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}) };
-            throw new SchemaProblem(via ? `${what}: ${(0,discover/* toPosix */.d7)(file)} (referenced by $ref)` : `${what}: ${(0,discover/* toPosix */.d7)(file)}`, location);
-        }
-        const value = result.document.value;
-        if (!value || typeof value !== 'object' || Array.isArray(value)) {
-            throw new SchemaProblem('a schema must be a JSON object', { file: (0,discover/* toPosix */.d7)(file), line: 1, column: 1 });
-        }
-        // Register under the URI that refs use, so relative refs inside it resolve next to the file.
-        return { uri, file: (0,discover/* toPosix */.d7)(file), schema: { ...value, $id: uri } };
-    }
-    locateIn(file, pointer) {
-        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, undefined, this.cwd);
-        if (!result.ok)
-            return { file };
-        const at = result.document.locate(pointer);
-        return { file, line: at.line, column: at.column, pointer: at.pointer };
-    }
-}
-function collectRefs(schema) {
-    const refs = [];
-    const visit = (node, pointer, depth) => {
-        if (depth > 200 || !node || typeof node !== 'object')
-            return;
-        if (Array.isArray(node)) {
-            node.forEach((v, i) => visit(v, `${pointer}/${i}`, depth + 1));
-            return;
-        }
-        for (const [k, v] of Object.entries(node)) {
-            const p = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-            if ((k === '$ref' || k === '$dynamicRef') && typeof v === 'string') {
-                if (!v.startsWith('#'))
-                    refs.push({ ref: v, pointer: p });
-            }
-            else if (k !== 'const' && k !== 'enum' && k !== 'examples' && k !== 'default') {
-                visit(v, p, depth + 1);
-            }
-        }
-    };
-    visit(schema, '', 0);
-    return refs;
-}
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-
-
-
-
-/**
- * The gates a run evaluates, in policy order: the named ones, else every enabled gate except
- * publish gates outside a publish run. A publish gate reads a payload that exists only once the
- * release is built, so a pull-request check would find it missing and block for nothing.
- */
-function selectGates(policy, gates, publish = false) {
-    return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled && (publish || !isPublishGate(g))));
-}
-/** A gate with a payload check: decided in the job that publishes, after the build. */
-function isPublishGate(gate) {
-    return gate.checks.some((c) => c.check === 'payload');
-}
-/** Load failures we could not look past are `unknown`; files that are there but bad are `blocked`. */
-const FAILURE_STATE = {
-    'not-found': 'blocked',
-    unreadable: 'unknown',
-    'not-a-file': 'unknown',
-    'outside-root': 'blocked',
-    'too-large': 'unknown',
-    binary: 'blocked',
-    'not-utf8': 'blocked',
-    syntax: 'blocked',
-    'too-deep': 'blocked',
-    'alias-limit': 'blocked',
-    'multiple-documents': 'blocked',
-};
-/** Runs every check of every selected gate and collects findings. Decides nothing: see decide(). */
-async function evaluate(policy, options) {
-    const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
-    const schemas = new SchemaStore(options.judgeRoot ?? options.cwd, policy.settings.limits, policy.settings.schemaMap);
-    const scanner = lazyScanner(policy, options.fingerprintKey);
-    const selected = selectGates(policy, options.gates, options.publish);
-    const lastUse = new Map();
-    selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
-    const evaluations = [];
-    for (const [index, gate] of selected.entries()) {
-        const findings = [];
-        const reportedPackets = new Set();
-        const checks = [];
-        for (const def of gate.checks) {
-            const before = findings.length;
-            const skipped = await runCheck(gate, def, { packets, schemas, scanner, policy, options, findings, reportedPackets });
-            const incomplete = packetsUsed(def).some((id) => packets.get(id).instances.some((i) => !i.document));
-            checks.push({ def, ...(skipped ? { skipped } : {}), ...(incomplete ? { incomplete } : {}), findings: findings.length - before });
-        }
-        evaluations.push({ gate, checks, findings });
-        for (const [id, last] of lastUse)
-            if (last === index)
-                packets.release(id);
-    }
-    return { evaluations, packets, schemaFiles: [...schemas.filesRead].sort() };
-}
-async function runCheck(gate, def, st) {
-    const check = registry/* CHECKS */.u.get(def.check);
-    const push = (messageId, message, state, location, checkName = def.check) => {
-        st.findings.push({ gate: gate.id, check: checkName, checkId: def.id, messageId, message, state, ...(location ? { location } : {}) });
-    };
-    // Evidence first: a required packet that is absent or unreadable decides before any check runs.
-    const used = packetsUsed(def);
-    for (const id of used) {
-        const packet = st.packets.get(id);
-        if (packet.missing) {
-            if (!packet.def.required)
-                return `optional packet "${id}" is absent`;
-            if (!st.reportedPackets.has(id))
-                push('evidence-missing', `evidence missing: packet "${id}" (${describeSource(packet.def)}) matched no file`, 'blocked', originLocation(packet.def.origin, packet.def.file !== undefined ? '/file' : '/files'), 'packet');
-        }
-        if (!st.reportedPackets.has(id)) {
-            for (const instance of packet.instances) {
-                const f = instance.failure;
-                if (f)
-                    push(`packet-${f.messageId}`, `packet "${id}": ${f.message}`, FAILURE_STATE[f.messageId], { file: f.file, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}) }, 'packet');
-                for (const issue of instance.issues) {
-                    const at = instance.document.locate(issue.pointer, 'key');
-                    push(`packet-${issue.messageId}`, `packet "${id}": ${issue.message}`, 'blocked', { file: instance.file, line: at.line, column: at.column, pointer: issue.pointer }, 'packet');
-                }
-            }
-        }
-        st.reportedPackets.add(id);
-        if (packet.missing)
-            return undefined;
-    }
-    const subject = check.meta.subject === 'packet' ? def.options.packet : undefined;
-    const docs = subject !== undefined ? st.packets.get(subject).instances.filter((i) => i.document).map((i) => i.document) : [undefined];
-    // Packets read beside the subject must be whole; their failures are already reported above.
-    if (used.some((id) => id !== subject && st.packets.get(id).instances.some((i) => !i.document)))
-        return undefined;
-    for (const doc of docs) {
-        const report = (r) => {
-            const rendered = render(check.meta.messages[r.messageId] ?? r.messageId, r.data);
-            const message = def.message ? `${def.message} (${rendered})` : rendered;
-            push(r.messageId, message, r.state ?? def.onFail, resolveAnchor(r.at, def));
-        };
-        try {
-            await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, payloads: st.policy.payloads, ...(st.options.fingerprintKey ? { fingerprintKey: st.options.fingerprintKey } : {}), report });
-        }
-        catch (err) {
-            // A check that throws has found a bug in us, not in the evidence: the gate cannot be decided.
-            push('internal-error', `check failed to run: ${err.message ?? String(err)}`, 'unknown', doc ? { file: doc.file } : originLocation(def.origin, ''));
-        }
-    }
-    return undefined;
-}
-function packetsUsed(def) {
-    const ids = new Set();
-    if (typeof def.options.packet === 'string')
-        ids.add(def.options.packet);
-    for (const id of def.options.packets ?? [])
-        ids.add(id);
-    return [...ids];
-}
-function describeSource(def) {
-    return def.file !== undefined ? def.file : (def.files ?? []).join(', ');
-}
-function originLocation(origin, pointer) {
-    const at = origin.doc.locate(origin.pointer + pointer);
-    return { file: origin.doc.file, line: at.line, column: at.column };
-}
-function resolveAnchor(at, def) {
-    if (!at)
-        return undefined;
-    if ('location' in at)
-        return at.location;
-    if ('option' in at)
-        return originLocation(def.origin, at.option);
-    const loc = at.doc.locate(at.pointer, at.which ?? 'value');
-    return { file: at.doc.file, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn, pointer: at.pointer };
-}
-function render(template, data) {
-    return template.replace(/\{\{(\w+)\}\}/g, (_, key) => (data && key in data ? String(data[key]) : `{{${key}}}`));
-}
-/** The public-safety scanner, built once on first use with the policy's scan settings. */
-function lazyScanner(policy, key) {
-    let scanner;
-    return () => (scanner ??= new scan_scanner/* Scanner */.L({ rules: policy.scan.rules, thirdParty: policy.scan.thirdParty, testContent: policy.scan.testContent, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
-}
-
-;// CONCATENATED MODULE: ./src/engine/horizon.ts
-
-
-
-const DAY = 24 * 60 * 60 * 1000;
-/**
- * Which gates change state between now and `until`, and on which days. Evidence expires and
- * windows close, so states move as time passes with nothing pushed. Each day is found by bisection
- * over the ends of UTC days (each probe re-evaluates only that gate), so a 30-day horizon costs
- * about six evaluations per change, not thirty. This assumes states only move one way within the
- * window (ready, then degraded in a warning window, then blocked once expired), which is how
- * time-based checks behave.
- */
-async function forecast(policy, options, today, until) {
-    const ends = dayEnds(options.now, until);
-    const stateAt = async (gates, k) => {
-        const { evaluations } = await evaluate(policy, { ...options, now: ends[k], gates });
-        return new Map(decide(evaluations, ['blocked']).gates.map((g) => [g.gate.id, g]));
-    };
-    const atEnd = await stateAt([...today.keys()], ends.length - 1);
-    const changes = [];
-    for (const [id, todayState] of today) {
-        const last = atEnd.get(id);
-        // Each change is the first day-end whose state differs from the one before it: lo always
-        // holds the earlier state, hi a different one. A gate that goes degraded (warning window)
-        // and later blocked (expired) yields two changes, found one after the other.
-        let before = todayState;
-        let lo = -1;
-        while (last.state !== before) {
-            let hi = ends.length - 1;
-            let found = last;
-            while (hi - lo > 1) {
-                const mid = (lo + hi) >> 1;
-                const probe = (await stateAt([id], mid)).get(id);
-                if (probe.state === before)
-                    lo = mid;
-                else
-                    [hi, found] = [mid, probe];
-            }
-            const first = found.findings[0];
-            changes.push({
-                gate: id,
-                on: ends[hi].toISOString().slice(0, 10),
-                from: before,
-                to: found.state,
-                ...(first ? { reason: [formatLocation(first.location), first.message].filter(Boolean).join(' ') } : {}),
-            });
-            before = found.state;
-            lo = hi;
-        }
-    }
-    return changes.sort((a, b) => a.on.localeCompare(b.on) || a.gate.localeCompare(b.gate));
-}
-/** The last millisecond of each UTC day from now's day to until's, the last one capped at until. */
-function dayEnds(now, until) {
-    const out = [];
-    const startOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    for (let end = startOfToday + DAY - 1;; end += DAY) {
-        if (end >= until.getTime()) {
-            out.push(until);
-            return out;
-        }
-        if (end > now.getTime())
-            out.push(new Date(end));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/readiness.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The whole pipeline: policy -> packets -> checks -> findings -> decision -> report. */
-async function checkReadiness(options) {
-    const startedAt = new Date();
-    const policy = (0,load.loadPolicy)({ cwd: options.cwd, ...(options.policy ? { policy: options.policy } : {}), ...(options.bundleDirs ? { bundleDirs: options.bundleDirs } : {}) });
-    const now = (0,clock/* resolveClock */.T)(options.now, policy.settings.clock, startedAt);
-    if (options.gates) {
-        const known = policy.gates.map((g) => g.id);
-        for (const id of options.gates) {
-            if (!known.includes(id))
-                throw new clock/* UsageError */.e(`unknown gate "${id}"${(0,suggest/* didYouMean */.au)(id, known)}; the policy defines: ${known.join(', ') || '(none)'}`);
-        }
-    }
-    const until = options.horizon === undefined ? undefined : horizonEnd(options.horizon, now);
-    const runOptions = {
-        cwd: options.cwd,
-        ...(options.judgeRoot ? { judgeRoot: options.judgeRoot } : {}),
-        now,
-        ...(options.gates ? { gates: options.gates } : {}),
-        ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
-        ...(options.publish ? { publish: true } : {}),
-    };
-    const { evaluations, packets, schemaFiles } = await evaluate(policy, runOptions);
-    const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
-    const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
-    // Nothing a report carries may quote a value the public-safety rules would flag.
-    const report = (0,redact/* redactDeep */.KL)(new scan_scanner/* Scanner */.L({ rules: (0,redact/* redactionRules */.NY)(policy.scan.rules) }), buildReport(policy, decision, packets, now));
-    if (until) {
-        const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
-        report.horizon = { duration: options.horizon, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
-    }
-    return { policy, decision, report, deferred, schemaFiles };
-}
-function horizonEnd(text, now) {
-    const d = (0,duration/* parseDuration */.E9)(text);
-    if (!d)
-        throw new clock/* UsageError */.e(`--horizon "${text}" is not an ISO 8601 duration; write it like P14D, P1W or PT36H`);
-    const until = (0,duration/* addDuration */.Gw)(now, d);
-    if (until.getTime() <= now.getTime())
-        throw new clock/* UsageError */.e(`--horizon "${text}" must reach past now`);
-    if (until.getTime() - now.getTime() > 366 * 24 * 3600 * 1000)
-        throw new clock/* UsageError */.e(`--horizon "${text}" is longer than a year; a nightly audit looks days or weeks ahead`);
-    return until;
-}
-/** One sentence on the publish gates a run left out, for the CLI and the Action summary. */
-function deferredNote(ids) {
-    const list = ids.map((id) => `"${id}"`).join(', ');
-    return `${ids.length} publish gate${ids.length === 1 ? '' : 's'} (${list}) read${ids.length === 1 ? 's' : ''} what the release publishes and ${ids.length === 1 ? 'was' : 'were'} not decided here`;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping by output context. Data (messages, file names, ids, titles) comes from the checkout and
- * the policy, so it is escaped where it is written: plain text cannot carry a newline, a carriage
- * return or a terminal escape (a line starting `::` would be a workflow command when the CLI runs
- * in a step), and Markdown cannot open a heading, link, image, table cell or HTML. JSON and SARIF
- * are written by JSON.stringify and stay exact.
- */
-// C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and isolates.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function visible(c) {
-    if (c === '\n')
-        return '\\n';
-    if (c === '\r')
-        return '\\r';
-    if (c === '\t')
-        return '\\t';
-    const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** One line of plain text: every control character shown as an escape, never acted on. */
-function textSafe(text) {
-    return text.replace(CONTROL, visible);
-}
-/**
- * A whole text output, last line of defence: no line may start a workflow command. A line that
- * would begin with `::` (only data could put it there) is indented.
- */
-function noWorkflowCommands(output) {
-    return output.replace(/^(\s*)::/gm, '$1 ::');
-}
-/** Multi-line text: each line made safe, the line breaks kept (for error messages written line by line). */
-function textSafeLines(text) {
-    return text.split('\n').map(textSafe).join('\n');
-}
-/**
- * Markdown text: inline, with every character that could open a construct escaped: emphasis,
- * code, links and images (`[`, `]`), HTML and entities (`<`, `&`), headings (`#`), tables (`|`),
- * strikethrough (`~`), and a list or quote marker at its start. URLs are kept from autolinking.
- */
-function mdText(text) {
-    return textSafe(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
-        .replace(/:\/\//g, '\\://')
-        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
-        .replace(/^([-+=]|\d+[.)])/, '\\$1');
-}
-/** Markdown inline code: a fence longer than any backtick run inside, newlines and controls escaped. */
-function mdCode(text) {
-    const safe = textSafe(text).replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = safe.startsWith('`') || safe.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${safe}${pad}${fence}`;
-}
-/** A copy of a report with every string made safe for plain text (for the text renderers). */
-function escape_textSafeDeep(value) {
-    if (typeof value === 'string')
-        return textSafe(value);
-    if (Array.isArray(value))
-        return value.map((v) => escape_textSafeDeep(v));
-    if (value && typeof value === 'object' && !(value instanceof Date)) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = escape_textSafeDeep(v);
-        return out;
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif-run.ts
-
-/**
- * The frame every SARIF run of ours shares: the tool and its rules, the category code scanning
- * keys alerts by, UTF-16 columns, and %SRCROOT% for relative URIs.
- */
-function sarifRun(category, rules, results) {
-    return {
-        tool: { driver: { name: 'readiness-gate', version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: uniqueNames(rules) } },
-        automationDetails: { id: `${category}/` },
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
-        results,
-    };
-}
-/** Where the tool is documented (its package page, which carries the README). */
-const INFORMATION_URI = 'https://www.npmjs.com/package/readiness-gate';
-/** Rule names must be unique in a run: two ids that fold to one PascalCase name get a suffix. */
-function uniqueNames(rules) {
-    const seen = new Map();
-    return rules.map((r) => {
-        const n = (seen.get(r.name) ?? 0) + 1;
-        seen.set(r.name, n);
-        return n === 1 ? r : { ...r, name: `${r.name}${n}` };
-    });
-}
-/** A rule id as a PascalCase name: github-token -> GithubToken. */
-function ruleName(id) {
-    return id.replace(/(^|[-/])(\w)/g, (_, __, c) => c.toUpperCase());
-}
-/** A relative URI reference: each path segment percent-encoded, never an absolute path. */
-function toUri(path) {
-    return path
-        .replace(/^\/+/, '')
-        .split('/')
-        .map((s) => encodeURIComponent(s))
-        .join('/');
-}
-
-;// CONCATENATED MODULE: ./src/report/check-sarif.ts
-
-
-const LEVEL = { blocked: 'error', unknown: 'error', degraded: 'warning' };
-/** One SARIF run of a gate report: a rule per gate, a result per finding that has a file. */
-function checkSarifRun(report, category = 'readiness-gate/check', toRepo = (f) => f) {
-    const gates = report.gates.filter((g) => g.findings.length > 0);
-    const rules = gates.map((g) => ({
-        id: `gate/${g.id}`,
-        name: ruleName(g.id),
-        shortDescription: { text: g.title },
-        fullDescription: { text: g.description ?? g.title },
-        help: {
-            text: `Gate ${g.id}: ${g.description ?? g.title}. Fix each reason at the file and line it names, or update the evidence packet it points at; run readiness-gate explain ${g.id} to see what the gate requires.`,
-            markdown: `**Gate ${mdCode(g.id)}**: ${mdText(g.description ?? g.title)}. Fix each reason at the file and line it names, or update the evidence packet it points at; run ${mdCode(`readiness-gate explain ${g.id}`)} to see what the gate requires.`,
-        },
-        helpUri: `${INFORMATION_URI}#the-policy`,
-        defaultConfiguration: { level: 'error' },
-        properties: { tags: ['readiness'] },
-    }));
-    const results = gates.flatMap((g, ruleIndex) => g.findings
-        .filter((f) => f.location && !f.location.file.startsWith('bundle:'))
-        .map((f) => ({
-        ruleId: `gate/${g.id}`,
-        ruleIndex,
-        level: LEVEL[f.state],
-        message: { text: `${g.title} is ${f.state}: ${f.message}` },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(toRepo(f.location.file)), uriBaseId: '%SRCROOT%' },
-                    ...(f.location.line ? { region: { startLine: f.location.line, startColumn: f.location.column ?? 1 } } : {}),
-                },
-            },
-        ],
-        partialFingerprints: { 'readinessGate/v1': `${g.id}:${f.checkId}:${f.messageId}:${f.location.file}:${f.location.pointer ?? ''}` },
-    })));
-    return sarifRun(category, rules, results);
-}
-/** A SARIF log of several runs (check and scan), each with its own category. */
-function sarifLog(runs) {
-    return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report (docs/report.schema.json), pretty-printed with a final newline. */
-function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/scan-report.ts
-
-
-
-
-function buildScanReport(result, rules, baselined) {
-    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const f of result.findings)
-        bySeverity[f.severity]++;
-    const t = result.target;
-    const used = new Set(result.findings.map((f) => f.ruleId));
-    // A finding's file name can hold a token too: it is shown masked, like the value.
-    const scanner = new scan_scanner/* Scanner */.L({ rules: (0,redact/* redactionRules */.NY)(rules) });
-    const findings = result.findings.map((f) => ({ ...f, file: (0,redact/* redactText */.Rd)(scanner, f.file) }));
-    return {
-        scanVersion: 1,
-        tool: { name: 'readiness-gate', version: VERSION },
-        target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}) },
-        ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
-        summary: { ...result.stats, findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
-        rules: rules
-            .filter((r) => used.has(r.id))
-            .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
-            .sort((a, b) => (a.id < b.id ? -1 : 1)),
-        findings,
-    };
-}
-function renderScanJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded', low: 'ready' };
-function renderScanText(unsafe, style) {
-    const report = textSafeDeep(unsafe);
-    const out = [];
-    for (const f of report.findings) {
-        out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
-    }
-    if (report.findings.length > 0)
-        out.push('');
-    const s = report.summary;
-    const skipped = [
-        s.skippedBinary ? `${s.skippedBinary} binary` : '',
-        s.skippedLarge ? `${s.skippedLarge} over the size limit` : '',
-        s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
-        s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
-    ].filter(Boolean);
-    out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
-    const REASON = { binary: 'binary (a NUL byte in its first 8,000 bytes)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read' };
-    for (const { file, reason } of s.skipped.slice(0, 10))
-        out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
-    if (s.skipped.length > 10)
-        out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
-    if (s.baselined)
-        out.push(`${s.baselined} findings hidden by the baseline`);
-    const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
-    out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety findings: ${sev.join(', ')}`));
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/scan-sarif.ts
-
-const scan_sarif_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
-/** GitHub code scanning ranks security alerts by this number (0-10). */
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
-/**
- * SARIF 2.1.0 for code scanning: rule metadata, relative URIs against %SRCROOT%, UTF-16 columns,
- * and partialFingerprints so an alert keeps its identity as lines move. Messages carry the masked
- * value and fingerprint only.
- */
-function renderScanSarif(report, rules, category = 'readiness-gate/scan') {
-    return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [scanSarifRun(report, rules, category)] }, null, 2) + '\n';
-}
-/** The one SARIF run of a scan report. */
-function scanSarifRun(report, rules, category = 'readiness-gate/scan') {
-    const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
-    const index = new Map(used.map((r, i) => [r.id, i]));
-    const sarifRules = used.map((r) => ({
-        id: r.id,
-        name: ruleName(r.id),
-        shortDescription: { text: r.description },
-        fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
-        help: {
-            text: `${r.description}. Remove the value from what is published; if it is a credential, rotate it, since history and copies keep it. A value that is not a secret can be allowlisted in the policy (scan.allowlist) or marked inline with readiness-gate:allow ${r.id} reason="...".`,
-            markdown: `**${r.description}.** Remove the value from what is published; if it is a credential, **rotate it**: history and copies keep it. A value that is not a secret can be allowlisted in the policy (\`scan.allowlist\`) or marked inline with \`readiness-gate:allow ${r.id} reason="..."\`.`,
-        },
-        helpUri: `${INFORMATION_URI}#the-public-safety-scan`,
-        defaultConfiguration: { level: scan_sarif_LEVEL[r.severity] },
-        properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
-    }));
-    return sarifRun(category, sarifRules, report.findings.map((f) => result(f, index.get(f.ruleId))));
-}
-function result(f, ruleIndex) {
-    return {
-        ruleId: f.ruleId,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: scan_sarif_LEVEL[f.severity],
-        message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}). Remove it from what is published, then rotate it if it is a credential.` },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column + 1) },
-                },
-            },
-        ],
-        partialFingerprints: { 'readinessGate/v1': f.fingerprint },
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/util/repo-path.ts
-
-
-/**
- * Maps paths as a report names them (relative to where the command ran, as the user typed them)
- * to paths relative to the repository root, which is what GitHub code scanning, annotations and
- * check runs resolve. Outside a git repository, or for a path outside it, the path is kept.
- */
-function repoRelative(cwd) {
-    const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', timeout: 10_000 });
-    const top = r.status === 0 ? r.stdout.trim() : '';
-    if (!top)
-        return (file) => file;
-    return (file) => {
-        // Names that are not files of the working tree: bundle:..., <stdin>, archive!/entry.
-        if (/^[a-z][a-z0-9+.-]*:/i.test(file) || file.startsWith('<') || file.includes('!/'))
-            return file;
-        const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(cwd, file);
-        const rel = (0,external_node_path_.relative)(top, abs).split('\\').join('/');
-        return rel === '' || rel.startsWith('../') || (0,external_node_path_.isAbsolute)(rel) ? file : external_node_path_.posix.normalize(rel);
-    };
-}
-
-// EXTERNAL MODULE: ./src/scan/baseline.ts
-var scan_baseline = __nccwpck_require__(76758);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
-var rules = __nccwpck_require__(84977);
-// EXTERNAL MODULE: ./src/scan/run-scan.ts
-var run_scan = __nccwpck_require__(98480);
-// EXTERNAL MODULE: ./src/scan/third-party.ts
-var third_party = __nccwpck_require__(74329);
-;// CONCATENATED MODULE: ./src/scan/defaults.ts
-
-
-
-/** The settings of a repository without a policy: every built-in rule, default limits. */
-function defaultScanSettings() {
-    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: third_party/* DEFAULT_THIRD_PARTY */.FF, testContent: third_party/* DEFAULT_TEST_CONTENT */.zf, gitleaksAllow: false, pathRules: [] };
-}
-
-// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
-var scan_scan = __nccwpck_require__(42590);
-// EXTERNAL MODULE: ./src/scan/targets/git.ts
-var git = __nccwpck_require__(44704);
-;// CONCATENATED MODULE: ./src/action/annotations.ts
-/** GitHub shows at most this many annotations of each level for one step. */
-const ANNOTATION_LIMIT = 10;
-const RANK = { error: 0, warning: 1, notice: 2 };
-function gateAnnotations(report) {
-    return report.gates.flatMap((g) => g.findings.map((f) => ({
-        level: f.state === 'degraded' ? 'warning' : 'error',
-        title: `readiness / ${g.id} (${f.state})`,
-        message: f.message,
-        ...(f.location && !f.location.file.startsWith('bundle:') ? { file: f.location.file, ...(f.location.line !== undefined ? { line: f.location.line, column: f.location.column } : {}) } : {}),
-    })));
-}
-function scanAnnotations(report) {
-    return report.findings.map((f) => ({
-        level: f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'notice',
-        title: `public-safety / ${f.ruleId}`,
-        message: `${f.description}: ${f.masked} (${f.fingerprint})`,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-    }));
-}
-/**
- * Which annotations to show: on pull requests with `changed-lines`, only those on lines the pull
- * request adds; then, per level, the first ANNOTATION_LIMIT (errors before warnings before
- * notices). The rest are counted for the summary.
- */
-function selectAnnotations(all, changed) {
-    const onChanged = changed ? all.filter((a) => a.file !== undefined && a.line !== undefined && changed.get(a.file)?.has(a.line)) : all;
-    const sorted = [...onChanged].sort((a, b) => RANK[a.level] - RANK[b.level]);
-    const perLevel = { error: 0, warning: 0, notice: 0 };
-    const shown = sorted.filter((a) => ++perLevel[a.level] <= ANNOTATION_LIMIT);
-    return { shown, offChangedLines: all.length - onChanged.length, overLimit: onChanged.length - shown.length };
-}
-
-// EXTERNAL MODULE: ./src/action/trusted.ts + 1 modules
-var action_trusted = __nccwpck_require__(93146);
-;// CONCATENATED MODULE: ./src/action/check-runs.ts
-
-/** How a gate state reads as a check-run conclusion; undecidable gates fail closed. */
-const CONCLUSION = { ready: 'success', degraded: 'neutral', blocked: 'failure', unknown: 'failure' };
-/** The Checks API takes at most 50 annotations per request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/**
- * One check run per gate, named `readiness / <gate id>`, so branch protection can require a single
- * gate. Annotations beyond the first 50 are added by later updates, 50 at a time.
- */
-async function publishCheckRuns(api, repo, headSha, report, annotations) {
-    let created = 0;
-    for (const gate of report.gates) {
-        const mine = annotations
-            .filter((a) => a.title.startsWith(`readiness / ${gate.id} `) && a.file && a.line)
-            .map((a) => ({ path: a.file, start_line: a.line, end_line: a.line, annotation_level: a.level === 'error' ? 'failure' : a.level, title: a.title, message: a.message }));
-        const output = (batch) => ({
-            title: textSafe(`${gate.title}: ${gate.state}`),
-            summary: gate.findings.length === 0 ? 'Every check passed.' : `${gate.findings.length} reason${gate.findings.length === 1 ? '' : 's'}: ${gate.findings.slice(0, 5).map((f) => mdText(f.message)).join('; ')}`,
-            annotations: batch,
-        });
-        const run = await api.request('POST', `/repos/${repo}/check-runs`, {
-            name: `readiness / ${gate.id}`,
-            head_sha: headSha,
-            status: 'completed',
-            conclusion: CONCLUSION[gate.state],
-            output: output(mine.slice(0, ANNOTATIONS_PER_REQUEST)),
-        });
-        for (let i = ANNOTATIONS_PER_REQUEST; i < mine.length; i += ANNOTATIONS_PER_REQUEST) {
-            await api.request('PATCH', `/repos/${repo}/check-runs/${run.id}`, { output: output(mine.slice(i, i + ANNOTATIONS_PER_REQUEST)) });
-        }
-        created++;
-    }
-    return created;
-}
-
-;// CONCATENATED MODULE: ./src/action/github-api.ts
-class ApiError extends Error {
-    status;
-    ambiguous;
-    constructor(message, status, 
-    /** The server may have done it: a write that failed with 5xx or a dropped connection. */
-    ambiguous = false) {
-        super(message);
-        this.status = status;
-        this.ambiguous = ambiguous;
-    }
-}
-class GitHubApi {
-    o;
-    constructor(o) {
-        this.o = o;
-    }
-    async request(method, path, body, options = {}) {
-        const retries = this.o.retries ?? 3;
-        const once = options.retry === false;
-        const sleep = this.o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        let last = '';
-        for (let attempt = 0; attempt <= retries; attempt++) {
-            if (attempt > 0)
-                await sleep(Math.min(250 * 2 ** (attempt - 1), 4000));
-            let response;
-            try {
-                response = await fetch(`${this.o.baseUrl.replace(/\/$/, '')}${path}`, {
-                    method,
-                    headers: { authorization: `Bearer ${this.o.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'user-agent': 'readiness-gate' },
-                    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-                    signal: AbortSignal.timeout(this.o.timeout ?? 15000),
-                });
-            }
-            catch (err) {
-                last = `${method} ${path}: ${err.name === 'TimeoutError' ? 'timed out' : 'connection failed'}`;
-                if (once)
-                    throw new ApiError(last, undefined, true);
-                continue;
-            }
-            if (response.ok)
-                return (response.status === 204 ? undefined : JSON.parse(await boundedText(response, MAX_RESPONSE_BYTES, `${method} ${path}`)));
-            const wait = rateLimitWait(response);
-            if (wait !== undefined) {
-                if (wait > (this.o.maxRateLimitWait ?? 60000))
-                    throw new ApiError(`${method} ${path}: rate limited until ${new Date(Date.now() + wait).toISOString()}, longer than the step waits`, response.status);
-                last = `${method} ${path}: rate limited`;
-                await sleep(wait);
-                continue;
-            }
-            if (response.status >= 500) {
-                last = `${method} ${path}: HTTP ${response.status}`;
-                if (once)
-                    throw new ApiError(last, response.status, true);
-                continue;
-            }
-            throw new ApiError(`${method} ${path}: HTTP ${response.status} ${await reason(response)}`, response.status);
-        }
-        throw new ApiError(`${last} (after ${retries + 1} attempts)`);
-    }
-}
-/** No API answer this client needs is larger: a bigger one is refused, not buffered until Node aborts. */
-const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
-/** A response body as text, read in chunks and refused past the limit. */
-async function boundedText(response, max, what) {
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > max)
-        throw new ApiError(`${what}: the response is ${declared} bytes, over the ${max} this client reads`, response.status);
-    const reader = response.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > max) {
-            await reader.cancel();
-            throw new ApiError(`${what}: the response is over the ${max} bytes this client reads`, response.status);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/** How long a 403/429 rate-limit answer asks us to wait, or undefined when it is not one. */
-function rateLimitWait(response) {
-    if (response.status !== 403 && response.status !== 429)
-        return undefined;
-    const retryAfter = response.headers.get('retry-after');
-    if (retryAfter)
-        return Math.max(0, Number(retryAfter) * 1000);
-    if (response.headers.get('x-ratelimit-remaining') === '0') {
-        const reset = Number(response.headers.get('x-ratelimit-reset'));
-        if (Number.isFinite(reset))
-            return Math.max(0, reset * 1000 - Date.now()) + 250;
-    }
-    return undefined;
-}
-async function reason(response) {
-    try {
-        const body = (await response.json());
-        return body.message ? `(${body.message})` : '';
-    }
-    catch {
-        return '';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/summary.ts
-
-const ICON = { ready: '🟢', degraded: '🟡', blocked: '🔴', unknown: '⚪' };
-/** The job summary: the gate table, the top reasons with links to lines, findings by rule, next steps. */
-function summaryMarkdown(input) {
-    const out = [`## Readiness Gate: ${input.passed ? 'pass' : 'fail'}`, ''];
-    const link = (file, line) => {
-        const text = mdCode(`${file}${line ? `:${line}` : ''}`);
-        return input.blobBase && !file.startsWith('bundle:') ? `[${text}](${input.blobBase}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : text;
-    };
-    const r = input.report;
-    if (r) {
-        out.push('| Gate | State | Reasons |', '| --- | --- | --- |');
-        for (const g of r.gates)
-            out.push(`| ${mdText(g.title)} (${mdCode(g.id)}) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
-        const reasons = r.gates.flatMap((g) => g.findings.map((f) => ({ g, f })));
-        if (reasons.length > 0) {
-            out.push('', '### Top reasons', '');
-            for (const { g, f } of reasons.slice(0, 20))
-                out.push(`- **${mdText(g.id)}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${mdText(f.message)}`);
-            if (reasons.length > 20)
-                out.push(`- … and ${reasons.length - 20} more in the report file`);
-        }
-        if (input.drift)
-            out.push('', ...driftMarkdown(input.drift));
-        out.push('', `Fails on: ${r.failOn.join(', ')} · policy ${r.policy.files.map((f) => mdCode(f)).join(' + ')} · digest ${mdCode(r.policy.digest.slice(0, 19))}`);
-    }
-    const s = input.scan;
-    if (s) {
-        out.push('', `### Public-safety scan: ${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}`, '');
-        const byRule = new Map();
-        for (const f of s.findings)
-            byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-        if (byRule.size > 0) {
-            out.push('| Rule | Findings |', '| --- | --- |');
-            for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1]))
-                out.push(`| ${mdCode(rule)} | ${n} |`);
-            out.push('');
-            for (const f of s.findings.slice(0, 20))
-                out.push(`- ${link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} (${mdText(f.fingerprint)})`);
-        }
-        out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
-    }
-    const h = input.hidden;
-    if (h.offChangedLines || h.overLimit) {
-        out.push('', `Annotations: ${h.offChangedLines ? `${h.offChangedLines} on lines this pull request does not change are not annotated` : ''}${h.offChangedLines && h.overLimit ? '; ' : ''}${h.overLimit ? `${h.overLimit} more than GitHub shows per step` : ''} (all are in the report).`);
-    }
-    for (const note of input.notes)
-        out.push('', `> ${mdText(note)}`);
-    if (!input.passed) {
-        out.push('', '### What to do next', '', '- Fix each reason above at the file and line it names, or update the evidence packet it points at.', '- Run `readiness-gate explain <gate>` locally to see what a gate requires.', '- A finding that is acceptable for now can go into a baseline (`readiness-gate baseline`), with an expiry date.');
-    }
-    return out.join('\n') + '\n';
-}
-/** The drift section alone, appended to the summary once the look back has run. */
-function driftSummary(d) {
-    return ['', ...driftMarkdown(d)].join('\n') + '\n';
-}
-/** The drift table: gates that changed, then new and resolved findings (the first ten of each). */
-function driftMarkdown(d) {
-    const out = [`### Since the previous report (${mdText(d.from.evaluatedAt)})`, ''];
-    if (d.policyChanged)
-        out.push('The policy changed since then.', '');
-    if (d.gates.length === 0 && d.newFindings.length === 0 && d.resolvedFindings.length === 0)
-        return [...out, 'Nothing changed: same gate states, same findings.'];
-    out.push('| Gate | Was | Now |', '| --- | --- | --- |');
-    for (const g of d.gates)
-        out.push(`| ${mdCode(g.id)} | ${ICON[g.from] ?? ''} ${mdText(g.from)} | ${ICON[g.to] ?? ''} ${mdText(g.to)} |`);
-    if (d.gates.length === 0)
-        out.push('| (no gate changed state) | | |');
-    out.push('', `${d.newFindings.length} new finding${d.newFindings.length === 1 ? '' : 's'}, ${d.resolvedFindings.length} resolved.`);
-    for (const [sign, list] of [['+', d.newFindings], ['−', d.resolvedFindings]]) {
-        for (const f of list.slice(0, 10))
-            out.push(`- ${sign} **${mdText(f.gate)}** ${f.where ? `${mdCode(f.where)} ` : ''}${mdText(f.message)}`);
-        if (list.length > 10)
-            out.push(`- ${sign} … and ${list.length - 10} more (see the dashboard)`);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/util/safe-read.ts
-var safe_read = __nccwpck_require__(27240);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/report/drift.ts
-
-
-
-/**
- * A finding is the same finding in both reports when its gate, check entry, message id, file and
- * JSON pointer match (or, without a pointer, its message: scan findings carry the value's
- * fingerprint there). Lines are left out, so an edit above a finding does not turn it into a
- * resolved one and a new one; and messages are left out where a pointer exists, because some
- * say how long ago something expired and change every night.
- */
-function findingFingerprint(gate, f) {
-    const key = [gate, f.checkId, f.messageId, f.location?.file ?? '', f.location?.pointer ?? f.message].join('\0');
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
-}
-function diffReports(before, after) {
-    const states = (r) => new Map(r.gates.map((g) => [g.id, g.state]));
-    const [was, now] = [states(before), states(after)];
-    const gates = [];
-    for (const id of new Set([...was.keys(), ...now.keys()])) {
-        const from = was.get(id) ?? 'absent';
-        const to = now.get(id) ?? 'absent';
-        if (from !== to)
-            gates.push({ id, from, to });
-    }
-    const [oldF, newF] = [findings(before), findings(after)];
-    const packetIds = (r) => new Set(r.packets.map((p) => p.id));
-    const [oldP, newP] = [packetIds(before), packetIds(after)];
-    return {
-        from: { evaluatedAt: before.evaluatedAt, policyDigest: before.policy.digest, result: before.result },
-        to: { evaluatedAt: after.evaluatedAt, policyDigest: after.policy.digest, result: after.result },
-        policyChanged: before.policy.digest !== after.policy.digest,
-        gates,
-        newFindings: [...newF.values()].filter((f) => !oldF.has(f.fingerprint)),
-        resolvedFindings: [...oldF.values()].filter((f) => !newF.has(f.fingerprint)),
-        packets: { added: [...newP].filter((p) => !oldP.has(p)).sort(), removed: [...oldP].filter((p) => !newP.has(p)).sort() },
-    };
-}
-function findings(report) {
-    const out = new Map();
-    for (const gate of report.gates) {
-        for (const f of gate.findings) {
-            const fingerprint = findingFingerprint(gate.id, f);
-            out.set(fingerprint, { gate: gate.id, fingerprint, where: formatLocation(f.location), message: f.message });
-        }
-    }
-    return out;
-}
-/** The drift as text: gate changes first (what an operator acts on), then findings, then packets. */
-function renderDriftText(unsafe, style) {
-    const d = textSafeDeep(unsafe);
-    const out = [style.dim(`drift from ${d.from.evaluatedAt} (${d.from.result}) to ${d.to.evaluatedAt} (${d.to.result})`)];
-    if (d.policyChanged)
-        out.push(`policy changed: ${d.from.policyDigest} -> ${d.to.policyDigest}`);
-    out.push('', style.bold(`Gates that changed (${d.gates.length})`));
-    out.push(...(d.gates.length ? d.gates.map((g) => `  ${g.id}: ${g.from} -> ${g.to === 'absent' ? g.to : style.state(g.to, g.to)}`) : ['  none']));
-    for (const [title, list, sign] of [['New findings', d.newFindings, '+'], ['Resolved findings', d.resolvedFindings, '-']]) {
-        out.push('', style.bold(`${title} (${list.length})`));
-        out.push(...(list.length ? list.map((f) => `  ${sign} ${f.gate}  ${f.where ? `${f.where}  ` : ''}${f.message}`) : ['  none']));
-    }
-    if (d.packets.added.length || d.packets.removed.length) {
-        out.push('', style.bold('Packets'));
-        out.push(...d.packets.added.map((p) => `  + ${p}`), ...d.packets.removed.map((p) => `  - ${p}`));
-    }
-    return out.join('\n') + '\n';
-}
-/** Reads a report written by `check --format json`; anything else is an error naming the file. */
-function parseReport(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${file} is not JSON (${err.message}); give two reports written by "readiness-gate check --format json"`);
-    }
-    const r = value;
-    if (!r || typeof r !== 'object' || r.reportVersion === undefined || !Array.isArray(r.gates) || !Array.isArray(r.packets) || !r.policy) {
-        throw new Error(`${file} is not a readiness-gate report; give two reports written by "readiness-gate check --format json"`);
-    }
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/report/history.ts
-
-
-
-
-
-const MAX_FILES = 5000;
-const MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
-/** Reads every *.json under `dir` (sub-folders too, as artifact downloads nest them). */
-function readReports(dir) {
-    const reports = [];
-    const skipped = [];
-    const walk = (folder, depth) => {
-        let entries;
-        try {
-            entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-        }
-        catch (err) {
-            return void skipped.push({ file: relative(dir, folder) || '.', reason: `cannot be read (${err.code ?? 'error'})` });
-        }
-        for (const entry of entries) {
-            const path = join(folder, entry.name);
-            const file = relative(dir, path);
-            if (entry.isDirectory() && depth < 4)
-                walk(path, depth + 1);
-            if (entry.isSymbolicLink() && entry.name.endsWith('.json'))
-                skipped.push({ file, reason: 'a symbolic link (not followed)' });
-            if (!entry.isFile() || !entry.name.endsWith('.json'))
-                continue;
-            if (reports.length + skipped.length >= MAX_FILES)
-                return void skipped.push({ file, reason: `more than ${MAX_FILES} files; the rest were not read` });
-            if (lstatSync(path).size > MAX_BYTES) {
-                skipped.push({ file, reason: 'larger than 50 MB' });
-                continue;
-            }
-            const read = readRegularFile(path, MAX_BYTES);
-            if (!read.ok) {
-                skipped.push({ file, reason: `cannot be read (${read.message})` });
-                continue;
-            }
-            const text = read.bytes.toString('utf8');
-            const report = asReport(text);
-            if (typeof report === 'string')
-                skipped.push({ file, reason: report });
-            else
-                reports.push({ file, report });
-        }
-    };
-    walk(dir, 0);
-    return { reports, skipped };
-}
-function asReport(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return 'not JSON';
-    }
-    const r = value;
-    if (!r || typeof r !== 'object' || r.reportVersion === undefined || !Array.isArray(r.gates))
-        return 'not a check report (scan reports and SARIF have no gates)';
-    if (typeof r.evaluatedAt !== 'string' || Number.isNaN(Date.parse(r.evaluatedAt)))
-        return 'has no valid evaluatedAt';
-    return r;
-}
-/** The last report of each day stands for that day; gates are ordered as the newest report lists them. */
-function buildHistory(found, skipped = []) {
-    const byDay = new Map();
-    for (const entry of [...found].sort((a, b) => a.report.evaluatedAt.localeCompare(b.report.evaluatedAt))) {
-        byDay.set(new Date(entry.report.evaluatedAt).toISOString().slice(0, 10), entry);
-    }
-    const days = [...byDay.keys()].sort();
-    const order = new Map();
-    for (const day of [...days].reverse())
-        for (const g of byDay.get(day).report.gates)
-            if (!order.has(g.id))
-                order.set(g.id, g.title);
-    return {
-        days,
-        gates: [...order].map(([id, title]) => ({
-            id,
-            title,
-            states: days.map((day) => {
-                const state = byDay.get(day).report.gates.find((g) => g.id === id)?.state;
-                return state && states/* GATE_STATES */.F_.includes(state) ? state : null;
-            }),
-        })),
-        reports: days.map((day) => {
-            const { file, report } = byDay.get(day);
-            return { day, file, evaluatedAt: report.evaluatedAt, result: report.result };
-        }),
-        skipped,
-    };
-}
-const LETTER = { ready: 'R', degraded: 'D', unknown: 'U', blocked: 'B' };
-/** The trend as a grid for a terminal: a row per gate, a column per day, one letter per state. */
-function renderHistoryText(unsafe, style) {
-    const h = textSafeDeep(unsafe);
-    if (h.days.length === 0)
-        return `no reports found${h.skipped.length ? ` (${h.skipped.length} files skipped)` : ''}\n`;
-    const width = Math.max(4, ...h.gates.map((g) => g.id.length));
-    const out = [style.dim(`${h.days.length} days, ${h.days[0]} to ${h.days.at(-1)}; R ready, D degraded, U unknown, B blocked, . no report of the gate`), ''];
-    out.push(style.bold(`${'GATE'.padEnd(width)}  ${h.days.map((d) => d.slice(8)).join(' ')}`));
-    for (const g of h.gates)
-        out.push(`${g.id.padEnd(width)}  ${g.states.map((s) => (s ? ` ${style.state(s, LETTER[s])}` : ' .')).join(' ')}`);
-    out.push(`${'pass'.padEnd(width)}  ${h.reports.map((r) => (r.result === 'pass' ? ' ✓' : ' ✗')).join(' ')}`);
-    for (const s of h.skipped)
-        out.push(style.dim(`skipped ${s.file}: ${s.reason}`));
-    return out.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/action/past-reports.ts
-
-
-
-
-const RUNS_LOOKED_AT = 5;
-const MAX_RUNS = 100;
-/**
- * The reports of the last completed runs of this workflow on this branch that uploaded one, newest
- * first. A failed run counts (a blocked gate fails the nightly run, and that is exactly the report
- * to compare with); a run without the artifact (expired, or the step did not get that far) is
- * passed over, and at most `count + 5` runs are looked at. Finding none is a notice, never a failure.
- */
-async function pastReports(api, source, c, count) {
-    const perPage = Math.min(MAX_RUNS, count + RUNS_LOOKED_AT);
-    const query = `branch=${encodeURIComponent(c.branch)}&status=completed&exclude_pull_requests=true&per_page=${perPage}`;
-    const { workflow_runs: runs } = await api.request('GET', `/repos/${c.repo}/actions/workflows/${encodeURIComponent(c.workflow)}/runs?${query}`);
-    const earlier = runs.filter((r) => r.id !== c.runId).sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, perPage);
-    const reports = [];
-    for (const run of earlier) {
-        if (reports.length >= count)
-            break;
-        const id = await source.find(run.id, c.artifact);
-        if (id === undefined)
-            continue;
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rg-previous-'));
-        try {
-            await source.download(id, dir);
-            const report = findReport(dir);
-            if (report)
-                reports.push({ report, from: `run #${run.run_number} (${run.created_at})` });
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
-    }
-    if (reports.length > 0)
-        return { reports };
-    const looked = earlier.length ? `the last ${earlier.length} completed run${earlier.length === 1 ? '' : 's'}` : 'no earlier completed run';
-    return { reports, notice: `No earlier report found: ${looked} of ${c.workflow} on ${c.branch} ${earlier.length ? `had no artifact "${c.artifact}" holding a check report` : 'exists'}. Drift and history start from the next run.` };
-}
-/** The check report inside a downloaded artifact (which also holds the scan report and SARIF). */
-function findReport(dir) {
-    const files = [];
-    const walk = (d, depth) => {
-        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
-            if (e.isDirectory() && depth < 4)
-                walk((0,external_node_path_.join)(d, e.name), depth + 1);
-            else if (e.isFile() && e.name.endsWith('.json'))
-                files.push((0,external_node_path_.join)(d, e.name));
-        }
-    };
-    walk(dir, 0);
-    for (const file of files.sort()) {
-        if ((0,external_node_fs_.statSync)(file).size > 50 * 1024 * 1024)
-            continue;
-        try {
-            const report = parseReport((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
-            if (report.gates && report.evaluatedAt)
-                return report;
-        }
-        catch {
-            /* a scan report or SARIF log: not the one */
-        }
-    }
-    return undefined;
-}
-/** The artifact service through @actions/artifact, reading another run's artifacts with the token. */
-async function actionsArtifactSource(token, repo) {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-    const client = new DefaultArtifactClient();
-    const [repositoryOwner, repositoryName] = repo.split('/');
-    const findBy = (workflowRunId) => ({ token, workflowRunId, repositoryOwner, repositoryName });
-    return {
-        async find(runId, name) {
-            try {
-                return (await client.getArtifact(name, { findBy: findBy(runId) })).artifact.id;
-            }
-            catch (err) {
-                if (err.name === 'ArtifactNotFoundError')
-                    return undefined;
-                throw err;
-            }
-        },
-        async download(artifactId, dir) {
-            await client.downloadArtifact(artifactId, { path: dir, findBy: findBy(0) });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/tracking-issue.ts
-
-
-const MAX_PAGES = 5;
-/**
- * Keeps one tracking issue per audit in step with the gates: opened when a gate enters a fail-on
- * state, its body rewritten (and a comment added when the set of failing gates changes) while any
- * does, closed with a comment once none does. The issue is found by a marker in its body, never by
- * title, so renaming it is harmless; it is never opened twice: a create that fails ambiguously (a
- * 5xx, a dropped connection: the server may have made it) is followed by a fresh look before any
- * second attempt, and when the look itself fails nothing is created.
- */
-async function syncTrackingIssue(api, report, o) {
-    const failing = report.gates.filter((g) => report.failOn.includes(g.state)).map((g) => g.id);
-    const marker = `<!-- readiness-gate:tracking-issue key=${o.key} -->`;
-    let issue = await findIssue(api, o, marker);
-    if (failing.length === 0) {
-        if (!issue)
-            return { action: 'none' };
-        await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `All gates are out of ${report.failOn.join(' and ')} as of ${report.evaluatedAt}${o.runUrl ? ` ([run](${o.runUrl}))` : ''}. Closing.` });
-        await api.request('PATCH', `/repos/${o.repo}/issues/${issue.number}`, { state: 'closed', state_reason: 'completed', body: issueBody(report, marker, failing, o) });
-        return { action: 'closed', number: issue.number, url: issue.html_url };
-    }
-    const body = issueBody(report, marker, failing, o);
-    if (issue) {
-        const before = recordedFailing(issue.body ?? '');
-        await api.request('PATCH', `/repos/${o.repo}/issues/${issue.number}`, { body });
-        if (before.join(',') !== failing.join(',')) {
-            const added = failing.filter((g) => !before.includes(g));
-            const cleared = before.filter((g) => !failing.includes(g));
-            await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `${report.evaluatedAt}: ${[added.length ? `now failing: ${added.map((g) => mdCode(g)).join(', ')}` : '', cleared.length ? `recovered: ${cleared.map((g) => mdCode(g)).join(', ')}` : ''].filter(Boolean).join('; ')}.` });
-        }
-        return { action: 'updated', number: issue.number, url: issue.html_url };
-    }
-    const create = { title: textSafe(`Readiness gate failing: ${failing.join(', ')}`).slice(0, 250), body, labels: [o.label] };
-    for (let attempt = 0;; attempt++) {
-        try {
-            issue = await api.request('POST', `/repos/${o.repo}/issues`, create, { retry: false });
-            return { action: 'created', number: issue.number, url: issue.html_url };
-        }
-        catch (err) {
-            if (!(err instanceof ApiError) || !err.ambiguous || attempt > 0)
-                throw err;
-            // It may exist now: look before trying again, so a lost answer never makes a duplicate.
-            issue = await findIssue(api, o, marker);
-            if (issue)
-                return { action: 'created', number: issue.number, url: issue.html_url };
-        }
-    }
-}
-/**
- * The open issue carrying our marker, oldest first (if someone duplicated it by hand, the first).
- * Looked up by label first; then among all open issues, because GitHub silently drops the labels of
- * a new issue when the token may not set labels, and such an issue must still be found next night.
- */
-async function findIssue(api, o, marker) {
-    for (const filter of [`&labels=${encodeURIComponent(o.label)}`, '']) {
-        for (let page = 1; page <= MAX_PAGES; page++) {
-            const issues = await api.request('GET', `/repos/${o.repo}/issues?state=open${filter}&sort=created&direction=asc&per_page=100&page=${page}`);
-            const mine = issues.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
-            if (mine)
-                return mine;
-            if (issues.length < 100)
-                break;
-        }
-    }
-    return undefined;
-}
-function recordedFailing(body) {
-    const m = /<!-- readiness-gate:failing=([^ ]*) -->/.exec(body);
-    return m?.[1] ? m[1].split(',') : [];
-}
-function issueBody(report, marker, failing, o) {
-    const rows = report.gates
-        .filter((g) => g.state !== 'ready')
-        .map((g) => `| ${mdCode(g.id)} | ${g.state} | ${mdText((g.findings[0]?.message ?? '').slice(0, 200))} |`);
-    return [
-        marker,
-        `<!-- readiness-gate:failing=${failing.join(',')} -->`,
-        `The nightly readiness audit found ${failing.length === 1 ? 'a gate' : `${failing.length} gates`} in a fail-on state (${report.failOn.join(', ')}). This issue is updated by each run and closed when every gate is out of those states.`,
-        '',
-        '| Gate | State | First reason |',
-        '| --- | --- | --- |',
-        ...rows,
-        '',
-        `Evaluated ${report.evaluatedAt} · policy digest \`${report.policy.digest.slice(0, 19)}\`${o.runUrl ? ` · [run](${o.runUrl})` : ''}`,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/action/nightly.ts
-
-
-
-
-
-
-
-function api(env, token) {
-    return new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token });
-}
-/** The workflow file of this run (nightly.yml), from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/nightly.yml@ref). */
-function workflowFile(env) {
-    return /\/\.github\/workflows\/([^@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
-}
-/**
- * compare-with and history: the drift since an earlier report (the last run's artifact, or a file
- * in the workspace) and the trend of the last runs' reports plus this one. One fetch serves both.
- */
-async function lookBack(inputs, env, cwd, report) {
-    const out = { notes: [], warnings: [] };
-    const collect = (o) => {
-        if (o.notice)
-            out.notes.push(o.notice);
-        if (o.warning)
-            out.warnings.push(o.warning);
-    };
-    const previous = inputs.compareWith === 'previous';
-    const count = Math.max(previous ? 1 : 0, inputs.history ?? 0);
-    const past = count > 0 ? await fetchPastReports(inputs, env, count) : {};
-    collect(past);
-    const last = past.value?.[0];
-    const compared = previous ? (last ? { value: { drift: diffReports(last.report, report), from: last.from } } : {}) : inputs.compareWith ? driftSinceFile(cwd, inputs.compareWith, report) : {};
-    collect(compared);
-    if (compared.value) {
-        const d = (out.drift = compared.value.drift);
-        out.notes.push(`Compared with the report of ${compared.value.from}: ${d.gates.length} gate${d.gates.length === 1 ? '' : 's'} changed state, ${d.newFindings.length} new and ${d.resolvedFindings.length} resolved findings.`);
-    }
-    if (inputs.history)
-        out.history = buildHistory([...(past.value ?? []).map((p) => ({ file: p.from, report: p.report })), { file: 'this run', report }]);
-    return out;
-}
-/** compare-with: a report file in the workspace (a workflow that fetched last night's itself). */
-function driftSinceFile(cwd, file, report) {
-    const read = (0,safe_read/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, file));
-    if (!read.ok && read.reason === 'missing')
-        return { notice: `No previous report to compare with: ${file} does not exist (the first run has none).` };
-    if (!read.ok)
-        return { warning: `compare-with: ${file}: ${read.message}` };
-    const text = read.bytes.toString('utf8');
-    try {
-        return { value: { drift: diffReports(parseReport(text, file), report), from: file } };
-    }
-    catch (err) {
-        return { warning: `compare-with: ${err.message}` };
-    }
-}
-/**
- * The report artifacts of earlier runs, newest first: one for compare-with: previous, N for
- * history: N. Not finding one is a notice; the API or artifact service failing is a warning.
- * Neither changes the gate result.
- */
-async function fetchPastReports(inputs, env, count, source) {
-    const repo = env.GITHUB_REPOSITORY;
-    const workflow = workflowFile(env);
-    const runId = Number(env.GITHUB_RUN_ID);
-    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
-    if (!inputs.uploadArtifact)
-        return { warning: 'compare-with: previous and history need upload-artifact (the name of the report artifact every run uploads): no earlier report was read' };
-    if (!inputs.githubToken || !repo || !workflow || !branch || !Number.isInteger(runId)) {
-        return { notice: 'No earlier report found: compare-with: previous and history need github-token and a workflow run (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_WORKFLOW_REF, the branch).' };
-    }
-    try {
-        const found = await pastReports(api(env, inputs.githubToken), source ?? (await actionsArtifactSource(inputs.githubToken, repo)), { repo, runId, workflow, branch, artifact: inputs.uploadArtifact }, count);
-        return { value: found.reports, ...(found.notice ? { notice: found.notice } : {}) };
-    }
-    catch (err) {
-        return { warning: `earlier reports could not be fetched: ${err.message.split('\n')[0]}. No drift or history is shown; the gate result stands.` };
-    }
-}
-/** tracking-issue: on. Needs `issues: write`; a failure is a warning that leaves the result alone. */
-async function trackingIssue(inputs, env, report) {
-    const repo = env.GITHUB_REPOSITORY;
-    if (!inputs.githubToken || !repo)
-        return { warning: 'tracking-issue is on but github-token or GITHUB_REPOSITORY is missing: no issue was opened or updated' };
-    const key = `${workflowFile(env) ?? env.GITHUB_WORKFLOW ?? 'readiness'}${inputs.policy ? `:${inputs.policy}` : ''}`;
-    const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    try {
-        const value = await syncTrackingIssue(api(env, inputs.githubToken), report, { repo, key, label: inputs.trackingIssueLabel, ...(runUrl ? { runUrl } : {}) });
-        return { value, ...(value.action !== 'none' ? { notice: `Tracking issue #${value.number} ${value.action}: ${value.url}` } : {}) };
-    }
-    catch (err) {
-        return { warning: `the tracking issue could not be updated: ${err.message}. The gate result stands.` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/html/markup.ts
-
-/** Text into HTML: every value that came from a packet, a policy or a report goes through this. */
-function markup_esc(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-const STATE_ICON = { ready: '✔', degraded: '▲', blocked: '✖', unknown: '?' };
-/** A state as a badge: colour, a shape and the word, so it reads in grey print and for colour-blind eyes. */
-function badge(state) {
-    if (state === 'absent')
-        return '<span class="badge absent">absent</span>';
-    return `<span class="badge ${state}"><span aria-hidden="true">${STATE_ICON[state]}</span> ${state}</span>`;
-}
-function fileHref(links, file, line) {
-    if (file.startsWith('bundle:') || file === '')
-        return undefined;
-    const anchor = line ? `#L${line}` : '';
-    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
-    if (links.url)
-        return `${links.url.endsWith('/') ? links.url : `${links.url}/`}${encode(file)}${anchor}`;
-    if (links.root === undefined || links.pageDir === undefined)
-        return undefined;
-    const rel = (0,external_node_path_.relative)(links.pageDir, (0,external_node_path_.resolve)(links.root, file)).split(external_node_path_.sep).join('/');
-    return `${encode(rel)}${anchor}`;
-}
-/** file:line:col as a link when there is somewhere to link to, as code text otherwise. */
-function fileLink(links, file, line, column) {
-    const text = `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
-    const href = fileHref(links, file, line);
-    return href ? `<a class="loc" href="${markup_esc(href)}"><code>${markup_esc(text)}</code></a>` : `<code>${markup_esc(text)}</code>`;
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-;// CONCATENATED MODULE: ./src/report/html/history-chart.ts
-
-
-const GAP = 2;
-const ROW = 16;
-const LABEL = 190;
-const BARS = 60;
-/** About how wide a "07-15" day label is, so labels never overlap. */
-const DAY_LABEL = 34;
-/**
- * The trend as inline SVG, no script: on top, a column per day stacking how many gates were in each
- * state; below, a row per gate with one cell per day. Every mark has a <title> (a tooltip on hover);
- * the chart as a whole is one labelled image for screen readers, and `history --format text|json`
- * gives the same data as text.
- */
-function historyChart(h) {
-    if (h.days.length === 0)
-        return '<p class="muted">No past reports were found, so there is no trend yet.</p>';
-    // Wide columns for a week, narrow ones for a quarter: the chart stays about 700 px wide.
-    const cell = Math.max(6, Math.min(36, Math.floor(700 / h.days.length) - GAP));
-    const step = cell + GAP;
-    const top = BARS + 8;
-    const rows = top + h.gates.length * (ROW + GAP);
-    const width = h.days.length * step + 24;
-    const height = rows + 20;
-    const total = Math.max(1, ...h.days.map((_, d) => h.gates.filter((g) => g.states[d]).length));
-    const every = Math.ceil(DAY_LABEL / step);
-    const labels = [`<text class="axis" x="${LABEL - 8}" y="${BARS - 2}" text-anchor="end">gates by state</text>`];
-    const parts = [];
-    h.days.forEach((day, d) => {
-        const x = d * step;
-        let y = BARS;
-        for (const state of [...states/* GATE_STATES */.F_].reverse()) {
-            const n = h.gates.filter((g) => g.states[d] === state).length;
-            if (n === 0)
-                continue;
-            const bar = (n / total) * (BARS - 4);
-            y -= bar;
-            parts.push(`<rect class="s-${state}" x="${x}" y="${y.toFixed(1)}" width="${cell}" height="${bar.toFixed(1)}"><title>${day}: ${n} ${state}</title></rect>`);
-        }
-        const last = d === h.days.length - 1;
-        if ((d % every === 0 && h.days.length - 1 - d >= every) || last) {
-            parts.push(`<text class="day" x="${x + cell / 2}" y="${rows + 14}" text-anchor="middle">${day.slice(5)}</text>`);
-        }
-    });
-    h.gates.forEach((g, r) => {
-        const y = top + r * (ROW + GAP);
-        labels.push(`<text class="gate" x="${LABEL - 8}" y="${y + ROW - 4}" text-anchor="end">${markup_esc(clip(g.title, 28))}<title>${markup_esc(g.id)}</title></text>`);
-        g.states.forEach((state, d) => {
-            const title = `${markup_esc(g.id)} on ${h.days[d]}: ${state ?? 'not reported'}`;
-            parts.push(`<rect class="s-${state ?? 'none'}" x="${d * step}" y="${y}" width="${cell}" height="${ROW}" rx="2"><title>${title}</title></rect>`);
-        });
-    });
-    const label = `Gate states per day from ${h.days[0]} to ${h.days.at(-1)}`;
-    // Gate names stay put; the days are drawn at their natural size and scroll sideways when there
-    // are many, so labels stay readable. The scroller is right-to-left so it opens on the newest
-    // days, with no script.
-    const svg = (cls, w, body, aria) => `<svg class="${cls}" ${aria} viewBox="0 0 ${w} ${height}" width="${w}" height="${height}" xmlns="http://www.w3.org/2000/svg">${body.join('')}</svg>`;
-    return `<div class="chart" role="img" aria-label="${label}">${svg('labels', LABEL, labels, 'aria-hidden="true"')}<div class="chart-wrap">${svg('days', width, parts, 'aria-hidden="true"')}</div></div>`;
-}
-function clip(text, n) {
-    return text.length > n ? `${text.slice(0, n - 1)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/report/html/sections.ts
-
-const MAX_REASONS = 200;
-/** The board: one card per gate, coloured by state, with its counts; each card links to its reasons. */
-function gateBoard(report) {
-    const counts = ['ready', 'degraded', 'blocked', 'unknown'].map((s) => `<li class="count ${s}">${badge(s)} <strong>${report.summary[s]}</strong></li>`).join('');
-    const cards = report.gates.map((g) => {
-        const ok = g.checks.filter((c) => c.state === 'ready').length;
-        return `<li class="card ${g.state}"><a href="#gate-${markup_esc(g.id)}"><span class="title">${markup_esc(g.title)}</span> <code class="id">${markup_esc(g.id)}</code></a>${badge(g.state)}<span class="meta">${ok}/${g.checks.length} checks pass · ${plural(g.findings.length, 'reason')}</span></li>`;
-    });
-    return `<ul class="counts" aria-label="Gates by state">${counts}</ul><ol class="board">${cards.join('') || '<li class="muted">No gates were selected.</li>'}</ol>`;
-}
-/** Each gate: what it requires (its checks) and why it is not ready (its findings, linked to lines). */
-function gateDetails(report, links) {
-    // Worst first: the reader came for the gates that stop the release.
-    const rank = { blocked: 0, unknown: 1, degraded: 2, ready: 3 };
-    return [...report.gates].sort((a, b) => rank[a.state] - rank[b.state]).map((g) => gateSection(g, links)).join('');
-}
-function gateSection(g, links) {
-    const checks = g.checks.map((c) => `<li>${badge(c.state)} ${markup_esc(c.requires)}${c.skipped ? ` <span class="muted">(skipped: ${markup_esc(c.skipped)})</span>` : ''}</li>`).join('');
-    const shown = g.findings.slice(0, MAX_REASONS);
-    const reasons = shown.map((f) => `<tr class="finding" data-state="${f.state}"><td>${f.location ? fileLink(links, f.location.file, f.location.line, f.location.column) : '<span class="muted">policy</span>'}</td><td>${badge(f.state)}</td><td>${markup_esc(f.message)}</td><td><code>${markup_esc(f.check)}</code></td></tr>`);
-    const more = g.findings.length > shown.length ? `<p class="muted">… and ${g.findings.length - shown.length} more in the JSON report.</p>` : '';
-    const body = g.findings.length
-        ? `<table><thead><tr><th>Where</th><th>Pushes to</th><th>Reason</th><th>Check</th></tr></thead><tbody>${reasons.join('')}</tbody></table>${more}`
-        : '';
-    return `<section class="gate ${g.state}" id="gate-${markup_esc(g.id)}"><h3>${badge(g.state)} ${markup_esc(g.title)} <code class="id">${markup_esc(g.id)}</code></h3>${g.description ? `<p>${markup_esc(g.description)}</p>` : ''}<details${g.state === 'ready' ? '' : ' open'}><summary>What it requires (${plural(g.checks.length, 'check')}${g.findings.length ? '' : ', all passing'})</summary><ul class="checks">${checks}</ul></details>${body}</section>`;
-}
-/** Findings grouped by the rule that raised them (check and message id): which kinds of problem dominate. */
-function findingsByRule(report, links) {
-    const groups = new Map();
-    for (const g of report.gates) {
-        for (const f of g.findings) {
-            const key = `${f.check}/${f.messageId}`;
-            if (!groups.has(key))
-                groups.set(key, { check: f.check, messageId: f.messageId, items: [] });
-            groups.get(key).items.push({ gate: g.id, f });
-        }
-    }
-    if (groups.size === 0)
-        return '<p class="muted">No findings.</p>';
-    const sorted = [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.check.localeCompare(b.check));
-    const summary = `<table class="compact"><thead><tr><th>Rule</th><th>Findings</th></tr></thead><tbody>${sorted.map((g) => `<tr><td><a href="#rule-${markup_esc(g.check)}-${markup_esc(g.messageId)}"><code>${markup_esc(g.check)}/${markup_esc(g.messageId)}</code></a></td><td>${g.items.length}</td></tr>`).join('')}</tbody></table>`;
-    const lists = sorted.map((g) => `<h3 id="rule-${markup_esc(g.check)}-${markup_esc(g.messageId)}"><code>${markup_esc(g.check)}/${markup_esc(g.messageId)}</code> (${g.items.length})</h3><ul class="rule">${g.items
-        .slice(0, MAX_REASONS)
-        .map(({ gate, f }) => `<li class="finding" data-state="${f.state}">${f.location ? fileLink(links, f.location.file, f.location.line, f.location.column) : ''} <a href="#gate-${markup_esc(gate)}" class="muted">${markup_esc(gate)}</a> ${markup_esc(f.message)}</li>`)
-        .join('')}</ul>`);
-    return summary + lists.join('');
-}
-/** Public-safety scan findings, when the run scanned too: only the masked value and fingerprint. */
-function scanFindings(scan, links) {
-    if (scan.findings.length === 0)
-        return `<p>No public-safety finding in ${plural(scan.summary.scanned, 'file')} scanned.</p>`;
-    const rows = scan.findings
-        .slice(0, MAX_REASONS)
-        .map((f) => `<tr class="finding" data-state="blocked"><td>${fileLink(links, f.file, f.line, f.column)}</td><td><code>${markup_esc(f.ruleId)}</code></td><td><code class="masked">${markup_esc(f.masked)}</code></td><td><code>${markup_esc(f.fingerprint)}</code></td></tr>`);
-    return `<table><thead><tr><th>Where</th><th>Rule</th><th>Value (masked)</th><th>Fingerprint</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
-}
-/** What changed since the previous report: gates first, then findings. */
-function driftSection(drift) {
-    if (!drift)
-        return '<p class="muted">No previous report was given, so there is nothing to compare with. Pass <code>--compare last-night.json</code> (the Action: <code>compare-with: previous</code>).</p>';
-    const head = `<p>Since the report of ${markup_esc(drift.from.evaluatedAt)} (${markup_esc(drift.from.result)}):${drift.policyChanged ? ' <strong>the policy changed</strong>,' : ''} ${plural(drift.gates.length, 'gate')} changed state, ${plural(drift.newFindings.length, 'new finding')}, ${plural(drift.resolvedFindings.length, 'resolved finding')}.</p>`;
-    const gates = drift.gates.length ? `<table class="compact"><thead><tr><th>Gate</th><th>Was</th><th>Now</th></tr></thead><tbody>${drift.gates.map((g) => `<tr><td><a href="#gate-${markup_esc(g.id)}">${markup_esc(g.id)}</a></td><td>${badge(g.from)}</td><td>${badge(g.to)}</td></tr>`).join('')}</tbody></table>` : '';
-    const list = (title, sign, items) => items.length ? `<h3>${title}</h3><ul class="drift">${items.slice(0, MAX_REASONS).map((f) => `<li><span class="sign" aria-hidden="true">${sign}</span> <code>${markup_esc(f.gate)}</code> ${f.where ? `<code>${markup_esc(f.where)}</code> ` : ''}${markup_esc(f.message)}</li>`).join('')}</ul>` : '';
-    const packets = drift.packets.added.length || drift.packets.removed.length ? `<p>Packets added: ${markup_esc(drift.packets.added.join(', ') || 'none')}; removed: ${markup_esc(drift.packets.removed.join(', ') || 'none')}.</p>` : '';
-    return head + gates + list('New findings', '+', drift.newFindings) + list('Resolved findings', '−', drift.resolvedFindings) + packets;
-}
-
-;// CONCATENATED MODULE: ./src/report/html/styles.ts
-/**
- * The page's only stylesheet, inlined: system fonts (no web font is fetched), state colours that
- * keep WCAG AA contrast on white, and print rules (no shadows, cards kept whole, link targets shown).
- */
-const CSS = `
-:root{--ready:#1a7f37;--ready-bg:#dafbe1;--degraded:#8a5a00;--degraded-bg:#fff4d4;--blocked:#c21d2a;--blocked-bg:#ffe3e6;--unknown:#4b5563;--unknown-bg:#eceff3;--line:#d0d7de;--muted:#57606a;--fg:#1f2328}
-*{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);background:#f6f8fa}
-main{max-width:1100px;margin:0 auto;padding:24px 20px 48px}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:36px 0 10px;padding-bottom:4px;border-bottom:1px solid var(--line)}h3{font-size:16px;margin:18px 0 8px}
-code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef1f4;padding:1px 4px;border-radius:4px;overflow-wrap:anywhere}
-a{color:#0550ae}
-.muted{color:var(--muted)}
-.verdict{display:inline-block;font-weight:700;font-size:18px;padding:6px 14px;border-radius:6px;margin:10px 0}
-.verdict.pass{background:var(--ready-bg);color:var(--ready);border:2px solid var(--ready)}.verdict.fail{background:var(--blocked-bg);color:var(--blocked);border:2px solid var(--blocked)}
-.intro{max-width:75ch}
-.badge{display:inline-block;font-size:12px;font-weight:700;padding:1px 8px;border-radius:10px;border:1px solid;white-space:nowrap;text-transform:uppercase;letter-spacing:.03em}
-.badge.ready{color:var(--ready);background:var(--ready-bg)}.badge.degraded{color:var(--degraded);background:var(--degraded-bg)}.badge.blocked{color:var(--blocked);background:var(--blocked-bg)}.badge.unknown{color:var(--unknown);background:var(--unknown-bg)}.badge.absent{color:var(--muted);background:#fff;border-style:dashed}
-.counts{list-style:none;display:flex;flex-wrap:wrap;gap:10px;padding:0;margin:8px 0 16px}.count{background:#fff;border:1px solid var(--line);border-radius:8px;padding:6px 12px}.count strong{font-size:18px;margin-left:4px}
-.board{list-style:none;display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:12px;padding:0;margin:0}
-.card{background:#fff;border:1px solid var(--line);border-left:8px solid;border-radius:8px;padding:10px 12px;display:flex;flex-direction:column;gap:6px;break-inside:avoid}
-.card.ready{border-left-color:var(--ready)}.card.degraded{border-left-color:var(--degraded);background:var(--degraded-bg)}.card.blocked{border-left-color:var(--blocked);background:var(--blocked-bg)}.card.unknown{border-left-color:var(--unknown);background:var(--unknown-bg)}
-.card a{color:inherit;text-decoration:none}.card a:hover .title{text-decoration:underline}.card .title{font-weight:600}.card .meta{font-size:13px;color:var(--muted)}.card .badge{align-self:flex-start}
-.id{font-size:12px;color:var(--muted);background:none;padding:0}
-section.gate{background:#fff;border:1px solid var(--line);border-left:6px solid;border-radius:8px;padding:4px 16px 12px;margin:12px 0;break-inside:avoid-page}
-section.gate.ready{border-left-color:var(--ready)}section.gate.degraded{border-left-color:var(--degraded)}section.gate.blocked{border-left-color:var(--blocked)}section.gate.unknown{border-left-color:var(--unknown)}
-table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0;font-size:14px}th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}th{background:#f0f3f6}td time{white-space:nowrap}table.compact{width:auto}
-ul.checks,ul.rule,ul.drift{margin:6px 0;padding-left:20px}ul.checks li,ul.rule li,ul.drift li{margin:3px 0}
-.timeline{position:relative;height:64px;margin:16px 8px 8px}.timeline .track{position:absolute;left:0;right:0;top:24px;height:6px;background:linear-gradient(90deg,var(--ready-bg),#eef1f4);border:1px solid var(--line);border-radius:3px}
-.marks{list-style:none;margin:0;padding:0}.mark{position:absolute;top:12px;transform:translateX(-50%);width:26px;height:26px;border-radius:50%;color:#fff;font-weight:700;text-align:center;line-height:26px;font-size:13px}.mark .tip{position:absolute;top:-20px;left:50%;transform:translateX(-50%);white-space:nowrap;color:var(--fg);font-size:11px;font-weight:400}
-.mark.blocked{background:var(--blocked)}.mark.degraded{background:var(--degraded)}.mark.unknown{background:var(--unknown)}.mark.ready{background:var(--ready)}
-.tick{position:absolute;top:44px;transform:translateX(-50%);font-size:11px;color:var(--muted);white-space:nowrap}
-div.chart{display:flex;background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 0;max-width:100%}div.chart svg{flex:none}div.chart-wrap{overflow-x:auto;direction:rtl;min-width:0}div.chart-wrap svg{direction:ltr;display:block}div.chart text{font:11px system-ui,sans-serif;fill:var(--fg)}div.chart .day,div.chart .axis{fill:var(--muted)}
-.s-ready{fill:var(--ready)}.s-degraded{fill:#d4a72c}.s-blocked{fill:var(--blocked)}.s-unknown{fill:#8c959f}.s-none{fill:#fff;stroke:var(--line)}
-.legend{display:flex;flex-wrap:wrap;gap:8px 20px;padding:0;list-style:none}
-.filter{margin:8px 0}.filter input{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px;width:min(100%,360px)}
-footer{margin-top:40px;font-size:13px;color:var(--muted)}
-@media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}.filter{display:none}details>summary{list-style:none}
- .card,section.gate,table,div.chart{box-shadow:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
- a.loc::after{content:none}div.chart-wrap{overflow:hidden}h2{break-after:avoid}tr{break-inside:avoid}}
-`;
-
-;// CONCATENATED MODULE: ./src/report/html/timeline.ts
-
-const timeline_DAY = 24 * 60 * 60 * 1000;
-/**
- * What changes ahead, from `check --horizon`: a bar from today to the horizon's end with a marker on
- * each day a gate changes state, then the same changes as a list (the list is what prints and what
- * a screen reader reads; the bar is the glance). Positions are CSS percentages: no script.
- */
-function timeline(report) {
-    const h = report.horizon;
-    if (!h) {
-        return '<p class="muted">This report looked at today only. Run <code>readiness-gate check --horizon P14D --format html</code> to see which evidence expires or which window closes in the next 14 days.</p>';
-    }
-    const start = Date.parse(report.evaluatedAt);
-    const end = Date.parse(h.until);
-    const span = Math.max(timeline_DAY, end - start);
-    const at = (iso) => Math.min(100, Math.max(0, ((iso - start) / span) * 100)).toFixed(2);
-    const intro = `<p>From ${markup_esc(report.evaluatedAt.slice(0, 10))} to ${markup_esc(h.until.slice(0, 10))} (${markup_esc(h.duration)}), with nothing pushed, ${h.changes.length === 0 ? 'no gate changes state.' : `${h.changes.length === 1 ? 'one gate changes' : `${h.changes.length} gates change`} state as evidence expires:`}</p>`;
-    const marks = h.changes.map((c) => {
-        const day = Date.parse(`${c.on}T12:00:00Z`);
-        return `<li class="mark ${c.to}" style="left:${at(day)}%"><span aria-hidden="true">${STATE_ICON[c.to]}</span><span class="tip">${markup_esc(c.gate)} · ${markup_esc(c.on)}</span></li>`;
-    });
-    const ticks = [];
-    const days = Math.round(span / timeline_DAY);
-    const every = days <= 14 ? 1 : days <= 60 ? 7 : 30;
-    for (let d = 0; d <= days; d += every)
-        ticks.push(`<span class="tick" style="left:${at(start + d * timeline_DAY)}%">${new Date(start + d * timeline_DAY).toISOString().slice(5, 10)}</span>`);
-    const bar = `<div class="timeline" aria-hidden="true"><div class="track"></div><ol class="marks">${marks.join('')}</ol>${ticks.join('')}</div>`;
-    const rows = h.changes.map((c) => `<tr><td><time datetime="${markup_esc(c.on)}">${markup_esc(c.on)}</time></td><td><a href="#gate-${markup_esc(c.gate)}">${markup_esc(c.gate)}</a></td><td>${badge(c.from)} → ${badge(c.to)}</td><td>${markup_esc(c.reason ?? '')}</td></tr>`);
-    const table = h.changes.length ? `<table><thead><tr><th>On</th><th>Gate</th><th>Change</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '';
-    return `${intro}${h.changes.length ? bar : ''}${table}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/html/dashboard.ts
-
-
-
-
-
-
-/**
- * Progressive enhancement only: a filter box over the findings. Without JavaScript the box stays
- * hidden and every finding is shown, so nothing on the page depends on the script.
- */
-const SCRIPT = `(function(){var f=document.querySelector('.filter');if(!f)return;f.hidden=false;var i=f.querySelector('input');i.addEventListener('input',function(){var q=i.value.toLowerCase();document.querySelectorAll('.finding').forEach(function(e){e.hidden=q!==''&&e.textContent.toLowerCase().indexOf(q)<0});});})();`;
-/** The dashboard: verdict, gate board, what expires ahead, drift, history, reasons, findings by rule. */
-function renderDashboard(input) {
-    const { report: r, links } = input;
-    const findingCount = r.summary.findings + (input.scan?.findings.length ?? 0);
-    const sections = [
-        section('board', 'Gates', gateBoard(r)),
-        section('ahead', 'Ahead: what expires', timeline(r)),
-        section('drift', 'Since the previous report', driftSection(input.drift)),
-        ...(input.history ? [section('history', 'History', historySection(input.history))] : []),
-        section('gates', 'Why each gate is in its state', `<div class="filter" hidden><label>Filter findings <input type="search" placeholder="file, gate or words"></label></div>${gateDetails(r, links)}`),
-        section('rules', 'Findings by rule', findingsByRule(r, links)),
-        ...(input.scan ? [section('scan', 'Public-safety scan', scanFindings(input.scan, links))] : []),
-    ];
-    const header = `<header>
-<h1>Release readiness</h1>
-<div class="verdict ${r.result}" id="verdict">${r.result === 'pass' ? '✔ Ready to release' : '✖ Not ready to release'}</div>
-<p class="intro">Each <strong>gate</strong> below is a named condition the release must meet, decided from evidence files kept in the repository. ${legend()} The release is blocked when any gate is ${r.failOn.map((s) => `<em>${markup_esc(s)}</em>`).join(' or ')}. This report found ${plural(findingCount, 'reason')} in all.</p>
-<p class="muted">Generated <time datetime="${markup_esc(r.evaluatedAt)}">${markup_esc(r.evaluatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'))}</time> · policy ${r.policy.files.map((f) => `<code>${markup_esc(f)}</code>`).join(' + ')} · digest <code title="${markup_esc(r.policy.digest)}">${markup_esc(r.policy.digest.slice(0, 23))}</code></p>
-</header>`;
-    const footer = `<footer>Written by readiness-gate ${markup_esc(r.tool.version)} from report version ${r.reportVersion}. Policy digest <code>${markup_esc(r.policy.digest)}</code>. The page fetches nothing; values found by the scanner appear only masked, with a fingerprint.</footer>`;
-    return page(`Readiness: ${r.result === 'pass' ? 'pass' : 'FAIL'} · ${plural(r.summary.gates, 'gate')}`, r.tool.version, [header, ...sections, footer].join('\n'));
-}
-/** The history command's page: the trend alone, from a folder of past reports. */
-function renderHistoryPage(h, version) {
-    const span = h.days.length ? `${h.days[0]} to ${h.days.at(-1)}` : 'no reports';
-    const body = `<header><h1>Readiness history</h1><p class="intro">How each readiness gate's state moved from day to day (${esc(span)}), read from past reports of <code>readiness-gate check --format json</code>. ${legend()}</p></header>${section('history', 'Gate states per day', historySection(h))}`;
-    return page(`Readiness history · ${span}`, version, body);
-}
-/**
- * The shell of every page: inline CSS, inline SVG, one inline script allowed by its hash. The
- * Content-Security-Policy forbids every fetch (default-src 'none'), so a page that tried to load a
- * font, an image or a script from anywhere would show it, in the browser console, as refused.
- */
-function page(title, version, body) {
-    const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${(0,external_node_crypto_.createHash)('sha256').update(SCRIPT).digest('base64')}'; base-uri 'none'; form-action 'none'`;
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="generator" content="readiness-gate ${markup_esc(version)}">
-<title>${markup_esc(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-function section(id, title, body) {
-    return `<section id="${id}"><h2>${markup_esc(title)}</h2>${body}</section>`;
-}
-function legend() {
-    return `A gate is ${badge('ready')} when every check passes, ${badge('degraded')} when it passes with a warning (evidence about to expire, say), ${badge('blocked')} when evidence is missing, invalid or says so, and ${badge('unknown')} when it could not be decided, which counts as not ready.`;
-}
-function historySection(h) {
-    const rows = h.reports.map((r) => `<tr><td>${markup_esc(r.day)}</td><td>${markup_esc(r.result)}</td><td><code>${markup_esc(r.file)}</code></td></tr>`).join('');
-    const skipped = h.skipped.length ? `<p class="muted">Skipped: ${h.skipped.map((s) => `<code>${markup_esc(s.file)}</code> (${markup_esc(s.reason)})`).join(', ')}.</p>` : '';
-    const key = `<ul class="legend">${['ready', 'degraded', 'blocked', 'unknown'].map((s) => `<li>${badge(s)}</li>`).join('')}<li><span class="badge absent">no report</span></li></ul>`;
-    return `<p>Gate states on each day that has a report (the last report of a day stands for it).</p>${historyChart(h)}${key}<details><summary>The ${plural(h.reports.length, 'report')} behind the chart</summary><table class="compact"><thead><tr><th>Day</th><th>Result</th><th>File</th></tr></thead><tbody>${rows}</tbody></table></details>${skipped}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/run-action.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class ActionError extends Error {
-}
-/**
- * The Action's pipeline, without any @actions/* call: base and head from the event, the policy
- * from the base commit on pull requests, gates and/or the public-safety scan, then annotations,
- * summary, SARIF and report files. main.ts turns the result into workflow commands.
- */
-async function runAction(inputs, event, env) {
-    const cwd = (0,external_node_path_.resolve)(inputs.workspace, inputs.workingDirectory);
-    const base = inputs.baseRef ?? event.base;
-    const head = event.head ?? 'HEAD';
-    const notes = [];
-    if (base && (event.pullRequest || inputs.mode !== 'check'))
-        ensureCommit(cwd, base);
-    // 1. What judges: on a pull request, the base commit's policy, schemas, scan settings and baseline.
-    const trusted = event.pullRequest && base ? (0,action_trusted/* resolveTrusted */.UM)(cwd, base, inputs, notes) : undefined;
-    // 2. The gates.
-    let report;
-    let passed = true;
-    if (inputs.mode !== 'scan') {
-        const policy = trusted?.policy ?? inputs.policy;
-        const result = await checkReadiness({
-            cwd,
-            ...(policy ? { policy } : {}),
-            ...(trusted?.judgeRoot ? { judgeRoot: trusted.judgeRoot } : {}),
-            ...(inputs.gates.length ? { gates: inputs.gates } : {}),
-            ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
-            ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
-            ...(inputs.mode === 'publish' ? { publish: true } : {}),
-            ...(inputs.horizon ? { horizon: inputs.horizon } : {}),
-        });
-        report = result.report;
-        if (result.deferred.length > 0)
-            notes.push(`${deferredNote(result.deferred)}: they run with \`mode: publish\`, in the job that builds and publishes.`);
-        passed = result.decision.passed;
-        if (trusted)
-            trusted.judged.push(...result.schemaFiles.map((f) => ({ file: f, kind: 'schema' })));
-    }
-    // 3. The public-safety scan, with the trusted scan settings and baseline.
-    let scan;
-    const settings = inputs.mode === 'scan' || inputs.mode === 'all' || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
-    if (settings && (inputs.mode === 'scan' || inputs.mode === 'all')) {
-        const target = event.pullRequest && base ? { kind: 'diff', root: cwd, range: `${base}...${head}` } : { kind: 'directory', root: cwd };
-        const result = await (0,scan_scan/* scanTarget */.r)(target, settings, env, { pullRequest: Boolean(event.pullRequest) });
-        // Inline allow markers are exceptions someone wrote: on a pull request they are listed for review.
-        if (event.pullRequest && result.suppressed?.length)
-            notes.push(suppressedNote(result.suppressed));
-        let findings = result.findings;
-        let baselined = 0;
-        const baseline = inputs.baseline ? (0,action_trusted/* trustedBaseline */.PO)(cwd, inputs.baseline, trusted, notes) : undefined;
-        if (baseline) {
-            const applied = (0,scan_baseline/* applyBaseline */.Qp)(findings, baseline, new Date());
-            findings = applied.kept;
-            baselined = applied.hidden;
-        }
-        scan = buildScanReport({ ...result, findings }, settings.rules, baselined);
-        if (findings.length > 0)
-            passed = false;
-    }
-    if (trusted) {
-        const changes = (0,action_trusted/* judgingChangesNote */.KW)(cwd, trusted);
-        notes.push(...changes);
-        if (trusted.policyChanged.length > 0 && trusted.policy && inputs.mode !== 'scan')
-            notes.push((0,action_trusted/* headPolicyNotice */.Vg)(cwd, inputs));
-    }
-    const onlyChanged = inputs.annotations === 'changed-lines' || inputs.annotations === 'auto';
-    const changed = event.pullRequest && base && onlyChanged ? (0,git/* addedLines */.u4)(cwd, `${base}...${head}`).added : undefined;
-    // Annotations, check runs and SARIF name files from the repository root, where GitHub resolves them.
-    const toRepo = repoRelative(cwd);
-    const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
-    const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
-    const warnings = [];
-    const repo = env.GITHUB_REPOSITORY;
-    const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
-    // 4. Reports on disk. Everything up to here is local: main.ts writes annotations, outputs and the
-    // summary from it before any network work starts, so a hung service can never hide the result.
-    const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : 'scan.json'));
-    write(reportFile, report ? renderJson(report) : renderScanJson(scan));
-    if (report && scan)
-        write(reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
-    let sarifFile;
-    if (inputs.sarifFile) {
-        sarifFile = (0,external_node_path_.resolve)(cwd, inputs.sarifFile);
-        write(sarifFile, sarifLog([...(report ? [checkSarifRun(report, undefined, toRepo)] : []), ...(scan && settings ? [scanSarifRun({ ...scan, findings: scan.findings.map((f) => ({ ...f, file: toRepo(f.file) })) }, settings.rules)] : [])]));
-    }
-    const dashboardFile = report && inputs.dashboard ? (0,external_node_path_.resolve)(cwd, inputs.dashboard) : undefined;
-    const writeDashboard = (extra) => {
-        if (!report || !dashboardFile)
-            return;
-        const links = blobBase ? { url: blobBase } : { root: cwd, pageDir: (0,external_node_path_.dirname)(dashboardFile) };
-        write(dashboardFile, renderDashboard({ report, links, ...extra, ...(scan ? { scan } : {}) }));
-    };
-    writeDashboard({});
-    // Notes quote data (file names, gate ids, a marker's reason): redacted like everything else.
-    const safeNotes = notes.map(redact/* redactWithDefaults */.sA);
-    const result = {
-        passed,
-        ...(report ? { report } : {}),
-        ...(scan ? { scan } : {}),
-        annotations: shown,
-        notices: safeNotes,
-        warnings,
-        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes: safeNotes, hidden: { offChangedLines, overLimit } }),
-        outputs: {
-            result: passed ? 'pass' : 'fail',
-            gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
-            'blocked-gates': (report?.gates ?? []).filter((g) => report.failOn.includes(g.state)).map((g) => g.id).join(','),
-            findings: String((report?.summary.findings ?? 0) + (scan?.findings.length ?? 0)),
-            'report-file': reportFile,
-            ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
-            ...(dashboardFile ? { 'dashboard-file': dashboardFile } : {}),
-        },
-    };
-    // 5. Optional network work, run by main.ts after the result is out, under one deadline.
-    const followUp = async () => {
-        const out = { notices: [], warnings: [], outputs: {} };
-        if (report) {
-            // The nightly audit's look back: drift since an earlier report, and the trend of earlier runs.
-            const { drift, history, ...back } = await lookBack(inputs, env, cwd, report);
-            out.notices.push(...back.notes);
-            out.warnings.push(...back.warnings);
-            if (drift || history)
-                writeDashboard({ ...(drift ? { drift } : {}), ...(history ? { history } : {}) });
-            if (drift)
-                out.summary = driftSummary(drift);
-        }
-        if (inputs.checkRuns && report) {
-            if (!inputs.githubToken || !repo || !event.head)
-                out.warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
-            else {
-                try {
-                    const api = new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: inputs.githubToken });
-                    await publishCheckRuns(api, repo, event.head, report, gateAnnotations(report));
-                }
-                catch (err) {
-                    out.warnings.push(`check runs could not be created: ${err.message}. The gate result above stands.`);
-                }
-            }
-        }
-        if (inputs.uploadArtifact) {
-            const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
-            try {
-                const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-                await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });
-            }
-            catch (err) {
-                out.warnings.push(`the report could not be uploaded as artifact "${inputs.uploadArtifact}": ${err.message.split('\n')[0]}. The gate result above stands.`);
-            }
-        }
-        if (inputs.trackingIssue && report) {
-            const outcome = await trackingIssue(inputs, env, report);
-            if (outcome.value?.url)
-                out.outputs['tracking-issue'] = outcome.value.url;
-            if (outcome.notice)
-                out.notices.push(outcome.notice);
-            if (outcome.warning)
-                out.warnings.push(outcome.warning);
-        }
-        return out;
-    };
-    return { result, followUp };
-}
-/** The inline allow markers a pull request's scan honoured, with their reasons, for the reviewer. */
-function suppressedNote(list) {
-    const shown = list.slice(0, 20).map((s) => `${s.file}:${s.line} ${s.ruleId} (reason: "${s.reason.slice(0, 200)}")`);
-    const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
-    return `Inline readiness-gate:allow markers on this pull request's lines let ${list.length} finding${list.length === 1 ? '' : 's'} pass: ${shown.join('; ')}${more}. Review them; set scan.inline-allow: not-on-pull-requests in the policy to refuse them on pull requests.`;
-}
-/** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
-function ensureCommit(cwd, ref) {
-    if ((0,git/* hasCommit */.QE)(cwd, ref))
-        return;
-    if ((0,git/* fetchCommit */.iH)(cwd, ref) && (0,git/* hasCommit */.QE)(cwd, ref))
-        return;
-    throw new ActionError(`the base commit ${ref.slice(0, 12)} is not in this clone and could not be fetched: set "fetch-depth: 0" on actions/checkout (or at least the pull request's depth)`);
-}
-/**
- * Scan settings: on a pull request those of the base commit's policy (or the built-in defaults when
- * the base has none), never the head's, so a pull request cannot disable a rule or allowlist its own
- * token; elsewhere the policy in the checkout.
- */
-async function scanSettingsFor(cwd, policy, trusted) {
-    const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 73024, 23));
-    if (trusted && !policy)
-        return defaultScanSettings();
-    if (!policy && !existsSync((0,external_node_path_.join)(cwd, '.readiness-gate.yml')))
-        return defaultScanSettings();
-    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 63763));
-    return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
-}
-function write(file, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, text);
-}
-
-
-/***/ }),
-
-/***/ 93146:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ru: () => (/* binding */ TrustError),
-  Vg: () => (/* binding */ headPolicyNotice),
-  KW: () => (/* binding */ judgingChangesNote),
-  UM: () => (/* binding */ resolveTrusted),
-  PO: () => (/* binding */ trustedBaseline)
-});
-
-// UNUSED EXPORTS: HEAD_NOTICE_BOUNDS
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/policy/bundles.ts
-var bundles = __nccwpck_require__(90807);
-// EXTERNAL MODULE: ./src/scan/baseline.ts
-var baseline = __nccwpck_require__(76758);
-// EXTERNAL MODULE: ./src/util/safe-read.ts
-var safe_read = __nccwpck_require__(27240);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/action/base-snapshot.ts
-
-
-
-
-
-
-/** Bounds on what a snapshot copies: past them the run fails closed, naming the limit. */
-const SNAPSHOT_LIMITS = { files: 20_000, bytes: 256 * 1024 * 1024 };
-class SnapshotError extends Error {
-}
-function materializeBaseSnapshot(cwd, base, policyPath) {
-    const top = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
-    const root = (0,external_node_path_.join)(cwd, '.readiness-gate', 'base');
-    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-    const prefix = posixRel(top, cwd);
-    const write = (repoPath, bytes) => {
-        const out = (0,external_node_path_.join)(root, repoPath);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(out), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(out, bytes);
-    };
-    for (const [repoPath, bytes] of judgingFiles(top, base, prefix))
-        write(repoPath, bytes);
-    const policyChanged = [];
-    const seen = new Set();
-    const visit = (repoPath) => {
-        if (seen.has(repoPath))
-            return true;
-        seen.add(repoPath);
-        const [text] = [...blobs(top, base, [repoPath]).values()];
-        const head = (0,safe_read/* readInside */.xO)(top, repoPath);
-        const headText = head.ok ? head.bytes.toString('utf8') : undefined;
-        if (text?.toString('utf8') !== headText)
-            policyChanged.push(posixRel(cwd, (0,external_node_path_.join)(top, repoPath)));
-        if (text === undefined)
-            return false;
-        write(repoPath, text);
-        for (const ext of extendsOf(text.toString('utf8'))) {
-            if (!(0,bundles/* isBundleName */.aR)(ext))
-                visit(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(repoPath), ext)));
-        }
-        return true;
-    };
-    const entry = posixRel(top, (0,external_node_path_.join)(cwd, policyPath));
-    const found = visit(entry);
-    const judgeRoot = (0,external_node_path_.join)(root, prefix);
-    (0,external_node_fs_.mkdirSync)(judgeRoot, { recursive: true });
-    return { judgeRoot, ...(found ? { policy: (0,external_node_path_.join)(root, entry) } : {}), policyChanged };
-}
-/** Of the given cwd-relative files, those whose head content differs from the snapshot's. */
-function changedSince(cwd, judgeRoot, files) {
-    return files.filter((file) => {
-        const before = (0,safe_read/* readInside */.xO)(judgeRoot, file);
-        const after = (0,safe_read/* readInside */.xO)(cwd, file);
-        if (!before.ok || !after.ok)
-            return before.ok !== after.ok;
-        return !before.bytes.equals(after.bytes);
-    });
-}
-/** JSON and YAML blobs of the base commit under the prefix: what can judge (schemas, baselines). */
-function judgingFiles(top, base, prefix) {
-    const listed = (0,external_node_child_process_.execFileSync)('git', ['ls-tree', '-r', '-z', '--full-tree', '--name-only', base, '--', prefix || '.'], { cwd: top, maxBuffer: 64 * 1024 * 1024 });
-    const paths = listed
-        .toString('utf8')
-        .split('\0')
-        .filter((p) => /\.(json|ya?ml|toml)$/i.test(p) && !p.split('/').includes('.readiness-gate'));
-    if (paths.length > SNAPSHOT_LIMITS.files) {
-        throw new SnapshotError(`the base commit has ${paths.length} JSON and YAML files under the working directory, over the ${SNAPSHOT_LIMITS.files} a trusted snapshot copies; set working-directory to the folder that holds the policy, schemas and packets`);
-    }
-    return blobs(top, base, paths);
-}
-/** Reads many blobs of one commit through one `git cat-file --batch`, within the byte limit. */
-function blobs(top, base, paths) {
-    const out = new Map();
-    if (paths.length === 0)
-        return out;
-    const r = (0,external_node_child_process_.spawnSync)('git', ['cat-file', '--batch'], { cwd: top, input: paths.map((p) => `${base}:${p}`).join('\n') + '\n', maxBuffer: SNAPSHOT_LIMITS.bytes + 16 * 1024 * 1024 });
-    if (r.error || r.status !== 0)
-        throw new SnapshotError(`cannot read the base commit's files (git cat-file: ${r.error?.message ?? r.stderr.toString().trim()})`);
-    const data = r.stdout;
-    let at = 0;
-    for (const path of paths) {
-        const nl = data.indexOf(10, at);
-        const header = data.subarray(at, nl).toString('utf8');
-        at = nl + 1;
-        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!m)
-            continue; // "<ref> missing": the base has no such file
-        const size = Number(m[2]);
-        if (m[1] === 'blob')
-            out.set(path, Buffer.from(data.subarray(at, at + size)));
-        at += size + 1;
-    }
-    return out;
-}
-function extendsOf(text) {
-    try {
-        const value = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
-        return Array.isArray(value?.extends) ? value.extends.filter((e) => typeof e === 'string') : [];
-    }
-    catch {
-        return []; // the policy loader reports the syntax error with its line
-    }
-}
-function posixRel(from, to) {
-    return (0,external_node_path_.relative)(from, to).split('\\').join('/');
-}
-
-;// CONCATENATED MODULE: ./src/action/trusted.ts
-
-
-
-
-
-
-class TrustError extends Error {
-}
-function resolveTrusted(cwd, base, inputs, notes) {
-    const policyPath = inputs.policy ?? '.readiness-gate.yml';
-    let snap;
-    try {
-        snap = materializeBaseSnapshot(cwd, base, policyPath);
-    }
-    catch (err) {
-        if (err instanceof SnapshotError)
-            throw new TrustError(err.message);
-        throw err;
-    }
-    if (!snap.policy) {
-        notes.push(`The base commit has no ${policyPath}: this pull request adds the policy, so its own version decides the gates this once; the public-safety scan uses the built-in settings, not the pull request's.`);
-        return { snapshot: snap.judgeRoot, policyChanged: snap.policyChanged, judged: [] };
-    }
-    return { policy: snap.policy, judgeRoot: snap.judgeRoot, snapshot: snap.judgeRoot, policyChanged: snap.policyChanged, judged: [] };
-}
-/**
- * The baseline a pull request is judged by is the base commit's: a pull request cannot baseline
- * its own finding. One the pull request adds takes effect once merged.
- */
-function trustedBaseline(cwd, file, trusted, notes) {
-    if (!trusted)
-        return (0,baseline/* readBaseline */.mF)((0,external_node_path_.join)(cwd, file));
-    trusted.judged.push({ file, kind: 'baseline' });
-    if (!(0,safe_read/* isRegularFileInside */.lW)(trusted.snapshot, file)) {
-        notes.push(`The base commit has no baseline ${file}: no finding is hidden by a baseline on this pull request.`);
-        return undefined;
-    }
-    return (0,baseline/* readBaseline */.mF)((0,external_node_path_.join)(trusted.snapshot, file));
-}
-/** The summary's word, file by file, on what the pull request changed among what judges it. */
-function judgingChangesNote(cwd, trusted) {
-    const changed = [
-        ...trusted.policyChanged.map((file) => `${file} (policy)`),
-        ...changedSince(cwd, trusted.snapshot, trusted.judged.map((j) => j.file)).map((file) => `${file} (${trusted.judged.find((j) => j.file === file).kind})`),
-    ];
-    if (changed.length === 0 || !trusted.policy)
-        return [];
-    return [
-        `This pull request changes what judges it: ${changed.join(', ')}. ` +
-            'Gates, schemas, scan settings and the baseline were read from the base commit, so a pull request cannot weaken its own gate; the changes take effect once merged.',
-    ];
-}
-/** Bounds on evaluating the pull request's own policy for the notice: it can never hold the step. */
-const HEAD_NOTICE_BOUNDS = { timeoutMs: 20_000, memoryMb: 512, outputBytes: 16 * 1024 * 1024 };
-/**
- * The pull request's own policy, evaluated only to tell the author what it would decide: in a
- * child process with a time, memory and output limit, after the gates were decided, so whatever it
- * holds it can neither delay the result past its bound nor change it.
- */
-function headPolicyNotice(cwd, inputs) {
-    const cli = (0,external_node_path_.join)((0,bundles/* packageRoot */.Zl)(), 'dist', 'cli', 'index.js');
-    const args = [`--max-old-space-size=${HEAD_NOTICE_BOUNDS.memoryMb}`, cli, 'check', '--format', 'json', ...(inputs.policy ? ['--policy', inputs.policy] : [])];
-    const r = (0,external_node_child_process_.spawnSync)(process.execPath, args, { cwd, encoding: 'utf8', timeout: HEAD_NOTICE_BOUNDS.timeoutMs, maxBuffer: HEAD_NOTICE_BOUNDS.outputBytes, env: { PATH: process.env.PATH ?? '' } });
-    if (r.error || r.signal)
-        return `The pull request's own policy could not be evaluated within ${HEAD_NOTICE_BOUNDS.timeoutMs / 1000} s and ${HEAD_NOTICE_BOUNDS.memoryMb} MB (a notice only; the result above stands).`;
-    try {
-        const report = JSON.parse(r.stdout);
-        const states = report.gates.map((g) => `${g.id}: ${g.state}`).join(', ');
-        return `Under the pull request's own policy (a notice only) the result would be ${report.result}: ${states || 'no gates'}.`;
-    }
-    catch {
-        return `The pull request's own policy cannot be used (a notice only): ${r.stderr.split('\n').slice(0, 3).join(' ').slice(0, 500)}`;
-    }
-}
-
-
-/***/ }),
-
 /***/ 72107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46159,31 +43443,6 @@ function childOf(value, key) {
 
 /***/ }),
 
-/***/ 43124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ resolveClock),
-/* harmony export */   e: () => (/* binding */ UsageError)
-/* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84964);
-
-class UsageError extends Error {
-}
-/** The instant gates are decided at: --now, else settings.clock, else the run's start. */
-function resolveClock(flag, setting, fallback) {
-    const text = flag ?? setting;
-    if (text === undefined || text === 'now')
-        return fallback;
-    const at = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimestamp */ .EH)(text);
-    if (!at)
-        throw new UsageError(`--now must be an RFC 3339 time such as 2026-11-29T12:00:00Z, not "${text}"`);
-    return at;
-}
-
-
-/***/ }),
-
 /***/ 44935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46395,20 +43654,2819 @@ function isGateState(value) {
 
 /***/ }),
 
-/***/ 41730:
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _action_event_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33566);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81729);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(33598);
-/* harmony import */ var _action_trusted_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(93146);
-/* harmony import */ var _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43124);
-/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(44795);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(20649);
-/* harmony import */ var _scan_baseline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(76758);
-/* harmony import */ var _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(44704);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88356);
+// The Action's entry (dist/index.js): run it, then end the step. Abandoned network work may still
+// hold sockets open; the result is already written when run() returns.
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+process.exit(process.exitCode ?? 0);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 88356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/action/event.ts
+
+const ZERO = /^0+$/;
+/** Reads GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH. */
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    switch (name) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = payload.pull_request ?? {};
+            return { name, pullRequest: true, ...sha('base', pr.base?.sha), ...sha('head', pr.head?.sha) };
+        }
+        case 'merge_group':
+            return { name, pullRequest: true, ...sha('base', payload.merge_group?.base_sha), ...sha('head', payload.merge_group?.head_sha) };
+        case 'push':
+            return { name, pullRequest: false, ...sha('base', ZERO.test(payload.before ?? '') ? undefined : payload.before), ...sha('head', payload.after) };
+        default:
+            return { name, pullRequest: false, ...sha('head', env.GITHUB_SHA) };
+    }
+}
+function sha(key, value) {
+    return typeof value === 'string' && value !== '' ? { [key]: value } : {};
+}
+
+// EXTERNAL MODULE: ./src/engine/states.ts
+var states = __nccwpck_require__(60758);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+class InputError extends Error {
+}
+const list = (text) => text.split(/[\s,]+/).filter(Boolean);
+function oneOf(name, value, allowed, fallback) {
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+/** true/false for an input whose own words are on/off. */
+function booleanWord(value) {
+    return /^(true|yes)$/i.test(value) ? 'on' : /^(false|no)$/i.test(value) ? 'off' : value;
+}
+function onOff(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(on|true|yes)$/i.test(value))
+        return true;
+    if (/^(off|false|no)$/i.test(value))
+        return false;
+    throw new InputError(`input "${name}" must be true or false (on and off also work), not "${value}"`);
+}
+/** Reads every input through `get` (core.getInput at the edge, a map in tests). */
+function parseInputs(get, env) {
+    const failOn = list(get('fail-on'));
+    for (const s of failOn)
+        if (!states/* GATE_STATES */.F_.includes(s))
+            throw new InputError(`input "fail-on" lists "${s}", which is not a gate state (ready, degraded, blocked, unknown)`);
+    const artifact = get('upload-artifact');
+    const optional = (name) => (get(name) ? { [camel(name)]: get(name) } : {});
+    return {
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        workingDirectory: get('working-directory') || '.',
+        gates: list(get('gates')),
+        mode: oneOf('mode', get('mode'), ['check', 'scan', 'all', 'publish'], 'check'),
+        summary: onOff('summary', get('summary'), true),
+        annotations: oneOf('annotations', booleanWord(get('annotations')), ['auto', 'on', 'off', 'changed-lines'], 'auto'),
+        checkRuns: onOff('check-runs', get('check-runs'), false),
+        trackingIssue: onOff('tracking-issue', get('tracking-issue'), false),
+        trackingIssueLabel: get('tracking-issue-label') || 'readiness-gate',
+        networkTimeoutMs: seconds('network-timeout', get('network-timeout'), 180) * 1000,
+        ...dashboard(get('dashboard')),
+        ...inputs_history(get('history')),
+        ...(failOn.length ? { failOn: failOn } : {}),
+        ...(artifact && !/^(off|false|no)$/i.test(artifact) ? { uploadArtifact: artifact } : {}),
+        ...optional('policy'),
+        ...optional('base-ref'),
+        ...optional('baseline'),
+        ...optional('sarif-file'),
+        ...optional('github-token'),
+        ...optional('report-file'),
+        ...optional('horizon'),
+        ...optional('compare-with'),
+        ...(env.READINESS_GATE_FINGERPRINT_KEY ? { fingerprintKey: env.READINESS_GATE_FINGERPRINT_KEY } : {}),
+    };
+}
+/** A whole number of seconds from 1 to 3600. */
+function seconds(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 3600)
+        throw new InputError(`input "${name}" must be a number of seconds from 1 to 3600, not "${value}"`);
+    return Number(value);
+}
+/** history: how many earlier runs, 1 to 90 (a quarter of nightly runs). */
+function inputs_history(value) {
+    if (value === '' || value === '0' || /^(off|false|no)$/i.test(value))
+        return {};
+    if (!/^\d+$/.test(value) || Number(value) > 90)
+        throw new InputError(`input "history" must be a number of earlier runs from 0 to 90, not "${value}"`);
+    return { history: Number(value) };
+}
+/** dashboard: on (the default: .readiness-gate/dashboard.html), off, or a path. */
+function dashboard(value) {
+    if (/^(off|false|no)$/i.test(value))
+        return {};
+    if (value === '' || /^(on|true|yes)$/i.test(value))
+        return { dashboard: '.readiness-gate/dashboard.html' };
+    return { dashboard: value };
+}
+function camel(name) {
+    return name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
+var load = __nccwpck_require__(63763);
+// EXTERNAL MODULE: ./src/util/suggest.ts
+var suggest = __nccwpck_require__(37406);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 33 modules
+var registry = __nccwpck_require__(72107);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+const REPORT_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+
+
+/** Builds the report every output format is written from; nothing after this sees engine objects. */
+function buildReport(policy, decision, packets, now) {
+    const findings = decision.gates.reduce((n, g) => n + g.findings.length, 0);
+    return {
+        reportVersion: REPORT_VERSION,
+        tool: { name: 'readiness-gate', version: VERSION },
+        evaluatedAt: now.toISOString(),
+        policy: { files: policy.files, digest: policy.digest },
+        result: decision.passed ? 'pass' : 'fail',
+        ...(decision.empty ? { reason: decision.empty } : {}),
+        failOn: decision.failOn,
+        summary: { gates: decision.gates.length, findings, ...decision.counts },
+        gates: decision.gates.map((g) => ({
+            id: g.gate.id,
+            title: g.gate.title,
+            ...(g.gate.description !== undefined ? { description: g.gate.description } : {}),
+            state: g.state,
+            checks: g.checks.map((c) => ({
+                id: c.def.id,
+                check: c.def.check,
+                state: c.state,
+                requires: c.def.description ?? registry/* CHECKS */.u.get(c.def.check).describe(c.def.options),
+                ...(c.skipped ? { skipped: c.skipped } : {}),
+            })),
+            findings: g.findings.map(({ gate: _gate, ...rest }) => rest),
+        })),
+        packets: [...policy.packets.values()].map((def) => {
+            const s = packets.summary(def.id);
+            if (!s)
+                return { id: def.id, required: def.required, status: 'not-loaded', files: [] };
+            return { id: def.id, required: def.required, status: s.missing ? 'missing' : s.invalid ? 'invalid' : 'loaded', files: s.files };
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/document/lines.ts
+var document_lines = __nccwpck_require__(20498);
+// EXTERNAL MODULE: ./src/scan/mask.ts
+var mask = __nccwpck_require__(39345);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
+var rules = __nccwpck_require__(84977);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
+var scan_scanner = __nccwpck_require__(7916);
+;// CONCATENATED MODULE: ./src/report/redact.ts
+
+
+
+
+/**
+ * The last word on "never print a value": every string a report carries (messages, file names,
+ * pointers, titles, what a check requires) passes the public-safety scanner, and whatever it
+ * would flag is replaced by its masked form. Checks already mask the values they quote; this
+ * catches what they cannot foresee: a token as a JSON key, in a file name, in a CEL error, in a
+ * policy's own constants.
+ */
+function redactText(scanner, text) {
+    if (text.length === 0)
+        return text;
+    const found = scanner.scanText('', text);
+    if (found.length === 0)
+        return text;
+    const lines = new document_lines/* LineIndex */.r(text);
+    const spans = found
+        .map((f) => ({ start: lines.offset(f.line, f.column), end: lines.offset(f.endLine, f.endColumn) }))
+        .sort((a, b) => b.start - a.start);
+    let out = text;
+    let floor = Infinity;
+    for (const s of spans) {
+        if (s.end > floor)
+            continue; // overlapping spans: the later one already covers it
+        out = out.slice(0, s.start) + (0,mask/* mask */.dK)(out.slice(s.start, s.end)) + out.slice(s.end);
+        floor = s.start;
+    }
+    return out;
+}
+/**
+ * The rules redaction uses: the policy's, plus every built-in one a policy may have disabled for
+ * scanning: switching a rule off for findings does not make its values fit to print.
+ */
+function redactionRules(policyRules) {
+    const ids = new Set(policyRules.map((r) => r.id));
+    return [...policyRules, ...rules/* PUBLIC_SAFETY_RULES */.Rx.filter((r) => !ids.has(r.id))];
+}
+/** Keys whose values are ours and fixed-format (hashes, times), never data to redact. */
+const KEEP = new Set(['fingerprint', 'digest', 'evaluatedAt', 'reportVersion', 'scanVersion', 'state', 'severity', 'masked']);
+/** A copy of a report with every data string redacted. */
+function redactDeep(scanner, value, key = '') {
+    if (typeof value === 'string')
+        return (KEEP.has(key) ? value : redactText(scanner, value));
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(scanner, v, key));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactDeep(scanner, v, k);
+        return out;
+    }
+    return value;
+}
+let defaultScanner;
+/** Redacts with the built-in rules alone: for error messages written before (or without) a policy. */
+function redactWithDefaults(text) {
+    defaultScanner ??= new scan_scanner/* Scanner */.L({ rules: rules/* PUBLIC_SAFETY_RULES */.Rx });
+    return redactText(defaultScanner, text);
+}
+
+;// CONCATENATED MODULE: ./src/engine/finding.ts
+function compareFindings(a, b) {
+    const fa = a.location?.file ?? '';
+    const fb = b.location?.file ?? '';
+    if (fa !== fb)
+        return fa < fb ? -1 : 1;
+    const la = a.location?.line ?? 0;
+    const lb = b.location?.line ?? 0;
+    if (la !== lb)
+        return la - lb;
+    const ca = a.location?.column ?? 0;
+    const cb = b.location?.column ?? 0;
+    if (ca !== cb)
+        return ca - cb;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+function formatLocation(location) {
+    if (!location)
+        return '';
+    let s = location.file;
+    if (location.line !== undefined) {
+        s += `:${location.line}`;
+        if (location.column !== undefined)
+            s += `:${location.column}`;
+    }
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/engine/decide.ts
+
+
+/**
+ * The one place that turns findings into gate states and the run into pass or fail.
+ * A gate is the worst state of its findings (blocked > unknown > degraded > ready). A gate that
+ * has no checks, or whose every check was skipped, was never examined: it is `unknown`, never ready.
+ */
+function decide(evaluations, failOn, allowEmpty = false) {
+    const gates = evaluations.map(({ gate, checks, findings }) => {
+        const all = [...findings];
+        if (checks.length === 0) {
+            all.push(gateFinding(gate, 'no-checks', 'the gate has no checks, so nothing shows it is ready; add checks or disable it'));
+        }
+        else if (checks.every((c) => c.skipped)) {
+            all.push(gateFinding(gate, 'nothing-checked', `no check could run: ${checks.map((c) => c.skipped).join('; ')}`));
+        }
+        const state = all.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), 'ready');
+        const checkResults = checks.map((c) => {
+            const mine = findings.filter((f) => f.checkId === c.def.id);
+            const checkState = mine.reduce((s, f) => (0,states/* worst */.QZ)(s, f.state), c.incomplete ? 'unknown' : 'ready');
+            return { def: c.def, state: c.skipped ? 'unknown' : checkState, ...(c.skipped ? { skipped: c.skipped } : {}) };
+        });
+        return { gate, state, checks: checkResults, findings: all.sort(compareFindings) };
+    });
+    const failing = gates.filter((g) => failOn.includes(g.state)).map((g) => g.gate.id);
+    const counts = { ready: 0, degraded: 0, blocked: 0, unknown: 0 };
+    for (const g of gates)
+        counts[g.state]++;
+    // A run that decided nothing proves nothing: unknown, which fails, unless the policy accepts it.
+    if (gates.length === 0 && !allowEmpty) {
+        const empty = 'no gate to decide: the policy has no enabled gate (or none was selected); nothing shows the release is ready. Add gates, or set settings.allow-empty: true';
+        return { gates, failOn: [...failOn], failing, passed: false, counts, empty };
+    }
+    return { gates, failOn: [...failOn], failing, passed: failing.length === 0, counts };
+}
+function gateFinding(gate, messageId, message) {
+    const at = gate.origin.doc.locate(gate.origin.pointer + '/id');
+    return { gate: gate.id, check: 'gate', checkId: 'gate', messageId, message, state: 'unknown', location: { file: gate.origin.doc.file, line: at.line, column: at.column } };
+}
+
+// EXTERNAL MODULE: ./src/engine/duration.ts
+var duration = __nccwpck_require__(84964);
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+
+class UsageError extends Error {
+}
+/** The instant gates are decided at: --now, else settings.clock, else the run's start. */
+function resolveClock(flag, setting, fallback) {
+    const text = flag ?? setting;
+    if (text === undefined || text === 'now')
+        return fallback;
+    const at = (0,duration/* parseTimestamp */.EH)(text);
+    if (!at)
+        throw new UsageError(`--now must be an RFC 3339 time such as 2026-11-29T12:00:00Z, not "${text}"`);
+    return at;
+}
+
+// EXTERNAL MODULE: ./src/document/load.ts + 4 modules
+var document_load = __nccwpck_require__(17490);
+// EXTERNAL MODULE: ./src/engine/discover.ts
+var discover = __nccwpck_require__(44935);
+;// CONCATENATED MODULE: ./src/engine/packets.ts
+
+
+
+
+/**
+ * The evidence documents the policy names, each loaded once and shared by every check. A packet
+ * no later gate needs can be released to keep memory flat on large repositories; it is read again
+ * if anything asks for it after all.
+ */
+class PacketStore {
+    cwd;
+    limits;
+    defs;
+    loaded = new Map();
+    summaries = new Map();
+    constructor(cwd, limits, defs) {
+        this.cwd = cwd;
+        this.limits = limits;
+        this.defs = defs;
+    }
+    /** The report's view of a packet; undefined when no check asked for it (it was never read). */
+    summary(id) {
+        const packet = this.loaded.get(id);
+        return packet ? summarize(packet) : this.summaries.get(id);
+    }
+    /** Drops a packet's documents, keeping its summary. */
+    release(id) {
+        const packet = this.loaded.get(id);
+        if (!packet)
+            return;
+        this.summaries.set(id, summarize(packet));
+        this.loaded.delete(id);
+    }
+    get(id) {
+        const def = this.defs.get(id);
+        if (!def)
+            return undefined;
+        let packet = this.loaded.get(id);
+        if (!packet) {
+            packet = this.load(def);
+            this.loaded.set(id, packet);
+        }
+        return packet;
+    }
+    load(def) {
+        const files = def.file !== undefined ? [def.file.replace(/^\.\//, '')] : (0,discover/* expandGlobs */.GE)(this.cwd, def.files ?? []);
+        const instances = files.map((file) => {
+            // Globs only ever yield files inside the root (see discover.ts); a literal path is checked here.
+            const outside = def.file !== undefined ? leavesRoot(this.cwd, file) : undefined;
+            if (outside)
+                return { file, failure: { file, messageId: 'outside-root', message: outside }, issues: [] };
+            const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, def.format);
+            return result.ok ? { file, document: result.document, issues: result.issues } : { file, failure: result.failure, issues: [] };
+        });
+        if (def.file !== undefined && instances[0]?.failure?.messageId === 'not-found') {
+            return { def, instances: [], missing: true };
+        }
+        return { def, instances, missing: instances.length === 0 };
+    }
+    /**
+     * The value a CEL expression sees as `packets.<id>`: the document for a `file` packet, a list of
+     * documents for a `files` packet; undefined when any document is missing or unreadable.
+     */
+    value(id) {
+        const packet = this.get(id);
+        if (!packet || packet.instances.some((i) => !i.document))
+            return undefined;
+        const values = packet.instances.map((i) => i.document.value);
+        return packet.def.file !== undefined ? values[0] : values;
+    }
+    /** Every loaded document of every loaded packet (for reference resolution). */
+    documents() {
+        const docs = [];
+        for (const id of this.defs.keys()) {
+            for (const instance of this.get(id)?.instances ?? [])
+                if (instance.document)
+                    docs.push(instance.document);
+        }
+        return docs;
+    }
+}
+function summarize(packet) {
+    return {
+        missing: packet.missing,
+        invalid: packet.instances.some((i) => i.failure !== undefined || i.issues.length > 0),
+        files: packet.instances.map((i) => i.file),
+    };
+}
+/** Evidence must live in the repository: a path or symbolic link that leaves it is refused. */
+function leavesRoot(cwd, file) {
+    const norm = (0,external_node_path_.normalize)(file);
+    if ((0,external_node_path_.isAbsolute)(norm) || norm === '..' || norm.startsWith('../'))
+        return 'the path leaves the repository; evidence must be inside it';
+    try {
+        const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(cwd), (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(cwd, file)));
+        if (real.startsWith('..') || (0,external_node_path_.isAbsolute)(real))
+            return 'the file is a symbolic link that leads out of the repository';
+    }
+    catch {
+        /* absent: loadDocument reports it */
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./src/util/ajv.ts
+var ajv = __nccwpck_require__(34503);
+;// CONCATENATED MODULE: ./src/engine/schema-catalog.ts
+
+
+
+function buildCatalog(cwd, glob, field, limits) {
+    const files = (0,discover/* expandGlobs */.GE)(cwd, [glob]);
+    const byConst = new Map();
+    const byName = new Map();
+    for (const file of files) {
+        byName.set(external_node_path_.posix.basename(file), file);
+        if (!field)
+            continue; // a by-name catalog needs no schema read
+        const loaded = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(cwd, file), file, limits, 'json');
+        if (!loaded.ok)
+            continue; // reported when a packet is validated against it
+        const pinned = pinnedValue(loaded.document.value, field);
+        if (pinned !== undefined)
+            byConst.set(pinned, [...(byConst.get(pinned) ?? []), file]);
+    }
+    return { files, byConst, byName };
+}
+/** The value a schema pins on a top-level field: `const`, or a one-value `enum`. */
+function pinnedValue(schema, field) {
+    const property = schema?.properties?.[field];
+    if (!property)
+        return undefined;
+    if (typeof property.const === 'string')
+        return property.const;
+    if (Array.isArray(property.enum) && property.enum.length === 1 && typeof property.enum[0] === 'string')
+        return property.enum[0];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/schemas.ts
+
+
+
+
+
+
+
+class SchemaProblem extends Error {
+    location;
+    constructor(message, location) {
+        super(message);
+        this.location = location;
+    }
+}
+/**
+ * Compiles packet schemas once each, resolving every `$ref` to a local file: relative refs against
+ * the schema's own location, absolute URIs through `settings.schema-map` or the `$id` of a schema
+ * found beside the ones already loaded. Nothing is ever fetched.
+ */
+class SchemaStore {
+    cwd;
+    limits;
+    schemaMap;
+    validators = new Map();
+    ajvs = new Map();
+    idIndex;
+    catalogs = new Map();
+    /** Every schema file read, repository-relative: what judged the packets. */
+    filesRead = new Set();
+    constructor(cwd, limits, schemaMap) {
+        this.cwd = cwd;
+        this.limits = limits;
+        this.schemaMap = schemaMap;
+    }
+    /** A catalog of the schemas a glob names, built once per glob and discriminator field. */
+    catalog(glob, field) {
+        const key = `${glob}\0${field}`;
+        let catalog = this.catalogs.get(key);
+        if (!catalog) {
+            catalog = buildCatalog(this.cwd, glob, field, this.limits);
+            for (const entry of catalog.files)
+                this.filesRead.add(entry);
+            this.catalogs.set(key, catalog);
+        }
+        return catalog;
+    }
+    validator(schemaFile) {
+        const key = (0,discover/* toPosix */.d7)(schemaFile).replace(/^\.\//, '');
+        let result = this.validators.get(key);
+        if (!result) {
+            result = this.compile(key);
+            this.validators.set(key, result);
+        }
+        return result;
+    }
+    compile(file) {
+        try {
+            const root = this.load((0,external_node_url_.pathToFileURL)((0,external_node_path_.resolve)(this.cwd, file)).href, file, undefined);
+            const draft = (0,ajv/* draftOf */.bz)(root.schema);
+            if (typeof draft !== 'string') {
+                throw new SchemaProblem(`unsupported $schema "${draft.unsupported}": use draft-07, 2019-09 or 2020-12`, this.locateIn(file, '/$schema'));
+            }
+            let entry = this.ajvs.get(draft);
+            if (!entry) {
+                entry = { ajv: (0,ajv/* createAjv */.gr)(draft), added: new Set() };
+                this.ajvs.set(draft, entry);
+            }
+            for (const s of this.closure(root)) {
+                if (entry.added.has(s.uri))
+                    continue;
+                try {
+                    entry.ajv.addSchema(s.schema, s.uri);
+                }
+                catch (err) {
+                    throw new SchemaProblem(`schema is not valid: ${err.message}`, { file: s.file });
+                }
+                entry.added.add(s.uri);
+            }
+            let validate;
+            try {
+                validate = entry.ajv.getSchema(root.uri);
+            }
+            catch (err) {
+                throw new SchemaProblem(`schema cannot be compiled: ${err.message}`, { file });
+            }
+            if (!validate)
+                throw new SchemaProblem('schema cannot be compiled', { file });
+            return { ok: true, validate, file };
+        }
+        catch (err) {
+            if (err instanceof SchemaProblem)
+                return { ok: false, message: err.message, location: err.location };
+            throw err;
+        }
+    }
+    /** The root schema and every schema it reaches through `$ref`, each loaded once. */
+    closure(root) {
+        const byUri = new Map([[root.uri, root]]);
+        const queue = [root];
+        while (queue.length > 0) {
+            const current = queue.shift();
+            for (const { ref, pointer } of collectRefs(current.schema)) {
+                let target;
+                try {
+                    target = new URL(ref, current.uri);
+                }
+                catch {
+                    throw new SchemaProblem(`$ref "${ref}" is not a valid URI reference`, this.locateIn(current.file, pointer));
+                }
+                target.hash = '';
+                const uri = target.href;
+                if (byUri.has(uri))
+                    continue;
+                const file = this.localFileFor(uri, current, ref, pointer);
+                const loaded = this.load(uri, file, { from: current.file, pointer });
+                byUri.set(uri, loaded);
+                queue.push(loaded);
+            }
+        }
+        return [...byUri.values()];
+    }
+    localFileFor(uri, from, ref, pointer) {
+        if (uri.startsWith('file:'))
+            return (0,discover/* toPosix */.d7)((0,external_node_path_.relative)(this.cwd, (0,external_node_url_.fileURLToPath)(uri)));
+        for (const [prefix, local] of Object.entries(this.schemaMap)) {
+            if (uri === prefix)
+                return local;
+            if (prefix.endsWith('/') && uri.startsWith(prefix))
+                return (0,external_node_path_.join)(local, uri.slice(prefix.length));
+        }
+        const indexed = this.indexIds(from.file).get(uri);
+        if (indexed)
+            return indexed;
+        throw new SchemaProblem(`$ref "${ref}" points at a remote schema that is not mapped to a local file; ` +
+            `add it to settings.schema-map (nothing is fetched over the network)`, this.locateIn(from.file, pointer));
+    }
+    /** Maps each `$id` declared by a JSON schema next to `near` to its file, found on first need. */
+    indexIds(near) {
+        this.idIndex ??= new Map();
+        const dir = (0,external_node_path_.dirname)(near);
+        const marker = `dir:${dir}`;
+        if (this.idIndex.has(marker))
+            return this.idIndex;
+        this.idIndex.set(marker, '');
+        let names = [];
+        try {
+            names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.cwd, dir)).filter((n) => n.endsWith('.json'));
+        }
+        catch {
+            /* no directory: nothing to index */
+        }
+        for (const name of names) {
+            const file = (0,discover/* toPosix */.d7)((0,external_node_path_.join)(dir, name));
+            const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, 'json', this.cwd);
+            const id = result.ok ? result.document.value?.$id : undefined;
+            if (typeof id === 'string')
+                this.idIndex.set(id.replace(/#$/, ''), file);
+        }
+        return this.idIndex;
+    }
+    load(uri, file, via) {
+        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), (0,discover/* toPosix */.d7)(file), this.limits, undefined, this.cwd);
+        this.filesRead.add((0,discover/* toPosix */.d7)(file));
+        if (!result.ok) {
+            const f = result.failure;
+            const what = f.messageId === 'not-found' ? 'schema file not found' : `schema cannot be read: ${f.message}`;
+            const location = via
+                ? this.locateIn(via.from, via.pointer)
+                : { file: f.file, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}) };
+            throw new SchemaProblem(via ? `${what}: ${(0,discover/* toPosix */.d7)(file)} (referenced by $ref)` : `${what}: ${(0,discover/* toPosix */.d7)(file)}`, location);
+        }
+        const value = result.document.value;
+        if (!value || typeof value !== 'object' || Array.isArray(value)) {
+            throw new SchemaProblem('a schema must be a JSON object', { file: (0,discover/* toPosix */.d7)(file), line: 1, column: 1 });
+        }
+        // Register under the URI that refs use, so relative refs inside it resolve next to the file.
+        return { uri, file: (0,discover/* toPosix */.d7)(file), schema: { ...value, $id: uri } };
+    }
+    locateIn(file, pointer) {
+        const result = (0,document_load/* loadDocument */.Az)((0,external_node_path_.join)(this.cwd, file), file, this.limits, undefined, this.cwd);
+        if (!result.ok)
+            return { file };
+        const at = result.document.locate(pointer);
+        return { file, line: at.line, column: at.column, pointer: at.pointer };
+    }
+}
+function collectRefs(schema) {
+    const refs = [];
+    const visit = (node, pointer, depth) => {
+        if (depth > 200 || !node || typeof node !== 'object')
+            return;
+        if (Array.isArray(node)) {
+            node.forEach((v, i) => visit(v, `${pointer}/${i}`, depth + 1));
+            return;
+        }
+        for (const [k, v] of Object.entries(node)) {
+            const p = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+            if ((k === '$ref' || k === '$dynamicRef') && typeof v === 'string') {
+                if (!v.startsWith('#'))
+                    refs.push({ ref: v, pointer: p });
+            }
+            else if (k !== 'const' && k !== 'enum' && k !== 'examples' && k !== 'default') {
+                visit(v, p, depth + 1);
+            }
+        }
+    };
+    visit(schema, '', 0);
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+/**
+ * The gates a run evaluates, in policy order: the named ones, else every enabled gate except
+ * publish gates outside a publish run. A publish gate reads a payload that exists only once the
+ * release is built, so a pull-request check would find it missing and block for nothing.
+ */
+function selectGates(policy, gates, publish = false) {
+    return policy.gates.filter((g) => (gates ? gates.includes(g.id) : g.enabled && (publish || !isPublishGate(g))));
+}
+/** A gate with a payload check: decided in the job that publishes, after the build. */
+function isPublishGate(gate) {
+    return gate.checks.some((c) => c.check === 'payload');
+}
+/** Load failures we could not look past are `unknown`; files that are there but bad are `blocked`. */
+const FAILURE_STATE = {
+    'not-found': 'blocked',
+    unreadable: 'unknown',
+    'not-a-file': 'unknown',
+    'outside-root': 'blocked',
+    'too-large': 'unknown',
+    binary: 'blocked',
+    'not-utf8': 'blocked',
+    syntax: 'blocked',
+    'too-deep': 'blocked',
+    'alias-limit': 'blocked',
+    'multiple-documents': 'blocked',
+};
+/** Runs every check of every selected gate and collects findings. Decides nothing: see decide(). */
+async function evaluate(policy, options) {
+    const packets = new PacketStore(options.cwd, policy.settings.limits, policy.packets);
+    const schemas = new SchemaStore(options.judgeRoot ?? options.cwd, policy.settings.limits, policy.settings.schemaMap);
+    const scanner = lazyScanner(policy, options.fingerprintKey);
+    const selected = selectGates(policy, options.gates, options.publish);
+    const lastUse = new Map();
+    selected.forEach((gate, i) => gate.checks.forEach((def) => packetsUsed(def).forEach((id) => lastUse.set(id, i))));
+    const evaluations = [];
+    for (const [index, gate] of selected.entries()) {
+        const findings = [];
+        const reportedPackets = new Set();
+        const checks = [];
+        for (const def of gate.checks) {
+            const before = findings.length;
+            const skipped = await runCheck(gate, def, { packets, schemas, scanner, policy, options, findings, reportedPackets });
+            const incomplete = packetsUsed(def).some((id) => packets.get(id).instances.some((i) => !i.document));
+            checks.push({ def, ...(skipped ? { skipped } : {}), ...(incomplete ? { incomplete } : {}), findings: findings.length - before });
+        }
+        evaluations.push({ gate, checks, findings });
+        for (const [id, last] of lastUse)
+            if (last === index)
+                packets.release(id);
+    }
+    return { evaluations, packets, schemaFiles: [...schemas.filesRead].sort() };
+}
+async function runCheck(gate, def, st) {
+    const check = registry/* CHECKS */.u.get(def.check);
+    const push = (messageId, message, state, location, checkName = def.check) => {
+        st.findings.push({ gate: gate.id, check: checkName, checkId: def.id, messageId, message, state, ...(location ? { location } : {}) });
+    };
+    // Evidence first: a required packet that is absent or unreadable decides before any check runs.
+    const used = packetsUsed(def);
+    for (const id of used) {
+        const packet = st.packets.get(id);
+        if (packet.missing) {
+            if (!packet.def.required)
+                return `optional packet "${id}" is absent`;
+            if (!st.reportedPackets.has(id))
+                push('evidence-missing', `evidence missing: packet "${id}" (${describeSource(packet.def)}) matched no file`, 'blocked', originLocation(packet.def.origin, packet.def.file !== undefined ? '/file' : '/files'), 'packet');
+        }
+        if (!st.reportedPackets.has(id)) {
+            for (const instance of packet.instances) {
+                const f = instance.failure;
+                if (f)
+                    push(`packet-${f.messageId}`, `packet "${id}": ${f.message}`, FAILURE_STATE[f.messageId], { file: f.file, ...(f.line !== undefined ? { line: f.line, column: f.column } : {}) }, 'packet');
+                for (const issue of instance.issues) {
+                    const at = instance.document.locate(issue.pointer, 'key');
+                    push(`packet-${issue.messageId}`, `packet "${id}": ${issue.message}`, 'blocked', { file: instance.file, line: at.line, column: at.column, pointer: issue.pointer }, 'packet');
+                }
+            }
+        }
+        st.reportedPackets.add(id);
+        if (packet.missing)
+            return undefined;
+    }
+    const subject = check.meta.subject === 'packet' ? def.options.packet : undefined;
+    const docs = subject !== undefined ? st.packets.get(subject).instances.filter((i) => i.document).map((i) => i.document) : [undefined];
+    // Packets read beside the subject must be whole; their failures are already reported above.
+    if (used.some((id) => id !== subject && st.packets.get(id).instances.some((i) => !i.document)))
+        return undefined;
+    for (const doc of docs) {
+        const report = (r) => {
+            const rendered = render(check.meta.messages[r.messageId] ?? r.messageId, r.data);
+            const message = def.message ? `${def.message} (${rendered})` : rendered;
+            push(r.messageId, message, r.state ?? def.onFail, resolveAnchor(r.at, def));
+        };
+        try {
+            await check.run({ options: def.options, prepared: def.prepared, def, cwd: st.options.cwd, now: st.options.now, ...(doc ? { doc } : {}), packets: st.packets, schemas: st.schemas, scanner: st.scanner, scanSettings: st.policy.scan, payloads: st.policy.payloads, ...(st.options.fingerprintKey ? { fingerprintKey: st.options.fingerprintKey } : {}), report });
+        }
+        catch (err) {
+            // A check that throws has found a bug in us, not in the evidence: the gate cannot be decided.
+            push('internal-error', `check failed to run: ${err.message ?? String(err)}`, 'unknown', doc ? { file: doc.file } : originLocation(def.origin, ''));
+        }
+    }
+    return undefined;
+}
+function packetsUsed(def) {
+    const ids = new Set();
+    if (typeof def.options.packet === 'string')
+        ids.add(def.options.packet);
+    for (const id of def.options.packets ?? [])
+        ids.add(id);
+    return [...ids];
+}
+function describeSource(def) {
+    return def.file !== undefined ? def.file : (def.files ?? []).join(', ');
+}
+function originLocation(origin, pointer) {
+    const at = origin.doc.locate(origin.pointer + pointer);
+    return { file: origin.doc.file, line: at.line, column: at.column };
+}
+function resolveAnchor(at, def) {
+    if (!at)
+        return undefined;
+    if ('location' in at)
+        return at.location;
+    if ('option' in at)
+        return originLocation(def.origin, at.option);
+    const loc = at.doc.locate(at.pointer, at.which ?? 'value');
+    return { file: at.doc.file, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn, pointer: at.pointer };
+}
+function render(template, data) {
+    return template.replace(/\{\{(\w+)\}\}/g, (_, key) => (data && key in data ? String(data[key]) : `{{${key}}}`));
+}
+/** The public-safety scanner, built once on first use with the policy's scan settings. */
+function lazyScanner(policy, key) {
+    let scanner;
+    return () => (scanner ??= new scan_scanner/* Scanner */.L({ rules: policy.scan.rules, thirdParty: policy.scan.thirdParty, testContent: policy.scan.testContent, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
+}
+
+;// CONCATENATED MODULE: ./src/engine/horizon.ts
+
+
+
+const DAY = 24 * 60 * 60 * 1000;
+/**
+ * Which gates change state between now and `until`, and on which days. Evidence expires and
+ * windows close, so states move as time passes with nothing pushed. Each day is found by bisection
+ * over the ends of UTC days (each probe re-evaluates only that gate), so a 30-day horizon costs
+ * about six evaluations per change, not thirty. This assumes states only move one way within the
+ * window (ready, then degraded in a warning window, then blocked once expired), which is how
+ * time-based checks behave.
+ */
+async function forecast(policy, options, today, until) {
+    const ends = dayEnds(options.now, until);
+    const stateAt = async (gates, k) => {
+        const { evaluations } = await evaluate(policy, { ...options, now: ends[k], gates });
+        return new Map(decide(evaluations, ['blocked']).gates.map((g) => [g.gate.id, g]));
+    };
+    const atEnd = await stateAt([...today.keys()], ends.length - 1);
+    const changes = [];
+    for (const [id, todayState] of today) {
+        const last = atEnd.get(id);
+        // Each change is the first day-end whose state differs from the one before it: lo always
+        // holds the earlier state, hi a different one. A gate that goes degraded (warning window)
+        // and later blocked (expired) yields two changes, found one after the other.
+        let before = todayState;
+        let lo = -1;
+        while (last.state !== before) {
+            let hi = ends.length - 1;
+            let found = last;
+            while (hi - lo > 1) {
+                const mid = (lo + hi) >> 1;
+                const probe = (await stateAt([id], mid)).get(id);
+                if (probe.state === before)
+                    lo = mid;
+                else
+                    [hi, found] = [mid, probe];
+            }
+            const first = found.findings[0];
+            changes.push({
+                gate: id,
+                on: ends[hi].toISOString().slice(0, 10),
+                from: before,
+                to: found.state,
+                ...(first ? { reason: [formatLocation(first.location), first.message].filter(Boolean).join(' ') } : {}),
+            });
+            before = found.state;
+            lo = hi;
+        }
+    }
+    return changes.sort((a, b) => a.on.localeCompare(b.on) || a.gate.localeCompare(b.gate));
+}
+/** The last millisecond of each UTC day from now's day to until's, the last one capped at until. */
+function dayEnds(now, until) {
+    const out = [];
+    const startOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    for (let end = startOfToday + DAY - 1;; end += DAY) {
+        if (end >= until.getTime()) {
+            out.push(until);
+            return out;
+        }
+        if (end > now.getTime())
+            out.push(new Date(end));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/readiness.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The whole pipeline: policy -> packets -> checks -> findings -> decision -> report. */
+async function checkReadiness(options) {
+    const startedAt = new Date();
+    const policy = (0,load.loadPolicy)({ cwd: options.cwd, ...(options.policy ? { policy: options.policy } : {}), ...(options.bundleDirs ? { bundleDirs: options.bundleDirs } : {}) });
+    const now = resolveClock(options.now, policy.settings.clock, startedAt);
+    if (options.gates) {
+        const known = policy.gates.map((g) => g.id);
+        for (const id of options.gates) {
+            if (!known.includes(id))
+                throw new UsageError(`unknown gate "${id}"${(0,suggest/* didYouMean */.au)(id, known)}; the policy defines: ${known.join(', ') || '(none)'}`);
+        }
+    }
+    const until = options.horizon === undefined ? undefined : horizonEnd(options.horizon, now);
+    const runOptions = {
+        cwd: options.cwd,
+        ...(options.judgeRoot ? { judgeRoot: options.judgeRoot } : {}),
+        now,
+        ...(options.gates ? { gates: options.gates } : {}),
+        ...(options.fingerprintKey ? { fingerprintKey: options.fingerprintKey } : {}),
+        ...(options.publish ? { publish: true } : {}),
+    };
+    const { evaluations, packets, schemaFiles } = await evaluate(policy, runOptions);
+    const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
+    const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
+    // Nothing a report carries may quote a value the public-safety rules would flag.
+    const report = redactDeep(new scan_scanner/* Scanner */.L({ rules: redactionRules(policy.scan.rules) }), buildReport(policy, decision, packets, now));
+    if (until) {
+        const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
+        report.horizon = { duration: options.horizon, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
+    }
+    return { policy, decision, report, deferred, schemaFiles };
+}
+function horizonEnd(text, now) {
+    const d = (0,duration/* parseDuration */.E9)(text);
+    if (!d)
+        throw new UsageError(`--horizon "${text}" is not an ISO 8601 duration; write it like P14D, P1W or PT36H`);
+    const until = (0,duration/* addDuration */.Gw)(now, d);
+    if (until.getTime() <= now.getTime())
+        throw new UsageError(`--horizon "${text}" must reach past now`);
+    if (until.getTime() - now.getTime() > 366 * 24 * 3600 * 1000)
+        throw new UsageError(`--horizon "${text}" is longer than a year; a nightly audit looks days or weeks ahead`);
+    return until;
+}
+/** One sentence on the publish gates a run left out, for the CLI and the Action summary. */
+function deferredNote(ids) {
+    const list = ids.map((id) => `"${id}"`).join(', ');
+    return `${ids.length} publish gate${ids.length === 1 ? '' : 's'} (${list}) read${ids.length === 1 ? 's' : ''} what the release publishes and ${ids.length === 1 ? 'was' : 'were'} not decided here`;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping by output context. Data (messages, file names, ids, titles) comes from the checkout and
+ * the policy, so it is escaped where it is written: plain text cannot carry a newline, a carriage
+ * return or a terminal escape (a line starting `::` would be a workflow command when the CLI runs
+ * in a step), and Markdown cannot open a heading, link, image, table cell or HTML. JSON and SARIF
+ * are written by JSON.stringify and stay exact.
+ */
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and isolates.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    if (c === '\t')
+        return '\\t';
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line of plain text: every control character shown as an escape, never acted on. */
+function textSafe(text) {
+    return text.replace(CONTROL, visible);
+}
+/**
+ * A whole text output, last line of defence: no line may start a workflow command. A line that
+ * would begin with `::` (only data could put it there) is indented.
+ */
+function noWorkflowCommands(output) {
+    return output.replace(/^(\s*)::/gm, '$1 ::');
+}
+/** Multi-line text: each line made safe, the line breaks kept (for error messages written line by line). */
+function textSafeLines(text) {
+    return text.split('\n').map(textSafe).join('\n');
+}
+/**
+ * Markdown text: inline, with every character that could open a construct escaped: emphasis,
+ * code, links and images (`[`, `]`), HTML and entities (`<`, `&`), headings (`#`), tables (`|`),
+ * strikethrough (`~`), and a list or quote marker at its start. URLs are kept from autolinking.
+ */
+function mdText(text) {
+    return textSafe(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+        .replace(/^([-+=]|\d+[.)])/, '\\$1');
+}
+/** Markdown inline code: a fence longer than any backtick run inside, newlines and controls escaped. */
+function mdCode(text) {
+    const safe = textSafe(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = safe.startsWith('`') || safe.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${safe}${pad}${fence}`;
+}
+/** A copy of a report with every string made safe for plain text (for the text renderers). */
+function escape_textSafeDeep(value) {
+    if (typeof value === 'string')
+        return textSafe(value);
+    if (Array.isArray(value))
+        return value.map((v) => escape_textSafeDeep(v));
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = escape_textSafeDeep(v);
+        return out;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif-run.ts
+
+/**
+ * The frame every SARIF run of ours shares: the tool and its rules, the category code scanning
+ * keys alerts by, UTF-16 columns, and %SRCROOT% for relative URIs.
+ */
+function sarifRun(category, rules, results) {
+    return {
+        tool: { driver: { name: 'readiness-gate', version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: uniqueNames(rules) } },
+        automationDetails: { id: `${category}/` },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository.' } } },
+        results,
+    };
+}
+/** Where the tool is documented (its package page, which carries the README). */
+const INFORMATION_URI = 'https://www.npmjs.com/package/readiness-gate';
+/** Rule names must be unique in a run: two ids that fold to one PascalCase name get a suffix. */
+function uniqueNames(rules) {
+    const seen = new Map();
+    return rules.map((r) => {
+        const n = (seen.get(r.name) ?? 0) + 1;
+        seen.set(r.name, n);
+        return n === 1 ? r : { ...r, name: `${r.name}${n}` };
+    });
+}
+/** A rule id as a PascalCase name: github-token -> GithubToken. */
+function ruleName(id) {
+    return id.replace(/(^|[-/])(\w)/g, (_, __, c) => c.toUpperCase());
+}
+/** A relative URI reference: each path segment percent-encoded, never an absolute path. */
+function toUri(path) {
+    return path
+        .replace(/^\/+/, '')
+        .split('/')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/check-sarif.ts
+
+
+const LEVEL = { blocked: 'error', unknown: 'error', degraded: 'warning' };
+/** One SARIF run of a gate report: a rule per gate, a result per finding that has a file. */
+function checkSarifRun(report, category = 'readiness-gate/check', toRepo = (f) => f) {
+    const gates = report.gates.filter((g) => g.findings.length > 0);
+    const rules = gates.map((g) => ({
+        id: `gate/${g.id}`,
+        name: ruleName(g.id),
+        shortDescription: { text: g.title },
+        fullDescription: { text: g.description ?? g.title },
+        help: {
+            text: `Gate ${g.id}: ${g.description ?? g.title}. Fix each reason at the file and line it names, or update the evidence packet it points at; run readiness-gate explain ${g.id} to see what the gate requires.`,
+            markdown: `**Gate ${mdCode(g.id)}**: ${mdText(g.description ?? g.title)}. Fix each reason at the file and line it names, or update the evidence packet it points at; run ${mdCode(`readiness-gate explain ${g.id}`)} to see what the gate requires.`,
+        },
+        helpUri: `${INFORMATION_URI}#the-policy`,
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['readiness'] },
+    }));
+    const results = gates.flatMap((g, ruleIndex) => g.findings
+        .filter((f) => f.location && !f.location.file.startsWith('bundle:'))
+        .map((f) => ({
+        ruleId: `gate/${g.id}`,
+        ruleIndex,
+        level: LEVEL[f.state],
+        message: { text: `${g.title} is ${f.state}: ${f.message}` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: toUri(toRepo(f.location.file)), uriBaseId: '%SRCROOT%' },
+                    ...(f.location.line ? { region: { startLine: f.location.line, startColumn: f.location.column ?? 1 } } : {}),
+                },
+            },
+        ],
+        partialFingerprints: { 'readinessGate/v1': `${g.id}:${f.checkId}:${f.messageId}:${f.location.file}:${f.location.pointer ?? ''}` },
+    })));
+    return sarifRun(category, rules, results);
+}
+/** A SARIF log of several runs (check and scan), each with its own category. */
+function sarifLog(runs) {
+    return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The JSON report (docs/report.schema.json), pretty-printed with a final newline. */
+function renderJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/scan-report.ts
+
+
+
+
+function buildScanReport(result, rules, baselined) {
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of result.findings)
+        bySeverity[f.severity]++;
+    const t = result.target;
+    const used = new Set(result.findings.map((f) => f.ruleId));
+    // A finding's file name can hold a token too: it is shown masked, like the value.
+    const scanner = new scan_scanner/* Scanner */.L({ rules: redactionRules(rules) });
+    const findings = result.findings.map((f) => ({ ...f, file: redactText(scanner, f.file) }));
+    return {
+        scanVersion: 1,
+        tool: { name: 'readiness-gate', version: VERSION },
+        target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}) },
+        ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
+        summary: { ...result.stats, findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
+        rules: rules
+            .filter((r) => used.has(r.id))
+            .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
+            .sort((a, b) => (a.id < b.id ? -1 : 1)),
+        findings,
+    };
+}
+function renderScanJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded', low: 'ready' };
+function renderScanText(unsafe, style) {
+    const report = textSafeDeep(unsafe);
+    const out = [];
+    for (const f of report.findings) {
+        out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
+    }
+    if (report.findings.length > 0)
+        out.push('');
+    const s = report.summary;
+    const skipped = [
+        s.skippedBinary ? `${s.skippedBinary} binary` : '',
+        s.skippedLarge ? `${s.skippedLarge} over the size limit` : '',
+        s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
+        s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
+    ].filter(Boolean);
+    out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
+    const REASON = { binary: 'binary (a NUL byte in its first 8,000 bytes)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read' };
+    for (const { file, reason } of s.skipped.slice(0, 10))
+        out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
+    if (s.skipped.length > 10)
+        out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
+    if (s.baselined)
+        out.push(`${s.baselined} findings hidden by the baseline`);
+    const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
+    out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety findings: ${sev.join(', ')}`));
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/scan-sarif.ts
+
+const scan_sarif_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+/** GitHub code scanning ranks security alerts by this number (0-10). */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+/**
+ * SARIF 2.1.0 for code scanning: rule metadata, relative URIs against %SRCROOT%, UTF-16 columns,
+ * and partialFingerprints so an alert keeps its identity as lines move. Messages carry the masked
+ * value and fingerprint only.
+ */
+function renderScanSarif(report, rules, category = 'readiness-gate/scan') {
+    return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [scanSarifRun(report, rules, category)] }, null, 2) + '\n';
+}
+/** The one SARIF run of a scan report. */
+function scanSarifRun(report, rules, category = 'readiness-gate/scan') {
+    const used = rules.filter((r) => report.findings.some((f) => f.ruleId === r.id) || report.rules.some((x) => x.id === r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const index = new Map(used.map((r, i) => [r.id, i]));
+    const sarifRules = used.map((r) => ({
+        id: r.id,
+        name: ruleName(r.id),
+        shortDescription: { text: r.description },
+        fullDescription: { text: `${r.description}. Public-safety category: ${r.category}.` },
+        help: {
+            text: `${r.description}. Remove the value from what is published; if it is a credential, rotate it, since history and copies keep it. A value that is not a secret can be allowlisted in the policy (scan.allowlist) or marked inline with readiness-gate:allow ${r.id} reason="...".`,
+            markdown: `**${r.description}.** Remove the value from what is published; if it is a credential, **rotate it**: history and copies keep it. A value that is not a secret can be allowlisted in the policy (\`scan.allowlist\`) or marked inline with \`readiness-gate:allow ${r.id} reason="..."\`.`,
+        },
+        helpUri: `${INFORMATION_URI}#the-public-safety-scan`,
+        defaultConfiguration: { level: scan_sarif_LEVEL[r.severity] },
+        properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
+    }));
+    return sarifRun(category, sarifRules, report.findings.map((f) => result(f, index.get(f.ruleId))));
+}
+function result(f, ruleIndex) {
+    return {
+        ruleId: f.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: scan_sarif_LEVEL[f.severity],
+        message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}). Remove it from what is published, then rotate it if it is a credential.` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column + 1) },
+                },
+            },
+        ],
+        partialFingerprints: { 'readinessGate/v1': f.fingerprint },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/util/repo-path.ts
+
+
+/**
+ * Maps paths as a report names them (relative to where the command ran, as the user typed them)
+ * to paths relative to the repository root, which is what GitHub code scanning, annotations and
+ * check runs resolve. Outside a git repository, or for a path outside it, the path is kept.
+ */
+function repoRelative(cwd) {
+    const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', timeout: 10_000 });
+    const top = r.status === 0 ? r.stdout.trim() : '';
+    if (!top)
+        return (file) => file;
+    return (file) => {
+        // Names that are not files of the working tree: bundle:..., <stdin>, archive!/entry.
+        if (/^[a-z][a-z0-9+.-]*:/i.test(file) || file.startsWith('<') || file.includes('!/'))
+            return file;
+        const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(cwd, file);
+        const rel = (0,external_node_path_.relative)(top, abs).split('\\').join('/');
+        return rel === '' || rel.startsWith('../') || (0,external_node_path_.isAbsolute)(rel) ? file : external_node_path_.posix.normalize(rel);
+    };
+}
+
+// EXTERNAL MODULE: ./src/util/safe-read.ts
+var safe_read = __nccwpck_require__(27240);
+;// CONCATENATED MODULE: ./src/scan/baseline.ts
+
+
+
+class BaselineError extends Error {
+}
+function createBaseline(findings) {
+    const seen = new Set();
+    const entries = [];
+    for (const f of findings) {
+        if (seen.has(f.fingerprint))
+            continue;
+        seen.add(f.fingerprint);
+        entries.push({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file, masked: f.masked });
+    }
+    return { baselineVersion: 1, entries };
+}
+function readBaseline(path) {
+    const read = (0,safe_read/* readRegularFile */.XF)(path);
+    if (!read.ok)
+        throw new BaselineError(`${path}: cannot read the baseline file: ${read.message}`);
+    const text = read.bytes.toString('utf8');
+    const loaded = (0,document_load/* parseText */.r4)(text, path, document_load/* DEFAULT_LIMITS */.dR, 'json');
+    if (!loaded.ok)
+        throw new BaselineError(`${path}:${loaded.failure.line ?? 1}:${loaded.failure.column ?? 1}: ${loaded.failure.message}`);
+    const value = loaded.document.value;
+    if (!value || value.baselineVersion !== 1 || !Array.isArray(value.entries)) {
+        throw new BaselineError(`${path}: not a readiness-gate baseline (expected {"baselineVersion": 1, "entries": [...]}); write one with "readiness-gate baseline"`);
+    }
+    value.entries.forEach((e, i) => {
+        const at = loaded.document.locate(`/entries/${i}`);
+        if (!e || typeof e.fingerprint !== 'string')
+            throw new BaselineError(`${path}:${at.line}:${at.column}: entry ${i} needs a "fingerprint"`);
+        if (e.expires !== undefined && !(0,duration/* parseTimestamp */.EH)(e.expires))
+            throw new BaselineError(`${path}:${at.line}:${at.column}: "expires" must be a date such as 2027-01-31`);
+    });
+    return value;
+}
+/** Findings the baseline does not cover (or covers with an expired entry). */
+function applyBaseline(findings, baseline, now) {
+    const active = new Set();
+    const stale = new Set();
+    for (const e of baseline.entries) {
+        const expires = e.expires ? (0,duration/* parseTimestamp */.EH)(e.expires) : undefined;
+        (expires && expires.getTime() <= now.getTime() ? stale : active).add(e.fingerprint);
+    }
+    const kept = findings.filter((f) => !active.has(f.fingerprint));
+    return { kept, hidden: findings.length - kept.length, expired: kept.filter((f) => stale.has(f.fingerprint)).length };
+}
+
+// EXTERNAL MODULE: ./src/scan/run-scan.ts
+var run_scan = __nccwpck_require__(98480);
+// EXTERNAL MODULE: ./src/scan/third-party.ts
+var third_party = __nccwpck_require__(74329);
+;// CONCATENATED MODULE: ./src/scan/defaults.ts
+
+
+
+/** The settings of a repository without a policy: every built-in rule, default limits. */
+function defaultScanSettings() {
+    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: third_party/* DEFAULT_THIRD_PARTY */.FF, testContent: third_party/* DEFAULT_TEST_CONTENT */.zf, gitleaksAllow: false, pathRules: [] };
+}
+
+// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
+var scan_scan = __nccwpck_require__(42590);
+// EXTERNAL MODULE: ./src/scan/targets/git.ts
+var git = __nccwpck_require__(44704);
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+/** GitHub shows at most this many annotations of each level for one step. */
+const ANNOTATION_LIMIT = 10;
+const RANK = { error: 0, warning: 1, notice: 2 };
+function gateAnnotations(report) {
+    return report.gates.flatMap((g) => g.findings.map((f) => ({
+        level: f.state === 'degraded' ? 'warning' : 'error',
+        title: `readiness / ${g.id} (${f.state})`,
+        message: f.message,
+        ...(f.location && !f.location.file.startsWith('bundle:') ? { file: f.location.file, ...(f.location.line !== undefined ? { line: f.location.line, column: f.location.column } : {}) } : {}),
+    })));
+}
+function scanAnnotations(report) {
+    return report.findings.map((f) => ({
+        level: f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'notice',
+        title: `public-safety / ${f.ruleId}`,
+        message: `${f.description}: ${f.masked} (${f.fingerprint})`,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+    }));
+}
+/**
+ * Which annotations to show: on pull requests with `changed-lines`, only those on lines the pull
+ * request adds; then, per level, the first ANNOTATION_LIMIT (errors before warnings before
+ * notices). The rest are counted for the summary.
+ */
+function selectAnnotations(all, changed) {
+    const onChanged = changed ? all.filter((a) => a.file !== undefined && a.line !== undefined && changed.get(a.file)?.has(a.line)) : all;
+    const sorted = [...onChanged].sort((a, b) => RANK[a.level] - RANK[b.level]);
+    const perLevel = { error: 0, warning: 0, notice: 0 };
+    const shown = sorted.filter((a) => ++perLevel[a.level] <= ANNOTATION_LIMIT);
+    return { shown, offChangedLines: all.length - onChanged.length, overLimit: onChanged.length - shown.length };
+}
+
+// EXTERNAL MODULE: ./src/policy/bundles.ts
+var bundles = __nccwpck_require__(90807);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/action/base-snapshot.ts
+
+
+
+
+
+
+/** Bounds on what a snapshot copies: past them the run fails closed, naming the limit. */
+const SNAPSHOT_LIMITS = { files: 20_000, bytes: 256 * 1024 * 1024 };
+class SnapshotError extends Error {
+}
+function materializeBaseSnapshot(cwd, base, policyPath) {
+    const top = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
+    const root = (0,external_node_path_.join)(cwd, '.readiness-gate', 'base');
+    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    const prefix = posixRel(top, cwd);
+    const write = (repoPath, bytes) => {
+        const out = (0,external_node_path_.join)(root, repoPath);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(out), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(out, bytes);
+    };
+    for (const [repoPath, bytes] of judgingFiles(top, base, prefix))
+        write(repoPath, bytes);
+    const policyChanged = [];
+    const seen = new Set();
+    const visit = (repoPath) => {
+        if (seen.has(repoPath))
+            return true;
+        seen.add(repoPath);
+        const [text] = [...blobs(top, base, [repoPath]).values()];
+        const head = (0,safe_read/* readInside */.xO)(top, repoPath);
+        const headText = head.ok ? head.bytes.toString('utf8') : undefined;
+        if (text?.toString('utf8') !== headText)
+            policyChanged.push(posixRel(cwd, (0,external_node_path_.join)(top, repoPath)));
+        if (text === undefined)
+            return false;
+        write(repoPath, text);
+        for (const ext of extendsOf(text.toString('utf8'))) {
+            if (!(0,bundles/* isBundleName */.aR)(ext))
+                visit(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(repoPath), ext)));
+        }
+        return true;
+    };
+    const entry = posixRel(top, (0,external_node_path_.join)(cwd, policyPath));
+    const found = visit(entry);
+    const judgeRoot = (0,external_node_path_.join)(root, prefix);
+    (0,external_node_fs_.mkdirSync)(judgeRoot, { recursive: true });
+    return { judgeRoot, ...(found ? { policy: (0,external_node_path_.join)(root, entry) } : {}), policyChanged };
+}
+/** Of the given cwd-relative files, those whose head content differs from the snapshot's. */
+function changedSince(cwd, judgeRoot, files) {
+    return files.filter((file) => {
+        const before = (0,safe_read/* readInside */.xO)(judgeRoot, file);
+        const after = (0,safe_read/* readInside */.xO)(cwd, file);
+        if (!before.ok || !after.ok)
+            return before.ok !== after.ok;
+        return !before.bytes.equals(after.bytes);
+    });
+}
+/** JSON and YAML blobs of the base commit under the prefix: what can judge (schemas, baselines). */
+function judgingFiles(top, base, prefix) {
+    const listed = (0,external_node_child_process_.execFileSync)('git', ['ls-tree', '-r', '-z', '--full-tree', '--name-only', base, '--', prefix || '.'], { cwd: top, maxBuffer: 64 * 1024 * 1024 });
+    const paths = listed
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => /\.(json|ya?ml|toml)$/i.test(p) && !p.split('/').includes('.readiness-gate'));
+    if (paths.length > SNAPSHOT_LIMITS.files) {
+        throw new SnapshotError(`the base commit has ${paths.length} JSON and YAML files under the working directory, over the ${SNAPSHOT_LIMITS.files} a trusted snapshot copies; set working-directory to the folder that holds the policy, schemas and packets`);
+    }
+    return blobs(top, base, paths);
+}
+/** Reads many blobs of one commit through one `git cat-file --batch`, within the byte limit. */
+function blobs(top, base, paths) {
+    const out = new Map();
+    if (paths.length === 0)
+        return out;
+    const r = (0,external_node_child_process_.spawnSync)('git', ['cat-file', '--batch'], { cwd: top, input: paths.map((p) => `${base}:${p}`).join('\n') + '\n', maxBuffer: SNAPSHOT_LIMITS.bytes + 16 * 1024 * 1024 });
+    if (r.error || r.status !== 0)
+        throw new SnapshotError(`cannot read the base commit's files (git cat-file: ${r.error?.message ?? r.stderr.toString().trim()})`);
+    const data = r.stdout;
+    let at = 0;
+    for (const path of paths) {
+        const nl = data.indexOf(10, at);
+        const header = data.subarray(at, nl).toString('utf8');
+        at = nl + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m)
+            continue; // "<ref> missing": the base has no such file
+        const size = Number(m[2]);
+        if (m[1] === 'blob')
+            out.set(path, Buffer.from(data.subarray(at, at + size)));
+        at += size + 1;
+    }
+    return out;
+}
+function extendsOf(text) {
+    try {
+        const value = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        return Array.isArray(value?.extends) ? value.extends.filter((e) => typeof e === 'string') : [];
+    }
+    catch {
+        return []; // the policy loader reports the syntax error with its line
+    }
+}
+function posixRel(from, to) {
+    return (0,external_node_path_.relative)(from, to).split('\\').join('/');
+}
+
+;// CONCATENATED MODULE: ./src/action/trusted.ts
+
+
+
+
+
+
+class TrustError extends Error {
+}
+function resolveTrusted(cwd, base, inputs, notes) {
+    const policyPath = inputs.policy ?? '.readiness-gate.yml';
+    let snap;
+    try {
+        snap = materializeBaseSnapshot(cwd, base, policyPath);
+    }
+    catch (err) {
+        if (err instanceof SnapshotError)
+            throw new TrustError(err.message);
+        throw err;
+    }
+    if (!snap.policy) {
+        notes.push(`The base commit has no ${policyPath}: this pull request adds the policy, so its own version decides the gates this once; the public-safety scan uses the built-in settings, not the pull request's.`);
+        return { snapshot: snap.judgeRoot, policyChanged: snap.policyChanged, judged: [] };
+    }
+    return { policy: snap.policy, judgeRoot: snap.judgeRoot, snapshot: snap.judgeRoot, policyChanged: snap.policyChanged, judged: [] };
+}
+/**
+ * The baseline a pull request is judged by is the base commit's: a pull request cannot baseline
+ * its own finding. One the pull request adds takes effect once merged.
+ */
+function trustedBaseline(cwd, file, trusted, notes) {
+    if (!trusted)
+        return readBaseline((0,external_node_path_.join)(cwd, file));
+    trusted.judged.push({ file, kind: 'baseline' });
+    if (!(0,safe_read/* isRegularFileInside */.lW)(trusted.snapshot, file)) {
+        notes.push(`The base commit has no baseline ${file}: no finding is hidden by a baseline on this pull request.`);
+        return undefined;
+    }
+    return readBaseline((0,external_node_path_.join)(trusted.snapshot, file));
+}
+/** The summary's word, file by file, on what the pull request changed among what judges it. */
+function judgingChangesNote(cwd, trusted) {
+    const changed = [
+        ...trusted.policyChanged.map((file) => `${file} (policy)`),
+        ...changedSince(cwd, trusted.snapshot, trusted.judged.map((j) => j.file)).map((file) => `${file} (${trusted.judged.find((j) => j.file === file).kind})`),
+    ];
+    if (changed.length === 0 || !trusted.policy)
+        return [];
+    return [
+        `This pull request changes what judges it: ${changed.join(', ')}. ` +
+            'Gates, schemas, scan settings and the baseline were read from the base commit, so a pull request cannot weaken its own gate; the changes take effect once merged.',
+    ];
+}
+/** Bounds on evaluating the pull request's own policy for the notice: it can never hold the step. */
+const HEAD_NOTICE_BOUNDS = { timeoutMs: 20_000, memoryMb: 512, outputBytes: 16 * 1024 * 1024 };
+/**
+ * The pull request's own policy, evaluated only to tell the author what it would decide: in a
+ * child process with a time, memory and output limit, after the gates were decided, so whatever it
+ * holds it can neither delay the result past its bound nor change it.
+ */
+function headPolicyNotice(cwd, inputs) {
+    const cli = (0,external_node_path_.join)((0,bundles/* packageRoot */.Zl)(), 'dist', 'cli', 'index.js');
+    const args = [`--max-old-space-size=${HEAD_NOTICE_BOUNDS.memoryMb}`, cli, 'check', '--format', 'json', ...(inputs.policy ? ['--policy', inputs.policy] : [])];
+    const r = (0,external_node_child_process_.spawnSync)(process.execPath, args, { cwd, encoding: 'utf8', timeout: HEAD_NOTICE_BOUNDS.timeoutMs, maxBuffer: HEAD_NOTICE_BOUNDS.outputBytes, env: { PATH: process.env.PATH ?? '' } });
+    if (r.error || r.signal)
+        return `The pull request's own policy could not be evaluated within ${HEAD_NOTICE_BOUNDS.timeoutMs / 1000} s and ${HEAD_NOTICE_BOUNDS.memoryMb} MB (a notice only; the result above stands).`;
+    try {
+        const report = JSON.parse(r.stdout);
+        const states = report.gates.map((g) => `${g.id}: ${g.state}`).join(', ');
+        return `Under the pull request's own policy (a notice only) the result would be ${report.result}: ${states || 'no gates'}.`;
+    }
+    catch {
+        return `The pull request's own policy cannot be used (a notice only): ${r.stderr.split('\n').slice(0, 3).join(' ').slice(0, 500)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/check-runs.ts
+
+/** How a gate state reads as a check-run conclusion; undecidable gates fail closed. */
+const CONCLUSION = { ready: 'success', degraded: 'neutral', blocked: 'failure', unknown: 'failure' };
+/** The Checks API takes at most 50 annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * One check run per gate, named `readiness / <gate id>`, so branch protection can require a single
+ * gate. Annotations beyond the first 50 are added by later updates, 50 at a time.
+ */
+async function publishCheckRuns(api, repo, headSha, report, annotations) {
+    let created = 0;
+    for (const gate of report.gates) {
+        const mine = annotations
+            .filter((a) => a.title.startsWith(`readiness / ${gate.id} `) && a.file && a.line)
+            .map((a) => ({ path: a.file, start_line: a.line, end_line: a.line, annotation_level: a.level === 'error' ? 'failure' : a.level, title: a.title, message: a.message }));
+        const output = (batch) => ({
+            title: textSafe(`${gate.title}: ${gate.state}`),
+            summary: gate.findings.length === 0 ? 'Every check passed.' : `${gate.findings.length} reason${gate.findings.length === 1 ? '' : 's'}: ${gate.findings.slice(0, 5).map((f) => mdText(f.message)).join('; ')}`,
+            annotations: batch,
+        });
+        const run = await api.request('POST', `/repos/${repo}/check-runs`, {
+            name: `readiness / ${gate.id}`,
+            head_sha: headSha,
+            status: 'completed',
+            conclusion: CONCLUSION[gate.state],
+            output: output(mine.slice(0, ANNOTATIONS_PER_REQUEST)),
+        });
+        for (let i = ANNOTATIONS_PER_REQUEST; i < mine.length; i += ANNOTATIONS_PER_REQUEST) {
+            await api.request('PATCH', `/repos/${repo}/check-runs/${run.id}`, { output: output(mine.slice(i, i + ANNOTATIONS_PER_REQUEST)) });
+        }
+        created++;
+    }
+    return created;
+}
+
+;// CONCATENATED MODULE: ./src/action/github-api.ts
+class ApiError extends Error {
+    status;
+    ambiguous;
+    constructor(message, status, 
+    /** The server may have done it: a write that failed with 5xx or a dropped connection. */
+    ambiguous = false) {
+        super(message);
+        this.status = status;
+        this.ambiguous = ambiguous;
+    }
+}
+class GitHubApi {
+    o;
+    constructor(o) {
+        this.o = o;
+    }
+    async request(method, path, body, options = {}) {
+        const retries = this.o.retries ?? 3;
+        const once = options.retry === false;
+        const sleep = this.o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        let last = '';
+        for (let attempt = 0; attempt <= retries; attempt++) {
+            if (attempt > 0)
+                await sleep(Math.min(250 * 2 ** (attempt - 1), 4000));
+            let response;
+            try {
+                response = await fetch(`${this.o.baseUrl.replace(/\/$/, '')}${path}`, {
+                    method,
+                    headers: { authorization: `Bearer ${this.o.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'user-agent': 'readiness-gate' },
+                    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+                    signal: AbortSignal.timeout(this.o.timeout ?? 15000),
+                });
+            }
+            catch (err) {
+                last = `${method} ${path}: ${err.name === 'TimeoutError' ? 'timed out' : 'connection failed'}`;
+                if (once)
+                    throw new ApiError(last, undefined, true);
+                continue;
+            }
+            if (response.ok)
+                return (response.status === 204 ? undefined : JSON.parse(await boundedText(response, MAX_RESPONSE_BYTES, `${method} ${path}`)));
+            const wait = rateLimitWait(response);
+            if (wait !== undefined) {
+                if (wait > (this.o.maxRateLimitWait ?? 60000))
+                    throw new ApiError(`${method} ${path}: rate limited until ${new Date(Date.now() + wait).toISOString()}, longer than the step waits`, response.status);
+                last = `${method} ${path}: rate limited`;
+                await sleep(wait);
+                continue;
+            }
+            if (response.status >= 500) {
+                last = `${method} ${path}: HTTP ${response.status}`;
+                if (once)
+                    throw new ApiError(last, response.status, true);
+                continue;
+            }
+            throw new ApiError(`${method} ${path}: HTTP ${response.status} ${await reason(response)}`, response.status);
+        }
+        throw new ApiError(`${last} (after ${retries + 1} attempts)`);
+    }
+}
+/** No API answer this client needs is larger: a bigger one is refused, not buffered until Node aborts. */
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/** A response body as text, read in chunks and refused past the limit. */
+async function boundedText(response, max, what) {
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > max)
+        throw new ApiError(`${what}: the response is ${declared} bytes, over the ${max} this client reads`, response.status);
+    const reader = response.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > max) {
+            await reader.cancel();
+            throw new ApiError(`${what}: the response is over the ${max} bytes this client reads`, response.status);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** How long a 403/429 rate-limit answer asks us to wait, or undefined when it is not one. */
+function rateLimitWait(response) {
+    if (response.status !== 403 && response.status !== 429)
+        return undefined;
+    const retryAfter = response.headers.get('retry-after');
+    if (retryAfter)
+        return Math.max(0, Number(retryAfter) * 1000);
+    if (response.headers.get('x-ratelimit-remaining') === '0') {
+        const reset = Number(response.headers.get('x-ratelimit-reset'));
+        if (Number.isFinite(reset))
+            return Math.max(0, reset * 1000 - Date.now()) + 250;
+    }
+    return undefined;
+}
+async function reason(response) {
+    try {
+        const body = (await response.json());
+        return body.message ? `(${body.message})` : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+
+const ICON = { ready: '🟢', degraded: '🟡', blocked: '🔴', unknown: '⚪' };
+/** The job summary: the gate table, the top reasons with links to lines, findings by rule, next steps. */
+function summaryMarkdown(input) {
+    const out = [`## Readiness Gate: ${input.passed ? 'pass' : 'fail'}`, ''];
+    const link = (file, line) => {
+        const text = mdCode(`${file}${line ? `:${line}` : ''}`);
+        return input.blobBase && !file.startsWith('bundle:') ? `[${text}](${input.blobBase}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : text;
+    };
+    const r = input.report;
+    if (r) {
+        out.push('| Gate | State | Reasons |', '| --- | --- | --- |');
+        for (const g of r.gates)
+            out.push(`| ${mdText(g.title)} (${mdCode(g.id)}) | ${ICON[g.state]} ${g.state} | ${g.findings.length} |`);
+        const reasons = r.gates.flatMap((g) => g.findings.map((f) => ({ g, f })));
+        if (reasons.length > 0) {
+            out.push('', '### Top reasons', '');
+            for (const { g, f } of reasons.slice(0, 20))
+                out.push(`- **${mdText(g.id)}** (${f.state}) ${f.location ? `${link(f.location.file, f.location.line)} ` : ''}${mdText(f.message)}`);
+            if (reasons.length > 20)
+                out.push(`- … and ${reasons.length - 20} more in the report file`);
+        }
+        if (input.drift)
+            out.push('', ...driftMarkdown(input.drift));
+        out.push('', `Fails on: ${r.failOn.join(', ')} · policy ${r.policy.files.map((f) => mdCode(f)).join(' + ')} · digest ${mdCode(r.policy.digest.slice(0, 19))}`);
+    }
+    const s = input.scan;
+    if (s) {
+        out.push('', `### Public-safety scan: ${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}`, '');
+        const byRule = new Map();
+        for (const f of s.findings)
+            byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+        if (byRule.size > 0) {
+            out.push('| Rule | Findings |', '| --- | --- |');
+            for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1]))
+                out.push(`| ${mdCode(rule)} | ${n} |`);
+            out.push('');
+            for (const f of s.findings.slice(0, 20))
+                out.push(`- ${link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} (${mdText(f.fingerprint)})`);
+        }
+        out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
+    }
+    const h = input.hidden;
+    if (h.offChangedLines || h.overLimit) {
+        out.push('', `Annotations: ${h.offChangedLines ? `${h.offChangedLines} on lines this pull request does not change are not annotated` : ''}${h.offChangedLines && h.overLimit ? '; ' : ''}${h.overLimit ? `${h.overLimit} more than GitHub shows per step` : ''} (all are in the report).`);
+    }
+    for (const note of input.notes)
+        out.push('', `> ${mdText(note)}`);
+    if (!input.passed) {
+        out.push('', '### What to do next', '', '- Fix each reason above at the file and line it names, or update the evidence packet it points at.', '- Run `readiness-gate explain <gate>` locally to see what a gate requires.', '- A finding that is acceptable for now can go into a baseline (`readiness-gate baseline`), with an expiry date.');
+    }
+    return out.join('\n') + '\n';
+}
+/** The drift section alone, appended to the summary once the look back has run. */
+function driftSummary(d) {
+    return ['', ...driftMarkdown(d)].join('\n') + '\n';
+}
+/** The drift table: gates that changed, then new and resolved findings (the first ten of each). */
+function driftMarkdown(d) {
+    const out = [`### Since the previous report (${mdText(d.from.evaluatedAt)})`, ''];
+    if (d.policyChanged)
+        out.push('The policy changed since then.', '');
+    if (d.gates.length === 0 && d.newFindings.length === 0 && d.resolvedFindings.length === 0)
+        return [...out, 'Nothing changed: same gate states, same findings.'];
+    out.push('| Gate | Was | Now |', '| --- | --- | --- |');
+    for (const g of d.gates)
+        out.push(`| ${mdCode(g.id)} | ${ICON[g.from] ?? ''} ${mdText(g.from)} | ${ICON[g.to] ?? ''} ${mdText(g.to)} |`);
+    if (d.gates.length === 0)
+        out.push('| (no gate changed state) | | |');
+    out.push('', `${d.newFindings.length} new finding${d.newFindings.length === 1 ? '' : 's'}, ${d.resolvedFindings.length} resolved.`);
+    for (const [sign, list] of [['+', d.newFindings], ['−', d.resolvedFindings]]) {
+        for (const f of list.slice(0, 10))
+            out.push(`- ${sign} **${mdText(f.gate)}** ${f.where ? `${mdCode(f.where)} ` : ''}${mdText(f.message)}`);
+        if (list.length > 10)
+            out.push(`- ${sign} … and ${list.length - 10} more (see the dashboard)`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/report/drift.ts
+
+
+
+/**
+ * A finding is the same finding in both reports when its gate, check entry, message id, file and
+ * JSON pointer match (or, without a pointer, its message: scan findings carry the value's
+ * fingerprint there). Lines are left out, so an edit above a finding does not turn it into a
+ * resolved one and a new one; and messages are left out where a pointer exists, because some
+ * say how long ago something expired and change every night.
+ */
+function findingFingerprint(gate, f) {
+    const key = [gate, f.checkId, f.messageId, f.location?.file ?? '', f.location?.pointer ?? f.message].join('\0');
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+function diffReports(before, after) {
+    const states = (r) => new Map(r.gates.map((g) => [g.id, g.state]));
+    const [was, now] = [states(before), states(after)];
+    const gates = [];
+    for (const id of new Set([...was.keys(), ...now.keys()])) {
+        const from = was.get(id) ?? 'absent';
+        const to = now.get(id) ?? 'absent';
+        if (from !== to)
+            gates.push({ id, from, to });
+    }
+    const [oldF, newF] = [findings(before), findings(after)];
+    const packetIds = (r) => new Set(r.packets.map((p) => p.id));
+    const [oldP, newP] = [packetIds(before), packetIds(after)];
+    return {
+        from: { evaluatedAt: before.evaluatedAt, policyDigest: before.policy.digest, result: before.result },
+        to: { evaluatedAt: after.evaluatedAt, policyDigest: after.policy.digest, result: after.result },
+        policyChanged: before.policy.digest !== after.policy.digest,
+        gates,
+        newFindings: [...newF.values()].filter((f) => !oldF.has(f.fingerprint)),
+        resolvedFindings: [...oldF.values()].filter((f) => !newF.has(f.fingerprint)),
+        packets: { added: [...newP].filter((p) => !oldP.has(p)).sort(), removed: [...oldP].filter((p) => !newP.has(p)).sort() },
+    };
+}
+function findings(report) {
+    const out = new Map();
+    for (const gate of report.gates) {
+        for (const f of gate.findings) {
+            const fingerprint = findingFingerprint(gate.id, f);
+            out.set(fingerprint, { gate: gate.id, fingerprint, where: formatLocation(f.location), message: f.message });
+        }
+    }
+    return out;
+}
+/** The drift as text: gate changes first (what an operator acts on), then findings, then packets. */
+function renderDriftText(unsafe, style) {
+    const d = textSafeDeep(unsafe);
+    const out = [style.dim(`drift from ${d.from.evaluatedAt} (${d.from.result}) to ${d.to.evaluatedAt} (${d.to.result})`)];
+    if (d.policyChanged)
+        out.push(`policy changed: ${d.from.policyDigest} -> ${d.to.policyDigest}`);
+    out.push('', style.bold(`Gates that changed (${d.gates.length})`));
+    out.push(...(d.gates.length ? d.gates.map((g) => `  ${g.id}: ${g.from} -> ${g.to === 'absent' ? g.to : style.state(g.to, g.to)}`) : ['  none']));
+    for (const [title, list, sign] of [['New findings', d.newFindings, '+'], ['Resolved findings', d.resolvedFindings, '-']]) {
+        out.push('', style.bold(`${title} (${list.length})`));
+        out.push(...(list.length ? list.map((f) => `  ${sign} ${f.gate}  ${f.where ? `${f.where}  ` : ''}${f.message}`) : ['  none']));
+    }
+    if (d.packets.added.length || d.packets.removed.length) {
+        out.push('', style.bold('Packets'));
+        out.push(...d.packets.added.map((p) => `  + ${p}`), ...d.packets.removed.map((p) => `  - ${p}`));
+    }
+    return out.join('\n') + '\n';
+}
+/** Reads a report written by `check --format json`; anything else is an error naming the file. */
+function parseReport(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${file} is not JSON (${err.message}); give two reports written by "readiness-gate check --format json"`);
+    }
+    const r = value;
+    if (!r || typeof r !== 'object' || r.reportVersion === undefined || !Array.isArray(r.gates) || !Array.isArray(r.packets) || !r.policy) {
+        throw new Error(`${file} is not a readiness-gate report; give two reports written by "readiness-gate check --format json"`);
+    }
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/report/history.ts
+
+
+
+
+
+const MAX_FILES = 5000;
+const MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
+/** Reads every *.json under `dir` (sub-folders too, as artifact downloads nest them). */
+function readReports(dir) {
+    const reports = [];
+    const skipped = [];
+    const walk = (folder, depth) => {
+        let entries;
+        try {
+            entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+        }
+        catch (err) {
+            return void skipped.push({ file: relative(dir, folder) || '.', reason: `cannot be read (${err.code ?? 'error'})` });
+        }
+        for (const entry of entries) {
+            const path = join(folder, entry.name);
+            const file = relative(dir, path);
+            if (entry.isDirectory() && depth < 4)
+                walk(path, depth + 1);
+            if (entry.isSymbolicLink() && entry.name.endsWith('.json'))
+                skipped.push({ file, reason: 'a symbolic link (not followed)' });
+            if (!entry.isFile() || !entry.name.endsWith('.json'))
+                continue;
+            if (reports.length + skipped.length >= MAX_FILES)
+                return void skipped.push({ file, reason: `more than ${MAX_FILES} files; the rest were not read` });
+            if (lstatSync(path).size > MAX_BYTES) {
+                skipped.push({ file, reason: 'larger than 50 MB' });
+                continue;
+            }
+            const read = readRegularFile(path, MAX_BYTES);
+            if (!read.ok) {
+                skipped.push({ file, reason: `cannot be read (${read.message})` });
+                continue;
+            }
+            const text = read.bytes.toString('utf8');
+            const report = asReport(text);
+            if (typeof report === 'string')
+                skipped.push({ file, reason: report });
+            else
+                reports.push({ file, report });
+        }
+    };
+    walk(dir, 0);
+    return { reports, skipped };
+}
+function asReport(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON';
+    }
+    const r = value;
+    if (!r || typeof r !== 'object' || r.reportVersion === undefined || !Array.isArray(r.gates))
+        return 'not a check report (scan reports and SARIF have no gates)';
+    if (typeof r.evaluatedAt !== 'string' || Number.isNaN(Date.parse(r.evaluatedAt)))
+        return 'has no valid evaluatedAt';
+    return r;
+}
+/** The last report of each day stands for that day; gates are ordered as the newest report lists them. */
+function buildHistory(found, skipped = []) {
+    const byDay = new Map();
+    for (const entry of [...found].sort((a, b) => a.report.evaluatedAt.localeCompare(b.report.evaluatedAt))) {
+        byDay.set(new Date(entry.report.evaluatedAt).toISOString().slice(0, 10), entry);
+    }
+    const days = [...byDay.keys()].sort();
+    const order = new Map();
+    for (const day of [...days].reverse())
+        for (const g of byDay.get(day).report.gates)
+            if (!order.has(g.id))
+                order.set(g.id, g.title);
+    return {
+        days,
+        gates: [...order].map(([id, title]) => ({
+            id,
+            title,
+            states: days.map((day) => {
+                const state = byDay.get(day).report.gates.find((g) => g.id === id)?.state;
+                return state && states/* GATE_STATES */.F_.includes(state) ? state : null;
+            }),
+        })),
+        reports: days.map((day) => {
+            const { file, report } = byDay.get(day);
+            return { day, file, evaluatedAt: report.evaluatedAt, result: report.result };
+        }),
+        skipped,
+    };
+}
+const LETTER = { ready: 'R', degraded: 'D', unknown: 'U', blocked: 'B' };
+/** The trend as a grid for a terminal: a row per gate, a column per day, one letter per state. */
+function renderHistoryText(unsafe, style) {
+    const h = textSafeDeep(unsafe);
+    if (h.days.length === 0)
+        return `no reports found${h.skipped.length ? ` (${h.skipped.length} files skipped)` : ''}\n`;
+    const width = Math.max(4, ...h.gates.map((g) => g.id.length));
+    const out = [style.dim(`${h.days.length} days, ${h.days[0]} to ${h.days.at(-1)}; R ready, D degraded, U unknown, B blocked, . no report of the gate`), ''];
+    out.push(style.bold(`${'GATE'.padEnd(width)}  ${h.days.map((d) => d.slice(8)).join(' ')}`));
+    for (const g of h.gates)
+        out.push(`${g.id.padEnd(width)}  ${g.states.map((s) => (s ? ` ${style.state(s, LETTER[s])}` : ' .')).join(' ')}`);
+    out.push(`${'pass'.padEnd(width)}  ${h.reports.map((r) => (r.result === 'pass' ? ' ✓' : ' ✗')).join(' ')}`);
+    for (const s of h.skipped)
+        out.push(style.dim(`skipped ${s.file}: ${s.reason}`));
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/action/past-reports.ts
+
+
+
+
+const RUNS_LOOKED_AT = 5;
+const MAX_RUNS = 100;
+/**
+ * The reports of the last completed runs of this workflow on this branch that uploaded one, newest
+ * first. A failed run counts (a blocked gate fails the nightly run, and that is exactly the report
+ * to compare with); a run without the artifact (expired, or the step did not get that far) is
+ * passed over, and at most `count + 5` runs are looked at. Finding none is a notice, never a failure.
+ */
+async function pastReports(api, source, c, count) {
+    const perPage = Math.min(MAX_RUNS, count + RUNS_LOOKED_AT);
+    const query = `branch=${encodeURIComponent(c.branch)}&status=completed&exclude_pull_requests=true&per_page=${perPage}`;
+    const { workflow_runs: runs } = await api.request('GET', `/repos/${c.repo}/actions/workflows/${encodeURIComponent(c.workflow)}/runs?${query}`);
+    const earlier = runs.filter((r) => r.id !== c.runId).sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, perPage);
+    const reports = [];
+    for (const run of earlier) {
+        if (reports.length >= count)
+            break;
+        const id = await source.find(run.id, c.artifact);
+        if (id === undefined)
+            continue;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rg-previous-'));
+        try {
+            await source.download(id, dir);
+            const report = findReport(dir);
+            if (report)
+                reports.push({ report, from: `run #${run.run_number} (${run.created_at})` });
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    if (reports.length > 0)
+        return { reports };
+    const looked = earlier.length ? `the last ${earlier.length} completed run${earlier.length === 1 ? '' : 's'}` : 'no earlier completed run';
+    return { reports, notice: `No earlier report found: ${looked} of ${c.workflow} on ${c.branch} ${earlier.length ? `had no artifact "${c.artifact}" holding a check report` : 'exists'}. Drift and history start from the next run.` };
+}
+/** The check report inside a downloaded artifact (which also holds the scan report and SARIF). */
+function findReport(dir) {
+    const files = [];
+    const walk = (d, depth) => {
+        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
+            if (e.isDirectory() && depth < 4)
+                walk((0,external_node_path_.join)(d, e.name), depth + 1);
+            else if (e.isFile() && e.name.endsWith('.json'))
+                files.push((0,external_node_path_.join)(d, e.name));
+        }
+    };
+    walk(dir, 0);
+    for (const file of files.sort()) {
+        if ((0,external_node_fs_.statSync)(file).size > 50 * 1024 * 1024)
+            continue;
+        try {
+            const report = parseReport((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
+            if (report.gates && report.evaluatedAt)
+                return report;
+        }
+        catch {
+            /* a scan report or SARIF log: not the one */
+        }
+    }
+    return undefined;
+}
+/** The artifact service through @actions/artifact, reading another run's artifacts with the token. */
+async function actionsArtifactSource(token, repo) {
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+    const client = new DefaultArtifactClient();
+    const [repositoryOwner, repositoryName] = repo.split('/');
+    const findBy = (workflowRunId) => ({ token, workflowRunId, repositoryOwner, repositoryName });
+    return {
+        async find(runId, name) {
+            try {
+                return (await client.getArtifact(name, { findBy: findBy(runId) })).artifact.id;
+            }
+            catch (err) {
+                if (err.name === 'ArtifactNotFoundError')
+                    return undefined;
+                throw err;
+            }
+        },
+        async download(artifactId, dir) {
+            await client.downloadArtifact(artifactId, { path: dir, findBy: findBy(0) });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/tracking-issue.ts
+
+
+const MAX_PAGES = 5;
+/**
+ * Keeps one tracking issue per audit in step with the gates: opened when a gate enters a fail-on
+ * state, its body rewritten (and a comment added when the set of failing gates changes) while any
+ * does, closed with a comment once none does. The issue is found by a marker in its body, never by
+ * title, so renaming it is harmless; it is never opened twice: a create that fails ambiguously (a
+ * 5xx, a dropped connection: the server may have made it) is followed by a fresh look before any
+ * second attempt, and when the look itself fails nothing is created.
+ */
+async function syncTrackingIssue(api, report, o) {
+    const failing = report.gates.filter((g) => report.failOn.includes(g.state)).map((g) => g.id);
+    const marker = `<!-- readiness-gate:tracking-issue key=${o.key} -->`;
+    let issue = await findIssue(api, o, marker);
+    if (failing.length === 0) {
+        if (!issue)
+            return { action: 'none' };
+        await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `All gates are out of ${report.failOn.join(' and ')} as of ${report.evaluatedAt}${o.runUrl ? ` ([run](${o.runUrl}))` : ''}. Closing.` });
+        await api.request('PATCH', `/repos/${o.repo}/issues/${issue.number}`, { state: 'closed', state_reason: 'completed', body: issueBody(report, marker, failing, o) });
+        return { action: 'closed', number: issue.number, url: issue.html_url };
+    }
+    const body = issueBody(report, marker, failing, o);
+    if (issue) {
+        const before = recordedFailing(issue.body ?? '');
+        await api.request('PATCH', `/repos/${o.repo}/issues/${issue.number}`, { body });
+        if (before.join(',') !== failing.join(',')) {
+            const added = failing.filter((g) => !before.includes(g));
+            const cleared = before.filter((g) => !failing.includes(g));
+            await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `${report.evaluatedAt}: ${[added.length ? `now failing: ${added.map((g) => mdCode(g)).join(', ')}` : '', cleared.length ? `recovered: ${cleared.map((g) => mdCode(g)).join(', ')}` : ''].filter(Boolean).join('; ')}.` });
+        }
+        return { action: 'updated', number: issue.number, url: issue.html_url };
+    }
+    const create = { title: textSafe(`Readiness gate failing: ${failing.join(', ')}`).slice(0, 250), body, labels: [o.label] };
+    for (let attempt = 0;; attempt++) {
+        try {
+            issue = await api.request('POST', `/repos/${o.repo}/issues`, create, { retry: false });
+            return { action: 'created', number: issue.number, url: issue.html_url };
+        }
+        catch (err) {
+            if (!(err instanceof ApiError) || !err.ambiguous || attempt > 0)
+                throw err;
+            // It may exist now: look before trying again, so a lost answer never makes a duplicate.
+            issue = await findIssue(api, o, marker);
+            if (issue)
+                return { action: 'created', number: issue.number, url: issue.html_url };
+        }
+    }
+}
+/**
+ * The open issue carrying our marker, oldest first (if someone duplicated it by hand, the first).
+ * Looked up by label first; then among all open issues, because GitHub silently drops the labels of
+ * a new issue when the token may not set labels, and such an issue must still be found next night.
+ */
+async function findIssue(api, o, marker) {
+    for (const filter of [`&labels=${encodeURIComponent(o.label)}`, '']) {
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const issues = await api.request('GET', `/repos/${o.repo}/issues?state=open${filter}&sort=created&direction=asc&per_page=100&page=${page}`);
+            const mine = issues.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
+            if (mine)
+                return mine;
+            if (issues.length < 100)
+                break;
+        }
+    }
+    return undefined;
+}
+function recordedFailing(body) {
+    const m = /<!-- readiness-gate:failing=([^ ]*) -->/.exec(body);
+    return m?.[1] ? m[1].split(',') : [];
+}
+function issueBody(report, marker, failing, o) {
+    const rows = report.gates
+        .filter((g) => g.state !== 'ready')
+        .map((g) => `| ${mdCode(g.id)} | ${g.state} | ${mdText((g.findings[0]?.message ?? '').slice(0, 200))} |`);
+    return [
+        marker,
+        `<!-- readiness-gate:failing=${failing.join(',')} -->`,
+        `The nightly readiness audit found ${failing.length === 1 ? 'a gate' : `${failing.length} gates`} in a fail-on state (${report.failOn.join(', ')}). This issue is updated by each run and closed when every gate is out of those states.`,
+        '',
+        '| Gate | State | First reason |',
+        '| --- | --- | --- |',
+        ...rows,
+        '',
+        `Evaluated ${report.evaluatedAt} · policy digest \`${report.policy.digest.slice(0, 19)}\`${o.runUrl ? ` · [run](${o.runUrl})` : ''}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/nightly.ts
+
+
+
+
+
+
+
+function api(env, token) {
+    return new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token });
+}
+/** The workflow file of this run (nightly.yml), from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/nightly.yml@ref). */
+function workflowFile(env) {
+    return /\/\.github\/workflows\/([^@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+}
+/**
+ * compare-with and history: the drift since an earlier report (the last run's artifact, or a file
+ * in the workspace) and the trend of the last runs' reports plus this one. One fetch serves both.
+ */
+async function lookBack(inputs, env, cwd, report) {
+    const out = { notes: [], warnings: [] };
+    const collect = (o) => {
+        if (o.notice)
+            out.notes.push(o.notice);
+        if (o.warning)
+            out.warnings.push(o.warning);
+    };
+    const previous = inputs.compareWith === 'previous';
+    const count = Math.max(previous ? 1 : 0, inputs.history ?? 0);
+    const past = count > 0 ? await fetchPastReports(inputs, env, count) : {};
+    collect(past);
+    const last = past.value?.[0];
+    const compared = previous ? (last ? { value: { drift: diffReports(last.report, report), from: last.from } } : {}) : inputs.compareWith ? driftSinceFile(cwd, inputs.compareWith, report) : {};
+    collect(compared);
+    if (compared.value) {
+        const d = (out.drift = compared.value.drift);
+        out.notes.push(`Compared with the report of ${compared.value.from}: ${d.gates.length} gate${d.gates.length === 1 ? '' : 's'} changed state, ${d.newFindings.length} new and ${d.resolvedFindings.length} resolved findings.`);
+    }
+    if (inputs.history)
+        out.history = buildHistory([...(past.value ?? []).map((p) => ({ file: p.from, report: p.report })), { file: 'this run', report }]);
+    return out;
+}
+/** compare-with: a report file in the workspace (a workflow that fetched last night's itself). */
+function driftSinceFile(cwd, file, report) {
+    const read = (0,safe_read/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, file));
+    if (!read.ok && read.reason === 'missing')
+        return { notice: `No previous report to compare with: ${file} does not exist (the first run has none).` };
+    if (!read.ok)
+        return { warning: `compare-with: ${file}: ${read.message}` };
+    const text = read.bytes.toString('utf8');
+    try {
+        return { value: { drift: diffReports(parseReport(text, file), report), from: file } };
+    }
+    catch (err) {
+        return { warning: `compare-with: ${err.message}` };
+    }
+}
+/**
+ * The report artifacts of earlier runs, newest first: one for compare-with: previous, N for
+ * history: N. Not finding one is a notice; the API or artifact service failing is a warning.
+ * Neither changes the gate result.
+ */
+async function fetchPastReports(inputs, env, count, source) {
+    const repo = env.GITHUB_REPOSITORY;
+    const workflow = workflowFile(env);
+    const runId = Number(env.GITHUB_RUN_ID);
+    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME;
+    if (!inputs.uploadArtifact)
+        return { warning: 'compare-with: previous and history need upload-artifact (the name of the report artifact every run uploads): no earlier report was read' };
+    if (!inputs.githubToken || !repo || !workflow || !branch || !Number.isInteger(runId)) {
+        return { notice: 'No earlier report found: compare-with: previous and history need github-token and a workflow run (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_WORKFLOW_REF, the branch).' };
+    }
+    try {
+        const found = await pastReports(api(env, inputs.githubToken), source ?? (await actionsArtifactSource(inputs.githubToken, repo)), { repo, runId, workflow, branch, artifact: inputs.uploadArtifact }, count);
+        return { value: found.reports, ...(found.notice ? { notice: found.notice } : {}) };
+    }
+    catch (err) {
+        return { warning: `earlier reports could not be fetched: ${err.message.split('\n')[0]}. No drift or history is shown; the gate result stands.` };
+    }
+}
+/** tracking-issue: on. Needs `issues: write`; a failure is a warning that leaves the result alone. */
+async function trackingIssue(inputs, env, report) {
+    const repo = env.GITHUB_REPOSITORY;
+    if (!inputs.githubToken || !repo)
+        return { warning: 'tracking-issue is on but github-token or GITHUB_REPOSITORY is missing: no issue was opened or updated' };
+    const key = `${workflowFile(env) ?? env.GITHUB_WORKFLOW ?? 'readiness'}${inputs.policy ? `:${inputs.policy}` : ''}`;
+    const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    try {
+        const value = await syncTrackingIssue(api(env, inputs.githubToken), report, { repo, key, label: inputs.trackingIssueLabel, ...(runUrl ? { runUrl } : {}) });
+        return { value, ...(value.action !== 'none' ? { notice: `Tracking issue #${value.number} ${value.action}: ${value.url}` } : {}) };
+    }
+    catch (err) {
+        return { warning: `the tracking issue could not be updated: ${err.message}. The gate result stands.` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/html/markup.ts
+
+/** Text into HTML: every value that came from a packet, a policy or a report goes through this. */
+function markup_esc(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+const STATE_ICON = { ready: '✔', degraded: '▲', blocked: '✖', unknown: '?' };
+/** A state as a badge: colour, a shape and the word, so it reads in grey print and for colour-blind eyes. */
+function badge(state) {
+    if (state === 'absent')
+        return '<span class="badge absent">absent</span>';
+    return `<span class="badge ${state}"><span aria-hidden="true">${STATE_ICON[state]}</span> ${state}</span>`;
+}
+function fileHref(links, file, line) {
+    if (file.startsWith('bundle:') || file === '')
+        return undefined;
+    const anchor = line ? `#L${line}` : '';
+    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
+    if (links.url)
+        return `${links.url.endsWith('/') ? links.url : `${links.url}/`}${encode(file)}${anchor}`;
+    if (links.root === undefined || links.pageDir === undefined)
+        return undefined;
+    const rel = (0,external_node_path_.relative)(links.pageDir, (0,external_node_path_.resolve)(links.root, file)).split(external_node_path_.sep).join('/');
+    return `${encode(rel)}${anchor}`;
+}
+/** file:line:col as a link when there is somewhere to link to, as code text otherwise. */
+function fileLink(links, file, line, column) {
+    const text = `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
+    const href = fileHref(links, file, line);
+    return href ? `<a class="loc" href="${markup_esc(href)}"><code>${markup_esc(text)}</code></a>` : `<code>${markup_esc(text)}</code>`;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+;// CONCATENATED MODULE: ./src/report/html/history-chart.ts
+
+
+const GAP = 2;
+const ROW = 16;
+const LABEL = 190;
+const BARS = 60;
+/** About how wide a "07-15" day label is, so labels never overlap. */
+const DAY_LABEL = 34;
+/**
+ * The trend as inline SVG, no script: on top, a column per day stacking how many gates were in each
+ * state; below, a row per gate with one cell per day. Every mark has a <title> (a tooltip on hover);
+ * the chart as a whole is one labelled image for screen readers, and `history --format text|json`
+ * gives the same data as text.
+ */
+function historyChart(h) {
+    if (h.days.length === 0)
+        return '<p class="muted">No past reports were found, so there is no trend yet.</p>';
+    // Wide columns for a week, narrow ones for a quarter: the chart stays about 700 px wide.
+    const cell = Math.max(6, Math.min(36, Math.floor(700 / h.days.length) - GAP));
+    const step = cell + GAP;
+    const top = BARS + 8;
+    const rows = top + h.gates.length * (ROW + GAP);
+    const width = h.days.length * step + 24;
+    const height = rows + 20;
+    const total = Math.max(1, ...h.days.map((_, d) => h.gates.filter((g) => g.states[d]).length));
+    const every = Math.ceil(DAY_LABEL / step);
+    const labels = [`<text class="axis" x="${LABEL - 8}" y="${BARS - 2}" text-anchor="end">gates by state</text>`];
+    const parts = [];
+    h.days.forEach((day, d) => {
+        const x = d * step;
+        let y = BARS;
+        for (const state of [...states/* GATE_STATES */.F_].reverse()) {
+            const n = h.gates.filter((g) => g.states[d] === state).length;
+            if (n === 0)
+                continue;
+            const bar = (n / total) * (BARS - 4);
+            y -= bar;
+            parts.push(`<rect class="s-${state}" x="${x}" y="${y.toFixed(1)}" width="${cell}" height="${bar.toFixed(1)}"><title>${day}: ${n} ${state}</title></rect>`);
+        }
+        const last = d === h.days.length - 1;
+        if ((d % every === 0 && h.days.length - 1 - d >= every) || last) {
+            parts.push(`<text class="day" x="${x + cell / 2}" y="${rows + 14}" text-anchor="middle">${day.slice(5)}</text>`);
+        }
+    });
+    h.gates.forEach((g, r) => {
+        const y = top + r * (ROW + GAP);
+        labels.push(`<text class="gate" x="${LABEL - 8}" y="${y + ROW - 4}" text-anchor="end">${markup_esc(clip(g.title, 28))}<title>${markup_esc(g.id)}</title></text>`);
+        g.states.forEach((state, d) => {
+            const title = `${markup_esc(g.id)} on ${h.days[d]}: ${state ?? 'not reported'}`;
+            parts.push(`<rect class="s-${state ?? 'none'}" x="${d * step}" y="${y}" width="${cell}" height="${ROW}" rx="2"><title>${title}</title></rect>`);
+        });
+    });
+    const label = `Gate states per day from ${h.days[0]} to ${h.days.at(-1)}`;
+    // Gate names stay put; the days are drawn at their natural size and scroll sideways when there
+    // are many, so labels stay readable. The scroller is right-to-left so it opens on the newest
+    // days, with no script.
+    const svg = (cls, w, body, aria) => `<svg class="${cls}" ${aria} viewBox="0 0 ${w} ${height}" width="${w}" height="${height}" xmlns="http://www.w3.org/2000/svg">${body.join('')}</svg>`;
+    return `<div class="chart" role="img" aria-label="${label}">${svg('labels', LABEL, labels, 'aria-hidden="true"')}<div class="chart-wrap">${svg('days', width, parts, 'aria-hidden="true"')}</div></div>`;
+}
+function clip(text, n) {
+    return text.length > n ? `${text.slice(0, n - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/sections.ts
+
+const MAX_REASONS = 200;
+/** The board: one card per gate, coloured by state, with its counts; each card links to its reasons. */
+function gateBoard(report) {
+    const counts = ['ready', 'degraded', 'blocked', 'unknown'].map((s) => `<li class="count ${s}">${badge(s)} <strong>${report.summary[s]}</strong></li>`).join('');
+    const cards = report.gates.map((g) => {
+        const ok = g.checks.filter((c) => c.state === 'ready').length;
+        return `<li class="card ${g.state}"><a href="#gate-${markup_esc(g.id)}"><span class="title">${markup_esc(g.title)}</span> <code class="id">${markup_esc(g.id)}</code></a>${badge(g.state)}<span class="meta">${ok}/${g.checks.length} checks pass · ${plural(g.findings.length, 'reason')}</span></li>`;
+    });
+    return `<ul class="counts" aria-label="Gates by state">${counts}</ul><ol class="board">${cards.join('') || '<li class="muted">No gates were selected.</li>'}</ol>`;
+}
+/** Each gate: what it requires (its checks) and why it is not ready (its findings, linked to lines). */
+function gateDetails(report, links) {
+    // Worst first: the reader came for the gates that stop the release.
+    const rank = { blocked: 0, unknown: 1, degraded: 2, ready: 3 };
+    return [...report.gates].sort((a, b) => rank[a.state] - rank[b.state]).map((g) => gateSection(g, links)).join('');
+}
+function gateSection(g, links) {
+    const checks = g.checks.map((c) => `<li>${badge(c.state)} ${markup_esc(c.requires)}${c.skipped ? ` <span class="muted">(skipped: ${markup_esc(c.skipped)})</span>` : ''}</li>`).join('');
+    const shown = g.findings.slice(0, MAX_REASONS);
+    const reasons = shown.map((f) => `<tr class="finding" data-state="${f.state}"><td>${f.location ? fileLink(links, f.location.file, f.location.line, f.location.column) : '<span class="muted">policy</span>'}</td><td>${badge(f.state)}</td><td>${markup_esc(f.message)}</td><td><code>${markup_esc(f.check)}</code></td></tr>`);
+    const more = g.findings.length > shown.length ? `<p class="muted">… and ${g.findings.length - shown.length} more in the JSON report.</p>` : '';
+    const body = g.findings.length
+        ? `<table><thead><tr><th>Where</th><th>Pushes to</th><th>Reason</th><th>Check</th></tr></thead><tbody>${reasons.join('')}</tbody></table>${more}`
+        : '';
+    return `<section class="gate ${g.state}" id="gate-${markup_esc(g.id)}"><h3>${badge(g.state)} ${markup_esc(g.title)} <code class="id">${markup_esc(g.id)}</code></h3>${g.description ? `<p>${markup_esc(g.description)}</p>` : ''}<details${g.state === 'ready' ? '' : ' open'}><summary>What it requires (${plural(g.checks.length, 'check')}${g.findings.length ? '' : ', all passing'})</summary><ul class="checks">${checks}</ul></details>${body}</section>`;
+}
+/** Findings grouped by the rule that raised them (check and message id): which kinds of problem dominate. */
+function findingsByRule(report, links) {
+    const groups = new Map();
+    for (const g of report.gates) {
+        for (const f of g.findings) {
+            const key = `${f.check}/${f.messageId}`;
+            if (!groups.has(key))
+                groups.set(key, { check: f.check, messageId: f.messageId, items: [] });
+            groups.get(key).items.push({ gate: g.id, f });
+        }
+    }
+    if (groups.size === 0)
+        return '<p class="muted">No findings.</p>';
+    const sorted = [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.check.localeCompare(b.check));
+    const summary = `<table class="compact"><thead><tr><th>Rule</th><th>Findings</th></tr></thead><tbody>${sorted.map((g) => `<tr><td><a href="#rule-${markup_esc(g.check)}-${markup_esc(g.messageId)}"><code>${markup_esc(g.check)}/${markup_esc(g.messageId)}</code></a></td><td>${g.items.length}</td></tr>`).join('')}</tbody></table>`;
+    const lists = sorted.map((g) => `<h3 id="rule-${markup_esc(g.check)}-${markup_esc(g.messageId)}"><code>${markup_esc(g.check)}/${markup_esc(g.messageId)}</code> (${g.items.length})</h3><ul class="rule">${g.items
+        .slice(0, MAX_REASONS)
+        .map(({ gate, f }) => `<li class="finding" data-state="${f.state}">${f.location ? fileLink(links, f.location.file, f.location.line, f.location.column) : ''} <a href="#gate-${markup_esc(gate)}" class="muted">${markup_esc(gate)}</a> ${markup_esc(f.message)}</li>`)
+        .join('')}</ul>`);
+    return summary + lists.join('');
+}
+/** Public-safety scan findings, when the run scanned too: only the masked value and fingerprint. */
+function scanFindings(scan, links) {
+    if (scan.findings.length === 0)
+        return `<p>No public-safety finding in ${plural(scan.summary.scanned, 'file')} scanned.</p>`;
+    const rows = scan.findings
+        .slice(0, MAX_REASONS)
+        .map((f) => `<tr class="finding" data-state="blocked"><td>${fileLink(links, f.file, f.line, f.column)}</td><td><code>${markup_esc(f.ruleId)}</code></td><td><code class="masked">${markup_esc(f.masked)}</code></td><td><code>${markup_esc(f.fingerprint)}</code></td></tr>`);
+    return `<table><thead><tr><th>Where</th><th>Rule</th><th>Value (masked)</th><th>Fingerprint</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+/** What changed since the previous report: gates first, then findings. */
+function driftSection(drift) {
+    if (!drift)
+        return '<p class="muted">No previous report was given, so there is nothing to compare with. Pass <code>--compare last-night.json</code> (the Action: <code>compare-with: previous</code>).</p>';
+    const head = `<p>Since the report of ${markup_esc(drift.from.evaluatedAt)} (${markup_esc(drift.from.result)}):${drift.policyChanged ? ' <strong>the policy changed</strong>,' : ''} ${plural(drift.gates.length, 'gate')} changed state, ${plural(drift.newFindings.length, 'new finding')}, ${plural(drift.resolvedFindings.length, 'resolved finding')}.</p>`;
+    const gates = drift.gates.length ? `<table class="compact"><thead><tr><th>Gate</th><th>Was</th><th>Now</th></tr></thead><tbody>${drift.gates.map((g) => `<tr><td><a href="#gate-${markup_esc(g.id)}">${markup_esc(g.id)}</a></td><td>${badge(g.from)}</td><td>${badge(g.to)}</td></tr>`).join('')}</tbody></table>` : '';
+    const list = (title, sign, items) => items.length ? `<h3>${title}</h3><ul class="drift">${items.slice(0, MAX_REASONS).map((f) => `<li><span class="sign" aria-hidden="true">${sign}</span> <code>${markup_esc(f.gate)}</code> ${f.where ? `<code>${markup_esc(f.where)}</code> ` : ''}${markup_esc(f.message)}</li>`).join('')}</ul>` : '';
+    const packets = drift.packets.added.length || drift.packets.removed.length ? `<p>Packets added: ${markup_esc(drift.packets.added.join(', ') || 'none')}; removed: ${markup_esc(drift.packets.removed.join(', ') || 'none')}.</p>` : '';
+    return head + gates + list('New findings', '+', drift.newFindings) + list('Resolved findings', '−', drift.resolvedFindings) + packets;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/styles.ts
+/**
+ * The page's only stylesheet, inlined: system fonts (no web font is fetched), state colours that
+ * keep WCAG AA contrast on white, and print rules (no shadows, cards kept whole, link targets shown).
+ */
+const CSS = `
+:root{--ready:#1a7f37;--ready-bg:#dafbe1;--degraded:#8a5a00;--degraded-bg:#fff4d4;--blocked:#c21d2a;--blocked-bg:#ffe3e6;--unknown:#4b5563;--unknown-bg:#eceff3;--line:#d0d7de;--muted:#57606a;--fg:#1f2328}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);background:#f6f8fa}
+main{max-width:1100px;margin:0 auto;padding:24px 20px 48px}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:36px 0 10px;padding-bottom:4px;border-bottom:1px solid var(--line)}h3{font-size:16px;margin:18px 0 8px}
+code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef1f4;padding:1px 4px;border-radius:4px;overflow-wrap:anywhere}
+a{color:#0550ae}
+.muted{color:var(--muted)}
+.verdict{display:inline-block;font-weight:700;font-size:18px;padding:6px 14px;border-radius:6px;margin:10px 0}
+.verdict.pass{background:var(--ready-bg);color:var(--ready);border:2px solid var(--ready)}.verdict.fail{background:var(--blocked-bg);color:var(--blocked);border:2px solid var(--blocked)}
+.intro{max-width:75ch}
+.badge{display:inline-block;font-size:12px;font-weight:700;padding:1px 8px;border-radius:10px;border:1px solid;white-space:nowrap;text-transform:uppercase;letter-spacing:.03em}
+.badge.ready{color:var(--ready);background:var(--ready-bg)}.badge.degraded{color:var(--degraded);background:var(--degraded-bg)}.badge.blocked{color:var(--blocked);background:var(--blocked-bg)}.badge.unknown{color:var(--unknown);background:var(--unknown-bg)}.badge.absent{color:var(--muted);background:#fff;border-style:dashed}
+.counts{list-style:none;display:flex;flex-wrap:wrap;gap:10px;padding:0;margin:8px 0 16px}.count{background:#fff;border:1px solid var(--line);border-radius:8px;padding:6px 12px}.count strong{font-size:18px;margin-left:4px}
+.board{list-style:none;display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:12px;padding:0;margin:0}
+.card{background:#fff;border:1px solid var(--line);border-left:8px solid;border-radius:8px;padding:10px 12px;display:flex;flex-direction:column;gap:6px;break-inside:avoid}
+.card.ready{border-left-color:var(--ready)}.card.degraded{border-left-color:var(--degraded);background:var(--degraded-bg)}.card.blocked{border-left-color:var(--blocked);background:var(--blocked-bg)}.card.unknown{border-left-color:var(--unknown);background:var(--unknown-bg)}
+.card a{color:inherit;text-decoration:none}.card a:hover .title{text-decoration:underline}.card .title{font-weight:600}.card .meta{font-size:13px;color:var(--muted)}.card .badge{align-self:flex-start}
+.id{font-size:12px;color:var(--muted);background:none;padding:0}
+section.gate{background:#fff;border:1px solid var(--line);border-left:6px solid;border-radius:8px;padding:4px 16px 12px;margin:12px 0;break-inside:avoid-page}
+section.gate.ready{border-left-color:var(--ready)}section.gate.degraded{border-left-color:var(--degraded)}section.gate.blocked{border-left-color:var(--blocked)}section.gate.unknown{border-left-color:var(--unknown)}
+table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0;font-size:14px}th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}th{background:#f0f3f6}td time{white-space:nowrap}table.compact{width:auto}
+ul.checks,ul.rule,ul.drift{margin:6px 0;padding-left:20px}ul.checks li,ul.rule li,ul.drift li{margin:3px 0}
+.timeline{position:relative;height:64px;margin:16px 8px 8px}.timeline .track{position:absolute;left:0;right:0;top:24px;height:6px;background:linear-gradient(90deg,var(--ready-bg),#eef1f4);border:1px solid var(--line);border-radius:3px}
+.marks{list-style:none;margin:0;padding:0}.mark{position:absolute;top:12px;transform:translateX(-50%);width:26px;height:26px;border-radius:50%;color:#fff;font-weight:700;text-align:center;line-height:26px;font-size:13px}.mark .tip{position:absolute;top:-20px;left:50%;transform:translateX(-50%);white-space:nowrap;color:var(--fg);font-size:11px;font-weight:400}
+.mark.blocked{background:var(--blocked)}.mark.degraded{background:var(--degraded)}.mark.unknown{background:var(--unknown)}.mark.ready{background:var(--ready)}
+.tick{position:absolute;top:44px;transform:translateX(-50%);font-size:11px;color:var(--muted);white-space:nowrap}
+div.chart{display:flex;background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 0;max-width:100%}div.chart svg{flex:none}div.chart-wrap{overflow-x:auto;direction:rtl;min-width:0}div.chart-wrap svg{direction:ltr;display:block}div.chart text{font:11px system-ui,sans-serif;fill:var(--fg)}div.chart .day,div.chart .axis{fill:var(--muted)}
+.s-ready{fill:var(--ready)}.s-degraded{fill:#d4a72c}.s-blocked{fill:var(--blocked)}.s-unknown{fill:#8c959f}.s-none{fill:#fff;stroke:var(--line)}
+.legend{display:flex;flex-wrap:wrap;gap:8px 20px;padding:0;list-style:none}
+.filter{margin:8px 0}.filter input{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px;width:min(100%,360px)}
+footer{margin-top:40px;font-size:13px;color:var(--muted)}
+@media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}.filter{display:none}details>summary{list-style:none}
+ .card,section.gate,table,div.chart{box-shadow:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ a.loc::after{content:none}div.chart-wrap{overflow:hidden}h2{break-after:avoid}tr{break-inside:avoid}}
+`;
+
+;// CONCATENATED MODULE: ./src/report/html/timeline.ts
+
+const timeline_DAY = 24 * 60 * 60 * 1000;
+/**
+ * What changes ahead, from `check --horizon`: a bar from today to the horizon's end with a marker on
+ * each day a gate changes state, then the same changes as a list (the list is what prints and what
+ * a screen reader reads; the bar is the glance). Positions are CSS percentages: no script.
+ */
+function timeline(report) {
+    const h = report.horizon;
+    if (!h) {
+        return '<p class="muted">This report looked at today only. Run <code>readiness-gate check --horizon P14D --format html</code> to see which evidence expires or which window closes in the next 14 days.</p>';
+    }
+    const start = Date.parse(report.evaluatedAt);
+    const end = Date.parse(h.until);
+    const span = Math.max(timeline_DAY, end - start);
+    const at = (iso) => Math.min(100, Math.max(0, ((iso - start) / span) * 100)).toFixed(2);
+    const intro = `<p>From ${markup_esc(report.evaluatedAt.slice(0, 10))} to ${markup_esc(h.until.slice(0, 10))} (${markup_esc(h.duration)}), with nothing pushed, ${h.changes.length === 0 ? 'no gate changes state.' : `${h.changes.length === 1 ? 'one gate changes' : `${h.changes.length} gates change`} state as evidence expires:`}</p>`;
+    const marks = h.changes.map((c) => {
+        const day = Date.parse(`${c.on}T12:00:00Z`);
+        return `<li class="mark ${c.to}" style="left:${at(day)}%"><span aria-hidden="true">${STATE_ICON[c.to]}</span><span class="tip">${markup_esc(c.gate)} · ${markup_esc(c.on)}</span></li>`;
+    });
+    const ticks = [];
+    const days = Math.round(span / timeline_DAY);
+    const every = days <= 14 ? 1 : days <= 60 ? 7 : 30;
+    for (let d = 0; d <= days; d += every)
+        ticks.push(`<span class="tick" style="left:${at(start + d * timeline_DAY)}%">${new Date(start + d * timeline_DAY).toISOString().slice(5, 10)}</span>`);
+    const bar = `<div class="timeline" aria-hidden="true"><div class="track"></div><ol class="marks">${marks.join('')}</ol>${ticks.join('')}</div>`;
+    const rows = h.changes.map((c) => `<tr><td><time datetime="${markup_esc(c.on)}">${markup_esc(c.on)}</time></td><td><a href="#gate-${markup_esc(c.gate)}">${markup_esc(c.gate)}</a></td><td>${badge(c.from)} → ${badge(c.to)}</td><td>${markup_esc(c.reason ?? '')}</td></tr>`);
+    const table = h.changes.length ? `<table><thead><tr><th>On</th><th>Gate</th><th>Change</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '';
+    return `${intro}${h.changes.length ? bar : ''}${table}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/dashboard.ts
+
+
+
+
+
+
+/**
+ * Progressive enhancement only: a filter box over the findings. Without JavaScript the box stays
+ * hidden and every finding is shown, so nothing on the page depends on the script.
+ */
+const SCRIPT = `(function(){var f=document.querySelector('.filter');if(!f)return;f.hidden=false;var i=f.querySelector('input');i.addEventListener('input',function(){var q=i.value.toLowerCase();document.querySelectorAll('.finding').forEach(function(e){e.hidden=q!==''&&e.textContent.toLowerCase().indexOf(q)<0});});})();`;
+/** The dashboard: verdict, gate board, what expires ahead, drift, history, reasons, findings by rule. */
+function renderDashboard(input) {
+    const { report: r, links } = input;
+    const findingCount = r.summary.findings + (input.scan?.findings.length ?? 0);
+    const sections = [
+        section('board', 'Gates', gateBoard(r)),
+        section('ahead', 'Ahead: what expires', timeline(r)),
+        section('drift', 'Since the previous report', driftSection(input.drift)),
+        ...(input.history ? [section('history', 'History', historySection(input.history))] : []),
+        section('gates', 'Why each gate is in its state', `<div class="filter" hidden><label>Filter findings <input type="search" placeholder="file, gate or words"></label></div>${gateDetails(r, links)}`),
+        section('rules', 'Findings by rule', findingsByRule(r, links)),
+        ...(input.scan ? [section('scan', 'Public-safety scan', scanFindings(input.scan, links))] : []),
+    ];
+    const header = `<header>
+<h1>Release readiness</h1>
+<div class="verdict ${r.result}" id="verdict">${r.result === 'pass' ? '✔ Ready to release' : '✖ Not ready to release'}</div>
+<p class="intro">Each <strong>gate</strong> below is a named condition the release must meet, decided from evidence files kept in the repository. ${legend()} The release is blocked when any gate is ${r.failOn.map((s) => `<em>${markup_esc(s)}</em>`).join(' or ')}. This report found ${plural(findingCount, 'reason')} in all.</p>
+<p class="muted">Generated <time datetime="${markup_esc(r.evaluatedAt)}">${markup_esc(r.evaluatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'))}</time> · policy ${r.policy.files.map((f) => `<code>${markup_esc(f)}</code>`).join(' + ')} · digest <code title="${markup_esc(r.policy.digest)}">${markup_esc(r.policy.digest.slice(0, 23))}</code></p>
+</header>`;
+    const footer = `<footer>Written by readiness-gate ${markup_esc(r.tool.version)} from report version ${r.reportVersion}. Policy digest <code>${markup_esc(r.policy.digest)}</code>. The page fetches nothing; values found by the scanner appear only masked, with a fingerprint.</footer>`;
+    return page(`Readiness: ${r.result === 'pass' ? 'pass' : 'FAIL'} · ${plural(r.summary.gates, 'gate')}`, r.tool.version, [header, ...sections, footer].join('\n'));
+}
+/** The history command's page: the trend alone, from a folder of past reports. */
+function renderHistoryPage(h, version) {
+    const span = h.days.length ? `${h.days[0]} to ${h.days.at(-1)}` : 'no reports';
+    const body = `<header><h1>Readiness history</h1><p class="intro">How each readiness gate's state moved from day to day (${esc(span)}), read from past reports of <code>readiness-gate check --format json</code>. ${legend()}</p></header>${section('history', 'Gate states per day', historySection(h))}`;
+    return page(`Readiness history · ${span}`, version, body);
+}
+/**
+ * The shell of every page: inline CSS, inline SVG, one inline script allowed by its hash. The
+ * Content-Security-Policy forbids every fetch (default-src 'none'), so a page that tried to load a
+ * font, an image or a script from anywhere would show it, in the browser console, as refused.
+ */
+function page(title, version, body) {
+    const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${(0,external_node_crypto_.createHash)('sha256').update(SCRIPT).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="generator" content="readiness-gate ${markup_esc(version)}">
+<title>${markup_esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+function section(id, title, body) {
+    return `<section id="${id}"><h2>${markup_esc(title)}</h2>${body}</section>`;
+}
+function legend() {
+    return `A gate is ${badge('ready')} when every check passes, ${badge('degraded')} when it passes with a warning (evidence about to expire, say), ${badge('blocked')} when evidence is missing, invalid or says so, and ${badge('unknown')} when it could not be decided, which counts as not ready.`;
+}
+function historySection(h) {
+    const rows = h.reports.map((r) => `<tr><td>${markup_esc(r.day)}</td><td>${markup_esc(r.result)}</td><td><code>${markup_esc(r.file)}</code></td></tr>`).join('');
+    const skipped = h.skipped.length ? `<p class="muted">Skipped: ${h.skipped.map((s) => `<code>${markup_esc(s.file)}</code> (${markup_esc(s.reason)})`).join(', ')}.</p>` : '';
+    const key = `<ul class="legend">${['ready', 'degraded', 'blocked', 'unknown'].map((s) => `<li>${badge(s)}</li>`).join('')}<li><span class="badge absent">no report</span></li></ul>`;
+    return `<p>Gate states on each day that has a report (the last report of a day stands for it).</p>${historyChart(h)}${key}<details><summary>The ${plural(h.reports.length, 'report')} behind the chart</summary><table class="compact"><thead><tr><th>Day</th><th>Result</th><th>File</th></tr></thead><tbody>${rows}</tbody></table></details>${skipped}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/run-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class ActionError extends Error {
+}
+/**
+ * The Action's pipeline, without any @actions/* call: base and head from the event, the policy
+ * from the base commit on pull requests, gates and/or the public-safety scan, then annotations,
+ * summary, SARIF and report files. main.ts turns the result into workflow commands.
+ */
+async function runAction(inputs, event, env) {
+    const cwd = (0,external_node_path_.resolve)(inputs.workspace, inputs.workingDirectory);
+    const base = inputs.baseRef ?? event.base;
+    const head = event.head ?? 'HEAD';
+    const notes = [];
+    if (base && (event.pullRequest || inputs.mode !== 'check'))
+        ensureCommit(cwd, base);
+    // 1. What judges: on a pull request, the base commit's policy, schemas, scan settings and baseline.
+    const trusted = event.pullRequest && base ? resolveTrusted(cwd, base, inputs, notes) : undefined;
+    // 2. The gates.
+    let report;
+    let passed = true;
+    if (inputs.mode !== 'scan') {
+        const policy = trusted?.policy ?? inputs.policy;
+        const result = await checkReadiness({
+            cwd,
+            ...(policy ? { policy } : {}),
+            ...(trusted?.judgeRoot ? { judgeRoot: trusted.judgeRoot } : {}),
+            ...(inputs.gates.length ? { gates: inputs.gates } : {}),
+            ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+            ...(inputs.fingerprintKey ? { fingerprintKey: inputs.fingerprintKey } : {}),
+            ...(inputs.mode === 'publish' ? { publish: true } : {}),
+            ...(inputs.horizon ? { horizon: inputs.horizon } : {}),
+        });
+        report = result.report;
+        if (result.deferred.length > 0)
+            notes.push(`${deferredNote(result.deferred)}: they run with \`mode: publish\`, in the job that builds and publishes.`);
+        passed = result.decision.passed;
+        if (trusted)
+            trusted.judged.push(...result.schemaFiles.map((f) => ({ file: f, kind: 'schema' })));
+    }
+    // 3. The public-safety scan, with the trusted scan settings and baseline.
+    let scan;
+    const settings = inputs.mode === 'scan' || inputs.mode === 'all' || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
+    if (settings && (inputs.mode === 'scan' || inputs.mode === 'all')) {
+        const target = event.pullRequest && base ? { kind: 'diff', root: cwd, range: `${base}...${head}` } : { kind: 'directory', root: cwd };
+        const result = await (0,scan_scan/* scanTarget */.r)(target, settings, env, { pullRequest: Boolean(event.pullRequest) });
+        // Inline allow markers are exceptions someone wrote: on a pull request they are listed for review.
+        if (event.pullRequest && result.suppressed?.length)
+            notes.push(suppressedNote(result.suppressed));
+        let findings = result.findings;
+        let baselined = 0;
+        const baseline = inputs.baseline ? trustedBaseline(cwd, inputs.baseline, trusted, notes) : undefined;
+        if (baseline) {
+            const applied = applyBaseline(findings, baseline, new Date());
+            findings = applied.kept;
+            baselined = applied.hidden;
+        }
+        scan = buildScanReport({ ...result, findings }, settings.rules, baselined);
+        if (findings.length > 0)
+            passed = false;
+    }
+    if (trusted) {
+        const changes = judgingChangesNote(cwd, trusted);
+        notes.push(...changes);
+        if (trusted.policyChanged.length > 0 && trusted.policy && inputs.mode !== 'scan')
+            notes.push(headPolicyNotice(cwd, inputs));
+    }
+    const onlyChanged = inputs.annotations === 'changed-lines' || inputs.annotations === 'auto';
+    const changed = event.pullRequest && base && onlyChanged ? (0,git/* addedLines */.u4)(cwd, `${base}...${head}`).added : undefined;
+    // Annotations, check runs and SARIF name files from the repository root, where GitHub resolves them.
+    const toRepo = repoRelative(cwd);
+    const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
+    const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
+    const warnings = [];
+    const repo = env.GITHUB_REPOSITORY;
+    const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
+    // 4. Reports on disk. Everything up to here is local: main.ts writes annotations, outputs and the
+    // summary from it before any network work starts, so a hung service can never hide the result.
+    const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : 'scan.json'));
+    write(reportFile, report ? renderJson(report) : renderScanJson(scan));
+    if (report && scan)
+        write(reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
+    let sarifFile;
+    if (inputs.sarifFile) {
+        sarifFile = (0,external_node_path_.resolve)(cwd, inputs.sarifFile);
+        write(sarifFile, sarifLog([...(report ? [checkSarifRun(report, undefined, toRepo)] : []), ...(scan && settings ? [scanSarifRun({ ...scan, findings: scan.findings.map((f) => ({ ...f, file: toRepo(f.file) })) }, settings.rules)] : [])]));
+    }
+    const dashboardFile = report && inputs.dashboard ? (0,external_node_path_.resolve)(cwd, inputs.dashboard) : undefined;
+    const writeDashboard = (extra) => {
+        if (!report || !dashboardFile)
+            return;
+        const links = blobBase ? { url: blobBase } : { root: cwd, pageDir: (0,external_node_path_.dirname)(dashboardFile) };
+        write(dashboardFile, renderDashboard({ report, links, ...extra, ...(scan ? { scan } : {}) }));
+    };
+    writeDashboard({});
+    // Notes quote data (file names, gate ids, a marker's reason): redacted like everything else.
+    const safeNotes = notes.map(redactWithDefaults);
+    const result = {
+        passed,
+        ...(report ? { report } : {}),
+        ...(scan ? { scan } : {}),
+        annotations: shown,
+        notices: safeNotes,
+        warnings,
+        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes: safeNotes, hidden: { offChangedLines, overLimit } }),
+        outputs: {
+            result: passed ? 'pass' : 'fail',
+            gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
+            'blocked-gates': (report?.gates ?? []).filter((g) => report.failOn.includes(g.state)).map((g) => g.id).join(','),
+            findings: String((report?.summary.findings ?? 0) + (scan?.findings.length ?? 0)),
+            'report-file': reportFile,
+            ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
+            ...(dashboardFile ? { 'dashboard-file': dashboardFile } : {}),
+        },
+    };
+    // 5. Optional network work, run by main.ts after the result is out, under one deadline.
+    const followUp = async () => {
+        const out = { notices: [], warnings: [], outputs: {} };
+        if (report) {
+            // The nightly audit's look back: drift since an earlier report, and the trend of earlier runs.
+            const { drift, history, ...back } = await lookBack(inputs, env, cwd, report);
+            out.notices.push(...back.notes);
+            out.warnings.push(...back.warnings);
+            if (drift || history)
+                writeDashboard({ ...(drift ? { drift } : {}), ...(history ? { history } : {}) });
+            if (drift)
+                out.summary = driftSummary(drift);
+        }
+        if (inputs.checkRuns && report) {
+            if (!inputs.githubToken || !repo || !event.head)
+                out.warnings.push('check-runs is on but github-token, GITHUB_REPOSITORY or the head commit is missing: no check runs were created');
+            else {
+                try {
+                    const api = new GitHubApi({ baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', token: inputs.githubToken });
+                    await publishCheckRuns(api, repo, event.head, report, gateAnnotations(report));
+                }
+                catch (err) {
+                    out.warnings.push(`check runs could not be created: ${err.message}. The gate result above stands.`);
+                }
+            }
+        }
+        if (inputs.uploadArtifact) {
+            const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
+            try {
+                const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+                await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });
+            }
+            catch (err) {
+                out.warnings.push(`the report could not be uploaded as artifact "${inputs.uploadArtifact}": ${err.message.split('\n')[0]}. The gate result above stands.`);
+            }
+        }
+        if (inputs.trackingIssue && report) {
+            const outcome = await trackingIssue(inputs, env, report);
+            if (outcome.value?.url)
+                out.outputs['tracking-issue'] = outcome.value.url;
+            if (outcome.notice)
+                out.notices.push(outcome.notice);
+            if (outcome.warning)
+                out.warnings.push(outcome.warning);
+        }
+        return out;
+    };
+    return { result, followUp };
+}
+/** The inline allow markers a pull request's scan honoured, with their reasons, for the reviewer. */
+function suppressedNote(list) {
+    const shown = list.slice(0, 20).map((s) => `${s.file}:${s.line} ${s.ruleId} (reason: "${s.reason.slice(0, 200)}")`);
+    const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
+    return `Inline readiness-gate:allow markers on this pull request's lines let ${list.length} finding${list.length === 1 ? '' : 's'} pass: ${shown.join('; ')}${more}. Review them; set scan.inline-allow: not-on-pull-requests in the policy to refuse them on pull requests.`;
+}
+/** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
+function ensureCommit(cwd, ref) {
+    if ((0,git/* hasCommit */.QE)(cwd, ref))
+        return;
+    if ((0,git/* fetchCommit */.iH)(cwd, ref) && (0,git/* hasCommit */.QE)(cwd, ref))
+        return;
+    throw new ActionError(`the base commit ${ref.slice(0, 12)} is not in this clone and could not be fetched: set "fetch-depth: 0" on actions/checkout (or at least the pull request's depth)`);
+}
+/**
+ * Scan settings: on a pull request those of the base commit's policy (or the built-in defaults when
+ * the base has none), never the head's, so a pull request cannot disable a rule or allowlist its own
+ * token; elsewhere the policy in the checkout.
+ */
+async function scanSettingsFor(cwd, policy, trusted) {
+    const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 73024, 23));
+    if (trusted && !policy)
+        return defaultScanSettings();
+    if (!policy && !existsSync((0,external_node_path_.join)(cwd, '.readiness-gate.yml')))
+        return defaultScanSettings();
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 63763));
+    return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
+}
+function write(file, text) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, text);
+}
+
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __nccwpck_require__(44795);
+;// CONCATENATED MODULE: ./src/main.ts
 
 
 
@@ -46420,72 +46478,73 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 /**
- * The GitHub Action entry. Every @actions/core call lives here; the pipeline is runAction().
+ * The GitHub Action: `run()` is what the runner (through src/index.ts) and @github/local-action
+ * call. Every @actions/core call lives here; the pipeline is runAction().
  * Any error fails the step with a clear message: a gate is never passed silently. The result
  * (annotations, outputs, summary, the step's failure) is written before any network work, which
  * then runs under one deadline and can only add notices and warnings.
  */
-async function main() {
+async function run() {
     try {
-        const inputs = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .T)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name), process.env);
+        const inputs = parseInputs((name) => core/* getInput */.V4(name), process.env);
         if (inputs.githubToken)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.githubToken);
-        const { result, followUp } = await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)(inputs, (0,_action_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readEvent */ .j)(process.env), process.env);
+            core/* setSecret */.Pq(inputs.githubToken);
+        const { result, followUp } = await runAction(inputs, readEvent(process.env), process.env);
         await emit(result, inputs.summary);
         const extra = await withDeadline(followUp(), inputs.networkTimeoutMs);
         if (extra === 'timed-out') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Network work (look back, check runs, artifact upload, tracking issue) did not finish within ${inputs.networkTimeoutMs / 1000} s and was abandoned. The gate result above stands.`);
+            core/* warning */.$e(`Network work (look back, check runs, artifact upload, tracking issue) did not finish within ${inputs.networkTimeoutMs / 1000} s and was abandoned. The gate result above stands.`);
         }
         else {
             await emitFollowUp(extra, inputs.summary);
         }
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', 'fail');
+        core/* setOutput */.uH('result', 'fail');
         // An error message can quote policy text or a path: it passes the built-in rules before it is written.
-        const message = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactWithDefaults */ .sA)(err.message ?? String(err));
-        if (err instanceof _policy_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyError */ .pn)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: the policy cannot be used:\n${message}`);
-        else if (err instanceof _action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d || err instanceof _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l || err instanceof _engine_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e || err instanceof _scan_baseline_js__WEBPACK_IMPORTED_MODULE_8__/* .BaselineError */ .s$ || err instanceof _scan_targets_git_js__WEBPACK_IMPORTED_MODULE_9__/* .GitError */ .XS || err instanceof _action_trusted_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustError */ .Ru)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${message}`);
+        const message = redactWithDefaults(err.message ?? String(err));
+        if (err instanceof errors/* PolicyError */.pn)
+            core/* setFailed */.C1(`Readiness Gate: the policy cannot be used:\n${message}`);
+        else if (err instanceof InputError || err instanceof ActionError || err instanceof UsageError || err instanceof BaselineError || err instanceof git/* GitError */.XS || err instanceof TrustError)
+            core/* setFailed */.C1(`Readiness Gate: ${message}`);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: internal error: ${message}`);
+            core/* setFailed */.C1(`Readiness Gate: internal error: ${message}`);
     }
 }
 async function emit(result, summary) {
     for (const a of result.annotations) {
         const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
         if (a.level === 'error')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
+            core/* error */.z3(a.message, props);
         else if (a.level === 'warning')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
+            core/* warning */.$e(a.message, props);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(a.message, props);
+            core/* notice */.lm(a.message, props);
     }
     for (const note of result.notices)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(note);
+        core/* notice */.lm(note);
     for (const warning of result.warnings)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
+        core/* warning */.$e(warning);
     for (const [name, value] of Object.entries(result.outputs))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        core/* setOutput */.uH(name, value);
     if (summary && process.env.GITHUB_STEP_SUMMARY)
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summary).write();
+        await core/* summary */.z.addRaw(result.summary).write();
     if (!result.passed) {
         const blocked = result.outputs['blocked-gates'];
         const scanned = result.scan?.findings.length ?? 0;
         const reasons = [blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety findings` : '', result.report?.reason ?? ''].filter(Boolean);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Readiness Gate: ${reasons.join('; ')}`);
+        core/* setFailed */.C1(`Readiness Gate: ${reasons.join('; ')}`);
     }
 }
 async function emitFollowUp(extra, summary) {
     for (const note of extra.notices)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(note);
+        core/* notice */.lm(note);
     for (const warning of extra.warnings)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning);
+        core/* warning */.$e(warning);
     for (const [name, value] of Object.entries(extra.outputs))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        core/* setOutput */.uH(name, value);
     if (summary && extra.summary && process.env.GITHUB_STEP_SUMMARY)
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(extra.summary).write();
+        await core/* summary */.z.addRaw(extra.summary).write();
 }
 /** The promise's value, or 'timed-out' once the deadline passes (the work is then abandoned). */
 async function withDeadline(work, ms) {
@@ -46498,12 +46557,7 @@ async function withDeadline(work, ms) {
         clearTimeout(timer);
     }
 }
-await main();
-// Abandoned network work may still hold sockets open: the step ends here, with the result written.
-process.exit(process.exitCode ?? 0);
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -48863,148 +48917,6 @@ function reportDuplicateCheckIds(checks, problems) {
         else
             seen.set(check.id, check);
     }
-}
-
-
-/***/ }),
-
-/***/ 20649:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KL: () => (/* binding */ redactDeep),
-/* harmony export */   NY: () => (/* binding */ redactionRules),
-/* harmony export */   Rd: () => (/* binding */ redactText),
-/* harmony export */   sA: () => (/* binding */ redactWithDefaults)
-/* harmony export */ });
-/* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20498);
-/* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84977);
-/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7916);
-
-
-
-
-/**
- * The last word on "never print a value": every string a report carries (messages, file names,
- * pointers, titles, what a check requires) passes the public-safety scanner, and whatever it
- * would flag is replaced by its masked form. Checks already mask the values they quote; this
- * catches what they cannot foresee: a token as a JSON key, in a file name, in a CEL error, in a
- * policy's own constants.
- */
-function redactText(scanner, text) {
-    if (text.length === 0)
-        return text;
-    const found = scanner.scanText('', text);
-    if (found.length === 0)
-        return text;
-    const lines = new _document_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
-    const spans = found
-        .map((f) => ({ start: lines.offset(f.line, f.column), end: lines.offset(f.endLine, f.endColumn) }))
-        .sort((a, b) => b.start - a.start);
-    let out = text;
-    let floor = Infinity;
-    for (const s of spans) {
-        if (s.end > floor)
-            continue; // overlapping spans: the later one already covers it
-        out = out.slice(0, s.start) + (0,_scan_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(out.slice(s.start, s.end)) + out.slice(s.end);
-        floor = s.start;
-    }
-    return out;
-}
-/**
- * The rules redaction uses: the policy's, plus every built-in one a policy may have disabled for
- * scanning: switching a rule off for findings does not make its values fit to print.
- */
-function redactionRules(policyRules) {
-    const ids = new Set(policyRules.map((r) => r.id));
-    return [...policyRules, ..._scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_SAFETY_RULES */ .Rx.filter((r) => !ids.has(r.id))];
-}
-/** Keys whose values are ours and fixed-format (hashes, times), never data to redact. */
-const KEEP = new Set(['fingerprint', 'digest', 'evaluatedAt', 'reportVersion', 'scanVersion', 'state', 'severity', 'masked']);
-/** A copy of a report with every data string redacted. */
-function redactDeep(scanner, value, key = '') {
-    if (typeof value === 'string')
-        return (KEEP.has(key) ? value : redactText(scanner, value));
-    if (Array.isArray(value))
-        return value.map((v) => redactDeep(scanner, v, key));
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = redactDeep(scanner, v, k);
-        return out;
-    }
-    return value;
-}
-let defaultScanner;
-/** Redacts with the built-in rules alone: for error messages written before (or without) a policy. */
-function redactWithDefaults(text) {
-    defaultScanner ??= new _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .Scanner */ .L({ rules: _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_SAFETY_RULES */ .Rx });
-    return redactText(defaultScanner, text);
-}
-
-
-/***/ }),
-
-/***/ 76758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qp: () => (/* binding */ applyBaseline),
-/* harmony export */   mF: () => (/* binding */ readBaseline),
-/* harmony export */   s$: () => (/* binding */ BaselineError)
-/* harmony export */ });
-/* unused harmony export createBaseline */
-/* harmony import */ var _util_safe_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27240);
-/* harmony import */ var _document_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17490);
-/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84964);
-
-
-
-class BaselineError extends Error {
-}
-function createBaseline(findings) {
-    const seen = new Set();
-    const entries = [];
-    for (const f of findings) {
-        if (seen.has(f.fingerprint))
-            continue;
-        seen.add(f.fingerprint);
-        entries.push({ fingerprint: f.fingerprint, rule: f.ruleId, file: f.file, masked: f.masked });
-    }
-    return { baselineVersion: 1, entries };
-}
-function readBaseline(path) {
-    const read = (0,_util_safe_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegularFile */ .XF)(path);
-    if (!read.ok)
-        throw new BaselineError(`${path}: cannot read the baseline file: ${read.message}`);
-    const text = read.bytes.toString('utf8');
-    const loaded = (0,_document_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parseText */ .r4)(text, path, _document_load_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR, 'json');
-    if (!loaded.ok)
-        throw new BaselineError(`${path}:${loaded.failure.line ?? 1}:${loaded.failure.column ?? 1}: ${loaded.failure.message}`);
-    const value = loaded.document.value;
-    if (!value || value.baselineVersion !== 1 || !Array.isArray(value.entries)) {
-        throw new BaselineError(`${path}: not a readiness-gate baseline (expected {"baselineVersion": 1, "entries": [...]}); write one with "readiness-gate baseline"`);
-    }
-    value.entries.forEach((e, i) => {
-        const at = loaded.document.locate(`/entries/${i}`);
-        if (!e || typeof e.fingerprint !== 'string')
-            throw new BaselineError(`${path}:${at.line}:${at.column}: entry ${i} needs a "fingerprint"`);
-        if (e.expires !== undefined && !(0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(e.expires))
-            throw new BaselineError(`${path}:${at.line}:${at.column}: "expires" must be a date such as 2027-01-31`);
-    });
-    return value;
-}
-/** Findings the baseline does not cover (or covers with an expired entry). */
-function applyBaseline(findings, baseline, now) {
-    const active = new Set();
-    const stale = new Set();
-    for (const e of baseline.entries) {
-        const expires = e.expires ? (0,_engine_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(e.expires) : undefined;
-        (expires && expires.getTime() <= now.getTime() ? stale : active).add(e.fingerprint);
-    }
-    const kept = findings.filter((f) => !active.has(f.fingerprint));
-    return { kept, hidden: findings.length - kept.length, expired: kept.filter((f) => stale.has(f.fingerprint)).length };
 }
 
 
@@ -77385,6 +77297,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(41730);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

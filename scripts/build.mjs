@@ -6,7 +6,7 @@ import { minify } from 'rolldown/experimental';
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
 rmSync('dist', { recursive: true, force: true });
 // The CLI is what the npm package ships: minified, it keeps the package small (see test/package).
-for (const [entry, out, extra] of [['src/main.ts', 'dist', []], ['src/cli.ts', 'dist/cli', ['--minify']]]) {
+for (const [entry, out, extra] of [['src/index.ts', 'dist', []], ['src/cli.ts', 'dist/cli', ['--minify']]]) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--no-source-map-register', '--license', 'licenses.txt', '--quiet', '--target', 'es2022', ...extra], { stdio: 'inherit' });
 }
 // ncc minifies the CLI's entry but not the chunks its dynamic imports split off: oxc's minifier

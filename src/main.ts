@@ -10,12 +10,13 @@ import { BaselineError } from './scan/baseline.js';
 import { GitError } from './scan/targets/git.js';
 
 /**
- * The GitHub Action entry. Every @actions/core call lives here; the pipeline is runAction().
+ * The GitHub Action: `run()` is what the runner (through src/index.ts) and @github/local-action
+ * call. Every @actions/core call lives here; the pipeline is runAction().
  * Any error fails the step with a clear message: a gate is never passed silently. The result
  * (annotations, outputs, summary, the step's failure) is written before any network work, which
  * then runs under one deadline and can only add notices and warnings.
  */
-async function main(): Promise<void> {
+export async function run(): Promise<void> {
   try {
     const inputs = parseInputs((name) => core.getInput(name), process.env);
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
@@ -74,6 +75,3 @@ async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | 'timed
   }
 }
 
-await main();
-// Abandoned network work may still hold sockets open: the step ends here, with the result written.
-process.exit(process.exitCode ?? 0);

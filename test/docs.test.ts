@@ -28,3 +28,14 @@ describe('docs/scan.md keeps up with the rules', () => {
     for (const rule of PUBLIC_SAFETY_RULES) expect(doc, rule.id).toContain(`| \`${rule.id}\` |`);
   });
 });
+
+describe('README keeps up with action.yml', () => {
+  it('has a table row for every input (with its default) and every output', async () => {
+    const { parse } = await import('yaml');
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> };
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const [name, input] of Object.entries(action.inputs)) expect(readme, name).toContain(`| \`${name}\` | ${input.default !== undefined ? `\`${input.default}\`` : ''} |`);
+    for (const name of Object.keys(action.outputs)) expect(readme, name).toContain(`| \`${name}\` |`);
+    expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');
+  });
+});

@@ -43,11 +43,16 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}, not "${value}"`);
 }
 
+/** true/false for an input whose own words are on/off. */
+function booleanWord(value: string): string {
+  return /^(true|yes)$/i.test(value) ? 'on' : /^(false|no)$/i.test(value) ? 'off' : value;
+}
+
 function onOff(name: string, value: string, fallback: boolean): boolean {
   if (value === '') return fallback;
   if (/^(on|true|yes)$/i.test(value)) return true;
   if (/^(off|false|no)$/i.test(value)) return false;
-  throw new InputError(`input "${name}" must be on or off, not "${value}"`);
+  throw new InputError(`input "${name}" must be true or false (on and off also work), not "${value}"`);
 }
 
 /** Reads every input through `get` (core.getInput at the edge, a map in tests). */
@@ -62,7 +67,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     gates: list(get('gates')),
     mode: oneOf('mode', get('mode'), ['check', 'scan', 'all', 'publish'] as const, 'check'),
     summary: onOff('summary', get('summary'), true),
-    annotations: oneOf('annotations', get('annotations'), ['auto', 'on', 'off', 'changed-lines'] as const, 'auto'),
+    annotations: oneOf('annotations', booleanWord(get('annotations')), ['auto', 'on', 'off', 'changed-lines'] as const, 'auto'),
     checkRuns: onOff('check-runs', get('check-runs'), false),
     trackingIssue: onOff('tracking-issue', get('tracking-issue'), false),
     trackingIssueLabel: get('tracking-issue-label') || 'readiness-gate',

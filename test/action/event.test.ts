@@ -46,6 +46,8 @@ describe('inputs', () => {
     expect(() => parseInputs(get({ 'fail-on': 'blockd' }), {})).toThrow(InputError);
     expect(() => parseInputs(get({ 'fail-on': 'blockd' }), {})).toThrow(/input "fail-on" lists "blockd"/);
     expect(() => parseInputs(get({ annotations: 'some' }), {})).toThrow(/input "annotations" must be one of auto, on, off, changed-lines/);
-    expect(() => parseInputs(get({ summary: 'maybe' }), {})).toThrow(/input "summary" must be on or off/);
+    expect(() => parseInputs(get({ summary: 'maybe' }), {})).toThrow(/input "summary" must be true or false \(on and off also work\)/);
+    expect(parseInputs(get({ summary: 'false', annotations: 'true', 'check-runs': 'true', dashboard: 'false' }), {})).toMatchObject({ summary: false, annotations: 'on', checkRuns: true });
+    expect(parseInputs(get({ dashboard: 'false' }), {}).dashboard).toBeUndefined();
   });
 });
