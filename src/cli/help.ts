@@ -53,6 +53,35 @@ Options:
   --shard i/n    scan: only the i-th of n deterministic shares of the files (for a CI matrix)
   --baseline F   scan: hide findings whose fingerprints F lists (until an entry's "expires")
 
-Exit codes: 0 pass, 1 a gate is in a fail-on state (default: blocked, unknown), 2 usage or policy error.
+Exit codes: 0 pass, 1 a gate is in a fail-on state (default: blocked, unknown) or a finding, 2 usage or policy
+error, 3 internal error (a bug: please report it). "readiness-gate COMMAND --help" shows one command.
 Colour: on for a terminal; NO_COLOR turns it off, FORCE_COLOR on.
 `;
+
+/** One line (or two) per option, as the per-command help pages show them. */
+export const OPTION_HELP: Record<string, string> = {
+  policy: '  --policy F       Policy file (default: .readiness-gate.yml, looked for here and up to the repository root)',
+  gate: '  --gate ID        Only this gate; repeat for several',
+  publish: '  --publish        Decide publish gates too (gates with payload checks: run after the build)',
+  horizon: '  --horizon D      Also show which gates change state within D (ISO 8601: P7D, P2W), and on which day',
+  format: '  --format F       Output format (see Usage)',
+  output: '  -o, --output F   Write to F instead of standard output',
+  now: '  --now ISO        Evaluate as of this RFC 3339 time instead of the clock (or settings.clock)',
+  compare: '  --compare F      Show what changed since the report F',
+  history: '  --history DIR    html: add the trend of the past reports in DIR',
+  'link-base': '  --link-base U    html: link file lines to U (https://github.com/OWNER/REPO/blob/SHA/)',
+  diff: '  --diff A...B     Only the lines the range adds',
+  ref: '  --ref REF        The files of a git ref, not the working tree',
+  'npm-pack': '  --npm-pack       Exactly the files npm pack would publish',
+  'docker-context': '  --docker-context DIR  What docker build would send (honours .dockerignore)',
+  dockerfile: '  --dockerfile F   With --docker-context: the Dockerfile (its ARG and ENV lines too)',
+  archive: '  --archive FILE   A .tar, .tgz or .zip, read in place; archives inside it too',
+  image: '  --image FILE|DIR A docker save tarball or an OCI layout: every layer',
+  baseline: '  --baseline F     Hide findings whose fingerprints F lists (until an entry expires)',
+  shard: '  --shard i/n      Only the i-th of n deterministic shares of the files (a CI matrix leg)',
+  'no-gitignore': '  --no-gitignore   Also scan what .gitignore excludes',
+  force: '  --force          Overwrite an existing policy',
+  cwd: '  --cwd DIR        Repository root (default: the current directory)',
+  quiet: '  -q, --quiet      Print nothing on success or failure; only the exit code and errors',
+  help: '  -h, --help       This page',
+};

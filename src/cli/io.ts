@@ -9,4 +9,4 @@ export interface CliIo {
   readStdin?: () => Buffer;
 }
 
-export const EXIT = { ok: 0, gateFailed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, gateFailed: 1, usage: 2, internal: 3 } as const;

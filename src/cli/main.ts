@@ -8,7 +8,8 @@ import { PolicyError } from '../policy/errors.js';
 import { FINGERPRINT_KEY_ENV } from '../scan/mask.js';
 import { ansi, plain, useColor } from '../report/style.js';
 import { VERSION } from '../version.js';
-import { HELP } from './help.js';
+import { COMMANDS, checkCommandOptions, commandHelp } from './commands.js';
+import { HELP, OPTION_HELP } from './help.js';
 import { EXIT, type CliIo } from './io.js';
 import { STARTER_POLICY } from './starter-policy.js';
 import { noWorkflowCommands, textSafeLines } from '../report/escape.js';
@@ -38,6 +39,7 @@ const OPTIONS = {
   history: { type: 'string' },
   'link-base': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  quiet: { type: 'boolean', short: 'q' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
@@ -67,8 +69,8 @@ export async function runCli(argv: string[], unsafeIo: CliIo): Promise<number> {
     }
     // A bug of ours: say so plainly, without a stack trace unless asked for.
     const detail = io.env.READINESS_GATE_DEBUG ? `\n${(err as Error).stack}` : '';
-    io.stderr(`readiness-gate: internal error: ${(err as Error).message}${detail}\nPlease report this; set READINESS_GATE_DEBUG=1 for details.\n`);
-    return EXIT.usage;
+    io.stderr(`readiness-gate: internal error: ${(err as Error).message}${detail}\nThis is a bug in readiness-gate: please report it with the command you ran; set READINESS_GATE_DEBUG=1 for details.\n`);
+    return EXIT.internal;
   }
 }
 
@@ -77,18 +79,30 @@ async function checkReadiness(options: ReadinessOptions): Promise<ReadinessResul
   return (await import('../engine/readiness.js')).checkReadiness(options);
 }
 
-async function dispatch(argv: string[], io: CliIo): Promise<number> {
+async function dispatch(argv: string[], loudIo: CliIo): Promise<number> {
+  // Options are checked per command first: an unknown one gets the nearest name, one of another
+  // command says whose it is, before Node's generic parser could answer either.
+  const loose = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const firstCommand = loose.positionals[0];
+  const given = (loose.tokens ?? []).flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+  const helpFor = firstCommand === 'help' ? loose.positionals[1] : firstCommand;
+  if (helpFor && COMMANDS[helpFor] && (given.includes('help') || given.includes('h') || firstCommand === 'help')) {
+    loudIo.stdout(commandHelp(helpFor, (o) => OPTION_HELP[o] ?? `  --${o}`));
+    return EXIT.ok;
+  }
+  if (firstCommand && COMMANDS[firstCommand]) checkCommandOptions(firstCommand, given.map((g) => (g === 'o' ? 'output' : g === 'q' ? 'quiet' : g === 'h' ? 'help' : g === 'v' ? 'version' : g)), Object.keys(OPTIONS));
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const io: CliIo = values.quiet ? { ...loudIo, stdout: () => undefined } : loudIo;
   if (values.version) {
-    io.stdout(`${VERSION}\n`);
+    loudIo.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') {
-    io.stdout(HELP);
+    loudIo.stdout(HELP);
     return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
   }
-  const cwd = resolve(io.cwd, values.cwd ?? '.');
+  const cwd = values.cwd === undefined && values.policy === undefined && (command === 'check' || command === 'explain') ? policyRoot(io.cwd) : resolve(io.cwd, values.cwd ?? '.');
   if (values.cwd !== undefined && !existsSync(cwd)) throw new UsageError(`--cwd: no such directory: ${values.cwd}`);
   const format = values.format ?? 'text';
   const formats = FORMATS[command] ?? ['text', 'json'];
@@ -216,5 +230,16 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     }
     default:
       throw new UsageError(`unknown command "${command}"; commands: check, explain, diff, history, scan, baseline, rules, schema, merge, init`);
+  }
+}
+
+/**
+ * Where check and explain run when neither --cwd nor --policy is given: the nearest folder, from
+ * here up to the repository root, that holds a policy; else here (which then explains how to make one).
+ */
+function policyRoot(start: string): string {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.readiness-gate.yml')) || existsSync(join(dir, '.readiness-gate.yaml'))) return dir;
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return resolve(start);
   }
 }
