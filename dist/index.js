@@ -41013,6 +41013,7 @@ const exprCheck = {
             failed: 'rule failed: {{rule}}',
             'not-boolean': 'rule returned {{type}}, not true or false: {{rule}}',
             error: 'rule could not be evaluated ({{error}}): {{rule}}',
+            'field-error': 'rule could not be evaluated ({{error}}): {{field}} holds a {{type}} here, which the rule cannot use that way: {{rule}}',
         },
     },
     prepare(options, ctx) {
@@ -41059,7 +41060,12 @@ const exprCheck = {
             result = withLinearRegExp(() => compiled(bindings));
         }
         catch (err) {
-            report(ctx, 'error', { rule, error: celMessage(err) }, 'unknown');
+            const field = ctx.doc ? failingField(ctx.options.rule, err, ctx.doc.value) : undefined;
+            if (field && ctx.doc) {
+                ctx.report({ messageId: 'field-error', data: { rule, error: celMessage(err), field: field.pointer, type: field.type }, state: 'unknown', at: { doc: ctx.doc, pointer: field.pointer } });
+            }
+            else
+                report(ctx, 'error', { rule, error: celMessage(err) }, 'unknown');
             return;
         }
         if (result === true)
@@ -41159,6 +41165,40 @@ function toCel(value) {
             out[key] = converted;
     }
     return out;
+}
+/**
+ * The packet field a runtime error is about: of the `packet.a.b` paths inside the failing part of
+ * the rule, the one whose value has a type the error names (`dyn<string> > int`: the string), else
+ * the first. Returned as a JSON pointer (so the report points at the value's line) and the type.
+ */
+function failingField(rule, err, value) {
+    const range = err?.range;
+    const part = range ? rule.slice(range.start, range.end) : rule;
+    const message = celMessage(err);
+    const paths = [...part.matchAll(/\bpacket((?:\.[A-Za-z_]\w*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])+)/g)].map((m) => [...m[1].matchAll(/\.([A-Za-z_]\w*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/g)].map((k) => k[1] ?? k[2] ?? k[3] ?? k[4]));
+    const resolved = paths.flatMap((keys) => {
+        let v = value;
+        for (const k of keys) {
+            if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, k))
+                return [];
+            v = v[k];
+        }
+        return [{ pointer: '/' + keys.map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/'), type: celType(v) }];
+    });
+    return resolved.find((r) => new RegExp(`\\b${r.type}\\b`).test(message)) ?? resolved[0];
+}
+function celType(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'list';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'int' : 'double';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'object')
+        return 'map';
+    return typeof v;
 }
 function celMessage(err) {
     const e = err;
@@ -41986,10 +42026,10 @@ function validate(ctx, doc, schema) {
     }
     if (compiled.validate(doc.value))
         return;
-    const errors = (0,ajv_errors/* pruneAjvErrors */.V)(compiled.validate.errors ?? []);
+    const errors = (0,ajv_errors/* pruneAjvErrors */.Vu)(compiled.validate.errors ?? []);
     const max = ctx.options['max-errors'] ?? 50;
     for (const err of errors.slice(0, max)) {
-        const explained = (0,ajv_errors/* explainAjvError */.h)(err, undefined);
+        const explained = (0,ajv_errors/* explainAjvError */.hV)(err, undefined);
         ctx.report({
             messageId: 'violation',
             data: { message: `${explained.pointer || '/'}: ${explained.message}`, schema },
@@ -43807,6 +43847,8 @@ function camel(name) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/util/ajv-errors.ts
+var ajv_errors = __nccwpck_require__(92627);
 // EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
 var load = __nccwpck_require__(63763);
 // EXTERNAL MODULE: ./src/util/suggest.ts
@@ -44591,6 +44633,7 @@ function dayEnds(now, until) {
 
 
 
+
 /** The whole pipeline: policy -> packets -> checks -> findings -> decision -> report. */
 async function checkReadiness(options) {
     const startedAt = new Date();
@@ -44626,7 +44669,7 @@ async function checkReadiness(options) {
 function horizonEnd(text, now) {
     const d = (0,duration/* parseDuration */.E9)(text);
     if (!d)
-        throw new UsageError(`--horizon "${text}" is not an ISO 8601 duration; write it like P14D, P1W or PT36H`);
+        throw new UsageError(`--horizon: ${(0,ajv_errors/* durationHint */.us)(text)}`);
     const until = (0,duration/* addDuration */.Gw)(now, d);
     if (until.getTime() <= now.getTime())
         throw new UsageError(`--horizon "${text}" must reach past now`);
@@ -46916,8 +46959,8 @@ function readLayer(path, display, options, problems) {
     }
     const validate = policyValidator(options.checkNames);
     if (!validate(value)) {
-        for (const err of (0,ajv_errors/* pruneAjvErrors */.V)(validate.errors ?? [])) {
-            const explained = (0,ajv_errors/* explainAjvError */.h)(err, err.data);
+        for (const err of (0,ajv_errors/* pruneAjvErrors */.Vu)(validate.errors ?? [])) {
+            const explained = (0,ajv_errors/* explainAjvError */.hV)(err, err.data);
             problems.at(doc, explained.pointer, `${where(explained.pointer)}${explained.message}`, explained.which);
         }
         return undefined;
@@ -48875,8 +48918,8 @@ function buildCheck(raw, index, origin, packets, payloads, problems) {
     const check = registry/* CHECKS */.u.get(String(raw.check));
     const validate = optionValidator(check);
     if (!validate(raw)) {
-        for (const err of (0,ajv_errors/* pruneAjvErrors */.V)(validate.errors ?? [])) {
-            const explained = (0,ajv_errors/* explainAjvError */.h)(err, err.data);
+        for (const err of (0,ajv_errors/* pruneAjvErrors */.Vu)(validate.errors ?? [])) {
+            const explained = (0,ajv_errors/* explainAjvError */.hV)(err, err.data);
             const option = explained.pointer ? `option ${explained.pointer.slice(1)}: ` : '';
             problems.at(origin.doc, origin.pointer + explained.pointer, `${check.meta.id} check: ${option}${explained.message}`, explained.which);
         }
@@ -52449,11 +52492,14 @@ class ThirdPartyMatcher {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ pruneAjvErrors),
-/* harmony export */   h: () => (/* binding */ explainAjvError)
+/* harmony export */   Vu: () => (/* binding */ pruneAjvErrors),
+/* harmony export */   hV: () => (/* binding */ explainAjvError),
+/* harmony export */   us: () => (/* binding */ durationHint)
 /* harmony export */ });
-/* harmony import */ var _document_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22840);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37406);
+/* harmony import */ var _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84964);
+/* harmony import */ var _document_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(22840);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37406);
+
 
 
 const MAX_LISTED = 12;
@@ -52472,10 +52518,10 @@ function explainAjvError(err, data) {
         case 'additionalProperties': {
             const name = String(params.additionalProperty);
             const allowed = Object.keys((err.parentSchema?.properties ?? {}));
-            const hint = allowed.length > 0 ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(name, allowed) : '';
+            const hint = allowed.length > 0 ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, allowed) : '';
             const allowedText = allowed.length > 0 ? `; allowed: ${allowed.join(', ')}` : '';
             return {
-                pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name),
+                pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(at, name),
                 which: 'key',
                 messageId: 'unexpected-property',
                 message: `unexpected property "${name}"${hint}${hint ? '' : allowedText}`,
@@ -52483,7 +52529,7 @@ function explainAjvError(err, data) {
         }
         case 'unevaluatedProperties': {
             const name = String(params.unevaluatedProperty);
-            return { pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .childPointer */ .Y2)(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${name}"` };
+            return { pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${name}"` };
         }
         case 'required':
             return { pointer: at, which: 'value', messageId: 'missing-property', message: `missing required property "${String(params.missingProperty)}"` };
@@ -52491,7 +52537,7 @@ function explainAjvError(err, data) {
             return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be ${JSON.stringify(params.allowedValue)}` };
         case 'enum': {
             const allowed = params.allowedValues ?? [];
-            const hint = typeof data === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(data, allowed.map(String)) : '';
+            const hint = typeof data === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(data, allowed.map(String)) : '';
             return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be one of ${list(allowed)}${hint}` };
         }
         case 'type':
@@ -52499,6 +52545,8 @@ function explainAjvError(err, data) {
         case 'format':
             return { pointer: at, which: 'value', messageId: 'wrong-format', message: `must be a valid ${String(params.format)}` };
         case 'pattern':
+            if (String(params.pattern) === _engine_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .Cq)
+                return { pointer: at, which: 'value', messageId: 'wrong-format', message: durationHint(data) };
             return { pointer: at, which: 'value', messageId: 'wrong-format', message: `must match the pattern ${String(params.pattern)}` };
         default:
             return { pointer: at, which: 'value', messageId: `schema-${err.keyword}`, message: err.message ?? `fails "${err.keyword}"` };
@@ -52521,6 +52569,13 @@ function pruneAjvErrors(errors) {
         kept.push(err);
     }
     return kept;
+}
+/** Every duration of a policy gets the message --horizon gets, with the value rewritten when it can be. */
+function durationHint(data) {
+    const m = typeof data === 'string' ? /^\s*(\d+)\s*(y|mo|w|d|h|m|min|s)\s*$/i.exec(data) : null;
+    const unit = m ? m[2].toLowerCase() : '';
+    const iso = m ? (['h', 'm', 'min', 's'].includes(unit) ? `PT${m[1]}${unit === 'min' || unit === 'm' ? 'M' : unit.toUpperCase()}` : `P${m[1]}${unit === 'mo' ? 'M' : unit.toUpperCase()}`) : '';
+    return `${JSON.stringify(data)} is not an ISO 8601 duration; write it like ${iso ? `${iso} (for ${JSON.stringify(data)}), ` : ''}P14D, P1W or PT36H`;
 }
 
 

@@ -42,6 +42,7 @@ export const exprCheck: Check<Options> = {
       failed: 'rule failed: {{rule}}',
       'not-boolean': 'rule returned {{type}}, not true or false: {{rule}}',
       error: 'rule could not be evaluated ({{error}}): {{rule}}',
+      'field-error': 'rule could not be evaluated ({{error}}): {{field}} holds a {{type}} here, which the rule cannot use that way: {{rule}}',
     },
   },
 
@@ -85,7 +86,10 @@ export const exprCheck: Check<Options> = {
     try {
       result = withLinearRegExp(() => compiled(bindings));
     } catch (err) {
-      report(ctx, 'error', { rule, error: celMessage(err) }, 'unknown');
+      const field = ctx.doc ? failingField(ctx.options.rule, err, ctx.doc.value) : undefined;
+      if (field && ctx.doc) {
+        ctx.report({ messageId: 'field-error', data: { rule, error: celMessage(err), field: field.pointer, type: field.type }, state: 'unknown', at: { doc: ctx.doc, pointer: field.pointer } });
+      } else report(ctx, 'error', { rule, error: celMessage(err) }, 'unknown');
       return;
     }
     if (result === true) return;
@@ -181,6 +185,38 @@ function toCel(value: unknown): unknown {
     else out[key] = converted;
   }
   return out;
+}
+
+/**
+ * The packet field a runtime error is about: of the `packet.a.b` paths inside the failing part of
+ * the rule, the one whose value has a type the error names (`dyn<string> > int`: the string), else
+ * the first. Returned as a JSON pointer (so the report points at the value's line) and the type.
+ */
+function failingField(rule: string, err: unknown, value: unknown): { pointer: string; type: string } | undefined {
+  const range = (err as { range?: { start: number; end: number } })?.range;
+  const part = range ? rule.slice(range.start, range.end) : rule;
+  const message = celMessage(err);
+  const paths = [...part.matchAll(/\bpacket((?:\.[A-Za-z_]\w*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])+)/g)].map((m) =>
+    [...m[1]!.matchAll(/\.([A-Za-z_]\w*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/g)].map((k) => k[1] ?? k[2] ?? k[3] ?? k[4]!),
+  );
+  const resolved = paths.flatMap((keys) => {
+    let v: unknown = value;
+    for (const k of keys) {
+      if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, k)) return [];
+      v = (v as Record<string, unknown>)[k];
+    }
+    return [{ pointer: '/' + keys.map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/'), type: celType(v) }];
+  });
+  return resolved.find((r) => new RegExp(`\\b${r.type}\\b`).test(message)) ?? resolved[0];
+}
+
+function celType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'double';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'object') return 'map';
+  return typeof v;
 }
 
 function celMessage(err: unknown): string {

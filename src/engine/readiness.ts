@@ -1,3 +1,4 @@
+import { durationHint } from '../util/ajv-errors.js';
 import { loadPolicy } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
 import { didYouMean } from '../util/suggest.js';
@@ -76,7 +77,7 @@ export async function checkReadiness(options: ReadinessOptions): Promise<Readine
 
 function horizonEnd(text: string, now: Date): Date {
   const d = parseDuration(text);
-  if (!d) throw new UsageError(`--horizon "${text}" is not an ISO 8601 duration; write it like P14D, P1W or PT36H`);
+  if (!d) throw new UsageError(`--horizon: ${durationHint(text)}`);
   const until = addDuration(now, d);
   if (until.getTime() <= now.getTime()) throw new UsageError(`--horizon "${text}" must reach past now`);
   if (until.getTime() - now.getTime() > 366 * 24 * 3600 * 1000) throw new UsageError(`--horizon "${text}" is longer than a year; a nightly audit looks days or weeks ahead`);

@@ -1,3 +1,4 @@
+import { DURATION_PATTERN } from '../engine/duration.js';
 import type { ErrorObject } from 'ajv';
 import { childPointer } from '../document/pointer.js';
 import { didYouMean } from './suggest.js';
@@ -55,6 +56,7 @@ export function explainAjvError(err: ErrorObject, data?: unknown): ExplainedErro
     case 'format':
       return { pointer: at, which: 'value', messageId: 'wrong-format', message: `must be a valid ${String(params.format)}` };
     case 'pattern':
+      if (String(params.pattern) === DURATION_PATTERN) return { pointer: at, which: 'value', messageId: 'wrong-format', message: durationHint(data) };
       return { pointer: at, which: 'value', messageId: 'wrong-format', message: `must match the pattern ${String(params.pattern)}` };
     default:
       return { pointer: at, which: 'value', messageId: `schema-${err.keyword}`, message: err.message ?? `fails "${err.keyword}"` };
@@ -76,4 +78,12 @@ export function pruneAjvErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     kept.push(err);
   }
   return kept;
+}
+
+/** Every duration of a policy gets the message --horizon gets, with the value rewritten when it can be. */
+export function durationHint(data: unknown): string {
+  const m = typeof data === 'string' ? /^\s*(\d+)\s*(y|mo|w|d|h|m|min|s)\s*$/i.exec(data) : null;
+  const unit = m ? m[2]!.toLowerCase() : '';
+  const iso = m ? (['h', 'm', 'min', 's'].includes(unit) ? `PT${m[1]}${unit === 'min' || unit === 'm' ? 'M' : unit.toUpperCase()}` : `P${m[1]}${unit === 'mo' ? 'M' : unit.toUpperCase()}`) : '';
+  return `${JSON.stringify(data)} is not an ISO 8601 duration; write it like ${iso ? `${iso} (for ${JSON.stringify(data)}), ` : ''}P14D, P1W or PT36H`;
 }

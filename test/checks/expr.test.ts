@@ -64,6 +64,12 @@ const invalid: CheckCase[] = [
     errors: [{ messageId: 'failed', line: 1, column: 1, state: 'degraded' }],
   },
   {
+    name: 'a runtime type error names the field, the type of its value and the line of the value',
+    files: { 'packet.json': '{\n  "name": "x",\n  "tests": {\n    "passed": "7"\n  }\n}\n' },
+    options: { packet: 'p', rule: 'packet.name != "" && packet.tests.passed > 3' },
+    errors: [{ messageId: 'field-error', state: 'unknown', line: 4, column: 15, message: /no such overload: dyn<string> > int.*\/tests\/passed holds a string here/ }],
+  },
+  {
     name: 'a missing key is unknown (the rule cannot be decided)',
     files: { 'packet.json': packet },
     options: { packet: 'p', rule: 'packet.nope == 1' },

@@ -49,7 +49,7 @@ describe('check --horizon: what will change with nothing pushed', () => {
   });
 
   it('a bad horizon is a usage error naming the form', async () => {
-    for (const [value, message] of [['7d', /not an ISO 8601 duration; write it like P14D/], ['P2Y', /longer than a year/]] as const) {
+    for (const [value, message] of [['7d', /--horizon: "7d" is not an ISO 8601 duration; write it like P7D \(for "7d"\), P14D/], ['P2Y', /longer than a year/]] as const) {
       const r = await cli(['check', '--now', NOW, '--horizon', value], repo());
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);

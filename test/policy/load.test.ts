@@ -136,3 +136,12 @@ describe('policy loading', () => {
     expect(a.digest).not.toBe(c.digest);
   });
 });
+
+describe('durations', () => {
+  it('every duration in a policy gets the same friendly message as --horizon, with the value rewritten', async () => {
+    const { loadPolicy } = await import('../../src/policy/load.js');
+    const { makeRepo } = await import('../helpers/repo.js');
+    const dir = makeRepo({ '.readiness-gate.yml': 'version: 1\npackets:\n  - id: p\n    file: p.json\ngates:\n  - id: g\n    checks:\n      - check: fresh\n        packet: p\n        field: /at\n        max-age: 7d\n        warn-within: 12h\n' });
+    expect(() => loadPolicy({ cwd: dir })).toThrow(/max-age: "7d" is not an ISO 8601 duration; write it like P7D \(for "7d"\)[\s\S]*warn-within: "12h" is not an ISO 8601 duration; write it like PT12H/);
+  });
+});
