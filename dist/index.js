@@ -52572,9 +52572,10 @@ function pruneAjvErrors(errors) {
 }
 /** Every duration of a policy gets the message --horizon gets, with the value rewritten when it can be. */
 function durationHint(data) {
-    const m = typeof data === 'string' ? /^\s*(\d+)\s*(y|mo|w|d|h|m|min|s)\s*$/i.exec(data) : null;
+    const m = typeof data === 'string' ? /^\s*(\d+)\s*(years?|y|months?|mo|weeks?|w|days?|d|hours?|h|minutes?|mins?|m|seconds?|s)\s*$/i.exec(data) : null;
     const unit = m ? m[2].toLowerCase() : '';
-    const iso = m ? (['h', 'm', 'min', 's'].includes(unit) ? `PT${m[1]}${unit === 'min' || unit === 'm' ? 'M' : unit.toUpperCase()}` : `P${m[1]}${unit === 'mo' ? 'M' : unit.toUpperCase()}`) : '';
+    const letter = /^y/.test(unit) ? 'Y' : /^mo/.test(unit) ? 'M' : /^w/.test(unit) ? 'W' : /^d/.test(unit) ? 'D' : /^h/.test(unit) ? 'H' : /^m/.test(unit) ? 'M' : 'S';
+    const iso = m ? (/^(?:h|m(?!o)|s)/.test(unit) ? `PT${m[1]}${letter}` : `P${m[1]}${letter}`) : '';
     return `${JSON.stringify(data)} is not an ISO 8601 duration; write it like ${iso ? `${iso} (for ${JSON.stringify(data)}), ` : ''}P14D, P1W or PT36H`;
 }
 

@@ -86,7 +86,7 @@ describe('fresh check at policy load', () => {
   it('rejects a malformed duration at load, naming the option', async () => {
     const err = await runCase('fresh', { name: '', files: {}, options: { packet: 'p', field: '/a', 'max-age': '7 days' } }).catch((e) => e);
     expect(err).toBeInstanceOf(PolicyError);
-    expect(err.problems[0].message).toMatch(/fresh check: option max-age: must match the pattern/);
+    expect(err.problems[0].message).toMatch(/fresh check: option max-age: "7 days" is not an ISO 8601 duration; write it like P7D \(for "7 days"\)/);
   });
 
   it('rejects field without max-age', async () => {
