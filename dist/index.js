@@ -41402,28 +41402,19 @@ var source = __nccwpck_require__(50471);
 
 
 
+/** Categories of credentials: what a `secrets_included: false` promises is absent. */
+const CREDENTIALS = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'generic-secret'];
 /**
- * What a packet's `redaction.<flag>: false` promises is absent, as public-safety categories. The
- * CAVRA contracts pin these flags to false; the scanner checks the content keeps the promise.
+ * What a packet's `<flag>: false` promises is absent, as public-safety categories, when the policy
+ * names no flags of its own: one flag per category (`ip_address_included`, `license_key_included`,
+ * `source_code_included`...), `secrets_included` for every credential and `personal_data_included`
+ * for people and addresses. Bundles bring their own vocabulary (the CAVRA bundle maps its contracts'
+ * flags: `evaluator_identity_included`, `download_urls_included`...).
  */
 const DEFAULT_REDACTION_FLAGS = {
-    ip_address_included: ['ip-address'],
-    recipient_addresses_included: ['identity'],
-    evaluator_identity_included: ['identity'],
-    operator_identity_included: ['identity'],
-    auditor_identity_included: ['identity'],
-    approver_identity_included: ['identity'],
-    board_member_identity_included: ['identity'],
-    download_urls_included: ['signed-url'],
-    download_url_included: ['signed-url'],
-    package_tokens_included: ['package-token', 'private-registry'],
-    package_token_included: ['package-token', 'private-registry'],
-    license_key_included: ['license-key'],
-    provider_response_included: ['payload'],
-    provider_responses_included: ['payload'],
-    provider_tokens_included: ['saas-key', 'package-token'],
-    secrets_included: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'generic-secret'],
-    source_code_included: ['source-code'],
+    ...Object.fromEntries(config/* CATEGORIES */.R6.filter((c) => c !== 'archive').map((c) => [`${c.replace(/-/g, '_')}_included`, [c]])),
+    secrets_included: CREDENTIALS,
+    personal_data_included: ['identity', 'ip-address'],
 };
 /**
  * Nothing that must never be public is in the named files, or in a packet's documents: the
@@ -41446,7 +41437,7 @@ const redactionCheck = {
                 flags: {
                     type: 'object',
                     additionalProperties: { type: 'array', items: { enum: config/* CATEGORIES */.R6 }, minItems: 1 },
-                    description: 'Declaration flag -> the categories it promises are absent (default: the CAVRA flags).',
+                    description: 'Declaration flag -> the categories it promises are absent (default: one <category>_included flag per category, secrets_included and personal_data_included).',
                 },
             },
         },
@@ -42156,7 +42147,8 @@ function markdownSections(text) {
 
 
 
-const DEFAULT_SECTIONS = ['Public Safety Rules', 'Related Pages'];
+/** No section is required unless the policy names it (the CAVRA bundle requires its two). */
+const DEFAULT_SECTIONS = [];
 /**
  * One existing page: its flags, title, required sections, checkpoint coverage and forbidden
  * markers. `match: substring` decides title and sections as plain case-sensitive substrings (the
@@ -42263,7 +42255,7 @@ const wikiCheck = {
                     description: 'How Home lists a page: a link to it (default), or its bare file name (e.g. X.md) anywhere in the text.',
                 },
                 'page-list': { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Pages named here instead of in a packet.' },
-                sections: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Headings every page needs (default Public Safety Rules, Related Pages).' },
+                sections: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Headings every page needs (default none; the CAVRA bundle requires Public Safety Rules and Related Pages).' },
                 match: {
                     enum: ['markdown', 'substring'],
                     description: 'Title and sections as Markdown headings, case-insensitive (default), or as case-sensitive substrings.',
@@ -42313,7 +42305,7 @@ const wikiCheck = {
             ctx.problem('/assets', '"assets" reads the packet: set "packet"');
     },
     describe(options) {
-        return `wiki ${options.dir}: pages exist, are linked from ${options.home ?? 'Home.md'}, have title and sections (${(options.sections ?? DEFAULT_SECTIONS).join(', ')}), links resolve`;
+        return `wiki ${options.dir}: pages exist, are linked from ${options.home ?? 'Home.md'}, have their title${(options.sections ?? DEFAULT_SECTIONS).length ? ` and sections (${(options.sections ?? DEFAULT_SECTIONS).join(', ')})` : ''}, links resolve`;
     },
     run(ctx) {
         texts = new Map();

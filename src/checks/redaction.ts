@@ -19,28 +19,20 @@ interface Options {
   flags?: Record<string, Category[]>;
 }
 
+/** Categories of credentials: what a `secrets_included: false` promises is absent. */
+const CREDENTIALS: Category[] = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'generic-secret'];
+
 /**
- * What a packet's `redaction.<flag>: false` promises is absent, as public-safety categories. The
- * CAVRA contracts pin these flags to false; the scanner checks the content keeps the promise.
+ * What a packet's `<flag>: false` promises is absent, as public-safety categories, when the policy
+ * names no flags of its own: one flag per category (`ip_address_included`, `license_key_included`,
+ * `source_code_included`...), `secrets_included` for every credential and `personal_data_included`
+ * for people and addresses. Bundles bring their own vocabulary (the CAVRA bundle maps its contracts'
+ * flags: `evaluator_identity_included`, `download_urls_included`...).
  */
 export const DEFAULT_REDACTION_FLAGS: Record<string, Category[]> = {
-  ip_address_included: ['ip-address'],
-  recipient_addresses_included: ['identity'],
-  evaluator_identity_included: ['identity'],
-  operator_identity_included: ['identity'],
-  auditor_identity_included: ['identity'],
-  approver_identity_included: ['identity'],
-  board_member_identity_included: ['identity'],
-  download_urls_included: ['signed-url'],
-  download_url_included: ['signed-url'],
-  package_tokens_included: ['package-token', 'private-registry'],
-  package_token_included: ['package-token', 'private-registry'],
-  license_key_included: ['license-key'],
-  provider_response_included: ['payload'],
-  provider_responses_included: ['payload'],
-  provider_tokens_included: ['saas-key', 'package-token'],
-  secrets_included: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'generic-secret'],
-  source_code_included: ['source-code'],
+  ...Object.fromEntries(CATEGORIES.filter((c) => c !== 'archive').map((c) => [`${c.replace(/-/g, '_')}_included`, [c]])),
+  secrets_included: CREDENTIALS,
+  personal_data_included: ['identity', 'ip-address'],
 };
 
 /**
@@ -64,7 +56,7 @@ export const redactionCheck: Check<Options> = {
         flags: {
           type: 'object',
           additionalProperties: { type: 'array', items: { enum: CATEGORIES }, minItems: 1 },
-          description: 'Declaration flag -> the categories it promises are absent (default: the CAVRA flags).',
+          description: 'Declaration flag -> the categories it promises are absent (default: one <category>_included flag per category, secrets_included and personal_data_included).',
         },
       },
     },

@@ -26,7 +26,8 @@ export interface WikiPageOptions {
   forbids?: string[];
 }
 
-export const DEFAULT_SECTIONS = ['Public Safety Rules', 'Related Pages'];
+/** No section is required unless the policy names it (the CAVRA bundle requires its two). */
+export const DEFAULT_SECTIONS: string[] = [];
 
 /**
  * One existing page: its flags, title, required sections, checkpoint coverage and forbidden

@@ -55,7 +55,7 @@ export const wikiCheck: Check<Options> = {
           description: 'How Home lists a page: a link to it (default), or its bare file name (e.g. X.md) anywhere in the text.',
         },
         'page-list': { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Pages named here instead of in a packet.' },
-        sections: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Headings every page needs (default Public Safety Rules, Related Pages).' },
+        sections: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Headings every page needs (default none; the CAVRA bundle requires Public Safety Rules and Related Pages).' },
         match: {
           enum: ['markdown', 'substring'],
           description: 'Title and sections as Markdown headings, case-insensitive (default), or as case-sensitive substrings.',
@@ -104,7 +104,7 @@ export const wikiCheck: Check<Options> = {
   },
 
   describe(options) {
-    return `wiki ${options.dir}: pages exist, are linked from ${options.home ?? 'Home.md'}, have title and sections (${(options.sections ?? DEFAULT_SECTIONS).join(', ')}), links resolve`;
+    return `wiki ${options.dir}: pages exist, are linked from ${options.home ?? 'Home.md'}, have their title${(options.sections ?? DEFAULT_SECTIONS).length ? ` and sections (${(options.sections ?? DEFAULT_SECTIONS).join(', ')})` : ''}, links resolve`;
   },
 
   run(ctx) {

@@ -17,7 +17,8 @@ const pages = [
   { page: 'docs/wiki/Runtime-Binding.md', title: 'Runtime Binding' },
 ];
 const packets = [{ id: 'nb', file: 'readiness.json' }];
-const options = { dir: 'docs/wiki', packet: 'nb', pages: '/wiki_pages/*', assets: '/visual_assets/*' };
+// The CAVRA bundle's sections; the check's own default requires none.
+const options = { dir: 'docs/wiki', packet: 'nb', pages: '/wiki_pages/*', assets: '/visual_assets/*', sections: ['Public Safety Rules', 'Related Pages'] };
 
 const valid: CheckCase[] = [
   { name: 'pages exist, Home links each (three link forms), titles, sections, links, anchors and assets are sound', packets, files: { ...wiki, 'readiness.json': readiness(pages) }, options },
@@ -103,6 +104,7 @@ const nbEntries = [
 ];
 const nbAssets = [{ asset_id: 'shot', source_route: 'https://example.org/#x', redaction_status: 'public_safe', alt_text_required: true, required: true }];
 const nbOptions = {
+  sections: ['Public Safety Rules', 'Related Pages'],
   dir: 'docs/wiki',
   packet: 'nb',
   pages: '/wiki_pages/*',
