@@ -46157,8 +46157,8 @@ section.gate{background:#fff;border:1px solid var(--line);border-left:6px solid;
 section.gate.ready{border-left-color:var(--ready)}section.gate.degraded{border-left-color:var(--degraded)}section.gate.blocked{border-left-color:var(--blocked)}section.gate.unknown{border-left-color:var(--unknown)}
 table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0;font-size:14px}th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}th{background:#f0f3f6}td time{white-space:nowrap}table.compact{width:auto}
 ul.checks,ul.rule,ul.drift{margin:6px 0;padding-left:20px}ul.checks li,ul.rule li,ul.drift li{margin:3px 0}
-.timeline{position:relative;height:64px;margin:16px 8px 8px}.timeline .track{position:absolute;left:0;right:0;top:24px;height:6px;background:linear-gradient(90deg,var(--ready-bg),#eef1f4);border:1px solid var(--line);border-radius:3px}
-.marks{list-style:none;margin:0;padding:0}.mark{position:absolute;top:12px;transform:translateX(-50%);width:26px;height:26px;border-radius:50%;color:#fff;font-weight:700;text-align:center;line-height:26px;font-size:13px}.mark .tip{position:absolute;top:-20px;left:50%;transform:translateX(-50%);white-space:nowrap;color:var(--fg);font-size:11px;font-weight:400}
+.timeline{position:relative;height:64px;margin:calc(16px + (var(--lanes,1) - 1) * 16px) 8px 8px}.timeline .track{position:absolute;left:0;right:0;top:24px;height:6px;background:linear-gradient(90deg,var(--ready-bg),#eef1f4);border:1px solid var(--line);border-radius:3px}
+.marks{list-style:none;margin:0;padding:0}.mark{position:absolute;top:12px;transform:translateX(-50%);width:26px;height:26px;border-radius:50%;color:#fff;font-weight:700;text-align:center;line-height:26px;font-size:13px}.mark .tip{position:absolute;line-height:14px;top:calc(-18px - var(--lane,0) * 16px);left:50%;transform:translateX(-50%);white-space:nowrap;color:var(--fg);font-size:11px;font-weight:400}
 .mark.blocked{background:var(--blocked)}.mark.degraded{background:var(--degraded)}.mark.unknown{background:var(--unknown)}.mark.ready{background:var(--ready)}
 .tick{position:absolute;top:44px;transform:translateX(-50%);font-size:11px;color:var(--muted);white-space:nowrap}
 div.chart{display:flex;background:#fff;border:1px solid var(--line);border-radius:8px;padding:4px 0;max-width:100%}div.chart svg{flex:none}div.chart-wrap{overflow-x:auto;direction:rtl;min-width:0}div.chart-wrap svg{direction:ltr;display:block}div.chart text{font:11px system-ui,sans-serif;fill:var(--fg)}div.chart .day,div.chart .axis{fill:var(--muted)}
@@ -46175,6 +46175,16 @@ footer{margin-top:40px;font-size:13px;color:var(--muted)}
 
 const timeline_DAY = 24 * 60 * 60 * 1000;
 /**
+ * A label's width per character as a share of the bar, for a bar no narrower than 600 px (the
+ * page's layout keeps it wider) at the labels' 11 px: generous, so estimates err towards a new lane.
+ */
+const LABEL_CHAR_PERCENT = 1.15;
+const LABEL_GAP_PERCENT = 1.5;
+const SEVERITY = { ready: 0, degraded: 1, unknown: 2, blocked: 3 };
+function worst(states) {
+    return states.reduce((a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a));
+}
+/**
  * What changes ahead, from `check --horizon`: a bar from today to the horizon's end with a marker on
  * each day a gate changes state, then the same changes as a list (the list is what prints and what
  * a screen reader reads; the bar is the glance). Positions are CSS percentages: no script.
@@ -46189,16 +46199,29 @@ function timeline(report) {
     const span = Math.max(timeline_DAY, end - start);
     const at = (iso) => Math.min(100, Math.max(0, ((iso - start) / span) * 100)).toFixed(2);
     const intro = `<p>From ${markup_esc(report.evaluatedAt.slice(0, 10))} to ${markup_esc(h.until.slice(0, 10))} (${markup_esc(h.duration)}), with nothing pushed, ${h.changes.length === 0 ? 'no gate changes state.' : `${h.changes.length === 1 ? 'one gate changes' : `${h.changes.length} gates change`} state as evidence expires:`}</p>`;
-    const marks = h.changes.map((c) => {
-        const day = Date.parse(`${c.on}T12:00:00Z`);
-        return `<li class="mark ${c.to}" style="left:${at(day)}%"><span aria-hidden="true">${STATE_ICON[c.to]}</span><span class="tip">${markup_esc(c.gate)} · ${markup_esc(c.on)}</span></li>`;
+    // One mark per day (the worst state it reaches), its label on the first lane where it keeps clear
+    // of the labels already placed: labels of near days stack instead of overlapping.
+    const byDay = new Map();
+    for (const c of h.changes)
+        byDay.set(c.on, [...(byDay.get(c.on) ?? []), c]);
+    const lanes = [];
+    const marks = [...byDay].map(([on, changes]) => {
+        const left = Number(at(Date.parse(`${on}T12:00:00Z`)));
+        const label = `${changes.map((c) => c.gate).join(', ')} · ${on}`;
+        const half = (label.length * LABEL_CHAR_PERCENT) / 2;
+        let lane = lanes.findIndex((rightEdge) => rightEdge + LABEL_GAP_PERCENT <= left - half);
+        if (lane === -1)
+            lane = lanes.push(-Infinity) - 1;
+        lanes[lane] = left + half;
+        const to = worst(changes.map((c) => c.to));
+        return `<li class="mark ${to}" style="left:${left.toFixed(2)}%;--lane:${lane}"><span aria-hidden="true">${STATE_ICON[to]}</span><span class="tip">${markup_esc(label)}</span></li>`;
     });
     const ticks = [];
     const days = Math.round(span / timeline_DAY);
     const every = days <= 14 ? 1 : days <= 60 ? 7 : 30;
     for (let d = 0; d <= days; d += every)
         ticks.push(`<span class="tick" style="left:${at(start + d * timeline_DAY)}%">${new Date(start + d * timeline_DAY).toISOString().slice(5, 10)}</span>`);
-    const bar = `<div class="timeline" aria-hidden="true"><div class="track"></div><ol class="marks">${marks.join('')}</ol>${ticks.join('')}</div>`;
+    const bar = `<div class="timeline" aria-hidden="true" style="--lanes:${Math.max(1, lanes.length)}"><div class="track"></div><ol class="marks">${marks.join('')}</ol>${ticks.join('')}</div>`;
     const rows = h.changes.map((c) => `<tr><td><time datetime="${markup_esc(c.on)}">${markup_esc(c.on)}</time></td><td><a href="#gate-${markup_esc(c.gate)}">${markup_esc(c.gate)}</a></td><td>${badge(c.from)} → ${badge(c.to)}</td><td>${markup_esc(c.reason ?? '')}</td></tr>`);
     const table = h.changes.length ? `<table><thead><tr><th>On</th><th>Gate</th><th>Change</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '';
     return `${intro}${h.changes.length ? bar : ''}${table}`;

@@ -91,6 +91,43 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
     await context.close();
   }, 60_000);
 
+  it("the timeline's labels never overlap, even for changes one day apart and on the same day", async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { renderDashboard } = await import('../../src/report/html/dashboard.js');
+    const report = JSON.parse(readFileSync(join(dash.dir, '.nightly', '2026-07-08.json'), 'utf8'));
+    const change = (gate: string, on: string, to: string) => ({ gate, on, from: 'ready', to, reason: 'evidence expires' });
+    report.horizon = {
+      duration: 'P14D',
+      until: '2026-07-22T03:00:00.000Z',
+      changes: [
+        change('release-dashboard-publication', '2026-07-10', 'degraded'),
+        change('operator-audit-archive', '2026-07-11', 'blocked'),
+        change('trial-package-readiness-validator', '2026-07-12', 'degraded'),
+        change('runtime-binding', '2026-07-12', 'blocked'),
+        change('alert-transport', '2026-07-21', 'degraded'),
+      ],
+    };
+    const file = join(dash.dir, 'timeline.html');
+    writeFileSync(file, renderDashboard({ report, links: { root: dash.dir, pageDir: dash.dir } }));
+    for (const width of [1280, 800]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href);
+      const boxes = await page.locator('#ahead .mark .tip').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { text: e.textContent, x: r.left, y: r.top, w: r.width, h: r.height }; }));
+      expect(boxes.map((b) => b.text)).toEqual(['release-dashboard-publication · 2026-07-10', 'operator-audit-archive · 2026-07-11', 'trial-package-readiness-validator, runtime-binding · 2026-07-12', 'alert-transport · 2026-07-21']);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+          expect(overlap, `${width}px: "${a.text}" overlaps "${b.text}"`).toBe(false);
+        }
+      }
+      const marks = await page.locator('#ahead .mark').count();
+      expect(marks).toBe(4); // one per day
+      await context.close();
+    }
+  }, 60_000);
+
   it('works with JavaScript off: everything is there; only the filter box (an extra) stays hidden', async () => {
     const { page, context } = await open(false);
     await expect(page.locator('.board .card').count()).resolves.toBe(17);
