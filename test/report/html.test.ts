@@ -70,7 +70,7 @@ describe('check --format html', () => {
     await cli(['check', '--now', '2026-11-28T12:00:00Z', '--format', 'json', '-o', 'last-night.json'], dir);
     writeFileSync(join(dir, 'docs/setup.md'), '# Setup\n');
     const html = (await cli(['check', '--now', NOW, '--horizon', 'P7D', '--compare', 'last-night.json', '--format', 'html'], dir)).stdout;
-    expect(html).toMatch(/<li class="mark blocked" style="left:\d+\.\d+%">/);
+    expect(html).toMatch(/<li class="mark blocked" style="left:\d+\.\d+%;--lane:0">/);
     expect(html).toMatch(/<time datetime="2026-12-04">2026-12-04<\/time><\/td><td><a href="#gate-trial-license">trial-license<\/a>/);
     expect(html).toMatch(/<h3>Resolved findings<\/h3><ul class="drift"><li>.*<code>public-safety<\/code> <code>docs\/setup\.md:3:\d+<\/code>/);
     expect(html).toContain('1 gate changed state');
