@@ -69,8 +69,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   merge: {
     usage: ['readiness-gate merge REPORT... [--format text|json]'],
-    summary: 'Combine the JSON reports (or SARIF logs) of --shard runs into one.',
-    options: ['format', 'output', ...COMMON],
+    summary: 'Combine the JSON reports (or SARIF logs) of --shard runs into one. Exit 1 when the result has findings.',
+    options: ['format', ...COMMON],
     examples: ['readiness-gate merge leg-1.json leg-2.json leg-3.json leg-4.json --format json'],
   },
   init: {

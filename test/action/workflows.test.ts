@@ -16,7 +16,8 @@ interface Step {
 
 /** The documented workflows, each run as written: its readiness-gate step's event and inputs. */
 describe('docs/workflows: each workflow works as written', () => {
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.yml'))) {
+  // scan-matrix.yml runs the CLI, not the Action: test/action/scan-matrix.test.ts runs it.
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.yml') && f !== 'scan-matrix.yml')) {
     it(file, async () => {
       const wf = parse(readFileSync(join(DIR, file), 'utf8'));
       const eventName = Object.keys(wf.on)[0]!;
