@@ -49311,9 +49311,7 @@ const PLACEHOLDERS = [
 function hasTypedRun(value) {
     let run = 1;
     for (let i = 1; i < value.length; i++) {
-        const prev = value.charCodeAt(i - 1);
-        const cur = value.charCodeAt(i);
-        const ascending = cur === prev + 1 && /[a-z0-9]/i.test(value[i]) && /[a-z0-9]/i.test(value[i - 1]) && (prev < 48 || prev > 57 ? cur > 57 : cur <= 57);
+        const ascending = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 && /[a-z0-9]/i.test(value[i]) && /[a-z0-9]/i.test(value[i - 1]);
         run = ascending ? run + 1 : 1;
         if (run >= 8)
             return true;
@@ -50355,11 +50353,12 @@ function prefixAfter(ctx, value) {
  * 8 KiB for the comment's start.
  */
 function inDocCommentExample(ctx) {
-    const from = Math.max(0, ctx.index - 8192);
-    const open = ctx.text.lastIndexOf('/**', ctx.index);
-    if (open < from)
+    // Search a bounded window: lastIndexOf on the whole text would walk back to its start at every match.
+    const window = ctx.text.slice(Math.max(0, ctx.index - 8192), ctx.index);
+    const open = window.lastIndexOf('/**');
+    if (open === -1)
         return false;
-    const block = ctx.text.slice(open, ctx.index);
+    const block = window.slice(open);
     return !block.includes('*/') && block.includes('@example');
 }
 /** The letters and digits of the text before the value on its line, lower-cased (at most 120 characters). */
@@ -51401,7 +51400,7 @@ var mask = __nccwpck_require__(39345);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
 var run_scan = __nccwpck_require__(98480);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
-var scan_scanner = __nccwpck_require__(7916);
+var scanner = __nccwpck_require__(7916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/scan/shard.ts
@@ -51573,7 +51572,7 @@ async function scanTarget(target, settings, env, options = {}) {
         stats.skipped = stats.skipped.map((s) => ({ ...s, file: external_node_path_.posix.join(display, s.file) }));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, inlineAllow, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, testContent: settings.testContent, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const scanner = scannerFor(settings, key, inlineAllow);
     const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -51619,35 +51618,38 @@ function targetFiles(target, settings, stats) {
         }
     }
 }
+/** The scanner a scan runs with: the settings' rules, allowlist, third-party and test content, markers. */
+function scannerFor(settings, key, inlineAllow) {
+    return new scanner/* Scanner */.L({
+        rules: settings.rules,
+        inlineAllow,
+        gitleaksAllow: settings.gitleaksAllow,
+        thirdParty: settings.thirdParty,
+        testContent: settings.testContent,
+        ...(settings.allowlist ? { allowlist: settings.allowlist } : {}),
+        ...(key ? { fingerprintKey: key } : {}),
+    });
+}
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
 async function scanArchiveTarget(target, settings, env) {
     const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 20555));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
-    const scanner = new scan_scanner/* Scanner */.L({ rules: settings.rules, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, testContent: settings.testContent, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+    const scanner = scannerFor(settings, key, true);
     const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
     await scanArchive(target.file, target.name, ctx, target.image === true);
     ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
     return { target, findings: ctx.findings, stats: ctx.stats };
 }
+/** A finding about a file as a whole (where it is, not what it holds), at its first line. */
+function fileFinding(rule, file, key) {
+    return { ...rule, file, line: 1, column: 1, endLine: 1, endColumn: 1, masked: (0,mask/* mask */.dK)(file), fingerprint: (0,mask/* fingerprint */.Rj)(rule.ruleId, file, file, key) };
+}
+const ENTERPRISE_PATH = { ruleId: 'enterprise-source', category: 'source-code', severity: 'critical', description: 'Enterprise source code: a file under a configured Enterprise source path' };
 /** A file under an Enterprise source path is a finding by where it is, whatever it holds. */
 function enterprisePathFindings(files, settings, key) {
     if (settings.enterprisePaths.length === 0)
         return [];
-    return files
-        .filter((f) => settings.enterprisePaths.some((glob) => (0,esm/* minimatch */.xF)(f.path, glob, { dot: true })))
-        .map((f) => ({
-        ruleId: 'enterprise-source',
-        category: 'source-code',
-        severity: 'critical',
-        description: 'Enterprise source code: a file under a configured Enterprise source path',
-        file: f.path,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        masked: (0,mask/* mask */.dK)(f.path),
-        fingerprint: (0,mask/* fingerprint */.Rj)('enterprise-source', f.path, f.path, key),
-    }));
+    return files.filter((f) => settings.enterprisePaths.some((glob) => (0,esm/* minimatch */.xF)(f.path, glob, { dot: true }))).map((f) => fileFinding(ENTERPRISE_PATH, f.path, key));
 }
 /** Rules that find a file by its path alone (imported gitleaks rules with `path` and no `regex`). */
 function pathRuleFindings(files, settings, key) {
@@ -51656,19 +51658,7 @@ function pathRuleFindings(files, settings, key) {
     const globallyAllowed = (path) => settings.allowlist?.predicates?.some((allowed) => allowed(path, { text: '', index: 0, file: path })) ?? false;
     return settings.pathRules.flatMap((rule) => files
         .filter((f) => rule.test(f.path) && !rule.allowed(f.path) && !globallyAllowed(f.path))
-        .map((f) => ({
-        ruleId: rule.id,
-        category: rule.category,
-        severity: rule.severity,
-        description: rule.description,
-        file: f.path,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        masked: (0,mask/* mask */.dK)(f.path),
-        fingerprint: (0,mask/* fingerprint */.Rj)(rule.id, f.path, f.path, key),
-    })));
+        .map((f) => fileFinding({ ruleId: rule.id, category: rule.category, severity: rule.severity, description: rule.description }, f.path, key)));
 }
 
 

@@ -80,17 +80,17 @@ async function checkReadiness(options: ReadinessOptions): Promise<ReadinessResul
 }
 
 async function dispatch(argv: string[], loudIo: CliIo): Promise<number> {
-  // Options are checked per command first: an unknown one gets the nearest name, one of another
+  // Options are checked per command first (tokens name short options by their long name): an unknown one gets the nearest name, one of another
   // command says whose it is, before Node's generic parser could answer either.
   const loose = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   const firstCommand = loose.positionals[0];
   const given = (loose.tokens ?? []).flatMap((t) => (t.kind === 'option' ? [t.name] : []));
   const helpFor = firstCommand === 'help' ? loose.positionals[1] : firstCommand;
-  if (helpFor && COMMANDS[helpFor] && (given.includes('help') || given.includes('h') || firstCommand === 'help')) {
+  if (helpFor && COMMANDS[helpFor] && (given.includes('help') || firstCommand === 'help')) {
     loudIo.stdout(commandHelp(helpFor, (o) => OPTION_HELP[o] ?? `  --${o}`));
     return EXIT.ok;
   }
-  if (firstCommand && COMMANDS[firstCommand]) checkCommandOptions(firstCommand, given.map((g) => (g === 'o' ? 'output' : g === 'q' ? 'quiet' : g === 'h' ? 'help' : g === 'v' ? 'version' : g)), Object.keys(OPTIONS));
+  if (firstCommand && COMMANDS[firstCommand]) checkCommandOptions(firstCommand, given, Object.keys(OPTIONS));
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const io: CliIo = values.quiet ? { ...loudIo, stdout: () => undefined } : loudIo;
   if (values.version) {

@@ -29,9 +29,7 @@ const PLACEHOLDERS: RegExp[] = [
 export function hasTypedRun(value: string): boolean {
   let run = 1;
   for (let i = 1; i < value.length; i++) {
-    const prev = value.charCodeAt(i - 1);
-    const cur = value.charCodeAt(i);
-    const ascending = cur === prev + 1 && /[a-z0-9]/i.test(value[i]!) && /[a-z0-9]/i.test(value[i - 1]!) && (prev < 48 || prev > 57 ? cur > 57 : cur <= 57);
+    const ascending = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 && /[a-z0-9]/i.test(value[i]!) && /[a-z0-9]/i.test(value[i - 1]!);
     run = ascending ? run + 1 : 1;
     if (run >= 8) return true;
   }

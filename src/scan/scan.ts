@@ -53,7 +53,7 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   if (display) stats.skipped = stats.skipped.map((s) => ({ ...s, file: posix.join(display, s.file) }));
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-  const scanner = new Scanner({ rules: settings.rules, inlineAllow, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, testContent: settings.testContent, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const scanner = scannerFor(settings, key, inlineAllow);
   const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await scanFiles(files, scanner, settings.limits, stats))];
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -102,35 +102,41 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
   }
 }
 
+/** The scanner a scan runs with: the settings' rules, allowlist, third-party and test content, markers. */
+function scannerFor(settings: ScanSettings, key: string | undefined, inlineAllow: boolean): Scanner {
+  return new Scanner({
+    rules: settings.rules,
+    inlineAllow,
+    gitleaksAllow: settings.gitleaksAllow,
+    thirdParty: settings.thirdParty,
+    testContent: settings.testContent,
+    ...(settings.allowlist ? { allowlist: settings.allowlist } : {}),
+    ...(key ? { fingerprintKey: key } : {}),
+  });
+}
+
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
 async function scanArchiveTarget(target: { kind: 'archive'; file: string; name: string; image?: boolean }, settings: ScanSettings, env: NodeJS.ProcessEnv): Promise<ScanResult> {
   const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await import('./archive/scan-archive.js');
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
-  const scanner = new Scanner({ rules: settings.rules, gitleaksAllow: settings.gitleaksAllow, thirdParty: settings.thirdParty, testContent: settings.testContent, ...(settings.allowlist ? { allowlist: settings.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) });
+  const scanner = scannerFor(settings, key, true);
   const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: emptyStats(), key, findings: [] as ScanFinding[], total: 0 };
   await scanArchive(target.file, target.name, ctx, target.image === true);
   ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return { target, findings: ctx.findings, stats: ctx.stats };
 }
 
+/** A finding about a file as a whole (where it is, not what it holds), at its first line. */
+function fileFinding(rule: Pick<ScanFinding, 'ruleId' | 'category' | 'severity' | 'description'>, file: string, key: string | undefined): ScanFinding {
+  return { ...rule, file, line: 1, column: 1, endLine: 1, endColumn: 1, masked: mask(file), fingerprint: fingerprint(rule.ruleId, file, file, key) };
+}
+
+const ENTERPRISE_PATH = { ruleId: 'enterprise-source', category: 'source-code', severity: 'critical', description: 'Enterprise source code: a file under a configured Enterprise source path' } as const;
+
 /** A file under an Enterprise source path is a finding by where it is, whatever it holds. */
 function enterprisePathFindings(files: SourceFile[], settings: ScanSettings, key: string | undefined): ScanFinding[] {
   if (settings.enterprisePaths.length === 0) return [];
-  return files
-    .filter((f) => settings.enterprisePaths.some((glob) => minimatch(f.path, glob, { dot: true })))
-    .map((f) => ({
-      ruleId: 'enterprise-source',
-      category: 'source-code' as const,
-      severity: 'critical' as const,
-      description: 'Enterprise source code: a file under a configured Enterprise source path',
-      file: f.path,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      masked: mask(f.path),
-      fingerprint: fingerprint('enterprise-source', f.path, f.path, key),
-    }));
+  return files.filter((f) => settings.enterprisePaths.some((glob) => minimatch(f.path, glob, { dot: true }))).map((f) => fileFinding(ENTERPRISE_PATH, f.path, key));
 }
 
 /** Rules that find a file by its path alone (imported gitleaks rules with `path` and no `regex`). */
@@ -140,18 +146,6 @@ function pathRuleFindings(files: SourceFile[], settings: ScanSettings, key: stri
   return settings.pathRules.flatMap((rule) =>
     files
       .filter((f) => rule.test(f.path) && !rule.allowed(f.path) && !globallyAllowed(f.path))
-      .map((f) => ({
-        ruleId: rule.id,
-        category: rule.category,
-        severity: rule.severity,
-        description: rule.description,
-        file: f.path,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        masked: mask(f.path),
-        fingerprint: fingerprint(rule.id, f.path, f.path, key),
-      })),
+      .map((f) => fileFinding({ ruleId: rule.id, category: rule.category, severity: rule.severity, description: rule.description }, f.path, key)),
   );
 }

@@ -26,10 +26,11 @@ export function prefixAfter(ctx: MatchContext, value: string): number | undefine
  * 8 KiB for the comment's start.
  */
 export function inDocCommentExample(ctx: MatchContext): boolean {
-  const from = Math.max(0, ctx.index - 8192);
-  const open = ctx.text.lastIndexOf('/**', ctx.index);
-  if (open < from) return false;
-  const block = ctx.text.slice(open, ctx.index);
+  // Search a bounded window: lastIndexOf on the whole text would walk back to its start at every match.
+  const window = ctx.text.slice(Math.max(0, ctx.index - 8192), ctx.index);
+  const open = window.lastIndexOf('/**');
+  if (open === -1) return false;
+  const block = window.slice(open);
   return !block.includes('*/') && block.includes('@example');
 }
 
