@@ -43894,8 +43894,8 @@ function buildReport(policy, decision, packets, now) {
 var document_lines = __nccwpck_require__(20498);
 // EXTERNAL MODULE: ./src/scan/mask.ts
 var mask = __nccwpck_require__(39345);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
-var rules = __nccwpck_require__(84977);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 20 modules
+var rules = __nccwpck_require__(91874);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
 var scan_scanner = __nccwpck_require__(7916);
 ;// CONCATENATED MODULE: ./src/report/redact.ts
@@ -48541,7 +48541,6 @@ function translateRule(raw, i, lines, at) {
             ...(entropy !== undefined ? { entropy: entropy + 1e-9 } : {}),
             ...(path ? { onlyPaths: { test: (p) => path.matcher(p).find() } } : {}),
             ...(predicates.length ? { allowlist: { predicates } } : {}),
-            samples: { positive: [], negative: [] },
         },
     };
 }
@@ -49009,12 +49008,11 @@ function enterpriseSourceRule(markers) {
         category: 'source-code',
         keywords: markers.map((m) => m.toLowerCase()),
         pattern: new RegExp(`(?<secret>${escaped.join('|')})`, 'gi'),
-        samples: { positive: [], negative: [] },
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
-var scan_rules = __nccwpck_require__(84977);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 20 modules
+var scan_rules = __nccwpck_require__(91874);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __nccwpck_require__(91287);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
@@ -49147,7 +49145,6 @@ function customRule(raw, at, problem) {
         pattern: { re2, source: raw.regex },
         ...(raw.entropy !== undefined ? { entropy: raw.entropy } : {}),
         ...(allowlist ? { allowlist } : {}),
-        samples: { positive: [], negative: [] },
     };
 }
 function compileAllowlist(raw, at, problem) {
@@ -49337,7 +49334,7 @@ function isPlaceholder(value) {
 
 /***/ }),
 
-/***/ 84977:
+/***/ 91874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49349,37 +49346,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RULE_PRIORITY
 
-;// CONCATENATED MODULE: ./src/scan/rules/fake.ts
-/**
- * Deterministic stand-ins for real credentials, assembled at run time so that no complete
- * token-shaped literal sits in this repository (where it would trip other scanners and push
- * protection) while each rule still keeps its samples beside it.
- */
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
-const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const B64 = ALNUM + '+/';
-const URLSAFE = ALNUM + '_-';
-const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const DIGITS = '0123456789';
-function fake(prefix, length, alphabet = ALNUM, seed = prefix.length * 7 + length) {
-    // xorshift32: cheap, deterministic, and every character position looks random.
-    let state = (seed * 2654435761) >>> 0 || 1;
-    let out = prefix;
-    for (let i = 0; i < length; i++) {
-        state ^= state << 13;
-        state >>>= 0;
-        state ^= state >>> 17;
-        state ^= state << 5;
-        state >>>= 0;
-        out += alphabet[state % alphabet.length];
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/scan/rules/ai-keys.ts
-
 // Keys of AI model providers. Their prefixes are published in each provider's API documentation;
 // OpenAI keys carry "T3BlbkFJ" (base64 of "OpenAI") between two random halves.
 const openaiKey = {
@@ -49390,14 +49357,6 @@ const openaiKey = {
     keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 't3blbkfj'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,400}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}))(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: {
-        positive: [
-            `OPENAI_API_KEY=${fake('sk-' + 'proj-', 156, URLSAFE)}`,
-            `api_key="${fake('sk-', 20)}T3Blbk${'FJ'}${fake('', 20, undefined, 77)}"`,
-            `key: ${fake('sk-' + 'admin-', 60, URLSAFE, 3)}`,
-        ],
-        negative: ['OPENAI_API_KEY=sk-proj-...', 'api_key="sk-proj-your-key-goes-here-replace-me-please"', 'sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-    },
 };
 const anthropicKey = {
     id: 'anthropic-api-key',
@@ -49407,10 +49366,6 @@ const anthropicKey = {
     keywords: ['sk-ant-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-[a-z]{3,5}\d{2}-[A-Za-z0-9_-]{80,200})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: {
-        positive: [`ANTHROPIC_API_KEY=${fake('sk-' + 'ant-api03-', 93, URLSAFE)}AA`, `"x-api-key": "${fake('sk-' + 'ant-admin01-', 93, URLSAFE, 8)}AA"`],
-        negative: ['ANTHROPIC_API_KEY=sk-ant-api03-...', 'export ANTHROPIC_API_KEY="sk-ant-your-key"'],
-    },
 };
 const huggingfaceToken = {
     id: 'huggingface-token',
@@ -49420,10 +49375,6 @@ const huggingfaceToken = {
     keywords: ['hf_', 'api_org_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>(?:hf_|api_org_)[A-Za-z]{34})(?![A-Za-z0-9_])/g,
     entropy: 4,
-    samples: {
-        positive: [`HF_TOKEN=${fake('h' + 'f_', 34, LETTERS)}`, `token = "${fake('api' + '_org_', 34, LETTERS, 4)}"`],
-        negative: ['HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'from huggingface_hub import login; login(token="hf_...")'],
-    },
 };
 const groqKey = {
     id: 'groq-api-key',
@@ -49433,7 +49384,6 @@ const groqKey = {
     keywords: ['gsk_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9_])/g,
     entropy: 4,
-    samples: { positive: [`GROQ_API_KEY=${fake('gs' + 'k_', 52)}`], negative: ['GROQ_API_KEY=gsk_...', 'the gsk_ prefix marks a Groq key'] },
 };
 const perplexityKey = {
     id: 'perplexity-api-key',
@@ -49443,7 +49393,6 @@ const perplexityKey = {
     keywords: ['pplx-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`PERPLEXITY_API_KEY=${fake('pp' + 'lx-', 48)}`], negative: ['PERPLEXITY_API_KEY=pplx-xxxxxxxx', 'https://docs.perplexity.ai/pplx-api'] },
 };
 const xaiKey = {
     id: 'xai-api-key',
@@ -49453,7 +49402,6 @@ const xaiKey = {
     keywords: ['xai-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9]{80})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`XAI_API_KEY=${fake('xa' + 'i-', 80)}`], negative: ['XAI_API_KEY=xai-...', 'import { xai } from "@ai-sdk/xai-provider"'] },
 };
 const replicateToken = {
     id: 'replicate-api-token',
@@ -49463,7 +49411,6 @@ const replicateToken = {
     keywords: ['r8_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_])/g,
     entropy: 4,
-    samples: { positive: [`REPLICATE_API_TOKEN=${fake('r' + '8_', 37)}`], negative: ['REPLICATE_API_TOKEN=r8_******', 'register r8_ in the allocator'] },
 };
 const langsmithKey = {
     id: 'langsmith-api-key',
@@ -49473,12 +49420,10 @@ const langsmithKey = {
     keywords: ['lsv2_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])/g,
     entropy: 3,
-    samples: { positive: [`LANGSMITH_API_KEY=${fake('lsv' + '2_pt_', 32, HEX)}_${fake('', 10, HEX, 2)}`], negative: ['LANGSMITH_API_KEY=lsv2_pt_...', 'lsv2_sk_ keys belong to a service'] },
 };
 const AI_KEY_RULES = [openaiKey, anthropicKey, huggingfaceToken, groqKey, perplexityKey, xaiKey, replicateToken, langsmithKey];
 
 ;// CONCATENATED MODULE: ./src/scan/rules/cloud-platforms.ts
-
 // Cloud platform credentials with a published, recognisable shape.
 const awsBedrockKey = {
     id: 'aws-bedrock-api-key',
@@ -49489,13 +49434,6 @@ const awsBedrockKey = {
     keywords: ['absk', 'bedrock-api-key-'],
     pattern: /(?<![A-Za-z0-9+/])(?<secret>ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{80,400}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{60,4096}={0,2})(?![A-Za-z0-9+/=])/g,
     entropy: 4,
-    samples: {
-        positive: [
-            `AWS_BEARER_TOKEN_BEDROCK=${'AB' + 'SK'}${Buffer.from('BedrockAPIKey-' + fake('', 20) + ':' + fake('', 60, undefined, 5)).toString('base64')}`,
-            `token: ${'bedrock-' + 'api-key-'}${Buffer.from('bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=' + fake('', 80, undefined, 6)).toString('base64')}`,
-        ],
-        negative: ['AWS_BEARER_TOKEN_BEDROCK=ABSK...', 'export AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-<token>'],
-    },
 };
 const gcpApiKey = {
     id: 'gcp-api-key',
@@ -49505,7 +49443,6 @@ const gcpApiKey = {
     keywords: ['aiza'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/g,
     entropy: 3.5,
-    samples: { positive: [`GOOGLE_API_KEY=${fake('AI' + 'za', 35, URLSAFE)}`, `apiKey: "${fake('AI' + 'za', 35, URLSAFE, 4)}",`], negative: ['apiKey: "AIza..."', 'GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'] },
 };
 const googleOauthSecret = {
     id: 'google-oauth-client-secret',
@@ -49515,7 +49452,6 @@ const googleOauthSecret = {
     keywords: ['gocspx-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g,
     entropy: 3.5,
-    samples: { positive: [`"client_secret": "${fake('GOC' + 'SPX-', 28, URLSAFE)}"`], negative: ['"client_secret": "GOCSPX-..."', 'GOCSPX- marks a Google client secret'] },
 };
 const googleOauthToken = {
     id: 'google-oauth-access-token',
@@ -49525,7 +49461,6 @@ const googleOauthToken = {
     keywords: ['ya29.'],
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>ya29\.[A-Za-z0-9_-]{30,2048})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`Authorization: Bearer ${fake('ya' + '29.', 150, URLSAFE)}`], negative: ['Authorization: Bearer ya29.xxx', 'access tokens start with ya29.'] },
 };
 const azureAdClientSecret = {
     id: 'azure-ad-client-secret',
@@ -49536,10 +49471,6 @@ const azureAdClientSecret = {
     keywords: ['q~'],
     pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g,
     entropy: 3.5,
-    samples: {
-        positive: [`AZURE_CLIENT_SECRET=${fake('', 3)}8Q~${fake('', 34, URLSAFE, 9)}`, `"clientSecret": "${fake('', 3, undefined, 2)}7Q~${fake('', 31, URLSAFE, 10)}"`],
-        negative: ['AZURE_CLIENT_SECRET=abc8Q~', 'the value looks like xxx8Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-    },
 };
 const alibabaAccessKey = {
     id: 'alibaba-access-key-id',
@@ -49549,7 +49480,6 @@ const alibabaAccessKey = {
     keywords: ['ltai'],
     pattern: /(?<![A-Za-z0-9])(?<secret>LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/g,
     entropy: 3.5,
-    samples: { positive: [`ALIBABA_CLOUD_ACCESS_KEY_ID=${fake('LT' + 'AI', 20)}`], negative: ['ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI****************', 'SALTAIRE is a town'] },
 };
 const digitaloceanToken = {
     id: 'digitalocean-token',
@@ -49559,7 +49489,6 @@ const digitaloceanToken = {
     keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/g,
     entropy: 3,
-    samples: { positive: [`DIGITALOCEAN_TOKEN=${fake('do' + 'p_v1_', 64, HEX)}`], negative: ['DIGITALOCEAN_TOKEN=dop_v1_...', 'tokens look like dop_v1_<64 hex>'] },
 };
 const herokuKey = {
     id: 'heroku-api-key',
@@ -49569,7 +49498,6 @@ const herokuKey = {
     keywords: ['hrku-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>HRKU-[A-Za-z0-9_-]{58,60})(?![A-Za-z0-9_-])/g,
     entropy: 3.5,
-    samples: { positive: [`HEROKU_API_KEY=${fake('HR' + 'KU-AA', 58, URLSAFE)}`], negative: ['HEROKU_API_KEY=HRKU-...', 'HRKU- is the prefix of Heroku keys'] },
 };
 const cloudflareOriginCaKey = {
     id: 'cloudflare-origin-ca-key',
@@ -49579,7 +49507,6 @@ const cloudflareOriginCaKey = {
     keywords: ['v1.0-'],
     pattern: /(?<![A-Za-z0-9._-])(?<secret>v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9_-])/g,
     entropy: 3,
-    samples: { positive: [`CF_ORIGIN_CA_KEY=${'v1' + '.0-'}${fake('', 24, HEX)}-${fake('', 146, HEX, 3)}`], negative: ['release v1.0-beta', 'v1.0-0123456789abcdef'] },
 };
 const flyioToken = {
     id: 'flyio-token',
@@ -49589,7 +49516,6 @@ const flyioToken = {
     keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>fo1_[A-Za-z0-9_-]{43}|fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,4096}={0,3})(?![A-Za-z0-9+/=_-])/g,
     entropy: 4,
-    samples: { positive: [`FLY_API_TOKEN=${fake('fo' + '1_', 43, URLSAFE)}`, `FLY_API_TOKEN="FlyV1 ${fake('fm' + '2_', 220, B64, 5)}"`], negative: ['FLY_API_TOKEN=fo1_...', 'FlyV1 fm2_<token>'] },
 };
 const terraformToken = {
     id: 'terraform-cloud-token',
@@ -49599,7 +49525,6 @@ const terraformToken = {
     keywords: ['atlasv1'],
     pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/g,
     entropy: 4,
-    samples: { positive: [`token = "${fake('', 14)}.atlas${'v1.'}${fake('', 67, URLSAFE, 4)}"`], negative: ['token = "xxxxxxxxxxxxxx.atlasv1.xxxx"', 'atlasv1 tokens are team or user tokens'] },
 };
 const vaultToken = {
     id: 'vault-token',
@@ -49609,7 +49534,6 @@ const vaultToken = {
     keywords: ['hvs.', 'hvb.'],
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`VAULT_TOKEN=${fake('hv' + 's.', 95, URLSAFE)}`, `VAULT_TOKEN=${fake('hv' + 'b.', 140, URLSAFE, 6)}`], negative: ['VAULT_TOKEN=hvs.xxxx', 'a token prefixed hvs. is a service token'] },
 };
 const dopplerToken = {
     id: 'doppler-token',
@@ -49619,7 +49543,6 @@ const dopplerToken = {
     keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,64}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`DOPPLER_TOKEN=${fake('dp.' + 'pt.', 43)}`, `DOPPLER_TOKEN=${'dp.' + 'st.'}prd.${fake('', 43, undefined, 9)}`], negative: ['DOPPLER_TOKEN=dp.st.xxxx', 'dp.pt. marks a personal token'] },
 };
 const pulumiToken = {
     id: 'pulumi-access-token',
@@ -49629,7 +49552,6 @@ const pulumiToken = {
     keywords: ['pul-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/g,
     entropy: 3,
-    samples: { positive: [`PULUMI_ACCESS_TOKEN=${fake('pu' + 'l-', 40, HEX)}`], negative: ['PULUMI_ACCESS_TOKEN=pul-...', 'pul-request merged'] },
 };
 const databricksToken = {
     id: 'databricks-token',
@@ -49639,7 +49561,6 @@ const databricksToken = {
     keywords: ['dapi'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>dapi[a-f0-9]{32}(?:-\d)?)(?![A-Za-z0-9_-])/g,
     entropy: 3,
-    samples: { positive: [`DATABRICKS_TOKEN=${fake('da' + 'pi', 32, HEX)}`, `token = "${fake('da' + 'pi', 32, HEX, 3)}-2"`], negative: ['DATABRICKS_TOKEN=dapi...', 'the dapi prefix; dapi0000000000000000000000000000000'] },
 };
 const planetscaleToken = {
     id: 'planetscale-token',
@@ -49649,7 +49570,6 @@ const planetscaleToken = {
     keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_=.-]{32,64})(?![A-Za-z0-9_=.-])/g,
     entropy: 4,
-    samples: { positive: [`DATABASE_PASSWORD=${fake('pscale' + '_pw_', 43, URLSAFE)}`], negative: ['DATABASE_PASSWORD=pscale_pw_...', 'pscale_tkn_ is a service token prefix'] },
 };
 const supabaseToken = {
     id: 'supabase-secret',
@@ -49659,7 +49579,6 @@ const supabaseToken = {
     keywords: ['sbp_', 'sb_secret_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{30,64})(?![A-Za-z0-9_-])/g,
     entropy: 3,
-    samples: { positive: [`SUPABASE_ACCESS_TOKEN=${fake('sb' + 'p_', 40, HEX)}`, `SUPABASE_SECRET_KEY=${fake('sb_' + 'secret_', 31, URLSAFE, 2)}`], negative: ['SUPABASE_ACCESS_TOKEN=sbp_...', 'sb_secret_ keys replace the service_role key'] },
 };
 const CLOUD_PLATFORM_RULES = [
     awsBedrockKey, gcpApiKey, googleOauthSecret, googleOauthToken, azureAdClientSecret, alibabaAccessKey, digitaloceanToken, herokuKey,
@@ -49667,7 +49586,6 @@ const CLOUD_PLATFORM_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scan/rules/dev-platforms.ts
-
 // Tokens of source hosting, CI, package registries and developer tooling, by their published prefixes.
 const gitlabRunnerToken = {
     id: 'gitlab-runner-token',
@@ -49677,7 +49595,6 @@ const gitlabRunnerToken = {
     keywords: ['glrt-', 'gr1348941'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>glrt-(?:t\d_)?[A-Za-z0-9_-]{20,64}|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/g,
     entropy: 3.5,
-    samples: { positive: [`token = "${fake('gl' + 'rt-', 20, URLSAFE)}"`, `REGISTRATION_TOKEN=${fake('GR13' + '48941', 20, URLSAFE, 3)}`], negative: ['token = "glrt-..."', 'glrt- tokens replace registration tokens'] },
 };
 const gitlabPipelineTriggerToken = {
     id: 'gitlab-pipeline-trigger-token',
@@ -49687,7 +49604,6 @@ const gitlabPipelineTriggerToken = {
     keywords: ['glptt-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>glptt-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
     entropy: 3,
-    samples: { positive: [`curl -X POST --fail -F token=${fake('glp' + 'tt-', 40, HEX)} -F ref=main https://gitlab.acme.io/api/v4/projects/7/trigger/pipeline`], negative: ['-F token=glptt-<token>', 'use a glptt- token'] },
 };
 const gitlabOtherToken = {
     id: 'gitlab-service-token',
@@ -49697,10 +49613,6 @@ const gitlabOtherToken = {
     keywords: ['gldt-', 'glcbt-', 'gloas-', 'glft-', 'glimt-', 'glsoat-', 'glffct-', 'glagent-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>gl(?:dt|cbt|oas|ft|imt|soat|ffct|agent)-[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/g,
     entropy: 3.5,
-    samples: {
-        positive: [`DEPLOY_TOKEN=${fake('gl' + 'dt-', 20, URLSAFE)}`, `secret: ${fake('gl' + 'oas-', 64, URLSAFE, 2)}`, `agent token ${fake('gla' + 'gent-', 50, URLSAFE, 5)}`],
-        negative: ['DEPLOY_TOKEN=gldt-...', 'gloas-applications use OAuth'],
-    },
 };
 const sonarToken = {
     id: 'sonarqube-token',
@@ -49710,7 +49622,6 @@ const sonarToken = {
     keywords: ['squ_', 'sqp_', 'sqa_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
     entropy: 3,
-    samples: { positive: [`SONAR_TOKEN=${fake('sq' + 'p_', 40, HEX)}`], negative: ['SONAR_TOKEN=sqp_...', 'squ_ tokens belong to a user'] },
 };
 const buildkiteToken = {
     id: 'buildkite-token',
@@ -49720,7 +49631,6 @@ const buildkiteToken = {
     keywords: ['bkua_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>bkua_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
     entropy: 3,
-    samples: { positive: [`BUILDKITE_API_TOKEN=${fake('bk' + 'ua_', 40, HEX)}`], negative: ['BUILDKITE_API_TOKEN=bkua_...'] },
 };
 const circleciToken = {
     id: 'circleci-token',
@@ -49730,7 +49640,6 @@ const circleciToken = {
     keywords: ['ccipat_', 'cciprj_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
     entropy: 3.5,
-    samples: { positive: [`CIRCLE_TOKEN=${fake('CCI' + 'PAT_', 22)}_${fake('', 40, HEX, 4)}`], negative: ['CIRCLE_TOKEN=CCIPAT_...'] },
 };
 const tailscaleKey = {
     id: 'tailscale-key',
@@ -49740,7 +49649,6 @@ const tailscaleKey = {
     keywords: ['tskey-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{20,64})(?![A-Za-z0-9_-])/g,
     entropy: 3.5,
-    samples: { positive: [`TS_AUTHKEY=${fake('tskey-' + 'auth-', 17)}-${fake('', 33, undefined, 6)}`], negative: ['TS_AUTHKEY=tskey-auth-xxxx', 'tskey-api- keys call the API'] },
 };
 const ageSecretKey = {
     id: 'age-secret-key',
@@ -49749,7 +49657,6 @@ const ageSecretKey = {
     category: 'private-key',
     keywords: ['age-secret-key-1'],
     pattern: /(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/g,
-    samples: { positive: [`# public key: age1...\n${fake('AGE-SECRET-' + 'KEY-1', 58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L')}`], negative: ['AGE-SECRET-KEY-1... (keep it in keys.txt)'] },
 };
 const onepasswordToken = {
     id: '1password-service-account-token',
@@ -49759,7 +49666,6 @@ const onepasswordToken = {
     keywords: ['ops_eyj'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>ops_eyJ[A-Za-z0-9+/_-]{200,2000}={0,3})(?![A-Za-z0-9+/=_-])/g,
     entropy: 4,
-    samples: { positive: [`OP_SERVICE_ACCOUNT_TOKEN=${'ops_' + 'eyJ'}${fake('', 250, B64)}`], negative: ['OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...'] },
 };
 const jfrogToken = {
     id: 'jfrog-token',
@@ -49770,7 +49676,6 @@ const jfrogToken = {
     keywords: ['akcp', 'cmvmdgtuojaxoj'],
     pattern: /(?<![A-Za-z0-9])(?<secret>AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{50,100})(?![A-Za-z0-9])/g,
     entropy: 4,
-    samples: { positive: [`ARTIFACTORY_API_KEY=${fake('AK' + 'Cp', 69)}`, `JFROG_TOKEN=${'cmVmdGtu' + 'OjAxOj'}${fake('', 50, undefined, 8)}`], negative: ['ARTIFACTORY_API_KEY=AKCp...'] },
 };
 const atlassianToken = {
     id: 'atlassian-api-token',
@@ -49780,7 +49685,6 @@ const atlassianToken = {
     keywords: ['atatt3', 'atbb'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_=-]{180,200}|ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_=-])/g,
     entropy: 4,
-    samples: { positive: [`JIRA_API_TOKEN=${fake('ATA' + 'TT3', 186, URLSAFE)}`, `BITBUCKET_APP_PASSWORD=${fake('AT' + 'BB', 32, undefined, 3)}`], negative: ['JIRA_API_TOKEN=ATATT3...', 'ATBB marks a Bitbucket app password'] },
 };
 const postmanKey = {
     id: 'postman-api-key',
@@ -49790,7 +49694,6 @@ const postmanKey = {
     keywords: ['pmak-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_-])/g,
     entropy: 3,
-    samples: { positive: [`POSTMAN_API_KEY=${fake('PM' + 'AK-', 24, HEX)}-${fake('', 34, HEX, 2)}`], negative: ['POSTMAN_API_KEY=PMAK-...'] },
 };
 const rubygemsKey = {
     id: 'rubygems-api-key',
@@ -49800,7 +49703,6 @@ const rubygemsKey = {
     keywords: ['rubygems_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_])/g,
     entropy: 3,
-    samples: { positive: [`:rubygems_api_key: ${fake('ruby' + 'gems_', 48, HEX)}`], negative: [':rubygems_api_key: rubygems_...'] },
 };
 const nugetKey = {
     id: 'nuget-api-key',
@@ -49810,7 +49712,6 @@ const nugetKey = {
     keywords: ['oy2'],
     pattern: /(?<![A-Za-z0-9])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9])/g,
     entropy: 4,
-    samples: { positive: [`dotnet nuget push app.nupkg --api-key ${fake('o' + 'y2', 43, LOWER_ALNUM)}`], negative: ['--api-key oy2...', 'toy2 model'] },
 };
 const clojarsToken = {
     id: 'clojars-token',
@@ -49820,7 +49721,6 @@ const clojarsToken = {
     keywords: ['clojars_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9_])/gi,
     entropy: 4,
-    samples: { positive: [`CLOJARS_PASSWORD=${fake('CLO' + 'JARS_', 60, LOWER_ALNUM)}`], negative: ['CLOJARS_USERNAME=acme'] },
 };
 const sentryToken = {
     id: 'sentry-token',
@@ -49830,7 +49730,6 @@ const sentryToken = {
     keywords: ['sntryu_', 'sntrys_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
     entropy: 3.5,
-    samples: { positive: [`SENTRY_AUTH_TOKEN=${fake('sntr' + 'yu_', 64, HEX)}`, `SENTRY_AUTH_TOKEN=${'sntrys_' + 'eyJ'}${fake('', 120, B64, 3)}`], negative: ['SENTRY_AUTH_TOKEN=sntrys_...'] },
 };
 const grafanaToken = {
     id: 'grafana-token',
@@ -49840,7 +49739,6 @@ const grafanaToken = {
     keywords: ['glc_', 'glsa_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})(?![A-Za-z0-9+/=_])/g,
     entropy: 4,
-    samples: { positive: [`GRAFANA_CLOUD_TOKEN=${fake('gl' + 'c_', 120, B64)}`, `GRAFANA_SA_TOKEN=${fake('gl' + 'sa_', 32)}_${fake('', 8, HEX, 2)}`], negative: ['GRAFANA_SA_TOKEN=glsa_...'] },
 };
 const newRelicKey = {
     id: 'new-relic-key',
@@ -49850,7 +49748,6 @@ const newRelicKey = {
     keywords: ['nrak-', 'nrii-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/g,
     entropy: 3,
-    samples: { positive: [`NEW_RELIC_API_KEY=${fake('NR' + 'AK-', 27, UPPER_ALNUM)}`, `insert_key: ${fake('NR' + 'II-', 32, URLSAFE, 3)}`], negative: ['NEW_RELIC_API_KEY=NRAK-...'] },
 };
 const newRelicLicenseKey = {
     id: 'new-relic-license-key',
@@ -49862,7 +49759,6 @@ const newRelicLicenseKey = {
     anchor: { text: 'NRAL', back: 36, lead: /[a-f0-9]/ },
     pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/g,
     entropy: 3,
-    samples: { positive: [`license_key: ${fake('', 36, HEX)}${'NR' + 'AL'}`], negative: ['GENERAL and NRAL are words', `id ${'0'.repeat(36)}NRAL`] },
 };
 const dynatraceToken = {
     id: 'dynatrace-token',
@@ -49872,7 +49768,6 @@ const dynatraceToken = {
     keywords: ['dt0c01.'],
     pattern: /(?<![A-Za-z0-9_.])(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_])/g,
     entropy: 3.5,
-    samples: { positive: [`DT_API_TOKEN=${fake('dt0' + 'c01.', 24, UPPER_ALNUM)}.${fake('', 64, UPPER_ALNUM, 7)}`], negative: ['DT_API_TOKEN=dt0c01.XXXX'] },
 };
 const sourcegraphToken = {
     id: 'sourcegraph-token',
@@ -49882,7 +49777,6 @@ const sourcegraphToken = {
     keywords: ['sgp_', 'sourcegraph'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])|sourcegraph[\w "':=]{0,20}?(?<![A-Za-z0-9])(?<secret2>[a-fA-F0-9]{40})(?![A-Za-z0-9])/gi,
     entropy: 3,
-    samples: { positive: [`SRC_ACCESS_TOKEN=${fake('sg' + 'p_', 16, HEX)}_${fake('', 40, HEX, 4)}`, `sourcegraph: ${fake('', 40, HEX + 'ABCDEF', 5)}`], negative: ['SRC_ACCESS_TOKEN=sgp_...', 'sourcegraph: https://sourcegraph.com'] },
 };
 const prefectKey = {
     id: 'prefect-api-key',
@@ -49892,7 +49786,6 @@ const prefectKey = {
     keywords: ['pnu_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
     entropy: 4,
-    samples: { positive: [`PREFECT_API_KEY=${fake('pn' + 'u_', 36)}`], negative: ['PREFECT_API_KEY=pnu_...'] },
 };
 const contentfulToken = {
     id: 'contentful-token',
@@ -49902,7 +49795,6 @@ const contentfulToken = {
     keywords: ['cfpat-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`CONTENTFUL_MANAGEMENT_TOKEN=${fake('CF' + 'PAT-', 43, URLSAFE)}`], negative: ['CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-...'] },
 };
 const octopusDeployKey = {
     id: 'octopus-deploy-api-key',
@@ -49912,7 +49804,6 @@ const octopusDeployKey = {
     keywords: ['api-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>API-[A-Z0-9]{26})(?![A-Za-z0-9_-])/g,
     entropy: 3.5,
-    samples: { positive: [`set apikey="${fake('AP' + 'I-', 26, UPPER_ALNUM)}"`], negative: ['see API-REFERENCE for details', 'API-XXXXXXXXXXXXXXXXXXXXXXXXXX'] },
 };
 const DEV_PLATFORM_RULES = [
     octopusDeployKey,
@@ -49926,7 +49817,6 @@ var entropy = __nccwpck_require__(84264);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
 var placeholders = __nccwpck_require__(65298);
 ;// CONCATENATED MODULE: ./src/scan/rules/http-credentials.ts
-
 
 
 // Credentials written into an HTTP request: an Authorization header with a literal value, or
@@ -49982,27 +49872,6 @@ const authorizationHeader = {
         return true;
     },
     entropy: 2.5,
-    samples: {
-        positive: [
-            `curl -H "Authorization: Bearer ${fake('', 40, URLSAFE)}" https://api.acme.io/v1/jobs`,
-            `Authorization: Basic ${Buffer.from('deploy:' + fake('', 16, undefined, 3)).toString('base64')}`,
-            `headers = {"Authorization": "Bearer ${fake('', 32, undefined, 5)}"}`,
-            `curl -H "Authorization: Token ${fake('', 40, HEX, 6)}" https://api.acme.io`,
-            `curl --header 'Authorization: ${fake('', 8, HEX, 7)}-${fake('', 4, HEX, 8)}-${fake('', 12, HEX, 9)}'`,
-            `curl -X POST -H "X-Api-Key: ${fake('', 24, undefined, 10)}" https://api.acme.io`,
-        ],
-        negative: [
-            'Authorization: Bearer ${TOKEN}',
-            "headers: { Authorization: 'Bearer ' + token }",
-            'Authorization: Bearer <token>',
-            'Authorization: Basic dXNlcjpwYXNzd29yZA==',
-            '-H "Authorization: Bearer $GITHUB_TOKEN"',
-            'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE',
-            'authorization: authorizationHeaderValue,',
-            '-H "X-Api-Key: $API_KEY"',
-            'authorization: `token secret123`,',
-        ],
-    },
 };
 const curlUserPassword = {
     id: 'curl-user-password',
@@ -50020,24 +49889,12 @@ const curlUserPassword = {
         return !keyAsUser || ((0,entropy/* shannonEntropy */.l)(value) >= 3 && /\d/.test(value));
     },
     entropy: 2.5,
-    samples: {
-        positive: [
-            `curl -u deploy:${fake('', 14, undefined, 7)} https://nexus.acme.io/repository/releases/app.jar`,
-            `curl --fail --user "ci-bot:${fake('', 20, undefined, 9)}" -X POST https://jenkins.acme.io/job/x/build`,
-            `curl https://api.acme.io/oauth/token \\\n  --user ${fake('', 15, LOWER_ALNUM, 11)}:${fake('', 15, LOWER_ALNUM, 12)} --data grant_type=client_credentials`,
-            `curl --user kevin:'${fake('', 16, undefined, 13)}' -X PATCH https://api.acme.io`,
-            `curl -u "${fake('', 24, undefined, 14)}:" https://api.acme.io`,
-        ],
-        negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com', 'curl on the command line (-u / --user user:password)', 'curl -u "${USER}:${PASS}" https://x', 'curl -u "admin:" https://x'],
-    },
 };
 const HTTP_CREDENTIAL_RULES = [authorizationHeader, curlUserPassword];
 
 ;// CONCATENATED MODULE: ./src/scan/rules/saas-services.ts
-
 // SaaS API keys, tokens and webhook URLs, by the prefixes and shapes their providers document.
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const uuid = (seed) => [8, 4, 4, 4, 12].map((n, i) => fake('', n, HEX, seed + i)).join('-');
 const slackRefreshToken = {
     id: 'slack-refresh-token',
     description: 'Slack configuration or rotating refresh token (xoxe.xoxp-..., xoxe-...)',
@@ -50046,7 +49903,6 @@ const slackRefreshToken = {
     keywords: ['xoxe'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,200}|xoxe-\d-[A-Za-z0-9]{100,200})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`SLACK_CONFIG_TOKEN=${'xoxe.' + 'xoxp-'}1-${fake('', 163)}`, `refresh_token: ${'xo' + 'xe-'}1-${fake('', 146, undefined, 4)}`], negative: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-...'] },
 };
 const slackWorkflowWebhook = {
     id: 'slack-workflow-webhook',
@@ -50056,7 +49912,6 @@ const slackWorkflowWebhook = {
     keywords: ['hooks.slack.com/workflows/', 'hooks.slack.com/triggers/'],
     pattern: /(?<secret>https?:\/\/hooks\.slack\.com\/(?:workflows|triggers)(?:\/[A-Za-z0-9]{6,}){2,3}\/[A-Za-z0-9]{20,64})(?![A-Za-z0-9])/g,
     entropy: 4,
-    samples: { positive: [`SLACK_WEBHOOK=${'https://hooks.' + 'slack.com/triggers/'}T0123ABCD/${fake('', 10, DIGITS, 5)}/${fake('', 32, HEX)}`, `${'https://hooks.' + 'slack.com/workflows/'}T016M3G1GHZ/A04J3BAF7AA/${fake('', 18, DIGITS, 6)}/${fake('', 24, undefined, 7)}`], negative: ['https://hooks.slack.com/workflows/T000/A000/xxxx', 'https://hooks.slack.com/triggers/...'] },
 };
 const discordWebhook = {
     id: 'discord-webhook',
@@ -50066,7 +49921,6 @@ const discordWebhook = {
     keywords: ['/api/webhooks/'],
     pattern: /(?<secret>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`DISCORD_WEBHOOK_URL=${'https://discord' + '.com/api/webhooks/'}${fake('', 18, DIGITS)}/${fake('', 68, URLSAFE)}`], negative: ['https://discord.com/api/webhooks/{id}/{token}'] },
 };
 const telegramBotToken = {
     id: 'telegram-bot-token',
@@ -50077,7 +49931,6 @@ const telegramBotToken = {
     anchor: { text: ':AA', back: 10, lead: /[0-9]/ },
     pattern: /(?<![A-Za-z0-9_:])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`TELEGRAM_BOT_TOKEN=${fake('', 10, DIGITS, 3)}:${fake('A' + 'A', 33, URLSAFE)}`], negative: ['TELEGRAM_BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11', 'at 10:30:AA'] },
 };
 const teamsWebhook = {
     id: 'teams-webhook',
@@ -50086,7 +49939,6 @@ const teamsWebhook = {
     category: 'saas-key',
     keywords: ['webhook.office.com'],
     pattern: new RegExp(`(?<secret>https://[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,})?)`, 'g'),
-    samples: { positive: [`TEAMS_WEBHOOK=https://acme.${'webhook.' + 'office.com'}/webhookb2/${uuid(1)}@${uuid(2)}/IncomingWebhook/${fake('', 32, HEX, 3)}/${uuid(4)}`], negative: ['https://acme.webhook.office.com/webhookb2/<id>@<tenant>/IncomingWebhook/<hash>/<id>'] },
 };
 const stripeWebhookSecret = {
     id: 'stripe-webhook-secret',
@@ -50096,7 +49948,6 @@ const stripeWebhookSecret = {
     keywords: ['whsec_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>whsec_[A-Za-z0-9+/]{32,64}={0,2})(?![A-Za-z0-9_])/g,
     entropy: 4,
-    samples: { positive: [`STRIPE_WEBHOOK_SECRET=${fake('wh' + 'sec_', 32)}`], negative: ['STRIPE_WEBHOOK_SECRET=whsec_...'] },
 };
 const shopifyToken = {
     id: 'shopify-token',
@@ -50106,7 +49957,6 @@ const shopifyToken = {
     keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})(?![A-Za-z0-9_])/g,
     entropy: 3,
-    samples: { positive: [`SHOPIFY_ACCESS_TOKEN=${fake('shp' + 'at_', 32, HEX)}`], negative: ['SHOPIFY_ACCESS_TOKEN=shpat_...'] },
 };
 const squareToken = {
     id: 'square-token',
@@ -50116,7 +49966,6 @@ const squareToken = {
     keywords: ['eaaa', 'sq0atp-', 'sq0csp-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`SQUARE_ACCESS_TOKEN=${fake('EA' + 'AA', 60, URLSAFE)}`, `secret: ${fake('sq0' + 'csp-', 43, URLSAFE, 3)}`], negative: ['SQUARE_ACCESS_TOKEN=EAAA...', 'AAAAEAAAAAAAAAA base64 padding'] },
 };
 const braintreeToken = {
     id: 'braintree-access-token',
@@ -50125,7 +49974,6 @@ const braintreeToken = {
     category: 'saas-key',
     keywords: ['access_token$'],
     pattern: /(?<secret>access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32})(?![A-Za-z0-9])/g,
-    samples: { positive: [`BT_ACCESS_TOKEN=${'access_' + 'token$production$'}${fake('', 16, LOWER_ALNUM)}$${fake('', 32, HEX, 2)}`], negative: ['BT_ACCESS_TOKEN=access_token$production$...'] },
 };
 const mailchimpKey = {
     id: 'mailchimp-api-key',
@@ -50136,7 +49984,6 @@ const mailchimpKey = {
     anchor: { text: '-us', back: 32, lead: /[a-f0-9]/, next: /[0-9]/ },
     pattern: /(?<![A-Za-z0-9])(?<secret>[a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/g,
     entropy: 3,
-    samples: { positive: [`MAILCHIMP_API_KEY=${fake('', 32, HEX)}-us21`], negative: ['MAILCHIMP_API_KEY=<key>-us21', 'en-us1 locale'] },
 };
 const brevoKey = {
     id: 'brevo-api-key',
@@ -50146,7 +49993,6 @@ const brevoKey = {
     keywords: ['xkeysib-', 'xsmtpsib-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/g,
     entropy: 3.5,
-    samples: { positive: [`BREVO_API_KEY=${fake('xkey' + 'sib-', 64, HEX)}-${fake('', 16, undefined, 3)}`], negative: ['BREVO_API_KEY=xkeysib-...'] },
 };
 const linearKey = {
     id: 'linear-api-key',
@@ -50156,7 +50002,6 @@ const linearKey = {
     keywords: ['lin_api_', 'lin_oauth_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})(?![A-Za-z0-9_])/g,
     entropy: 4,
-    samples: { positive: [`LINEAR_API_KEY=${fake('lin' + '_api_', 40)}`], negative: ['LINEAR_API_KEY=lin_api_...'] },
 };
 const notionToken = {
     id: 'notion-token',
@@ -50166,7 +50011,6 @@ const notionToken = {
     keywords: ['ntn_', 'secret_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>ntn_\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_])/g,
     entropy: 4,
-    samples: { positive: [`NOTION_TOKEN=${fake('nt' + 'n_', 11, '0123456789')}${fake('', 35, undefined, 5)}`, `NOTION_KEY=${fake('sec' + 'ret_', 43, undefined, 6)}`], negative: ['NOTION_TOKEN=ntn_...', 'secret_key_base_for_the_session_store_in_development_only'] },
 };
 const figmaToken = {
     id: 'figma-token',
@@ -50176,7 +50020,6 @@ const figmaToken = {
     keywords: ['figd_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>figd_[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`FIGMA_TOKEN=${fake('fi' + 'gd_', 40, URLSAFE)}`], negative: ['FIGMA_TOKEN=figd_...'] },
 };
 const shippingKey = {
     id: 'shipping-api-key',
@@ -50186,7 +50029,6 @@ const shippingKey = {
     keywords: ['shippo_live_', 'shippo_test_', 'ezak', 'eztk'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>shippo_(?:live|test)_[a-f0-9]{40}|EZ[AT]K[A-Za-z0-9]{54})(?![A-Za-z0-9_])/g,
     entropy: 3.5,
-    samples: { positive: [`SHIPPO_TOKEN=${fake('shippo' + '_live_', 40, HEX)}`, `EASYPOST_API_KEY=${fake('EZ' + 'AK', 54, undefined, 2)}`], negative: ['SHIPPO_TOKEN=shippo_live_...'] },
 };
 const flutterwaveKey = {
     id: 'flutterwave-secret-key',
@@ -50196,7 +50038,6 @@ const flutterwaveKey = {
     keywords: ['flwseck'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK(?:_TEST)?-[a-z0-9]{32}-X)(?![A-Za-z0-9_-])/g,
     entropy: 3,
-    samples: { positive: [`FLW_SECRET_KEY=${fake('FLW' + 'SECK-', 32, HEX)}-X`], negative: ['FLW_SECRET_KEY=FLWSECK-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-X'] },
 };
 const plaidToken = {
     id: 'plaid-access-token',
@@ -50205,7 +50046,6 @@ const plaidToken = {
     category: 'saas-key',
     keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
     pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>access-(?:production|development|sandbox)-${UUID})(?![A-Za-z0-9_-])`, 'g'),
-    samples: { positive: [`"access_token": "${'access-' + 'production-'}${uuid(5)}"`], negative: ['"access_token": "access-sandbox-<uuid>"'] },
 };
 const adobeSecret = {
     id: 'adobe-client-secret',
@@ -50215,7 +50055,6 @@ const adobeSecret = {
     keywords: ['p8e-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>p8e-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`ADOBE_CLIENT_SECRET=${fake('p8' + 'e-', 32)}`], negative: ['ADOBE_CLIENT_SECRET=p8e-...'] },
 };
 const mapboxSecretToken = {
     id: 'mapbox-secret-token',
@@ -50225,7 +50064,6 @@ const mapboxSecretToken = {
     keywords: ['sk.eyj'],
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
     entropy: 4,
-    samples: { positive: [`MAPBOX_SECRET_TOKEN=${'sk.' + 'eyJ'}${Buffer.from('{"u":"acme","a":"' + fake('', 12) + '"}').toString('base64url')}.${fake('', 22, URLSAFE, 3)}`], negative: ['MAPBOX_TOKEN=pk.eyJ1IjoiYWNtZSJ9.abcdefghijklmnopqrstuv', 'sk.eyJ...'] },
 };
 const miscSaasToken = {
     id: 'saas-platform-token',
@@ -50235,7 +50073,6 @@ const miscSaasToken = {
     keywords: ['duffel_live_', 'duffel_test_', 'fio-u-', 'rdme_', 'tfp_', 's-s4t2'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>duffel_(?:live|test)_[A-Za-z0-9_=-]{43}|fio-u-[A-Za-z0-9_=-]{64}|rdme_[a-z0-9]{70}|tfp_[A-Za-z0-9_.=-]{59}|s-s4t2(?:ud|af)-[a-f0-9]{64})(?![A-Za-z0-9_=-])/g,
     entropy: 4,
-    samples: { positive: [`DUFFEL_TOKEN=${fake('duffel' + '_live_', 43, URLSAFE)}`, `README_API_KEY=${fake('rd' + 'me_', 70, LOWER_ALNUM, 2)}`, `TYPEFORM_TOKEN=${fake('tf' + 'p_', 59, URLSAFE, 3)}`], negative: ['DUFFEL_TOKEN=duffel_test_...'] },
 };
 const facebookToken = {
     id: 'facebook-access-token',
@@ -50246,10 +50083,6 @@ const facebookToken = {
     // App tokens are the app id, "|" and the app secret: only beside the word facebook.
     pattern: /(?<![A-Za-z0-9])(?<secret>EAA[CM][A-Za-z0-9]{100,1024})(?![A-Za-z0-9])|(?:facebook|Facebook|FACEBOOK)[\w "':=]{0,30}?(?<![0-9])(?<secret2>\d{15,16}(?:\||%7C)[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g,
     entropy: 3.5,
-    samples: {
-        positive: [`FACEBOOK_TOKEN="${'EA' + 'AC'}${fake('', 160)}"`, `facebook ${fake('', 16, DIGITS, 8)}|${fake('', 27, URLSAFE, 9)}`],
-        negative: ['FACEBOOK_TOKEN=EAAC...', 'facebook app id 1234567890123456', `checksum: eaac${fake('', 124, HEX, 10)}`],
-    },
 };
 const SAAS_SERVICE_RULES = [
     facebookToken,
@@ -50259,7 +50092,6 @@ const SAAS_SERVICE_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scan/rules/cloud-keys.ts
-
 const awsAccessKeyId = {
     id: 'aws-access-key-id',
     description: 'AWS access key id (long-term AKIA or temporary ASIA)',
@@ -50268,7 +50100,6 @@ const awsAccessKeyId = {
     keywords: ['akia', 'asia'],
     pattern: /(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA)[A-Z0-9]{16})(?![A-Z0-9])/g,
     entropy: 3,
-    samples: { positive: [`aws_access_key_id = ${fake('AK' + 'IA', 16, UPPER_ALNUM)}`], negative: ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'AKIA is the prefix of long-term keys'] },
 };
 const awsSecretKey = {
     id: 'aws-secret-access-key',
@@ -50278,10 +50109,6 @@ const awsSecretKey = {
     keywords: ['aws'],
     pattern: /aws.{0,24}?(?:secret|sk)[a-z_]*["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
     entropy: 4,
-    samples: {
-        positive: [`aws_secret_access_key = ${fake('', 40, B64)}`, `"AWS_SECRET_ACCESS_KEY": "${fake('', 40, B64, 9)}"`],
-        negative: ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}', `aws_region = ${'a'.repeat(40)}`],
-    },
 };
 const gcpServiceAccount = {
     id: 'gcp-service-account-key',
@@ -50290,7 +50117,6 @@ const gcpServiceAccount = {
     category: 'cloud-key',
     keywords: ['private_key_id'],
     pattern: /"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"/g,
-    samples: { positive: [`{"type": "service_account", "private_key_id": "${fake('', 40, HEX)}"}`], negative: ['{"private_key_id": "<redacted>"}'] },
 };
 const azureStorageKey = {
     id: 'azure-storage-key',
@@ -50299,14 +50125,9 @@ const azureStorageKey = {
     category: 'cloud-key',
     keywords: ['accountkey='],
     pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
-    samples: {
-        positive: [`DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${fake('', 86, B64)}==;EndpointSuffix=core.windows.net`],
-        negative: ['DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${STORAGE_KEY}'],
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/dockerfile-secret.ts
-
 
 /**
  * A Dockerfile `ARG` or `ENV` whose name says secret and whose default is a literal. Both forms
@@ -50323,10 +50144,6 @@ const dockerfileSecret = {
     pattern: /^[ \t]*(?:ARG|ENV)[ \t]+[A-Za-z0-9_]{0,64}(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]{0,64}(?:[ \t]*=[ \t]*|[ \t]+)["']?(?<secret>[^\s"'$]{8,256})/gim,
     entropy: 2.8,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^[A-Z][A-Z0-9_]+$/.test(value) && !value.startsWith('/'),
-    samples: {
-        positive: [`ENV DB_PASSWORD ${fake('', 18, undefined, 31)}`, `ARG NPM_TOKEN=${fake('', 24, undefined, 32)}`, `  env api_key="${fake('', 20, undefined, 33)}"`],
-        negative: ['ARG NPM_TOKEN', 'ENV DB_PASSWORD=${DB_PASSWORD}', 'ENV TOKEN_FILE /run/secrets/token', 'ENV SECRET_NAME CHANGEME', 'ENV PATH=/usr/local/bin:$PATH', 'ARG BUILD_SECRET_ID=SOME_VARIABLE'],
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/context.ts
@@ -50386,7 +50203,6 @@ function inDocCode(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/rules/generic-secret.ts
-
 
 
 
@@ -50516,62 +50332,9 @@ const genericSecret = {
         // code: inputs.githubToken, config.auth.token (a random-looking segment is not code: s.ZC9Ecf4M5g9o34Q6Rk)
         !(/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !value.split('.').some(looksRandom)) &&
         !namesNoSecret(keyName(ctx)),
-    samples: {
-        positive: [
-            `client_secret = "${fake('', 32, undefined, 21)}"`,
-            `"api_key": "${fake('', 40, undefined, 5)}"`,
-            `DB_PASSWORD=${fake('', 20, undefined, 13)}`,
-            `apiToken := "${fake('', 24, undefined, 41)}"`,
-            `var dbPassword string = "${fake('', 22, undefined, 42)}"`,
-            `'db_password' => '${fake('', 20, undefined, 43)}',`,
-            `API_TOKEN ?= ${fake('', 28, undefined, 44)}`,
-            `const secretKey = \`${fake('', 30, undefined, 45)}\``,
-            `<password>${fake('', 18, undefined, 46)}</password>`,
-            `const API_KEY: &str = "${fake('', 26, undefined, 47)}";`,
-            `val apiKey: String = "${fake('', 26, undefined, 48)}"`,
-            `signing_secret = "${fake('', 900, undefined, 49)}"`,
-            `token: s.${fake('', 24, undefined, 53)}`,
-            `apiToken := "${fake('', 24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 58)}"`,
-        ],
-        negative: [
-            'isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"',
-            'const questionToken = parseOptionalToken58(QuestionToken)',
-            'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;',
-            'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"',
-            'token = findPrecedingMatchingToken(token, 18)',
-            '"./lib/tokenize": "./lib/tokenize2.js"',
-            'password: CAVRA_REPORT_SMTP_PASSWORD_REF',
-            'token: ${{ secrets.DEPLOY_TOKEN }}',
-            'secret_name: report-delivery-credentials',
-            '"secrets_included": false',
-            'api_key = "aaaaaaaaaaaaaaaaaaaa"',
-            'token_endpoint: https://auth.example.com/token',
-            'token: inputs.githubToken, baseUrl',
-            'password: config.database.password',
-            'tokens.map(token => tokenizeWord2(token))',
-            'if (token>maxToken2Length) return',
-            'List<Token>tokenStream2ForParser',
-            'apiToken := os.Getenv("API_TOKEN")',
-            '<password>${DB_PASSWORD}</password>',
-            'export const X_AWS_EC2_METADATA_TOKEN_TTL = "x-aws-ec2-metadata-token-ttl-seconds";',
-            'export const SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";',
-            'LLM_SECRET_NAME = "NEXUS-GPT4-API-KEY"',
-            '<UserSecretsId>79a3edd0-2092-40a2-a04d-dcb46d5ca9ed</UserSecretsId>',
-            `publicToken = "${fake('', 43, undefined, 51)}"`,
-            `NEXT_PUBLIC_API_KEY=${fake('', 32, undefined, 52)}`,
-            'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"',
-            `*   NextContinuationToken: "${fake('', 40, undefined, 54)}==",`,
-            `[![codecov](https://codecov.io/gh/acme/app/graph/badge.svg?token=${fake('', 16, undefined, 55)}7)](https://codecov.io/gh/acme/app)`,
-            'exports.TokenInstance = exports.ApiV2010AccountTokenIceServers = void 0;',
-            'jwt.AccessToken = AccessToken_1.default;',
-            `SessionToken: "${fake('', 20, undefined, 56)}EXAMPLE${fake('', 20, undefined, 57)}"`,
-            `/**\n * @example\n * // response\n * { accessToken: "${fake('', 40, undefined, 50)}" }`,
-        ],
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/github-token.ts
-
 const githubToken = {
     id: 'github-token',
     description: 'GitHub token (personal access, OAuth, user-to-server, server-to-server, refresh, fine-grained)',
@@ -50580,10 +50343,6 @@ const githubToken = {
     keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
     entropy: 3,
-    samples: {
-        positive: [`GITHUB_TOKEN=${fake('gh' + 'p_', 36)}`, `token: "${fake('gh' + 's_', 36, undefined, 3)}"`, `auth ${fake('github' + '_pat_', 22)}_${fake('', 59)}`],
-        negative: ['GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}', 'ghp_ prefix marks a classic token', `${fake('gh' + 'p_', 12)} is too short`, 'GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/identity.ts
@@ -50649,10 +50408,6 @@ const email = {
         // npm scopes and decorators (@types/node, x@1.2.3) are not addresses: a TLD is letters only,
         // and a file-like name (logo@2x.png) is an asset.
         return !/\.(?:png|jpe?g|gif|svg|webp|js|ts|css|json|md)$/i.test(domain);
-    },
-    samples: {
-        positive: ['Contact: priya.raman@acme-corp.com', 'evaluator: "r.kumar@contoso.co.uk"', 'operator <ops.lead@tenant-42.io>'],
-        negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com', ' * Copyright 2012 (c) Mihai Bazon\n *\n *   <mihai.bazon@gmail.com>', '[Email us](mailto:developers@slack.com)', 'emailAddress="xyz@amazon.com"', '<EmailAddress>Grantees@email.com</EmailAddress>', 'openapi: 3.0.0\ninfo:\n  contact:\n    name: API team\n    email: a-team@acme-corp.com', 'email: "testuser@test.com"'],
     },
 };
 
@@ -50748,10 +50503,6 @@ const ipv4 = {
         const octets = value.split('.').map(Number);
         return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !(isPrivateV4(octets) && inDocCode(ctx));
     },
-    samples: {
-        positive: ['client_ip: 10.24.3.17', '"source": "34.120.7.201"', 'ssh ops@172.16.254.1', 'allow 52.14.7.9/32'],
-        negative: ['// Speculated ECMAScript 6 Spec 11.8.6.1:', '* `x448` (OID 1.3.101.111)', 'DER.encodeObjectIdentifier("2.5.4.3")', 'host: "10.10.10.10.example.com"', 'd="m118.91 143.81-7.35-8.95 66.08-57.2.27.73-59"', " * address: '192.168.1.108',", '["100.64.0.0/10", "Shared Address Space"]', '* @example "192.0.0.10"', 'resolver.setServers(["8.8.8.8"])', '"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5', ' * ES6$24.2.4.21 - DataView', '@see https://datatracker.ietf.org/doc/html/rfc7231.html#section-7.1.1.1', '// Per 4.2.1.2, bump clockseq', '// in line with 4.4.3.2 2004 spec', "compareVersions('1.10.2.1',  '1.8.2.1.90')", 'const CMDS_IP = "169.254.170.2";'],
-    },
 };
 const ipv6 = {
     id: 'ipv6-address',
@@ -50782,16 +50533,10 @@ const ipv6 = {
         // Times (12:30:45) and MAC addresses never pass isIPv6; a value of only decimal groups is a time.
         return !/^[\d:]+$/.test(bare) || bare.includes('::');
     },
-    samples: {
-        positive: ['peer: 2600:1f18:4a3:6b00:9d1e:2c4f:8e7a:1b2c', 'client fe80::1c2d:3e4f:5a6b:7c8d%eth0', 'addr 2a00:1450:4001:81a::200e'],
-        negative: ['"fe80::/10": "Link-Local"', "netmask: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'", 'address: "2606:2800:220:1:248:1893:25c8:1946"', '2001:db8::1', '2001:0db8:85a3::8a2e:0370:7334', '::1', 'at 12:30:45', 'mac 00:1a:2b:3c:4d:5e', 'std::vector', 'a::b'],
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/jwt.ts
 
-
-const b64url = (s) => Buffer.from(s).toString('base64url');
 /**
  * A token made up for documentation or tests says so in its claims: a typed subject
  * ("1234567890"), "John Doe", an "example" scope or issuer. Such a token grants nothing.
@@ -50827,16 +50572,10 @@ const jwt = {
             return false;
         }
     },
-    samples: {
-        positive: [`Authorization: Bearer ${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url('{"sub":"operator-7","tenant":"acme"}')}.${fake('', 43, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_')}`],
-        negative: [`${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url('{"sub":"1234567890","scp":"Actions.ExampleActions"}')}.${fake('', 43, undefined, 4)}`, 'tokens look like eyJhbGciOi...', `${b64url('{"not":"a header"}')}.${b64url('{"sub":"x"}')}.abc`],
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/license-key.ts
 
-
-const key = (seed) => ['CAVRA', 'TRIAL', ...[0, 1, 2, 3].map((i) => fake('', 5, UPPER_ALNUM, seed + i))].join('-');
 const cavraLicenseKey = {
     id: 'cavra-license-key',
     description: 'CAVRA-style product license key (CAVRA-<EDITION>-XXXXX-XXXXX-...)',
@@ -50846,7 +50585,6 @@ const cavraLicenseKey = {
     pattern: /(?<![A-Za-z0-9-])(?<secret>CAVRA-(?:[A-Z]+-)?[A-Z0-9]{4,8}(?:-[A-Z0-9]{4,8}){2,6})(?![A-Za-z0-9-])/g,
     // A key mixes letters and digits in its groups; product names such as CAVRA-ENTERPRISE-TRIAL-EDITION do not.
     validate: (value) => value.split('-').slice(1).some((g) => /\d/.test(g) && /[A-Z]/.test(g)),
-    samples: { positive: [`license: ${key(3)}`, `"licenseKey": "${key(17)}"`], negative: ['CAVRA-ENTERPRISE-TRIAL-EDITION', 'the CAVRA-TRIAL key is issued privately'] },
 };
 const licenseKeyAssignment = {
     id: 'license-key-assignment',
@@ -50857,14 +50595,9 @@ const licenseKeyAssignment = {
     // Starts at the keyword (a prefix such as CAVRA_ need not be matched), so it runs only there.
     pattern: /license[_-]?key["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value),
-    samples: {
-        positive: [`"license_key": "${fake('', 24)}"`, `LICENSE_KEY=${fake('LK', 20, undefined, 8)}`, `licenseKey: ${fake('', 16, undefined, 2)}`],
-        negative: ['"license_key_included": false', 'license_key: CAVRA_TRIAL_LICENSE_KEY_REF', 'LICENSE_KEY=${CAVRA_LICENSE_KEY}', '"license_key": "<redacted>"'],
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/package-tokens.ts
-
 const npmToken = {
     id: 'npm-token',
     description: 'npm access token',
@@ -50873,7 +50606,6 @@ const npmToken = {
     keywords: ['npm_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
     entropy: 3,
-    samples: { positive: [`//registry.npmjs.org/:_authToken=${fake('np' + 'm_', 36)}`], negative: ['npm_config_registry=https://registry.npmjs.org/', 'npm_package_version'] },
 };
 const gitlabToken = {
     id: 'gitlab-token',
@@ -50883,7 +50615,6 @@ const gitlabToken = {
     keywords: ['glpat-'],
     pattern: /(?<secret>glpat-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
     entropy: 3,
-    samples: { positive: [`CI_TOKEN: ${fake('glp' + 'at-', 20)}`], negative: ['glpat- tokens expire after a year'] },
 };
 const pypiToken = {
     id: 'pypi-token',
@@ -50892,7 +50623,6 @@ const pypiToken = {
     category: 'package-token',
     keywords: ['pypi-ageichlwas5vcmc'],
     pattern: /(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})/g,
-    samples: { positive: [`password = ${fake('pypi-' + 'AgEIcHlwaS5vcmc', 60)}`], negative: ['password = pypi-token-goes-here'] },
 };
 const dockerHubToken = {
     id: 'dockerhub-token',
@@ -50902,15 +50632,12 @@ const dockerHubToken = {
     keywords: ['dckr_pat_'],
     pattern: /(?<secret>dckr_pat_[A-Za-z0-9_-]{27,})/g,
     entropy: 3,
-    samples: { positive: [`docker login -p ${fake('dckr' + '_pat_', 27)}`], negative: ['use a dckr_pat_ token from the secret store'] },
 };
 
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var payload = __nccwpck_require__(91287);
 ;// CONCATENATED MODULE: ./src/scan/rules/private-key.ts
 
-
-const body = (seed) => Array.from({ length: 4 }, (_, i) => fake('', 64, B64, seed + i)).join('\n');
 const privateKey = {
     id: 'private-key',
     description: 'PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP) with key material',
@@ -50928,22 +50655,9 @@ const privateKey = {
         const tail = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8);
         return !/^[A-Za-z0-9+/=]*\s?\.{1,5}(?:\s|[A-Za-z0-9+/=]|$)/.test(tail);
     },
-    samples: {
-        positive: [
-            `-----BEGIN ${'RSA PRIVATE'} KEY-----\n${body(1)}\n-----END RSA PRIVATE KEY-----`,
-            `{"private_key": "-----BEGIN ${'PRIVATE'} KEY-----\\n${fake('', 64, B64, 7)}\\n-----END PRIVATE KEY-----\\n"}`,
-            `-----BEGIN ${'OPENSSH PRIVATE'} KEY-----\n${body(11)}\n`,
-        ],
-        negative: [
-            `/** @example "-----BEGIN ${'RSA PRIVATE'} KEY-----\\n${fake('', 64, B64, 21)}\\n-----END RSA PRIVATE KEY-----" */`,
-            `/** For example, \`-----BEGIN ${'RSA PRIVATE'} KEY----- ${fake('', 60, B64, 22)}. -----END RSA PRIVATE KEY-----\` */`,
-            'A key file starts with -----BEGIN PRIVATE KEY----- and must never be committed.', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n'
-        ],
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/registry.ts
-
 
 const npmrcAuth = {
     id: 'npmrc-auth',
@@ -50953,10 +50667,6 @@ const npmrcAuth = {
     keywords: ['_authtoken', '_auth', '_password'],
     pattern: /(?:^|[\s:])_(?:authToken|auth|password)\s*=\s*(?<secret>[^\s#;]{8,})/gm,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value),
-    samples: {
-        positive: [`//npm.pkg.github.com/:_authToken=${fake('', 40, '0123456789abcdef', 4)}`, `_auth=${Buffer.from('ci:hunter2hunter2').toString('base64')}`],
-        negative: ['//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}', '_authToken=${NPM_TOKEN}'],
-    },
 };
 const registryUrlToken = {
     id: 'private-registry-url',
@@ -50966,14 +50676,9 @@ const registryUrlToken = {
     keywords: ['token=', 'auth=', 'access_token='],
     pattern: /https?:\/\/[^\s"'<>]*(?:registry|packages?|pkg|npm|pypi|maven|nuget|artifactory|nexus|ghcr|docker)[^\s"'<>]*?[?&](?:token|access_token|auth|api_key|apikey)=(?<secret>[^\s&"'<>#]{8,})/gi,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value),
-    samples: {
-        positive: [`https://packages.acme.io/npm/private/?token=${fake('', 32)}`, `pip install --index-url "https://pypi.acme.io/simple?access_token=${fake('', 24, undefined, 2)}"`],
-        negative: ['https://packages.acme.io/npm/private/?token=${REGISTRY_TOKEN}', 'https://registry.npmjs.org/?page=2'],
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/saas-keys.ts
-
 const slackToken = {
     id: 'slack-token',
     description: 'Slack bot, user, app or configuration token, or incoming webhook URL',
@@ -50982,10 +50687,6 @@ const slackToken = {
     keywords: ['xox', 'hooks.slack.com'],
     // Workspace, user and bot ids are long numbers; `xoxp-1234-1234-...` is a placeholder.
     pattern: /(?<![\w.-])(?<secret>xox[abposr]-(?:\d{1,2}-)?(?:\d{8,}-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
-    samples: {
-        positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}${fake('', 10, DIGITS)}-${fake('', 13, DIGITS, 4)}-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`],
-        negative: ['SLACK_BOT_TOKEN=xoxb-your-token', 'https://hooks.slack.com/services/...', `"token3": "${'xo' + 'xp-'}1234-1234-1234-${fake('', 32, HEX, 5)}"`],
-    },
 };
 const stripeKey = {
     id: 'stripe-key',
@@ -50995,7 +50696,6 @@ const stripeKey = {
     keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{24,99})(?![A-Za-z0-9_])/g,
     entropy: 3.5,
-    samples: { positive: [`STRIPE_SECRET=${fake('sk' + '_live_', 24)}`], negative: ['STRIPE_SECRET=sk_live_...', 'pk_live_ keys are publishable'] },
 };
 const sendgridKey = {
     id: 'sendgrid-key',
@@ -51004,7 +50704,6 @@ const sendgridKey = {
     category: 'saas-key',
     keywords: ['sg.'],
     pattern: /(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
-    samples: { positive: [`SENDGRID_API_KEY=${fake('S' + 'G.', 22)}.${fake('', 43)}`], negative: ['SG.example is the key format'] },
 };
 const twilioKey = {
     id: 'twilio-api-key',
@@ -51014,7 +50713,6 @@ const twilioKey = {
     keywords: ['twilio'],
     pattern: /twilio[a-z_]*(?:auth_?token|secret|api_?key)["']?\s*[:=]\s*["']?(?<secret>[a-fA-F0-9]{32}|SK[a-fA-F0-9]{32})(?![A-Za-z0-9])/gi,
     entropy: 3,
-    samples: { positive: [`TWILIO_AUTH_TOKEN=${fake('', 32, HEX)}`, `twilio_api_key: SK${fake('', 32, HEX, 5)}`], negative: ['TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}'] },
 };
 const mailgunKey = {
     id: 'mailgun-key',
@@ -51023,11 +50721,9 @@ const mailgunKey = {
     category: 'saas-key',
     keywords: ['key-'],
     pattern: /(?<![A-Za-z0-9-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g,
-    samples: { positive: [`MAILGUN_API_KEY=${fake('ke' + 'y-', 32, HEX)}`], negative: ['primary-key-rotation', 'key-value store'] },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/signed-url.ts
-
 const signedUrl = {
     id: 'signed-url',
     description: 'Pre-signed download URL: S3 X-Amz-Signature, GCS X-Goog-Signature or Azure SAS sig=',
@@ -51045,14 +50741,6 @@ const signedUrl = {
             return true;
         const around = ctx.text.slice(Math.max(0, ctx.index - 400), ctx.index + 400);
         return /[?&]sv=\d{4}-\d{2}-\d{2}/.test(around) || /[?&]se=\d{4}-/.test(around);
-    },
-    samples: {
-        positive: [
-            `https://acme-reports.s3.amazonaws.com/board.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=3600&X-Amz-Signature=${fake('', 64, HEX)}`,
-            `https://storage.googleapis.com/acme/r.pdf?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Signature=${fake('', 256, HEX)}`,
-            `https://acme.blob.core.windows.net/r/x.pdf?sv=2023-11-03&se=2026-12-01T00%3A00%3A00Z&sr=b&sp=r&sig=${fake('', 44)}%3D`,
-        ],
-        negative: ['https://example.com/?sig=short', `https://example.com/container/file.txt?sig=${fake('', 44, undefined, 3)}&se=2023-12-31`, 'signature in the ?X-Amz-Signature= parameter', 'https://forum.example.org/post?sig=abcdefghijklmnopqrstuvwxyz0123456789'],
     },
 };
 
@@ -51090,10 +50778,6 @@ const urlCredentials = {
             return false;
         return !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*)/.test(value) && !onlyPlaceholderWords(value);
     },
-    samples: {
-        positive: ['DATABASE_URL=postgres://app:s3cr3t-Pa55@db.internal.acme.io:5432/app', 'git clone https://deploy:q8RtZ2vL9xK3@git.acme.io/acme/app.git'],
-        negative: ['postgres://app:${DB_PASSWORD}@db:5432/app', 'https://user:<password>@host.example.com', 'mongodb://user:***@cluster0.example.net', 'see https://example.com/a:b@c', "new URL('https://abc:xyz@example.com')", 'uri://user:pass@example.com:123/one', 'http://user%40github.com:p%40ss-Word7@127.0.0.1:8080', 'https://user:p%40ss@host', "parse('postgres://someuser:somepassword@somehost:381/db')", "url: 'redis://alice:foobared@cache.acme.io:6380'", '"http://user:pass%20pass@complex.url.com/path?query=yes",'],
-    },
 };
 const smtpCredentials = {
     id: 'smtp-credentials',
@@ -51103,10 +50787,6 @@ const smtpCredentials = {
     keywords: ['smtp'],
     pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]*pass(?:word)?["']?\s*[:=]\s*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
-    samples: {
-        positive: ['REPORT_SMTP_URL=smtps://reports:Xq7!vR2pLm@smtp.mail.acme.io:465', 'SMTP_PASSWORD=Xq7vR2pLm9Kd', '"smtp_password": "Xq7vR2pLm9Kd"'],
-        negative: ['SMTP_PASSWORD=${SMTP_PASSWORD}', 'smtp_password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'SMTP_PASSWORD=<redacted>', 'smtps://reports@smtp.mail.acme.io:465'],
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/index.ts
@@ -51232,10 +50912,6 @@ const providerPayload = {
     // Starts at the key itself (cheap to find); validate() checks that no longer name ends there.
     pattern: new RegExp(`(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*(?<secret>"(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*'|\\{|\\[|[^\\s,}\\]#][^,}\\]\\n#]*)`, 'gi'),
     validate: (value, ctx) => WHOLE_KEY.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
-    samples: {
-        positive: ['"provider_response": {"id": "msg_01", "status": 250}', 'request_payload: "{\\"to\\": \\"board\\"}"', '"raw_response": ["250 OK"]'],
-        negative: ['"x_provider_response": {"id": 1}', '"provider_response_included": false', '"provider_response": "redacted"', 'provider_response: null', '"request_payload": "cavra://evidence/redacted/req-7"'],
-    },
 };
 
 
@@ -51713,8 +51389,8 @@ var entropy = __nccwpck_require__(84264);
 var mask = __nccwpck_require__(39345);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
 var placeholders = __nccwpck_require__(65298);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
-var rules = __nccwpck_require__(84977);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 20 modules
+var rules = __nccwpck_require__(91874);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
 /**
  * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,

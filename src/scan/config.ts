@@ -168,7 +168,6 @@ function customRule(raw: RawCustomRule, at: string, problem: Problem): Rule | un
     pattern: { re2, source: raw.regex },
     ...(raw.entropy !== undefined ? { entropy: raw.entropy } : {}),
     ...(allowlist ? { allowlist } : {}),
-    samples: { positive: [], negative: [] },
   };
 }
 

@@ -1,4 +1,7 @@
-/** One public-safety rule, as plain data beside its own samples (gitleaks' shape). */
+/**
+ * One public-safety rule, as plain data (gitleaks' shape). Built-in rules keep their samples in a
+ * sibling `<family>.samples.ts`, which only the tests import: the shipped bundles carry no samples.
+ */
 export interface Rule {
   id: string;
   description: string;
@@ -30,8 +33,12 @@ export interface Rule {
   allowlist?: Allowlist;
   /** Only files whose repository path this accepts (a gitleaks rule's `path`); all files when absent. */
   onlyPaths?: { test(path: string): boolean };
-  /** True positives (each must give exactly one finding) and false positives (none). */
-  samples: { positive: string[]; negative: string[] };
+}
+
+/** A built-in rule's true positives (each must give exactly one finding) and false positives (none). */
+export interface RuleSamples {
+  positive: string[];
+  negative: string[];
 }
 
 export interface Re2Pattern {

@@ -82,7 +82,6 @@ export function translateRule(raw: unknown, i: number, lines: TomlLines, at: At)
       ...(entropy !== undefined ? { entropy: entropy + 1e-9 } : {}),
       ...(path ? { onlyPaths: { test: (p: string) => path.matcher(p).find() } } : {}),
       ...(predicates.length ? { allowlist: { predicates } } : {}),
-      samples: { positive: [], negative: [] },
     },
   };
 }

@@ -1,5 +1,4 @@
 import type { Rule } from '../types.js';
-import { fake, HEX, LETTERS, URLSAFE } from './fake.js';
 
 // Keys of AI model providers. Their prefixes are published in each provider's API documentation;
 // OpenAI keys carry "T3BlbkFJ" (base64 of "OpenAI") between two random halves.
@@ -12,14 +11,6 @@ export const openaiKey: Rule = {
   keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 't3blbkfj'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,400}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}))(?![A-Za-z0-9_-])/g,
   entropy: 4,
-  samples: {
-    positive: [
-      `OPENAI_API_KEY=${fake('sk-' + 'proj-', 156, URLSAFE)}`,
-      `api_key="${fake('sk-', 20)}T3Blbk${'FJ'}${fake('', 20, undefined, 77)}"`,
-      `key: ${fake('sk-' + 'admin-', 60, URLSAFE, 3)}`,
-    ],
-    negative: ['OPENAI_API_KEY=sk-proj-...', 'api_key="sk-proj-your-key-goes-here-replace-me-please"', 'sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
 };
 
 export const anthropicKey: Rule = {
@@ -30,10 +21,6 @@ export const anthropicKey: Rule = {
   keywords: ['sk-ant-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-[a-z]{3,5}\d{2}-[A-Za-z0-9_-]{80,200})(?![A-Za-z0-9_-])/g,
   entropy: 4,
-  samples: {
-    positive: [`ANTHROPIC_API_KEY=${fake('sk-' + 'ant-api03-', 93, URLSAFE)}AA`, `"x-api-key": "${fake('sk-' + 'ant-admin01-', 93, URLSAFE, 8)}AA"`],
-    negative: ['ANTHROPIC_API_KEY=sk-ant-api03-...', 'export ANTHROPIC_API_KEY="sk-ant-your-key"'],
-  },
 };
 
 export const huggingfaceToken: Rule = {
@@ -44,10 +31,6 @@ export const huggingfaceToken: Rule = {
   keywords: ['hf_', 'api_org_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>(?:hf_|api_org_)[A-Za-z]{34})(?![A-Za-z0-9_])/g,
   entropy: 4,
-  samples: {
-    positive: [`HF_TOKEN=${fake('h' + 'f_', 34, LETTERS)}`, `token = "${fake('api' + '_org_', 34, LETTERS, 4)}"`],
-    negative: ['HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'from huggingface_hub import login; login(token="hf_...")'],
-  },
 };
 
 export const groqKey: Rule = {
@@ -58,7 +41,6 @@ export const groqKey: Rule = {
   keywords: ['gsk_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9_])/g,
   entropy: 4,
-  samples: { positive: [`GROQ_API_KEY=${fake('gs' + 'k_', 52)}`], negative: ['GROQ_API_KEY=gsk_...', 'the gsk_ prefix marks a Groq key'] },
 };
 
 export const perplexityKey: Rule = {
@@ -69,7 +51,6 @@ export const perplexityKey: Rule = {
   keywords: ['pplx-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/g,
   entropy: 4,
-  samples: { positive: [`PERPLEXITY_API_KEY=${fake('pp' + 'lx-', 48)}`], negative: ['PERPLEXITY_API_KEY=pplx-xxxxxxxx', 'https://docs.perplexity.ai/pplx-api'] },
 };
 
 export const xaiKey: Rule = {
@@ -80,7 +61,6 @@ export const xaiKey: Rule = {
   keywords: ['xai-'],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9]{80})(?![A-Za-z0-9_-])/g,
   entropy: 4,
-  samples: { positive: [`XAI_API_KEY=${fake('xa' + 'i-', 80)}`], negative: ['XAI_API_KEY=xai-...', 'import { xai } from "@ai-sdk/xai-provider"'] },
 };
 
 export const replicateToken: Rule = {
@@ -91,7 +71,6 @@ export const replicateToken: Rule = {
   keywords: ['r8_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_])/g,
   entropy: 4,
-  samples: { positive: [`REPLICATE_API_TOKEN=${fake('r' + '8_', 37)}`], negative: ['REPLICATE_API_TOKEN=r8_******', 'register r8_ in the allocator'] },
 };
 
 export const langsmithKey: Rule = {
@@ -102,7 +81,6 @@ export const langsmithKey: Rule = {
   keywords: ['lsv2_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])/g,
   entropy: 3,
-  samples: { positive: [`LANGSMITH_API_KEY=${fake('lsv' + '2_pt_', 32, HEX)}_${fake('', 10, HEX, 2)}`], negative: ['LANGSMITH_API_KEY=lsv2_pt_...', 'lsv2_sk_ keys belong to a service'] },
 };
 
 export const AI_KEY_RULES: readonly Rule[] = [openaiKey, anthropicKey, huggingfaceToken, groqKey, perplexityKey, xaiKey, replicateToken, langsmithKey];

@@ -1,6 +1,5 @@
 import type { Rule } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
-import { fake } from './fake.js';
 
 /**
  * A Dockerfile `ARG` or `ENV` whose name says secret and whose default is a literal. Both forms
@@ -18,8 +17,4 @@ export const dockerfileSecret: Rule = {
     /^[ \t]*(?:ARG|ENV)[ \t]+[A-Za-z0-9_]{0,64}(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]{0,64}(?:[ \t]*=[ \t]*|[ \t]+)["']?(?<secret>[^\s"'$]{8,256})/gim,
   entropy: 2.8,
   validate: (value) => !isPlaceholder(value) && !/^[A-Z][A-Z0-9_]+$/.test(value) && !value.startsWith('/'),
-  samples: {
-    positive: [`ENV DB_PASSWORD ${fake('', 18, undefined, 31)}`, `ARG NPM_TOKEN=${fake('', 24, undefined, 32)}`, `  env api_key="${fake('', 20, undefined, 33)}"`],
-    negative: ['ARG NPM_TOKEN', 'ENV DB_PASSWORD=${DB_PASSWORD}', 'ENV TOKEN_FILE /run/secrets/token', 'ENV SECRET_NAME CHANGEME', 'ENV PATH=/usr/local/bin:$PATH', 'ARG BUILD_SECRET_ID=SOME_VARIABLE'],
-  },
 };

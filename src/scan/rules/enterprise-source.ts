@@ -14,6 +14,5 @@ export function enterpriseSourceRule(markers: readonly string[]): Rule | undefin
     category: 'source-code',
     keywords: markers.map((m) => m.toLowerCase()),
     pattern: new RegExp(`(?<secret>${escaped.join('|')})`, 'gi'),
-    samples: { positive: [], negative: [] },
   };
 }

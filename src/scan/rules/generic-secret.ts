@@ -2,7 +2,6 @@ import type { MatchContext, Rule } from '../types.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholders.js';
 import { inDocCommentExample, nameBefore } from './context.js';
-import { fake } from './fake.js';
 
 /**
  * A secret is a literal: code that names a token (`questionToken = parseOptionalToken(58)`,
@@ -130,56 +129,4 @@ export const genericSecret: Rule = {
     // code: inputs.githubToken, config.auth.token (a random-looking segment is not code: s.ZC9Ecf4M5g9o34Q6Rk)
     !(/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !value.split('.').some(looksRandom)) &&
     !namesNoSecret(keyName(ctx)),
-  samples: {
-    positive: [
-      `client_secret = "${fake('', 32, undefined, 21)}"`,
-      `"api_key": "${fake('', 40, undefined, 5)}"`,
-      `DB_PASSWORD=${fake('', 20, undefined, 13)}`,
-      `apiToken := "${fake('', 24, undefined, 41)}"`,
-      `var dbPassword string = "${fake('', 22, undefined, 42)}"`,
-      `'db_password' => '${fake('', 20, undefined, 43)}',`,
-      `API_TOKEN ?= ${fake('', 28, undefined, 44)}`,
-      `const secretKey = \`${fake('', 30, undefined, 45)}\``,
-      `<password>${fake('', 18, undefined, 46)}</password>`,
-      `const API_KEY: &str = "${fake('', 26, undefined, 47)}";`,
-      `val apiKey: String = "${fake('', 26, undefined, 48)}"`,
-      `signing_secret = "${fake('', 900, undefined, 49)}"`,
-      `token: s.${fake('', 24, undefined, 53)}`,
-      `apiToken := "${fake('', 24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 58)}"`,
-    ],
-    negative: [
-      'isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"',
-      'const questionToken = parseOptionalToken58(QuestionToken)',
-      'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;',
-      'apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy"',
-      'token = findPrecedingMatchingToken(token, 18)',
-      '"./lib/tokenize": "./lib/tokenize2.js"',
-      'password: CAVRA_REPORT_SMTP_PASSWORD_REF',
-      'token: ${{ secrets.DEPLOY_TOKEN }}',
-      'secret_name: report-delivery-credentials',
-      '"secrets_included": false',
-      'api_key = "aaaaaaaaaaaaaaaaaaaa"',
-      'token_endpoint: https://auth.example.com/token',
-      'token: inputs.githubToken, baseUrl',
-      'password: config.database.password',
-      'tokens.map(token => tokenizeWord2(token))',
-      'if (token>maxToken2Length) return',
-      'List<Token>tokenStream2ForParser',
-      'apiToken := os.Getenv("API_TOKEN")',
-      '<password>${DB_PASSWORD}</password>',
-      'export const X_AWS_EC2_METADATA_TOKEN_TTL = "x-aws-ec2-metadata-token-ttl-seconds";',
-      'export const SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";',
-      'LLM_SECRET_NAME = "NEXUS-GPT4-API-KEY"',
-      '<UserSecretsId>79a3edd0-2092-40a2-a04d-dcb46d5ca9ed</UserSecretsId>',
-      `publicToken = "${fake('', 43, undefined, 51)}"`,
-      `NEXT_PUBLIC_API_KEY=${fake('', 32, undefined, 52)}`,
-      'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"',
-      `*   NextContinuationToken: "${fake('', 40, undefined, 54)}==",`,
-      `[![codecov](https://codecov.io/gh/acme/app/graph/badge.svg?token=${fake('', 16, undefined, 55)}7)](https://codecov.io/gh/acme/app)`,
-      'exports.TokenInstance = exports.ApiV2010AccountTokenIceServers = void 0;',
-      'jwt.AccessToken = AccessToken_1.default;',
-      `SessionToken: "${fake('', 20, undefined, 56)}EXAMPLE${fake('', 20, undefined, 57)}"`,
-      `/**\n * @example\n * // response\n * { accessToken: "${fake('', 40, undefined, 50)}" }`,
-    ],
-  },
 };

@@ -1,5 +1,4 @@
 import type { Rule } from '../types.js';
-import { fake } from './fake.js';
 
 export const npmToken: Rule = {
   id: 'npm-token',
@@ -9,7 +8,6 @@ export const npmToken: Rule = {
   keywords: ['npm_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
   entropy: 3,
-  samples: { positive: [`//registry.npmjs.org/:_authToken=${fake('np' + 'm_', 36)}`], negative: ['npm_config_registry=https://registry.npmjs.org/', 'npm_package_version'] },
 };
 
 export const gitlabToken: Rule = {
@@ -20,7 +18,6 @@ export const gitlabToken: Rule = {
   keywords: ['glpat-'],
   pattern: /(?<secret>glpat-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
   entropy: 3,
-  samples: { positive: [`CI_TOKEN: ${fake('glp' + 'at-', 20)}`], negative: ['glpat- tokens expire after a year'] },
 };
 
 export const pypiToken: Rule = {
@@ -30,7 +27,6 @@ export const pypiToken: Rule = {
   category: 'package-token',
   keywords: ['pypi-ageichlwas5vcmc'],
   pattern: /(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})/g,
-  samples: { positive: [`password = ${fake('pypi-' + 'AgEIcHlwaS5vcmc', 60)}`], negative: ['password = pypi-token-goes-here'] },
 };
 
 export const dockerHubToken: Rule = {
@@ -41,5 +37,4 @@ export const dockerHubToken: Rule = {
   keywords: ['dckr_pat_'],
   pattern: /(?<secret>dckr_pat_[A-Za-z0-9_-]{27,})/g,
   entropy: 3,
-  samples: { positive: [`docker login -p ${fake('dckr' + '_pat_', 27)}`], negative: ['use a dckr_pat_ token from the secret store'] },
 };

@@ -31,8 +31,4 @@ export const providerPayload: Rule = {
   // Starts at the key itself (cheap to find); validate() checks that no longer name ends there.
   pattern: new RegExp(`(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*(?<secret>"(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*'|\\{|\\[|[^\\s,}\\]#][^,}\\]\\n#]*)`, 'gi'),
   validate: (value, ctx) => WHOLE_KEY.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
-  samples: {
-    positive: ['"provider_response": {"id": "msg_01", "status": 250}', 'request_payload: "{\\"to\\": \\"board\\"}"', '"raw_response": ["250 OK"]'],
-    negative: ['"x_provider_response": {"id": 1}', '"provider_response_included": false', '"provider_response": "redacted"', 'provider_response: null', '"request_payload": "cavra://evidence/redacted/req-7"'],
-  },
 };

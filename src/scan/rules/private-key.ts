@@ -1,8 +1,5 @@
 import type { Rule } from '../types.js';
 import { inDocCommentExample, inDocumentationExample } from './context.js';
-import { B64, fake } from './fake.js';
-
-const body = (seed: number) => Array.from({ length: 4 }, (_, i) => fake('', 64, B64, seed + i)).join('\n');
 
 export const privateKey: Rule = {
   id: 'private-key',
@@ -19,16 +16,5 @@ export const privateKey: Rule = {
     if (inDocumentationExample(ctx) || inDocCommentExample(ctx)) return false;
     const tail = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8);
     return !/^[A-Za-z0-9+/=]*\s?\.{1,5}(?:\s|[A-Za-z0-9+/=]|$)/.test(tail);
-  },
-  samples: {
-    positive: [
-      `-----BEGIN ${'RSA PRIVATE'} KEY-----\n${body(1)}\n-----END RSA PRIVATE KEY-----`,
-      `{"private_key": "-----BEGIN ${'PRIVATE'} KEY-----\\n${fake('', 64, B64, 7)}\\n-----END PRIVATE KEY-----\\n"}`,
-      `-----BEGIN ${'OPENSSH PRIVATE'} KEY-----\n${body(11)}\n`,
-    ],
-    negative: [
-      `/** @example "-----BEGIN ${'RSA PRIVATE'} KEY-----\\n${fake('', 64, B64, 21)}\\n-----END RSA PRIVATE KEY-----" */`,
-      `/** For example, \`-----BEGIN ${'RSA PRIVATE'} KEY----- ${fake('', 60, B64, 22)}. -----END RSA PRIVATE KEY-----\` */`,
-      'A key file starts with -----BEGIN PRIVATE KEY----- and must never be committed.', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n'],
   },
 };

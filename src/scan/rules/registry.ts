@@ -1,6 +1,5 @@
 import type { Rule } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
-import { fake } from './fake.js';
 
 export const npmrcAuth: Rule = {
   id: 'npmrc-auth',
@@ -10,10 +9,6 @@ export const npmrcAuth: Rule = {
   keywords: ['_authtoken', '_auth', '_password'],
   pattern: /(?:^|[\s:])_(?:authToken|auth|password)\s*=\s*(?<secret>[^\s#;]{8,})/gm,
   validate: (value) => !isPlaceholder(value) && !/^\$\{?/.test(value),
-  samples: {
-    positive: [`//npm.pkg.github.com/:_authToken=${fake('', 40, '0123456789abcdef', 4)}`, `_auth=${Buffer.from('ci:hunter2hunter2').toString('base64')}`],
-    negative: ['//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}', '_authToken=${NPM_TOKEN}'],
-  },
 };
 
 export const registryUrlToken: Rule = {
@@ -24,8 +19,4 @@ export const registryUrlToken: Rule = {
   keywords: ['token=', 'auth=', 'access_token='],
   pattern: /https?:\/\/[^\s"'<>]*(?:registry|packages?|pkg|npm|pypi|maven|nuget|artifactory|nexus|ghcr|docker)[^\s"'<>]*?[?&](?:token|access_token|auth|api_key|apikey)=(?<secret>[^\s&"'<>#]{8,})/gi,
   validate: (value) => !isPlaceholder(value) && !/^\$\{?/.test(value),
-  samples: {
-    positive: [`https://packages.acme.io/npm/private/?token=${fake('', 32)}`, `pip install --index-url "https://pypi.acme.io/simple?access_token=${fake('', 24, undefined, 2)}"`],
-    negative: ['https://packages.acme.io/npm/private/?token=${REGISTRY_TOKEN}', 'https://registry.npmjs.org/?page=2'],
-  },
 };

@@ -1,5 +1,4 @@
 import type { Rule } from '../types.js';
-import { DIGITS, fake, HEX } from './fake.js';
 
 export const slackToken: Rule = {
   id: 'slack-token',
@@ -9,10 +8,6 @@ export const slackToken: Rule = {
   keywords: ['xox', 'hooks.slack.com'],
   // Workspace, user and bot ids are long numbers; `xoxp-1234-1234-...` is a placeholder.
   pattern: /(?<![\w.-])(?<secret>xox[abposr]-(?:\d{1,2}-)?(?:\d{8,}-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
-  samples: {
-    positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}${fake('', 10, DIGITS)}-${fake('', 13, DIGITS, 4)}-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`],
-    negative: ['SLACK_BOT_TOKEN=xoxb-your-token', 'https://hooks.slack.com/services/...', `"token3": "${'xo' + 'xp-'}1234-1234-1234-${fake('', 32, HEX, 5)}"`],
-  },
 };
 
 export const stripeKey: Rule = {
@@ -23,7 +18,6 @@ export const stripeKey: Rule = {
   keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{24,99})(?![A-Za-z0-9_])/g,
   entropy: 3.5,
-  samples: { positive: [`STRIPE_SECRET=${fake('sk' + '_live_', 24)}`], negative: ['STRIPE_SECRET=sk_live_...', 'pk_live_ keys are publishable'] },
 };
 
 export const sendgridKey: Rule = {
@@ -33,7 +27,6 @@ export const sendgridKey: Rule = {
   category: 'saas-key',
   keywords: ['sg.'],
   pattern: /(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
-  samples: { positive: [`SENDGRID_API_KEY=${fake('S' + 'G.', 22)}.${fake('', 43)}`], negative: ['SG.example is the key format'] },
 };
 
 export const twilioKey: Rule = {
@@ -44,7 +37,6 @@ export const twilioKey: Rule = {
   keywords: ['twilio'],
   pattern: /twilio[a-z_]*(?:auth_?token|secret|api_?key)["']?\s*[:=]\s*["']?(?<secret>[a-fA-F0-9]{32}|SK[a-fA-F0-9]{32})(?![A-Za-z0-9])/gi,
   entropy: 3,
-  samples: { positive: [`TWILIO_AUTH_TOKEN=${fake('', 32, HEX)}`, `twilio_api_key: SK${fake('', 32, HEX, 5)}`], negative: ['TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}'] },
 };
 
 export const mailgunKey: Rule = {
@@ -54,5 +46,4 @@ export const mailgunKey: Rule = {
   category: 'saas-key',
   keywords: ['key-'],
   pattern: /(?<![A-Za-z0-9-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g,
-  samples: { positive: [`MAILGUN_API_KEY=${fake('ke' + 'y-', 32, HEX)}`], negative: ['primary-key-rotation', 'key-value store'] },
 };
