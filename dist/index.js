@@ -44892,7 +44892,7 @@ function renderScanText(unsafe, style) {
     if (s.baselined)
         out.push(`${s.baselined} findings hidden by the baseline`);
     const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
-    out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety findings: ${sev.join(', ')}`));
+    out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety finding${report.findings.length === 1 ? '' : 's'}: ${sev.join(', ')}`));
     return out.join('\n') + '\n';
 }
 
@@ -46590,7 +46590,7 @@ async function emit(result, summary) {
     if (!result.passed) {
         const blocked = result.outputs['blocked-gates'];
         const scanned = result.scan?.findings.length ?? 0;
-        const reasons = [blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety findings` : '', result.report?.reason ?? ''].filter(Boolean);
+        const reasons = [blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety finding${scanned === 1 ? '' : 's'}` : '', result.report?.reason ?? ''].filter(Boolean);
         core/* setFailed */.C1(`Readiness Gate: ${reasons.join('; ')}`);
     }
 }

@@ -7,6 +7,8 @@ mkdir -p test/artifacts
 node scripts/build.mjs
 node24="$(bash scripts/node24.sh)"
 CHROMIUM_PATH="$(bash scripts/chromium.sh)"
+LOCAL_ACTION="$(bash scripts/local-action.sh)"
+export LOCAL_ACTION
 export CHROMIUM_PATH
 echo "== vitest on $(node --version)"
 node node_modules/vitest/vitest.mjs run --reporter=default --reporter=json --outputFile.json=test/artifacts/results-node20.json

@@ -52,7 +52,7 @@ async function emit(result: ActionResult, summary: boolean): Promise<void> {
   if (!result.passed) {
     const blocked = result.outputs['blocked-gates'];
     const scanned = result.scan?.findings.length ?? 0;
-    const reasons = [blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety findings` : '', result.report?.reason ?? ''].filter(Boolean);
+    const reasons = [blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety finding${scanned === 1 ? '' : 's'}` : '', result.report?.reason ?? ''].filter(Boolean);
     core.setFailed(`Readiness Gate: ${reasons.join('; ')}`);
   }
 }

@@ -67,6 +67,6 @@ export function renderScanText(unsafe: ScanReport, style: Style): string {
   if (s.skipped.length > 10) out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
   if (s.baselined) out.push(`${s.baselined} findings hidden by the baseline`);
   const sev = (Object.keys(s.bySeverity) as Severity[]).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
-  out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety findings: ${sev.join(', ')}`));
+  out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety finding${report.findings.length === 1 ? '' : 's'}: ${sev.join(', ')}`));
   return out.join('\n') + '\n';
 }
