@@ -41668,7 +41668,7 @@ const payloadCheck = {
         const env = ctx.fingerprintKey ? { [mask/* FINGERPRINT_KEY_ENV */.$I]: ctx.fingerprintKey } : {};
         let findings;
         try {
-            findings = (await (0,scan/* scanTarget */.r)(target(def, path, ctx), ctx.scanSettings, env)).findings;
+            findings = (await (0,scan/* scanTarget */.rt)(target(def, path, ctx), ctx.scanSettings, env)).findings;
         }
         catch (err) {
             ctx.report({ messageId: 'failed', state: 'unknown', data: { payload: def.id, error: err.message }, at: { option: '/payload' } });
@@ -44854,15 +44854,25 @@ function buildScanReport(result, rules, baselined) {
     return {
         scanVersion: 1,
         tool: { name: 'readiness-gate', version: VERSION },
-        target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}) },
+        target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}), ...(t.kind === 'history' && t.range ? { range: t.range } : {}) },
         ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
         summary: { ...result.stats, findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
+        ...(result.history ? { history: result.history } : {}),
         rules: rules
             .filter((r) => used.has(r.id))
             .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
             .sort((a, b) => (a.id < b.id ? -1 : 1)),
         findings,
     };
+}
+/** Where a value found in history came from and where it is now, in one line. */
+function historyLine(h) {
+    const since = `introduced in ${h.commit.slice(0, 12)} (${h.date.slice(0, 10)})`;
+    if (h.status === 'present')
+        return `${since}; still in the tip`;
+    if (h.status === 'elsewhere')
+        return `${since}; not in the tip, still on ${h.refs.join(', ')}`;
+    return `${since}; removed in ${h.removedIn ? `${h.removedIn.commit.slice(0, 12)} (${h.removedIn.date.slice(0, 10)})` : 'a commit outside the walked history'}, still published by every commit in between`;
 }
 function renderScanJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
@@ -44873,6 +44883,8 @@ function renderScanText(unsafe, style) {
     const out = [];
     for (const f of report.findings) {
         out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
+        if (f.history)
+            out.push(style.dim(`  ${historyLine(f.history)}`));
     }
     if (report.findings.length > 0)
         out.push('');
@@ -44882,9 +44894,14 @@ function renderScanText(unsafe, style) {
         s.skippedLarge ? `${s.skippedLarge} over the size limit` : '',
         s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
         s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
+        s.skippedLfs ? `${s.skippedLfs} Git LFS pointers` : '',
     ].filter(Boolean);
-    out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
-    const REASON = { binary: 'binary (a NUL byte in its first 8,000 bytes)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read' };
+    if (report.history) {
+        const h = report.history;
+        out.push(`history: ${h.commits} commit${h.commits === 1 ? '' : 's'} (${h.revisions}${h.since ? `, new since ${h.since.length} earlier tip${h.since.length === 1 ? '' : 's'}` : ''}), ${h.blobs} distinct blob${h.blobs === 1 ? '' : 's'}, each read once; tip ${h.tip.slice(0, 12)}`);
+    }
+    out.push(`${s.scanned} of ${s.files} ${report.history ? 'blobs' : 'files'} scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
+    const REASON = { binary: 'binary (holds a NUL byte)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };
     for (const { file, reason } of s.skipped.slice(0, 10))
         out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
     if (s.skipped.length > 10)
@@ -46370,7 +46387,7 @@ async function runAction(inputs, event, env) {
     const settings = inputs.mode === 'scan' || inputs.mode === 'all' || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
     if (settings && (inputs.mode === 'scan' || inputs.mode === 'all')) {
         const target = event.pullRequest && base ? { kind: 'diff', root: cwd, range: `${base}...${head}` } : { kind: 'directory', root: cwd };
-        const result = await (0,scan_scan/* scanTarget */.r)(target, settings, env, { pullRequest: Boolean(event.pullRequest) });
+        const result = await (0,scan_scan/* scanTarget */.rt)(target, settings, env, { pullRequest: Boolean(event.pullRequest) });
         // Inline allow markers are exceptions someone wrote: on a pull request they are listed for review.
         if (event.pullRequest && result.suppressed?.length)
             notes.push(suppressedNote(result.suppressed));
@@ -50923,8 +50940,10 @@ const providerPayload = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H0: () => (/* binding */ DEFAULT_SCAN_LIMITS),
 /* harmony export */   Tu: () => (/* binding */ scanFiles),
+/* harmony export */   bX: () => (/* binding */ scanSource),
 /* harmony export */   iv: () => (/* binding */ skip)
 /* harmony export */ });
+/* unused harmony export isLfsPointer */
 const DEFAULT_SCAN_LIMITS = { maxFileBytes: 10 * 1024 * 1024, largeFiles: 'chunk' };
 const CHUNK = 1024 * 1024;
 /** Text carried from one chunk into the next, so a value split by a chunk boundary is still seen whole. */
@@ -50937,29 +50956,35 @@ const SNIFF = 8000;
  */
 async function scanFiles(files, scanner, limits, stats) {
     const findings = [];
-    for (const file of files) {
-        stats.files++;
-        let result;
-        try {
-            result = scanOne(file, scanner, limits);
-        }
-        catch {
-            result = 'unreadable';
-        }
-        if (result === 'binary')
-            skip(stats, file.path, 'binary');
-        else if (result === 'large')
-            skip(stats, file.path, 'too-large');
-        else if (result === 'unreadable')
-            skip(stats, file.path, 'unreadable');
-        else {
-            stats.scanned++;
-            stats.bytes += result.bytes;
-            const lines = file.lines;
-            findings.push(...(lines ? result.findings.filter((f) => lines.has(f.line)) : result.findings));
-        }
-    }
+    for (const file of files)
+        findings.push(...scanSource(file, scanner, limits, stats));
     return findings;
+}
+/** One file: scanned, or skipped and counted with its reason. */
+function scanSource(file, scanner, limits, stats) {
+    stats.files++;
+    let result;
+    try {
+        result = scanOne(file, scanner, limits);
+    }
+    catch {
+        result = 'unreadable';
+    }
+    if (result === 'binary')
+        skip(stats, file.path, 'binary');
+    else if (result === 'large')
+        skip(stats, file.path, 'too-large');
+    else if (result === 'unreadable')
+        skip(stats, file.path, 'unreadable');
+    else if (result === 'lfs')
+        skip(stats, file.path, 'lfs-pointer');
+    else {
+        stats.scanned++;
+        stats.bytes += result.bytes;
+        const lines = file.lines;
+        return lines ? result.findings.filter((f) => lines.has(f.line)) : result.findings;
+    }
+    return [];
 }
 function skip(stats, file, reason) {
     stats.skipped.push({ file, reason });
@@ -50969,6 +50994,8 @@ function skip(stats, file, reason) {
         stats.skippedLarge++;
     else if (reason === 'symbolic-link')
         stats.skippedSymlinks++;
+    else if (reason === 'lfs-pointer')
+        stats.skippedLfs = (stats.skippedLfs ?? 0) + 1;
     else
         stats.skippedUnreadable++;
 }
@@ -50978,6 +51005,8 @@ function scanBytes(file, bytes, scanner, limits) {
     // with pages of text metadata before their binary streams.
     if (bytes.indexOf(0) !== -1)
         return 'binary';
+    if (isLfsPointer(bytes))
+        return 'lfs';
     if (limits.largeFiles === 'skip' && bytes.length > limits.maxFileBytes)
         return 'large';
     return { findings: scanner.scanBytes(file.path, bytes), bytes: bytes.length };
@@ -51050,6 +51079,15 @@ function scanChunked(path, first, rest, scanner) {
     }
     return { findings: out, bytes: total };
 }
+const LFS_POINTER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
+/**
+ * A Git LFS pointer (the spec: at most 1024 bytes, first line the spec version): the content it
+ * stands for lives in LFS storage, not in the repository, and the pointer itself holds only a
+ * content hash and a size. Counted, not scanned: `git lfs pull` and a directory scan read the content.
+ */
+function isLfsPointer(bytes) {
+    return bytes.length <= 1024 && bytes.subarray(0, LFS_POINTER.length).equals(LFS_POINTER) && /\noid sha256:[0-9a-f]{64}\n/.test(bytes.toString('latin1'));
+}
 function countNewlines(text, end) {
     let n = 0;
     for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1))
@@ -51066,7 +51104,10 @@ function countNewlines(text, end) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ scanTarget)
+  TA: () => (/* binding */ enterprisePathFindings),
+  K3: () => (/* binding */ pathRuleFindings),
+  rt: () => (/* binding */ scanTarget),
+  Mx: () => (/* binding */ scannerFor)
 });
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
@@ -51238,6 +51279,11 @@ var safe_read = __nccwpck_require__(27240);
 async function scanTarget(target, settings, env, options = {}) {
     if (target.kind === 'archive')
         return scanArchiveTarget(target, settings, env);
+    if (target.kind === 'history') {
+        const { scanHistory } = await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 96525));
+        const scanned = await scanHistory(target.root, settings, env, { ...(target.range ? { range: target.range } : {}), ...(target.since ? { since: target.since } : {}) });
+        return { target, ...scanned };
+    }
     const stats = (0,source/* emptyStats */.b)();
     const shard = options.shard;
     const display = target.kind === 'directory' ? target.display : undefined;
@@ -51277,6 +51323,7 @@ function targetFiles(target, settings, stats) {
         case 'docker-context':
             return dockerContextFiles(target.root, target.dockerfile, stats);
         case 'archive':
+        case 'history':
             return [];
         case 'stdin': {
             const text = target.text;
@@ -51295,7 +51342,7 @@ function targetFiles(target, settings, stats) {
     }
 }
 /** The scanner a scan runs with: the settings' rules, allowlist, third-party and test content, markers. */
-function scannerFor(settings, key, inlineAllow) {
+function scannerFor(settings, key, inlineAllow, values) {
     return new scanner/* Scanner */.L({
         rules: settings.rules,
         inlineAllow,
@@ -51304,6 +51351,7 @@ function scannerFor(settings, key, inlineAllow) {
         testContent: settings.testContent,
         ...(settings.allowlist ? { allowlist: settings.allowlist } : {}),
         ...(key ? { fingerprintKey: key } : {}),
+        ...(values ? { values } : {}),
     });
 }
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
@@ -51658,7 +51706,7 @@ class Scanner {
                 continue;
             }
             const rule = hit.compiled.rule;
-            out.push({
+            const finding = {
                 ruleId: rule.id,
                 category: rule.category,
                 severity: rule.severity,
@@ -51670,7 +51718,9 @@ class Scanner {
                 endColumn: b.column,
                 masked: (0,mask/* mask */.dK)(hit.value),
                 fingerprint: (0,mask/* fingerprint */.Rj)(rule.id, file, hit.value, this.options.fingerprintKey),
-            });
+            };
+            this.options.values?.set(finding, hit.value);
+            out.push(finding);
         }
         return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
     }

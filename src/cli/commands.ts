@@ -32,10 +32,11 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage: [
       'readiness-gate scan [PATH | -] [--diff BASE...HEAD | --ref REF | --npm-pack] [--format text|json|sarif]',
       'readiness-gate scan --docker-context DIR [--dockerfile F] | --archive FILE | --image FILE|DIR',
+      'readiness-gate scan --history [RANGE | --all] [--since REF|REPORT]',
     ],
-    summary: 'Look for what must never be published in a folder (default .), a file, the files of a git ref, the lines\na diff adds, what npm pack or docker build would send, an archive, an image, or standard input.\nExit 1 when anything is found. Values are never printed: a masked form and a fingerprint.',
-    options: ['policy', 'format', 'diff', 'ref', 'npm-pack', 'docker-context', 'dockerfile', 'archive', 'image', 'baseline', 'shard', 'no-gitignore', 'now', ...COMMON],
-    examples: ['readiness-gate scan', 'readiness-gate scan --diff origin/main...HEAD --format sarif > scan.sarif', 'readiness-gate scan --npm-pack', 'readiness-gate scan --shard 2/4 --format json -o leg-2.json'],
+    summary: 'Look for what must never be published in a folder (default .), a file, the files of a git ref, the lines\na diff adds, what npm pack or docker build would send, an archive, an image, standard input, or every blob\nof a repository\'s history (--history: each distinct blob once, with the commit that brought each value in).\nExit 1 when anything is found. Values are never printed: a masked form and a fingerprint.',
+    options: ['policy', 'format', 'diff', 'ref', 'npm-pack', 'docker-context', 'dockerfile', 'archive', 'image', 'git-history', 'all', 'since', 'baseline', 'shard', 'no-gitignore', 'output', 'now', ...COMMON],
+    examples: ['readiness-gate scan', 'readiness-gate scan --diff origin/main...HEAD --format sarif > scan.sarif', 'readiness-gate scan --npm-pack', 'readiness-gate scan --shard 2/4 --format json -o leg-2.json', 'readiness-gate scan --history --format json -o history.json', 'readiness-gate scan --history --since history.json'],
   },
   baseline: {
     usage: ['readiness-gate baseline [PATH] [-o FILE]'],
@@ -88,13 +89,16 @@ export function checkCommandOptions(command: string, given: readonly string[], k
   for (const name of given) {
     if (!known.includes(name)) {
       const near = nearest(name, known);
-      throw new UsageError(`unknown option --${name}${near ? `; did you mean --${near}?` : ''} (readiness-gate ${command} --help lists its options)`);
+      throw new UsageError(`unknown option --${name}${near ? `; did you mean --${flag(near)}?` : ''} (readiness-gate ${command} --help lists its options)`);
     }
     if (name === 'version' || spec.options.includes(name)) continue;
     const owners = Object.entries(COMMANDS).filter(([, s]) => s.options.includes(name)).map(([c]) => c);
-    throw new UsageError(`--${name} is not an option of ${command}${owners.length ? ` (it belongs to ${owners.join(', ')})` : ''}; ${command} takes ${spec.options.map((o) => `--${o}`).join(', ')}`);
+    throw new UsageError(`--${flag(name)} is not an option of ${command}${owners.length ? ` (it belongs to ${owners.join(', ')})` : ''}; ${command} takes ${spec.options.map((o) => `--${flag(o)}`).join(', ')}`);
   }
 }
+
+/** scan's --history is parsed under another name (check's --history takes a value). */
+const flag = (option: string) => (option === 'git-history' ? 'history' : option);
 
 /** One command's help page. */
 export function commandHelp(command: string, describe: (option: string) => string): string {

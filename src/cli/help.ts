@@ -8,7 +8,8 @@ Usage:
   readiness-gate scan --docker-context DIR [--dockerfile F]
   readiness-gate scan --archive FILE          (.tar, .tgz: in place, streaming, nested archives too)
   readiness-gate scan --image FILE|DIR        (docker save tarball or OCI layout: every layer)
-                      [--baseline F] [--shard i/n] [--no-gitignore]
+  readiness-gate scan --history [RANGE | --all] [--since REF|REPORT]   (every blob of the history, once)
+                      [--baseline F] [--shard i/n] [--no-gitignore] [-o FILE]
   readiness-gate baseline [PATH] [--output F]
   readiness-gate rules [--policy F] [--format text|json]
   readiness-gate diff OLD.json NEW.json [--format text|json]
@@ -25,7 +26,9 @@ Commands:
             identities, IP addresses, payloads) in a folder (default .), the files of a git ref,
             the lines a diff range adds, exactly the files npm pack would publish (--npm-pack)
             or docker build would send (--docker-context, honouring .dockerignore),
-            or standard input (-). Exit 1 when anything is found.
+            or standard input (-), or every blob of the git history (--history), each once, with
+            the commit that brought each value in and whether the tip still has it.
+            Exit 1 when anything is found.
             Values are never printed: only a masked form and a fingerprint.
   baseline  Write the fingerprints of today's findings (default .readiness-gate-baseline.json);
             scan --baseline F then fails only on new ones. Entries may carry "expires".
@@ -79,6 +82,9 @@ export const OPTION_HELP: Record<string, string> = {
   image: '  --image FILE|DIR A docker save tarball or an OCI layout: every layer',
   baseline: '  --baseline F     Hide findings whose fingerprints F lists (until an entry expires)',
   shard: '  --shard i/n      Only the i-th of n deterministic shares of the files (a CI matrix leg)',
+  'git-history': '  --history        Every blob of the history (all refs, or the RANGE given), each distinct blob once',
+  all: '  --all            With --history: every branch, tag and remote-tracking branch (the default)',
+  since: '  --since X        With --history: only blobs new since X, a commit or a previous --format json report',
   'no-gitignore': '  --no-gitignore   Also scan what .gitignore excludes',
   force: '  --force          Overwrite an existing policy',
   cwd: '  --cwd DIR        Repository root (default: the current directory)',

@@ -37,6 +37,10 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   compare: { type: 'string' },
   history: { type: 'string' },
+  // scan --history (a flag there; check's --history takes a folder): renamed before parsing.
+  'git-history': { type: 'boolean' },
+  all: { type: 'boolean' },
+  since: { type: 'string' },
   'link-base': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   quiet: { type: 'boolean', short: 'q' },
@@ -79,7 +83,15 @@ async function checkReadiness(options: ReadinessOptions): Promise<ReadinessResul
   return (await import('../engine/readiness.js')).checkReadiness(options);
 }
 
-async function dispatch(argv: string[], loudIo: CliIo): Promise<number> {
+/** `scan --history` is a flag, while `check --history DIR` takes a value: scan's is renamed first. */
+function scanHistoryFlag(argv: string[]): string[] {
+  const command = argv.findIndex((t) => Object.hasOwn(COMMANDS, t));
+  if (command === -1 || argv[command] !== 'scan') return argv;
+  return argv.map((t, i) => (i > command && t === '--history' ? '--git-history' : t));
+}
+
+async function dispatch(rawArgv: string[], loudIo: CliIo): Promise<number> {
+  const argv = scanHistoryFlag(rawArgv);
   // Options are checked per command first (tokens name short options by their long name): an unknown one gets the nearest name, one of another
   // command says whose it is, before Node's generic parser could answer either.
   const loose = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
@@ -149,7 +161,7 @@ async function dispatch(argv: string[], loudIo: CliIo): Promise<number> {
     }
     case 'scan':
     case 'baseline': {
-      if (rest.length > 1) throw new UsageError(`${command} takes at most one path`);
+      if (rest.length > 1) throw new UsageError(`${command} takes at most one ${values['git-history'] ? 'revision range' : 'path'}`);
       const args = {
         path: rest[0],
         format,
@@ -165,9 +177,12 @@ async function dispatch(argv: string[], loudIo: CliIo): Promise<number> {
         ...(values.dockerfile ? { dockerfile: values.dockerfile } : {}),
         ...(values.archive ? { archive: values.archive } : {}),
         ...(values.image ? { image: values.image } : {}),
+        ...(values['git-history'] ? { history: true } : {}),
+        ...(values.all ? { all: true } : {}),
+        ...(values.since !== undefined ? { since: values.since } : {}),
       };
       const { runBaseline, runScan } = await import('./scan-command.js');
-      return command === 'scan' ? runScan(args, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
+      return command === 'scan' ? runScan({ ...args, ...(values.output !== undefined ? { output: values.output } : {}) }, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);
     }
     case 'schema': {
       const [which, extra] = rest;

@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { resolveClock, UsageError } from '../engine/clock.js';
 import { parseShard } from '../scan/shard.js';
@@ -8,7 +8,7 @@ import { repoRelative } from '../util/repo-path.js';
 import type { Style } from '../report/style.js';
 import { defaultScanSettings, type ScanSettings } from '../scan/defaults.js';
 import { scanTarget, type ScanTarget } from '../scan/scan.js';
-import { GitError } from '../scan/targets/git.js';
+import { GitError, hasCommit } from '../scan/targets/git.js';
 import { PackError } from '../scan/targets/npm-pack.js';
 import { EXIT, type CliIo } from './io.js';
 
@@ -27,6 +27,11 @@ export interface ScanArgs {
   dockerfile?: string;
   archive?: string;
   image?: string;
+  history?: boolean;
+  all?: boolean;
+  /** scan: write the report here instead of standard output. */
+  output?: string;
+  since?: string;
 }
 
 /** `readiness-gate scan`: exit 1 when anything must not be published, 0 when nothing, 2 on error. */
@@ -42,8 +47,21 @@ export async function runScan(args: ScanArgs, io: CliIo, style: Style): Promise<
     baselined = applied.hidden;
   }
   const report = buildScanReport({ ...result, findings }, settings.rules, baselined);
-  io.stdout(args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(inRepository(result.target) ? sarifPaths(report, io.cwd) : report, settings.rules) : renderScanText(report, style));
+  const text = args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(inRepository(result.target) ? sarifPaths(report, io.cwd) : report, settings.rules) : renderScanText(report, style);
+  if (args.output === undefined) io.stdout(text);
+  else writeReport(io, args.output, text);
   return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
+}
+
+function writeReport(io: CliIo, output: string, text: string): void {
+  const path = resolve(io.cwd, output);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new UsageError(`cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  io.stderr(`wrote ${output} (${Buffer.byteLength(text).toLocaleString('en-US')} bytes)\n`);
 }
 
 /** `readiness-gate baseline`: records today's findings so that only new ones fail a scan. */
@@ -69,6 +87,8 @@ async function readBaselineOrUsage(path: string) {
 }
 
 async function scanFromArgs(args: ScanArgs, io: CliIo) {
+  if (args.history) return historyFromArgs(args, io);
+  if (args.all || args.since !== undefined) throw new UsageError(`${args.all ? '--all' : '--since'} goes with --history`);
   if (args.diff && args.ref) throw new UsageError('--diff and --ref cannot be combined');
   const packed = args.archive ?? args.image;
   if (packed) {
@@ -115,6 +135,42 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
     if (err instanceof GitError || err instanceof PackError) throw new UsageError(err.message);
     throw err;
   }
+}
+
+/** `scan --history [RANGE | --all] [--since REF|REPORT]`: the repository is the current folder (or --cwd). */
+async function historyFromArgs(args: ScanArgs, io: CliIo) {
+  const other = (['diff', 'ref', 'npmPack', 'dockerContext', 'archive', 'image', 'shard'] as const).find((k) => args[k] !== undefined);
+  if (other) throw new UsageError(`--history scans the whole history: it takes no --${other.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  if (args.all && args.path !== undefined) throw new UsageError(`--history takes a RANGE or --all, not both ("${args.path}")`);
+  const settings = await scanSettings(io.cwd, args.policy ? resolve(io.cwd, args.policy) : undefined);
+  const since = args.since === undefined ? undefined : sinceCommits(args.since, io.cwd);
+  const target: ScanTarget = { kind: 'history', root: io.cwd, ...(args.path !== undefined ? { range: args.path } : {}), ...(since ? { since } : {}) };
+  try {
+    return { result: await scanTarget(target, settings, io.env), settings };
+  } catch (err) {
+    if (err instanceof GitError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/**
+ * --since: a commit (or ref), or the JSON report of an earlier history scan, whose recorded ref
+ * tips are then left out. Tips this clone no longer has (force-pushed away) are dropped: the scan
+ * then reads more, never less.
+ */
+function sinceCommits(since: string, cwd: string): string[] {
+  const file = resolve(cwd, since);
+  if (!existsSync(file) || !statSync(file).isFile()) return [since];
+  let tips: unknown;
+  try {
+    tips = (JSON.parse(readFileSync(file, 'utf8')) as { history?: { tips?: unknown } }).history?.tips;
+  } catch {
+    throw new UsageError(`--since ${since}: not a JSON report; give a commit, or the --format json report of an earlier scan --history`);
+  }
+  if (!Array.isArray(tips) || !tips.every((t) => typeof t === 'string' && /^[0-9a-f]{40,64}$/.test(t))) {
+    throw new UsageError(`--since ${since}: the report has no history.tips; write it with scan --history --format json`);
+  }
+  return (tips as string[]).filter((t) => hasCommit(cwd, t));
 }
 
 /**

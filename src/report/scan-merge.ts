@@ -37,9 +37,9 @@ function mergeJson(reports: ScanReport[]): ScanReport {
   const first = reports[0]!;
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
   const summary = { ...first.summary, bySeverity, skipped: reports.flatMap((r) => r.summary.skipped).sort((a, b) => (a.file < b.file ? -1 : 1)) };
-  for (const key of ['files', 'scanned', 'bytes', 'skippedBinary', 'skippedLarge', 'skippedSymlinks', 'skippedUnreadable', 'findings', 'baselined'] as const) {
+  for (const key of ['files', 'scanned', 'bytes', 'skippedBinary', 'skippedLarge', 'skippedSymlinks', 'skippedUnreadable', 'skippedLfs', 'findings', 'baselined'] as const) {
     const total = reports.reduce((n, r) => n + (r.summary[key] ?? 0), 0);
-    if (key !== 'baselined' || total > 0) summary[key] = total;
+    if ((key !== 'baselined' && key !== 'skippedLfs') || total > 0) summary[key] = total;
   }
   for (const r of reports) for (const k of Object.keys(bySeverity) as Severity[]) bySeverity[k] += r.summary.bySeverity[k];
   const rules = new Map(reports.flatMap((r) => r.rules).map((r) => [r.id, r]));

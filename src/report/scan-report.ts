@@ -15,6 +15,8 @@ export interface ScanReport {
   /** Present when this report covers one shard of the files ("2/4"). */
   shard?: string;
   summary: ScanStats & { findings: number; bySeverity: Record<Severity, number>; baselined?: number };
+  /** History scans: what was walked, the tip, every ref tip (the next run's --since), commits and distinct blobs. */
+  history?: import('../scan/history/scan-history.js').HistorySummary;
   rules: { id: string; description: string; severity: Severity; category: string }[];
   findings: ScanFinding[];
 }
@@ -30,15 +32,24 @@ export function buildScanReport(result: ScanResult, rules: readonly Rule[], base
   return {
     scanVersion: 1,
     tool: { name: 'readiness-gate', version: VERSION },
-    target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}) },
+    target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}), ...(t.kind === 'history' && t.range ? { range: t.range } : {}) },
     ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
     summary: { ...result.stats, findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
+    ...(result.history ? { history: result.history } : {}),
     rules: rules
       .filter((r) => used.has(r.id))
       .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     findings,
   };
+}
+
+/** Where a value found in history came from and where it is now, in one line. */
+export function historyLine(h: NonNullable<ScanFinding['history']>): string {
+  const since = `introduced in ${h.commit.slice(0, 12)} (${h.date.slice(0, 10)})`;
+  if (h.status === 'present') return `${since}; still in the tip`;
+  if (h.status === 'elsewhere') return `${since}; not in the tip, still on ${h.refs!.join(', ')}`;
+  return `${since}; removed in ${h.removedIn ? `${h.removedIn.commit.slice(0, 12)} (${h.removedIn.date.slice(0, 10)})` : 'a commit outside the walked history'}, still published by every commit in between`;
 }
 
 export function renderScanJson(report: ScanReport): string {
@@ -52,6 +63,7 @@ export function renderScanText(unsafe: ScanReport, style: Style): string {
   const out: string[] = [];
   for (const f of report.findings) {
     out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
+    if (f.history) out.push(style.dim(`  ${historyLine(f.history)}`));
   }
   if (report.findings.length > 0) out.push('');
   const s = report.summary;
@@ -60,9 +72,14 @@ export function renderScanText(unsafe: ScanReport, style: Style): string {
     s.skippedLarge ? `${s.skippedLarge} over the size limit` : '',
     s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
     s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
+    s.skippedLfs ? `${s.skippedLfs} Git LFS pointers` : '',
   ].filter(Boolean);
-  out.push(`${s.scanned} of ${s.files} files scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
-  const REASON = { binary: 'binary (a NUL byte in its first 8,000 bytes)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read' };
+  if (report.history) {
+    const h = report.history;
+    out.push(`history: ${h.commits} commit${h.commits === 1 ? '' : 's'} (${h.revisions}${h.since ? `, new since ${h.since.length} earlier tip${h.since.length === 1 ? '' : 's'}` : ''}), ${h.blobs} distinct blob${h.blobs === 1 ? '' : 's'}, each read once; tip ${h.tip.slice(0, 12)}`);
+  }
+  out.push(`${s.scanned} of ${s.files} ${report.history ? 'blobs' : 'files'} scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
+  const REASON = { binary: 'binary (holds a NUL byte)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };
   for (const { file, reason } of s.skipped.slice(0, 10)) out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
   if (s.skipped.length > 10) out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
   if (s.baselined) out.push(`${s.baselined} findings hidden by the baseline`);

@@ -24,25 +24,30 @@ const SNIFF = 8000;
  */
 export async function scanFiles(files: readonly SourceFile[], scanner: Scanner, limits: ScanLimits, stats: ScanStats): Promise<ScanFinding[]> {
   const findings: ScanFinding[] = [];
-  for (const file of files) {
-    stats.files++;
-    let result: Outcome;
-    try {
-      result = scanOne(file, scanner, limits);
-    } catch {
-      result = 'unreadable';
-    }
-    if (result === 'binary') skip(stats, file.path, 'binary');
-    else if (result === 'large') skip(stats, file.path, 'too-large');
-    else if (result === 'unreadable') skip(stats, file.path, 'unreadable');
-    else {
-      stats.scanned++;
-      stats.bytes += result.bytes;
-      const lines = file.lines;
-      findings.push(...(lines ? result.findings.filter((f) => lines.has(f.line)) : result.findings));
-    }
-  }
+  for (const file of files) findings.push(...scanSource(file, scanner, limits, stats));
   return findings;
+}
+
+/** One file: scanned, or skipped and counted with its reason. */
+export function scanSource(file: SourceFile, scanner: Scanner, limits: ScanLimits, stats: ScanStats): ScanFinding[] {
+  stats.files++;
+  let result: Outcome;
+  try {
+    result = scanOne(file, scanner, limits);
+  } catch {
+    result = 'unreadable';
+  }
+  if (result === 'binary') skip(stats, file.path, 'binary');
+  else if (result === 'large') skip(stats, file.path, 'too-large');
+  else if (result === 'unreadable') skip(stats, file.path, 'unreadable');
+  else if (result === 'lfs') skip(stats, file.path, 'lfs-pointer');
+  else {
+    stats.scanned++;
+    stats.bytes += result.bytes;
+    const lines = file.lines;
+    return lines ? result.findings.filter((f) => lines.has(f.line)) : result.findings;
+  }
+  return [];
 }
 
 export function skip(stats: ScanStats, file: string, reason: SkipReason): void {
@@ -50,16 +55,18 @@ export function skip(stats: ScanStats, file: string, reason: SkipReason): void {
   if (reason === 'binary') stats.skippedBinary++;
   else if (reason === 'too-large') stats.skippedLarge++;
   else if (reason === 'symbolic-link') stats.skippedSymlinks++;
+  else if (reason === 'lfs-pointer') stats.skippedLfs = (stats.skippedLfs ?? 0) + 1;
   else stats.skippedUnreadable++;
 }
 
-type Outcome = { findings: ScanFinding[]; bytes: number } | 'binary' | 'large' | 'unreadable';
+type Outcome = { findings: ScanFinding[]; bytes: number } | 'binary' | 'large' | 'unreadable' | 'lfs';
 
 /** A whole file already in memory. */
 function scanBytes(file: SourceFile, bytes: Buffer, scanner: Scanner, limits: ScanLimits): Outcome {
   // A NUL anywhere, not only in the first 8,000 bytes: formats such as Illustrator's and PDF open
   // with pages of text metadata before their binary streams.
   if (bytes.indexOf(0) !== -1) return 'binary';
+  if (isLfsPointer(bytes)) return 'lfs';
   if (limits.largeFiles === 'skip' && bytes.length > limits.maxFileBytes) return 'large';
   return { findings: scanner.scanBytes(file.path, bytes), bytes: bytes.length };
 }
@@ -127,6 +134,17 @@ function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanne
     bytes = next.done ? undefined : next.value;
   }
   return { findings: out, bytes: total };
+}
+
+const LFS_POINTER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
+
+/**
+ * A Git LFS pointer (the spec: at most 1024 bytes, first line the spec version): the content it
+ * stands for lives in LFS storage, not in the repository, and the pointer itself holds only a
+ * content hash and a size. Counted, not scanned: `git lfs pull` and a directory scan read the content.
+ */
+export function isLfsPointer(bytes: Buffer): boolean {
+  return bytes.length <= 1024 && bytes.subarray(0, LFS_POINTER.length).equals(LFS_POINTER) && /\noid sha256:[0-9a-f]{64}\n/.test(bytes.toString('latin1'));
 }
 
 function countNewlines(text: string, end: number): number {

@@ -23,7 +23,9 @@ export type ScanTarget =
   | { kind: 'npm-pack'; root: string }
   | { kind: 'docker-context'; root: string; dockerfile?: string }
   | { kind: 'archive'; file: string; name: string; image?: boolean }
-  | { kind: 'stdin'; text: Buffer; name: string };
+  | { kind: 'stdin'; text: Buffer; name: string }
+  /** Every blob the commits reach (all refs, or a range), each scanned once; `since`: commits already scanned. */
+  | { kind: 'history'; root: string; range?: string; since?: string[] };
 
 export interface ScanResult {
   target: ScanTarget;
@@ -32,6 +34,7 @@ export interface ScanResult {
   suppressed?: Suppression[];
   stats: ScanStats;
   shard?: Shard;
+  history?: import('./history/scan-history.js').HistorySummary;
 }
 
 export interface ScanRunOptions {
@@ -44,6 +47,11 @@ export interface ScanRunOptions {
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
 export async function scanTarget(target: ScanTarget, settings: ScanSettings, env: NodeJS.ProcessEnv, options: ScanRunOptions = {}): Promise<ScanResult> {
   if (target.kind === 'archive') return scanArchiveTarget(target, settings, env);
+  if (target.kind === 'history') {
+    const { scanHistory } = await import('./history/scan-history.js');
+    const scanned = await scanHistory(target.root, settings, env, { ...(target.range ? { range: target.range } : {}), ...(target.since ? { since: target.since } : {}) });
+    return { target, ...scanned };
+  }
   const stats = emptyStats();
   const shard = options.shard;
   const display = target.kind === 'directory' ? target.display : undefined;
@@ -84,6 +92,7 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
     case 'docker-context':
       return dockerContextFiles(target.root, target.dockerfile, stats);
     case 'archive':
+    case 'history':
       return [];
     case 'stdin': {
       const text = target.text;
@@ -103,7 +112,7 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
 }
 
 /** The scanner a scan runs with: the settings' rules, allowlist, third-party and test content, markers. */
-function scannerFor(settings: ScanSettings, key: string | undefined, inlineAllow: boolean): Scanner {
+export function scannerFor(settings: ScanSettings, key: string | undefined, inlineAllow: boolean, values?: Map<ScanFinding, string>): Scanner {
   return new Scanner({
     rules: settings.rules,
     inlineAllow,
@@ -112,6 +121,7 @@ function scannerFor(settings: ScanSettings, key: string | undefined, inlineAllow
     testContent: settings.testContent,
     ...(settings.allowlist ? { allowlist: settings.allowlist } : {}),
     ...(key ? { fingerprintKey: key } : {}),
+    ...(values ? { values } : {}),
   });
 }
 
@@ -134,13 +144,13 @@ function fileFinding(rule: Pick<ScanFinding, 'ruleId' | 'category' | 'severity' 
 const ENTERPRISE_PATH = { ruleId: 'enterprise-source', category: 'source-code', severity: 'critical', description: 'Enterprise source code: a file under a configured Enterprise source path' } as const;
 
 /** A file under an Enterprise source path is a finding by where it is, whatever it holds. */
-function enterprisePathFindings(files: SourceFile[], settings: ScanSettings, key: string | undefined): ScanFinding[] {
+export function enterprisePathFindings(files: SourceFile[], settings: ScanSettings, key: string | undefined): ScanFinding[] {
   if (settings.enterprisePaths.length === 0) return [];
   return files.filter((f) => settings.enterprisePaths.some((glob) => minimatch(f.path, glob, { dot: true }))).map((f) => fileFinding(ENTERPRISE_PATH, f.path, key));
 }
 
 /** Rules that find a file by its path alone (imported gitleaks rules with `path` and no `regex`). */
-function pathRuleFindings(files: SourceFile[], settings: ScanSettings, key: string | undefined): ScanFinding[] {
+export function pathRuleFindings(files: SourceFile[], settings: ScanSettings, key: string | undefined): ScanFinding[] {
   if (settings.pathRules.length === 0) return [];
   const globallyAllowed = (path: string) => settings.allowlist?.predicates?.some((allowed) => allowed(path, { text: '', index: 0, file: path })) ?? false;
   return settings.pathRules.flatMap((rule) =>

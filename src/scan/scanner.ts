@@ -31,6 +31,11 @@ export interface ScannerOptions {
   fingerprintKey?: string;
   /** Also honour gitleaks' `gitleaks:allow` on a finding's own line (policy `scan.gitleaks-allow`). */
   gitleaksAllow?: boolean;
+  /**
+   * When given, each finding's value is kept here, in memory only, for callers that must compare
+   * values across files (history scans: the same value in many versions). Never reported.
+   */
+  values?: Map<ScanFinding, string>;
 }
 
 interface Compiled {
@@ -147,7 +152,7 @@ export class Scanner {
         continue;
       }
       const rule = hit.compiled.rule;
-      out.push({
+      const finding: ScanFinding = {
         ruleId: rule.id,
         category: rule.category,
         severity: rule.severity,
@@ -159,7 +164,9 @@ export class Scanner {
         endColumn: b.column,
         masked: mask(hit.value),
         fingerprint: fingerprint(rule.id, file, hit.value, this.options.fingerprintKey),
-      });
+      };
+      this.options.values?.set(finding, hit.value);
+      out.push(finding);
     }
     return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
   }

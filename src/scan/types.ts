@@ -112,4 +112,20 @@ export interface ScanFinding {
   endColumn: number;
   masked: string;
   fingerprint: string;
+  /** History scans: where the value came from and whether it is still there. */
+  history?: HistoryOrigin;
 }
+
+/** Where a value found in history stands today. Ids and dates only: never the value. */
+export interface HistoryOrigin {
+  /** The oldest commit that brought the value in, and its committer date. */
+  commit: string;
+  date: string;
+  /** present: in the tip's tree; elsewhere: not in the tip, but in the tree of other refs; removed: in no ref's tree. */
+  status: 'present' | 'elsewhere' | 'removed';
+  /** For removed values: the commit that took the value out (one on the tip's history when there is one). */
+  removedIn?: { commit: string; date: string };
+  /** For elsewhere: the refs whose tips still hold the value (at most 10). */
+  refs?: string[];
+}
+

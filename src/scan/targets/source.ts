@@ -19,7 +19,7 @@ export interface SourceFile {
 }
 
 /** Why a file was not scanned, said so that a reader knows what to do about it. */
-export type SkipReason = 'binary' | 'too-large' | 'symbolic-link' | 'unreadable';
+export type SkipReason = 'binary' | 'too-large' | 'symbolic-link' | 'unreadable' | 'lfs-pointer';
 
 export interface ScanStats {
   /** Every file passed over, with the reason (the counts below sum them up). */
@@ -31,6 +31,8 @@ export interface ScanStats {
   skippedLarge: number;
   skippedSymlinks: number;
   skippedUnreadable: number;
+  /** Git LFS pointers: their content lives outside the repository (present only when there were some). */
+  skippedLfs?: number;
 }
 
 export function emptyStats(): ScanStats {

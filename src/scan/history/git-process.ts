@@ -1,0 +1,84 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
+import { GitError } from '../targets/git.js';
+
+/**
+ * Git as a child process for history scans: short questions answered whole (`gitText`), and long
+ * answers streamed (`gitStream`), so a history of any length is read in bounded memory. Every
+ * failure becomes a GitError naming the command and git's first line of complaint.
+ */
+export function gitText(cwd: string, args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (err) {
+    const stderr = String((err as { stderr?: string }).stderr ?? '').trim().split('\n')[0];
+    throw new GitError(`git ${args.slice(0, 4).join(' ')}${args.length > 4 ? ' ...' : ''} failed: ${stderr || (err as Error).message}`);
+  }
+}
+
+/** Whether git answers the question with success (exit 0), without output. */
+export function gitOk(cwd: string, args: string[]): boolean {
+  try {
+    execFileSync('git', args, { cwd, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs git, writes `input` to its standard input, and hands each chunk of its output to `onData`
+ * as it arrives (the chunk may be reused after the call). Resolves when git exits successfully.
+ */
+export function gitStream(cwd: string, args: string[], onData: (chunk: Buffer) => void, input?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    let failed: Error | undefined;
+    child.stderr!.on('data', (d: Buffer) => {
+      if (stderr.length < 4096) stderr += d.toString('utf8');
+    });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      try {
+        onData(chunk);
+      } catch (err) {
+        failed = err as Error;
+        child.kill();
+      }
+    });
+    child.on('error', (err) => reject(new GitError(`git could not be started: ${err.message}`)));
+    child.on('close', (code) => {
+      if (failed) reject(failed);
+      else if (code !== 0) reject(new GitError(`git ${args.slice(0, 3).join(' ')} failed: ${stderr.trim().split('\n')[0] || `exit ${code}`}`));
+      else resolve();
+    });
+    if (input !== undefined) {
+      child.stdin!.on('error', () => undefined); // git exiting early is reported by 'close'
+      child.stdin!.end(input);
+    }
+  });
+}
+
+/** Splits a stream into NUL-terminated tokens, across chunk boundaries. */
+export class NulTokens {
+  private rest = '';
+  private readonly decoder = new StringDecoder('utf8');
+  constructor(private readonly onToken: (token: string) => void) {}
+
+  push(chunk: Buffer): void {
+    const text = this.rest + this.decoder.write(chunk);
+    let start = 0;
+    for (let nul = text.indexOf('\0'); nul !== -1; nul = text.indexOf('\0', start)) {
+      this.onToken(text.slice(start, nul));
+      start = nul + 1;
+    }
+    this.rest = text.slice(start);
+  }
+
+  end(): void {
+    this.rest += this.decoder.end();
+    if (this.rest) this.onToken(this.rest);
+    this.rest = '';
+  }
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { ScanSettings } from '../defaults.js';
+import { fingerprint, FINGERPRINT_KEY_ENV, mask } from '../mask.js';
+import { scanSource } from '../run-scan.js';
+import { enterprisePathFindings, pathRuleFindings, scannerFor } from '../scan.js';
+import { fileSource } from '../targets/directory.js';
+import { GitError } from '../targets/git.js';
+import { bufferSource, emptyStats, type ScanStats } from '../targets/source.js';
+import type { ScanFinding } from '../types.js';
+import { attribute, iso, treeBlobs, type ValueSightings } from './attribute.js';
+import { readBlobs } from './blobs.js';
+import { gitText } from './git-process.js';
+import { walkHistory } from './log.js';
+
+export interface HistoryRequest {
+  /** A revision range (`v1.0..main`) or one revision; absent: every ref (`--all`). */
+  range?: string;
+  /** Commits already scanned (`--since`): blobs they reach are not read again. */
+  since?: string[];
+}
+
+export interface HistorySummary {
+  /** What was walked: `--all` or the range, and the commits excluded as already scanned. */
+  revisions: string;
+  since?: string[];
+  /** The commit whose tree is "the tip" (HEAD for --all, the range's end otherwise). */
+  tip: string;
+  /** Every ref tip when --all was walked: the next run's --since. */
+  tips: string[];
+  commits: number;
+  /** Distinct blobs reached: each one read and scanned once, whatever the number of commits holding it. */
+  blobs: number;
+}
+
+export interface HistoryScan {
+  findings: ScanFinding[];
+  stats: ScanStats;
+  history: HistorySummary;
+}
+
+export class ShallowCloneError extends GitError {}
+
+/** Contents up to this size are scanned in memory; larger blobs are spooled to a temporary file. */
+const IN_MEMORY = 4 * 1024 * 1024;
+
+/**
+ * Scans every blob a history reaches, each distinct blob once: walk the commits (git log --raw),
+ * read the blobs (git cat-file --batch) into the same scanner a directory scan uses, then say
+ * for each value found which commit brought it in and whether the tip still holds it.
+ */
+export async function scanHistory(root: string, settings: ScanSettings, env: NodeJS.ProcessEnv, request: HistoryRequest): Promise<HistoryScan> {
+  requireFullHistory(root);
+  const { revisions, tip, tipRef } = resolveRevisions(root, request);
+  const walk = await walkHistory(root, revisions);
+  const key = env[FINGERPRINT_KEY_ENV] || undefined;
+  const values = new Map<ScanFinding, string>();
+  const scanner = scannerFor(settings, key, true, values);
+  const stats = emptyStats();
+  const sightings = new Map<string, ValueSightings & { value: string; found: { blob: string; finding: ScanFinding }[] }>();
+  await readBlobs(
+    root,
+    [...walk.blobs.keys()],
+    IN_MEMORY,
+    (blob) => {
+      const path = walk.blobs.get(blob.oid)!.path;
+      const source = 'bytes' in blob ? bufferSource(path, () => blob.bytes, () => blob.size) : fileSource(blob.file, path);
+      for (const finding of scanSource(source, scanner, settings.limits, stats)) {
+        const value = values.get(finding) ?? '';
+        values.delete(finding);
+        const id = valueId(finding.ruleId, value);
+        const seen = sightings.get(id) ?? { blobs: new Set<string>(), value, found: [] };
+        seen.blobs.add(blob.oid);
+        seen.found.push({ blob: blob.oid, finding });
+        sightings.set(id, seen);
+      }
+    },
+    (oid) => stats.skipped.push({ file: walk.blobs.get(oid)!.path, reason: 'unreadable' }),
+  );
+  const tipTree = treeBlobs(root, tip);
+  const origins = await attribute(root, walk, revisions, tipTree, tipRef, sightings);
+  const findings: ScanFinding[] = [];
+  for (const [id, seen] of sightings) {
+    const origin = origins.get(id)!;
+    // Shown where the tip has it when it does (its path today), else where it came in.
+    const inTip = seen.found.find((s) => tipTree.has(s.blob));
+    const shown = inTip ?? seen.found.sort((a, b) => walk.commits[walk.blobs.get(a.blob)!.commit]!.time - walk.commits[walk.blobs.get(b.blob)!.commit]!.time)[0]!;
+    const file = inTip ? tipTree.get(inTip.blob)![0]! : shown.finding.file;
+    findings.push({ ...shown.finding, file, fingerprint: fingerprint(shown.finding.ruleId, file, seen.value, key), history: origin });
+  }
+  findings.push(...pathFindings(walk, settings, key, tipTree));
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+  stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const tips = request.range ? [tip] : allTips(root);
+  return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length ? { since: request.since } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size } };
+}
+
+/** The same value found by the same rule, wherever it is: compared by digest, the value is not kept. */
+function valueId(ruleId: string, value: string): string {
+  return createHash('sha256').update(`${ruleId}\0${value}`).digest('base64');
+}
+
+/** Files found by their path alone (Enterprise source paths, path-only imported rules), at any point of the history. */
+function pathFindings(walk: Awaited<ReturnType<typeof walkHistory>>, settings: ScanSettings, key: string | undefined, tipTree: Map<string, string[]>): ScanFinding[] {
+  if (settings.enterprisePaths.length === 0 && settings.pathRules.length === 0) return [];
+  const first = new Map<string, number>();
+  for (const seen of walk.blobs.values()) {
+    const at = first.get(seen.path);
+    if (at === undefined || walk.commits[seen.commit]!.time < walk.commits[at]!.time) first.set(seen.path, seen.commit);
+  }
+  const tipPaths = new Set([...tipTree.values()].flat());
+  const files = [...first.keys()].map((path) => bufferSource(path, () => Buffer.alloc(0), () => 0));
+  return [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key)].map((f) => {
+    const c = walk.commits[first.get(f.file)!]!;
+    return { ...f, masked: mask(f.file), history: { commit: c.oid, date: iso(c), status: tipPaths.has(f.file) ? 'present' : 'removed' } };
+  });
+}
+
+/** A shallow clone lacks the history: say how to get it instead of scanning part of it. */
+function requireFullHistory(root: string): void {
+  let shallow: string;
+  try {
+    shallow = gitText(root, ['rev-parse', '--is-shallow-repository']).trim();
+  } catch {
+    throw new GitError(`${root} is not a git repository: --history reads a repository's commits (run it in a clone)`);
+  }
+  if (shallow === 'true') {
+    throw new ShallowCloneError('this is a shallow clone: --history needs every commit. In GitHub Actions check out with `fetch-depth: 0` (actions/checkout); elsewhere run `git fetch --unshallow` first');
+  }
+}
+
+/** What `git log` walks, and which commit's tree counts as the tip. */
+function resolveRevisions(root: string, request: HistoryRequest): { revisions: string[]; tip: string; tipRef: string } {
+  const range = request.range;
+  if (range !== undefined && (range.startsWith('-') || /\s/.test(range) || range === '')) throw new GitError(`--history takes a revision range such as v1.0..main or one revision, not "${range}"`);
+  const end = range === undefined ? 'HEAD' : range.includes('..') ? range.slice(range.lastIndexOf('..') + 2).replace(/^\./, '') || 'HEAD' : range;
+  let tip: string;
+  try {
+    tip = gitText(root, ['rev-parse', '--verify', '--quiet', `${end}^{commit}`]).trim();
+  } catch {
+    throw new GitError(range === undefined ? 'the repository has no commits yet: nothing to scan in its history' : `--history: "${end}" names no commit here`);
+  }
+  for (const since of request.since ?? []) if (since.startsWith('-')) throw new GitError(`--since takes a commit or a previous report, not "${since}"`);
+  const exclude = request.since?.length ? ['--not', ...request.since] : [];
+  return { revisions: [...(range === undefined ? ['--all'] : [range]), ...exclude], tip, tipRef: tip };
+}
+
+function allTips(root: string): string[] {
+  return [...new Set(gitText(root, ['for-each-ref', '--format=%(objectname)', 'refs/heads', 'refs/tags', 'refs/remotes']).split('\n').filter(Boolean))].sort();
+}
