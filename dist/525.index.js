@@ -52,7 +52,7 @@ function gitText(cwd, args) {
 /** Whether git answers the question with success (exit 0), without output. */
 function gitOk(cwd, args) {
     try {
-        (0,external_node_child_process_.execFileSync)('git', args, { cwd, stdio: 'ignore' });
+        execFileSync('git', args, { cwd, stdio: 'ignore' });
         return true;
     }
     catch {
@@ -60,29 +60,31 @@ function gitOk(cwd, args) {
     }
 }
 /**
- * Runs git, writes `input` to its standard input, and hands each chunk of its output to `onData`
- * as it arrives (the chunk may be reused after the call). Resolves when git exits successfully.
+ * Runs git and hands each chunk of its output to `onData` as it arrives (the chunk may be reused
+ * after the call). `stdin`, when asked for, stays open for the caller to write to and end.
+ * `done` resolves when git exits successfully; a throw in `onData` stops git and rejects it.
  */
-function gitStream(cwd, args, onData, input) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-        let stderr = '';
-        let failed;
-        child.stderr.on('data', (d) => {
-            if (stderr.length < 4096)
-                stderr += d.toString('utf8');
-        });
-        child.stdout.on('data', (chunk) => {
-            if (failed)
-                return;
-            try {
-                onData(chunk);
-            }
-            catch (err) {
-                failed = err;
-                child.kill();
-            }
-        });
+function gitPipe(cwd, args, onData, withInput = false) {
+    const child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: [withInput ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let failed;
+    child.stderr.on('data', (d) => {
+        if (stderr.length < 4096)
+            stderr += d.toString('utf8');
+    });
+    child.stdout.on('data', (chunk) => {
+        if (failed)
+            return;
+        try {
+            onData(chunk);
+        }
+        catch (err) {
+            failed = err;
+            child.kill();
+        }
+    });
+    child.stdin?.on('error', () => undefined); // git exiting early is reported when it closes
+    const done = new Promise((resolve, reject) => {
         child.on('error', (err) => reject(new git/* GitError */.XS(`git could not be started: ${err.message}`)));
         child.on('close', (code) => {
             if (failed)
@@ -92,11 +94,12 @@ function gitStream(cwd, args, onData, input) {
             else
                 resolve();
         });
-        if (input !== undefined) {
-            child.stdin.on('error', () => undefined); // git exiting early is reported by 'close'
-            child.stdin.end(input);
-        }
     });
+    return { stdin: child.stdin ?? undefined, done };
+}
+/** As gitPipe, for a command whose whole output is read: resolves when it has been. */
+function gitStream(cwd, args, onData) {
+    return gitPipe(cwd, args, onData).done;
 }
 /** Splits a stream into NUL-terminated tokens, across chunk boundaries. */
 class NulTokens {
@@ -123,70 +126,6 @@ class NulTokens {
     }
 }
 
-;// CONCATENATED MODULE: ./src/scan/history/log.ts
-
-const ZERO_OID = /^0+$/;
-/**
- * The arguments that make `git log` list, for every commit of `revisions`, the file versions it
- * brings in: raw (no content diffs), full ids, renames as delete + add, root commits against the
- * empty tree, merges against their first parent (a blob only a merge brings, such as a conflict
- * resolution, is still seen; blobs of the merged branch are seen in that branch's own commits).
- */
-function logArgs(revisions, paths = []) {
-    return ['-c', 'core.quotePath=false', 'log', '--raw', '--no-abbrev', '--no-renames', '--root', '--diff-merges=first-parent', '-z', '--format=%x01%H %ct', ...revisions, '--', ...paths.map((p) => `:(literal)${p}`)];
-}
-/** Streams `git log --raw` and calls `onChange` for every regular file version (modes 100644/100755). */
-async function walkChanges(cwd, revisions, paths, onCommit, onChange) {
-    let commit = -1;
-    let pending;
-    const tokens = new NulTokens((raw) => {
-        const token = raw.startsWith('\n') ? raw.slice(1) : raw;
-        if (token.startsWith('\x01')) {
-            const [oid, time] = token.slice(1).split(' ');
-            commit = onCommit({ oid: oid, time: Number(time) });
-            pending = undefined;
-        }
-        else if (token.startsWith(':')) {
-            // ":100644 100755 <before> <after> M": a path follows in the next token.
-            const [modeBefore, modeAfter, before, after] = token.slice(1).split(' ');
-            // Symbolic links (120000) and submodules (160000) are not files: seen as absent.
-            const regular = (m) => m === '100644' || m === '100755';
-            pending = { before: regular(modeBefore) ? before : '0', after: regular(modeAfter) ? after : '0' };
-        }
-        else if (pending) {
-            if (!ZERO_OID.test(pending.before) || !ZERO_OID.test(pending.after))
-                onChange({ commit, path: token, before: pending.before, after: pending.after });
-            pending = undefined;
-        }
-    });
-    await gitStream(cwd, logArgs(revisions, paths), (chunk) => tokens.push(chunk));
-    tokens.end();
-}
-/** Walks the history once: the commits, and each distinct blob with the oldest commit that brought it in. */
-async function walkHistory(cwd, revisions) {
-    const commits = [];
-    const blobs = new Map();
-    await walkChanges(cwd, revisions, [], (c) => commits.push(c) - 1, (change) => {
-        if (ZERO_OID.test(change.after))
-            return;
-        const seen = blobs.get(change.after);
-        // Oldest wins; at equal times the later in git's output (walked from newest) is the older.
-        if (!seen || commits[change.commit].time <= commits[seen.commit].time)
-            blobs.set(change.after, { commit: change.commit, path: change.path });
-    });
-    return { commits, blobs };
-}
-/** Every change to the given paths in the given history, for attributing findings (few paths). */
-async function changesTo(cwd, revisions, paths) {
-    const commits = [];
-    const changes = [];
-    // Pathspecs travel on the command line: a few hundred at a time keeps it far below ARG_MAX.
-    for (let i = 0; i < paths.length; i += 200) {
-        await walkChanges(cwd, revisions, paths.slice(i, i + 200), (c) => commits.push(c) - 1, (c) => changes.push(c));
-    }
-    return { commits, changes };
-}
-
 ;// CONCATENATED MODULE: ./src/scan/history/attribute.ts
 
 
@@ -206,25 +145,37 @@ function treeBlobs(cwd, commit) {
     }
     return out;
 }
-/** The tips of every branch, tag and remote-tracking branch (tags peeled to their commits). */
+/** The tips of every branch, tag and remote-tracking branch that is (or peels to) a commit. */
 function refTips(cwd) {
-    return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(*objectname)', 'refs/heads', 'refs/tags', 'refs/remotes'])
+    return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype) %(*objectname) %(*objecttype)', 'refs/heads', 'refs/tags', 'refs/remotes'])
         .split('\n')
-        .filter(Boolean)
-        .map((line) => {
-        const [ref, oid, peeled] = line.split(' ');
-        return { ref: ref, commit: peeled || oid };
-    })
-        .filter((t) => gitOk(cwd, ['cat-file', '-e', `${t.commit}^{commit}`]));
+        .map((line) => line.split(' '))
+        .filter(([ref, , type, , peeledType]) => ref && (peeledType === 'commit' || (!peeledType && type === 'commit')))
+        .map(([ref, oid, , peeled]) => ({ ref: ref, commit: peeled || oid }));
+}
+/** The blobs each commit has at the given paths: one `git cat-file --batch-check` for all of them. */
+function blobsAt(cwd, commits, paths) {
+    const usable = paths.filter((p) => !p.includes('\n'));
+    const out = new Map(commits.map((c) => [c, new Set()]));
+    if (usable.length === 0 || commits.length === 0)
+        return out;
+    const asked = commits.flatMap((c) => usable.map((p) => `${c}:${p}`));
+    const answers = (0,external_node_child_process_.execFileSync)('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd, input: asked.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n');
+    // One answer line per question, in order ("<name> missing" when the path is absent).
+    answers.slice(0, asked.length).forEach((line, i) => {
+        if (line.endsWith(' blob'))
+            out.get(commits[Math.floor(i / usable.length)]).add(line.split(' ')[0]);
+    });
+    return out;
 }
 /** At most this many other refs' trees are read to say where a value not in the tip still is. */
 const MAX_REFS = 50;
 /**
  * Says, for each value, which commit first brought it in, and whether the tip still holds it,
- * other refs do, or it was removed (and by which commit). One more walk of the history happens
- * only when some value is in no ref's tree, to find the commits that removed it.
+ * other refs do, or it was removed (and by which commit). The walk's replacements say which
+ * commit removed a value that no ref's tree holds any more.
  */
-async function attribute(cwd, walk, revisions, tip, tipRef, values) {
+function attribute(cwd, walk, tip, tipRef, values) {
     const out = new Map();
     const gone = [];
     for (const [key, seen] of values) {
@@ -238,41 +189,46 @@ async function attribute(cwd, walk, revisions, tip, tipRef, values) {
     }
     if (gone.length === 0)
         return out;
-    const others = refTips(cwd).filter((t) => t.ref !== tipRef);
-    const trees = new Map();
-    for (const t of others.slice(0, MAX_REFS))
-        if (!trees.has(t.commit))
-            trees.set(t.commit, treeBlobs(cwd, t.commit));
+    const others = refTips(cwd).filter((t) => t.commit !== tipRef).slice(0, MAX_REFS);
+    // Where the values not in the tip were seen: the other refs are asked about those paths only.
+    const paths = [...new Set(gone.flatMap((k) => [...values.get(k).blobs].map((b) => walk.blobs.get(b).path)))];
+    const held = blobsAt(cwd, [...new Set(others.map((t) => t.commit))], paths);
     const removed = [];
     for (const key of gone) {
         const blobs = values.get(key).blobs;
-        const holding = others.slice(0, MAX_REFS).filter((t) => [...blobs].some((b) => trees.get(t.commit).has(b)));
+        const holding = others.filter((t) => [...blobs].some((b) => held.get(t.commit).has(b)));
         if (holding.length > 0)
             Object.assign(out.get(key), { status: 'elsewhere', refs: holding.slice(0, 10).map((t) => t.ref) });
         else
             removed.push(key);
     }
     if (removed.length > 0)
-        await findRemovals(cwd, revisions, tipRef, removed.map((k) => [out.get(k), values.get(k).blobs]));
+        findRemovals(cwd, walk, tipRef, removed.map((k) => [out.get(k), values.get(k).blobs]));
     return out;
 }
-/** The commit that took each removed value out: the latest on the tip's history, else the latest anywhere. */
-async function findRemovals(cwd, revisions, tipRef, removed) {
+/**
+ * The commit that took each removed value out: from the walk's replacements, the latest one that
+ * put a version without the value in place of one with it, preferring commits on the tip's history.
+ */
+function findRemovals(cwd, walk, tipRef, removed) {
+    const { before, after, commit, oids } = walk.replaced;
     const holders = new Map();
     removed.forEach(([, blobs], i) => blobs.forEach((b) => holders.set(b, [...(holders.get(b) ?? []), i])));
     const candidates = removed.map(() => []);
-    const commits = [];
-    await walkChanges(cwd, revisions, [], (c) => commits.push(c) - 1, (change) => {
-        if (ZERO_OID.test(change.before))
-            return;
-        for (const i of holders.get(change.before) ?? [])
-            if (!removed[i][1].has(change.after))
-                candidates[i].push(commits[change.commit]);
-    });
+    for (let k = 0; k < before.length; k++) {
+        const owners = holders.get(oids[before[k]]);
+        if (!owners)
+            continue;
+        const put = after[k] < 0 ? undefined : oids[after[k]];
+        for (const i of owners)
+            if (!put || !removed[i][1].has(put))
+                candidates[i].push(walk.commits[commit[k]]);
+    }
+    // One question to git for the whole tip history, instead of one per candidate.
+    const onTip = new Set(gitText(cwd, ['rev-list', tipRef]).split('\n'));
     removed.forEach(([origin], i) => {
         const latest = candidates[i].sort((a, b) => b.time - a.time);
-        const onTip = latest.find((c) => gitOk(cwd, ['merge-base', '--is-ancestor', c.oid, tipRef]));
-        const by = onTip ?? latest[0];
+        const by = latest.find((c) => onTip.has(c.oid)) ?? latest[0];
         if (by)
             origin.removedIn = { commit: by.oid, date: iso(by) };
     });
@@ -290,21 +246,40 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 /**
- * Reads blobs through one `git cat-file --batch` process: each id written to its input, each
- * content read back as `<id> blob <size>\n<bytes>\n`. Contents up to `memoryLimit` bytes are handed
- * over whole; larger ones go to a temporary file first (deleted after the callback), so memory
- * stays bounded whatever a history holds. Missing ids are reported as such.
+ * Reads blobs through one `git cat-file --batch` process: each id written to its input as soon as
+ * it is known (`request`), each content read back as `<id> blob <size>\n<bytes>\n`. Contents up
+ * to `memoryLimit` bytes are handed over whole; larger ones go to a temporary file first (deleted
+ * after the callback), so memory stays bounded whatever a history holds.
  */
-async function readBlobs(cwd, oids, memoryLimit, onBlob, onMissing) {
-    if (oids.length === 0)
-        return;
-    const spool = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rg-blob-'));
-    try {
-        const parser = new BatchParser(memoryLimit, (0,external_node_path_.join)(spool, 'blob'), onBlob, onMissing);
-        await gitStream(cwd, ['cat-file', '--batch'], (chunk) => parser.push(chunk), oids.join('\n') + '\n');
+class BlobReader {
+    spool = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rg-blob-'));
+    git;
+    pending = [];
+    constructor(cwd, memoryLimit, onBlob, onMissing) {
+        const parser = new BatchParser(memoryLimit, (0,external_node_path_.join)(this.spool, 'blob'), onBlob, onMissing);
+        this.git = gitPipe(cwd, ['cat-file', '--batch'], (chunk) => parser.push(chunk), true);
     }
-    finally {
-        (0,external_node_fs_.rmSync)(spool, { recursive: true, force: true });
+    request(oid) {
+        this.pending.push(oid);
+        if (this.pending.length >= 256)
+            this.flush();
+    }
+    /** Every requested blob has been handed over (or the reading failed). */
+    async finish() {
+        this.flush();
+        this.git.stdin.end();
+        try {
+            await this.git.done;
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(this.spool, { recursive: true, force: true });
+        }
+    }
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        this.git.stdin.write(this.pending.join('\n') + '\n');
+        this.pending = [];
     }
 }
 /** The `--batch` output as a state machine over chunks: a header line, then `size` bytes and a newline. */
@@ -386,6 +361,83 @@ class BatchParser {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/history/log.ts
+
+const ZERO_OID = /^0+$/;
+/**
+ * The arguments that make `git log` list, for every commit of `revisions`, the file versions it
+ * brings in: raw (no content diffs), full ids, renames as delete + add, root commits against the
+ * empty tree, merges against their first parent (a blob only a merge brings, such as a conflict
+ * resolution, is still seen; blobs of the merged branch are seen in that branch's own commits).
+ */
+function logArgs(revisions, paths, reverse) {
+    return ['-c', 'core.quotePath=false', 'log', ...(reverse ? ['--reverse'] : []), '--raw', '--no-abbrev', '--no-renames', '--root', '--diff-merges=first-parent', '-z', '--format=%x01%H %ct', ...revisions, '--', ...paths.map((p) => `:(literal)${p}`)];
+}
+/** Streams `git log --raw` and calls `onChange` for every regular file version (modes 100644/100755). */
+async function walkChanges(cwd, revisions, paths, onCommit, onChange, reverse = false) {
+    let commit = -1;
+    let pending;
+    const tokens = new NulTokens((raw) => {
+        const token = raw.startsWith('\n') ? raw.slice(1) : raw;
+        if (token.startsWith('\x01')) {
+            const [oid, time] = token.slice(1).split(' ');
+            commit = onCommit({ oid: oid, time: Number(time) });
+            pending = undefined;
+        }
+        else if (token.startsWith(':')) {
+            // ":100644 100755 <before> <after> M": a path follows in the next token.
+            const [modeBefore, modeAfter, before, after] = token.slice(1).split(' ');
+            // Symbolic links (120000) and submodules (160000) are not files: seen as absent.
+            const regular = (m) => m === '100644' || m === '100755';
+            pending = { before: regular(modeBefore) ? before : '0', after: regular(modeAfter) ? after : '0' };
+        }
+        else if (pending) {
+            if (!ZERO_OID.test(pending.before) || !ZERO_OID.test(pending.after))
+                onChange({ commit, path: token, before: pending.before, after: pending.after });
+            pending = undefined;
+        }
+    });
+    await gitStream(cwd, logArgs(revisions, paths, reverse), (chunk) => tokens.push(chunk));
+    tokens.end();
+}
+/**
+ * Walks the history once, newest commit first: the commits, each distinct blob with the oldest
+ * commit that brought it in (`onNewBlob` hears of a blob at its first sighting, so reading starts
+ * while the walk goes on), and every replacement, for finding later which commit removed a value.
+ * Newest first also suits git's packs, which keep recent versions whole and older ones as deltas
+ * (reading the blobs in this order took 1.17 s against 1.44 s oldest first, 52,089 blobs).
+ */
+async function walkHistory(cwd, revisions, onNewBlob = () => undefined) {
+    const commits = [];
+    const blobs = new Map();
+    const replaced = { before: [], after: [], commit: [], oids: [] };
+    const ids = new Map();
+    const id = (oid) => {
+        let n = ids.get(oid);
+        if (n === undefined)
+            ids.set(oid, (n = replaced.oids.push(oid) - 1));
+        return n;
+    };
+    await walkChanges(cwd, revisions, [], (c) => commits.push(c) - 1, (change) => {
+        const added = !ZERO_OID.test(change.after);
+        if (!ZERO_OID.test(change.before)) {
+            replaced.before.push(id(change.before));
+            replaced.after.push(added ? id(change.after) : -1);
+            replaced.commit.push(change.commit);
+        }
+        if (!added)
+            return;
+        const seen = blobs.get(change.after);
+        if (!seen) {
+            blobs.set(change.after, { commit: change.commit, path: change.path });
+            onNewBlob(change.after, change.path);
+        }
+        else if (commits[change.commit].time <= commits[seen.commit].time)
+            seen.commit = change.commit; // walked from the newest: later is older
+    });
+    return { commits, blobs, replaced };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/history/scan-history.ts
 
 
@@ -410,14 +462,16 @@ const IN_MEMORY = 4 * 1024 * 1024;
 async function scanHistory(root, settings, env, request) {
     requireFullHistory(root);
     const { revisions, tip, tipRef } = resolveRevisions(root, request);
-    const walk = await walkHistory(root, revisions);
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const values = new Map();
     const scanner = (0,scan/* scannerFor */.Mx)(settings, key, true, values);
     const stats = (0,targets_source/* emptyStats */.b)();
     const sightings = new Map();
-    await readBlobs(root, [...walk.blobs.keys()], IN_MEMORY, (blob) => {
-        const path = walk.blobs.get(blob.oid).path;
+    const paths = new Map();
+    // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
+    const reader = new BlobReader(root, IN_MEMORY, (blob) => {
+        const path = paths.get(blob.oid);
+        paths.delete(blob.oid);
         const source = 'bytes' in blob ? (0,targets_source/* bufferSource */.k)(path, () => blob.bytes, () => blob.size) : (0,directory/* fileSource */.I)(blob.file, path);
         for (const finding of (0,run_scan/* scanSource */.bX)(source, scanner, settings.limits, stats)) {
             const value = values.get(finding) ?? '';
@@ -428,9 +482,19 @@ async function scanHistory(root, settings, env, request) {
             seen.found.push({ blob: blob.oid, finding });
             sightings.set(id, seen);
         }
-    }, (oid) => stats.skipped.push({ file: walk.blobs.get(oid).path, reason: 'unreadable' }));
+    }, (oid) => (0,run_scan/* skip */.iv)(stats, paths.get(oid) ?? oid, 'unreadable'));
+    let walk;
+    try {
+        walk = await walkHistory(root, revisions, (oid, path) => {
+            paths.set(oid, path);
+            reader.request(oid);
+        });
+    }
+    finally {
+        await reader.finish();
+    }
     const tipTree = treeBlobs(root, tip);
-    const origins = await attribute(root, walk, revisions, tipTree, tipRef, sightings);
+    const origins = attribute(root, walk, tipTree, tipRef, sightings);
     const findings = [];
     for (const [id, seen] of sightings) {
         const origin = origins.get(id);

@@ -1,6 +1,7 @@
-import { gitOk, gitText } from './git-process.js';
+import { execFileSync } from 'node:child_process';
+import { gitText } from './git-process.js';
 import type { HistoryOrigin } from '../types.js';
-import { walkChanges, ZERO_OID, type Commit, type HistoryWalk } from './log.js';
+import type { Commit, HistoryWalk } from './log.js';
 
 /** One value found in one or more blobs: the blobs that hold it and where each one has it. */
 export interface ValueSightings {
@@ -22,16 +23,27 @@ export function treeBlobs(cwd: string, commit: string): Map<string, string[]> {
   return out;
 }
 
-/** The tips of every branch, tag and remote-tracking branch (tags peeled to their commits). */
+/** The tips of every branch, tag and remote-tracking branch that is (or peels to) a commit. */
 function refTips(cwd: string): { ref: string; commit: string }[] {
-  return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(*objectname)', 'refs/heads', 'refs/tags', 'refs/remotes'])
+  return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype) %(*objectname) %(*objecttype)', 'refs/heads', 'refs/tags', 'refs/remotes'])
     .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [ref, oid, peeled] = line.split(' ');
-      return { ref: ref!, commit: peeled || oid! };
-    })
-    .filter((t) => gitOk(cwd, ['cat-file', '-e', `${t.commit}^{commit}`]));
+    .map((line) => line.split(' '))
+    .filter(([ref, , type, , peeledType]) => ref && (peeledType === 'commit' || (!peeledType && type === 'commit')))
+    .map(([ref, oid, , peeled]) => ({ ref: ref!, commit: peeled || oid! }));
+}
+
+/** The blobs each commit has at the given paths: one `git cat-file --batch-check` for all of them. */
+function blobsAt(cwd: string, commits: string[], paths: string[]): Map<string, Set<string>> {
+  const usable = paths.filter((p) => !p.includes('\n'));
+  const out = new Map(commits.map((c) => [c, new Set<string>()]));
+  if (usable.length === 0 || commits.length === 0) return out;
+  const asked = commits.flatMap((c) => usable.map((p) => `${c}:${p}`));
+  const answers = execFileSync('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd, input: asked.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n');
+  // One answer line per question, in order ("<name> missing" when the path is absent).
+  answers.slice(0, asked.length).forEach((line, i) => {
+    if (line.endsWith(' blob')) out.get(commits[Math.floor(i / usable.length)]!)!.add(line.split(' ')[0]!);
+  });
+  return out;
 }
 
 /** At most this many other refs' trees are read to say where a value not in the tip still is. */
@@ -39,10 +51,10 @@ const MAX_REFS = 50;
 
 /**
  * Says, for each value, which commit first brought it in, and whether the tip still holds it,
- * other refs do, or it was removed (and by which commit). One more walk of the history happens
- * only when some value is in no ref's tree, to find the commits that removed it.
+ * other refs do, or it was removed (and by which commit). The walk's replacements say which
+ * commit removed a value that no ref's tree holds any more.
  */
-export async function attribute(cwd: string, walk: HistoryWalk, revisions: string[], tip: Map<string, string[]>, tipRef: string, values: Map<string, ValueSightings>): Promise<Map<string, HistoryOrigin>> {
+export function attribute(cwd: string, walk: HistoryWalk, tip: Map<string, string[]>, tipRef: string, values: Map<string, ValueSightings>): Map<string, HistoryOrigin> {
   const out = new Map<string, HistoryOrigin>();
   const gone: string[] = [];
   for (const [key, seen] of values) {
@@ -53,40 +65,41 @@ export async function attribute(cwd: string, walk: HistoryWalk, revisions: strin
     else gone.push(key);
   }
   if (gone.length === 0) return out;
-  const others = refTips(cwd).filter((t) => t.ref !== tipRef);
-  const trees = new Map<string, Map<string, string[]>>();
-  for (const t of others.slice(0, MAX_REFS)) if (!trees.has(t.commit)) trees.set(t.commit, treeBlobs(cwd, t.commit));
+  const others = refTips(cwd).filter((t) => t.commit !== tipRef).slice(0, MAX_REFS);
+  // Where the values not in the tip were seen: the other refs are asked about those paths only.
+  const paths = [...new Set(gone.flatMap((k) => [...values.get(k)!.blobs].map((b) => walk.blobs.get(b)!.path)))];
+  const held = blobsAt(cwd, [...new Set(others.map((t) => t.commit))], paths);
   const removed: string[] = [];
   for (const key of gone) {
     const blobs = values.get(key)!.blobs;
-    const holding = others.slice(0, MAX_REFS).filter((t) => [...blobs].some((b) => trees.get(t.commit)!.has(b)));
+    const holding = others.filter((t) => [...blobs].some((b) => held.get(t.commit)!.has(b)));
     if (holding.length > 0) Object.assign(out.get(key)!, { status: 'elsewhere', refs: holding.slice(0, 10).map((t) => t.ref) });
     else removed.push(key);
   }
-  if (removed.length > 0) await findRemovals(cwd, revisions, tipRef, removed.map((k) => [out.get(k)!, values.get(k)!.blobs] as const));
+  if (removed.length > 0) findRemovals(cwd, walk, tipRef, removed.map((k) => [out.get(k)!, values.get(k)!.blobs] as const));
   return out;
 }
 
-/** The commit that took each removed value out: the latest on the tip's history, else the latest anywhere. */
-async function findRemovals(cwd: string, revisions: string[], tipRef: string, removed: (readonly [HistoryOrigin, Set<string>])[]): Promise<void> {
+/**
+ * The commit that took each removed value out: from the walk's replacements, the latest one that
+ * put a version without the value in place of one with it, preferring commits on the tip's history.
+ */
+function findRemovals(cwd: string, walk: HistoryWalk, tipRef: string, removed: (readonly [HistoryOrigin, Set<string>])[]): void {
+  const { before, after, commit, oids } = walk.replaced;
   const holders = new Map<string, number[]>();
   removed.forEach(([, blobs], i) => blobs.forEach((b) => holders.set(b, [...(holders.get(b) ?? []), i])));
   const candidates: Commit[][] = removed.map(() => []);
-  const commits: Commit[] = [];
-  await walkChanges(
-    cwd,
-    revisions,
-    [],
-    (c) => commits.push(c) - 1,
-    (change) => {
-      if (ZERO_OID.test(change.before)) return;
-      for (const i of holders.get(change.before) ?? []) if (!removed[i]![1].has(change.after)) candidates[i]!.push(commits[change.commit]!);
-    },
-  );
+  for (let k = 0; k < before.length; k++) {
+    const owners = holders.get(oids[before[k]!]!);
+    if (!owners) continue;
+    const put = after[k]! < 0 ? undefined : oids[after[k]!];
+    for (const i of owners) if (!put || !removed[i]![1].has(put)) candidates[i]!.push(walk.commits[commit[k]!]!);
+  }
+  // One question to git for the whole tip history, instead of one per candidate.
+  const onTip = new Set(gitText(cwd, ['rev-list', tipRef]).split('\n'));
   removed.forEach(([origin], i) => {
     const latest = candidates[i]!.sort((a, b) => b.time - a.time);
-    const onTip = latest.find((c) => gitOk(cwd, ['merge-base', '--is-ancestor', c.oid, tipRef]));
-    const by = onTip ?? latest[0];
+    const by = latest.find((c) => onTip.has(c.oid)) ?? latest[0];
     if (by) origin.removedIn = { commit: by.oid, date: iso(by) };
   });
 }

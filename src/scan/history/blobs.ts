@@ -1,25 +1,47 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitStream } from './git-process.js';
+import { gitPipe } from './git-process.js';
 
 /** One blob's content: in memory, or spooled to a temporary file when larger than the memory limit. */
 export type BlobContent = { oid: string; size: number; bytes: Buffer } | { oid: string; size: number; file: string };
 
 /**
- * Reads blobs through one `git cat-file --batch` process: each id written to its input, each
- * content read back as `<id> blob <size>\n<bytes>\n`. Contents up to `memoryLimit` bytes are handed
- * over whole; larger ones go to a temporary file first (deleted after the callback), so memory
- * stays bounded whatever a history holds. Missing ids are reported as such.
+ * Reads blobs through one `git cat-file --batch` process: each id written to its input as soon as
+ * it is known (`request`), each content read back as `<id> blob <size>\n<bytes>\n`. Contents up
+ * to `memoryLimit` bytes are handed over whole; larger ones go to a temporary file first (deleted
+ * after the callback), so memory stays bounded whatever a history holds.
  */
-export async function readBlobs(cwd: string, oids: readonly string[], memoryLimit: number, onBlob: (blob: BlobContent) => void, onMissing: (oid: string) => void): Promise<void> {
-  if (oids.length === 0) return;
-  const spool = mkdtempSync(join(tmpdir(), 'rg-blob-'));
-  try {
-    const parser = new BatchParser(memoryLimit, join(spool, 'blob'), onBlob, onMissing);
-    await gitStream(cwd, ['cat-file', '--batch'], (chunk) => parser.push(chunk), oids.join('\n') + '\n');
-  } finally {
-    rmSync(spool, { recursive: true, force: true });
+export class BlobReader {
+  private readonly spool = mkdtempSync(join(tmpdir(), 'rg-blob-'));
+  private readonly git: ReturnType<typeof gitPipe>;
+  private pending: string[] = [];
+
+  constructor(cwd: string, memoryLimit: number, onBlob: (blob: BlobContent) => void, onMissing: (oid: string) => void) {
+    const parser = new BatchParser(memoryLimit, join(this.spool, 'blob'), onBlob, onMissing);
+    this.git = gitPipe(cwd, ['cat-file', '--batch'], (chunk) => parser.push(chunk), true);
+  }
+
+  request(oid: string): void {
+    this.pending.push(oid);
+    if (this.pending.length >= 256) this.flush();
+  }
+
+  /** Every requested blob has been handed over (or the reading failed). */
+  async finish(): Promise<void> {
+    this.flush();
+    this.git.stdin!.end();
+    try {
+      await this.git.done;
+    } finally {
+      rmSync(this.spool, { recursive: true, force: true });
+    }
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.git.stdin!.write(this.pending.join('\n') + '\n');
+    this.pending = [];
   }
 }
 

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { GitError } from '../targets/git.js';
 
@@ -27,37 +28,41 @@ export function gitOk(cwd: string, args: string[]): boolean {
 }
 
 /**
- * Runs git, writes `input` to its standard input, and hands each chunk of its output to `onData`
- * as it arrives (the chunk may be reused after the call). Resolves when git exits successfully.
+ * Runs git and hands each chunk of its output to `onData` as it arrives (the chunk may be reused
+ * after the call). `stdin`, when asked for, stays open for the caller to write to and end.
+ * `done` resolves when git exits successfully; a throw in `onData` stops git and rejects it.
  */
-export function gitStream(cwd: string, args: string[], onData: (chunk: Buffer) => void, input?: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    let failed: Error | undefined;
-    child.stderr!.on('data', (d: Buffer) => {
-      if (stderr.length < 4096) stderr += d.toString('utf8');
-    });
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      try {
-        onData(chunk);
-      } catch (err) {
-        failed = err as Error;
-        child.kill();
-      }
-    });
+export function gitPipe(cwd: string, args: string[], onData: (chunk: Buffer) => void, withInput = false): { stdin: Writable | undefined; done: Promise<void> } {
+  const child = spawn('git', args, { cwd, stdio: [withInput ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  let failed: Error | undefined;
+  child.stderr!.on('data', (d: Buffer) => {
+    if (stderr.length < 4096) stderr += d.toString('utf8');
+  });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    if (failed) return;
+    try {
+      onData(chunk);
+    } catch (err) {
+      failed = err as Error;
+      child.kill();
+    }
+  });
+  child.stdin?.on('error', () => undefined); // git exiting early is reported when it closes
+  const done = new Promise<void>((resolve, reject) => {
     child.on('error', (err) => reject(new GitError(`git could not be started: ${err.message}`)));
     child.on('close', (code) => {
       if (failed) reject(failed);
       else if (code !== 0) reject(new GitError(`git ${args.slice(0, 3).join(' ')} failed: ${stderr.trim().split('\n')[0] || `exit ${code}`}`));
       else resolve();
     });
-    if (input !== undefined) {
-      child.stdin!.on('error', () => undefined); // git exiting early is reported by 'close'
-      child.stdin!.end(input);
-    }
   });
+  return { stdin: child.stdin ?? undefined, done };
+}
+
+/** As gitPipe, for a command whose whole output is read: resolves when it has been. */
+export function gitStream(cwd: string, args: string[], onData: (chunk: Buffer) => void): Promise<void> {
+  return gitPipe(cwd, args, onData).done;
 }
 
 /** Splits a stream into NUL-terminated tokens, across chunk boundaries. */

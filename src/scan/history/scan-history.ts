@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { ScanSettings } from '../defaults.js';
 import { fingerprint, FINGERPRINT_KEY_ENV, mask } from '../mask.js';
-import { scanSource } from '../run-scan.js';
+import { scanSource, skip } from '../run-scan.js';
 import { enterprisePathFindings, pathRuleFindings, scannerFor } from '../scan.js';
 import { fileSource } from '../targets/directory.js';
 import { GitError } from '../targets/git.js';
 import { bufferSource, emptyStats, type ScanStats } from '../targets/source.js';
 import type { ScanFinding } from '../types.js';
 import { attribute, iso, treeBlobs, type ValueSightings } from './attribute.js';
-import { readBlobs } from './blobs.js';
+import { BlobReader } from './blobs.js';
 import { gitText } from './git-process.js';
-import { walkHistory } from './log.js';
+import { walkHistory, type HistoryWalk } from './log.js';
 
 export interface HistoryRequest {
   /** A revision range (`v1.0..main`) or one revision; absent: every ref (`--all`). */
@@ -51,18 +51,19 @@ const IN_MEMORY = 4 * 1024 * 1024;
 export async function scanHistory(root: string, settings: ScanSettings, env: NodeJS.ProcessEnv, request: HistoryRequest): Promise<HistoryScan> {
   requireFullHistory(root);
   const { revisions, tip, tipRef } = resolveRevisions(root, request);
-  const walk = await walkHistory(root, revisions);
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const values = new Map<ScanFinding, string>();
   const scanner = scannerFor(settings, key, true, values);
   const stats = emptyStats();
   const sightings = new Map<string, ValueSightings & { value: string; found: { blob: string; finding: ScanFinding }[] }>();
-  await readBlobs(
+  const paths = new Map<string, string>();
+  // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
+  const reader = new BlobReader(
     root,
-    [...walk.blobs.keys()],
     IN_MEMORY,
     (blob) => {
-      const path = walk.blobs.get(blob.oid)!.path;
+      const path = paths.get(blob.oid)!;
+      paths.delete(blob.oid);
       const source = 'bytes' in blob ? bufferSource(path, () => blob.bytes, () => blob.size) : fileSource(blob.file, path);
       for (const finding of scanSource(source, scanner, settings.limits, stats)) {
         const value = values.get(finding) ?? '';
@@ -74,10 +75,19 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
         sightings.set(id, seen);
       }
     },
-    (oid) => stats.skipped.push({ file: walk.blobs.get(oid)!.path, reason: 'unreadable' }),
+    (oid) => skip(stats, paths.get(oid) ?? oid, 'unreadable'),
   );
+  let walk: HistoryWalk;
+  try {
+    walk = await walkHistory(root, revisions, (oid, path) => {
+      paths.set(oid, path);
+      reader.request(oid);
+    });
+  } finally {
+    await reader.finish();
+  }
   const tipTree = treeBlobs(root, tip);
-  const origins = await attribute(root, walk, revisions, tipTree, tipRef, sightings);
+  const origins = attribute(root, walk, tipTree, tipRef, sightings);
   const findings: ScanFinding[] = [];
   for (const [id, seen] of sightings) {
     const origin = origins.get(id)!;
@@ -100,7 +110,7 @@ function valueId(ruleId: string, value: string): string {
 }
 
 /** Files found by their path alone (Enterprise source paths, path-only imported rules), at any point of the history. */
-function pathFindings(walk: Awaited<ReturnType<typeof walkHistory>>, settings: ScanSettings, key: string | undefined, tipTree: Map<string, string[]>): ScanFinding[] {
+function pathFindings(walk: HistoryWalk, settings: ScanSettings, key: string | undefined, tipTree: Map<string, string[]>): ScanFinding[] {
   if (settings.enterprisePaths.length === 0 && settings.pathRules.length === 0) return [];
   const first = new Map<string, number>();
   for (const seen of walk.blobs.values()) {
