@@ -41614,7 +41614,10 @@ const pairsCheck = {
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
 var scan = __nccwpck_require__(42590);
+// EXTERNAL MODULE: ./src/scan/history/describe.ts
+var describe = __nccwpck_require__(62225);
 ;// CONCATENATED MODULE: ./src/checks/payload.ts
+
 
 
 
@@ -41631,7 +41634,7 @@ const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
 const payloadCheck = {
     meta: {
         id: 'payload',
-        description: 'A payload the release publishes (npm package, build context, image, archive) holds nothing the public-safety rules forbid.',
+        description: 'A payload the release publishes (npm package, build context, image, archive, the git history) holds nothing the public-safety rules forbid.',
         subject: 'repository',
         options: {
             type: 'object',
@@ -41644,6 +41647,7 @@ const payloadCheck = {
         },
         messages: {
             finding: '{{rule}} in {{payload}}: {{description}} ({{masked}}, {{fingerprint}})',
+            historyFinding: '{{rule}} in {{payload}} (git history): {{description}} ({{masked}}, {{fingerprint}}); {{where}}',
             missing: 'payload "{{payload}}" is not there: {{path}} does not exist; build it before this gate runs (run it in the publish job, after the build)',
             failed: 'payload "{{payload}}" could not be scanned: {{error}}',
         },
@@ -41679,8 +41683,8 @@ const payloadCheck = {
             if (SEVERITY_RANK[f.severity] < floor || (ctx.options.categories && !ctx.options.categories.includes(f.category)))
                 continue;
             ctx.report({
-                messageId: 'finding',
-                data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
+                messageId: f.history ? 'historyFinding' : 'finding',
+                data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint, ...(f.history ? { where: (0,describe/* historyLine */.J)(f.history) } : {}) },
                 at: scanLocation({ ...f, file: inRepo(def, f.file) }),
             });
         }
@@ -41703,6 +41707,8 @@ function target(def, path, ctx) {
             return { kind: 'archive', file: path, name: def.path };
         case 'directory':
             return { kind: 'directory', root: path };
+        case 'git-history':
+            return { kind: 'history', root: path, ...(def.range ? { range: def.range } : {}) };
     }
 }
 
@@ -43787,7 +43793,7 @@ function parseInputs(get, env) {
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         workingDirectory: get('working-directory') || '.',
         gates: list(get('gates')),
-        mode: oneOf('mode', get('mode'), ['check', 'scan', 'all', 'publish'], 'check'),
+        mode: oneOf('mode', get('mode'), ['check', 'scan', 'all', 'publish', 'history'], 'check'),
         summary: onOff('summary', get('summary'), true),
         annotations: oneOf('annotations', booleanWord(get('annotations')), ['auto', 'on', 'off', 'changed-lines'], 'auto'),
         checkRuns: onOff('check-runs', get('check-runs'), false),
@@ -43817,12 +43823,17 @@ function seconds(name, value, fallback) {
         throw new InputError(`input "${name}" must be a number of seconds from 1 to 3600, not "${value}"`);
     return Number(value);
 }
-/** history: how many earlier runs, 1 to 90 (a quarter of nightly runs). */
+/**
+ * history: a number of earlier runs, 1 to 90 (a quarter of nightly runs), for the dashboard's
+ * trend; or true, which in `mode: all` also scans the whole git history (as `mode: history` does).
+ */
 function inputs_history(value) {
     if (value === '' || value === '0' || /^(off|false|no)$/i.test(value))
         return {};
+    if (/^(on|true|yes)$/i.test(value))
+        return { scanHistory: true };
     if (!/^\d+$/.test(value) || Number(value) > 90)
-        throw new InputError(`input "history" must be a number of earlier runs from 0 to 90, not "${value}"`);
+        throw new InputError(`input "history" must be true (scan the git history in mode all), false, or a number of earlier runs from 0 to 90 for the dashboard's trend, not "${value}"`);
     return { history: Number(value) };
 }
 /** dashboard: on (the default: .readiness-gate/dashboard.html), off, or a path. */
@@ -44842,6 +44853,7 @@ function renderJson(report) {
 
 
 
+
 function buildScanReport(result, rules, baselined) {
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
     for (const f of result.findings)
@@ -44864,15 +44876,6 @@ function buildScanReport(result, rules, baselined) {
             .sort((a, b) => (a.id < b.id ? -1 : 1)),
         findings,
     };
-}
-/** Where a value found in history came from and where it is now, in one line. */
-function historyLine(h) {
-    const since = `introduced in ${h.commit.slice(0, 12)} (${h.date.slice(0, 10)})`;
-    if (h.status === 'present')
-        return `${since}; still in the tip`;
-    if (h.status === 'elsewhere')
-        return `${since}; not in the tip, still on ${h.refs.join(', ')}`;
-    return `${since}; removed in ${h.removedIn ? `${h.removedIn.commit.slice(0, 12)} (${h.removedIn.date.slice(0, 10)})` : 'a commit outside the walked history'}, still published by every commit in between`;
 }
 function renderScanJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
@@ -45057,7 +45060,10 @@ function defaultScanSettings() {
 var scan_scan = __nccwpck_require__(42590);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts
 var git = __nccwpck_require__(44704);
+// EXTERNAL MODULE: ./src/scan/history/describe.ts
+var describe = __nccwpck_require__(62225);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
+
 /** GitHub shows at most this many annotations of each level for one step. */
 const ANNOTATION_LIMIT = 10;
 const RANK = { error: 0, warning: 1, notice: 2 };
@@ -45069,11 +45075,11 @@ function gateAnnotations(report) {
         ...(f.location && !f.location.file.startsWith('bundle:') ? { file: f.location.file, ...(f.location.line !== undefined ? { line: f.location.line, column: f.location.column } : {}) } : {}),
     })));
 }
-function scanAnnotations(report) {
+function scanAnnotations(report, where) {
     return report.findings.map((f) => ({
         level: f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'notice',
-        title: `public-safety / ${f.ruleId}`,
-        message: `${f.description}: ${f.masked} (${f.fingerprint})`,
+        title: `public-safety${where ? ` (${where})` : ''} / ${f.ruleId}`,
+        message: `${f.description}: ${f.masked} (${f.fingerprint})${f.history ? `; ${(0,describe/* historyLine */.J)(f.history)}` : ''}`,
         file: f.file,
         line: f.line,
         column: f.column,
@@ -45469,6 +45475,8 @@ function summaryMarkdown(input) {
         }
         out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
     }
+    if (input.history)
+        out.push('', ...historyMarkdown(input.history));
     const h = input.hidden;
     if (h.offChangedLines || h.overLimit) {
         out.push('', `Annotations: ${h.offChangedLines ? `${h.offChangedLines} on lines this pull request does not change are not annotated` : ''}${h.offChangedLines && h.overLimit ? '; ' : ''}${h.overLimit ? `${h.overLimit} more than GitHub shows per step` : ''} (all are in the report).`);
@@ -45502,6 +45510,27 @@ function driftMarkdown(d) {
             out.push(`- ${sign} **${mdText(f.gate)}** ${f.where ? `${mdCode(f.where)} ` : ''}${mdText(f.message)}`);
         if (list.length > 10)
             out.push(`- ${sign} … and ${list.length - 10} more (see the dashboard)`);
+    }
+    return out;
+}
+/**
+ * The history scan: values the tip still has are annotated on their lines; the others were
+ * published by every commit that held them, so they are listed here with their commits and what to do.
+ */
+function historyMarkdown(r) {
+    const h = r.history;
+    const gone = r.findings.filter((f) => f.history && f.history.status !== 'present');
+    const out = [`### Git history: ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`, '', `${h.commits} commits, ${h.blobs} distinct blobs (each read once), ${r.summary.scanned} scanned. ${r.findings.length - gone.length} still in the tip (annotated on their lines).`];
+    if (gone.length > 0) {
+        out.push('', 'Published by the history though no longer in the tip:', '', '| File | Rule | Value | Introduced | Now |', '| --- | --- | --- | --- | --- |');
+        for (const f of gone.slice(0, 50)) {
+            const o = f.history;
+            const now = o.status === 'elsewhere' ? `still on ${o.refs.map(mdCode).join(', ')}` : `removed in ${mdCode(o.removedIn?.commit.slice(0, 12) ?? '?')} (${o.removedIn?.date.slice(0, 10) ?? '?'})`;
+            out.push(`| ${mdCode(`${f.file}:${f.line}`)} | ${mdCode(f.ruleId)} | ${mdCode(f.masked)} | ${mdCode(o.commit.slice(0, 12))} (${o.date.slice(0, 10)}) | ${now} |`);
+        }
+        if (gone.length > 50)
+            out.push('', `... and ${gone.length - 50} more in the history report.`);
+        out.push('', 'What to do: **rotate** each credential first (every clone and fork already holds it), then either rewrite the history (git filter-repo, then force-push every branch and tag) or accept the value with a reason in the baseline (`readiness-gate baseline`, an entry with `reason` and `expires`).');
     }
     return out;
 }
@@ -46363,7 +46392,7 @@ async function runAction(inputs, event, env) {
     // 2. The gates.
     let report;
     let passed = true;
-    if (inputs.mode !== 'scan') {
+    if (inputs.mode !== 'scan' && inputs.mode !== 'history') {
         const policy = trusted?.policy ?? inputs.policy;
         const result = await checkReadiness({
             cwd,
@@ -46384,7 +46413,8 @@ async function runAction(inputs, event, env) {
     }
     // 3. The public-safety scan, with the trusted scan settings and baseline.
     let scan;
-    const settings = inputs.mode === 'scan' || inputs.mode === 'all' || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
+    const historyWanted = inputs.mode === 'history' || (inputs.mode === 'all' && inputs.scanHistory === true);
+    const settings = inputs.mode === 'scan' || inputs.mode === 'all' || historyWanted || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
     if (settings && (inputs.mode === 'scan' || inputs.mode === 'all')) {
         const target = event.pullRequest && base ? { kind: 'diff', root: cwd, range: `${base}...${head}` } : { kind: 'directory', root: cwd };
         const result = await (0,scan_scan/* scanTarget */.rt)(target, settings, env, { pullRequest: Boolean(event.pullRequest) });
@@ -46403,6 +46433,16 @@ async function runAction(inputs, event, env) {
         if (findings.length > 0)
             passed = false;
     }
+    // 3b. The whole history, each blob once: what making the repository public would publish.
+    let history;
+    if (settings && historyWanted) {
+        const result = await (0,scan_scan/* scanTarget */.rt)({ kind: 'history', root: cwd }, settings, env);
+        const baseline = inputs.baseline ? trustedBaseline(cwd, inputs.baseline, trusted, notes) : undefined;
+        const applied = baseline ? applyBaseline(result.findings, baseline, new Date()) : { kept: result.findings, hidden: 0 };
+        history = buildScanReport({ ...result, findings: applied.kept }, settings.rules, applied.hidden);
+        if (applied.kept.length > 0)
+            passed = false;
+    }
     if (trusted) {
         const changes = judgingChangesNote(cwd, trusted);
         notes.push(...changes);
@@ -46413,17 +46453,22 @@ async function runAction(inputs, event, env) {
     const changed = event.pullRequest && base && onlyChanged ? (0,git/* addedLines */.u4)(cwd, `${base}...${head}`).added : undefined;
     // Annotations, check runs and SARIF name files from the repository root, where GitHub resolves them.
     const toRepo = repoRelative(cwd);
-    const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
+    // History findings are annotated where today's tree still has the value; the others are in the summary.
+    const stillThere = history ? { ...history, findings: history.findings.filter((f) => f.history?.status === 'present') } : undefined;
+    const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : []), ...(stillThere ? scanAnnotations(stillThere, 'git history') : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
     const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
     const warnings = [];
     const repo = env.GITHUB_REPOSITORY;
     const blobBase = repo && event.head ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo}/blob/${event.head}/` : undefined;
     // 4. Reports on disk. Everything up to here is local: main.ts writes annotations, outputs and the
     // summary from it before any network work starts, so a hung service can never hide the result.
-    const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : 'scan.json'));
-    write(reportFile, report ? renderJson(report) : renderScanJson(scan));
+    const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : scan ? 'scan.json' : 'history.json'));
+    write(reportFile, report ? renderJson(report) : renderScanJson((scan ?? history)));
     if (report && scan)
         write(reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
+    const historyFile = history && (report || scan) ? reportFile.replace(/\.json$/, '') + '.history.json' : undefined;
+    if (historyFile)
+        write(historyFile, renderScanJson(history));
     let sarifFile;
     if (inputs.sarifFile) {
         sarifFile = (0,external_node_path_.resolve)(cwd, inputs.sarifFile);
@@ -46446,12 +46491,12 @@ async function runAction(inputs, event, env) {
         annotations: shown,
         notices: safeNotes,
         warnings,
-        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes: safeNotes, hidden: { offChangedLines, overLimit } }),
+        summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(history ? { history } : {}), ...(blobBase ? { blobBase } : {}), notes: safeNotes, hidden: { offChangedLines, overLimit } }),
         outputs: {
             result: passed ? 'pass' : 'fail',
             gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
             'blocked-gates': (report?.gates ?? []).filter((g) => report.failOn.includes(g.state)).map((g) => g.id).join(','),
-            findings: String((report?.summary.findings ?? 0) + (scan?.findings.length ?? 0)),
+            findings: String((report?.summary.findings ?? 0) + (scan?.findings.length ?? 0) + (history?.findings.length ?? 0)),
             'report-file': reportFile,
             ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
             ...(dashboardFile ? { 'dashboard-file': dashboardFile } : {}),
@@ -46484,7 +46529,7 @@ async function runAction(inputs, event, env) {
             }
         }
         if (inputs.uploadArtifact) {
-            const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
+            const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(historyFile ? [historyFile] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
             try {
                 const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
                 await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });
@@ -46838,9 +46883,10 @@ function policySchema(checkNames) {
                     properties: {
                         id: ID,
                         title: { type: 'string' },
-                        kind: { enum: ['npm-pack', 'docker-context', 'image', 'archive', 'directory'] },
+                        kind: { enum: ['npm-pack', 'docker-context', 'image', 'archive', 'directory', 'git-history'] },
                         path: { type: 'string', minLength: 1 },
                         dockerfile: { type: 'string', minLength: 1 },
+                        range: { type: 'string', minLength: 1, pattern: '^[^-\\s][^\\s]*$' },
                     },
                 },
             },
@@ -49210,6 +49256,25 @@ function shannonEntropy(value) {
         bits -= p * Math.log2(p);
     }
     return bits;
+}
+
+
+/***/ }),
+
+/***/ 62225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ historyLine)
+/* harmony export */ });
+/** Where a value found in history came from and where it is now, in one line. */
+function historyLine(h) {
+    const since = `introduced in ${h.commit.slice(0, 12)} (${h.date.slice(0, 10)})`;
+    if (h.status === 'present')
+        return `${since}; still in the tip`;
+    if (h.status === 'elsewhere')
+        return `${since}; not in the tip, still on ${h.refs.join(', ')}`;
+    return `${since}; removed in ${h.removedIn ? `${h.removedIn.commit.slice(0, 12)} (${h.removedIn.date.slice(0, 10)})` : 'a commit outside the walked history'}, still published by every commit in between`;
 }
 
 

@@ -1,3 +1,4 @@
+import { historyLine } from '../scan/history/describe.js';
 import type { Report } from '../report/model.js';
 import type { ScanReport } from '../report/scan-report.js';
 
@@ -26,11 +27,11 @@ export function gateAnnotations(report: Report): Annotation[] {
   );
 }
 
-export function scanAnnotations(report: ScanReport): Annotation[] {
+export function scanAnnotations(report: ScanReport, where?: string): Annotation[] {
   return report.findings.map((f) => ({
     level: f.severity === 'critical' || f.severity === 'high' ? ('error' as const) : f.severity === 'medium' ? ('warning' as const) : ('notice' as const),
-    title: `public-safety / ${f.ruleId}`,
-    message: `${f.description}: ${f.masked} (${f.fingerprint})`,
+    title: `public-safety${where ? ` (${where})` : ''} / ${f.ruleId}`,
+    message: `${f.description}: ${f.masked} (${f.fingerprint})${f.history ? `; ${historyLine(f.history)}` : ''}`,
     file: f.file,
     line: f.line,
     column: f.column,

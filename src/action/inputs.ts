@@ -6,7 +6,9 @@ export interface ActionInputs {
   workingDirectory: string;
   policy?: string;
   gates: string[];
-  mode: 'check' | 'scan' | 'all' | 'publish';
+  mode: 'check' | 'scan' | 'all' | 'publish' | 'history';
+  /** mode all: also scan the whole git history (history: true). */
+  scanHistory?: boolean;
   baseRef?: string;
   failOn?: GateState[];
   baseline?: string;
@@ -65,7 +67,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     workingDirectory: get('working-directory') || '.',
     gates: list(get('gates')),
-    mode: oneOf('mode', get('mode'), ['check', 'scan', 'all', 'publish'] as const, 'check'),
+    mode: oneOf('mode', get('mode'), ['check', 'scan', 'all', 'publish', 'history'] as const, 'check'),
     summary: onOff('summary', get('summary'), true),
     annotations: oneOf('annotations', booleanWord(get('annotations')), ['auto', 'on', 'off', 'changed-lines'] as const, 'auto'),
     checkRuns: onOff('check-runs', get('check-runs'), false),
@@ -95,10 +97,14 @@ function seconds(name: string, value: string, fallback: number): number {
   return Number(value);
 }
 
-/** history: how many earlier runs, 1 to 90 (a quarter of nightly runs). */
-function history(value: string): { history?: number } {
+/**
+ * history: a number of earlier runs, 1 to 90 (a quarter of nightly runs), for the dashboard's
+ * trend; or true, which in `mode: all` also scans the whole git history (as `mode: history` does).
+ */
+function history(value: string): { history?: number; scanHistory?: boolean } {
   if (value === '' || value === '0' || /^(off|false|no)$/i.test(value)) return {};
-  if (!/^\d+$/.test(value) || Number(value) > 90) throw new InputError(`input "history" must be a number of earlier runs from 0 to 90, not "${value}"`);
+  if (/^(on|true|yes)$/i.test(value)) return { scanHistory: true };
+  if (!/^\d+$/.test(value) || Number(value) > 90) throw new InputError(`input "history" must be true (scan the git history in mode all), false, or a number of earlier runs from 0 to 90 for the dashboard's trend, not "${value}"`);
   return { history: Number(value) };
 }
 

@@ -28,6 +28,8 @@ export interface ActionResult {
   passed: boolean;
   report?: Report;
   scan?: ScanReport;
+  /** mode history (or all with history: true): every blob of the git history. */
+  history?: ScanReport;
   annotations: Annotation[];
   summary: string;
   outputs: Record<string, string>;
@@ -56,7 +58,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   // 2. The gates.
   let report: Report | undefined;
   let passed = true;
-  if (inputs.mode !== 'scan') {
+  if (inputs.mode !== 'scan' && inputs.mode !== 'history') {
     const policy = trusted?.policy ?? inputs.policy;
     const result = await checkReadiness({
       cwd,
@@ -76,7 +78,8 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
 
   // 3. The public-safety scan, with the trusted scan settings and baseline.
   let scan: ScanReport | undefined;
-  const settings = inputs.mode === 'scan' || inputs.mode === 'all' || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
+  const historyWanted = inputs.mode === 'history' || (inputs.mode === 'all' && inputs.scanHistory === true);
+  const settings = inputs.mode === 'scan' || inputs.mode === 'all' || historyWanted || inputs.sarifFile ? await scanSettingsFor(cwd, trusted ? trusted.policy : inputs.policy, Boolean(trusted)) : undefined;
   if (settings && (inputs.mode === 'scan' || inputs.mode === 'all')) {
     const target = event.pullRequest && base ? ({ kind: 'diff', root: cwd, range: `${base}...${head}` } as const) : ({ kind: 'directory', root: cwd } as const);
     const result = await scanTarget(target, settings, env, { pullRequest: Boolean(event.pullRequest) });
@@ -93,6 +96,15 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     scan = buildScanReport({ ...result, findings }, settings.rules, baselined);
     if (findings.length > 0) passed = false;
   }
+  // 3b. The whole history, each blob once: what making the repository public would publish.
+  let history: ScanReport | undefined;
+  if (settings && historyWanted) {
+    const result = await scanTarget({ kind: 'history', root: cwd }, settings, env);
+    const baseline = inputs.baseline ? trustedBaseline(cwd, inputs.baseline, trusted, notes) : undefined;
+    const applied = baseline ? applyBaseline(result.findings, baseline, new Date()) : { kept: result.findings, hidden: 0 };
+    history = buildScanReport({ ...result, findings: applied.kept }, settings.rules, applied.hidden);
+    if (applied.kept.length > 0) passed = false;
+  }
   if (trusted) {
     const changes = judgingChangesNote(cwd, trusted);
     notes.push(...changes);
@@ -103,7 +115,9 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   const changed = event.pullRequest && base && onlyChanged ? addedLines(cwd, `${base}...${head}`).added : undefined;
   // Annotations, check runs and SARIF name files from the repository root, where GitHub resolves them.
   const toRepo = repoRelative(cwd);
-  const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
+  // History findings are annotated where today's tree still has the value; the others are in the summary.
+  const stillThere = history ? { ...history, findings: history.findings.filter((f) => f.history?.status === 'present') } : undefined;
+  const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : []), ...(stillThere ? scanAnnotations(stillThere, 'git history') : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
   const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
 
   const warnings: string[] = [];
@@ -112,9 +126,11 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
 
   // 4. Reports on disk. Everything up to here is local: main.ts writes annotations, outputs and the
   // summary from it before any network work starts, so a hung service can never hide the result.
-  const reportFile = resolve(cwd, inputs.reportFile ?? join('.readiness-gate', report ? 'report.json' : 'scan.json'));
-  write(reportFile, report ? renderJson(report) : renderScanJson(scan!));
+  const reportFile = resolve(cwd, inputs.reportFile ?? join('.readiness-gate', report ? 'report.json' : scan ? 'scan.json' : 'history.json'));
+  write(reportFile, report ? renderJson(report) : renderScanJson((scan ?? history)!));
   if (report && scan) write(reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
+  const historyFile = history && (report || scan) ? reportFile.replace(/\.json$/, '') + '.history.json' : undefined;
+  if (historyFile) write(historyFile, renderScanJson(history!));
   let sarifFile: string | undefined;
   if (inputs.sarifFile) {
     sarifFile = resolve(cwd, inputs.sarifFile);
@@ -137,12 +153,12 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     annotations: shown,
     notices: safeNotes,
     warnings,
-    summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(blobBase ? { blobBase } : {}), notes: safeNotes, hidden: { offChangedLines, overLimit } }),
+    summary: summaryMarkdown({ passed, ...(report ? { report } : {}), ...(scan ? { scan } : {}), ...(history ? { history } : {}), ...(blobBase ? { blobBase } : {}), notes: safeNotes, hidden: { offChangedLines, overLimit } }),
     outputs: {
       result: passed ? 'pass' : 'fail',
       gates: JSON.stringify(Object.fromEntries((report?.gates ?? []).map((g) => [g.id, g.state]))),
       'blocked-gates': (report?.gates ?? []).filter((g) => report!.failOn.includes(g.state)).map((g) => g.id).join(','),
-      findings: String((report?.summary.findings ?? 0) + (scan?.findings.length ?? 0)),
+      findings: String((report?.summary.findings ?? 0) + (scan?.findings.length ?? 0) + (history?.findings.length ?? 0)),
       'report-file': reportFile,
       ...(sarifFile ? { 'sarif-file': sarifFile } : {}),
       ...(dashboardFile ? { 'dashboard-file': dashboardFile } : {}),
@@ -172,7 +188,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
       }
     }
     if (inputs.uploadArtifact) {
-      const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
+      const files = [reportFile, ...(report && scan ? [reportFile.replace(/\.json$/, '') + '.scan.json'] : []), ...(historyFile ? [historyFile] : []), ...(sarifFile ? [sarifFile] : []), ...(dashboardFile ? [dashboardFile] : [])];
       try {
         const { DefaultArtifactClient } = await import('@actions/artifact');
         await new DefaultArtifactClient().uploadArtifact(inputs.uploadArtifact, files, cwd, { retentionDays: 30 });

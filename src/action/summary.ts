@@ -9,6 +9,7 @@ export interface SummaryInput {
   passed: boolean;
   report?: Report;
   scan?: ScanReport;
+  history?: ScanReport;
   /** With compare-with: what changed since the previous report. */
   drift?: Drift;
   /** Links file lines to this commit: https://github.com/<repo>/blob/<sha>/ */
@@ -50,6 +51,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     }
     out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
   }
+  if (input.history) out.push('', ...historyMarkdown(input.history));
   const h = input.hidden;
   if (h.offChangedLines || h.overLimit) {
     out.push('', `Annotations: ${h.offChangedLines ? `${h.offChangedLines} on lines this pull request does not change are not annotated` : ''}${h.offChangedLines && h.overLimit ? '; ' : ''}${h.overLimit ? `${h.overLimit} more than GitHub shows per step` : ''} (all are in the report).`);
@@ -78,6 +80,27 @@ function driftMarkdown(d: Drift): string[] {
   for (const [sign, list] of [['+', d.newFindings], ['−', d.resolvedFindings]] as const) {
     for (const f of list.slice(0, 10)) out.push(`- ${sign} **${mdText(f.gate)}** ${f.where ? `${mdCode(f.where)} ` : ''}${mdText(f.message)}`);
     if (list.length > 10) out.push(`- ${sign} … and ${list.length - 10} more (see the dashboard)`);
+  }
+  return out;
+}
+
+/**
+ * The history scan: values the tip still has are annotated on their lines; the others were
+ * published by every commit that held them, so they are listed here with their commits and what to do.
+ */
+function historyMarkdown(r: ScanReport): string[] {
+  const h = r.history!;
+  const gone = r.findings.filter((f) => f.history && f.history.status !== 'present');
+  const out = [`### Git history: ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`, '', `${h.commits} commits, ${h.blobs} distinct blobs (each read once), ${r.summary.scanned} scanned. ${r.findings.length - gone.length} still in the tip (annotated on their lines).`];
+  if (gone.length > 0) {
+    out.push('', 'Published by the history though no longer in the tip:', '', '| File | Rule | Value | Introduced | Now |', '| --- | --- | --- | --- | --- |');
+    for (const f of gone.slice(0, 50)) {
+      const o = f.history!;
+      const now = o.status === 'elsewhere' ? `still on ${o.refs!.map(mdCode).join(', ')}` : `removed in ${mdCode(o.removedIn?.commit.slice(0, 12) ?? '?')} (${o.removedIn?.date.slice(0, 10) ?? '?'})`;
+      out.push(`| ${mdCode(`${f.file}:${f.line}`)} | ${mdCode(f.ruleId)} | ${mdCode(f.masked)} | ${mdCode(o.commit.slice(0, 12))} (${o.date.slice(0, 10)}) | ${now} |`);
+    }
+    if (gone.length > 50) out.push('', `... and ${gone.length - 50} more in the history report.`);
+    out.push('', 'What to do: **rotate** each credential first (every clone and fork already holds it), then either rewrite the history (git filter-repo, then force-push every branch and tag) or accept the value with a reason in the baseline (`readiness-gate baseline`, an entry with `reason` and `expires`).');
   }
   return out;
 }

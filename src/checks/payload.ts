@@ -5,6 +5,7 @@ import { FINGERPRINT_KEY_ENV } from '../scan/mask.js';
 import { scanTarget, type ScanTarget } from '../scan/scan.js';
 import type { Category, Severity } from '../scan/types.js';
 import type { PayloadDef } from '../policy/types.js';
+import { historyLine } from '../scan/history/describe.js';
 import { scanLocation } from './options.js';
 import type { Check, RunContext } from './types.js';
 
@@ -26,7 +27,7 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, cr
 export const payloadCheck: Check<Options> = {
   meta: {
     id: 'payload',
-    description: 'A payload the release publishes (npm package, build context, image, archive) holds nothing the public-safety rules forbid.',
+    description: 'A payload the release publishes (npm package, build context, image, archive, the git history) holds nothing the public-safety rules forbid.',
     subject: 'repository',
     options: {
       type: 'object',
@@ -39,6 +40,7 @@ export const payloadCheck: Check<Options> = {
     },
     messages: {
       finding: '{{rule}} in {{payload}}: {{description}} ({{masked}}, {{fingerprint}})',
+      historyFinding: '{{rule}} in {{payload}} (git history): {{description}} ({{masked}}, {{fingerprint}}); {{where}}',
       missing: 'payload "{{payload}}" is not there: {{path}} does not exist; build it before this gate runs (run it in the publish job, after the build)',
       failed: 'payload "{{payload}}" could not be scanned: {{error}}',
     },
@@ -75,8 +77,8 @@ export const payloadCheck: Check<Options> = {
     for (const f of findings) {
       if (SEVERITY_RANK[f.severity] < floor || (ctx.options.categories && !ctx.options.categories.includes(f.category))) continue;
       ctx.report({
-        messageId: 'finding',
-        data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
+        messageId: f.history ? 'historyFinding' : 'finding',
+        data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint, ...(f.history ? { where: historyLine(f.history) } : {}) },
         at: scanLocation({ ...f, file: inRepo(def, f.file) }),
       });
     }
@@ -101,5 +103,7 @@ function target(def: PayloadDef, path: string, ctx: RunContext<Options>): ScanTa
       return { kind: 'archive', file: path, name: def.path };
     case 'directory':
       return { kind: 'directory', root: path };
+    case 'git-history':
+      return { kind: 'history', root: path, ...(def.range ? { range: def.range } : {}) };
   }
 }

@@ -55,9 +55,10 @@ export function policySchema(checkNames: readonly string[]) {
           properties: {
             id: ID,
             title: { type: 'string' },
-            kind: { enum: ['npm-pack', 'docker-context', 'image', 'archive', 'directory'] },
+            kind: { enum: ['npm-pack', 'docker-context', 'image', 'archive', 'directory', 'git-history'] },
             path: { type: 'string', minLength: 1 },
             dockerfile: { type: 'string', minLength: 1 },
+            range: { type: 'string', minLength: 1, pattern: '^[^-\\s][^\\s]*$' },
           },
         },
       },

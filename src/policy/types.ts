@@ -67,7 +67,7 @@ export interface Policy {
   gates: GateDef[];
 }
 
-export const PAYLOAD_KINDS = ['npm-pack', 'docker-context', 'image', 'archive', 'directory'] as const;
+export const PAYLOAD_KINDS = ['npm-pack', 'docker-context', 'image', 'archive', 'directory', 'git-history'] as const;
 
 export interface PayloadDef {
   id: string;
@@ -77,4 +77,6 @@ export interface PayloadDef {
   path: string;
   /** docker-context only: the Dockerfile, when not `<path>/Dockerfile`. */
   dockerfile?: string;
+  /** git-history only: a revision range (`v1.0..main`); absent: every branch and tag. */
+  range?: string;
 }

@@ -6,6 +6,7 @@ import type { Style } from './style.js';
 import { textSafeDeep } from './escape.js';
 import { redactionRules, redactText } from './redact.js';
 import { Scanner } from '../scan/scanner.js';
+import { historyLine } from '../scan/history/describe.js';
 
 /** The JSON scan report, version 1: plain, already-masked findings only. */
 export interface ScanReport {
@@ -42,14 +43,6 @@ export function buildScanReport(result: ScanResult, rules: readonly Rule[], base
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     findings,
   };
-}
-
-/** Where a value found in history came from and where it is now, in one line. */
-export function historyLine(h: NonNullable<ScanFinding['history']>): string {
-  const since = `introduced in ${h.commit.slice(0, 12)} (${h.date.slice(0, 10)})`;
-  if (h.status === 'present') return `${since}; still in the tip`;
-  if (h.status === 'elsewhere') return `${since}; not in the tip, still on ${h.refs!.join(', ')}`;
-  return `${since}; removed in ${h.removedIn ? `${h.removedIn.commit.slice(0, 12)} (${h.removedIn.date.slice(0, 10)})` : 'a commit outside the walked history'}, still published by every commit in between`;
 }
 
 export function renderScanJson(report: ScanReport): string {

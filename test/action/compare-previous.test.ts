@@ -119,7 +119,7 @@ describe('compare-with: previous (loopback Actions API and artifact download)', 
 
   it('a history input that is not a number of runs fails the step naming the input', async () => {
     const r = await runActionBundleAsync(audit().dir, { history: 'P30D' }, {});
-    expect(r.stdout).toMatch(/::error::Readiness Gate: input "history" must be a number of earlier runs from 0 to 90, not "P30D"/);
+    expect(r.stdout).toMatch(/::error::Readiness Gate: input "history" must be true \(scan the git history in mode all\), false, or a number of earlier runs from 0 to 90 for the dashboard.s trend, not "P30D"/);
   }, 60_000);
 
   it('compare-with a report file in the workspace works without any API', async () => {

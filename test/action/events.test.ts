@@ -118,7 +118,7 @@ describe('the Action on pull requests, with a real git repository', () => {
     expect([strict.code, strict.outputs['blocked-gates']]).toEqual([1, 'release']);
     const bad = runActionBundle(repo.dir, { mode: 'everything' }, {});
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/::error::Readiness Gate: input "mode" must be one of check, scan, all, publish, not "everything"/);
+    expect(bad.stdout).toMatch(/::error::Readiness Gate: input "mode" must be one of check, scan, all, publish, history, not "everything"/);
   });
 
   it('a base commit missing from a shallow clone is a clear error naming fetch-depth', () => {

@@ -40,13 +40,15 @@ describe('docs/workflows: each workflow works as written', () => {
       expect(r.stdout, r.stdout).not.toMatch(/input ".*" must|internal error|the policy cannot be used/);
       expect(['pass', 'fail']).toContain(r.outputs.result);
       if (inputs['sarif-file']) expect(JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8')).version).toBe('2.1.0');
-      if (inputs.mode !== 'scan' && inputs.dashboard !== 'off') expect(readFileSync(r.outputs['dashboard-file']!, 'utf8')).toMatch(/<ol class="board">/);
+      if (inputs.mode !== 'scan' && inputs.mode !== 'history' && inputs.dashboard !== 'off') expect(readFileSync(r.outputs['dashboard-file']!, 'utf8')).toMatch(/<ol class="board">/);
       // Outside a real run there is no previous report: a notice, never a failure.
       if (inputs['compare-with'] === 'previous') expect(r.stdout).toMatch(/::notice::No earlier report found/);
       if (inputs.horizon) expect(readFileSync(r.outputs['dashboard-file']!, 'utf8')).toMatch(/<li class="mark blocked"/);
       // The demo's security review is only degraded: a workflow that fails on degraded fails, others pass.
       const strict = (inputs['fail-on'] ?? '').includes('degraded');
       expect(r.outputs.result).toBe(strict ? 'fail' : 'pass');
+      // A history scan reads the repository's every commit: here the demo's base and its change.
+      if (inputs.mode === 'history') expect(JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')).history.commits).toBe(2);
     });
   }
 });
