@@ -180,6 +180,7 @@ async function dispatch(rawArgv: string[], loudIo: CliIo): Promise<number> {
         ...(values['git-history'] ? { history: true } : {}),
         ...(values.all ? { all: true } : {}),
         ...(values.since !== undefined ? { since: values.since } : {}),
+        ...(values.cwd !== undefined ? { cwd } : {}),
       };
       const { runBaseline, runScan } = await import('./scan-command.js');
       return command === 'scan' ? runScan({ ...args, ...(values.output !== undefined ? { output: values.output } : {}) }, io, style) : runBaseline({ ...args, output: values.output ?? '.readiness-gate-baseline.json' }, io);

@@ -31,6 +31,8 @@ export interface ScanArgs {
   all?: boolean;
   /** scan: write the report here instead of standard output. */
   output?: string;
+  /** --cwd: the repository scanned when no PATH is given (PATHs stay relative to where the command runs). */
+  cwd?: string;
   since?: string;
 }
 
@@ -47,7 +49,7 @@ export async function runScan(args: ScanArgs, io: CliIo, style: Style): Promise<
     baselined = applied.hidden;
   }
   const report = buildScanReport({ ...result, findings }, settings.rules, baselined);
-  const text = args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(inRepository(result.target) ? sarifPaths(report, io.cwd) : report, settings.rules) : renderScanText(report, style);
+  const text = args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(inRepository(result.target) ? sarifPaths(report, args.cwd ?? io.cwd) : report, settings.rules) : renderScanText(report, style);
   if (args.output === undefined) io.stdout(text);
   else writeReport(io, args.output, text);
   return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
@@ -104,7 +106,7 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
   const stdin = args.path === '-';
   if (args.dockerContext && (args.path !== undefined || args.npmPack || args.diff || args.ref)) throw new UsageError('--docker-context names the folder to scan: give no PATH, --npm-pack, --diff or --ref with it');
   if (args.dockerfile && !args.dockerContext) throw new UsageError('--dockerfile goes with --docker-context');
-  const root = stdin ? io.cwd : resolve(io.cwd, args.dockerContext ?? args.path ?? '.');
+  const root = stdin ? io.cwd : resolve(io.cwd, args.dockerContext ?? args.path ?? args.cwd ?? '.');
   const single = !stdin && args.path !== undefined && !args.dockerContext && existsSync(root) && statSync(root).isFile();
   if (!stdin && !single && (!existsSync(root) || !statSync(root).isDirectory())) throw new UsageError(`scan: no such file or directory: ${args.dockerContext ?? args.path}`);
   if (single && (args.npmPack || args.diff || args.ref)) throw new UsageError('scan FILE scans one file: it takes neither --npm-pack, --diff nor --ref');
@@ -142,9 +144,10 @@ async function historyFromArgs(args: ScanArgs, io: CliIo) {
   const other = (['diff', 'ref', 'npmPack', 'dockerContext', 'archive', 'image', 'shard'] as const).find((k) => args[k] !== undefined);
   if (other) throw new UsageError(`--history scans the whole history: it takes no --${other.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
   if (args.all && args.path !== undefined) throw new UsageError(`--history takes a RANGE or --all, not both ("${args.path}")`);
-  const settings = await scanSettings(io.cwd, args.policy ? resolve(io.cwd, args.policy) : undefined);
-  const since = args.since === undefined ? undefined : sinceCommits(args.since, io.cwd);
-  const target: ScanTarget = { kind: 'history', root: io.cwd, ...(args.path !== undefined ? { range: args.path } : {}), ...(since ? { since } : {}) };
+  const repo = args.cwd ?? io.cwd;
+  const settings = await scanSettings(repo, args.policy ? resolve(io.cwd, args.policy) : undefined);
+  const since = args.since === undefined ? undefined : sinceCommits(args.since, io.cwd, repo);
+  const target: ScanTarget = { kind: 'history', root: repo, ...(args.path !== undefined ? { range: args.path } : {}), ...(since ? { since } : {}) };
   try {
     return { result: await scanTarget(target, settings, io.env), settings };
   } catch (err) {
@@ -158,7 +161,7 @@ async function historyFromArgs(args: ScanArgs, io: CliIo) {
  * tips are then left out. Tips this clone no longer has (force-pushed away) are dropped: the scan
  * then reads more, never less.
  */
-function sinceCommits(since: string, cwd: string): string[] {
+function sinceCommits(since: string, cwd: string, repo: string): string[] {
   const file = resolve(cwd, since);
   if (!existsSync(file) || !statSync(file).isFile()) return [since];
   let tips: unknown;
@@ -170,7 +173,7 @@ function sinceCommits(since: string, cwd: string): string[] {
   if (!Array.isArray(tips) || !tips.every((t) => typeof t === 'string' && /^[0-9a-f]{40,64}$/.test(t))) {
     throw new UsageError(`--since ${since}: the report has no history.tips; write it with scan --history --format json`);
   }
-  return (tips as string[]).filter((t) => hasCommit(cwd, t));
+  return (tips as string[]).filter((t) => hasCommit(repo, t));
 }
 
 /**
@@ -192,7 +195,10 @@ function sarifPaths(report: ScanReport, cwd: string): ScanReport {
   return { ...report, findings: report.findings.map((f) => ({ ...f, file: toRepo(f.file) })) };
 }
 
-/** Targets whose files are files of the repository (not standard input or an archive's entries). */
+/**
+ * Targets whose files are named from where the scan ran, inside the repository (not standard input
+ * or an archive's entries; history paths come from git, already from the repository root).
+ */
 function inRepository(target: ScanTarget): boolean {
-  return target.kind !== 'stdin' && target.kind !== 'archive';
+  return target.kind !== 'stdin' && target.kind !== 'archive' && target.kind !== 'history';
 }

@@ -191,3 +191,18 @@ describe('scan --history: every blob of the history, each once', () => {
     }
   });
 });
+
+describe('scan --history from elsewhere', () => {
+  it('--cwd names the repository; from a subfolder, paths stay repository-root relative (SARIF too)', async () => {
+    const repo = new HistoryRepo();
+    repo.commit({ 'app/settings.env': `GH=${ghToken(12)}\n`, 'app/sub/readme.md': '# sub\n' });
+    const outside = mkdtempSync(join(tmpdir(), 'rg-elsewhere-'));
+    const viaCwd = await cli(['--cwd', repo.dir, 'scan', '--history', '--format', 'json'], outside);
+    expect(JSON.parse(viaCwd.stdout).findings.map((f: Finding) => f.file)).toEqual(['app/settings.env']);
+    const sarif = JSON.parse((await cli(['scan', '--history', '--format', 'sarif'], join(repo.dir, 'app', 'sub'))).stdout);
+    expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['app/settings.env']);
+    // A plain scan with --cwd scans that repository, not the folder the command runs in.
+    const plain = await cli(['--cwd', repo.dir, 'scan', '--format', 'json'], outside);
+    expect(JSON.parse(plain.stdout).findings.map((f: Finding) => f.file)).toEqual(['app/settings.env']);
+  });
+});
