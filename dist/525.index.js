@@ -145,9 +145,12 @@ function treeBlobs(cwd, commit) {
     }
     return out;
 }
-/** The tips of every branch, tag and remote-tracking branch that is (or peels to) a commit. */
+/**
+ * The tip of every ref that is (or peels to) a commit: branches, tags, remote-tracking branches,
+ * and the rest --all walks (pull-request refs, notes), which publishing the repository also shows.
+ */
 function refTips(cwd) {
-    return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype) %(*objectname) %(*objecttype)', 'refs/heads', 'refs/tags', 'refs/remotes'])
+    return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype) %(*objectname) %(*objecttype)'])
         .split('\n')
         .map((line) => line.split(' '))
         .filter(([ref, , type, , peeledType]) => ref && (peeledType === 'commit' || (!peeledType && type === 'commit')))
@@ -168,8 +171,8 @@ function blobsAt(cwd, commits, paths) {
     });
     return out;
 }
-/** At most this many other refs' trees are read to say where a value not in the tip still is. */
-const MAX_REFS = 50;
+/** At most this many ref:path questions are put to git to say where a value not in the tip still is. */
+const MAX_QUESTIONS = 200_000;
 /**
  * Says, for each value, which commit first brought it in, and whether the tip still holds it,
  * other refs do, or it was removed (and by which commit). The walk's replacements say which
@@ -189,9 +192,9 @@ function attribute(cwd, walk, tip, tipRef, values) {
     }
     if (gone.length === 0)
         return out;
-    const others = refTips(cwd).filter((t) => t.commit !== tipRef).slice(0, MAX_REFS);
     // Where the values not in the tip were seen: the other refs are asked about those paths only.
     const paths = [...new Set(gone.flatMap((k) => [...values.get(k).blobs].map((b) => walk.blobs.get(b).path)))];
+    const others = refTips(cwd).filter((t) => t.commit !== tipRef).slice(0, Math.max(1, Math.floor(MAX_QUESTIONS / Math.max(1, paths.length))));
     const held = blobsAt(cwd, [...new Set(others.map((t) => t.commit))], paths);
     const removed = [];
     for (const key of gone) {
@@ -370,11 +373,11 @@ const ZERO_OID = /^0+$/;
  * empty tree, merges against their first parent (a blob only a merge brings, such as a conflict
  * resolution, is still seen; blobs of the merged branch are seen in that branch's own commits).
  */
-function logArgs(revisions, paths, reverse) {
-    return ['-c', 'core.quotePath=false', 'log', ...(reverse ? ['--reverse'] : []), '--raw', '--no-abbrev', '--no-renames', '--root', '--diff-merges=first-parent', '-z', '--format=%x01%H %ct', ...revisions, '--', ...paths.map((p) => `:(literal)${p}`)];
+function logArgs(revisions) {
+    return ['-c', 'core.quotePath=false', 'log', '--raw', '--no-abbrev', '--no-renames', '--root', '--diff-merges=first-parent', '-z', '--format=%x01%H %ct', '--stdin', ...revisions, '--'];
 }
 /** Streams `git log --raw` and calls `onChange` for every regular file version (modes 100644/100755). */
-async function walkChanges(cwd, revisions, paths, onCommit, onChange, reverse = false) {
+async function walkChanges(cwd, revisions, exclude, onCommit, onChange) {
     let commit = -1;
     let pending;
     const tokens = new NulTokens((raw) => {
@@ -397,7 +400,10 @@ async function walkChanges(cwd, revisions, paths, onCommit, onChange, reverse = 
             pending = undefined;
         }
     });
-    await gitStream(cwd, logArgs(revisions, paths, reverse), (chunk) => tokens.push(chunk));
+    // Commits to leave out go on standard input (^<id> lines): a repository may have thousands of refs.
+    const git = gitPipe(cwd, logArgs(revisions), (chunk) => tokens.push(chunk), true);
+    git.stdin.end(exclude.map((c) => `^${c}\n`).join(''));
+    await git.done;
     tokens.end();
 }
 /**
@@ -407,7 +413,7 @@ async function walkChanges(cwd, revisions, paths, onCommit, onChange, reverse = 
  * Newest first also suits git's packs, which keep recent versions whole and older ones as deltas
  * (reading the blobs in this order took 1.17 s against 1.44 s oldest first, 52,089 blobs).
  */
-async function walkHistory(cwd, revisions, onNewBlob = () => undefined) {
+async function walkHistory(cwd, revisions, exclude, onNewBlob = () => undefined) {
     const commits = [];
     const blobs = new Map();
     const replaced = { before: [], after: [], commit: [], oids: [] };
@@ -418,7 +424,7 @@ async function walkHistory(cwd, revisions, onNewBlob = () => undefined) {
             ids.set(oid, (n = replaced.oids.push(oid) - 1));
         return n;
     };
-    await walkChanges(cwd, revisions, [], (c) => commits.push(c) - 1, (change) => {
+    await walkChanges(cwd, revisions, exclude, (c) => commits.push(c) - 1, (change) => {
         const added = !ZERO_OID.test(change.after);
         if (!ZERO_OID.test(change.before)) {
             replaced.before.push(id(change.before));
@@ -461,7 +467,7 @@ const IN_MEMORY = 4 * 1024 * 1024;
  */
 async function scanHistory(root, settings, env, request) {
     requireFullHistory(root);
-    const { revisions, tip, tipRef } = resolveRevisions(root, request);
+    const { revisions, exclude, tip, tipRef } = resolveRevisions(root, request);
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const values = new Map();
     const scanner = (0,scan/* scannerFor */.Mx)(settings, key, true, values);
@@ -485,7 +491,7 @@ async function scanHistory(root, settings, env, request) {
     }, (oid) => (0,run_scan/* skip */.iv)(stats, paths.get(oid) ?? oid, 'unreadable'));
     let walk;
     try {
-        walk = await walkHistory(root, revisions, (oid, path) => {
+        walk = await walkHistory(root, revisions, exclude, (oid, path) => {
             paths.set(oid, path);
             reader.request(oid);
         });
@@ -557,14 +563,22 @@ function resolveRevisions(root, request) {
     catch {
         throw new git/* GitError */.XS(range === undefined ? 'the repository has no commits yet: nothing to scan in its history' : `--history: "${end}" names no commit here`);
     }
-    for (const since of request.since ?? [])
-        if (since.startsWith('-'))
+    const exclude = (request.since ?? []).map((since) => {
+        if (since.startsWith('-') || /\s/.test(since))
             throw new git/* GitError */.XS(`--since takes a commit or a previous report, not "${since}"`);
-    const exclude = request.since?.length ? ['--not', ...request.since] : [];
-    return { revisions: [...(range === undefined ? ['--all'] : [range]), ...exclude], tip, tipRef: tip };
+        try {
+            return gitText(root, ['rev-parse', '--verify', '--quiet', `${since}^{commit}`]).trim();
+        }
+        catch {
+            throw new git/* GitError */.XS(`--since: "${since}" names no commit here (and is not a report file)`);
+        }
+    });
+    return { revisions: range === undefined ? ['--all'] : [range], exclude, tip, tipRef: tip };
 }
+/** Every ref tip --all walked (pull-request refs and notes included) and HEAD: the next run's --since. */
 function allTips(root) {
-    return [...new Set(gitText(root, ['for-each-ref', '--format=%(objectname)', 'refs/heads', 'refs/tags', 'refs/remotes']).split('\n').filter(Boolean))].sort();
+    const refs = gitText(root, ['for-each-ref', '--format=%(objectname) %(objecttype) %(*objectname)']).split('\n').filter(Boolean).map((l) => l.split(' ')).map(([oid, type, peeled]) => (type === 'tag' ? peeled : oid)).filter((c) => Boolean(c));
+    return [...new Set([...refs, gitText(root, ['rev-parse', 'HEAD']).trim()])].sort();
 }
 
 

@@ -49342,6 +49342,10 @@ const KNOWN_NON_SECRETS = [
         what: 'the jwt.io sample token (John Doe, secret "your-256-bit-secret")',
         source: 'jwt.io debugger and introduction',
     },
+    // The OAuth RFCs' own examples, copied into every OAuth library's docstrings and tests.
+    { value: /^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SplxlOBeZQQYbYS6WxSbIA|7Fjfp0ZBr1KtDRbnfVdmIw)$/, what: 'OAuth 2.0 example access token, refresh token, authorization code and client secret', source: 'RFC 6749, sections 2.3.1, 4.1 and 5.1' },
+    { value: /^(?:mF_9\.B5f-4\.1JqM|h480djs93hd8)$/, what: 'OAuth bearer and MAC example tokens', source: 'RFC 6750 section 2.1; RFC 6749 section 7.1' },
+    { value: /^(?:ad180jjd733klru7|0685bd9184jfhq22|dpf43f3p2l4k3l03|kd94hf93k423kf44|nnch734d00sl2jdk|pfkkdhi9sl3r4s00)$/, what: 'OAuth 1.0 example client and token credentials', source: 'RFC 5849, sections 1.2 and 3.5.1' },
     // Well-known public service addresses identify no person or host of the project.
     { value: /^(?:8\.8\.8\.8|8\.8\.4\.4|1\.1\.1\.1|1\.0\.0\.1|9\.9\.9\.9|149\.112\.112\.112|208\.67\.222\.222|208\.67\.220\.220|4\.4\.4\.4)$/, what: 'public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS, Level 3)', source: 'the providers\' public resolver documentation' },
     { value: '169.254.169.254', what: 'the cloud instance metadata address', source: 'AWS, Azure and GCP instance metadata documentation' },
@@ -50748,7 +50752,9 @@ const npmrcAuth = {
     category: 'private-registry',
     keywords: ['_authtoken', '_auth', '_password'],
     pattern: /(?:^|[\s:])_(?:authToken|auth|password)\s*=\s*(?<secret>[^\s#;]{8,})/gm,
-    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value),
+    // In code the same names hold expressions (Python's `_password = self.password.decode(...)`): a
+    // call, an index or an attribute of self/this/os/process is not a literal credential.
+    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value) && !/[([]/.test(value) && !/^(?:self|this|cls|os|process|env|config|settings)\./.test(value),
 };
 const registryUrlToken = {
     id: 'private-registry-url',

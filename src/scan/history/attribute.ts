@@ -23,9 +23,12 @@ export function treeBlobs(cwd: string, commit: string): Map<string, string[]> {
   return out;
 }
 
-/** The tips of every branch, tag and remote-tracking branch that is (or peels to) a commit. */
+/**
+ * The tip of every ref that is (or peels to) a commit: branches, tags, remote-tracking branches,
+ * and the rest --all walks (pull-request refs, notes), which publishing the repository also shows.
+ */
 function refTips(cwd: string): { ref: string; commit: string }[] {
-  return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype) %(*objectname) %(*objecttype)', 'refs/heads', 'refs/tags', 'refs/remotes'])
+  return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype) %(*objectname) %(*objecttype)'])
     .split('\n')
     .map((line) => line.split(' '))
     .filter(([ref, , type, , peeledType]) => ref && (peeledType === 'commit' || (!peeledType && type === 'commit')))
@@ -46,8 +49,8 @@ function blobsAt(cwd: string, commits: string[], paths: string[]): Map<string, S
   return out;
 }
 
-/** At most this many other refs' trees are read to say where a value not in the tip still is. */
-const MAX_REFS = 50;
+/** At most this many ref:path questions are put to git to say where a value not in the tip still is. */
+const MAX_QUESTIONS = 200_000;
 
 /**
  * Says, for each value, which commit first brought it in, and whether the tip still holds it,
@@ -65,9 +68,9 @@ export function attribute(cwd: string, walk: HistoryWalk, tip: Map<string, strin
     else gone.push(key);
   }
   if (gone.length === 0) return out;
-  const others = refTips(cwd).filter((t) => t.commit !== tipRef).slice(0, MAX_REFS);
   // Where the values not in the tip were seen: the other refs are asked about those paths only.
   const paths = [...new Set(gone.flatMap((k) => [...values.get(k)!.blobs].map((b) => walk.blobs.get(b)!.path)))];
+  const others = refTips(cwd).filter((t) => t.commit !== tipRef).slice(0, Math.max(1, Math.floor(MAX_QUESTIONS / Math.max(1, paths.length))));
   const held = blobsAt(cwd, [...new Set(others.map((t) => t.commit))], paths);
   const removed: string[] = [];
   for (const key of gone) {

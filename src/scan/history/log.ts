@@ -1,4 +1,4 @@
-import { gitStream, NulTokens } from './git-process.js';
+import { gitPipe, NulTokens } from './git-process.js';
 
 /** One commit of the history walked. */
 export interface Commit {
@@ -42,12 +42,12 @@ export interface HistoryWalk {
  * empty tree, merges against their first parent (a blob only a merge brings, such as a conflict
  * resolution, is still seen; blobs of the merged branch are seen in that branch's own commits).
  */
-function logArgs(revisions: string[], paths: string[], reverse: boolean): string[] {
-  return ['-c', 'core.quotePath=false', 'log', ...(reverse ? ['--reverse'] : []), '--raw', '--no-abbrev', '--no-renames', '--root', '--diff-merges=first-parent', '-z', '--format=%x01%H %ct', ...revisions, '--', ...paths.map((p) => `:(literal)${p}`)];
+function logArgs(revisions: string[]): string[] {
+  return ['-c', 'core.quotePath=false', 'log', '--raw', '--no-abbrev', '--no-renames', '--root', '--diff-merges=first-parent', '-z', '--format=%x01%H %ct', '--stdin', ...revisions, '--'];
 }
 
 /** Streams `git log --raw` and calls `onChange` for every regular file version (modes 100644/100755). */
-export async function walkChanges(cwd: string, revisions: string[], paths: string[], onCommit: (c: Commit) => number, onChange: (c: Change) => void, reverse = false): Promise<void> {
+async function walkChanges(cwd: string, revisions: string[], exclude: string[], onCommit: (c: Commit) => number, onChange: (c: Change) => void): Promise<void> {
   let commit = -1;
   let pending: { before: string; after: string } | undefined;
   const tokens = new NulTokens((raw) => {
@@ -67,7 +67,10 @@ export async function walkChanges(cwd: string, revisions: string[], paths: strin
       pending = undefined;
     }
   });
-  await gitStream(cwd, logArgs(revisions, paths, reverse), (chunk) => tokens.push(chunk));
+  // Commits to leave out go on standard input (^<id> lines): a repository may have thousands of refs.
+  const git = gitPipe(cwd, logArgs(revisions), (chunk) => tokens.push(chunk), true);
+  git.stdin!.end(exclude.map((c) => `^${c}\n`).join(''));
+  await git.done;
   tokens.end();
 }
 
@@ -78,7 +81,7 @@ export async function walkChanges(cwd: string, revisions: string[], paths: strin
  * Newest first also suits git's packs, which keep recent versions whole and older ones as deltas
  * (reading the blobs in this order took 1.17 s against 1.44 s oldest first, 52,089 blobs).
  */
-export async function walkHistory(cwd: string, revisions: string[], onNewBlob: (oid: string, path: string) => void = () => undefined): Promise<HistoryWalk> {
+export async function walkHistory(cwd: string, revisions: string[], exclude: string[], onNewBlob: (oid: string, path: string) => void = () => undefined): Promise<HistoryWalk> {
   const commits: Commit[] = [];
   const blobs = new Map<string, FirstSeen>();
   const replaced: HistoryWalk['replaced'] = { before: [], after: [], commit: [], oids: [] };
@@ -91,7 +94,7 @@ export async function walkHistory(cwd: string, revisions: string[], onNewBlob: (
   await walkChanges(
     cwd,
     revisions,
-    [],
+    exclude,
     (c) => commits.push(c) - 1,
     (change) => {
       const added = !ZERO_OID.test(change.after);

@@ -50,7 +50,7 @@ const IN_MEMORY = 4 * 1024 * 1024;
  */
 export async function scanHistory(root: string, settings: ScanSettings, env: NodeJS.ProcessEnv, request: HistoryRequest): Promise<HistoryScan> {
   requireFullHistory(root);
-  const { revisions, tip, tipRef } = resolveRevisions(root, request);
+  const { revisions, exclude, tip, tipRef } = resolveRevisions(root, request);
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const values = new Map<ScanFinding, string>();
   const scanner = scannerFor(settings, key, true, values);
@@ -79,7 +79,7 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
   );
   let walk: HistoryWalk;
   try {
-    walk = await walkHistory(root, revisions, (oid, path) => {
+    walk = await walkHistory(root, revisions, exclude, (oid, path) => {
       paths.set(oid, path);
       reader.request(oid);
     });
@@ -139,7 +139,7 @@ function requireFullHistory(root: string): void {
 }
 
 /** What `git log` walks, and which commit's tree counts as the tip. */
-function resolveRevisions(root: string, request: HistoryRequest): { revisions: string[]; tip: string; tipRef: string } {
+function resolveRevisions(root: string, request: HistoryRequest): { revisions: string[]; exclude: string[]; tip: string; tipRef: string } {
   const range = request.range;
   if (range !== undefined && (range.startsWith('-') || /\s/.test(range) || range === '')) throw new GitError(`--history takes a revision range such as v1.0..main or one revision, not "${range}"`);
   const end = range === undefined ? 'HEAD' : range.includes('..') ? range.slice(range.lastIndexOf('..') + 2).replace(/^\./, '') || 'HEAD' : range;
@@ -149,11 +149,19 @@ function resolveRevisions(root: string, request: HistoryRequest): { revisions: s
   } catch {
     throw new GitError(range === undefined ? 'the repository has no commits yet: nothing to scan in its history' : `--history: "${end}" names no commit here`);
   }
-  for (const since of request.since ?? []) if (since.startsWith('-')) throw new GitError(`--since takes a commit or a previous report, not "${since}"`);
-  const exclude = request.since?.length ? ['--not', ...request.since] : [];
-  return { revisions: [...(range === undefined ? ['--all'] : [range]), ...exclude], tip, tipRef: tip };
+  const exclude = (request.since ?? []).map((since) => {
+    if (since.startsWith('-') || /\s/.test(since)) throw new GitError(`--since takes a commit or a previous report, not "${since}"`);
+    try {
+      return gitText(root, ['rev-parse', '--verify', '--quiet', `${since}^{commit}`]).trim();
+    } catch {
+      throw new GitError(`--since: "${since}" names no commit here (and is not a report file)`);
+    }
+  });
+  return { revisions: range === undefined ? ['--all'] : [range], exclude, tip, tipRef: tip };
 }
 
+/** Every ref tip --all walked (pull-request refs and notes included) and HEAD: the next run's --since. */
 function allTips(root: string): string[] {
-  return [...new Set(gitText(root, ['for-each-ref', '--format=%(objectname)', 'refs/heads', 'refs/tags', 'refs/remotes']).split('\n').filter(Boolean))].sort();
+  const refs = gitText(root, ['for-each-ref', '--format=%(objectname) %(objecttype) %(*objectname)']).split('\n').filter(Boolean).map((l) => l.split(' ')).map(([oid, type, peeled]) => (type === 'tag' ? peeled : oid)).filter((c): c is string => Boolean(c));
+  return [...new Set([...refs, gitText(root, ['rev-parse', 'HEAD']).trim()])].sort();
 }

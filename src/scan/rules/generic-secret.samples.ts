@@ -20,6 +20,8 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `apiToken := "${fake('', 24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 58)}"`,
     ],
     negative: [
+      '            oauth_token="ad180jjd733klru7",',
+      '    "refresh_token": "tGzv3JOkF0XG5Qx2TlKWIA",',
       'isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"',
       'const questionToken = parseOptionalToken58(QuestionToken)',
       'exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHandler;',

@@ -12,6 +12,8 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `curl -X POST -H "X-Api-Key: ${fake('', 24, undefined, 10)}" https://api.acme.io`,
     ],
     negative: [
+      '    Authorization: Bearer mF_9.B5f-4.1JqM',
+      '    Authorization: Bearer h480djs93hd8',
       'Authorization: Bearer ${TOKEN}',
       "headers: { Authorization: 'Bearer ' + token }",
       'Authorization: Bearer <token>',

@@ -8,7 +8,9 @@ export const npmrcAuth: Rule = {
   category: 'private-registry',
   keywords: ['_authtoken', '_auth', '_password'],
   pattern: /(?:^|[\s:])_(?:authToken|auth|password)\s*=\s*(?<secret>[^\s#;]{8,})/gm,
-  validate: (value) => !isPlaceholder(value) && !/^\$\{?/.test(value),
+  // In code the same names hold expressions (Python's `_password = self.password.decode(...)`): a
+  // call, an index or an attribute of self/this/os/process is not a literal credential.
+  validate: (value) => !isPlaceholder(value) && !/^\$\{?/.test(value) && !/[([]/.test(value) && !/^(?:self|this|cls|os|process|env|config|settings)\./.test(value),
 };
 
 export const registryUrlToken: Rule = {
