@@ -44901,7 +44901,7 @@ function renderScanText(unsafe, style) {
     ].filter(Boolean);
     if (report.history) {
         const h = report.history;
-        out.push(`history: ${h.commits} commit${h.commits === 1 ? '' : 's'} (${h.revisions}${h.since ? `, new since ${h.since.length} earlier tip${h.since.length === 1 ? '' : 's'}` : ''}), ${h.blobs} distinct blob${h.blobs === 1 ? '' : 's'}, each read once; tip ${h.tip.slice(0, 12)}`);
+        out.push(`history: ${h.commits} commit${h.commits === 1 ? '' : 's'} (${h.revisions}${h.since ? `, new since ${h.since.length} earlier tip${h.since.length === 1 ? '' : 's'}` : ''}), ${h.blobs} distinct blob${h.blobs === 1 ? '' : 's'}, each read once${h.compared ? ` (${h.compared} large version${h.compared === 1 ? '' : 's'} by the lines they change)` : ''}; tip ${h.tip.slice(0, 12)}`);
     }
     out.push(`${s.scanned} of ${s.files} ${report.history ? 'blobs' : 'files'} scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
     const REASON = { binary: 'binary (holds a NUL byte)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };
@@ -51132,7 +51132,12 @@ function scanChunked(path, first, rest, scanner) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            out.push({ ...f, line, column, endLine: carryLine + f.endLine - 1, endColumn: f.endLine === 1 ? f.endColumn + shift : f.endColumn });
+            // Moved in place, not copied: a scanner keeping values (history scans) keys them by these objects.
+            f.endColumn = f.endLine === 1 ? f.endColumn + shift : f.endColumn;
+            f.endLine = carryLine + f.endLine - 1;
+            f.line = line;
+            f.column = column;
+            out.push(f);
         }
         // Carry at least CARRY characters of the window's tail, from a line start when one is near,
         // so a value or a multi-line block (a PEM key) cut by the chunk boundary is seen whole.
@@ -51351,7 +51356,7 @@ async function scanTarget(target, settings, env, options = {}) {
     if (target.kind === 'archive')
         return scanArchiveTarget(target, settings, env);
     if (target.kind === 'history') {
-        const { scanHistory } = await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 96525));
+        const { scanHistory } = await __nccwpck_require__.e(/* import() */ 560).then(__nccwpck_require__.bind(__nccwpck_require__, 17560));
         const scanned = await scanHistory(target.root, settings, env, { ...(target.range ? { range: target.range } : {}), ...(target.since ? { since: target.since } : {}) });
         return { target, ...scanned };
     }

@@ -69,7 +69,7 @@ export function renderScanText(unsafe: ScanReport, style: Style): string {
   ].filter(Boolean);
   if (report.history) {
     const h = report.history;
-    out.push(`history: ${h.commits} commit${h.commits === 1 ? '' : 's'} (${h.revisions}${h.since ? `, new since ${h.since.length} earlier tip${h.since.length === 1 ? '' : 's'}` : ''}), ${h.blobs} distinct blob${h.blobs === 1 ? '' : 's'}, each read once; tip ${h.tip.slice(0, 12)}`);
+    out.push(`history: ${h.commits} commit${h.commits === 1 ? '' : 's'} (${h.revisions}${h.since ? `, new since ${h.since.length} earlier tip${h.since.length === 1 ? '' : 's'}` : ''}), ${h.blobs} distinct blob${h.blobs === 1 ? '' : 's'}, each read once${h.compared ? ` (${h.compared} large version${h.compared === 1 ? '' : 's'} by the lines they change)` : ''}; tip ${h.tip.slice(0, 12)}`);
   }
   out.push(`${s.scanned} of ${s.files} ${report.history ? 'blobs' : 'files'} scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
   const REASON = { binary: 'binary (holds a NUL byte)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };

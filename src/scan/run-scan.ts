@@ -117,7 +117,12 @@ function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanne
       const key = `${f.ruleId}:${line}:${column}:${f.fingerprint}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...f, line, column, endLine: carryLine + f.endLine - 1, endColumn: f.endLine === 1 ? f.endColumn + shift : f.endColumn });
+      // Moved in place, not copied: a scanner keeping values (history scans) keys them by these objects.
+      f.endColumn = f.endLine === 1 ? f.endColumn + shift : f.endColumn;
+      f.endLine = carryLine + f.endLine - 1;
+      f.line = line;
+      f.column = column;
+      out.push(f);
     }
     // Carry at least CARRY characters of the window's tail, from a line start when one is near,
     // so a value or a multi-line block (a PEM key) cut by the chunk boundary is seen whole.

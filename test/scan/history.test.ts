@@ -206,3 +206,48 @@ describe('scan --history from elsewhere', () => {
     expect(JSON.parse(plain.stdout).findings.map((f: Finding) => f.file)).toEqual(['app/settings.env']);
   });
 });
+
+describe('large files committed again and again', () => {
+  it('versions compared by the lines they change find exactly what reading each version whole finds', async () => {
+    const { scanHistory } = await import('../../src/scan/history/scan-history.js');
+    const { defaultScanSettings } = await import('../../src/scan/defaults.js');
+    const { B64 } = await import('../../src/scan/rules/fake.js');
+    const repo = new HistoryRepo();
+    // A 400 KB generated bundle, 30 versions: each changes a few lines; values come and go.
+    const lines = Array.from({ length: 8000 }, (_, i) => `  exports.fn${i} = function fn${i}(a) { return a + ${i}; };`);
+    const pem = ['-----BEGIN RSA PRIVATE KEY-----', ...Array.from({ length: 6 }, (_, i) => fake('', 64, B64, 300 + i)), '-----END RSA PRIVATE KEY-----'];
+    for (let v = 0; v < 30; v++) {
+      lines[(v * 977) % lines.length] = `  exports.changed${v} = ${v};`;
+      if (v === 3) lines[4000] = `  const token = "${ghToken(20)}";`; // stays to the tip
+      if (v === 8) lines[100] = `  const npm = "${npmToken(21)}";`;
+      if (v === 17) lines[100] = '  const npm = process.env.NPM_TOKEN;'; // removed in version 17
+      if (v === 10) lines.splice(6000, 0, ...pem); // a block over several lines
+      if (v === 12) lines[6003] = fake('', 64, B64, 399); // a changed line inside the block
+      if (v === 20) lines.splice(6000, pem.length); // the block goes
+      repo.commit({ 'dist/index.js': lines.join('\n') + '\n', 'README.md': `v${v}\n` });
+    }
+    const whole = await scanHistory(repo.dir, defaultScanSettings(), {}, { compareVersions: false });
+    const compared = await scanHistory(repo.dir, defaultScanSettings(), {}, {});
+    expect(compared.history.compared).toBeGreaterThan(20);
+    expect(whole.history.compared).toBe(0);
+    expect(compared.findings).toEqual(whole.findings);
+    expect(whole.findings.map((f) => [f.ruleId, f.history!.status])).toEqual([
+      ['npm-token', 'removed'],
+      ['github-token', 'present'],
+      ['private-key', 'removed'],
+      ['private-key', 'removed'],
+    ]);
+  });
+});
+
+describe('values in files read in chunks', () => {
+  it('two values in a 2 MiB file stay two findings, with the fingerprints a tree scan gives', async () => {
+    const repo = new HistoryRepo();
+    const filler = 'a line of generated data that holds nothing\n'.repeat(50_000);
+    repo.commit({ 'data/dump.txt': `NPM_TOKEN=${npmToken(30)}\n${filler}GH=${ghToken(31)}\n` });
+    const { findings } = await history(repo.dir);
+    const tree = JSON.parse((await cli(['scan', '--format', 'json'], repo.dir)).stdout);
+    expect(findings.map((f) => [f.ruleId, f.line, f.fingerprint])).toEqual(tree.findings.map((f: Finding) => [f.ruleId, f.line, f.fingerprint]));
+    expect(findings).toHaveLength(2);
+  });
+});

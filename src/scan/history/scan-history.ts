@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { ScanSettings } from '../defaults.js';
 import { fingerprint, FINGERPRINT_KEY_ENV, mask } from '../mask.js';
 import { scanSource, skip } from '../run-scan.js';
@@ -8,7 +9,8 @@ import { GitError } from '../targets/git.js';
 import { bufferSource, emptyStats, type ScanStats } from '../targets/source.js';
 import type { ScanFinding } from '../types.js';
 import { attribute, iso, treeBlobs, type ValueSightings } from './attribute.js';
-import { BlobReader } from './blobs.js';
+import { BlobReader, type BlobContent } from './blobs.js';
+import { VersionComparer } from './versions.js';
 import { gitText } from './git-process.js';
 import { walkHistory, type HistoryWalk } from './log.js';
 
@@ -17,6 +19,8 @@ export interface HistoryRequest {
   range?: string;
   /** Commits already scanned (`--since`): blobs they reach are not read again. */
   since?: string[];
+  /** Scan large versions by the lines they change (default); false reads every version whole (for tests and measuring). */
+  compareVersions?: boolean;
 }
 
 export interface HistorySummary {
@@ -30,6 +34,8 @@ export interface HistorySummary {
   commits: number;
   /** Distinct blobs reached: each one read and scanned once, whatever the number of commits holding it. */
   blobs: number;
+  /** Of those, large versions scanned by the lines they add to the next version of their file. */
+  compared: number;
 }
 
 export interface HistoryScan {
@@ -58,22 +64,44 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
   const sightings = new Map<string, ValueSightings & { value: string; found: { blob: string; finding: ScanFinding }[] }>();
   const paths = new Map<string, string>();
   // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
+  const sight = (blob: string, id: string, value: string, finding: ScanFinding) => {
+    const seen = sightings.get(id) ?? { blobs: new Set<string>(), value, found: [] };
+    seen.blobs.add(blob);
+    seen.found.push({ blob, finding });
+    sightings.set(id, seen);
+    return { id, line: finding.line, column: finding.column };
+  };
+  /** Findings the scanner just made: their values become sightings (and are let go of). */
+  const scanned = (blob: string, findings: ScanFinding[]) =>
+    findings.map((finding) => {
+      const value = values.get(finding) ?? '';
+      values.delete(finding);
+      return sight(blob, valueId(finding.ruleId, value), value, finding);
+    });
+  const comparer = new VersionComparer(scanner, (id) => {
+    const seen = sightings.get(id);
+    return seen ? { value: seen.value, template: seen.found[0]!.finding } : undefined;
+  });
+  // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
   const reader = new BlobReader(
     root,
     IN_MEMORY,
     (blob) => {
       const path = paths.get(blob.oid)!;
       paths.delete(blob.oid);
-      const source = 'bytes' in blob ? bufferSource(path, () => blob.bytes, () => blob.size) : fileSource(blob.file, path);
-      for (const finding of scanSource(source, scanner, settings.limits, stats)) {
-        const value = values.get(finding) ?? '';
-        values.delete(finding);
-        const id = valueId(finding.ruleId, value);
-        const seen = sightings.get(id) ?? { blobs: new Set<string>(), value, found: [] };
-        seen.blobs.add(blob.oid);
-        seen.found.push({ blob: blob.oid, finding });
-        sightings.set(id, seen);
+      const whole = request.compareVersions === false ? undefined : comparable(blob, path, settings);
+      if (whole) {
+        const versions = comparer.scan(path, whole.toString('utf8'));
+        if (versions) {
+          count(stats, blob.size);
+          const ids = [...scanned(blob.oid, versions.scanned), ...versions.carried.map((c) => sight(blob.oid, c.id, sightings.get(c.id)!.value, c.finding))];
+          comparer.record(path, ids);
+          return;
+        }
       }
+      const source = whole ? bufferSource(path, () => whole, () => blob.size) : 'bytes' in blob ? bufferSource(path, () => blob.bytes, () => blob.size) : fileSource(blob.file, path);
+      const ids = scanned(blob.oid, scanSource(source, scanner, settings.limits, stats));
+      if (whole) comparer.record(path, ids);
     },
     (oid) => skip(stats, paths.get(oid) ?? oid, 'unreadable'),
   );
@@ -92,8 +120,11 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
   for (const [id, seen] of sightings) {
     const origin = origins.get(id)!;
     // Shown where the tip has it when it does (its path today), else where it came in.
+    // Oldest sighting first; between sightings of one commit, by path and line: the choice never depends on reading order.
+    const introduced = (s: { blob: string }) => walk.commits[walk.blobs.get(s.blob)!.commit]!.time;
+    seen.found.sort((a, b) => introduced(a) - introduced(b) || (a.finding.file < b.finding.file ? -1 : a.finding.file > b.finding.file ? 1 : a.finding.line - b.finding.line));
     const inTip = seen.found.find((s) => tipTree.has(s.blob));
-    const shown = inTip ?? seen.found.sort((a, b) => walk.commits[walk.blobs.get(a.blob)!.commit]!.time - walk.commits[walk.blobs.get(b.blob)!.commit]!.time)[0]!;
+    const shown = inTip ?? seen.found[0]!;
     const file = inTip ? tipTree.get(inTip.blob)![0]! : shown.finding.file;
     findings.push({ ...shown.finding, file, fingerprint: fingerprint(shown.finding.ruleId, file, seen.value, key), history: origin });
   }
@@ -101,12 +132,31 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const tips = request.range ? [tip] : allTips(root);
-  return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length ? { since: request.since } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size } };
+  return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length ? { since: request.since } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size, compared: comparer.compared } };
 }
 
-/** The same value found by the same rule, wherever it is: compared by digest, the value is not kept. */
+/** The same value found by the same rule, wherever it is. (The value itself stays in memory only, to fingerprint it at the path it is shown at.) */
 function valueId(ruleId: string, value: string): string {
   return createHash('sha256').update(`${ruleId}\0${value}`).digest('base64');
+}
+
+/**
+ * A large text version that later versions of its file can be compared with (VersionComparer), read
+ * whole; undefined for everything scanned the usual way (small, huge, binary, skipped as too large,
+ * or JSON/YAML when the policy allows values by JSON pointer, which needs the whole document).
+ */
+function comparable(blob: BlobContent, path: string, settings: ScanSettings): Buffer | undefined {
+  if (!VersionComparer.wants(blob.size)) return undefined;
+  if (settings.allowlist?.pointers?.length && /\.(?:json|ya?ml)$/i.test(path)) return undefined;
+  if (settings.limits.largeFiles === 'skip' && blob.size > settings.limits.maxFileBytes) return undefined;
+  const bytes = 'bytes' in blob ? blob.bytes : readFileSync(blob.file);
+  return bytes.indexOf(0) === -1 ? bytes : undefined;
+}
+
+function count(stats: ScanStats, bytes: number): void {
+  stats.files++;
+  stats.scanned++;
+  stats.bytes += bytes;
 }
 
 /** Files found by their path alone (Enterprise source paths, path-only imported rules), at any point of the history. */

@@ -1,8 +1,8 @@
-export const id = 525;
-export const ids = [525];
+export const id = 560;
+export const ids = [560];
 export const modules = {
 
-/***/ 96525:
+/***/ 17560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/scan/mask.ts
 var mask = __webpack_require__(39345);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts
@@ -237,8 +239,6 @@ function findRemovals(cwd, walk, tipRef, removed) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -364,6 +364,168 @@ class BatchParser {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/history/versions.ts
+/** Versions at least this large are candidates; smaller ones cost less to scan whole than to compare. */
+const MIN_BYTES = 256 * 1024;
+/** Larger than this, a version is scanned whole, in chunks (its lines are not held for comparing). */
+const MAX_BYTES = 64 * 1024 * 1024;
+/** Compared only when the lines a version adds are at most this share of it. */
+const MAX_NEW_SHARE = 0.25;
+/** Lines of unchanged text scanned around each changed run, so a value or block cut by the run's edge is whole. */
+const CONTEXT_LINES = 40;
+/**
+ * Large files committed again and again (bundles, lock files, generated data) are the bulk of a
+ * history's bytes, and each version differs from the next in a few lines. Such a version is
+ * scanned by the lines it adds to the version of the same path scanned just before it (its
+ * successor: the walk goes from the newest), with CONTEXT_LINES around each run of new lines;
+ * values the earlier version held are carried over where this version still has them. What the
+ * scanner decides from a whole file's context (a doc comment 8 KiB up, a document's structure)
+ * is then decided from the surrounding window instead.
+ */
+class VersionComparer {
+    scanner;
+    known;
+    last = new Map();
+    /** Versions scanned by their new lines only. */
+    compared = 0;
+    currentPath;
+    constructor(scanner, known) {
+        this.scanner = scanner;
+        this.known = known;
+    }
+    /** Whether a version of this size is worth holding and comparing. */
+    static wants(size) {
+        return size >= MIN_BYTES && size <= MAX_BYTES;
+    }
+    /**
+     * One version: the findings in the lines it adds (scanned) and the earlier version's values it
+     * still holds (carried, by value id), or undefined when it must be scanned whole (the first
+     * version of its path, or one that changes too much). Its lines are kept for the next version;
+     * `record` then adds the ids of the values it holds.
+     */
+    scan(path, text) {
+        const starts = lineStarts(text);
+        const hashes = starts.map((start, i) => lineHash(text, start, i + 1 < starts.length ? starts[i + 1] - 1 : text.length));
+        const previous = this.last.get(path);
+        this.currentPath = path;
+        this.last.set(path, { hashes, lines: new Set(hashes), values: new Map() });
+        if (!previous)
+            return undefined;
+        const fresh = [];
+        let freshBytes = 0;
+        hashes.forEach((h, i) => {
+            if (previous.lines.has(h))
+                return;
+            fresh.push(i);
+            freshBytes += (i + 1 < starts.length ? starts[i + 1] : text.length) - starts[i];
+        });
+        if (freshBytes > text.length * MAX_NEW_SHARE)
+            return undefined;
+        this.compared++;
+        const scanned = [];
+        for (const [from, to] of windows(fresh, starts.length)) {
+            const end = to + 1 < starts.length ? starts[to + 1] : text.length;
+            for (const f of this.scanner.scanText(path, text.slice(starts[from], end))) {
+                // Moved in place, not copied: the scanner keys the values it keeps by these objects.
+                f.line += from;
+                f.endLine += from;
+                scanned.push(f);
+            }
+        }
+        return { scanned, carried: this.carried(previous, text, starts) };
+    }
+    /** The values a version holds and where, for the version after it. */
+    record(path, found) {
+        const version = this.last.get(path);
+        if (!version)
+            return;
+        for (const f of found) {
+            const at = { hash: version.hashes[f.line - 1], column: f.column };
+            const list = version.values.get(f.id);
+            if (!list)
+                version.values.set(f.id, [at]);
+            else if (!list.some((x) => x.hash === at.hash && x.column === at.column))
+                list.push(at);
+        }
+    }
+    /**
+     * Values of the earlier version that this one still holds on an unchanged line, at the same
+     * column: exactly what scanning that line again would find. (A value on a changed line is in a
+     * scanned window instead.)
+     */
+    carried(previous, text, starts) {
+        const current = this.last.get(this.currentPath);
+        const linesOf = new Map();
+        current.hashes.forEach((h, i) => {
+            const list = linesOf.get(h);
+            if (list)
+                list.push(i);
+            else
+                linesOf.set(h, [i]);
+        });
+        const out = [];
+        for (const [id, places] of previous.values) {
+            const known = this.known(id);
+            if (!known)
+                continue;
+            for (const where of places) {
+                for (const line of linesOf.get(where.hash) ?? []) {
+                    const at = starts[line] + where.column - 1;
+                    if (!text.startsWith(known.value, at))
+                        continue;
+                    const b = position(starts, at + known.value.length);
+                    out.push({ id, finding: { ...known.template, file: this.currentPath, line: line + 1, column: where.column, endLine: b.line, endColumn: b.column } });
+                }
+            }
+        }
+        return out;
+    }
+}
+/** Runs of new lines, each widened by CONTEXT_LINES and merged with its neighbours: [first, last] line indexes. */
+function windows(fresh, lineCount) {
+    const out = [];
+    for (const i of fresh) {
+        const from = Math.max(0, i - CONTEXT_LINES);
+        const to = Math.min(lineCount - 1, i + CONTEXT_LINES);
+        const last = out[out.length - 1];
+        if (last && from <= last[1] + 1)
+            last[1] = Math.max(last[1], to);
+        else
+            out.push([from, to]);
+    }
+    return out;
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** 1-based line and column of a character offset. */
+function position(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** Two 32-bit FNV-style hashes of a line, joined into one safe integer: collisions are negligible. */
+function lineHash(text, start, end) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ (end - start);
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/history/log.ts
 
 const ZERO_OID = /^0+$/;
@@ -456,6 +618,8 @@ async function walkHistory(cwd, revisions, exclude, onNewBlob = () => undefined)
 
 
 
+
+
 class ShallowCloneError extends git/* GitError */.XS {
 }
 /** Contents up to this size are scanned in memory; larger blobs are spooled to a temporary file. */
@@ -475,19 +639,41 @@ async function scanHistory(root, settings, env, request) {
     const sightings = new Map();
     const paths = new Map();
     // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
+    const sight = (blob, id, value, finding) => {
+        const seen = sightings.get(id) ?? { blobs: new Set(), value, found: [] };
+        seen.blobs.add(blob);
+        seen.found.push({ blob, finding });
+        sightings.set(id, seen);
+        return { id, line: finding.line, column: finding.column };
+    };
+    /** Findings the scanner just made: their values become sightings (and are let go of). */
+    const scanned = (blob, findings) => findings.map((finding) => {
+        const value = values.get(finding) ?? '';
+        values.delete(finding);
+        return sight(blob, valueId(finding.ruleId, value), value, finding);
+    });
+    const comparer = new VersionComparer(scanner, (id) => {
+        const seen = sightings.get(id);
+        return seen ? { value: seen.value, template: seen.found[0].finding } : undefined;
+    });
+    // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
     const reader = new BlobReader(root, IN_MEMORY, (blob) => {
         const path = paths.get(blob.oid);
         paths.delete(blob.oid);
-        const source = 'bytes' in blob ? (0,targets_source/* bufferSource */.k)(path, () => blob.bytes, () => blob.size) : (0,directory/* fileSource */.I)(blob.file, path);
-        for (const finding of (0,run_scan/* scanSource */.bX)(source, scanner, settings.limits, stats)) {
-            const value = values.get(finding) ?? '';
-            values.delete(finding);
-            const id = valueId(finding.ruleId, value);
-            const seen = sightings.get(id) ?? { blobs: new Set(), value, found: [] };
-            seen.blobs.add(blob.oid);
-            seen.found.push({ blob: blob.oid, finding });
-            sightings.set(id, seen);
+        const whole = request.compareVersions === false ? undefined : comparable(blob, path, settings);
+        if (whole) {
+            const versions = comparer.scan(path, whole.toString('utf8'));
+            if (versions) {
+                count(stats, blob.size);
+                const ids = [...scanned(blob.oid, versions.scanned), ...versions.carried.map((c) => sight(blob.oid, c.id, sightings.get(c.id).value, c.finding))];
+                comparer.record(path, ids);
+                return;
+            }
         }
+        const source = whole ? (0,targets_source/* bufferSource */.k)(path, () => whole, () => blob.size) : 'bytes' in blob ? (0,targets_source/* bufferSource */.k)(path, () => blob.bytes, () => blob.size) : (0,directory/* fileSource */.I)(blob.file, path);
+        const ids = scanned(blob.oid, (0,run_scan/* scanSource */.bX)(source, scanner, settings.limits, stats));
+        if (whole)
+            comparer.record(path, ids);
     }, (oid) => (0,run_scan/* skip */.iv)(stats, paths.get(oid) ?? oid, 'unreadable'));
     let walk;
     try {
@@ -505,8 +691,11 @@ async function scanHistory(root, settings, env, request) {
     for (const [id, seen] of sightings) {
         const origin = origins.get(id);
         // Shown where the tip has it when it does (its path today), else where it came in.
+        // Oldest sighting first; between sightings of one commit, by path and line: the choice never depends on reading order.
+        const introduced = (s) => walk.commits[walk.blobs.get(s.blob).commit].time;
+        seen.found.sort((a, b) => introduced(a) - introduced(b) || (a.finding.file < b.finding.file ? -1 : a.finding.file > b.finding.file ? 1 : a.finding.line - b.finding.line));
         const inTip = seen.found.find((s) => tipTree.has(s.blob));
-        const shown = inTip ?? seen.found.sort((a, b) => walk.commits[walk.blobs.get(a.blob).commit].time - walk.commits[walk.blobs.get(b.blob).commit].time)[0];
+        const shown = inTip ?? seen.found[0];
         const file = inTip ? tipTree.get(inTip.blob)[0] : shown.finding.file;
         findings.push({ ...shown.finding, file, fingerprint: (0,mask/* fingerprint */.Rj)(shown.finding.ruleId, file, seen.value, key), history: origin });
     }
@@ -514,11 +703,31 @@ async function scanHistory(root, settings, env, request) {
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const tips = request.range ? [tip] : allTips(root);
-    return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length ? { since: request.since } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size } };
+    return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length ? { since: request.since } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size, compared: comparer.compared } };
 }
-/** The same value found by the same rule, wherever it is: compared by digest, the value is not kept. */
+/** The same value found by the same rule, wherever it is. (The value itself stays in memory only, to fingerprint it at the path it is shown at.) */
 function valueId(ruleId, value) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${value}`).digest('base64');
+}
+/**
+ * A large text version that later versions of its file can be compared with (VersionComparer), read
+ * whole; undefined for everything scanned the usual way (small, huge, binary, skipped as too large,
+ * or JSON/YAML when the policy allows values by JSON pointer, which needs the whole document).
+ */
+function comparable(blob, path, settings) {
+    if (!VersionComparer.wants(blob.size))
+        return undefined;
+    if (settings.allowlist?.pointers?.length && /\.(?:json|ya?ml)$/i.test(path))
+        return undefined;
+    if (settings.limits.largeFiles === 'skip' && blob.size > settings.limits.maxFileBytes)
+        return undefined;
+    const bytes = 'bytes' in blob ? blob.bytes : (0,external_node_fs_.readFileSync)(blob.file);
+    return bytes.indexOf(0) === -1 ? bytes : undefined;
+}
+function count(stats, bytes) {
+    stats.files++;
+    stats.scanned++;
+    stats.bytes += bytes;
 }
 /** Files found by their path alone (Enterprise source paths, path-only imported rules), at any point of the history. */
 function pathFindings(walk, settings, key, tipTree) {
