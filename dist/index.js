@@ -44916,7 +44916,10 @@ function renderScanText(unsafe, style) {
     return out.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/scan/history/describe.ts
+var describe = __nccwpck_require__(62225);
 ;// CONCATENATED MODULE: ./src/report/scan-sarif.ts
+
 
 const scan_sarif_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 /** GitHub code scanning ranks security alerts by this number (0-10). */
@@ -44953,7 +44956,7 @@ function result(f, ruleIndex) {
         ruleId: f.ruleId,
         ...(ruleIndex !== undefined ? { ruleIndex } : {}),
         level: scan_sarif_LEVEL[f.severity],
-        message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}). Remove it from what is published, then rotate it if it is a credential.` },
+        message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}). ${f.history ? `Git history: ${(0,describe/* historyLine */.J)(f.history)}. Rotate it if it is a credential, then rewrite the history or accept it in the baseline.` : 'Remove it from what is published, then rotate it if it is a credential.'}` },
         locations: [
             {
                 physicalLocation: {
@@ -44963,6 +44966,7 @@ function result(f, ruleIndex) {
             },
         ],
         partialFingerprints: { 'readinessGate/v1': f.fingerprint },
+        ...(f.history ? { properties: { introducedIn: f.history.commit, introducedAt: f.history.date, status: f.history.status, ...(f.history.removedIn ? { removedIn: f.history.removedIn.commit } : {}), ...(f.history.refs ? { refs: f.history.refs } : {}) } } : {}),
     };
 }
 
@@ -45060,8 +45064,6 @@ function defaultScanSettings() {
 var scan_scan = __nccwpck_require__(42590);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts
 var git = __nccwpck_require__(44704);
-// EXTERNAL MODULE: ./src/scan/history/describe.ts
-var describe = __nccwpck_require__(62225);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 /** GitHub shows at most this many annotations of each level for one step. */

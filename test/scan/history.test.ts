@@ -201,6 +201,8 @@ describe('scan --history from elsewhere', () => {
     expect(JSON.parse(viaCwd.stdout).findings.map((f: Finding) => f.file)).toEqual(['app/settings.env']);
     const sarif = JSON.parse((await cli(['scan', '--history', '--format', 'sarif'], join(repo.dir, 'app', 'sub'))).stdout);
     expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['app/settings.env']);
+    expect(sarif.runs[0].results[0].properties).toMatchObject({ status: 'present', introducedIn: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(sarif.runs[0].results[0].message.text).toMatch(/Git history: introduced in [0-9a-f]{12} \(2026-01-01\); still in the tip/);
     // A plain scan with --cwd scans that repository, not the folder the command runs in.
     const plain = await cli(['--cwd', repo.dir, 'scan', '--format', 'json'], outside);
     expect(JSON.parse(plain.stdout).findings.map((f: Finding) => f.file)).toEqual(['app/settings.env']);
