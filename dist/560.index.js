@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/scan/mask.ts
@@ -29,8 +31,6 @@ var directory = __webpack_require__(10707);
 var git = __webpack_require__(44704);
 // EXTERNAL MODULE: ./src/scan/targets/source.ts
 var targets_source = __webpack_require__(50471);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/scan/history/git-process.ts
@@ -620,6 +620,7 @@ async function walkHistory(cwd, revisions, exclude, onNewBlob = () => undefined)
 
 
 
+
 class ShallowCloneError extends git/* GitError */.XS {
 }
 /** Contents up to this size are scanned in memory; larger blobs are spooled to a temporary file. */
@@ -703,7 +704,7 @@ async function scanHistory(root, settings, env, request) {
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const tips = request.range ? [tip] : allTips(root);
-    return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length ? { since: request.since } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size, compared: comparer.compared } };
+    return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length || request.sinceTips?.length ? { since: [...(request.since ?? []), ...(request.sinceTips ?? [])] } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size, compared: comparer.compared } };
 }
 /** The same value found by the same rule, wherever it is. (The value itself stays in memory only, to fingerprint it at the path it is shown at.) */
 function valueId(ruleId, value) {
@@ -772,17 +773,23 @@ function resolveRevisions(root, request) {
     catch {
         throw new git/* GitError */.XS(range === undefined ? 'the repository has no commits yet: nothing to scan in its history' : `--history: "${end}" names no commit here`);
     }
-    const exclude = (request.since ?? []).map((since) => {
+    for (const since of request.since ?? [])
         if (since.startsWith('-') || /\s/.test(since))
             throw new git/* GitError */.XS(`--since takes a commit or a previous report, not "${since}"`);
-        try {
-            return gitText(root, ['rev-parse', '--verify', '--quiet', `${since}^{commit}`]).trim();
-        }
-        catch {
-            throw new git/* GitError */.XS(`--since: "${since}" names no commit here (and is not a report file)`);
-        }
-    });
+    const given = commitsOf(root, request.since ?? []);
+    const missing = (request.since ?? []).find((_, i) => !given[i]);
+    if (missing !== undefined)
+        throw new git/* GitError */.XS(`--since: "${missing}" names no commit here (and is not a report file)`);
+    const tips = commitsOf(root, (request.sinceTips ?? []).filter((t) => /^[0-9a-f]{40,64}$/.test(t)));
+    const exclude = [...given, ...tips].filter((c) => Boolean(c));
     return { revisions: range === undefined ? ['--all'] : [range], exclude, tip, tipRef: tip };
+}
+/** Each revision's commit id, or undefined where there is none: one `git cat-file --batch-check` for all of them. */
+function commitsOf(root, revisions) {
+    if (revisions.length === 0)
+        return [];
+    const out = (0,external_node_child_process_.execFileSync)('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: root, input: revisions.map((r) => `${r}^{commit}`).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n');
+    return revisions.map((_, i) => (out[i]?.endsWith(' commit') ? out[i].split(' ')[0] : undefined));
 }
 /** Every ref tip --all walked (pull-request refs and notes included) and HEAD: the next run's --since. */
 function allTips(root) {

@@ -51359,7 +51359,8 @@ async function scanTarget(target, settings, env, options = {}) {
         return scanArchiveTarget(target, settings, env);
     if (target.kind === 'history') {
         const { scanHistory } = await __nccwpck_require__.e(/* import() */ 560).then(__nccwpck_require__.bind(__nccwpck_require__, 17560));
-        const scanned = await scanHistory(target.root, settings, env, { ...(target.range ? { range: target.range } : {}), ...(target.since ? { since: target.since } : {}) });
+        const { range, since, sinceTips } = target;
+        const scanned = await scanHistory(target.root, settings, env, { ...(range ? { range } : {}), ...(since ? { since } : {}), ...(sinceTips ? { sinceTips } : {}) });
         return { target, ...scanned };
     }
     const stats = (0,source/* emptyStats */.b)();

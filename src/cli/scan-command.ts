@@ -8,7 +8,7 @@ import { repoRelative } from '../util/repo-path.js';
 import type { Style } from '../report/style.js';
 import { defaultScanSettings, type ScanSettings } from '../scan/defaults.js';
 import { scanTarget, type ScanTarget } from '../scan/scan.js';
-import { GitError, hasCommit } from '../scan/targets/git.js';
+import { GitError } from '../scan/targets/git.js';
 import { PackError } from '../scan/targets/npm-pack.js';
 import { EXIT, type CliIo } from './io.js';
 
@@ -146,8 +146,8 @@ async function historyFromArgs(args: ScanArgs, io: CliIo) {
   if (args.all && args.path !== undefined) throw new UsageError(`--history takes a RANGE or --all, not both ("${args.path}")`);
   const repo = args.cwd ?? io.cwd;
   const settings = await scanSettings(repo, args.policy ? resolve(io.cwd, args.policy) : undefined);
-  const since = args.since === undefined ? undefined : sinceCommits(args.since, io.cwd, repo);
-  const target: ScanTarget = { kind: 'history', root: repo, ...(args.path !== undefined ? { range: args.path } : {}), ...(since ? { since } : {}) };
+  const since = args.since === undefined ? undefined : sinceCommits(args.since, io.cwd);
+  const target: ScanTarget = { kind: 'history', root: repo, ...(args.path !== undefined ? { range: args.path } : {}), ...since };
   try {
     return { result: await scanTarget(target, settings, io.env), settings };
   } catch (err) {
@@ -161,9 +161,9 @@ async function historyFromArgs(args: ScanArgs, io: CliIo) {
  * tips are then left out. Tips this clone no longer has (force-pushed away) are dropped: the scan
  * then reads more, never less.
  */
-function sinceCommits(since: string, cwd: string, repo: string): string[] {
+function sinceCommits(since: string, cwd: string): { since: string[] } | { sinceTips: string[] } {
   const file = resolve(cwd, since);
-  if (!existsSync(file) || !statSync(file).isFile()) return [since];
+  if (!existsSync(file) || !statSync(file).isFile()) return { since: [since] };
   let tips: unknown;
   try {
     tips = (JSON.parse(readFileSync(file, 'utf8')) as { history?: { tips?: unknown } }).history?.tips;
@@ -173,7 +173,7 @@ function sinceCommits(since: string, cwd: string, repo: string): string[] {
   if (!Array.isArray(tips) || !tips.every((t) => typeof t === 'string' && /^[0-9a-f]{40,64}$/.test(t))) {
     throw new UsageError(`--since ${since}: the report has no history.tips; write it with scan --history --format json`);
   }
-  return (tips as string[]).filter((t) => hasCommit(repo, t));
+  return { sinceTips: tips as string[] };
 }
 
 /**

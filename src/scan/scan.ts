@@ -24,8 +24,11 @@ export type ScanTarget =
   | { kind: 'docker-context'; root: string; dockerfile?: string }
   | { kind: 'archive'; file: string; name: string; image?: boolean }
   | { kind: 'stdin'; text: Buffer; name: string }
-  /** Every blob the commits reach (all refs, or a range), each scanned once; `since`: commits already scanned. */
-  | { kind: 'history'; root: string; range?: string; since?: string[] };
+  /**
+   * Every blob the commits reach (all refs, or a range), each scanned once. `since`: a commit
+   * already scanned (must exist); `sinceTips`: an earlier report's tips (those gone are dropped).
+   */
+  | { kind: 'history'; root: string; range?: string; since?: string[]; sinceTips?: string[] };
 
 export interface ScanResult {
   target: ScanTarget;
@@ -49,7 +52,8 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   if (target.kind === 'archive') return scanArchiveTarget(target, settings, env);
   if (target.kind === 'history') {
     const { scanHistory } = await import('./history/scan-history.js');
-    const scanned = await scanHistory(target.root, settings, env, { ...(target.range ? { range: target.range } : {}), ...(target.since ? { since: target.since } : {}) });
+    const { range, since, sinceTips } = target;
+    const scanned = await scanHistory(target.root, settings, env, { ...(range ? { range } : {}), ...(since ? { since } : {}), ...(sinceTips ? { sinceTips } : {}) });
     return { target, ...scanned };
   }
   const stats = emptyStats();

@@ -108,7 +108,10 @@ describe('scan --history: every blob of the history, each once', () => {
     for (let i = 0; i < 5; i++) repo.commit({ [`f${i}.txt`]: `${i}\n` });
     const first = await history(repo.dir);
     const reportFile = join(mkdtempSync(join(tmpdir(), 'rg-since-')), 'history.json');
-    writeFileSync(reportFile, first.stdout);
+    // A tip the clone no longer has (a branch force-pushed away) is dropped: the run reads more, never less.
+    const earlier = JSON.parse(first.stdout);
+    earlier.history.tips.push('0123456789abcdef0123456789abcdef01234567');
+    writeFileSync(reportFile, JSON.stringify(earlier));
     const mark = repo.git('rev-parse', 'HEAD');
     const fresh = repo.commit({ 'new.env': `GH=${ghToken(8)}\n` });
     repo.commit({ 'f0.txt': 'changed\n' });

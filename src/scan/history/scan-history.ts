@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { ScanSettings } from '../defaults.js';
 import { fingerprint, FINGERPRINT_KEY_ENV, mask } from '../mask.js';
@@ -17,8 +18,10 @@ import { walkHistory, type HistoryWalk } from './log.js';
 export interface HistoryRequest {
   /** A revision range (`v1.0..main`) or one revision; absent: every ref (`--all`). */
   range?: string;
-  /** Commits already scanned (`--since`): blobs they reach are not read again. */
+  /** Commits already scanned (`--since REF`): blobs they reach are not read again. Each must exist. */
   since?: string[];
+  /** An earlier report's ref tips (`--since REPORT`): as since, but tips this clone lacks (force-pushed away) are dropped, so the scan reads more, never less. */
+  sinceTips?: string[];
   /** Scan large versions by the lines they change (default); false reads every version whole (for tests and measuring). */
   compareVersions?: boolean;
 }
@@ -132,7 +135,7 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const tips = request.range ? [tip] : allTips(root);
-  return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length ? { since: request.since } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size, compared: comparer.compared } };
+  return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length || request.sinceTips?.length ? { since: [...(request.since ?? []), ...(request.sinceTips ?? [])] } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size, compared: comparer.compared } };
 }
 
 /** The same value found by the same rule, wherever it is. (The value itself stays in memory only, to fingerprint it at the path it is shown at.) */
@@ -199,15 +202,20 @@ function resolveRevisions(root: string, request: HistoryRequest): { revisions: s
   } catch {
     throw new GitError(range === undefined ? 'the repository has no commits yet: nothing to scan in its history' : `--history: "${end}" names no commit here`);
   }
-  const exclude = (request.since ?? []).map((since) => {
-    if (since.startsWith('-') || /\s/.test(since)) throw new GitError(`--since takes a commit or a previous report, not "${since}"`);
-    try {
-      return gitText(root, ['rev-parse', '--verify', '--quiet', `${since}^{commit}`]).trim();
-    } catch {
-      throw new GitError(`--since: "${since}" names no commit here (and is not a report file)`);
-    }
-  });
+  for (const since of request.since ?? []) if (since.startsWith('-') || /\s/.test(since)) throw new GitError(`--since takes a commit or a previous report, not "${since}"`);
+  const given = commitsOf(root, request.since ?? []);
+  const missing = (request.since ?? []).find((_, i) => !given[i]);
+  if (missing !== undefined) throw new GitError(`--since: "${missing}" names no commit here (and is not a report file)`);
+  const tips = commitsOf(root, (request.sinceTips ?? []).filter((t) => /^[0-9a-f]{40,64}$/.test(t)));
+  const exclude = [...given, ...tips].filter((c): c is string => Boolean(c));
   return { revisions: range === undefined ? ['--all'] : [range], exclude, tip, tipRef: tip };
+}
+
+/** Each revision's commit id, or undefined where there is none: one `git cat-file --batch-check` for all of them. */
+function commitsOf(root: string, revisions: string[]): (string | undefined)[] {
+  if (revisions.length === 0) return [];
+  const out = execFileSync('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: root, input: revisions.map((r) => `${r}^{commit}`).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n');
+  return revisions.map((_, i) => (out[i]?.endsWith(' commit') ? out[i]!.split(' ')[0] : undefined));
 }
 
 /** Every ref tip --all walked (pull-request refs and notes included) and HEAD: the next run's --since. */
