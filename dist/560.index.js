@@ -39,7 +39,7 @@ var external_node_string_decoder_ = __webpack_require__(46193);
 
 /**
  * Git as a child process for history scans: short questions answered whole (`gitText`), and long
- * answers streamed (`gitStream`), so a history of any length is read in bounded memory. Every
+ * answers streamed (`gitPipe`), so a history of any length is read in bounded memory. Every
  * failure becomes a GitError naming the command and git's first line of complaint.
  */
 function gitText(cwd, args) {
@@ -49,16 +49,6 @@ function gitText(cwd, args) {
     catch (err) {
         const stderr = String(err.stderr ?? '').trim().split('\n')[0];
         throw new git/* GitError */.XS(`git ${args.slice(0, 4).join(' ')}${args.length > 4 ? ' ...' : ''} failed: ${stderr || err.message}`);
-    }
-}
-/** Whether git answers the question with success (exit 0), without output. */
-function gitOk(cwd, args) {
-    try {
-        execFileSync('git', args, { cwd, stdio: 'ignore' });
-        return true;
-    }
-    catch {
-        return false;
     }
 }
 /**
@@ -98,10 +88,6 @@ function gitPipe(cwd, args, onData, withInput = false) {
         });
     });
     return { stdin: child.stdin ?? undefined, done };
-}
-/** As gitPipe, for a command whose whole output is read: resolves when it has been. */
-function gitStream(cwd, args, onData) {
-    return gitPipe(cwd, args, onData).done;
 }
 /** Splits a stream into NUL-terminated tokens, across chunk boundaries. */
 class NulTokens {
@@ -575,8 +561,9 @@ async function walkChanges(cwd, revisions, exclude, onCommit, onChange) {
  * Newest first also suits git's packs, which keep recent versions whole and older ones as deltas
  * (reading the blobs in this order took 1.17 s against 1.44 s oldest first, 52,089 blobs).
  */
-async function walkHistory(cwd, revisions, exclude, onNewBlob = () => undefined) {
+async function walkHistory(cwd, revisions, exclude, onNewBlob = () => undefined, trackPaths = false) {
     const commits = [];
+    const paths = trackPaths ? new Map() : undefined;
     const blobs = new Map();
     const replaced = { before: [], after: [], commit: [], oids: [] };
     const ids = new Map();
@@ -595,6 +582,9 @@ async function walkHistory(cwd, revisions, exclude, onNewBlob = () => undefined)
         }
         if (!added)
             return;
+        // Walked from the newest: a later sighting of a path is an older one.
+        if (paths)
+            paths.set(change.path, change.commit);
         const seen = blobs.get(change.after);
         if (!seen) {
             blobs.set(change.after, { commit: change.commit, path: change.path });
@@ -603,7 +593,7 @@ async function walkHistory(cwd, revisions, exclude, onNewBlob = () => undefined)
         else if (commits[change.commit].time <= commits[seen.commit].time)
             seen.commit = change.commit; // walked from the newest: later is older
     });
-    return { commits, blobs, replaced };
+    return { commits, blobs, replaced, ...(paths ? { paths } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/history/scan-history.ts
@@ -639,7 +629,6 @@ async function scanHistory(root, settings, env, request) {
     const stats = (0,targets_source/* emptyStats */.b)();
     const sightings = new Map();
     const paths = new Map();
-    // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
     const sight = (blob, id, value, finding) => {
         const seen = sightings.get(id) ?? { blobs: new Set(), value, found: [] };
         seen.blobs.add(blob);
@@ -649,13 +638,14 @@ async function scanHistory(root, settings, env, request) {
     };
     /** Findings the scanner just made: their values become sightings (and are let go of). */
     const scanned = (blob, findings) => findings.map((finding) => {
-        const value = values.get(finding) ?? '';
+        const value = values.get(finding);
         values.delete(finding);
-        return sight(blob, valueId(finding.ruleId, value), value, finding);
+        // Without its value (never expected) a finding stands alone, by its own fingerprint.
+        return sight(blob, value === undefined ? `fingerprint:${finding.fingerprint}` : valueId(finding.ruleId, value), value, finding);
     });
     const comparer = new VersionComparer(scanner, (id) => {
         const seen = sightings.get(id);
-        return seen ? { value: seen.value, template: seen.found[0].finding } : undefined;
+        return seen?.value !== undefined ? { value: seen.value, template: seen.found[0].finding } : undefined;
     });
     // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
     const reader = new BlobReader(root, IN_MEMORY, (blob) => {
@@ -666,7 +656,7 @@ async function scanHistory(root, settings, env, request) {
             const versions = comparer.scan(path, whole.toString('utf8'));
             if (versions) {
                 count(stats, blob.size);
-                const ids = [...scanned(blob.oid, versions.scanned), ...versions.carried.map((c) => sight(blob.oid, c.id, sightings.get(c.id).value, c.finding))];
+                const ids = [...scanned(blob.oid, versions.scanned), ...versions.carried.map((c) => sight(blob.oid, c.id, sightings.get(c.id)?.value, c.finding))];
                 comparer.record(path, ids);
                 return;
             }
@@ -678,33 +668,42 @@ async function scanHistory(root, settings, env, request) {
     }, (oid) => (0,run_scan/* skip */.iv)(stats, paths.get(oid) ?? oid, 'unreadable'));
     let walk;
     try {
+        // Enterprise source paths and path-only rules judge every path a file ever had.
+        const byPath = settings.enterprisePaths.length > 0 || settings.pathRules.length > 0;
         walk = await walkHistory(root, revisions, exclude, (oid, path) => {
             paths.set(oid, path);
             reader.request(oid);
-        });
+        }, byPath);
     }
     finally {
         await reader.finish();
     }
     const tipTree = treeBlobs(root, tip);
     const origins = attribute(root, walk, tipTree, tipRef, sightings);
-    const findings = [];
-    for (const [id, seen] of sightings) {
-        const origin = origins.get(id);
-        // Shown where the tip has it when it does (its path today), else where it came in.
-        // Oldest sighting first; between sightings of one commit, by path and line: the choice never depends on reading order.
-        const introduced = (s) => walk.commits[walk.blobs.get(s.blob).commit].time;
-        seen.found.sort((a, b) => introduced(a) - introduced(b) || (a.finding.file < b.finding.file ? -1 : a.finding.file > b.finding.file ? 1 : a.finding.line - b.finding.line));
-        const inTip = seen.found.find((s) => tipTree.has(s.blob));
-        const shown = inTip ?? seen.found[0];
-        const file = inTip ? tipTree.get(inTip.blob)[0] : shown.finding.file;
-        findings.push({ ...shown.finding, file, fingerprint: (0,mask/* fingerprint */.Rj)(shown.finding.ruleId, file, seen.value, key), history: origin });
-    }
+    const findings = shownFindings(sightings, origins, walk, tipTree, key);
     findings.push(...pathFindings(walk, settings, key, tipTree));
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const tips = request.range ? [tip] : allTips(root);
     return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length || request.sinceTips?.length ? { since: [...(request.since ?? []), ...(request.sinceTips ?? [])] } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size, compared: comparer.compared } };
+}
+/**
+ * One finding per value: where the tip has it when it does (its path today, with the fingerprint
+ * a directory scan gives), else where it came in. Oldest sighting first, then by path and line,
+ * so the choice never depends on the order blobs were read in.
+ */
+function shownFindings(sightings, origins, walk, tipTree, key) {
+    const introduced = (s) => walk.commits[walk.blobs.get(s.blob).commit].time;
+    const out = [];
+    for (const [id, seen] of sightings) {
+        seen.found.sort((a, b) => introduced(a) - introduced(b) || (a.finding.file < b.finding.file ? -1 : a.finding.file > b.finding.file ? 1 : a.finding.line - b.finding.line));
+        const inTip = seen.found.find((s) => tipTree.has(s.blob));
+        const shown = inTip ?? seen.found[0];
+        const file = inTip ? tipTree.get(inTip.blob)[0] : shown.finding.file;
+        const print = seen.value === undefined ? shown.finding.fingerprint : (0,mask/* fingerprint */.Rj)(shown.finding.ruleId, file, seen.value, key);
+        out.push({ ...shown.finding, file, fingerprint: print, history: origins.get(id) });
+    }
+    return out;
 }
 /** The same value found by the same rule, wherever it is. (The value itself stays in memory only, to fingerprint it at the path it is shown at.) */
 function valueId(ruleId, value) {
@@ -732,14 +731,9 @@ function count(stats, bytes) {
 }
 /** Files found by their path alone (Enterprise source paths, path-only imported rules), at any point of the history. */
 function pathFindings(walk, settings, key, tipTree) {
-    if (settings.enterprisePaths.length === 0 && settings.pathRules.length === 0)
+    const first = walk.paths;
+    if (!first)
         return [];
-    const first = new Map();
-    for (const seen of walk.blobs.values()) {
-        const at = first.get(seen.path);
-        if (at === undefined || walk.commits[seen.commit].time < walk.commits[at].time)
-            first.set(seen.path, seen.commit);
-    }
     const tipPaths = new Set([...tipTree.values()].flat());
     const files = [...first.keys()].map((path) => (0,targets_source/* bufferSource */.k)(path, () => Buffer.alloc(0), () => 0));
     return [...(0,scan/* enterprisePathFindings */.TA)(files, settings, key), ...(0,scan/* pathRuleFindings */.K3)(files, settings, key)].map((f) => {

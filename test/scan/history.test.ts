@@ -256,3 +256,13 @@ describe('values in files read in chunks', () => {
     expect(findings).toHaveLength(2);
   });
 });
+
+describe('Enterprise source paths in history', () => {
+  it('a file that once sat under an Enterprise path is found even after it moved out', async () => {
+    const repo = new HistoryRepo();
+    const added = repo.commit({ '.readiness-gate.yml': 'version: 1\nscan:\n  enterprise-paths: ["enterprise/**"]\n', 'enterprise/billing.py': 'def charge():\n    return 42\n' });
+    repo.commit({ 'enterprise/billing.py': null, 'community/billing.py': 'def charge():\n    return 42\n' });
+    const { findings } = await history(repo.dir);
+    expect(findings.map((f) => [f.ruleId, f.file, f.history.commit, f.history.status])).toEqual([['enterprise-source', 'enterprise/billing.py', added, 'removed']]);
+  });
+});

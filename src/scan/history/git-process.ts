@@ -5,7 +5,7 @@ import { GitError } from '../targets/git.js';
 
 /**
  * Git as a child process for history scans: short questions answered whole (`gitText`), and long
- * answers streamed (`gitStream`), so a history of any length is read in bounded memory. Every
+ * answers streamed (`gitPipe`), so a history of any length is read in bounded memory. Every
  * failure becomes a GitError naming the command and git's first line of complaint.
  */
 export function gitText(cwd: string, args: string[]): string {
@@ -14,16 +14,6 @@ export function gitText(cwd: string, args: string[]): string {
   } catch (err) {
     const stderr = String((err as { stderr?: string }).stderr ?? '').trim().split('\n')[0];
     throw new GitError(`git ${args.slice(0, 4).join(' ')}${args.length > 4 ? ' ...' : ''} failed: ${stderr || (err as Error).message}`);
-  }
-}
-
-/** Whether git answers the question with success (exit 0), without output. */
-export function gitOk(cwd: string, args: string[]): boolean {
-  try {
-    execFileSync('git', args, { cwd, stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -58,11 +48,6 @@ export function gitPipe(cwd: string, args: string[], onData: (chunk: Buffer) => 
     });
   });
   return { stdin: child.stdin ?? undefined, done };
-}
-
-/** As gitPipe, for a command whose whole output is read: resolves when it has been. */
-export function gitStream(cwd: string, args: string[], onData: (chunk: Buffer) => void): Promise<void> {
-  return gitPipe(cwd, args, onData).done;
 }
 
 /** Splits a stream into NUL-terminated tokens, across chunk boundaries. */

@@ -8,7 +8,7 @@ import { enterprisePathFindings, pathRuleFindings, scannerFor } from '../scan.js
 import { fileSource } from '../targets/directory.js';
 import { GitError } from '../targets/git.js';
 import { bufferSource, emptyStats, type ScanStats } from '../targets/source.js';
-import type { ScanFinding } from '../types.js';
+import type { HistoryOrigin, ScanFinding } from '../types.js';
 import { attribute, iso, treeBlobs, type ValueSightings } from './attribute.js';
 import { BlobReader, type BlobContent } from './blobs.js';
 import { VersionComparer } from './versions.js';
@@ -64,10 +64,9 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
   const values = new Map<ScanFinding, string>();
   const scanner = scannerFor(settings, key, true, values);
   const stats = emptyStats();
-  const sightings = new Map<string, ValueSightings & { value: string; found: { blob: string; finding: ScanFinding }[] }>();
+  const sightings: Sightings = new Map();
   const paths = new Map<string, string>();
-  // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
-  const sight = (blob: string, id: string, value: string, finding: ScanFinding) => {
+  const sight = (blob: string, id: string, value: string | undefined, finding: ScanFinding) => {
     const seen = sightings.get(id) ?? { blobs: new Set<string>(), value, found: [] };
     seen.blobs.add(blob);
     seen.found.push({ blob, finding });
@@ -77,13 +76,14 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
   /** Findings the scanner just made: their values become sightings (and are let go of). */
   const scanned = (blob: string, findings: ScanFinding[]) =>
     findings.map((finding) => {
-      const value = values.get(finding) ?? '';
+      const value = values.get(finding);
       values.delete(finding);
-      return sight(blob, valueId(finding.ruleId, value), value, finding);
+      // Without its value (never expected) a finding stands alone, by its own fingerprint.
+      return sight(blob, value === undefined ? `fingerprint:${finding.fingerprint}` : valueId(finding.ruleId, value), value, finding);
     });
   const comparer = new VersionComparer(scanner, (id) => {
     const seen = sightings.get(id);
-    return seen ? { value: seen.value, template: seen.found[0]!.finding } : undefined;
+    return seen?.value !== undefined ? { value: seen.value, template: seen.found[0]!.finding } : undefined;
   });
   // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
   const reader = new BlobReader(
@@ -97,7 +97,7 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
         const versions = comparer.scan(path, whole.toString('utf8'));
         if (versions) {
           count(stats, blob.size);
-          const ids = [...scanned(blob.oid, versions.scanned), ...versions.carried.map((c) => sight(blob.oid, c.id, sightings.get(c.id)!.value, c.finding))];
+          const ids = [...scanned(blob.oid, versions.scanned), ...versions.carried.map((c) => sight(blob.oid, c.id, sightings.get(c.id)?.value, c.finding))];
           comparer.record(path, ids);
           return;
         }
@@ -110,32 +110,50 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
   );
   let walk: HistoryWalk;
   try {
-    walk = await walkHistory(root, revisions, exclude, (oid, path) => {
-      paths.set(oid, path);
-      reader.request(oid);
-    });
+    // Enterprise source paths and path-only rules judge every path a file ever had.
+    const byPath = settings.enterprisePaths.length > 0 || settings.pathRules.length > 0;
+    walk = await walkHistory(
+      root,
+      revisions,
+      exclude,
+      (oid, path) => {
+        paths.set(oid, path);
+        reader.request(oid);
+      },
+      byPath,
+    );
   } finally {
     await reader.finish();
   }
   const tipTree = treeBlobs(root, tip);
   const origins = attribute(root, walk, tipTree, tipRef, sightings);
-  const findings: ScanFinding[] = [];
-  for (const [id, seen] of sightings) {
-    const origin = origins.get(id)!;
-    // Shown where the tip has it when it does (its path today), else where it came in.
-    // Oldest sighting first; between sightings of one commit, by path and line: the choice never depends on reading order.
-    const introduced = (s: { blob: string }) => walk.commits[walk.blobs.get(s.blob)!.commit]!.time;
-    seen.found.sort((a, b) => introduced(a) - introduced(b) || (a.finding.file < b.finding.file ? -1 : a.finding.file > b.finding.file ? 1 : a.finding.line - b.finding.line));
-    const inTip = seen.found.find((s) => tipTree.has(s.blob));
-    const shown = inTip ?? seen.found[0]!;
-    const file = inTip ? tipTree.get(inTip.blob)![0]! : shown.finding.file;
-    findings.push({ ...shown.finding, file, fingerprint: fingerprint(shown.finding.ruleId, file, seen.value, key), history: origin });
-  }
+  const findings = shownFindings(sightings, origins, walk, tipTree, key);
   findings.push(...pathFindings(walk, settings, key, tipTree));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const tips = request.range ? [tip] : allTips(root);
   return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length || request.sinceTips?.length ? { since: [...(request.since ?? []), ...(request.sinceTips ?? [])] } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size, compared: comparer.compared } };
+}
+
+type Sightings = Map<string, ValueSightings & { value: string | undefined; found: { blob: string; finding: ScanFinding }[] }>;
+
+/**
+ * One finding per value: where the tip has it when it does (its path today, with the fingerprint
+ * a directory scan gives), else where it came in. Oldest sighting first, then by path and line,
+ * so the choice never depends on the order blobs were read in.
+ */
+function shownFindings(sightings: Sightings, origins: Map<string, HistoryOrigin>, walk: HistoryWalk, tipTree: Map<string, string[]>, key: string | undefined): ScanFinding[] {
+  const introduced = (s: { blob: string }) => walk.commits[walk.blobs.get(s.blob)!.commit]!.time;
+  const out: ScanFinding[] = [];
+  for (const [id, seen] of sightings) {
+    seen.found.sort((a, b) => introduced(a) - introduced(b) || (a.finding.file < b.finding.file ? -1 : a.finding.file > b.finding.file ? 1 : a.finding.line - b.finding.line));
+    const inTip = seen.found.find((s) => tipTree.has(s.blob));
+    const shown = inTip ?? seen.found[0]!;
+    const file = inTip ? tipTree.get(inTip.blob)![0]! : shown.finding.file;
+    const print = seen.value === undefined ? shown.finding.fingerprint : fingerprint(shown.finding.ruleId, file, seen.value, key);
+    out.push({ ...shown.finding, file, fingerprint: print, history: origins.get(id)! });
+  }
+  return out;
 }
 
 /** The same value found by the same rule, wherever it is. (The value itself stays in memory only, to fingerprint it at the path it is shown at.) */
@@ -164,12 +182,8 @@ function count(stats: ScanStats, bytes: number): void {
 
 /** Files found by their path alone (Enterprise source paths, path-only imported rules), at any point of the history. */
 function pathFindings(walk: HistoryWalk, settings: ScanSettings, key: string | undefined, tipTree: Map<string, string[]>): ScanFinding[] {
-  if (settings.enterprisePaths.length === 0 && settings.pathRules.length === 0) return [];
-  const first = new Map<string, number>();
-  for (const seen of walk.blobs.values()) {
-    const at = first.get(seen.path);
-    if (at === undefined || walk.commits[seen.commit]!.time < walk.commits[at]!.time) first.set(seen.path, seen.commit);
-  }
+  const first = walk.paths;
+  if (!first) return [];
   const tipPaths = new Set([...tipTree.values()].flat());
   const files = [...first.keys()].map((path) => bufferSource(path, () => Buffer.alloc(0), () => 0));
   return [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key)].map((f) => {
