@@ -360,6 +360,11 @@ const MAX_NEW_SHARE = 0.25;
 /** Lines of unchanged text scanned around each changed run, so a value or block cut by the run's edge is whole. */
 const CONTEXT_LINES = 40;
 /**
+ * At most this many lines are held for the comparisons (about 100 MB): past it, the files least
+ * recently read are let go of, and their next version is scanned whole.
+ */
+const MAX_HELD_LINES = 2_000_000;
+/**
  * Large files committed again and again (bundles, lock files, generated data) are the bulk of a
  * history's bytes, and each version differs from the next in a few lines. Such a version is
  * scanned by the lines it adds to the version of the same path scanned just before it (its
@@ -375,6 +380,7 @@ class VersionComparer {
     /** Versions scanned by their new lines only. */
     compared = 0;
     currentPath;
+    held = 0;
     constructor(scanner, known) {
         this.scanner = scanner;
         this.known = known;
@@ -394,7 +400,7 @@ class VersionComparer {
         const hashes = starts.map((start, i) => lineHash(text, start, i + 1 < starts.length ? starts[i + 1] - 1 : text.length));
         const previous = this.last.get(path);
         this.currentPath = path;
-        this.last.set(path, { hashes, lines: new Set(hashes), values: new Map() });
+        this.hold(path, { hashes, lines: new Set(hashes), values: new Map() }, previous);
         if (!previous)
             return undefined;
         const fresh = [];
@@ -419,6 +425,21 @@ class VersionComparer {
             }
         }
         return { scanned, carried: this.carried(previous, text, starts) };
+    }
+    /** Keeps a file's latest version, most recently read last, within MAX_HELD_LINES. */
+    hold(path, version, previous) {
+        if (previous) {
+            this.last.delete(path);
+            this.held -= previous.hashes.length;
+        }
+        this.last.set(path, version);
+        this.held += version.hashes.length;
+        for (const [other, old] of this.last) {
+            if (this.held <= MAX_HELD_LINES || other === path)
+                break;
+            this.last.delete(other);
+            this.held -= old.hashes.length;
+        }
     }
     /** The values a version holds and where, for the version after it. */
     record(path, found) {

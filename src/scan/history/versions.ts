@@ -9,6 +9,11 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_NEW_SHARE = 0.25;
 /** Lines of unchanged text scanned around each changed run, so a value or block cut by the run's edge is whole. */
 const CONTEXT_LINES = 40;
+/**
+ * At most this many lines are held for the comparisons (about 100 MB): past it, the files least
+ * recently read are let go of, and their next version is scanned whole.
+ */
+const MAX_HELD_LINES = 2_000_000;
 
 interface Version {
   /** A 53-bit hash of every line, in order, and as a set. */
@@ -38,6 +43,7 @@ export class VersionComparer {
   /** Versions scanned by their new lines only. */
   compared = 0;
   private currentPath: string | undefined;
+  private held = 0;
 
   constructor(
     private readonly scanner: Scanner,
@@ -60,7 +66,7 @@ export class VersionComparer {
     const hashes = starts.map((start, i) => lineHash(text, start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length));
     const previous = this.last.get(path);
     this.currentPath = path;
-    this.last.set(path, { hashes, lines: new Set(hashes), values: new Map() });
+    this.hold(path, { hashes, lines: new Set(hashes), values: new Map() }, previous);
     if (!previous) return undefined;
     const fresh: number[] = [];
     let freshBytes = 0;
@@ -82,6 +88,21 @@ export class VersionComparer {
       }
     }
     return { scanned, carried: this.carried(previous, text, starts) };
+  }
+
+  /** Keeps a file's latest version, most recently read last, within MAX_HELD_LINES. */
+  private hold(path: string, version: Version, previous: Version | undefined): void {
+    if (previous) {
+      this.last.delete(path);
+      this.held -= previous.hashes.length;
+    }
+    this.last.set(path, version);
+    this.held += version.hashes.length;
+    for (const [other, old] of this.last) {
+      if (this.held <= MAX_HELD_LINES || other === path) break;
+      this.last.delete(other);
+      this.held -= old.hashes.length;
+    }
   }
 
   /** The values a version holds and where, for the version after it. */
