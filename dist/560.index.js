@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/scan/mask.ts
@@ -31,6 +29,8 @@ var directory = __webpack_require__(10707);
 var git = __webpack_require__(44704);
 // EXTERNAL MODULE: ./src/scan/targets/source.ts
 var targets_source = __webpack_require__(50471);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/scan/history/git-process.ts
@@ -50,6 +50,34 @@ function gitText(cwd, args) {
         const stderr = String(err.stderr ?? '').trim().split('\n')[0];
         throw new git/* GitError */.XS(`git ${args.slice(0, 4).join(' ')}${args.length > 4 ? ' ...' : ''} failed: ${stderr || err.message}`);
     }
+}
+/**
+ * Asks `git cat-file --batch-check` many questions in one process (`<rev>`, `<commit>:<path>`,
+ * `<rev>^{commit}`): for each, the object id when the answer is an object of `type`, else undefined.
+ */
+function objectIds(cwd, questions, type) {
+    if (questions.length === 0)
+        return [];
+    let answers;
+    try {
+        answers = (0,external_node_child_process_.execFileSync)('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd, input: questions.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'pipe'] }).split('\n');
+    }
+    catch (err) {
+        throw new git/* GitError */.XS(`git cat-file --batch-check failed: ${String(err.stderr ?? '').trim().split('\n')[0] || err.message}`);
+    }
+    // One answer line per question, in order ("<question> missing" when there is no such object).
+    return questions.map((_, i) => (answers[i]?.endsWith(` ${type}`) ? answers[i].split(' ')[0] : undefined));
+}
+/**
+ * The tip of every ref that is (or peels to) a commit: branches, tags, remote-tracking branches,
+ * and the rest --all walks (pull-request refs, notes), which publishing the repository also shows.
+ */
+function refTips(cwd) {
+    return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype) %(*objectname) %(*objecttype)'])
+        .split('\n')
+        .map((line) => line.split(' '))
+        .filter(([ref, , type, , peeledType]) => ref && (peeledType === 'commit' || (!peeledType && type === 'commit')))
+        .map(([ref, oid, , peeled]) => ({ ref: ref, commit: peeled || oid }));
 }
 /**
  * Runs git and hands each chunk of its output to `onData` as it arrives (the chunk may be reused
@@ -116,7 +144,6 @@ class NulTokens {
 
 ;// CONCATENATED MODULE: ./src/scan/history/attribute.ts
 
-
 const iso = (c) => new Date(c.time * 1000).toISOString().replace('.000Z', 'Z');
 /** The blobs of a tree, each with the paths it sits at (regular files only). */
 function treeBlobs(cwd, commit) {
@@ -133,29 +160,14 @@ function treeBlobs(cwd, commit) {
     }
     return out;
 }
-/**
- * The tip of every ref that is (or peels to) a commit: branches, tags, remote-tracking branches,
- * and the rest --all walks (pull-request refs, notes), which publishing the repository also shows.
- */
-function refTips(cwd) {
-    return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype) %(*objectname) %(*objecttype)'])
-        .split('\n')
-        .map((line) => line.split(' '))
-        .filter(([ref, , type, , peeledType]) => ref && (peeledType === 'commit' || (!peeledType && type === 'commit')))
-        .map(([ref, oid, , peeled]) => ({ ref: ref, commit: peeled || oid }));
-}
-/** The blobs each commit has at the given paths: one `git cat-file --batch-check` for all of them. */
+/** The blobs each commit has at the given paths. */
 function blobsAt(cwd, commits, paths) {
     const usable = paths.filter((p) => !p.includes('\n'));
     const out = new Map(commits.map((c) => [c, new Set()]));
-    if (usable.length === 0 || commits.length === 0)
-        return out;
-    const asked = commits.flatMap((c) => usable.map((p) => `${c}:${p}`));
-    const answers = (0,external_node_child_process_.execFileSync)('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd, input: asked.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n');
-    // One answer line per question, in order ("<name> missing" when the path is absent).
-    answers.slice(0, asked.length).forEach((line, i) => {
-        if (line.endsWith(' blob'))
-            out.get(commits[Math.floor(i / usable.length)]).add(line.split(' ')[0]);
+    const ids = objectIds(cwd, commits.flatMap((c) => usable.map((p) => `${c}:${p}`)), 'blob');
+    ids.forEach((id, i) => {
+        if (id)
+            out.get(commits[Math.floor(i / usable.length)]).add(id);
     });
     return out;
 }
@@ -166,14 +178,14 @@ const MAX_QUESTIONS = 200_000;
  * other refs do, or it was removed (and by which commit). The walk's replacements say which
  * commit removed a value that no ref's tree holds any more.
  */
-function attribute(cwd, walk, tip, tipRef, values) {
+function attribute(cwd, walk, tipTree, tip, values) {
     const out = new Map();
     const gone = [];
     for (const [key, seen] of values) {
         const first = [...seen.blobs].map((b) => walk.commits[walk.blobs.get(b).commit]).sort((a, b) => a.time - b.time)[0];
         const origin = { commit: first.oid, date: iso(first), status: 'removed' };
         out.set(key, origin);
-        if ([...seen.blobs].some((b) => tip.has(b)))
+        if ([...seen.blobs].some((b) => tipTree.has(b)))
             origin.status = 'present';
         else
             gone.push(key);
@@ -182,7 +194,7 @@ function attribute(cwd, walk, tip, tipRef, values) {
         return out;
     // Where the values not in the tip were seen: the other refs are asked about those paths only.
     const paths = [...new Set(gone.flatMap((k) => [...values.get(k).blobs].map((b) => walk.blobs.get(b).path)))];
-    const others = refTips(cwd).filter((t) => t.commit !== tipRef).slice(0, Math.max(1, Math.floor(MAX_QUESTIONS / Math.max(1, paths.length))));
+    const others = refTips(cwd).filter((t) => t.commit !== tip).slice(0, Math.max(1, Math.floor(MAX_QUESTIONS / Math.max(1, paths.length))));
     const held = blobsAt(cwd, [...new Set(others.map((t) => t.commit))], paths);
     const removed = [];
     for (const key of gone) {
@@ -194,14 +206,14 @@ function attribute(cwd, walk, tip, tipRef, values) {
             removed.push(key);
     }
     if (removed.length > 0)
-        findRemovals(cwd, walk, tipRef, removed.map((k) => [out.get(k), values.get(k).blobs]));
+        findRemovals(cwd, walk, tip, removed.map((k) => [out.get(k), values.get(k).blobs]));
     return out;
 }
 /**
  * The commit that took each removed value out: from the walk's replacements, the latest one that
  * put a version without the value in place of one with it, preferring commits on the tip's history.
  */
-function findRemovals(cwd, walk, tipRef, removed) {
+function findRemovals(cwd, walk, tip, removed) {
     const { before, after, commit, oids } = walk.replaced;
     const holders = new Map();
     removed.forEach(([, blobs], i) => blobs.forEach((b) => holders.set(b, [...(holders.get(b) ?? []), i])));
@@ -216,7 +228,7 @@ function findRemovals(cwd, walk, tipRef, removed) {
                 candidates[i].push(walk.commits[commit[k]]);
     }
     // One question to git for the whole tip history, instead of one per candidate.
-    const onTip = new Set(gitText(cwd, ['rev-list', tipRef]).split('\n'));
+    const onTip = new Set(gitText(cwd, ['rev-list', tip]).split('\n'));
     removed.forEach(([origin], i) => {
         const latest = candidates[i].sort((a, b) => b.time - a.time);
         const by = latest.find((c) => onTip.has(c.oid)) ?? latest[0];
@@ -631,7 +643,6 @@ async function walkHistory(cwd, revisions, exclude, onNewBlob = () => undefined,
 
 
 
-
 class ShallowCloneError extends git/* GitError */.XS {
 }
 /** Contents up to this size are scanned in memory; larger blobs are spooled to a temporary file. */
@@ -643,7 +654,7 @@ const IN_MEMORY = 4 * 1024 * 1024;
  */
 async function scanHistory(root, settings, env, request) {
     requireFullHistory(root);
-    const { revisions, exclude, tip, tipRef } = resolveRevisions(root, request);
+    const { revisions, exclude, tip } = resolveRevisions(root, request);
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const values = new Map();
     const scanner = (0,scan/* scannerFor */.Mx)(settings, key, true, values);
@@ -700,7 +711,7 @@ async function scanHistory(root, settings, env, request) {
         await reader.finish();
     }
     const tipTree = treeBlobs(root, tip);
-    const origins = attribute(root, walk, tipTree, tipRef, sightings);
+    const origins = attribute(root, walk, tipTree, tip, sightings);
     const findings = shownFindings(sightings, origins, walk, tipTree, key);
     findings.push(...pathFindings(walk, settings, key, tipTree));
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
@@ -791,25 +802,17 @@ function resolveRevisions(root, request) {
     for (const since of request.since ?? [])
         if (since.startsWith('-') || /\s/.test(since))
             throw new git/* GitError */.XS(`--since takes a commit or a previous report, not "${since}"`);
-    const given = commitsOf(root, request.since ?? []);
+    const given = objectIds(root, (request.since ?? []).map((r) => `${r}^{commit}`), 'commit');
     const missing = (request.since ?? []).find((_, i) => !given[i]);
     if (missing !== undefined)
         throw new git/* GitError */.XS(`--since: "${missing}" names no commit here (and is not a report file)`);
-    const tips = commitsOf(root, (request.sinceTips ?? []).filter((t) => /^[0-9a-f]{40,64}$/.test(t)));
+    const tips = objectIds(root, (request.sinceTips ?? []).filter((t) => /^[0-9a-f]{40,64}$/.test(t)).map((t) => `${t}^{commit}`), 'commit');
     const exclude = [...given, ...tips].filter((c) => Boolean(c));
-    return { revisions: range === undefined ? ['--all'] : [range], exclude, tip, tipRef: tip };
-}
-/** Each revision's commit id, or undefined where there is none: one `git cat-file --batch-check` for all of them. */
-function commitsOf(root, revisions) {
-    if (revisions.length === 0)
-        return [];
-    const out = (0,external_node_child_process_.execFileSync)('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: root, input: revisions.map((r) => `${r}^{commit}`).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n');
-    return revisions.map((_, i) => (out[i]?.endsWith(' commit') ? out[i].split(' ')[0] : undefined));
+    return { revisions: range === undefined ? ['--all'] : [range], exclude, tip };
 }
 /** Every ref tip --all walked (pull-request refs and notes included) and HEAD: the next run's --since. */
 function allTips(root) {
-    const refs = gitText(root, ['for-each-ref', '--format=%(objectname) %(objecttype) %(*objectname)']).split('\n').filter(Boolean).map((l) => l.split(' ')).map(([oid, type, peeled]) => (type === 'tag' ? peeled : oid)).filter((c) => Boolean(c));
-    return [...new Set([...refs, gitText(root, ['rev-parse', 'HEAD']).trim()])].sort();
+    return [...new Set([...refTips(root).map((t) => t.commit), gitText(root, ['rev-parse', 'HEAD']).trim()])].sort();
 }
 
 

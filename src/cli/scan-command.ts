@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { resolveClock, UsageError } from '../engine/clock.js';
 import { parseShard } from '../scan/shard.js';
@@ -51,19 +51,8 @@ export async function runScan(args: ScanArgs, io: CliIo, style: Style): Promise<
   const report = buildScanReport({ ...result, findings }, settings.rules, baselined);
   const text = args.format === 'json' ? renderScanJson(report) : args.format === 'sarif' ? renderScanSarif(inRepository(result.target) ? sarifPaths(report, args.cwd ?? io.cwd) : report, settings.rules) : renderScanText(report, style);
   if (args.output === undefined) io.stdout(text);
-  else writeReport(io, args.output, text);
+  else (await import('./report-output.js')).emit(io, text, args.output); // loaded only for -o: a plain scan starts without it
   return report.findings.length > 0 ? EXIT.gateFailed : EXIT.ok;
-}
-
-function writeReport(io: CliIo, output: string, text: string): void {
-  const path = resolve(io.cwd, output);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  } catch (err) {
-    throw new UsageError(`cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  io.stderr(`wrote ${output} (${Buffer.byteLength(text).toLocaleString('en-US')} bytes)\n`);
 }
 
 /** `readiness-gate baseline`: records today's findings so that only new ones fail a scan. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -264,5 +264,21 @@ describe('Enterprise source paths in history', () => {
     repo.commit({ 'enterprise/billing.py': null, 'community/billing.py': 'def charge():\n    return 42\n' });
     const { findings } = await history(repo.dir);
     expect(findings.map((f) => [f.ruleId, f.file, f.history.commit, f.history.status])).toEqual([['enterprise-source', 'enterprise/billing.py', added, 'removed']]);
+  });
+});
+
+describe('scan -o', () => {
+  it('writes the report to the file named, says so on stderr, and prints nothing else; an unwritable path is a clear error', async () => {
+    const repo = new HistoryRepo();
+    repo.commit({ 'a.env': `GH=${ghToken(40)}\n` });
+    const r = await cli(['scan', '--history', '--format', 'json', '-o', 'out/history.json'], repo.dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^wrote out\/history\.json \([\d,]+ bytes\)\n$/);
+    expect(JSON.parse(readFileSync(join(repo.dir, 'out', 'history.json'), 'utf8')).findings).toHaveLength(1);
+    writeFileSync(join(repo.dir, 'blocker'), 'a file, not a folder\n');
+    const bad = await cli(['scan', '-o', 'blocker/x.json'], repo.dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/cannot write blocker\/x\.json: (ENOTDIR|EEXIST)/);
   });
 });

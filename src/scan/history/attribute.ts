@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { gitText } from './git-process.js';
+import { gitText, objectIds, refTips } from './git-process.js';
 import type { HistoryOrigin } from '../types.js';
 import type { Commit, HistoryWalk } from './log.js';
 
@@ -23,28 +22,13 @@ export function treeBlobs(cwd: string, commit: string): Map<string, string[]> {
   return out;
 }
 
-/**
- * The tip of every ref that is (or peels to) a commit: branches, tags, remote-tracking branches,
- * and the rest --all walks (pull-request refs, notes), which publishing the repository also shows.
- */
-function refTips(cwd: string): { ref: string; commit: string }[] {
-  return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype) %(*objectname) %(*objecttype)'])
-    .split('\n')
-    .map((line) => line.split(' '))
-    .filter(([ref, , type, , peeledType]) => ref && (peeledType === 'commit' || (!peeledType && type === 'commit')))
-    .map(([ref, oid, , peeled]) => ({ ref: ref!, commit: peeled || oid! }));
-}
-
-/** The blobs each commit has at the given paths: one `git cat-file --batch-check` for all of them. */
+/** The blobs each commit has at the given paths. */
 function blobsAt(cwd: string, commits: string[], paths: string[]): Map<string, Set<string>> {
   const usable = paths.filter((p) => !p.includes('\n'));
   const out = new Map(commits.map((c) => [c, new Set<string>()]));
-  if (usable.length === 0 || commits.length === 0) return out;
-  const asked = commits.flatMap((c) => usable.map((p) => `${c}:${p}`));
-  const answers = execFileSync('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd, input: asked.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n');
-  // One answer line per question, in order ("<name> missing" when the path is absent).
-  answers.slice(0, asked.length).forEach((line, i) => {
-    if (line.endsWith(' blob')) out.get(commits[Math.floor(i / usable.length)]!)!.add(line.split(' ')[0]!);
+  const ids = objectIds(cwd, commits.flatMap((c) => usable.map((p) => `${c}:${p}`)), 'blob');
+  ids.forEach((id, i) => {
+    if (id) out.get(commits[Math.floor(i / usable.length)]!)!.add(id);
   });
   return out;
 }
@@ -57,20 +41,20 @@ const MAX_QUESTIONS = 200_000;
  * other refs do, or it was removed (and by which commit). The walk's replacements say which
  * commit removed a value that no ref's tree holds any more.
  */
-export function attribute(cwd: string, walk: HistoryWalk, tip: Map<string, string[]>, tipRef: string, values: Map<string, ValueSightings>): Map<string, HistoryOrigin> {
+export function attribute(cwd: string, walk: HistoryWalk, tipTree: Map<string, string[]>, tip: string, values: Map<string, ValueSightings>): Map<string, HistoryOrigin> {
   const out = new Map<string, HistoryOrigin>();
   const gone: string[] = [];
   for (const [key, seen] of values) {
     const first = [...seen.blobs].map((b) => walk.commits[walk.blobs.get(b)!.commit]!).sort((a, b) => a.time - b.time)[0]!;
     const origin: HistoryOrigin = { commit: first.oid, date: iso(first), status: 'removed' };
     out.set(key, origin);
-    if ([...seen.blobs].some((b) => tip.has(b))) origin.status = 'present';
+    if ([...seen.blobs].some((b) => tipTree.has(b))) origin.status = 'present';
     else gone.push(key);
   }
   if (gone.length === 0) return out;
   // Where the values not in the tip were seen: the other refs are asked about those paths only.
   const paths = [...new Set(gone.flatMap((k) => [...values.get(k)!.blobs].map((b) => walk.blobs.get(b)!.path)))];
-  const others = refTips(cwd).filter((t) => t.commit !== tipRef).slice(0, Math.max(1, Math.floor(MAX_QUESTIONS / Math.max(1, paths.length))));
+  const others = refTips(cwd).filter((t) => t.commit !== tip).slice(0, Math.max(1, Math.floor(MAX_QUESTIONS / Math.max(1, paths.length))));
   const held = blobsAt(cwd, [...new Set(others.map((t) => t.commit))], paths);
   const removed: string[] = [];
   for (const key of gone) {
@@ -79,7 +63,7 @@ export function attribute(cwd: string, walk: HistoryWalk, tip: Map<string, strin
     if (holding.length > 0) Object.assign(out.get(key)!, { status: 'elsewhere', refs: holding.slice(0, 10).map((t) => t.ref) });
     else removed.push(key);
   }
-  if (removed.length > 0) findRemovals(cwd, walk, tipRef, removed.map((k) => [out.get(k)!, values.get(k)!.blobs] as const));
+  if (removed.length > 0) findRemovals(cwd, walk, tip, removed.map((k) => [out.get(k)!, values.get(k)!.blobs] as const));
   return out;
 }
 
@@ -87,7 +71,7 @@ export function attribute(cwd: string, walk: HistoryWalk, tip: Map<string, strin
  * The commit that took each removed value out: from the walk's replacements, the latest one that
  * put a version without the value in place of one with it, preferring commits on the tip's history.
  */
-function findRemovals(cwd: string, walk: HistoryWalk, tipRef: string, removed: (readonly [HistoryOrigin, Set<string>])[]): void {
+function findRemovals(cwd: string, walk: HistoryWalk, tip: string, removed: (readonly [HistoryOrigin, Set<string>])[]): void {
   const { before, after, commit, oids } = walk.replaced;
   const holders = new Map<string, number[]>();
   removed.forEach(([, blobs], i) => blobs.forEach((b) => holders.set(b, [...(holders.get(b) ?? []), i])));
@@ -99,7 +83,7 @@ function findRemovals(cwd: string, walk: HistoryWalk, tipRef: string, removed: (
     for (const i of owners) if (!put || !removed[i]![1].has(put)) candidates[i]!.push(walk.commits[commit[k]!]!);
   }
   // One question to git for the whole tip history, instead of one per candidate.
-  const onTip = new Set(gitText(cwd, ['rev-list', tipRef]).split('\n'));
+  const onTip = new Set(gitText(cwd, ['rev-list', tip]).split('\n'));
   removed.forEach(([origin], i) => {
     const latest = candidates[i]!.sort((a, b) => b.time - a.time);
     const by = latest.find((c) => onTip.has(c.oid)) ?? latest[0];

@@ -18,6 +18,34 @@ export function gitText(cwd: string, args: string[]): string {
 }
 
 /**
+ * Asks `git cat-file --batch-check` many questions in one process (`<rev>`, `<commit>:<path>`,
+ * `<rev>^{commit}`): for each, the object id when the answer is an object of `type`, else undefined.
+ */
+export function objectIds(cwd: string, questions: string[], type: 'blob' | 'commit'): (string | undefined)[] {
+  if (questions.length === 0) return [];
+  let answers: string[];
+  try {
+    answers = execFileSync('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd, input: questions.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'pipe'] }).split('\n');
+  } catch (err) {
+    throw new GitError(`git cat-file --batch-check failed: ${String((err as { stderr?: string }).stderr ?? '').trim().split('\n')[0] || (err as Error).message}`);
+  }
+  // One answer line per question, in order ("<question> missing" when there is no such object).
+  return questions.map((_, i) => (answers[i]?.endsWith(` ${type}`) ? answers[i]!.split(' ')[0] : undefined));
+}
+
+/**
+ * The tip of every ref that is (or peels to) a commit: branches, tags, remote-tracking branches,
+ * and the rest --all walks (pull-request refs, notes), which publishing the repository also shows.
+ */
+export function refTips(cwd: string): { ref: string; commit: string }[] {
+  return gitText(cwd, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype) %(*objectname) %(*objecttype)'])
+    .split('\n')
+    .map((line) => line.split(' '))
+    .filter(([ref, , type, , peeledType]) => ref && (peeledType === 'commit' || (!peeledType && type === 'commit')))
+    .map(([ref, oid, , peeled]) => ({ ref: ref!, commit: peeled || oid! }));
+}
+
+/**
  * Runs git and hands each chunk of its output to `onData` as it arrives (the chunk may be reused
  * after the call). `stdin`, when asked for, stays open for the caller to write to and end.
  * `done` resolves when git exits successfully; a throw in `onData` stops git and rejects it.

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { ScanSettings } from '../defaults.js';
 import { fingerprint, FINGERPRINT_KEY_ENV, mask } from '../mask.js';
@@ -12,7 +11,7 @@ import type { HistoryOrigin, ScanFinding } from '../types.js';
 import { attribute, iso, treeBlobs, type ValueSightings } from './attribute.js';
 import { BlobReader, type BlobContent } from './blobs.js';
 import { VersionComparer } from './versions.js';
-import { gitText } from './git-process.js';
+import { gitText, objectIds, refTips } from './git-process.js';
 import { walkHistory, type HistoryWalk } from './log.js';
 
 export interface HistoryRequest {
@@ -59,7 +58,7 @@ const IN_MEMORY = 4 * 1024 * 1024;
  */
 export async function scanHistory(root: string, settings: ScanSettings, env: NodeJS.ProcessEnv, request: HistoryRequest): Promise<HistoryScan> {
   requireFullHistory(root);
-  const { revisions, exclude, tip, tipRef } = resolveRevisions(root, request);
+  const { revisions, exclude, tip } = resolveRevisions(root, request);
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const values = new Map<ScanFinding, string>();
   const scanner = scannerFor(settings, key, true, values);
@@ -126,7 +125,7 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
     await reader.finish();
   }
   const tipTree = treeBlobs(root, tip);
-  const origins = attribute(root, walk, tipTree, tipRef, sightings);
+  const origins = attribute(root, walk, tipTree, tip, sightings);
   const findings = shownFindings(sightings, origins, walk, tipTree, key);
   findings.push(...pathFindings(walk, settings, key, tipTree));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
@@ -206,7 +205,7 @@ function requireFullHistory(root: string): void {
 }
 
 /** What `git log` walks, and which commit's tree counts as the tip. */
-function resolveRevisions(root: string, request: HistoryRequest): { revisions: string[]; exclude: string[]; tip: string; tipRef: string } {
+function resolveRevisions(root: string, request: HistoryRequest): { revisions: string[]; exclude: string[]; tip: string } {
   const range = request.range;
   if (range !== undefined && (range.startsWith('-') || /\s/.test(range) || range === '')) throw new GitError(`--history takes a revision range such as v1.0..main or one revision, not "${range}"`);
   const end = range === undefined ? 'HEAD' : range.includes('..') ? range.slice(range.lastIndexOf('..') + 2).replace(/^\./, '') || 'HEAD' : range;
@@ -217,23 +216,15 @@ function resolveRevisions(root: string, request: HistoryRequest): { revisions: s
     throw new GitError(range === undefined ? 'the repository has no commits yet: nothing to scan in its history' : `--history: "${end}" names no commit here`);
   }
   for (const since of request.since ?? []) if (since.startsWith('-') || /\s/.test(since)) throw new GitError(`--since takes a commit or a previous report, not "${since}"`);
-  const given = commitsOf(root, request.since ?? []);
+  const given = objectIds(root, (request.since ?? []).map((r) => `${r}^{commit}`), 'commit');
   const missing = (request.since ?? []).find((_, i) => !given[i]);
   if (missing !== undefined) throw new GitError(`--since: "${missing}" names no commit here (and is not a report file)`);
-  const tips = commitsOf(root, (request.sinceTips ?? []).filter((t) => /^[0-9a-f]{40,64}$/.test(t)));
+  const tips = objectIds(root, (request.sinceTips ?? []).filter((t) => /^[0-9a-f]{40,64}$/.test(t)).map((t) => `${t}^{commit}`), 'commit');
   const exclude = [...given, ...tips].filter((c): c is string => Boolean(c));
-  return { revisions: range === undefined ? ['--all'] : [range], exclude, tip, tipRef: tip };
-}
-
-/** Each revision's commit id, or undefined where there is none: one `git cat-file --batch-check` for all of them. */
-function commitsOf(root: string, revisions: string[]): (string | undefined)[] {
-  if (revisions.length === 0) return [];
-  const out = execFileSync('git', ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: root, input: revisions.map((r) => `${r}^{commit}`).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n');
-  return revisions.map((_, i) => (out[i]?.endsWith(' commit') ? out[i]!.split(' ')[0] : undefined));
+  return { revisions: range === undefined ? ['--all'] : [range], exclude, tip };
 }
 
 /** Every ref tip --all walked (pull-request refs and notes included) and HEAD: the next run's --since. */
 function allTips(root: string): string[] {
-  const refs = gitText(root, ['for-each-ref', '--format=%(objectname) %(objecttype) %(*objectname)']).split('\n').filter(Boolean).map((l) => l.split(' ')).map(([oid, type, peeled]) => (type === 'tag' ? peeled : oid)).filter((c): c is string => Boolean(c));
-  return [...new Set([...refs, gitText(root, ['rev-parse', 'HEAD']).trim()])].sort();
+  return [...new Set([...refTips(root).map((t) => t.commit), gitText(root, ['rev-parse', 'HEAD']).trim()])].sort();
 }
