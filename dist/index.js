@@ -44860,9 +44860,9 @@ function buildScanReport(result, rules, baselined) {
         bySeverity[f.severity]++;
     const t = result.target;
     const used = new Set(result.findings.map((f) => f.ruleId));
-    // A finding's file name can hold a token too: it is shown masked, like the value.
+    // A finding's file name (and, in history scans, a ref's name) can hold a token too: shown masked, like the value.
     const scanner = new scan_scanner/* Scanner */.L({ rules: redactionRules(rules) });
-    const findings = result.findings.map((f) => ({ ...f, file: redactText(scanner, f.file) }));
+    const findings = result.findings.map((f) => ({ ...f, file: redactText(scanner, f.file), ...(f.history?.refs ? { history: { ...f.history, refs: f.history.refs.map((r) => redactText(scanner, r)) } } : {}) }));
     return {
         scanVersion: 1,
         tool: { name: 'readiness-gate', version: VERSION },

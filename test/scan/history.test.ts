@@ -98,6 +98,13 @@ describe('scan --history: every blob of the history, each once', () => {
     const { findings } = await history(repo.dir);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.history).toMatchObject({ commit: tagged, status: 'elsewhere', refs: ['refs/tags/v1.0.0'] });
+    // A ref's name is data too: one that holds a token is shown masked.
+    const leakyBranch = `fix-${ghToken(41)}`;
+    repo.git('branch', leakyBranch, tagged);
+    const named = await history(repo.dir);
+    expect(named.findings[0]!.history.refs).toEqual([`refs/heads/fix-ghp_****`, 'refs/tags/v1.0.0']);
+    expect(named.stdout).not.toContain(ghToken(41).slice(4));
+    repo.git('branch', '-D', leakyBranch);
     // A range that does not reach the tag does not see it.
     expect((await history(repo.dir, 'main')).findings).toEqual([]);
   });
