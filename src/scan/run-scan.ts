@@ -1,3 +1,5 @@
+import { advance, ChunkedBinary, FILE_START, scanBinaryStrings } from './binary-strings.js';
+import { decodeText, decoderFor, sniffEncoding, type StreamDecoder } from './decode.js';
 import type { Scanner } from './scanner.js';
 import type { ScanStats, SkipReason, SourceFile } from './targets/source.js';
 import type { ScanFinding } from './types.js';
@@ -38,16 +40,28 @@ export function scanSource(file: SourceFile, scanner: Scanner, limits: ScanLimit
     result = 'unreadable';
   }
   if (result === 'binary') skip(stats, file.path, 'binary');
-  else if (result === 'large') skip(stats, file.path, 'too-large');
+  else if (typeof result === 'object' && result.binary) {
+    // Read, but only its printable strings and only for credentials: listed as binary (scan.allow-skipped).
+    skip(stats, file.path, 'binary');
+    stats.bytes += result.bytes;
+    const lines = file.lines;
+    return lines ? result.findings.filter((f) => spansAddedLine(f, lines)) : result.findings;
+  } else if (result === 'large') skip(stats, file.path, 'too-large');
   else if (result === 'unreadable') skip(stats, file.path, 'unreadable');
   else if (result === 'lfs') skip(stats, file.path, 'lfs-pointer');
   else {
     stats.scanned++;
     stats.bytes += result.bytes;
     const lines = file.lines;
-    return lines ? result.findings.filter((f) => lines.has(f.line)) : result.findings;
+    return lines ? result.findings.filter((f) => spansAddedLine(f, lines)) : result.findings;
   }
   return [];
+}
+
+/** A finding over several lines (a key block) counts when any line it spans was added. */
+function spansAddedLine(f: ScanFinding, lines: ReadonlySet<number>): boolean {
+  for (let line = f.line; line <= Math.max(f.line, f.endLine); line++) if (lines.has(line)) return true;
+  return false;
 }
 
 export function skip(stats: ScanStats, file: string, reason: SkipReason): void {
@@ -59,15 +73,20 @@ export function skip(stats: ScanStats, file: string, reason: SkipReason): void {
   else stats.skippedUnreadable++;
 }
 
-type Outcome = { findings: ScanFinding[]; bytes: number } | 'binary' | 'large' | 'unreadable' | 'lfs';
+/** `binary`: the file was read for its printable strings only (binary-strings.ts). */
+type Scanned = { findings: ScanFinding[]; bytes: number; binary?: true };
+type Outcome = Scanned | 'binary' | 'large' | 'unreadable' | 'lfs';
 
 /** A whole file already in memory. */
 function scanBytes(file: SourceFile, bytes: Buffer, scanner: Scanner, limits: ScanLimits): Outcome {
-  // A NUL anywhere, not only in the first 8,000 bytes: formats such as Illustrator's and PDF open
-  // with pages of text metadata before their binary streams.
-  if (bytes.indexOf(0) !== -1) return 'binary';
   if (isLfsPointer(bytes)) return 'lfs';
   if (limits.largeFiles === 'skip' && bytes.length > limits.maxFileBytes) return 'large';
+  // UTF-16 and UTF-32 text (by BOM or NUL pattern) is decoded and scanned as text, NULs and all.
+  const sniffed = sniffEncoding(bytes);
+  if (sniffed.encoding !== 'utf-8') return { findings: scanner.scanText(file.path, decodeText(bytes, sniffed)), bytes: bytes.length };
+  // A NUL anywhere, not only in the first 8,000 bytes: formats such as Illustrator's and PDF open
+  // with pages of text metadata before their binary streams. A binary's strings are still read.
+  if (bytes.indexOf(0) !== -1) return bytes.length > limits.maxFileBytes ? 'large' : { findings: scanBinaryStrings(file.path, bytes, scanner), bytes: bytes.length, binary: true };
   return { findings: scanner.scanBytes(file.path, bytes), bytes: bytes.length };
 }
 
@@ -90,39 +109,81 @@ function scanChunks(file: SourceFile, chunks: Iterator<Buffer>, scanner: Scanner
   const bytes = first.done ? Buffer.alloc(0) : first.value;
   // A file that fits one read is scanned whole.
   if (bytes.length < CHUNK) return scanBytes(file, bytes, scanner, limits);
-  if (bytes.subarray(0, SNIFF).indexOf(0) !== -1) return 'binary';
   if (limits.largeFiles === 'skip' && file.size() > limits.maxFileBytes) return 'large';
+  const sniffed = sniffEncoding(bytes);
+  if (sniffed.encoding !== 'utf-8') return scanChunked(file.path, bytes, chunks, scanner, decoderFor(sniffed));
+  if (bytes.subarray(0, SNIFF).indexOf(0) !== -1) {
+    // A binary's strings are read up to max-file-bytes; past it the file is reported too large (not read).
+    if (file.size() > limits.maxFileBytes) return 'large';
+    const binary = new ChunkedBinary(file.path, scanner);
+    for (let piece: Buffer | undefined = bytes; piece; piece = nextChunk(chunks)) binary.push(piece);
+    return { findings: binary.findings, bytes: binary.bytes, binary: true };
+  }
   return scanChunked(file.path, bytes, chunks, scanner);
 }
 
-function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanner: Scanner): { findings: ScanFinding[]; bytes: number } | 'binary' {
-  const decoder = new TextDecoder('utf-8');
-  const out: ScanFinding[] = [];
-  const seen = new Set<string>();
+function nextChunk(chunks: Iterator<Buffer>): Buffer | undefined {
+  const next = chunks.next();
+  return next.done ? undefined : next.value;
+}
+
+function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanner: Scanner, decoder?: StreamDecoder): Scanned {
+  const text = new ChunkedText(path, scanner, decoder);
+  let origin = FILE_START; // where the next chunk starts, in bytes and lines, should it be binary
+  for (let bytes: Buffer | undefined = first; bytes; bytes = nextChunk(rest)) {
+    if (!text.push(bytes)) {
+      // Binary further in: what was found so far stays found, and the rest is read for its strings.
+      const binary = new ChunkedBinary(path, scanner, origin);
+      for (let piece: Buffer | undefined = bytes; piece; piece = nextChunk(rest)) binary.push(piece);
+      return { findings: [...text.findings, ...binary.findings], bytes: text.bytes + binary.bytes, binary: true };
+    }
+    if (!decoder) origin = advance(origin, bytes, bytes.length);
+  }
+  return { findings: text.findings, bytes: text.bytes };
+}
+
+/**
+ * Text scanned a chunk at a time, with findings at their positions in the whole text: what a
+ * large file is read with, and what an archive entry too large to hold is streamed through.
+ */
+export class ChunkedText {
+  readonly findings: ScanFinding[] = [];
+  /** Bytes pushed so far. */
+  bytes = 0;
+  private readonly decoder = new TextDecoder('utf-8');
+  private readonly seen = new Set<string>();
   // The carried text starts at character `carryAt` of the file, on line `carryLine`, which itself
   // starts at character `lineAt`: enough to turn window positions into file positions.
-  let carry = '';
-  let carryLine = 1;
-  let carryAt = 0;
-  let lineAt = 0;
-  let total = 0;
-  for (let bytes: Buffer | undefined = first; bytes; ) {
-    if (bytes.indexOf(0) !== -1) return 'binary'; // binary further in: what was found so far was in its metadata
-    total += bytes.length;
-    const window = carry + decoder.decode(bytes, { stream: true });
-    const shift = carryAt - lineAt; // columns on the window's first line start this far in
-    for (const f of scanner.scanText(path, window)) {
-      const line = carryLine + f.line - 1;
+  private carry = '';
+  private carryLine = 1;
+  private carryAt = 0;
+  private lineAt = 0;
+
+  /** `wide`: the decoder of a UTF-16 or UTF-32 text (decode.ts); UTF-8 when absent. */
+  constructor(
+    private readonly path: string,
+    private readonly scanner: Scanner,
+    private readonly wide?: StreamDecoder,
+  ) {}
+
+  /** Scans the next piece; false (nothing scanned) when a UTF-8 text's piece holds a NUL: the rest is binary. */
+  push(bytes: Buffer): boolean {
+    if (!this.wide && bytes.indexOf(0) !== -1) return false;
+    this.bytes += bytes.length;
+    const window = this.carry + (this.wide ? this.wide.decode(bytes, true) : this.decoder.decode(bytes, { stream: true }));
+    const shift = this.carryAt - this.lineAt; // columns on the window's first line start this far in
+    for (const f of this.scanner.scanText(this.path, window)) {
+      const line = this.carryLine + f.line - 1;
       const column = f.line === 1 ? f.column + shift : f.column;
       const key = `${f.ruleId}:${line}:${column}:${f.fingerprint}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
       // Moved in place, not copied: a scanner keeping values (history scans) keys them by these objects.
       f.endColumn = f.endLine === 1 ? f.endColumn + shift : f.endColumn;
-      f.endLine = carryLine + f.endLine - 1;
+      f.endLine = this.carryLine + f.endLine - 1;
       f.line = line;
       f.column = column;
-      out.push(f);
+      this.findings.push(f);
     }
     // Carry at least CARRY characters of the window's tail, from a line start when one is near,
     // so a value or a multi-line block (a PEM key) cut by the chunk boundary is seen whole.
@@ -130,27 +191,42 @@ function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanne
     const cut = nl !== -1 && window.length - nl <= CARRY * 4 ? nl + 1 : Math.max(0, window.length - CARRY);
     const newlines = countNewlines(window, cut);
     if (newlines > 0) {
-      carryLine += newlines;
-      lineAt = carryAt + window.lastIndexOf('\n', cut - 1) + 1;
+      this.carryLine += newlines;
+      this.lineAt = this.carryAt + window.lastIndexOf('\n', cut - 1) + 1;
     }
-    carryAt += cut;
-    carry = window.slice(cut);
-    const next = rest.next();
-    bytes = next.done ? undefined : next.value;
+    this.carryAt += cut;
+    this.carry = window.slice(cut);
+    return true;
   }
-  return { findings: out, bytes: total };
 }
-
-const LFS_POINTER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
 
 /**
- * A Git LFS pointer (the spec: at most 1024 bytes, first line the spec version): the content it
- * stands for lives in LFS storage, not in the repository, and the pointer itself holds only a
- * content hash and a size. Counted, not scanned: `git lfs pull` and a directory scan read the content.
+ * A Git LFS pointer, by the spec's grammar and nothing looser: at most 1024 bytes of `key value\n`
+ * lines, `version https://git-lfs.github.com/spec/v1` first, then the extension lines
+ * (`ext-<digit>-<name> sha256:<64 hex>`, in ascending key order), `oid sha256:<64 hex>` and
+ * `size <digits>`. The content it stands for lives in LFS storage, and a pointer of this grammar
+ * holds only hashes and a size: no room for a secret, so it is counted, not scanned (`git lfs
+ * pull` and a directory scan read the content). Anything looser (other keys, other values, text
+ * after the size, CR line ends) is scanned as text: the spec line alone once hid a token.
  */
 export function isLfsPointer(bytes: Buffer): boolean {
-  return bytes.length <= 1024 && bytes.subarray(0, LFS_POINTER.length).equals(LFS_POINTER) && /\noid sha256:[0-9a-f]{64}\n/.test(bytes.toString('latin1'));
+  if (bytes.length > 1024 || bytes.length < LFS_MIN || bytes[bytes.length - 1] !== 0x0a) return false;
+  const lines = bytes.toString('latin1').slice(0, -1).split('\n');
+  if (lines.shift() !== 'version https://git-lfs.github.com/spec/v1') return false;
+  if (lines.pop()?.match(/^size (0|[1-9][0-9]{0,19})$/) == null) return false;
+  if (lines.pop()?.match(/^oid sha256:[0-9a-f]{64}$/) == null) return false;
+  let previous = '';
+  for (const line of lines) {
+    const ext = /^(ext-([0-9])-[a-z0-9.-]+) sha256:[0-9a-f]{64}$/.exec(line);
+    // Keys in ascending order, one extension per priority digit.
+    if (!ext || ext[2]! <= previous) return false;
+    previous = ext[2]!;
+  }
+  return true;
 }
+
+/** The shortest pointer: the version, oid and size lines. */
+const LFS_MIN = 'version https://git-lfs.github.com/spec/v1\noid sha256:\nsize 0\n'.length + 64;
 
 function countNewlines(text: string, end: number): number {
   let n = 0;
