@@ -9,10 +9,16 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `-----BEGIN ${'RSA PRIVATE'} KEY-----\n${body(1)}\n-----END RSA PRIVATE KEY-----`,
       `{"private_key": "-----BEGIN ${'PRIVATE'} KEY-----\\n${fake('', 64, B64, 7)}\\n-----END PRIVATE KEY-----\\n"}`,
       `-----BEGIN ${'OPENSSH PRIVATE'} KEY-----\n${body(11)}\n`,
+      // Armor headers before the key material: an encrypted PEM key, a PGP key block, and the same as a JSON string.
+      `-----BEGIN ${'RSA PRIVATE'} KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,${fake('', 32, '0123456789ABCDEF', 31)}\n\n${body(33)}\n-----END RSA PRIVATE KEY-----`,
+      `-----BEGIN ${'PGP PRIVATE'} KEY BLOCK-----\nVersion: GnuPG v2\nComment: https://gnupg.org\n\n${body(41)}\n-----END PGP PRIVATE KEY BLOCK-----`,
+      `{"key": "-----BEGIN ${'RSA PRIVATE'} KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-128-CBC,${fake('', 32, '0123456789ABCDEF', 51)}\\n\\n${fake('', 64, B64, 52)}\\n"}`,
+      // On one line, as environment variables often hold it.
+      `PRIVATE_KEY="-----BEGIN ${'PRIVATE'} KEY----- ${fake('', 64, B64, 61)} ${fake('', 64, B64, 62)} -----END PRIVATE KEY-----"`,
     ],
     negative: [
       `/** @example "-----BEGIN ${'RSA PRIVATE'} KEY-----\\n${fake('', 64, B64, 21)}\\n-----END RSA PRIVATE KEY-----" */`,
       `/** For example, \`-----BEGIN ${'RSA PRIVATE'} KEY----- ${fake('', 60, B64, 22)}. -----END RSA PRIVATE KEY-----\` */`,
-      'A key file starts with -----BEGIN PRIVATE KEY----- and must never be committed.', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n'],
+      'A key file starts with -----BEGIN PRIVATE KEY----- and must never be committed.', `-----BEGIN ${'PRIVATE'} KEY-----${' '.repeat(200)}!`, `-----BEGIN ${'PRIVATE'} KEY-----\nComment: ${'a: '.repeat(100)}\n`, '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n'],
   },
 };

@@ -8,8 +8,14 @@ export const privateKey: Rule = {
   category: 'private-key',
   keywords: ['private key'],
   // The header alone (in docs that explain the format) is not a leak: key material must follow,
-  // on real lines or on \n-escaped ones inside a JSON string.
-  pattern: /(?<secret>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\n|\\r)+(?:[A-Za-z0-9+/=:, -]+(?:\s|\\n|\\r)+){0,4}[A-Za-z0-9+/=]{40,})/g,
+  // on real lines or on \n-escaped ones inside a JSON string, after at most four armor headers
+  // (`Proc-Type: 4,ENCRYPTED`, `DEK-Info: ...`, `Version: ...`). Every piece is told apart by its
+  // first character: separators are whitespace or `\n`/`\r` escapes, a header starts with a letter
+  // and holds a colon the key material never does, and a header's value (bounded) stops at the
+  // first line break. So there is one way to read any text and the regex cannot backtrack
+  // superlinearly (the old `(?:[...: -]+\s+){0,4}` could split a run of spaces every way).
+  pattern:
+    /(?<secret>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[nr])+(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\r\n\\]{0,256}(?:\r?\n|(?:\\r)?\\n)(?:\s|\\[nr])*){0,4}[A-Za-z0-9+/=]{40,})/g,
   // A key shown as a documented example (`@example "-----BEGIN ...`, "For example, `-----BEGIN ...`"),
   // or one whose body is elided ("MIIEpQ... ."), was written to be read, not used.
   validate: (value, ctx) => {

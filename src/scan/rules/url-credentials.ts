@@ -40,6 +40,8 @@ export const smtpCredentials: Rule = {
   severity: 'critical',
   category: 'smtp-credentials',
   keywords: ['smtp'],
-  pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]*pass(?:word)?["']?\s*[:=]\s*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
+  // Bounded name between "smtp" and "pass": unbounded, each "smtp" of a long run of letters reads
+  // to the run's end (quadratic time).
+  pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]{0,40}pass(?:word)?["']?\s*[:=]\s*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
   validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
 };

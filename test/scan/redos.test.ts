@@ -1,0 +1,82 @@
+/**
+ * No built-in rule backtracks superlinearly (issue 20, "Nothing stalls"). Built-in rules are JS
+ * regexes run by V8's backtracking engine; this fuzz pumps each one through the real scanner
+ * (keyword prefilter, anchors, the rule's regex, its validation and context helpers) with inputs
+ * made of its own pattern's pieces, and asserts that time grows linearly: ratios of time at 4n to
+ * time at n in the same process, never an absolute time.
+ */
+import { describe, expect, it } from 'vitest';
+import { PUBLIC_SAFETY_RULES } from '../../src/scan/rules/index.js';
+import { RULE_SAMPLES } from '../../src/scan/rules/samples.js';
+import { Scanner } from '../../src/scan/scanner.js';
+import type { Rule } from '../../src/scan/types.js';
+import { growth, timeOnce } from './growth.js';
+import { pumped, pumpsFor, type Pump } from './pumps.js';
+
+const DEBUG = process.env.REDOS_DEBUG === '1';
+
+/**
+ * A quick look at a pump: single runs at 8, 16, ... 1,024 repetitions. Returns the size at which
+ * it looks superlinear, for a careful measurement; undefined when it is plainly linear. A doubling
+ * that costs so much more that the next would take seconds stops there: an exponential pattern
+ * shows long before it would hang the test. Otherwise it takes two doublings in a row that cost
+ * 3x each, or 1,024 repetitions costing 8x what 256 did: one jump alone is a step (the size at
+ * which a match appears), not growth.
+ */
+function screen(scan: (text: string) => void, pump: Pump): number | undefined {
+  const times: number[] = [];
+  for (let n = 8; n <= 1024; n *= 2) {
+    const text = pumped(pump, n);
+    const t = timeOnce(() => scan(text));
+    const i = times.push(t) - 1;
+    if (i === 0 || t < 0.05) continue;
+    const r = t / times[i - 1]!;
+    if (r > 6 && t * r * r > 1000) return n;
+    if (i >= 2 && r > 3 && times[i - 1]! > 0.05 && times[i - 1]! / times[i - 2]! > 3) return n;
+  }
+  const last = times[times.length - 1]!;
+  return last > 0.3 && last > 8 * times[times.length - 3]! ? 1024 : undefined;
+}
+
+interface Superlinear {
+  rule: string;
+  prefix: string;
+  unit: string;
+  sizes: string;
+  ratio: number;
+}
+
+function fuzz(label: string, rules: readonly Rule[], pumps: readonly Pump[]): Superlinear[] {
+  const scanner = new Scanner({ rules });
+  const scan = (text: string) => void scanner.scanText('fuzz.txt', text);
+  const found: Superlinear[] = [];
+  for (const pump of pumps) {
+    // A single run can be slowed by the machine: a pump counts as suspect when two looks agree.
+    const at = screen(scan, pump) !== undefined ? screen(scan, pump) : undefined;
+    if (at === undefined) continue;
+    const g = growth((n) => scan(pumped(pump, n)), Math.max(4, at / 4), 16_384);
+    if (DEBUG) console.log(label, JSON.stringify(pump.prefix.slice(0, 30)), JSON.stringify(pump.unit), g);
+    if (g.ratio > 10) found.push({ rule: label, prefix: pump.prefix.slice(0, 40), unit: pump.unit, sizes: `${g.small} -> ${g.large}`, ratio: Math.round(g.ratio) });
+  }
+  return found;
+}
+
+describe('ReDoS: every built-in rule grows linearly on pumped input', () => {
+  it('each rule alone, pumped with pieces of its own pattern and samples', () => {
+    const found: Superlinear[] = [];
+    for (const rule of PUBLIC_SAFETY_RULES) {
+      const started = performance.now();
+      const pumps = pumpsFor(rule, RULE_SAMPLES[rule.id]?.positive ?? []);
+      found.push(...fuzz(rule.id, [rule], pumps));
+      if (DEBUG) console.log(rule.id, pumps.length, 'pumps', Math.round(performance.now() - started), 'ms');
+    }
+    expect(found).toEqual([]);
+  }, 120_000);
+
+  it('the private-key header followed by a long run of spaces is read in linear time', () => {
+    const pump: Pump = { prefix: `-----BEGIN ${'PRIVATE'} KEY-----`, unit: ' ', suffix: '!' };
+    const scanner = new Scanner({ rules: PUBLIC_SAFETY_RULES });
+    const g = growth((n) => void scanner.scanText('key.txt', pumped(pump, n)), 16, 16_384);
+    expect(g.ratio).toBeLessThan(10);
+  });
+});
