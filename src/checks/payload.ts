@@ -3,7 +3,9 @@ import { isAbsolute, join, posix } from 'node:path';
 import { CATEGORIES } from '../scan/config.js';
 import { FINGERPRINT_KEY_ENV } from '../scan/mask.js';
 import { scanTarget, type ScanTarget } from '../scan/scan.js';
-import type { Category, Severity } from '../scan/types.js';
+import type { Category, ScanFinding, Severity } from '../scan/types.js';
+import { UNREAD_RULES } from '../scan/archive/problems.js';
+import type { SkipReason } from '../scan/targets/source.js';
 import type { PayloadDef } from '../policy/types.js';
 import { historyLine } from '../scan/history/describe.js';
 import { scanLocation } from './options.js';
@@ -15,6 +17,9 @@ interface Options {
   /** Findings below this severity are left out (default: every finding counts). */
   'min-severity'?: Severity;
 }
+
+/** Skips that leave bytes unread (binary files, links and LFS pointers are what they are). */
+const UNREAD: ReadonlySet<SkipReason> = new Set<SkipReason>(['unreadable', 'too-large']);
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
@@ -43,6 +48,7 @@ export const payloadCheck: Check<Options> = {
       historyFinding: '{{rule}} in {{payload}} (git history): {{description}} ({{masked}}, {{fingerprint}}); {{where}}',
       missing: 'payload "{{payload}}" is not there: {{path}} does not exist; build it before this gate runs (run it in the publish job, after the build)',
       failed: 'payload "{{payload}}" could not be scanned: {{error}}',
+      unread: 'payload "{{payload}}" was not read whole: {{file}} was skipped ({{reason}}); what it holds cannot be judged, so the gate cannot be ready',
     },
   },
 
@@ -67,16 +73,26 @@ export const payloadCheck: Check<Options> = {
     }
     const env = ctx.fingerprintKey ? { [FINGERPRINT_KEY_ENV]: ctx.fingerprintKey } : {};
     let findings;
+    let skipped;
     try {
-      findings = (await scanTarget(target(def, path, ctx), ctx.scanSettings, env)).findings;
+      ({ findings, stats: { skipped } } = await scanTarget(target(def, path, ctx), ctx.scanSettings, env));
     } catch (err) {
       ctx.report({ messageId: 'failed', state: 'unknown', data: { payload: def.id, error: (err as Error).message }, at: { option: '/payload' } });
       return;
     }
+    // Fail closed: what was not read (damaged, unsupported, past a cap) makes the gate unknown
+    // whatever the categories and severities chosen; its finding, if any, says why.
+    const explained = new Set(findings.filter((f) => UNREAD_RULES.has(f.ruleId)).map((f) => f.file));
+    for (const s of skipped.filter((s) => UNREAD.has(s.reason) && !explained.has(s.file))) {
+      ctx.report({ messageId: 'unread', state: 'unknown', data: { payload: def.id, file: s.file, reason: s.reason }, at: scanLocation({ file: inRepo(def, s.file), line: 1, column: 1, endLine: 1, endColumn: 1 } as ScanFinding) });
+    }
     const floor = SEVERITY_RANK[ctx.options['min-severity'] ?? 'low'];
     for (const f of findings) {
-      if (SEVERITY_RANK[f.severity] < floor || (ctx.options.categories && !ctx.options.categories.includes(f.category))) continue;
+      const unread = UNREAD_RULES.has(f.ruleId);
+      if (!unread && (SEVERITY_RANK[f.severity] < floor || (ctx.options.categories && !ctx.options.categories.includes(f.category)))) continue;
       ctx.report({
+        // A bomb is a finding that blocks; anything else left unread is unknown, never ready.
+        ...(unread && f.ruleId !== 'archive-bomb' ? { state: 'unknown' as const } : {}),
         messageId: f.history ? 'historyFinding' : 'finding',
         data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint, ...(f.history ? { where: historyLine(f.history) } : {}) },
         at: scanLocation({ ...f, file: inRepo(def, f.file) }),

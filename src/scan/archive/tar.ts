@@ -1,7 +1,7 @@
 /**
- * A streaming reader of tar archives (POSIX ustar, GNU long names, pax path records): entries
- * come out one at a time, a file's bytes only when it fits the entry cap, so memory stays bounded
- * whatever the archive holds. Nothing is ever written to disk.
+ * A streaming reader of tar archives (POSIX ustar, GNU long names and sparse files, pax records):
+ * entries come out one at a time, a file's bytes whole when they fit the entry cap and as a
+ * stream beyond it, so memory stays bounded whatever the archive holds. Nothing is written to disk.
  */
 export interface TarEntry {
   path: string;
@@ -9,12 +9,12 @@ export interface TarEntry {
   size: number;
   /** The file's bytes, when it is a file no larger than the entry cap. */
   data?: Buffer;
-  /** For files the caller asked to stream (`stream`): the body, to read before the next entry. */
+  /** A larger file's bytes (or one the caller asked to stream): to read before the next entry. */
   body?: AsyncIterable<Buffer>;
 }
 
 export interface TarLimits {
-  /** Largest file whose bytes are kept (larger ones are listed without data). */
+  /** Largest file whose bytes are kept whole (larger ones come as a stream). */
   maxEntryBytes: number;
   maxEntries: number;
   /** Entries whose body is streamed instead (an image's layers), whatever their size. */
@@ -86,31 +86,78 @@ export async function* tarEntries(chunks: AsyncIterable<Buffer>, limits: TarLimi
     if (++count > limits.maxEntries) throw new TarError(`more than ${limits.maxEntries} entries: stopped (raise scan limits only for a trusted archive)`);
     const name = str(header.subarray(0, 100));
     const prefix = str(header.subarray(345, 500));
-    const path = records.get('path') ?? longName ?? (prefix ? `${prefix}/${name}` : name);
+    // PAX sparse files (GNU formats 0.1 and 1.0) keep their real name in GNU.sparse.name.
+    const path = records.get('GNU.sparse.name') ?? records.get('path') ?? longName ?? (prefix ? `${prefix}/${name}` : name);
     longName = undefined;
     pax = new Map();
-    const type = typeflag === '0' || typeflag === '\0' || typeflag === '7' ? 'file' : typeflag === '5' ? 'directory' : typeflag === '1' || typeflag === '2' ? 'link' : 'other';
-    if (type === 'file' && limits.stream?.(path)) {
-      let left = size;
+    // An old GNU sparse file ('S') may continue its sparse map in extension blocks before its
+    // data (blocks its size does not count); its size is that of the stored data, holes left out.
+    if (typeflag === 'S' && header[482]) await skipSparseExtensions(fill, take);
+    // PAX sparse 1.0: the data starts with the sparse map, decimal lines padded to a block.
+    const mapBytes = records.get('GNU.sparse.major') === '1' ? await skipSparseMap(fill, take, size) : 0;
+    const stored = size - mapBytes;
+    const type = entryType(typeflag, stored);
+    const rest = padded - mapBytes; // the data still to read, with its padding
+    if (type === 'file' && (limits.stream?.(path) || stored > limits.maxEntryBytes)) {
+      let left = stored;
       const body = (async function* () {
         while (left > 0) {
-          if (!(await fill(Math.min(left, 1 << 20)))) throw new TarError('the archive ends inside an entry');
+          await fill(Math.min(left, 1 << 20));
+          if (pendingBytes === 0) throw new TarError('the archive ends inside an entry (truncated?)');
           const chunk = take(Math.min(left, pendingBytes, 1 << 20));
           left -= chunk.length;
           yield Buffer.from(chunk);
         }
       })();
-      yield { path, type, size, body };
-      await drop(left + (padded - size)); // whatever the caller did not read, and the padding
-    } else if (type === 'file' && size <= limits.maxEntryBytes) {
-      if (!(await fill(padded))) throw new TarError('the archive ends inside an entry');
-      const data = Buffer.from(take(padded).subarray(0, size));
-      yield { path, type, size, data };
+      yield { path, type, size: stored, body };
+      await drop(left + (rest - stored)); // whatever the caller did not read, and the padding
+    } else if (type === 'file') {
+      // A truncated entry is still read as far as it goes, then reported.
+      const whole = await fill(rest);
+      const data = Buffer.from(take(Math.min(rest, pendingBytes)).subarray(0, stored));
+      yield { path, type, size: stored, data };
+      if (!whole) throw new TarError('the archive ends inside an entry (truncated?)');
     } else {
-      await drop(padded);
-      yield { path, type, size };
+      await drop(rest);
+      yield { path, type, size: stored };
     }
   }
+}
+
+/**
+ * Directories, links, devices and fifos carry no bytes. Every other type flag is a file, as POSIX
+ * says of flags a reader does not know: GNU sparse ('S'), contiguous ('7'), multi-volume ('M'),
+ * vendor letters. Bytes stored under any flag are read, so no type flag hides data.
+ */
+function entryType(typeflag: string, size: number): TarEntry['type'] {
+  const kind = typeflag === '5' ? 'directory' : typeflag === '1' || typeflag === '2' ? 'link' : typeflag === '3' || typeflag === '4' || typeflag === '6' ? 'other' : 'file';
+  return size > 0 ? 'file' : kind;
+}
+
+type Fill = (n: number) => Promise<boolean>;
+type Take = (n: number) => Buffer;
+
+/** Skips an old GNU sparse header's extension blocks (21 map entries each, flag at byte 504). */
+async function skipSparseExtensions(fill: Fill, take: Take): Promise<void> {
+  for (let skipped = BLOCK; ; skipped += BLOCK) {
+    if (!(await fill(BLOCK))) throw new TarError('the archive ends inside a sparse file header');
+    if (!take(BLOCK)[504]) return;
+    if (skipped > 1 << 20) throw new TarError('a sparse map longer than 1 MiB');
+  }
+}
+
+/** Skips the PAX 1.0 sparse map at the start of the data: a count, then offset/size pairs, one a line. */
+async function skipSparseMap(fill: Fill, take: Take, size: number): Promise<number> {
+  let text = '';
+  for (let read = BLOCK; read <= Math.min(size, 1 << 20); read += BLOCK) {
+    if (!(await fill(BLOCK))) throw new TarError('the archive ends inside a sparse map');
+    text += take(BLOCK).toString('latin1');
+    const lines = text.split('\n');
+    const count = Number(lines[0]);
+    if (!/^\d+$/.test(lines[0]!) && lines.length > 1) throw new TarError('a PAX sparse map that does not start with a count');
+    if (lines.length - 1 >= 1 + 2 * count) return read;
+  }
+  throw new TarError('a PAX sparse map longer than its entry or than 1 MiB');
 }
 
 function str(bytes: Buffer): string {
@@ -157,4 +204,9 @@ function paxSize(records: Map<string, string>): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d{1,15}$/.test(text)) throw new TarError(`a pax size record that is not a number of bytes ("${text.slice(0, 20)}")`);
   return Number(text);
+}
+
+/** Whether a block is a tar header (its checksum holds): how a tar is known whatever its name. */
+export function isTarHeader(block: Buffer): boolean {
+  return block.length >= BLOCK && !block.subarray(0, BLOCK).every((b) => b === 0) && checksumOk(block.subarray(0, BLOCK));
 }

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import { inflateRawStream } from './compress.js';
 
 /**
  * A zip reader of our own, for scanning in place: the central directory says where each entry
@@ -50,8 +51,10 @@ export class ZipError extends Error {
 export interface ZipEntry {
   path: string;
   type: 'file' | 'directory' | 'symlink';
-  /** The uncompressed bytes; absent when the entry is past maxEntryBytes (skipped and counted). */
+  /** The uncompressed bytes, when they fit maxEntryBytes (as inflated, whatever the header says). */
   data?: Buffer;
+  /** A larger entry's bytes, inflated as they are read: read it before asking for the next entry. */
+  body?: AsyncIterable<Buffer>;
   /** Why a file entry cannot be read (encrypted, an unsupported method): a finding, not a skip. */
   unreadable?: string;
 }
@@ -79,14 +82,18 @@ export function isZip(head: Buffer): boolean {
   return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
 }
 
-/** The entries of a zip in central-directory order, each inflated only when it is reached. */
+/**
+ * The entries of a zip in central-directory order, each inflated only when it is reached. What
+ * an entry is, small or large, is decided by the bytes it inflates to: the sizes its headers
+ * declare are not believed (a 40-byte entry may declare 20 MiB, a large one 100 bytes).
+ */
 export function* zipEntries(src: ByteSource, limits: ZipLimits): Generator<ZipEntry> {
   const entries = centralDirectory(src, limits);
   locateData(src, entries);
+  // Declaring more than the whole budget is refused up front: that fails the scan, never passes it.
   const declared = entries.reduce((sum, e) => sum + e.size, 0);
   if (declared > limits.maxTotalBytes) throw new ZipError(`its entries declare ${mib(declared)} uncompressed, past the limit of ${mib(limits.maxTotalBytes)}`, true);
-  let expanded = 0;
-  let compressed = 0;
+  const budget = { expanded: 0, compressed: 0 };
   for (const e of entries) {
     const type = e.path.endsWith('/') ? 'directory' : (e.mode & 0o170000) === 0o120000 ? 'symlink' : 'file';
     if (type !== 'file') {
@@ -101,29 +108,42 @@ export function* zipEntries(src: ByteSource, limits: ZipLimits): Generator<ZipEn
       yield { path: e.path, type, unreadable: `its compression method ${e.method} is not supported (stored and deflate are)` };
       continue;
     }
-    if (e.size > limits.maxEntryBytes) {
-      yield { path: e.path, type };
-      continue;
-    }
-    const raw = src.read(e.dataStart, e.compressed);
-    const data = e.method === 0 ? raw : inflate(raw, e, limits.maxEntryBytes);
-    if (data.length !== e.size) throw new ZipError(`${e.path} holds ${data.length} bytes where its header declares ${e.size}`);
-    expanded += data.length;
-    compressed += e.compressed;
-    if (expanded > 64 * 1024 * 1024 && expanded > limits.maxRatio * Math.max(compressed, 1)) {
-      throw new ZipError(`it expands more than ${limits.maxRatio} times (a decompression bomb?): stopped after ${mib(expanded)}`, true);
-    }
-    yield { path: e.path, type, data };
+    budget.compressed += e.compressed;
+    const data = e.compressed <= limits.maxEntryBytes ? inflateWhole(src, e, limits.maxEntryBytes) : undefined;
+    if (data) {
+      watchRatio((budget.expanded += data.length), budget.compressed, limits.maxRatio);
+      yield { path: e.path, type, data };
+    } else yield { path: e.path, type, body: entryStream(src, e, budget, limits.maxRatio) };
   }
 }
 
-function inflate(raw: Buffer, e: CentralEntry, maxEntryBytes: number): Buffer {
+/** The entry inflated whole, or undefined when it inflates past `cap` (it is then streamed). */
+function inflateWhole(src: ByteSource, e: CentralEntry, cap: number): Buffer | undefined {
+  const raw = src.read(e.dataStart, e.compressed);
+  if (e.method === 0) return raw;
   try {
-    // The declared size can lie: never let inflation run past the limit, whatever the header says.
-    return inflateRawSync(raw, { maxOutputLength: Math.max(1, Math.min(maxEntryBytes, e.size + 1)) });
+    return inflateRawSync(raw, { maxOutputLength: Math.max(1, cap) });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError(`${e.path} inflates past its declared ${e.size} bytes (a forged header?)`, true);
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
     throw new ZipError(`${e.path} cannot be inflated: ${(err as Error).message}`);
+  }
+}
+
+/** A large entry, read from the zip a piece at a time and inflated as it goes. */
+async function* entryStream(src: ByteSource, e: CentralEntry, budget: { expanded: number; compressed: number }, maxRatio: number): AsyncGenerator<Buffer> {
+  const pieces = (async function* () {
+    for (let at = 0; at < e.compressed; at += 1 << 20) yield src.read(e.dataStart + at, Math.min(1 << 20, e.compressed - at));
+  })();
+  const out = e.method === 0 ? pieces : inflateRawStream(pieces, e.path);
+  for await (const chunk of out) {
+    watchRatio((budget.expanded += chunk.length), budget.compressed, maxRatio);
+    yield chunk;
+  }
+}
+
+function watchRatio(expanded: number, compressed: number, maxRatio: number): void {
+  if (expanded > 64 * 1024 * 1024 && expanded > maxRatio * Math.max(compressed, 1)) {
+    throw new ZipError(`it expands more than ${maxRatio} times (a decompression bomb?): stopped after ${mib(expanded)}`, true);
   }
 }
 
@@ -147,6 +167,10 @@ function centralDirectory(src: ByteSource, limits: ZipLimits): CentralEntry[] {
     cdOffset = Number(rec.readBigUInt64LE(48));
   }
   if (count > limits.maxEntries) throw new ZipError(`it declares ${count} entries, past the limit of ${limits.maxEntries}`, true);
+  // A zip appended to other bytes (a tar, an executable) counts its offsets from its own start,
+  // which lies this far into the file: found where the central directory really is, as unzip does.
+  const base = prefixLength(src, tailStart + at, cdOffset, cdSize);
+  cdOffset += base;
   if (cdOffset + cdSize > src.size) throw new ZipError('its central directory lies past the end of the file (truncated?)');
   const cd = src.read(cdOffset, cdSize);
   const entries: CentralEntry[] = [];
@@ -167,11 +191,34 @@ function centralDirectory(src: ByteSource, limits: ZipLimits): CentralEntry[] {
       dataStart: 0,
     };
     applyZip64(entry, cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
+    entry.localOffset += base;
     entries.push(entry);
     p += 46 + nameLength + extraLength + cd.readUInt16LE(p + 32);
   }
   return entries;
 }
+
+const CENTRAL = 0x02014b50;
+
+function prefixLength(src: ByteSource, eocdAt: number, cdOffset: number, cdSize: number): number {
+  const delta = eocdAt - (cdOffset + cdSize);
+  if (delta <= 0) return 0;
+  const signature = (at: number) => (at + 4 <= src.size ? src.read(at, 4).readUInt32LE(0) : -1);
+  return signature(cdOffset) !== CENTRAL && signature(cdOffset + delta) === CENTRAL ? delta : 0;
+}
+
+/**
+ * Whether a file that is not a zip at its start ends with one (a zip appended to a tar): its
+ * end-of-central-directory record is the file's last bytes, comment included.
+ */
+export function endsWithZip(src: ByteSource): boolean {
+  const tailStart = Math.max(0, src.size - 65_557);
+  const tail = src.read(tailStart, src.size - tailStart);
+  const at = tail.lastIndexOf(EOCD);
+  return at >= 0 && at + 22 <= tail.length && at + 22 + tail.readUInt16LE(at + 20) === tail.length;
+}
+
+const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 /** Sizes and offsets too big for 32 bits live in the zip64 extra field (id 1), in this order. */
 function applyZip64(e: CentralEntry, extra: Buffer): void {
