@@ -1,5 +1,5 @@
 import type { ScanResult } from '../scan/scan.js';
-import type { ScanStats } from '../scan/targets/source.js';
+import type { ScanStats, SkipReason } from '../scan/targets/source.js';
 import type { Rule, ScanFinding, Severity } from '../scan/types.js';
 import { VERSION } from '../version.js';
 import type { Style } from './style.js';
@@ -72,7 +72,7 @@ export function renderScanText(unsafe: ScanReport, style: Style): string {
     out.push(`history: ${h.commits} commit${h.commits === 1 ? '' : 's'} (${h.revisions}${h.since ? `, new since ${h.since.length} earlier tip${h.since.length === 1 ? '' : 's'}` : ''}), ${h.blobs} distinct blob${h.blobs === 1 ? '' : 's'}, each read once${h.compared ? ` (${h.compared} large version${h.compared === 1 ? '' : 's'} by the lines they change)` : ''}; tip ${h.tip.slice(0, 12)}`);
   }
   out.push(`${s.scanned} of ${s.files} ${report.history ? 'blobs' : 'files'} scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
-  const REASON = { binary: 'binary (holds a NUL byte)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };
+  const REASON: Record<SkipReason, string> = { binary: 'binary (holds a NUL byte): only its printable strings were scanned, for credentials', 'too-large': 'over scan.max-file-bytes (large-files: skip, or a binary: not read)', 'time-budget': 'over the time budget of one file: not read whole', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };
   for (const { file, reason } of s.skipped.slice(0, 10)) out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
   if (s.skipped.length > 10) out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
   if (s.baselined) out.push(`${s.baselined} findings hidden by the baseline`);

@@ -2,7 +2,8 @@ import { RE2JS } from 're2js';
 import { enterpriseSourceRule } from './rules/enterprise-source.js';
 import { PUBLIC_SAFETY_RULES } from './rules/index.js';
 import { providerPayloadRule } from './rules/payload.js';
-import type { ScanSettings } from './defaults.js';
+import { DEFAULT_ALLOW_SKIPPED, type ScanSettings } from './defaults.js';
+import { SKIP_REASONS, type SkipReason } from './targets/source.js';
 import { DEFAULT_SCAN_LIMITS } from './run-scan.js';
 import { DEFAULT_TEST_CONTENT, DEFAULT_THIRD_PARTY } from './third-party.js';
 import type { Allowlist, Category, Rule, Severity } from './types.js';
@@ -26,6 +27,8 @@ export interface RawScanSettings {
   import?: string | string[];
   /** Whether `gitleaks:allow` on a line allows its findings, like `readiness-gate:allow`. */
   'gitleaks-allow'?: boolean;
+  /** Skip reasons a pull request's changed files may have without failing the scan. */
+  'allow-skipped'?: SkipReason[];
 }
 
 interface RawAllowlist {
@@ -98,6 +101,12 @@ export const SCAN_SCHEMA = (() => {
       'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
       import: { anyOf: [{ type: 'string', pattern: '\\.toml$' }, { type: 'array', items: { type: 'string', pattern: '\\.toml$' } }] },
       'gitleaks-allow': { type: 'boolean' },
+      'allow-skipped': {
+        type: 'array',
+        items: { enum: SKIP_REASONS },
+        uniqueItems: true,
+        description: 'Why a changed file may go unscanned on a pull request without failing it (default: binary, lfs-pointer; [] allows none).',
+      },
       'third-party': {
         type: 'object',
         additionalProperties: false,
@@ -148,6 +157,7 @@ export function buildScanSettings(raw: RawScanSettings | undefined, problem: Pro
     },
     gitleaksAllow: raw?.['gitleaks-allow'] ?? false,
     pathRules: [],
+    allowSkipped: raw?.['allow-skipped'] ? [...new Set(raw['allow-skipped'])] : DEFAULT_ALLOW_SKIPPED,
     thirdParty: {
       paths: raw?.['third-party']?.paths ?? DEFAULT_THIRD_PARTY.paths,
       categories: raw?.['third-party']?.categories ?? DEFAULT_THIRD_PARTY.categories,

@@ -18,8 +18,12 @@ export interface SourceFile {
   readSmall?(buffer: Buffer): number | undefined;
 }
 
-/** Why a file was not scanned, said so that a reader knows what to do about it. */
-export type SkipReason = 'binary' | 'too-large' | 'symbolic-link' | 'unreadable' | 'lfs-pointer';
+/**
+ * Why a file was not scanned (or, for `binary`, read only for its printable strings), said so that
+ * a reader knows what to do about it. A policy names these in `scan.allow-skipped`.
+ */
+export const SKIP_REASONS = ['binary', 'too-large', 'symbolic-link', 'unreadable', 'lfs-pointer', 'time-budget'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface ScanStats {
   /** Every file passed over, with the reason (the counts below sum them up). */
