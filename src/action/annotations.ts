@@ -43,8 +43,9 @@ export function scanAnnotations(report: ScanReport, where?: string): Annotation[
  * request adds; then, per level, the first ANNOTATION_LIMIT (errors before warnings before
  * notices). The rest are counted for the summary.
  */
-export function selectAnnotations(all: Annotation[], changed: ReadonlyMap<string, ReadonlySet<number>> | undefined) {
-  const onChanged = changed ? all.filter((a) => a.file !== undefined && a.line !== undefined && changed.get(a.file)?.has(a.line)) : all;
+export function selectAnnotations(all: Annotation[], changed: ReadonlyMap<string, ReadonlySet<number> | undefined> | undefined) {
+  // A file the pull request adds whole (or whose type it changes) maps to undefined: every line is changed.
+  const onChanged = changed ? all.filter((a) => a.file !== undefined && a.line !== undefined && changed.has(a.file) && (changed.get(a.file)?.has(a.line) ?? true)) : all;
   const sorted = [...onChanged].sort((a, b) => RANK[a.level] - RANK[b.level]);
   const perLevel = { error: 0, warning: 0, notice: 0 };
   const shown = sorted.filter((a) => ++perLevel[a.level] <= ANNOTATION_LIMIT);

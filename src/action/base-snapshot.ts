@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { parse } from 'yaml';
 import { isBundleName } from '../policy/bundles.js';
-import { readInside } from '../util/safe-read.js';
+import { isInside, readInside } from '../util/safe-read.js';
+import { ensureRealDir, removeRealDir, writeNoFollow } from '../util/safe-write.js';
 
 /**
  * On a pull request everything that judges comes from the base commit; only evidence comes from
@@ -29,12 +29,15 @@ export class SnapshotError extends Error {}
 export function materializeBaseSnapshot(cwd: string, base: string, policyPath: string): BaseSnapshot {
   const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
   const root = join(cwd, '.readiness-gate', 'base');
-  rmSync(root, { recursive: true, force: true });
+  // The checkout is the pull request's: .readiness-gate may be a link it committed. Nothing on the
+  // way is followed, neither to clean the old snapshot nor to write the new one.
+  removeRealDir(cwd, root);
+  ensureRealDir(cwd, root);
   const prefix = posixRel(top, cwd);
   const write = (repoPath: string, bytes: Buffer) => {
     const out = join(root, repoPath);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, bytes);
+    if (!isInside(root, out)) return; // a tree entry or extends path that climbs out is not a judging file
+    writeNoFollow(root, out, bytes);
   };
   for (const [repoPath, bytes] of judgingFiles(top, base, prefix)) write(repoPath, bytes);
 
@@ -57,7 +60,7 @@ export function materializeBaseSnapshot(cwd: string, base: string, policyPath: s
   const entry = posixRel(top, join(cwd, policyPath));
   const found = visit(entry);
   const judgeRoot = join(root, prefix);
-  mkdirSync(judgeRoot, { recursive: true });
+  ensureRealDir(cwd, judgeRoot);
   return { judgeRoot, ...(found ? { policy: join(root, entry) } : {}), policyChanged };
 }
 

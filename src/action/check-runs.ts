@@ -2,7 +2,7 @@ import type { GateState } from '../engine/states.js';
 import type { Report } from '../report/model.js';
 import type { Annotation } from './annotations.js';
 import type { GitHubApi } from './github-api.js';
-import { mdText, textSafe } from '../report/escape.js';
+import { mdText, noMentions, textSafe } from '../report/escape.js';
 
 /** How a gate state reads as a check-run conclusion; undecidable gates fail closed. */
 const CONCLUSION: Record<GateState, 'success' | 'neutral' | 'failure'> = { ready: 'success', degraded: 'neutral', blocked: 'failure', unknown: 'failure' };
@@ -18,9 +18,9 @@ export async function publishCheckRuns(api: GitHubApi, repo: string, headSha: st
   for (const gate of report.gates) {
     const mine = annotations
       .filter((a) => a.title.startsWith(`readiness / ${gate.id} `) && a.file && a.line)
-      .map((a) => ({ path: a.file!, start_line: a.line!, end_line: a.line!, annotation_level: a.level === 'error' ? 'failure' : a.level, title: a.title, message: a.message }));
+      .map((a) => ({ path: a.file!, start_line: a.line!, end_line: a.line!, annotation_level: a.level === 'error' ? 'failure' : a.level, title: noMentions(a.title), message: noMentions(a.message) }));
     const output = (batch: typeof mine) => ({
-      title: textSafe(`${gate.title}: ${gate.state}`),
+      title: noMentions(textSafe(`${gate.title}: ${gate.state}`)),
       summary: gate.findings.length === 0 ? 'Every check passed.' : `${gate.findings.length} reason${gate.findings.length === 1 ? '' : 's'}: ${gate.findings.slice(0, 5).map((f) => mdText(f.message)).join('; ')}`,
       annotations: batch,
     });

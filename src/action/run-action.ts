@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkReadiness, deferredNote } from '../engine/readiness.js';
 import { checkSarifRun, sarifLog } from '../report/check-sarif.js';
@@ -11,6 +10,7 @@ import { applyBaseline } from '../scan/baseline.js';
 import { defaultScanSettings } from '../scan/defaults.js';
 import { scanTarget } from '../scan/scan.js';
 import { addedLines, fetchCommit, hasCommit } from '../scan/targets/git.js';
+import { commitId } from '../scan/targets/git-changes.js';
 import { gateAnnotations, scanAnnotations, selectAnnotations, type Annotation } from './annotations.js';
 import { headPolicyNotice, judgingChangesNote, resolveTrusted, trustedBaseline } from './trusted.js';
 import { publishCheckRuns } from './check-runs.js';
@@ -23,6 +23,7 @@ import type { History } from '../report/history.js';
 import { lookBack, trackingIssue } from './nightly.js';
 import { renderDashboard } from '../report/html/dashboard.js';
 import { redactWithDefaults } from '../report/redact.js';
+import { UnsafeOutputError, writeNoFollow } from '../util/safe-write.js';
 
 export interface ActionResult {
   passed: boolean;
@@ -51,6 +52,8 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   const head = event.head ?? 'HEAD';
   const notes: string[] = [];
   if (base && (event.pullRequest || inputs.mode !== 'check')) ensureCommit(cwd, base);
+  // On a pull request the workflow file is the pull request's own: an input may not move what judges it.
+  if (event.pullRequest && inputs.baseRef) refuseOtherBase(cwd, inputs.baseRef, event.base);
 
   // 1. What judges: on a pull request, the base commit's policy, schemas, scan settings and baseline.
   const trusted = event.pullRequest && base ? resolveTrusted(cwd, base, inputs, notes) : undefined;
@@ -71,6 +74,7 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
       ...(inputs.horizon ? { horizon: inputs.horizon } : {}),
     });
     report = result.report;
+    if (trusted?.policy && inputs.failOn) refuseWeakerFailOn(inputs.failOn, result.policy.settings.failOn);
     if (result.deferred.length > 0) notes.push(`${deferredNote(result.deferred)}: they run with \`mode: publish\`, in the job that builds and publishes.`);
     passed = result.decision.passed;
     if (trusted) trusted.judged.push(...result.schemaFiles.map((f) => ({ file: f, kind: 'schema' })));
@@ -117,7 +121,9 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   const toRepo = repoRelative(cwd);
   // History findings are annotated where today's tree still has the value; the others are in the summary.
   const stillThere = history ? { ...history, findings: history.findings.filter((f) => f.history?.status === 'present') } : undefined;
-  const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : []), ...(stillThere ? scanAnnotations(stillThere, 'git history') : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
+  // A value a pull request's commit added and a later one removed is in no line of the head: the summary lists it.
+  const onHead = scan ? { ...scan, findings: scan.findings.filter((f) => !f.history) } : undefined;
+  const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(onHead ? scanAnnotations(onHead) : []), ...(stillThere ? scanAnnotations(stillThere, 'git history') : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
   const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
 
   const warnings: string[] = [];
@@ -127,20 +133,20 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
   // 4. Reports on disk. Everything up to here is local: main.ts writes annotations, outputs and the
   // summary from it before any network work starts, so a hung service can never hide the result.
   const reportFile = resolve(cwd, inputs.reportFile ?? join('.readiness-gate', report ? 'report.json' : scan ? 'scan.json' : 'history.json'));
-  write(reportFile, report ? renderJson(report) : renderScanJson((scan ?? history)!));
-  if (report && scan) write(reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
+  write(inputs.workspace, reportFile, report ? renderJson(report) : renderScanJson((scan ?? history)!));
+  if (report && scan) write(inputs.workspace, reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
   const historyFile = history && (report || scan) ? reportFile.replace(/\.json$/, '') + '.history.json' : undefined;
-  if (historyFile) write(historyFile, renderScanJson(history!));
+  if (historyFile) write(inputs.workspace, historyFile, renderScanJson(history!));
   let sarifFile: string | undefined;
   if (inputs.sarifFile) {
     sarifFile = resolve(cwd, inputs.sarifFile);
-    write(sarifFile, sarifLog([...(report ? [checkSarifRun(report, undefined, toRepo)] : []), ...(scan && settings ? [scanSarifRun({ ...scan, findings: scan.findings.map((f) => ({ ...f, file: toRepo(f.file) })) }, settings.rules)] : [])]));
+    write(inputs.workspace, sarifFile, sarifLog([...(report ? [checkSarifRun(report, undefined, toRepo)] : []), ...(scan && settings ? [scanSarifRun({ ...scan, findings: scan.findings.map((f) => ({ ...f, file: toRepo(f.file) })) }, settings.rules)] : [])]));
   }
   const dashboardFile = report && inputs.dashboard ? resolve(cwd, inputs.dashboard) : undefined;
   const writeDashboard = (extra: { drift?: Drift; history?: History }) => {
     if (!report || !dashboardFile) return;
     const links = blobBase ? { url: blobBase } : { root: cwd, pageDir: dirname(dashboardFile) };
-    write(dashboardFile, renderDashboard({ report, links, ...extra, ...(scan ? { scan } : {}) }));
+    write(inputs.workspace, dashboardFile, renderDashboard({ report, links, ...extra, ...(scan ? { scan } : {}) }));
   };
   writeDashboard({});
 
@@ -222,6 +228,18 @@ function suppressedNote(list: readonly { file: string; line: number; ruleId: str
   return `Inline readiness-gate:allow markers on this pull request's lines let ${list.length} finding${list.length === 1 ? '' : 's'} pass: ${shown.join('; ')}${more}. Review them; set scan.inline-allow: not-on-pull-requests in the policy to refuse them on pull requests.`;
 }
 
+/** `base-ref` on a pull request may only name the event's own base (a pull request's workflow could point it anywhere). */
+function refuseOtherBase(cwd: string, baseRef: string, eventBase: string | undefined): void {
+  const same = eventBase !== undefined && hasCommit(cwd, baseRef) && commitId(cwd, baseRef) === commitId(cwd, eventBase);
+  if (!same) throw new ActionError(`input "base-ref" (${baseRef.slice(0, 40)}) names another commit than this pull request's base (${(eventBase ?? 'none in the event').slice(0, 40)}): on pull requests the base is the event's; remove base-ref from the workflow`);
+}
+
+/** `fail-on` on a pull request may add states to the base policy's, never drop one. */
+function refuseWeakerFailOn(input: readonly string[], policy: readonly string[]): void {
+  const dropped = policy.filter((state) => !input.includes(state));
+  if (dropped.length > 0) throw new ActionError(`input "fail-on" (${input.join(', ')}) drops ${dropped.join(', ')} from the base policy's settings.fail-on (${policy.join(', ')}): on pull requests it may only add states; change fail-on in the policy instead`);
+}
+
 /** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
 function ensureCommit(cwd: string, ref: string): void {
   if (hasCommit(cwd, ref)) return;
@@ -242,7 +260,12 @@ async function scanSettingsFor(cwd: string, policy: string | undefined, trusted:
   return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
 }
 
-function write(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+/** Reports are written without following links: the checkout, and so any link in it, is the pull request's. */
+function write(workspace: string, file: string, text: string): void {
+  try {
+    writeNoFollow(workspace, file, text);
+  } catch (err) {
+    if (err instanceof UnsafeOutputError) throw new ActionError(`cannot write ${file}: ${err.message}`);
+    throw err;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Drift } from '../report/drift.js';
-import { mdCode, mdText } from '../report/escape.js';
+import { mdCode, mdLinkTarget, mdText, URL_SEPARATORS } from '../report/escape.js';
 import type { Report } from '../report/model.js';
 import type { ScanReport } from '../report/scan-report.js';
 
@@ -23,7 +23,8 @@ export function summaryMarkdown(input: SummaryInput): string {
   const out = [`## Readiness Gate: ${input.passed ? 'pass' : 'fail'}`, ''];
   const link = (file: string, line?: number) => {
     const text = mdCode(`${file}${line ? `:${line}` : ''}`);
-    return input.blobBase && !file.startsWith('bundle:') ? `[${text}](${input.blobBase}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : text;
+    // The path is data: every byte that could close the link or start a title is percent-encoded.
+    return input.blobBase && !file.startsWith('bundle:') ? `[${text}](${mdLinkTarget(input.blobBase, URL_SEPARATORS)}${mdLinkTarget(file, '/')}${line ? `#L${line}` : ''})` : text;
   };
   const r = input.report;
   if (r) {
@@ -47,7 +48,7 @@ export function summaryMarkdown(input: SummaryInput): string {
       out.push('| Rule | Findings |', '| --- | --- |');
       for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) out.push(`| ${mdCode(rule)} | ${n} |`);
       out.push('');
-      for (const f of s.findings.slice(0, 20)) out.push(`- ${link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} (${mdText(f.fingerprint)})`);
+      for (const f of s.findings.slice(0, 20)) out.push(`- ${f.history ? `${mdCode(`${f.file}:${f.line}`)} in commit ${mdCode(f.history.commit.slice(0, 12))}, gone from the head but kept by the history: rotate it` : link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} (${mdText(f.fingerprint)})`);
     }
     out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
   }

@@ -1,6 +1,6 @@
 import type { Report } from '../report/model.js';
 import { ApiError, type GitHubApi } from './github-api.js';
-import { mdCode, mdText, textSafe } from '../report/escape.js';
+import { mdCode, mdLinkTarget, mdText, noMentions, textSafe, URL_SEPARATORS } from '../report/escape.js';
 
 export interface TrackingOptions {
   repo: string;
@@ -40,7 +40,7 @@ export async function syncTrackingIssue(api: GitHubApi, report: Report, o: Track
   let issue = await findIssue(api, o, marker);
   if (failing.length === 0) {
     if (!issue) return { action: 'none' };
-    await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `All gates are out of ${report.failOn.join(' and ')} as of ${report.evaluatedAt}${o.runUrl ? ` ([run](${o.runUrl}))` : ''}. Closing.` });
+    await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `All gates are out of ${report.failOn.join(' and ')} as of ${report.evaluatedAt}${o.runUrl ? ` ([run](${mdLinkTarget(o.runUrl, URL_SEPARATORS)}))` : ''}. Closing.` });
     await api.request('PATCH', `/repos/${o.repo}/issues/${issue.number}`, { state: 'closed', state_reason: 'completed', body: issueBody(report, marker, failing, o) });
     return { action: 'closed', number: issue.number, url: issue.html_url };
   }
@@ -55,7 +55,7 @@ export async function syncTrackingIssue(api: GitHubApi, report: Report, o: Track
     }
     return { action: 'updated', number: issue.number, url: issue.html_url };
   }
-  const create = { title: textSafe(`Readiness gate failing: ${failing.join(', ')}`).slice(0, 250), body, labels: [o.label] };
+  const create = { title: noMentions(textSafe(`Readiness gate failing: ${failing.join(', ')}`)).slice(0, 250), body, labels: [o.label] };
   for (let attempt = 0; ; attempt++) {
     try {
       issue = await api.request<Issue>('POST', `/repos/${o.repo}/issues`, create, { retry: false });
@@ -104,6 +104,6 @@ function issueBody(report: Report, marker: string, failing: string[], o: Trackin
     '| --- | --- | --- |',
     ...rows,
     '',
-    `Evaluated ${report.evaluatedAt} · policy digest \`${report.policy.digest.slice(0, 19)}\`${o.runUrl ? ` · [run](${o.runUrl})` : ''}`,
+    `Evaluated ${report.evaluatedAt} · policy digest \`${report.policy.digest.slice(0, 19)}\`${o.runUrl ? ` · [run](${mdLinkTarget(o.runUrl, URL_SEPARATORS)})` : ''}`,
   ].join('\n');
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../policy/bundles.js';
 import { readBaseline, type Baseline } from '../scan/baseline.js';
 import { isRegularFileInside } from '../util/safe-read.js';
+import { UnsafeOutputError } from '../util/safe-write.js';
 import { changedSince, materializeBaseSnapshot, SnapshotError } from './base-snapshot.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -27,7 +28,7 @@ export function resolveTrusted(cwd: string, base: string, inputs: ActionInputs, 
   try {
     snap = materializeBaseSnapshot(cwd, base, policyPath);
   } catch (err) {
-    if (err instanceof SnapshotError) throw new TrustError(err.message);
+    if (err instanceof SnapshotError || err instanceof UnsafeOutputError) throw new TrustError(err.message);
     throw err;
   }
   if (!snap.policy) {

@@ -92,7 +92,7 @@ function checkPath(ctx: RunContext<Options>, doc: Document, path: string, want: 
 
 function compare(ctx: RunContext<Options>, doc: Document, pointer: string, value: unknown, want: Expectation, expected: string): void {
   if (satisfies(value, want)) return;
-  const shown = typeof value === 'string' ? `"${quoteValue(ctx, value)}"` : quoteValue(ctx, JSON.stringify(value) ?? 'undefined');
+  const shown = typeof value === 'string' ? `"${quoteValue(ctx, value, 60, pointer)}"` : quoteValue(ctx, JSON.stringify(value) ?? 'undefined', 60, pointer);
   ctx.report({ messageId: 'mismatch', data: { pointer, value: shown, expected }, at: { doc, pointer } });
 }
 

@@ -101,7 +101,7 @@ export const idsCheck: Check<Options> = {
       const expected = new Set(o.equals);
       for (const item of items) {
         if (!expected.has(item.id)) {
-          ctx.report({ messageId: 'unexpected-id', data: { pointer: item.pointer, id: quoteValue(ctx, item.id), expected: o.equals.join(', ') }, at: { doc, pointer: item.pointer } });
+          ctx.report({ messageId: 'unexpected-id', data: { pointer: item.pointer, id: quoteValue(ctx, item.id, 60, item.pointer), expected: o.equals.join(', ') }, at: { doc, pointer: item.pointer } });
         }
       }
     }
@@ -140,14 +140,14 @@ function readIds(ctx: RunContext<Options>, doc: Document, selected: { pointer: s
 function checkWithin(ctx: RunContext<Options>, doc: Document, items: Item[], within: string): void {
   const known = new Set(select(doc.value, within).map((h) => String(h.value)));
   for (const item of items) {
-    if (!known.has(item.id)) ctx.report({ messageId: 'unknown-id', data: { pointer: item.pointer, id: quoteValue(ctx, item.id), within }, at: { doc, pointer: item.pointer } });
+    if (!known.has(item.id)) ctx.report({ messageId: 'unknown-id', data: { pointer: item.pointer, id: quoteValue(ctx, item.id, 60, item.pointer), within }, at: { doc, pointer: item.pointer } });
   }
 }
 
 function checkUnique(ctx: RunContext<Options>, doc: Document, items: Item[]): void {
   const seen = new Set<string>();
   for (const item of items) {
-    if (seen.has(item.id)) ctx.report({ messageId: 'duplicate', data: { pointer: item.pointer, id: quoteValue(ctx, item.id) }, at: { doc, pointer: item.pointer } });
+    if (seen.has(item.id)) ctx.report({ messageId: 'duplicate', data: { pointer: item.pointer, id: quoteValue(ctx, item.id, 60, item.pointer) }, at: { doc, pointer: item.pointer } });
     seen.add(item.id);
   }
 }

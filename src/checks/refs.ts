@@ -104,11 +104,11 @@ function checkRef(ctx: RunContext<Options>, doc: Document, pointer: string, ref:
       const read = readInside(ctx.cwd, file);
       const anchors = markdownAnchors(read.ok ? read.bytes.toString('utf8') : '');
       if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor)) return;
-      ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor) }, at: { doc, pointer } });
+      ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor, 60, pointer) }, at: { doc, pointer } });
       return;
     }
   }
-  ctx.report({ messageId: 'unresolved', data: { pointer, ref: quoteValue(ctx, ref, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
+  ctx.report({ messageId: 'unresolved', data: { pointer, ref: quoteValue(ctx, ref, 120, pointer), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
 }
 
 function describeKind(kind: 'file' | 'packet'): string {

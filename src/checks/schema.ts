@@ -4,7 +4,7 @@ import type { Document } from '../document/document.js';
 import { getAt } from '../document/pointer.js';
 import { explainAjvError, pruneAjvErrors } from '../util/ajv-errors.js';
 import { didYouMean } from '../util/suggest.js';
-import { PACKET_OPTION, quoteValue, requirePacket } from './options.js';
+import { PACKET_OPTION, quotePointer, quoteValue, requirePacket } from './options.js';
 import type { Check, RunContext } from './types.js';
 
 interface Options {
@@ -127,11 +127,11 @@ function fromCatalog(ctx: RunContext<Options>, doc: Document): string | undefine
   const files = found.get(value);
   if (!files) {
     const hint = didYouMean(value, found.keys());
-    ctx.report({ messageId: 'unknown-discriminator', data: { field: pointer, value: quoteValue(ctx, value, 100), catalog, hint }, at: { doc, pointer } });
+    ctx.report({ messageId: 'unknown-discriminator', data: { field: pointer, value: quoteValue(ctx, value, 100, pointer), catalog, hint }, at: { doc, pointer } });
     return undefined;
   }
   if (files.length > 1) {
-    ctx.report({ messageId: 'ambiguous-discriminator', state: 'unknown', data: { field: pointer, value: quoteValue(ctx, value, 100), schemas: files.join(', ') }, at: { doc, pointer } });
+    ctx.report({ messageId: 'ambiguous-discriminator', state: 'unknown', data: { field: pointer, value: quoteValue(ctx, value, 100, pointer), schemas: files.join(', ') }, at: { doc, pointer } });
     return undefined;
   }
   return files[0];
@@ -147,10 +147,10 @@ function validate(ctx: RunContext<Options>, doc: Document, schema: string): void
   const errors = pruneAjvErrors(compiled.validate.errors ?? []);
   const max = ctx.options['max-errors'] ?? 50;
   for (const err of errors.slice(0, max)) {
-    const explained = explainAjvError(err, undefined);
+    const explained = explainAjvError(err, undefined, (name) => quoteValue(ctx, name, 200));
     ctx.report({
       messageId: 'violation',
-      data: { message: `${explained.pointer || '/'}: ${explained.message}`, schema },
+      data: { message: `${quotePointer(ctx, explained.pointer) || '/'}: ${explained.message}`, schema },
       at: { doc, pointer: explained.pointer, which: explained.which },
     });
   }

@@ -64,7 +64,7 @@ export const statusCheck: Check<Options> = {
       const state = map ? map[value] : isGateState(value) ? value : undefined;
       if (state === 'ready') continue;
       // Quoted only when reported: the scanner runs over the value to keep secrets out of messages.
-      const data = { field: hit.pointer, value: quoteValue(ctx, value), state: state ?? 'unknown' };
+      const data = { field: hit.pointer, value: quoteValue(ctx, value, 60, hit.pointer), state: state ?? 'unknown' };
       if (state === undefined) {
         const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
         ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });

@@ -219,7 +219,7 @@ function checkAssets(ctx: RunContext<Options>, doc: Document): Set<string> {
     if (!flags && entry.required === false) continue;
     if (typeof path === 'string') required.add(asset);
     if (entry.redaction_status !== 'public_safe') {
-      const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'));
+      const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'), 60, `${pointer}/redaction_status`);
       ctx.report({ messageId: 'asset-not-public-safe', data: { asset: quoteValue(ctx, asset), status }, at: { doc, pointer: 'redaction_status' in entry ? `${pointer}/redaction_status` : pointer } });
     }
     if (typeof path === 'string' && !isRegularFileInside(ctx.cwd, asset)) ctx.report({ messageId: 'asset-missing', data: { asset: quoteValue(ctx, asset) }, at: { doc, pointer } });

@@ -18,7 +18,10 @@ export interface YamlParseResult {
 export function parseYaml(text: string, options: YamlParseOptions): YamlParseResult {
   let docs;
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
+    // Duplicate keys are found by walk() with a set per map: the library's own check (uniqueKeys)
+    // compares each key with every earlier key of its map, quadratic in the keys of one map (80,000
+    // keys took minutes).
+    docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: true, merge: true });
   } catch (err) {
     throw tooDeepOr(err);
   }
@@ -38,10 +41,6 @@ export function parseYaml(text: string, options: YamlParseOptions): YamlParseRes
   const issues: ParseIssue[] = [];
   for (const err of doc.errors) {
     const offset = err.pos[0];
-    if (err.code === 'DUPLICATE_KEY') {
-      issues.push({ messageId: 'duplicate-key', message: 'duplicate key: YAML tools keep only one of them', offset, pointer: '' });
-      continue;
-    }
     if (/call stack/i.test(err.message)) throw new ParseFailure('too-deep', 'nesting too deep to parse', offset);
     throw new ParseFailure('syntax', cleanMessage(err.message), offset);
   }
@@ -69,6 +68,9 @@ function walk(node: YamlNode, depth: number, pointer: string, options: YamlParse
   const [start, end] = node.range ?? [0, 0];
   if (isMap(node)) {
     const children = new Map<string, PosNode>();
+    // Keys as YAML compares them (the library's rule): scalars by value, so 1 and "1" differ;
+    // other keys (complex keys) only by identity, so never twice.
+    const keys = new Set<unknown>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = pair.key;
@@ -79,8 +81,9 @@ function walk(node: YamlNode, depth: number, pointer: string, options: YamlParse
         ? walk(pair.value as YamlNode, depth + 1, memberPointer, options, issues)
         : { start: keyStart, end: keyStart };
       child.keyStart = keyStart;
-      const dup = issues.find((i) => i.messageId === 'duplicate-key' && i.pointer === '' && i.offset === keyStart);
-      if (dup) dup.pointer = memberPointer;
+      const identity = isScalar(key) ? key.value : key;
+      if (keys.has(identity)) issues.push({ messageId: 'duplicate-key', message: 'duplicate key: YAML tools keep only one of them', offset: keyStart, pointer: memberPointer });
+      keys.add(identity);
       children.set(name, child);
     }
     return { start, end, children };

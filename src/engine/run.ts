@@ -5,6 +5,7 @@ import type { CheckDef, GateDef, Origin, PacketDef, Policy } from '../policy/typ
 import type { Finding, Location } from './finding.js';
 import { PacketStore } from './packets.js';
 import { Scanner } from '../scan/scanner.js';
+import { withoutPacketSecrets } from '../checks/packet-secrets.js';
 import { SchemaStore } from './schemas.js';
 import type { FindingState } from './states.js';
 
@@ -106,8 +107,10 @@ interface RunState {
 
 async function runCheck(gate: GateDef, def: CheckDef, st: RunState): Promise<string | undefined> {
   const check = CHECKS.get(def.check)!;
+  // A message about packets never quotes what those packets hold secretly (see checks/packet-secrets.ts).
+  const packetDocs = () => packetsUsed(def).flatMap((id) => st.packets.get(id)?.instances.flatMap((i) => (i.document ? [i.document] : [])) ?? []);
   const push = (messageId: string, message: string, state: FindingState, location: Location | undefined, checkName = def.check) => {
-    st.findings.push({ gate: gate.id, check: checkName, checkId: def.id, messageId, message, state, ...(location ? { location } : {}) });
+    st.findings.push(withoutPacketSecrets({ gate: gate.id, check: checkName, checkId: def.id, messageId, message, state, ...(location ? { location } : {}) }, packetDocs(), st.policy.scan.rules));
   };
 
   // Evidence first: a required packet that is absent or unreadable decides before any check runs.

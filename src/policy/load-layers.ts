@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { Document } from '../document/document.js';
@@ -7,6 +7,7 @@ import { toPosix } from '../engine/discover.js';
 import { policyAjv } from '../util/ajv.js';
 import { explainAjvError, pruneAjvErrors } from '../util/ajv-errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { isInside } from '../util/safe-read.js';
 import { findBundle, isBundleName, listBundles } from './bundles.js';
 import type { ProblemList } from './errors.js';
 import { policySchema } from './policy-schema.js';
@@ -34,6 +35,8 @@ export interface RawPolicy {
 
 export interface LayerOptions {
   cwd: string;
+  /** Folders extended files must stay inside (see extendRoots). */
+  roots: readonly string[];
   bundleDirs: readonly string[];
   checkNames: readonly string[];
 }
@@ -100,8 +103,42 @@ function resolveExtends(entry: string, from: string, options: LayerOptions): { p
     };
   }
   const path = resolve(dirname(from), entry);
+  // A policy a pull request writes is evaluated too (for a notice): it must not learn, through
+  // "not found" or a parse error, what files the runner holds. Outside means outside, whether the
+  // file exists or not, and links are followed before deciding.
+  if (!insideAny(path, options.roots)) return { error: `extended policy file ${entry} is outside the repository: a policy may extend only files inside it (or a built-in bundle)` };
   if (!existsSync(path)) return { error: `extended policy file not found: ${entry} (resolved to ${toPosix(relative(options.cwd, path))})` };
+  if (!insideAny(realOrSelf(path), options.roots.map(realOrSelf))) return { error: `extended policy file ${entry} is outside the repository once its links are followed: a policy may extend only files inside it` };
   return { path, display: displayOf(path, options) };
+}
+
+function insideAny(path: string, roots: readonly string[]): boolean {
+  return roots.some((root) => isInside(root, path));
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Where extended files may be: the repository holding the working directory (the nearest folder
+ * up from it with a .git), else the working directory, and the folder of the policy named on the
+ * command line (the user chose that one).
+ */
+export function extendRoots(cwd: string, policyPath: string): string[] {
+  let repo = resolve(cwd);
+  for (let dir = repo; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) {
+      repo = dir;
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  return [repo, dirname(resolve(policyPath))];
 }
 
 function readLayer(path: string, display: string, options: LayerOptions, problems: ProblemList): Layer | undefined {

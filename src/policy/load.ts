@@ -9,7 +9,7 @@ import { policyAjv } from '../util/ajv.js';
 import { explainAjvError, pruneAjvErrors } from '../util/ajv-errors.js';
 import { builtInBundleDir } from './bundles.js';
 import { ProblemList } from './errors.js';
-import { layerPath, loadLayers, type Layer } from './load-layers.js';
+import { extendRoots, layerPath, loadLayers, type Layer } from './load-layers.js';
 import { COMMON_CHECK_PROPERTIES } from './policy-schema.js';
 import { importedConfigs, withImports } from './scan-import.js';
 import { buildScanSettings, type RawScanSettings, type ScanSettings } from '../scan/config.js';
@@ -34,7 +34,8 @@ export interface LoadPolicyOptions {
 export function loadPolicy(options: LoadPolicyOptions): Policy {
   const problems = new ProblemList();
   const bundleDirs = options.bundleDirs ?? [builtInBundleDir()];
-  const { layers, complete } = loadLayers(layerPath(options.cwd, options.policy), { cwd: options.cwd, bundleDirs, checkNames: [...CHECKS.keys()] }, problems);
+  const entry = layerPath(options.cwd, options.policy);
+  const { layers, complete } = loadLayers(entry, { cwd: options.cwd, roots: extendRoots(options.cwd, entry), bundleDirs, checkNames: [...CHECKS.keys()] }, problems);
   // Merging a partial set of layers would only add confusing follow-on errors.
   if (!complete) problems.throwIfAny();
 

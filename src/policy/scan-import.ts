@@ -1,4 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
+import { rememberRules } from '../report/known-rules.js';
 import { importGitleaks, type ImportedGitleaks } from '../scan/gitleaks/import.js';
 import type { ScanSettings } from '../scan/config.js';
 import type { AllowPredicate, Rule } from '../scan/types.js';
@@ -36,6 +37,7 @@ export function withImports(settings: ScanSettings, imports: readonly ImportedGi
   if (imports.length === 0) return settings;
   const byId = new Map<string, Rule>(settings.rules.map((r) => [r.id, r]));
   for (const imp of imports) for (const rule of imp.rules) byId.set(rule.id, rule);
+  for (const imp of imports) rememberRules(imp.rules); // for messages written without the policy at hand
   const pathRules = [...settings.pathRules, ...imports.flatMap((i) => i.pathRules)];
   for (const imp of imports) {
     for (const [id, predicates] of imp.targeted) {

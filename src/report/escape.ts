@@ -6,8 +6,10 @@
  * are written by JSON.stringify and stay exact.
  */
 
-// C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and isolates.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls (ESC starts every ANSI sequence), DEL, line and paragraph separators,
+// bidirectional embeddings, overrides, isolates and marks (U+202A-U+202E, U+2066-U+2069,
+// U+200E/U+200F, U+061C): each can make text read differently from what it holds.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function visible(c: string): string {
   if (c === '\n') return '\\n';
@@ -48,8 +50,38 @@ export function mdText(text: string): string {
     .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
     .replace(/:\/\//g, '\\://')
     .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
-    .replace(/^([-+=]|\d+[.)])/, '\\$1');
+    .replace(/^([-+=]|\d+[.)])/, '\\$1')
+    .replace(MENTION, '@&#8203;');
 }
+
+/**
+ * An `@` that could start a mention (`@user`, `@org/team`, also after a word: `x@user`). GitHub
+ * finds mentions in the text of the rendered page, after entities and backslash escapes are
+ * decoded, so `&#64;user` and `\@user` still notify. A zero-width space between `@` and the name
+ * (as the `&#8203;` entity, which no tool strips as "invisible") leaves text that reads `@user`
+ * but no longer matches a mention, which needs a letter or digit right after the `@`. Code spans
+ * (mdCode) are never scanned for mentions and need nothing.
+ */
+const MENTION = /@(?=[\p{L}\p{N}_-])/gu;
+
+/** Plain text GitHub shows as is (a check run's or an issue's title): the zero-width space itself. */
+export function noMentions(text: string): string {
+  return text.replace(MENTION, '@\u200b');
+}
+
+/**
+ * A Markdown link target, every character that could end or change it percent-encoded: `(`, `)`,
+ * spaces, `<`, `>`, quotes, brackets, backslashes and controls, so data can neither close the
+ * link early nor add a title. `keep` lists the separators a URL keeps (`/` for a path).
+ */
+export function mdLinkTarget(target: string, keep = ''): string {
+  return [...target]
+    .map((c) => (/[A-Za-z0-9\-._~]/.test(c) || keep.includes(c) ? c : [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('')))
+    .join('');
+}
+
+/** The characters a URL from the environment keeps as they are (its structure), all else encoded. */
+export const URL_SEPARATORS = ':/?#&=%+,;@';
 
 /** Markdown inline code: a fence longer than any backtick run inside, newlines and controls escaped. */
 export function mdCode(text: string): string {

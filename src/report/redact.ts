@@ -3,6 +3,7 @@ import { mask } from '../scan/mask.js';
 import { PUBLIC_SAFETY_RULES } from '../scan/rules/index.js';
 import { Scanner as ScannerClass, type Scanner } from '../scan/scanner.js';
 import type { Rule } from '../scan/types.js';
+import { rememberedRules } from './known-rules.js';
 
 /**
  * The last word on "never print a value": every string a report carries (messages, file names,
@@ -35,7 +36,23 @@ export function redactText(scanner: Scanner, text: string): string {
  */
 export function redactionRules(policyRules: readonly Rule[]): Rule[] {
   const ids = new Set(policyRules.map((r) => r.id));
-  return [...policyRules, ...PUBLIC_SAFETY_RULES.filter((r) => !ids.has(r.id))];
+  // A rule limited to some paths (an imported gitleaks `path`) still masks its values anywhere:
+  // redaction scans messages and names, which have no path of their own.
+  return [...policyRules, ...PUBLIC_SAFETY_RULES.filter((r) => !ids.has(r.id))].map((r) => (r.onlyPaths ? withoutPaths(r) : r));
+}
+
+function withoutPaths(rule: Rule): Rule {
+  const { onlyPaths: _onlyPaths, ...rest } = rule;
+  return rest;
+}
+
+/**
+ * The scanner redaction uses. Inline allow markers are ignored: a marker is a reviewer's word that
+ * a value in a file may stay there, never that it may be printed, and a message or file name that
+ * carries a marker next to a token must not unmask it.
+ */
+export function redactionScanner(policyRules: readonly Rule[]): Scanner {
+  return new ScannerClass({ rules: redactionRules(policyRules), inlineAllow: false });
 }
 
 /** Keys whose values are ours and fixed-format (hashes, times), never data to redact. */
@@ -53,10 +70,16 @@ export function redactDeep<T>(scanner: Scanner, value: T, key = ''): T {
   return value;
 }
 
-let defaultScanner: Scanner | undefined;
+let defaultScanner: { scanner: Scanner; version: number } | undefined;
 
-/** Redacts with the built-in rules alone: for error messages written before (or without) a policy. */
+/**
+ * Redacts with every built-in rule and the custom rules of every policy read so far (see
+ * known-rules.ts): for error messages and notes written where no policy is at hand.
+ */
 export function redactWithDefaults(text: string): string {
-  defaultScanner ??= new ScannerClass({ rules: PUBLIC_SAFETY_RULES });
-  return redactText(defaultScanner, text);
+  const remembered = rememberedRules();
+  if (defaultScanner?.version !== remembered.version) {
+    defaultScanner = { scanner: redactionScanner(remembered.rules), version: remembered.version };
+  }
+  return redactText(defaultScanner.scanner, text);
 }

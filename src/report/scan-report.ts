@@ -4,8 +4,7 @@ import type { Rule, ScanFinding, Severity } from '../scan/types.js';
 import { VERSION } from '../version.js';
 import type { Style } from './style.js';
 import { textSafeDeep } from './escape.js';
-import { redactionRules, redactText } from './redact.js';
-import { Scanner } from '../scan/scanner.js';
+import { redactionScanner, redactText } from './redact.js';
 import { historyLine } from '../scan/history/describe.js';
 
 /** The JSON scan report, version 1: plain, already-masked findings only. */
@@ -27,16 +26,19 @@ export function buildScanReport(result: ScanResult, rules: readonly Rule[], base
   for (const f of result.findings) bySeverity[f.severity]++;
   const t = result.target;
   const used = new Set(result.findings.map((f) => f.ruleId));
-  // A finding's file name (and, in history scans, a ref's name) can hold a token too: shown masked, like the value.
-  const scanner = new Scanner({ rules: redactionRules(rules) });
-  const findings = result.findings.map((f) => ({ ...f, file: redactText(scanner, f.file), ...(f.history?.refs ? { history: { ...f.history, refs: f.history.refs.map((r) => redactText(scanner, r)) } } : {}) }));
+  // Every name the report carries can hold a token too: a finding's file name and description (which
+  // names an archive entry), a skipped file, a ref, the target. Masked with the rules that judged
+  // the scan (a policy's custom rules, the base commit's on a pull request) and every built-in one.
+  const scanner = redactionScanner(rules);
+  const redact = (text: string) => redactText(scanner, text);
+  const findings = result.findings.map((f) => ({ ...f, file: redact(f.file), description: redact(f.description), ...(f.history?.refs ? { history: { ...f.history, refs: f.history.refs.map(redact) } } : {}) }));
   return {
     scanVersion: 1,
     tool: { name: 'readiness-gate', version: VERSION },
-    target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}), ...(t.kind === 'history' && t.range ? { range: t.range } : {}) },
+    target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: redact(t.ref) } : {}), ...(t.kind === 'diff' ? { range: redact(t.range) } : {}), ...(t.kind === 'stdin' ? { name: redact(t.name) } : {}), ...(t.kind === 'history' && t.range ? { range: redact(t.range) } : {}) },
     ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
-    summary: { ...result.stats, findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
-    ...(result.history ? { history: result.history } : {}),
+    summary: { ...result.stats, skipped: result.stats.skipped.map((s) => ({ ...s, file: redact(s.file) })), findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
+    ...(result.history ? { history: { ...result.history, revisions: redact(result.history.revisions) } } : {}),
     rules: rules
       .filter((r) => used.has(r.id))
       .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))

@@ -4,9 +4,10 @@ import { PUBLIC_SAFETY_RULES } from './rules/index.js';
 import { providerPayloadRule } from './rules/payload.js';
 import { DEFAULT_ALLOW_SKIPPED, type ScanSettings } from './defaults.js';
 import { SKIP_REASONS, type SkipReason } from './targets/source.js';
-import { DEFAULT_SCAN_LIMITS } from './run-scan.js';
+import { DEFAULT_SCAN_LIMITS, DEFAULT_TIME_BUDGET_MS } from './run-scan.js';
 import { DEFAULT_TEST_CONTENT, DEFAULT_THIRD_PARTY } from './third-party.js';
 import type { Allowlist, Category, Rule, Severity } from './types.js';
+import { rememberRules } from '../report/known-rules.js';
 
 /** The `scan` section of a policy, as written (validated by the policy schema). */
 export interface RawScanSettings {
@@ -19,6 +20,7 @@ export interface RawScanSettings {
   'max-file-bytes'?: number;
   'large-files'?: 'chunk' | 'skip';
   'archive-depth'?: number;
+  'time-budget-seconds'?: number;
   gitignore?: boolean;
   'inline-allow'?: 'always' | 'not-on-pull-requests';
   'third-party'?: { paths?: string[]; categories?: Category[] };
@@ -97,6 +99,7 @@ export const SCAN_SCHEMA = (() => {
       'max-file-bytes': { type: 'integer', minimum: 1 },
       'large-files': { enum: ['chunk', 'skip'] },
       'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
+      'time-budget-seconds': { type: 'number', minimum: 0, maximum: 3600, description: 'Seconds one file may take before it is skipped as time-budget (default 60).' },
       gitignore: { type: 'boolean' },
       'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
       import: { anyOf: [{ type: 'string', pattern: '\\.toml$' }, { type: 'array', items: { type: 'string', pattern: '\\.toml$' } }] },
@@ -140,6 +143,7 @@ export function buildScanSettings(raw: RawScanSettings | undefined, problem: Pro
     if (builtIn.includes(custom.id)) problem(`/scan/rules/${i}/id`, `rule id "${custom.id}" is a built-in rule's; choose another (or disable the built-in)`);
     const rule = customRule(custom, `/scan/rules/${i}`, problem);
     if (rule) rules.push(rule);
+    if (rule) rememberRules([rule]); // messages written without the policy at hand mask its values too
   });
   const enterprise = enterpriseSourceRule(raw?.['enterprise-markers'] ?? []);
   if (enterprise) rules.push(enterprise);
@@ -147,7 +151,12 @@ export function buildScanSettings(raw: RawScanSettings | undefined, problem: Pro
   return {
     rules,
     ...(allowlist ? { allowlist } : {}),
-    limits: { maxFileBytes: raw?.['max-file-bytes'] ?? DEFAULT_SCAN_LIMITS.maxFileBytes, largeFiles: raw?.['large-files'] ?? DEFAULT_SCAN_LIMITS.largeFiles, ...(raw?.['archive-depth'] ? { archiveDepth: raw['archive-depth'] } : {}) },
+    limits: {
+      maxFileBytes: raw?.['max-file-bytes'] ?? DEFAULT_SCAN_LIMITS.maxFileBytes,
+      largeFiles: raw?.['large-files'] ?? DEFAULT_SCAN_LIMITS.largeFiles,
+      timeBudgetMs: raw?.['time-budget-seconds'] !== undefined ? raw['time-budget-seconds'] * 1000 : DEFAULT_TIME_BUDGET_MS,
+      ...(raw?.['archive-depth'] ? { archiveDepth: raw['archive-depth'] } : {}),
+    },
     gitignore: raw?.gitignore ?? true,
     enterprisePaths: raw?.['enterprise-paths'] ?? [],
     inlineAllow: raw?.['inline-allow'] ?? 'always',
@@ -174,6 +183,7 @@ function customRule(raw: RawCustomRule, at: string, problem: Problem): Rule | un
     description: raw.description,
     severity: raw.severity ?? 'high',
     category: raw.category ?? 'generic-secret',
+    everywhere: true,
     keywords: (raw.keywords ?? []).map((k) => k.toLowerCase()),
     pattern: { re2, source: raw.regex },
     ...(raw.entropy !== undefined ? { entropy: raw.entropy } : {}),

@@ -1,6 +1,6 @@
 import { advance, ChunkedBinary, FILE_START, scanBinaryStrings } from './binary-strings.js';
 import { decodeText, decoderFor, sniffEncoding, type StreamDecoder } from './decode.js';
-import type { Scanner } from './scanner.js';
+import { TimeBudgetExceeded, type Scanner } from './scanner.js';
 import type { ScanStats, SkipReason, SourceFile } from './targets/source.js';
 import type { ScanFinding } from './types.js';
 
@@ -10,9 +10,14 @@ export interface ScanLimits {
   largeFiles: 'chunk' | 'skip';
   /** How deep archives inside archives are opened by --archive and --image (default 3). */
   archiveDepth?: number;
+  /** Milliseconds one file may take; past it the file is skipped as `time-budget` (policy scan.time-budget-seconds). */
+  timeBudgetMs?: number;
 }
 
-export const DEFAULT_SCAN_LIMITS: ScanLimits = { maxFileBytes: 10 * 1024 * 1024, largeFiles: 'chunk' };
+/** A 10 MiB file takes about a second; a minute is far past anything linear on a busy runner. */
+export const DEFAULT_TIME_BUDGET_MS = 60_000;
+
+export const DEFAULT_SCAN_LIMITS: ScanLimits = { maxFileBytes: 10 * 1024 * 1024, largeFiles: 'chunk', timeBudgetMs: DEFAULT_TIME_BUDGET_MS };
 
 const CHUNK = 1024 * 1024;
 /** Text carried from one chunk into the next, so a value split by a chunk boundary is still seen whole. */
@@ -34,10 +39,13 @@ export async function scanFiles(files: readonly SourceFile[], scanner: Scanner, 
 export function scanSource(file: SourceFile, scanner: Scanner, limits: ScanLimits, stats: ScanStats): ScanFinding[] {
   stats.files++;
   let result: Outcome;
+  scanner.startFile(limits.timeBudgetMs);
   try {
     result = scanOne(file, scanner, limits);
-  } catch {
-    result = 'unreadable';
+  } catch (err) {
+    result = err instanceof TimeBudgetExceeded ? 'time' : 'unreadable';
+  } finally {
+    scanner.startFile(undefined);
   }
   if (result === 'binary') skip(stats, file.path, 'binary');
   else if (typeof result === 'object' && result.binary) {
@@ -49,6 +57,7 @@ export function scanSource(file: SourceFile, scanner: Scanner, limits: ScanLimit
   } else if (result === 'large') skip(stats, file.path, 'too-large');
   else if (result === 'unreadable') skip(stats, file.path, 'unreadable');
   else if (result === 'lfs') skip(stats, file.path, 'lfs-pointer');
+  else if (result === 'time') skip(stats, file.path, 'time-budget');
   else {
     stats.scanned++;
     stats.bytes += result.bytes;
@@ -75,7 +84,7 @@ export function skip(stats: ScanStats, file: string, reason: SkipReason): void {
 
 /** `binary`: the file was read for its printable strings only (binary-strings.ts). */
 type Scanned = { findings: ScanFinding[]; bytes: number; binary?: true };
-type Outcome = Scanned | 'binary' | 'large' | 'unreadable' | 'lfs';
+type Outcome = Scanned | 'binary' | 'large' | 'unreadable' | 'lfs' | 'time';
 
 /** A whole file already in memory. */
 function scanBytes(file: SourceFile, bytes: Buffer, scanner: Scanner, limits: ScanLimits): Outcome {

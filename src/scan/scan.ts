@@ -2,16 +2,20 @@ import { minimatch } from 'minimatch';
 import type { ScanSettings } from './defaults.js';
 import { fingerprint, FINGERPRINT_KEY_ENV, mask } from './mask.js';
 import { scanFiles } from './run-scan.js';
+import { openRepoArchives } from './archive/repo-archives.js';
 import { Scanner, type Suppression } from './scanner.js';
 import { inShard, type Shard } from './shard.js';
 import { directoryFiles } from './targets/directory.js';
-import { diffFiles, refFiles } from './targets/git.js';
+import { blobSource, refFiles } from './targets/git.js';
+import { pullRequestChanges } from './targets/pull-request.js';
+import { scanCommits } from './scan-commits.js';
 import { npmPackFiles } from './targets/npm-pack.js';
 import { dockerContextFiles } from './targets/docker-context.js';
 import { bufferSource, emptyStats, type ScanStats, type SourceFile } from './targets/source.js';
 import { readRegularFile } from '../util/safe-read.js';
 import { posix } from 'node:path';
-import type { ScanFinding } from './types.js';
+import type { Category, ScanFinding } from './types.js';
+import type { ThirdParty } from './third-party.js';
 
 export type ScanTarget =
   /** `display`: the folder as the user named it, put before every path reported (sub/a.py, not a.py). */
@@ -59,14 +63,21 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   const stats = emptyStats();
   const shard = options.shard;
   const display = target.kind === 'directory' ? target.display : undefined;
-  const files = targetFiles(target, settings, stats)
+  const repo = target.kind === 'diff' ? target.root : '';
+  const pr = target.kind === 'diff' ? pullRequestChanges(repo, target.range) : undefined;
+  const files = (pr ? pr.files.map((f) => blobSource(repo, f)) : targetFiles(target, settings, stats))
     .map((f) => (display ? renamed(f, posix.join(display, f.path)) : f))
     .filter((f) => !shard || inShard(f.path, shard));
   if (display) stats.skipped = stats.skipped.map((s) => ({ ...s, file: posix.join(display, s.file) }));
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-  const scanner = scannerFor(settings, key, inlineAllow);
-  const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await scanFiles(files, scanner, settings.limits, stats))];
+  const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr) });
+  // Archives committed to the repository are opened as --archive opens them (archive/repo-archives.ts).
+  const archiveScanner = scannerFor(settings, key, inlineAllow, undefined, { archive: true });
+  const packed = await openRepoArchives(target, files, { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) }, (p) => !shard || inShard(p, shard));
+  const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await scanFiles(packed.files, scanner, settings.limits, stats)), ...packed.findings];
+  // A pull request's commits reach the history: what one added and a later one removed is scanned too.
+  if (pr && !shard) findings.push(...scanCommits(repo, pr.from, pr.head, new Set(pr.files.map((f) => f.blob)), scanner, settings.limits, stats, findings));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
@@ -90,12 +101,12 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
     case 'ref':
       return refFiles(target.root, target.ref);
     case 'diff':
-      return diffFiles(target.root, target.range);
     case 'npm-pack':
       return npmPackFiles(target.root);
     case 'docker-context':
       return dockerContextFiles(target.root, target.dockerfile, stats);
     case 'archive':
+    case 'diff':
     case 'history':
       return [];
     case 'stdin': {
@@ -115,14 +126,34 @@ function targetFiles(target: ScanTarget, settings: ScanSettings, stats: ScanStat
   }
 }
 
+/** What a scanner reads: a pull request's added lines, or archive entries named `outer!inner`. */
+export interface ScannerContext {
+  /**
+   * Lines a pull request adds: the pull request chose where to put them, so under test and
+   * third-party paths every credential rule judges them, generic assignments included (an allow
+   * marker or the baseline handles a real fixture). Whole-tree scans keep the precision defaults.
+   */
+  addedLines?: boolean;
+  /** File names are archive entries (`outer.tgz!inner/path`): the inner path decides what content it is. */
+  archive?: boolean;
+}
+
+/** Categories judged everywhere in a pull request's added lines. */
+const ADDED_LINE_CATEGORIES: readonly Category[] = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'generic-secret'];
+
+function contentRules(tp: ThirdParty, context: ScannerContext): ThirdParty {
+  const categories = context.addedLines ? [...new Set([...tp.categories, ...ADDED_LINE_CATEGORIES])] : tp.categories;
+  return { ...tp, categories, ...(context.archive ? { archiveEntries: true } : {}) };
+}
+
 /** The scanner a scan runs with: the settings' rules, allowlist, third-party and test content, markers. */
-export function scannerFor(settings: ScanSettings, key: string | undefined, inlineAllow: boolean, values?: Map<ScanFinding, string>): Scanner {
+export function scannerFor(settings: ScanSettings, key: string | undefined, inlineAllow: boolean, values?: Map<ScanFinding, string>, context: ScannerContext = {}): Scanner {
   return new Scanner({
     rules: settings.rules,
     inlineAllow,
     gitleaksAllow: settings.gitleaksAllow,
-    thirdParty: settings.thirdParty,
-    testContent: settings.testContent,
+    thirdParty: contentRules(settings.thirdParty, context),
+    testContent: contentRules(settings.testContent, context),
     ...(settings.allowlist ? { allowlist: settings.allowlist } : {}),
     ...(key ? { fingerprintKey: key } : {}),
     ...(values ? { values } : {}),
@@ -133,7 +164,7 @@ export function scannerFor(settings: ScanSettings, key: string | undefined, inli
 async function scanArchiveTarget(target: { kind: 'archive'; file: string; name: string; image?: boolean }, settings: ScanSettings, env: NodeJS.ProcessEnv): Promise<ScanResult> {
   const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await import('./archive/scan-archive.js');
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
-  const scanner = scannerFor(settings, key, true);
+  const scanner = scannerFor(settings, key, true, undefined, { archive: true });
   const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: emptyStats(), key, findings: [] as ScanFinding[], total: 0 };
   await scanArchive(target.file, target.name, ctx, target.image === true);
   ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));

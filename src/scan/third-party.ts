@@ -11,6 +11,8 @@ import type { Category } from './types.js';
 export interface ThirdParty {
   paths: string[];
   categories: Category[];
+  /** File names are archive entries, `outer!inner`: the inner path is matched too. Elsewhere `!` is an ordinary character. */
+  archiveEntries?: boolean;
 }
 
 export const DEFAULT_THIRD_PARTY: ThirdParty = {
@@ -67,15 +69,19 @@ export const DEFAULT_TEST_CONTENT: ThirdParty = {
 export class ThirdPartyMatcher {
   private readonly globs: Minimatch[];
   readonly categories: ReadonlySet<Category>;
+  private readonly archiveEntries: boolean;
 
   constructor(config: ThirdParty) {
     this.globs = config.paths.map((p) => new Minimatch(p, { dot: true }));
     this.categories = new Set(config.categories);
+    this.archiveEntries = config.archiveEntries === true;
   }
 
   matches(file: string): boolean {
-    // An archive entry is named "outer.tgz!inner/path": its inner path decides.
-    const inner = file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
+    // An archive entry is named "outer.tgz!inner/path": its inner path decides. A file of a tree
+    // may have `!` in its name: there it separates nothing (a pull request could otherwise name
+    // a folder `x!tests` to pass for test content).
+    const inner = this.archiveEntries && file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
     return this.globs.some((g) => g.match(inner) || g.match(file));
   }
 }

@@ -31,6 +31,11 @@ export interface Rule {
   /** Extra validation the regex cannot express (octet ranges, reserved domains...). */
   validate?: (value: string, context: MatchContext) => boolean;
   allowlist?: Allowlist;
+  /**
+   * A policy's own rule (custom or imported): it runs in third-party and test content too, since
+   * the policy wrote it for this repository; only its own allowlist paths exempt files.
+   */
+  everywhere?: boolean;
   /** Only files whose repository path this accepts (a gitleaks rule's `path`); all files when absent. */
   onlyPaths?: { test(path: string): boolean };
 }

@@ -21,8 +21,10 @@ function list(values: readonly unknown[]): string {
 /**
  * Turns one Ajv error into a message that says what is wrong and what would be right. It never
  * quotes the offending value itself (it may be a secret), only keys and what the schema allows.
+ * A key is data too (a token used as a property name): `quoteKey` gives the form a message may
+ * show of the one it names; the pointer stays exact, for locating it.
  */
-export function explainAjvError(err: ErrorObject, data?: unknown): ExplainedError {
+export function explainAjvError(err: ErrorObject, data?: unknown, quoteKey: (name: string) => string = (name) => name): ExplainedError {
   const at = err.instancePath;
   const params = err.params as Record<string, unknown>;
   switch (err.keyword) {
@@ -35,15 +37,15 @@ export function explainAjvError(err: ErrorObject, data?: unknown): ExplainedErro
         pointer: childPointer(at, name),
         which: 'key',
         messageId: 'unexpected-property',
-        message: `unexpected property "${name}"${hint}${hint ? '' : allowedText}`,
+        message: `unexpected property "${quoteKey(name)}"${hint}${hint ? '' : allowedText}`,
       };
     }
     case 'unevaluatedProperties': {
       const name = String(params.unevaluatedProperty);
-      return { pointer: childPointer(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${name}"` };
+      return { pointer: childPointer(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${quoteKey(name)}"` };
     }
     case 'required':
-      return { pointer: at, which: 'value', messageId: 'missing-property', message: `missing required property "${String(params.missingProperty)}"` };
+      return { pointer: at, which: 'value', messageId: 'missing-property', message: `missing required property "${quoteKey(String(params.missingProperty))}"` };
     case 'const':
       return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be ${JSON.stringify(params.allowedValue)}` };
     case 'enum': {

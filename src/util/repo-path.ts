@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { isAbsolute, posix, relative, resolve } from 'node:path';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 
 /**
  * Maps paths as a report names them (relative to where the command ran, as the user typed them)
@@ -14,7 +14,8 @@ export function repoRelative(cwd: string): (file: string) => string {
     // Names that are not files of the working tree: bundle:..., <stdin>, archive!/entry.
     if (/^[a-z][a-z0-9+.-]*:/i.test(file) || file.startsWith('<') || file.includes('!/')) return file;
     const abs = isAbsolute(file) ? file : resolve(cwd, file);
-    const rel = relative(top, abs).split('\\').join('/');
+    // Only the platform's separator becomes "/": on POSIX a backslash is an ordinary file-name byte.
+    const rel = relative(top, abs).split(sep).join('/');
     return rel === '' || rel.startsWith('../') || isAbsolute(rel) ? file : posix.normalize(rel);
   };
 }

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { CLI_BUNDLE, cliBundle } from '../helpers/cli.js';
 import { json, makeRepo } from '../helpers/repo.js';
+import { gitRepo } from '../helpers/git.js';
+import { fake } from '../../src/scan/rules/fake.js';
 
 /**
  * Hostile files from the checkout: FIFOs, devices and links out of the repository, endless input,
@@ -149,5 +151,78 @@ describe('JSON Schema patterns run on RE2', () => {
     const r = run(dir);
     expect([r.code, r.signal]).toEqual([1, null]);
     expect(JSON.parse(r.stdout).gates[0].findings[0].message).toMatch(/must match the pattern/);
+  });
+});
+
+describe('bytes that hide text (issue 20, item 5)', () => {
+  const token = fake('gh' + 'p_', 36, undefined, 44);
+  const oid = 'a'.repeat(32) + '0123456789abcdef'.repeat(2);
+  const pointer = (body: string) => `version https://git-lfs.github.com/spec/v1\n${body}`;
+  const scanJson = (dir: string, args: string[] = []) => {
+    const r = cliBundle(['scan', '.', '--no-gitignore', '--format', 'json', ...args], dir);
+    return { code: r.code, report: JSON.parse(r.stdout) as { findings: { file: string }[]; summary: { skipped: { file: string; reason: string }[] } }, stdout: r.stdout };
+  };
+
+  it('only the Git LFS pointer grammar is a pointer: a token in any near-pointer is found', () => {
+    const near = {
+      'extra-line.bin': pointer(`oid sha256:${oid}\nsize 12\nTOKEN=${token}\n`),
+      'token-as-key.bin': pointer(`oid sha256:${oid}\npassword ${token}\nsize 12\n`),
+      'token-before.bin': pointer(`note ${token}\noid sha256:${oid}\nsize 12\n`),
+      'unsorted.bin': pointer(`size 12\noid sha256:${oid}\next-0-x ${token}\n`),
+      'crlf.bin': pointer(`oid sha256:${oid}\r\nsize 12\r\nTOKEN=${token}\r\n`).replace('v1\n', 'v1\r\n'),
+      'bad-ext.bin': pointer(`ext-0-x sha256:${token}\noid sha256:${oid}\nsize 12\n`),
+      'no-newline.bin': pointer(`oid sha256:${oid}\nsize 12 TOKEN=${token}`),
+    };
+    const { code, report, stdout } = scanJson(makeRepo(near));
+    expect(code).toBe(1);
+    expect([...new Set(report.findings.map((f) => f.file))].sort()).toEqual(Object.keys(near).sort());
+    expect(report.summary.skipped).toEqual([]);
+    expect(stdout).not.toContain(token);
+  });
+
+  it('a true pointer (extensions included) is still counted as an LFS pointer, not scanned', () => {
+    const ext = `ext-0-foo sha256:${'b'.repeat(64)}\next-1-bar sha256:${'c'.repeat(64)}\n`;
+    const { code, report } = scanJson(makeRepo({ 'a.bin': pointer(`oid sha256:${oid}\nsize 12345\n`), 'b.bin': pointer(`${ext}oid sha256:${oid}\nsize 0\n`) }));
+    expect(code).toBe(0);
+    expect(report.summary.skipped).toEqual([
+      { file: 'a.bin', reason: 'lfs-pointer' },
+      { file: 'b.bin', reason: 'lfs-pointer' },
+    ]);
+  });
+
+  it('scan --diff: a changed file skipped for a reason the policy does not allow fails (exit 1) and is listed; allowed, it passes', () => {
+    const policy = (extra: string) => `version: 1\nscan:\n  max-file-bytes: 10000\n  large-files: skip\n${extra}`;
+    const repo = gitRepo({ '.readiness-gate.yml': policy(''), 'README.md': '# x\n' });
+    repo.git('checkout', '-q', '-b', 'pr');
+    // A text file over max-file-bytes (skipped, too-large) and a file git diffs as text (its NUL is
+    // past git's first 8,000 bytes) that this scan reads as a binary: strings scanned, allowed by default.
+    repo.commit({ 'data/big.csv': 'a,b\n'.repeat(3000), 'assets/font.bin': Buffer.concat([Buffer.from('x\n'.repeat(4500)), Buffer.from([0, 1, 2, 3])]) }, 'add files');
+    const strict = cliBundle(['scan', '--diff', 'main...pr'], repo.dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/1 changed file was not scanned, and the policy does not allow that \(scan\.allow-skipped\):\n {2}data\/big\.csv: too-large\n/);
+    expect(strict.stderr).not.toMatch(/font\.bin/);
+    // The lead's base policy decides: allow too-large, refuse binary.
+    repo.git('checkout', '-q', 'main');
+    repo.commit({ '.readiness-gate.yml': policy('  allow-skipped: [too-large, lfs-pointer]\n') }, 'policy');
+    repo.git('checkout', '-q', 'pr');
+    repo.git('merge', '-q', '--no-edit', 'main');
+    const allowed = cliBundle(['scan', '--diff', 'main...pr'], repo.dir);
+    expect(allowed.stderr).toMatch(/ {2}assets\/font\.bin: binary\n/);
+    expect(allowed.stderr).not.toMatch(/big\.csv/);
+    expect(allowed.code).toBe(1);
+    repo.commit({ '.readiness-gate.yml': policy('  allow-skipped: [too-large, binary]\n') }, 'allow both');
+    const both = cliBundle(['scan', '--diff', 'main...pr'], repo.dir);
+    expect([both.code, both.stderr]).toEqual([0, '']);
+  });
+
+  it('scan --diff finds a token a pull request adds behind a NUL byte, on the added line', () => {
+    const repo = gitRepo({ 'README.md': '# x\n' });
+    repo.git('checkout', '-q', '-b', 'pr');
+    repo.commit({ 'tool.dat': Buffer.concat([Buffer.from('y\n'.repeat(4500)), Buffer.from([0, 1, 0]), Buffer.from(`\nTOKEN=${token}\n`)]) }, 'add tool');
+    const r = cliBundle(['scan', '--diff', 'main...pr', '--format', 'json'], repo.dir);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.map((f: { file: string; line: number; ruleId: string }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['tool.dat:4502 github-token']);
+    expect(report.summary.skipped).toEqual([{ file: 'tool.dat', reason: 'binary' }]);
   });
 });

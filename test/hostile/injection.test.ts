@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { summaryMarkdown } from '../../src/action/summary.js';
-import { mdCode, mdText, noWorkflowCommands, textSafe } from '../../src/report/escape.js';
+import { mdCode, mdLinkTarget, mdText, noMentions, noWorkflowCommands, textSafe } from '../../src/report/escape.js';
 import type { Report } from '../../src/report/model.js';
 import { cli } from '../helpers/cli.js';
 import { json, makeRepo } from '../helpers/repo.js';
@@ -61,5 +61,20 @@ describe('Markdown output cannot open a heading, link, image or HTML from data',
   it('inline code keeps backticks and pipes from closing it', () => {
     expect(mdCode('a`b|c')).toBe('``a`b\\|c``');
     expect(mdText('a|b')).toBe('a\\|b');
+  });
+
+  it('no @mention survives: users, teams, after a word; the text still reads @name', () => {
+    expect(mdText('ask @octocat, @acme/security or x@Bot-1')).toBe('ask @&#8203;octocat, @&#8203;acme/security or x@&#8203;Bot-1');
+    expect(mdText('mail a @ b')).toBe('mail a @ b');
+    expect(noMentions('ping @octocat')).toBe('ping @\u200boctocat');
+  });
+
+  it('a link target is percent-encoded whole: no byte can close it or add a title', () => {
+    expect(mdLinkTarget('docs/a) b(c <d>"e\'f[g].md', '/')).toBe('docs/a%29%20b%28c%20%3Cd%3E%22e%27f%5Bg%5D.md');
+    expect(mdLinkTarget('é\u202e', '/')).toBe('%C3%A9%E2%80%AE');
+  });
+
+  it('bidi marks and isolates are shown as escapes like the overrides', () => {
+    expect(textSafe('a\u200eb\u200fc\u2066d\u061ce')).toBe('a\\u200eb\\u200fc\\u2066d\\u061ce');
   });
 });

@@ -53,7 +53,7 @@ export function translateRule(raw: unknown, i: number, lines: TomlLines, at: At)
   const allowlists = ruleAllowlists(r, id, header, lines, at);
   const path = typeof r.path === 'string' ? re2(r.path, lines.ruleKey(i, 'path'), `rule "${id}": path`, at) : undefined;
   if (typeof r.path === 'string' && !path) return undefined;
-  const common = { id, description: typeof r.description === 'string' && r.description ? r.description : `gitleaks rule ${id}`, severity: 'high' as const, category: 'generic-secret' as const };
+  const common = { id, description: typeof r.description === 'string' && r.description ? r.description : `gitleaks rule ${id}`, severity: 'high' as const, category: 'generic-secret' as const, everywhere: true };
   if (typeof r.regex !== 'string') {
     return { kind: 'path', rule: { ...common, test: (p) => path!.matcher(p).find(), allowed: (p) => allowlists.some((a) => pathAllowedBy(a, p)) } };
   }
