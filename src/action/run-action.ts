@@ -24,6 +24,8 @@ import { lookBack, trackingIssue } from './nightly.js';
 import { renderDashboard } from '../report/html/dashboard.js';
 import { redactWithDefaults } from '../report/redact.js';
 import { UnsafeOutputError, writeNoFollow } from '../util/safe-write.js';
+import { blockingSkips } from '../scan/skip-policy.js';
+import { unscannedMessage } from '../report/unscanned.js';
 
 export interface ActionResult {
   passed: boolean;
@@ -99,6 +101,12 @@ export async function runAction(inputs: ActionInputs, event: EventInfo, env: Nod
     }
     scan = buildScanReport({ ...result, findings }, settings.rules, baselined);
     if (findings.length > 0) passed = false;
+    // A changed file the scan could not read is one it could not judge: it fails unless the base policy allows the reason.
+    const unread = event.pullRequest ? blockingSkips(result.stats, settings) : [];
+    if (unread.length > 0) {
+      passed = false;
+      notes.push(unscannedMessage(unread, settings.rules, 'one-line'));
+    }
   }
   // 3b. The whole history, each blob once: what making the repository public would publish.
   let history: ScanReport | undefined;

@@ -12,9 +12,7 @@ import { GitError } from '../scan/targets/git.js';
 import { PackError } from '../scan/targets/npm-pack.js';
 import { EXIT, type CliIo } from './io.js';
 import { blockingSkips } from '../scan/skip-policy.js';
-import { Scanner } from '../scan/scanner.js';
-import { redactionRules, redactText } from '../report/redact.js';
-import { textSafe } from '../report/escape.js';
+import { unscannedMessage } from '../report/unscanned.js';
 
 export interface ScanArgs {
   path: string | undefined;
@@ -58,15 +56,8 @@ export async function runScan(args: ScanArgs, io: CliIo, style: Style): Promise<
   else (await import('./report-output.js')).emit(io, text, args.output); // loaded only for -o: a plain scan starts without it
   // A diff scan judges what a change adds: a changed file it could not read fails it (scan.allow-skipped).
   const unread = args.diff ? blockingSkips(result.stats, settings) : [];
-  if (unread.length > 0) io.stderr(unreadMessage(unread, settings));
+  if (unread.length > 0) io.stderr(unscannedMessage(unread, settings.rules));
   return report.findings.length > 0 || unread.length > 0 ? EXIT.gateFailed : EXIT.ok;
-}
-
-/** The changed files a diff scan could not read, names masked like findings' (a name can hold a token). */
-function unreadMessage(unread: { file: string; reason: string }[], settings: ScanSettings): string {
-  const scanner = new Scanner({ rules: redactionRules(settings.rules) });
-  const lines = unread.map((s) => `  ${textSafe(redactText(scanner, s.file))}: ${s.reason}`);
-  return `${unread.length} changed file${unread.length === 1 ? ' was' : 's were'} not scanned, and the policy does not allow that (scan.allow-skipped):\n${lines.join('\n')}\nRead them (or allow the reason in the policy), then scan again.\n`;
 }
 
 /** `readiness-gate baseline`: records today's findings so that only new ones fail a scan. */

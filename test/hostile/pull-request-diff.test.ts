@@ -218,6 +218,35 @@ describe('workflow inputs cannot move what judges a pull request', () => {
   });
 });
 
+describe('a changed file the scan could not read fails the pull request (item 5, item 15)', () => {
+  const policy = (extra: string) => `version: 1\nscan:\n${extra}`;
+  const big = 'a,b\n'.repeat(3000);
+
+  it('a file over max-file-bytes (large-files: skip) fails unless the base policy allows too-large', () => {
+    const strict = pullRequest({ '.readiness-gate.yml': policy('  max-file-bytes: 10000\n  large-files: skip\n') }, (r) => r.commit({ 'data/big.csv': big }, 'big'));
+    expect(strict.run.code).toBe(1);
+    expect(strict.run.outputs.result).toBe('fail');
+    expect(strict.run.summary).toMatch(/1 changed file was not scanned.*data\/big\.csv: too-large/);
+    const allowed = pullRequest({ '.readiness-gate.yml': policy('  max-file-bytes: 10000\n  large-files: skip\n  allow-skipped: [too-large]\n') }, (r) => r.commit({ 'data/big.csv': big }, 'big'));
+    expect(allowed.run.outputs.result, allowed.run.summary).toBe('pass');
+  });
+
+  it('a file over the time budget is skipped as time-budget and fails the pull request, not half-judged', () => {
+    const { run, repo } = pullRequest({ '.readiness-gate.yml': policy('  time-budget-seconds: 0\n') }, (r) => r.commit({ 'notes.txt': `TOKEN=${token}\n` }, 'notes'));
+    expect(run.code).toBe(1);
+    expect(run.summary).toMatch(/notes\.txt: time-budget/);
+    expect(everything(run, repo.dir)).not.toContain(token);
+  });
+
+  it('a pull request cannot lift the limits: its own policy allowing every skip is not the one that judges', () => {
+    const { run } = pullRequest({ '.readiness-gate.yml': policy('  max-file-bytes: 10000\n  large-files: skip\n') }, (r) =>
+      r.commit({ '.readiness-gate.yml': policy('  allow-skipped: [binary, too-large, symbolic-link, unreadable, lfs-pointer, time-budget]\n'), 'data/big.csv': big }, 'lift'),
+    );
+    expect(run.outputs.result).toBe('fail');
+    expect(run.summary).toMatch(/data\/big\.csv: too-large/);
+  });
+});
+
 describe('outputs are written only where they should be', () => {
   it('a .readiness-gate link committed by the pull request is refused: nothing is written or removed through it', () => {
     const outside = mkdtempSync(join(tmpdir(), 'rg-outside-'));
