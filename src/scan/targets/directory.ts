@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { skip } from '../run-scan.js';
+import { pathName } from './path-bytes.js';
 import type { ScanStats, SourceFile } from './source.js';
 
 export interface DirectoryOptions {
@@ -11,28 +11,30 @@ export interface DirectoryOptions {
 
 /**
  * The regular files under a folder. Symbolic links are never followed (so no loop and nothing
- * outside the root is read); they are counted. `.git` is never entered.
+ * outside the root is read); they are counted. `.git` is never entered. Names are bytes from
+ * listing to reading: a name that is not UTF-8 is opened by its own bytes (a decoded name would
+ * open nothing, or a decoy spelt with U+FFFD) and shown as pathName() spells it.
  */
 export function directoryFiles(root: string, options: DirectoryOptions, stats: ScanStats): SourceFile[] {
-  const base = root.endsWith('/') ? root : `${root}/`;
+  const base = Buffer.from(root.endsWith('/') ? root : `${root}/`);
   const files: SourceFile[] = [];
-  const add = (path: string, kind: Listed['kind']) => {
-    if (kind === 'link') skip(stats, path, 'symbolic-link');
-    else if (kind === 'file') files.push(new DiskFile(base + path, path));
+  const add = (path: Buffer, kind: Listed['kind']) => {
+    if (kind === 'link') skip(stats, pathName(path), 'symbolic-link');
+    else if (kind === 'file') files.push(new DiskFile(Buffer.concat([base, path]), pathName(path)));
   };
   // No sort: findings are sorted once at the end, and nothing else depends on file order.
-  const listed = options.gitignore ? gitListing(root) : undefined;
+  const listed = options.gitignore ? gitListing(root, base) : undefined;
   if (listed) for (const entry of listed) add(entry.path, entry.kind);
-  else walk(root, add);
+  else walk(base, add);
   return files;
 }
 
 let shared = Buffer.allocUnsafe(1024 * 1024);
 
-/** A file on disk. A class, not closures: a folder scan makes one per file. */
+/** A file on disk, opened by its byte path. A class, not closures: a folder scan makes one per file. */
 class DiskFile implements SourceFile {
   constructor(
-    private readonly abs: string,
+    private readonly abs: string | Buffer,
     readonly path: string,
   ) {}
 
@@ -69,32 +71,50 @@ class DiskFile implements SourceFile {
   }
 }
 
-export function fileSource(abs: string, path: string): SourceFile {
+export function fileSource(abs: string | Buffer, path: string): SourceFile {
   return new DiskFile(abs, path);
 }
 
 interface Listed {
-  path: string;
+  /** Relative to the root, as the file system (and git) hold it. */
+  path: Buffer;
   kind: 'file' | 'link' | 'other';
 }
 
-function gitListing(root: string): Listed[] | undefined {
-  const git = (args: string[]) => execFileSync('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8').split('\0').filter(Boolean);
+/** NUL-terminated names from git's -z output, as bytes. */
+function nulSplit(out: Buffer): Buffer[] {
+  const names: Buffer[] = [];
+  for (let at = 0; at < out.length; ) {
+    const end = out.indexOf(0, at);
+    const stop = end === -1 ? out.length : end;
+    if (stop > at) names.push(out.subarray(at, stop));
+    at = stop + 1;
+  }
+  return names;
+}
+
+function gitListing(root: string, base: Buffer): Listed[] | undefined {
+  const git = (args: string[]) => nulSplit(execFileSync('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }));
   try {
     // Tracked files come with their mode (120000: a symbolic link); untracked ones are checked on disk.
     const tracked = git(['ls-files', '-z', '--stage']).map((line): Listed => {
-      const tab = line.indexOf('\t');
-      return { path: line.slice(tab + 1), kind: line.startsWith('120000') ? 'link' : line.startsWith('160000') ? 'other' : 'file' };
+      const tab = line.indexOf(9);
+      const mode = line.toString('latin1', 0, 6);
+      return { path: line.subarray(tab + 1), kind: mode === '120000' ? 'link' : mode === '160000' ? 'other' : 'file' };
     });
-    const untracked = git(['ls-files', '-z', '--others', '--exclude-standard']).map((path): Listed => ({ path, kind: kindOnDisk(join(root, path)) }));
+    const untracked = git(['ls-files', '-z', '--others', '--exclude-standard']).map((path): Listed => ({ path, kind: kindOnDisk(Buffer.concat([base, path])) }));
+    // Same bytes, same file (a conflicted file is staged several times); names are compared as bytes, not as decoded text.
     const seen = new Set<string>();
-    return [...tracked, ...untracked].filter((e) => !seen.has(e.path) && seen.add(e.path) !== undefined);
+    return [...tracked, ...untracked].filter((e) => {
+      const key = e.path.toString('latin1');
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
   } catch {
     return undefined; // not a git work tree, or no git: walk the folder instead
   }
 }
 
-function kindOnDisk(abs: string): Listed['kind'] {
+function kindOnDisk(abs: Buffer): Listed['kind'] {
   try {
     const st = lstatSync(abs);
     return st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : 'other';
@@ -103,20 +123,24 @@ function kindOnDisk(abs: string): Listed['kind'] {
   }
 }
 
-function walk(root: string, add: (path: string, kind: Listed['kind']) => void): void {
-  const visit = (dir: string) => {
+const SLASH = Buffer.from('/');
+const DOT_GIT = Buffer.from('.git');
+
+function walk(base: Buffer, add: (path: Buffer, kind: Listed['kind']) => void): void {
+  const visit = (dir: Buffer | undefined) => {
     let entries;
     try {
-      entries = readdirSync(dir ? join(root, dir) : root, { withFileTypes: true });
+      entries = readdirSync(dir ? Buffer.concat([base, dir]) : base, { withFileTypes: true, encoding: 'buffer' });
     } catch {
       return;
     }
     for (const e of entries) {
-      const rel = dir ? `${dir}/${e.name}` : e.name;
+      const name = e.name as unknown as Buffer;
+      const rel = dir ? Buffer.concat([dir, SLASH, name]) : name;
       if (e.isDirectory()) {
-        if (e.name !== '.git') visit(rel);
+        if (!name.equals(DOT_GIT)) visit(rel);
       } else add(rel, e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other');
     }
   };
-  visit('');
+  visit(undefined);
 }

@@ -3,11 +3,16 @@
  * cannot be a JavaScript string without losing bytes, and two such names could decode to the same
  * string (each invalid byte would become U+FFFD). Reports therefore name a path by its UTF-8 text
  * where it is valid and spell every other byte as `\xNN` (a backslash itself as `\\` in such a
- * name, so the spelling stays reversible). Files are read by object id or by their byte path,
- * never by this name.
+ * name, so the spelling stays reversible). A valid name whose text holds `\x` is spelt the escaped
+ * way too: shown as is, it could read exactly like another name's escapes (`a\xff` typed out, and
+ * `a` with the byte 0xff), so two files would share a name and a fingerprint. Files are read by
+ * object id or by their byte path, never by this name.
  */
 export function pathName(bytes: Uint8Array): string {
-  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (!text.includes('\\x')) return text;
+  }
   let out = '';
   let i = 0;
   while (i < bytes.length) {
