@@ -1,6 +1,7 @@
 import { readRegularFile } from '../util/safe-read.js';
 import type { Severity } from '../scan/types.js';
 import type { ScanReport } from './scan-report.js';
+import { appendAll } from '../util/append.js';
 
 export class MergeError extends Error {}
 
@@ -56,7 +57,7 @@ function mergeSarif(logs: SarifLog[]): SarifLog {
   for (const log of logs) {
     for (const r of log.runs) {
       for (const rule of r.tool.driver.rules ?? []) rules.set(rule.id, rule);
-      results.push(...(r.results ?? []));
+      appendAll(results, r.results ?? []);
     }
   }
   const ordered = [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : 1));

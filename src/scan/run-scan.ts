@@ -3,6 +3,7 @@ import { decodeText, decoderFor, sniffEncoding, type StreamDecoder } from './dec
 import { TimeBudgetExceeded, type Scanner } from './scanner.js';
 import type { ScanStats, SkipReason, SourceFile } from './targets/source.js';
 import type { ScanFinding } from './types.js';
+import { appendAll } from '../util/append.js';
 
 export interface ScanLimits {
   /** Files larger than this are scanned in chunks, or skipped and counted (`largeFiles`). */
@@ -31,7 +32,7 @@ const SNIFF = 8000;
  */
 export async function scanFiles(files: readonly SourceFile[], scanner: Scanner, limits: ScanLimits, stats: ScanStats): Promise<ScanFinding[]> {
   const findings: ScanFinding[] = [];
-  for (const file of files) findings.push(...scanSource(file, scanner, limits, stats));
+  for (const file of files) appendAll(findings, scanSource(file, scanner, limits, stats));
   return findings;
 }
 

@@ -16,6 +16,7 @@ import { readRegularFile } from '../util/safe-read.js';
 import { posix } from 'node:path';
 import type { Category, ScanFinding } from './types.js';
 import type { ThirdParty } from './third-party.js';
+import { appendAll } from '../util/append.js';
 
 export type ScanTarget =
   /** `display`: the folder as the user named it, put before every path reported (sub/a.py, not a.py). */
@@ -77,7 +78,7 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   const packed = await openRepoArchives(target, files, { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) }, (p) => !shard || inShard(p, shard));
   const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await scanFiles(packed.files, scanner, settings.limits, stats)), ...packed.findings];
   // A pull request's commits reach the history: what one added and a later one removed is scanned too.
-  if (pr && !shard) findings.push(...scanCommits(repo, pr.from, pr.head, new Set(pr.files.map((f) => f.blob)), scanner, settings.limits, stats, findings));
+  if (pr && !shard) appendAll(findings, scanCommits(repo, pr.from, pr.head, new Set(pr.files.map((f) => f.blob)), scanner, settings.limits, stats, findings));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };

@@ -7,6 +7,7 @@ import { compressionOf, decompress, peek, rechunk } from './compress.js';
 import { ArchiveStop, problem, reportStop, type ArchiveContext } from './problems.js';
 import { isTarHeader, tarEntries } from './tar.js';
 import { type ByteSource, bufferSource, endsWithZip, fileByteSource, isZip, mib, zipEntries } from './zip.js';
+import { appendAll } from '../../util/append.js';
 
 /**
  * What an archive entry holds, decided by its bytes, not its name: a compressed stream (gzip,
@@ -59,7 +60,7 @@ async function scanText(content: Content, all: AsyncIterable<Buffer>, where: str
     if (content.whole.subarray(0, 8000).indexOf(0) !== -1) return skip(ctx.stats, where, 'binary');
     ctx.stats.scanned++;
     ctx.stats.bytes += content.whole.length;
-    ctx.findings.push(...ctx.scanner.scanBytes(where, content.whole));
+    appendAll(ctx.findings, ctx.scanner.scanBytes(where, content.whole));
     return;
   }
   const text = new ChunkedText(where, ctx.scanner);
@@ -73,7 +74,7 @@ async function scanText(content: Content, all: AsyncIterable<Buffer>, where: str
     }
   } finally {
     // What was found before a NUL showed the rest is binary, or before the stream broke, is kept.
-    ctx.findings.push(...text.findings);
+    appendAll(ctx.findings, text.findings);
     ctx.stats.bytes += text.bytes;
   }
   if (binary) skip(ctx.stats, where, 'binary');

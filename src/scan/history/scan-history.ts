@@ -13,6 +13,8 @@ import { BlobReader, type BlobContent } from './blobs.js';
 import { VersionComparer } from './versions.js';
 import { gitText, objectIds, refTips } from './git-process.js';
 import { walkHistory, type HistoryWalk } from './log.js';
+import { annotatedTags, HistoryMessages, type AnnotatedTag } from './messages.js';
+import { appendAll } from '../../util/append.js';
 
 export interface HistoryRequest {
   /** A revision range (`v1.0..main`) or one revision; absent: every ref (`--all`). */
@@ -38,6 +40,8 @@ export interface HistorySummary {
   blobs: number;
   /** Of those, large versions scanned by the lines they add to the next version of their file. */
   compared: number;
+  /** Commit and annotated-tag messages scanned (for credentials only, as a pull request's are). */
+  messages: number;
 }
 
 export interface HistoryScan {
@@ -84,11 +88,14 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
     const seen = sightings.get(id);
     return seen?.value !== undefined ? { value: seen.value, template: seen.found[0]!.finding } : undefined;
   });
-  // Blobs are read (and scanned) while the walk goes on: git reads objects while git log walks.
+  // Messages: a scanner of their own, keeping no values (no message finding is merged with a file's).
+  const messages = new HistoryMessages(scannerFor(settings, key, true), settings.limits, stats);
+  // Blobs (and commit objects, for their messages) are read while the walk goes on: git reads objects while git log walks.
   const reader = new BlobReader(
     root,
     IN_MEMORY,
     (blob) => {
+      if (blob.type !== 'blob') return messages.read(blob);
       const path = paths.get(blob.oid)!;
       paths.delete(blob.oid);
       const whole = request.compareVersions === false ? undefined : comparable(blob, path, settings);
@@ -105,7 +112,7 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
       const ids = scanned(blob.oid, scanSource(source, scanner, settings.limits, stats));
       if (whole) comparer.record(path, ids);
     },
-    (oid) => skip(stats, paths.get(oid) ?? oid, 'unreadable'),
+    (oid) => skip(stats, paths.get(oid) ?? messages.nameOf(oid) ?? oid, 'unreadable'),
   );
   let walk: HistoryWalk;
   try {
@@ -120,18 +127,26 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
         reader.request(oid);
       },
       byPath,
+      (commit) => {
+        messages.expectCommit(commit);
+        reader.request(commit.oid);
+      },
     );
+    for (const tag of tagsToRead(root, request, walk)) if (messages.expectTag(tag)) reader.request(tag.oid);
   } finally {
     await reader.finish();
   }
+  await readInnerTags(root, messages, stats);
   const tipTree = treeBlobs(root, tip);
   const origins = attribute(root, walk, tipTree, tip, sightings);
   const findings = shownFindings(sightings, origins, walk, tipTree, key);
-  findings.push(...pathFindings(walk, settings, key, tipTree));
+  appendAll(findings, pathFindings(walk, settings, key, tipTree));
+  messages.settle(root, tip);
+  for (const f of messages.findings) findings.push(f);
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const tips = request.range ? [tip] : allTips(root);
-  return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length || request.sinceTips?.length ? { since: [...(request.since ?? []), ...(request.sinceTips ?? [])] } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size, compared: comparer.compared } };
+  return { findings, stats, history: { revisions: request.range ?? '--all', ...(request.since?.length || request.sinceTips?.length ? { since: [...(request.since ?? []), ...(request.sinceTips ?? [])] } : {}), tip, tips, commits: walk.commits.length, blobs: walk.blobs.size, compared: comparer.compared, messages: messages.count } };
 }
 
 type Sightings = Map<string, ValueSightings & { value: string | undefined; found: { blob: string; finding: ScanFinding }[] }>;
@@ -189,6 +204,27 @@ function pathFindings(walk: HistoryWalk, settings: ScanSettings, key: string | u
     const c = walk.commits[first.get(f.file)!]!;
     return { ...f, masked: mask(f.file), history: { commit: c.oid, date: iso(c), status: tipPaths.has(f.file) ? 'present' : 'removed' } };
   });
+}
+
+/**
+ * The annotated tags whose messages a history scan reads: every one when the whole history is
+ * walked (even one on an old commit, or on a tree: a re-read costs little), else those that tag a
+ * commit of the range.
+ */
+function tagsToRead(root: string, request: HistoryRequest, walk: HistoryWalk): AnnotatedTag[] {
+  const tags = annotatedTags(root);
+  if (request.range === undefined) return tags;
+  const walked = new Set(walk.commits.map((c) => c.oid));
+  return tags.filter((t) => t.commit !== undefined && walked.has(t.commit));
+}
+
+/** Tags of tags (rare), one more `git cat-file --batch` per level of nesting. */
+async function readInnerTags(root: string, messages: HistoryMessages, stats: ScanStats): Promise<void> {
+  for (let inner = messages.takeInner(); inner.length > 0; inner = messages.takeInner()) {
+    const reader = new BlobReader(root, IN_MEMORY, (obj) => messages.read(obj), (oid) => skip(stats, messages.nameOf(oid) ?? oid, 'unreadable'));
+    for (const tag of inner) reader.request(tag.oid);
+    await reader.finish();
+  }
 }
 
 /** A shallow clone lacks the history: say how to get it instead of scanning part of it. */
