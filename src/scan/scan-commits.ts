@@ -3,7 +3,7 @@ import { scanSource } from './run-scan.js';
 import type { Scanner } from './scanner.js';
 import { pullRequestCommits } from './targets/pull-request.js';
 import { git } from './targets/git-changes.js';
-import { bufferSource, type ScanStats } from './targets/source.js';
+import { bufferSource, type ScanStats, type SourceFile } from './targets/source.js';
 import type { Category, ScanFinding } from './types.js';
 
 /**
@@ -28,14 +28,27 @@ export function scanCommits(cwd: string, from: string, head: string, headBlobs: 
   }
   for (const m of messages) {
     const source = bufferSource(commitMessageName(m.commit), () => m.text, () => m.text.length);
-    for (const f of scanSource(source, scanner, limits, stats)) if (CREDENTIALS.has(f.category)) keep(f, m.commit, m.date);
+    for (const f of scanMessage(source, scanner, limits, stats)) keep(f, m.commit, m.date);
   }
   return out;
+}
+
+/**
+ * One commit or tag message, named as messageName() names it, scanned for what grants access
+ * only (CREDENTIALS). Pull-request and history scans both judge messages through this.
+ */
+export function scanMessage(source: SourceFile, scanner: Scanner, limits: ScanLimits, stats: ScanStats): ScanFinding[] {
+  return scanSource(source, scanner, limits, stats).filter((f) => CREDENTIALS.has(f.category));
 }
 
 /** How reports name a commit's message (not a path: nothing in a tree is called this). */
 export function commitMessageName(commit: string): string {
   return `commit ${commit.slice(0, 12)} message`;
+}
+
+/** How reports name an annotated tag's message (the tag's name as pathName() spells its bytes). */
+export function tagMessageName(tag: string): string {
+  return `tag ${tag} message`;
 }
 
 /**

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gitPipe } from './git-process.js';
 
-/** One blob's content: in memory, or spooled to a temporary file when larger than the memory limit. */
-export type BlobContent = { oid: string; size: number; bytes: Buffer } | { oid: string; size: number; file: string };
+/**
+ * One object's content: in memory, or spooled to a temporary file when larger than the memory
+ * limit. `type` is git's (blob; commit and tag objects are read for their messages).
+ */
+export type BlobContent = { oid: string; type: string; size: number; bytes: Buffer } | { oid: string; type: string; size: number; file: string };
 
 /**
  * Reads blobs through one `git cat-file --batch` process: each id written to its input as soon as
@@ -48,7 +51,7 @@ export class BlobReader {
 /** The `--batch` output as a state machine over chunks: a header line, then `size` bytes and a newline. */
 class BatchParser {
   private header = '';
-  private body: { oid: string; size: number; got: number; bytes?: Buffer; fd?: number } | undefined;
+  private body: { oid: string; type: string; size: number; got: number; bytes?: Buffer; fd?: number } | undefined;
   private skipNewline = false;
 
   constructor(
@@ -86,7 +89,7 @@ class BatchParser {
       return;
     }
     const n = Number(size);
-    this.body = n > this.memoryLimit ? { oid: oid!, size: n, got: 0, fd: openSync(this.spoolFile, 'w') } : { oid: oid!, size: n, got: 0, bytes: Buffer.allocUnsafe(n) };
+    this.body = n > this.memoryLimit ? { oid: oid!, type: type!, size: n, got: 0, fd: openSync(this.spoolFile, 'w') } : { oid: oid!, type: type!, size: n, got: 0, bytes: Buffer.allocUnsafe(n) };
     if (n === 0) this.finish();
   }
 
@@ -106,12 +109,12 @@ class BatchParser {
     this.body = undefined;
     this.skipNewline = true;
     if (body.bytes) {
-      this.onBlob({ oid: body.oid, size: body.size, bytes: body.bytes });
+      this.onBlob({ oid: body.oid, type: body.type, size: body.size, bytes: body.bytes });
       return;
     }
     closeSync(body.fd!);
     try {
-      this.onBlob({ oid: body.oid, size: body.size, file: this.spoolFile });
+      this.onBlob({ oid: body.oid, type: body.type, size: body.size, file: this.spoolFile });
     } finally {
       rmSync(this.spoolFile, { force: true });
     }

@@ -79,11 +79,12 @@ async function walkChanges(cwd: string, revisions: string[], exclude: string[], 
 /**
  * Walks the history once, newest commit first: the commits, each distinct blob with the oldest
  * commit that brought it in (`onNewBlob` hears of a blob at its first sighting, so reading starts
- * while the walk goes on), and every replacement, for finding later which commit removed a value.
+ * while the walk goes on; `onCommit` of each commit, for its message), and every replacement, for
+ * finding later which commit removed a value.
  * Newest first also suits git's packs, which keep recent versions whole and older ones as deltas
  * (reading the blobs in this order took 1.17 s against 1.44 s oldest first, 52,089 blobs).
  */
-export async function walkHistory(cwd: string, revisions: string[], exclude: string[], onNewBlob: (oid: string, path: string) => void = () => undefined, trackPaths = false): Promise<HistoryWalk> {
+export async function walkHistory(cwd: string, revisions: string[], exclude: string[], onNewBlob: (oid: string, path: string) => void = () => undefined, trackPaths = false, onCommit: (c: Commit) => void = () => undefined): Promise<HistoryWalk> {
   const commits: Commit[] = [];
   const paths = trackPaths ? new Map<string, number>() : undefined;
   const blobs = new Map<string, FirstSeen>();
@@ -98,7 +99,10 @@ export async function walkHistory(cwd: string, revisions: string[], exclude: str
     cwd,
     revisions,
     exclude,
-    (c) => commits.push(c) - 1,
+    (c) => {
+      onCommit(c);
+      return commits.push(c) - 1;
+    },
     (change) => {
       const added = !ZERO_OID.test(change.after);
       if (!ZERO_OID.test(change.before)) {
