@@ -98,7 +98,12 @@ export function mergeBase(cwd: string, a: string, b: string): string {
 
 /** A commit's full id. */
 export function commitId(cwd: string, ref: string): string {
-  return git(cwd, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]).toString('latin1').trim();
+  try {
+    return git(cwd, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]).toString('latin1').trim();
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    throw new GitError(`"${ref.slice(0, 200)}" is not a commit in this repository: check the name, or fetch it (a shallow clone may lack it) (${err.message})`);
+  }
 }
 
 /** The commits of `from..to`, oldest first, each with its parents. */
