@@ -115,6 +115,16 @@ describe('scan --history: commit and tag messages', () => {
     for (const seed of [7, 8]) expect(output).not.toContain(token(seed).slice(4));
   });
 
+  it('a message larger than what is read in memory (spooled to a file) is scanned from its first line', () => {
+    const repo = new HistoryRepo();
+    repo.commit({ 'a.txt': 'a\n' });
+    const filler = 'a long generated changelog line, nothing secret in it at all\n'.repeat(80_000); // ~5 MiB, over the 4 MiB in-memory limit
+    const big = commitBytes(repo, { 'a.txt': 'b\n' }, Buffer.from(`${filler}deploy key ${token(11)}\n`));
+    const { findings, output } = history(repo);
+    expect(findings.map((f) => [f.file, f.line])).toEqual([[`commit ${short(big)} message`, 80_001]]);
+    expect(output).not.toContain(token(11).slice(4));
+  });
+
   it('a message that only talks about passwords and tokens finds nothing; a range reads its own commits and tags', () => {
     const repo = new HistoryRepo();
     const old = repo.commit({ 'a.txt': 'a\n' }, `old ${token(9)}`);
