@@ -13,9 +13,11 @@ export const privateKey: Rule = {
   // first character: separators are whitespace or `\n`/`\r` escapes, a header starts with a letter
   // and holds a colon the key material never does, and a header's value (bounded) stops at the
   // first line break. So there is one way to read any text and the regex cannot backtrack
-  // superlinearly (the old `(?:[...: -]+\s+){0,4}` could split a run of spaces every way).
+  // superlinearly (the old `(?:[...: -]+\s+){0,4}` could split a run of spaces every way). The
+  // value runs over every line of key material, so two keys that share a first line are two
+  // findings and a finding spans each line it covers (separators and material never overlap).
   pattern:
-    /(?<secret>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[nr])+(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\r\n\\]{0,256}(?:\r?\n|(?:\\r)?\\n)(?:\s|\\[nr])*){0,4}[A-Za-z0-9+/=]{40,})/g,
+    /(?<secret>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[nr])+(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\r\n\\]{0,256}(?:\r?\n|(?:\\r)?\\n)(?:\s|\\[nr])*){0,4}[A-Za-z0-9+/=]{40,}(?:(?:\s|\\[nr])+[A-Za-z0-9+/=]{16,})*)/g,
   // A key shown as a documented example (`@example "-----BEGIN ...`, "For example, `-----BEGIN ...`"),
   // or one whose body is elided ("MIIEpQ... ."), was written to be read, not used.
   validate: (value, ctx) => {
