@@ -12,7 +12,7 @@ export const HIDDEN = '****';
 /**
  * The values of one packet document that no message may quote, and what each is shown as:
  * - every value (and key) a scan of the document's own text finds, with every rule, the context
- *   rules included: `"password": "hunter2-long-value"` is a generic secret only beside its key,
+ *   rules included: `"password": "<long random value>"` is a generic secret only beside its key,
  *   so a scan of the bare value, which is all a message has, would let it through;
  * - every value below a secret-like key (util/secret-keys.ts), which no rule can recognise at
  *   all ("hunter2-correct-horse"), and the keys there that read like values (see keyLikeValue).

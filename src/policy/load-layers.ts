@@ -103,12 +103,14 @@ function resolveExtends(entry: string, from: string, options: LayerOptions): { p
     };
   }
   const path = resolve(dirname(from), entry);
+  // A built-in bundle's files extend each other inside the bundle folder.
+  const roots = [...options.roots, ...options.bundleDirs.filter((dir) => isInside(dir, from))];
   // A policy a pull request writes is evaluated too (for a notice): it must not learn, through
   // "not found" or a parse error, what files the runner holds. Outside means outside, whether the
   // file exists or not, and links are followed before deciding.
-  if (!insideAny(path, options.roots)) return { error: `extended policy file ${entry} is outside the repository: a policy may extend only files inside it (or a built-in bundle)` };
+  if (!insideAny(path, roots)) return { error: `extended policy file ${entry} is outside the repository: a policy may extend only files inside it (or a built-in bundle)` };
   if (!existsSync(path)) return { error: `extended policy file not found: ${entry} (resolved to ${toPosix(relative(options.cwd, path))})` };
-  if (!insideAny(realOrSelf(path), options.roots.map(realOrSelf))) return { error: `extended policy file ${entry} is outside the repository once its links are followed: a policy may extend only files inside it` };
+  if (!insideAny(realOrSelf(path), roots.map(realOrSelf))) return { error: `extended policy file ${entry} is outside the repository once its links are followed: a policy may extend only files inside it` };
   return { path, display: displayOf(path, options) };
 }
 

@@ -5,6 +5,8 @@ import { Scanner as ScannerClass, type Scanner } from '../scan/scanner.js';
 import type { Rule } from '../scan/types.js';
 import { rememberedRules } from './known-rules.js';
 
+const MIN_MASKED = 6;
+
 /**
  * The last word on "never print a value": every string a report carries (messages, file names,
  * pointers, titles, what a check requires) passes the public-safety scanner, and whatever it
@@ -14,7 +16,9 @@ import { rememberedRules } from './known-rules.js';
  */
 export function redactText(scanner: Scanner, text: string): string {
   if (text.length === 0) return text;
-  const found = scanner.scanText('', text);
+  // A value of a few characters (a custom rule as broad as `x`) is no secret worth hiding, and
+  // masking it would garble every word of a message that holds the letter.
+  const found = scanner.scanText('', text).filter((f) => f.endLine > f.line || f.endColumn - f.column >= MIN_MASKED);
   if (found.length === 0) return text;
   const lines = new LineIndex(text);
   const spans = found
