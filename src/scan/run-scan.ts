@@ -92,8 +92,11 @@ function scanBytes(file: SourceFile, bytes: Buffer, scanner: Scanner, limits: Sc
   if (isLfsPointer(bytes)) return 'lfs';
   if (limits.largeFiles === 'skip' && bytes.length > limits.maxFileBytes) return 'large';
   // UTF-16 and UTF-32 text (by BOM or NUL pattern) is decoded and scanned as text, NULs and all.
+  // The bytes are scanned as they are too: a BOM or a page of UTF-16 in front of ASCII text would
+  // otherwise decide the encoding and turn the ASCII into noise no rule matches (a real UTF-16
+  // text, NUL between every letter, gives the raw pass nothing to find).
   const sniffed = sniffEncoding(bytes);
-  if (sniffed.encoding !== 'utf-8') return { findings: scanner.scanText(file.path, decodeText(bytes, sniffed)), bytes: bytes.length };
+  if (sniffed.encoding !== 'utf-8') return { findings: withRaw(scanner.scanText(file.path, decodeText(bytes, sniffed)), scanner.scanBytes(file.path, bytes)), bytes: bytes.length };
   // A NUL anywhere, not only in the first 8,000 bytes: formats such as Illustrator's and PDF open
   // with pages of text metadata before their binary streams. A binary's strings are still read.
   if (bytes.indexOf(0) !== -1) return bytes.length > limits.maxFileBytes ? 'large' : { findings: scanBinaryStrings(file.path, bytes, scanner), bytes: bytes.length, binary: true };
@@ -138,6 +141,7 @@ function nextChunk(chunks: Iterator<Buffer>): Buffer | undefined {
 }
 
 function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanner: Scanner, decoder?: StreamDecoder): Scanned {
+  if (decoder) return scanChunkedWide(path, first, rest, scanner, decoder);
   const text = new ChunkedText(path, scanner, decoder);
   let origin = FILE_START; // where the next chunk starts, in bytes and lines, should it be binary
   for (let bytes: Buffer | undefined = first; bytes; bytes = nextChunk(rest)) {
@@ -150,6 +154,23 @@ function scanChunked(path: string, first: Buffer, rest: Iterator<Buffer>, scanne
     if (!decoder) origin = advance(origin, bytes, bytes.length);
   }
   return { findings: text.findings, bytes: text.bytes };
+}
+
+/** A large UTF-16/32 text: decoded, and its raw bytes read for their strings too (see scanBytes). */
+function scanChunkedWide(path: string, first: Buffer, rest: Iterator<Buffer>, scanner: Scanner, decoder: StreamDecoder): Scanned {
+  const text = new ChunkedText(path, scanner, decoder);
+  const raw = new ChunkedBinary(path, scanner);
+  for (let bytes: Buffer | undefined = first; bytes; bytes = nextChunk(rest)) {
+    text.push(bytes);
+    raw.push(bytes);
+  }
+  return { findings: withRaw(text.findings, raw.findings), bytes: text.bytes };
+}
+
+/** The decoded text's findings, then those of the raw bytes that are not the same values again. */
+function withRaw(decoded: ScanFinding[], raw: ScanFinding[]): ScanFinding[] {
+  const seen = new Set(decoded.map((f) => `${f.ruleId}:${f.fingerprint}`));
+  return [...decoded, ...raw.filter((f) => !seen.has(`${f.ruleId}:${f.fingerprint}`))];
 }
 
 /**

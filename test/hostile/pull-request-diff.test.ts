@@ -218,6 +218,21 @@ describe('workflow inputs cannot move what judges a pull request', () => {
   });
 });
 
+describe('bytes in front cannot make a token noise (item 5)', () => {
+  for (const [name, prefix] of [['FF FE', [0xff, 0xfe]], ['FE FF', [0xfe, 0xff]], ['FF FE 00 00', [0xff, 0xfe, 0, 0]]] as const) {
+    it(`a ${name} byte-order mark in front of ASCII text does not hide its token`, () => {
+      const { run, repo } = pullRequest({}, (r) => r.commit({ 'env.sh': Buffer.concat([Buffer.from(prefix), Buffer.from(`export GITHUB_TOKEN=${token}\n`)]) }, 'env'));
+      expectCaught(run, repo.dir);
+    });
+  }
+
+  it('a page of UTF-16 in front of an ASCII line does not hide its token', () => {
+    const page = Buffer.from('wide text\n'.repeat(800), 'utf16le');
+    const { run, repo } = pullRequest({}, (r) => r.commit({ 'notes.txt': Buffer.concat([page, Buffer.from(`\nTOKEN=${token}\n`)]) }, 'notes'));
+    expectCaught(run, repo.dir);
+  });
+});
+
 describe('a changed file the scan could not read fails the pull request (item 5, item 15)', () => {
   const policy = (extra: string) => `version: 1\nscan:\n${extra}`;
   const big = 'a,b\n'.repeat(3000);

@@ -93,3 +93,37 @@ describe('UTF-16 and UTF-32 text is decoded and scanned', () => {
     expect(r.stdout).not.toContain(token);
   });
 });
+
+describe('a BOM or a page of UTF-16 cannot turn ASCII text into noise', () => {
+  const ascii = Buffer.from(`key ${token}\n`);
+  const password = Buffer.from(`DB_PASSWORD="${fake('', 22, undefined, 77)}"\n`);
+  const page = Buffer.from('a page of wide text\n'.repeat(500), 'utf16le');
+  const cases: [string, Buffer][] = [
+    ['FF FE before ASCII', Buffer.concat([Buffer.from([0xff, 0xfe]), ascii])],
+    ['FE FF before ASCII', Buffer.concat([Buffer.from([0xfe, 0xff]), ascii])],
+    ['FF FE 00 00 before ASCII', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), ascii])],
+    ['FF FE, some UTF-16, then an ASCII line', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('wide\n', 'utf16le'), ascii])],
+    ['a page of UTF-16 (no BOM), then an ASCII line', Buffer.concat([page, ascii])],
+    ['a page of UTF-16 at an odd offset, then an ASCII line', Buffer.concat([Buffer.from('x'), page, ascii])],
+    ['an ASCII line, then a page of UTF-16', Buffer.concat([ascii, page])],
+  ];
+  for (const [name, bytes] of cases) {
+    it(`${name}: the token is found`, async () => {
+      expect((await scanOne(bytes)).found.map((f) => f.split(' ')[1])).toContain('github-token');
+    });
+  }
+
+  it('every rule reads the raw bytes, not only the credential ones: a password in a .env file behind a BOM', async () => {
+    const r = await scanTarget({ kind: 'directory', root: makeRepo({ '.env': Buffer.concat([Buffer.from([0xff, 0xfe]), password]) }) }, settings(), {});
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['generic-secret']);
+  });
+
+  it('past the first MiB too: a 2 MiB file behind a BOM, its ASCII token at the end', async () => {
+    const filler = Buffer.from('plain ascii filler line\n'.repeat(90_000));
+    expect((await scanOne(Buffer.concat([Buffer.from([0xff, 0xfe]), filler, ascii]))).found.map((f) => f.split(' ')[1])).toContain('github-token');
+  });
+
+  it('a real UTF-16 file is not read twice: one finding for its token', async () => {
+    expect((await scanOne(encode(text, 'utf-16le', true))).found).toEqual(['3:9 github-token']);
+  });
+});
