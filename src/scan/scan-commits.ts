@@ -2,9 +2,9 @@ import type { ScanLimits } from './run-scan.js';
 import { scanSource } from './run-scan.js';
 import type { Scanner } from './scanner.js';
 import { pullRequestCommits } from './targets/pull-request.js';
-import { git } from './targets/git-changes.js';
 import { bufferSource, type ScanStats, type SourceFile } from './targets/source.js';
 import type { Category, ScanFinding } from './types.js';
+import { BlobBatch } from './targets/blob-batch.js';
 
 /**
  * The commits of a pull request, beyond its net diff: a value added in one commit and taken out
@@ -22,8 +22,9 @@ export function scanCommits(cwd: string, from: string, head: string, headBlobs: 
     seen.add(f.fingerprint);
     out.push({ ...f, history: { commit, date, status: 'removed' } });
   };
+  const batch = new BlobBatch(cwd, versions);
   for (const v of versions) {
-    const source = bufferSource(v.name, () => git(cwd, ['cat-file', 'blob', v.blob]), () => v.size, v.lines);
+    const source = bufferSource(v.name, () => batch.read(v.blob), () => v.size, v.lines);
     for (const f of scanSource(source, scanner, limits, stats)) keep(f, v.commit, v.date);
   }
   for (const m of messages) {

@@ -17,6 +17,7 @@ import { posix } from 'node:path';
 import type { Category, ScanFinding } from './types.js';
 import type { ThirdParty } from './third-party.js';
 import { appendAll } from '../util/append.js';
+import { BlobBatch } from './targets/blob-batch.js';
 
 export type ScanTarget =
   /** `display`: the folder as the user named it, put before every path reported (sub/a.py, not a.py). */
@@ -66,7 +67,8 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   const display = target.kind === 'directory' ? target.display : undefined;
   const repo = target.kind === 'diff' ? target.root : '';
   const pr = target.kind === 'diff' ? pullRequestChanges(repo, target.range) : undefined;
-  const files = (pr ? pr.files.map((f) => blobSource(repo, f)) : targetFiles(target, settings, stats))
+  const batch = pr ? new BlobBatch(repo, pr.files) : undefined;
+  const files = (pr ? pr.files.map((f) => blobSource(repo, f, batch)) : targetFiles(target, settings, stats))
     .map((f) => (display ? renamed(f, posix.join(display, f.path)) : f))
     .filter((f) => !shard || inShard(f.path, shard));
   if (display) stats.skipped = stats.skipped.map((s) => ({ ...s, file: posix.join(display, s.file) }));

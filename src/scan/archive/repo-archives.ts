@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,14 +45,14 @@ export async function openRepoArchives(target: Target, files: SourceFile[], scan
       await scanArchive(abs, f.path);
     }
   } else {
-    const { root, range } = target as { root: string; range: string };
-    for (const { path, blob } of changedBlobs(root, range)) {
-      if (!keep(path)) continue;
-      const bytes = execFileSync('git', ['cat-file', 'blob', blob], { cwd: root, maxBuffer: 2 ** 31 - 1 });
-      if (!isArchiveHead(bytes.subarray(0, 512))) continue;
-      opened.add(path);
+    // The pull request's changed files, read as the text scan reads them (by blob id, in groups).
+    for (const f of files) {
+      if (!keep(f.path)) continue;
+      const bytes = firstChunk(f);
+      if (!bytes || !isArchiveHead(bytes.subarray(0, 512))) continue;
+      opened.add(f.path);
       ctx.total = 0;
-      await withTempFile(bytes, (file) => scanArchive(file, path));
+      await withTempFile(bytes, (file) => scanArchive(file, f.path));
     }
   }
   return { files: opened.size ? files.filter((f) => !opened.has(f.path)) : files, findings: ctx.findings };
@@ -77,17 +76,14 @@ function headOf(abs: string): Buffer {
 }
 
 /** New blobs of the files a range adds or changes (type changes too), from git's raw -z output. */
-function changedBlobs(root: string, range: string): { path: string; blob: string }[] {
-  const raw = execFileSync('git', ['diff', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=AMCRT', range, '--'], { cwd: root, maxBuffer: 1 << 30 }).toString('utf8');
-  const fields = raw.split('\0');
-  const out: { path: string; blob: string }[] = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const m = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]+) [A-Z]\d*$/.exec(fields[i]!);
-    if (!m) break;
-    if (m[1] === '160000' || m[1] === '120000') continue; // a submodule or a link: no content here
-    out.push({ path: fields[i + 1]!, blob: m[2]! });
+/** A blob source's content (one piece: git targets hold a version whole); undefined when unreadable. */
+function firstChunk(f: SourceFile): Buffer | undefined {
+  try {
+    for (const piece of f.read(1 << 20)) return piece;
+  } catch {
+    return undefined; // the text scan reports it unreadable
   }
-  return out;
+  return Buffer.alloc(0);
 }
 
 async function withTempFile(bytes: Buffer, read: (file: string) => Promise<void>): Promise<void> {

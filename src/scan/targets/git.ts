@@ -1,3 +1,4 @@
+import type { BlobBatch } from './blob-batch.js';
 import { git } from './git-changes.js';
 import { bufferSource, type SourceFile } from './source.js';
 import { pathName } from './path-bytes.js';
@@ -10,8 +11,8 @@ export { GitError } from './git-changes.js';
  * diff range adds. Paths come NUL-separated as bytes (path-bytes.ts names them for reports).
  */
 /** One version of a file, read by its object id. */
-export function blobSource(cwd: string, v: { blob: string; name: string; size: number; lines?: ReadonlySet<number> | undefined }): SourceFile {
-  return bufferSource(v.name, () => git(cwd, ['cat-file', 'blob', v.blob]), () => v.size, v.lines);
+export function blobSource(cwd: string, v: { blob: string; name: string; size: number; lines?: ReadonlySet<number> | undefined }, batch?: BlobBatch): SourceFile {
+  return bufferSource(v.name, () => (batch ? batch.read(v.blob) : git(cwd, ['cat-file', 'blob', v.blob])), () => v.size, v.lines);
 }
 
 /** Every file of a commit (or any tree-ish). Submodules and links are skipped. */

@@ -1,4 +1,5 @@
 import { addedLinesOf, changes, commitId, commitsBetween, contentChanges, git, GitError, mergeBase, type Change } from './git-changes.js';
+import { parseBatch } from './blob-batch.js';
 
 /**
  * What a pull request adds, as git holds it. The net change (merge base -> head) is what a reviewer
@@ -78,7 +79,8 @@ export function pullRequestCommits(cwd: string, from: string, head: string, head
   }
   const sizes = blobSizes(cwd, [...byBlob.keys()]);
   for (const v of byBlob.values()) v.size = sizes.get(v.blob) ?? 0;
-  const messages = commits.map((c) => ({ commit: c.id, date: dates.get(c.id) ?? '', text: commitMessage(cwd, c.id) }));
+  const objects = commits.length === 0 ? new Map<string, Buffer>() : parseBatch(git(cwd, ['cat-file', '--batch'], commits.map((c) => c.id).join('\n') + '\n'), 'commit');
+  const messages = commits.map((c) => ({ commit: c.id, date: dates.get(c.id) ?? '', text: commitMessage(objects, c.id) }));
   return { versions: [...byBlob.values()], messages };
 }
 
@@ -134,9 +136,10 @@ function commitDates(cwd: string, ids: string[]): Map<string, string> {
   return dates;
 }
 
-/** A commit's message, as bytes (everything after the header's blank line). */
-function commitMessage(cwd: string, id: string): Buffer {
-  const raw = git(cwd, ['cat-file', 'commit', id]);
+/** A commit's message, as bytes (everything after the header's blank line); commits read in one batch. */
+function commitMessage(objects: ReadonlyMap<string, Buffer>, id: string): Buffer {
+  const raw = objects.get(id);
+  if (!raw) throw new GitError(`git cat-file --batch did not return commit ${id}`);
   const gap = raw.indexOf('\n\n');
   return gap === -1 ? Buffer.alloc(0) : raw.subarray(gap + 2);
 }
