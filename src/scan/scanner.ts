@@ -90,6 +90,16 @@ export class Scanner {
     this.unlocks = [...byKeyword.values()];
   }
 
+  /** The same scanner, keeping each finding's value in `values` (memory only, never reported). */
+  keepingValues(values: Map<ScanFinding, string>): Scanner {
+    return new Scanner({ ...this.options, values });
+  }
+
+  /** The key fingerprints are made with, if any: to compare a value with a finding made elsewhere. */
+  get fingerprintKey(): string | undefined {
+    return this.options.fingerprintKey;
+  }
+
   /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
   candidates(text: string): Compiled[] {
     const found = new Set<Compiled>(this.always);

@@ -99,7 +99,11 @@ describe('scan --image: docker save tarballs and OCI layouts, no Docker engine',
     writeFileSync(join(dir, 'zs.tar'), tar([['zl/layer.tar', layer], ['c.json', '{}'], ['manifest.json', manifest]]));
     const findings = JSON.parse((await cli(['scan', '--image', 'zs.tar', '--format', 'json'], dir)).stdout).findings;
     if (z.zstdCompressSync) expect(findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual(['zs.tar@zl!app/.env github-token']);
-    else expect(findings[0].description).toMatch(/zstd-compressed, which needs Node 22\.15 or later/);
+    else {
+      // Unread, said so; the stored frame's token is still seen among the image file's own bytes.
+      expect(findings.map((f: { description: string }) => f.description).join('\n')).toMatch(/zstd-compressed, which needs Node 22\.15 or later/);
+      expect(findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toContain('zs.tar github-token');
+    }
   });
 
   it('the image config is scanned too: a build arg in the history leaks even when no layer holds it', async () => {

@@ -3,6 +3,9 @@ import { compressionOf } from './compress.js';
 import { scanContent, scanTar, scanZip } from './content.js';
 import { reportStop, type ArchiveContext } from './problems.js';
 import { endsWithZip, fileByteSource, isZip } from './zip.js';
+import { ChunkedBinary } from '../binary-strings.js';
+import { fingerprint } from '../mask.js';
+import type { ScanFinding } from '../types.js';
 
 export { DEFAULT_ARCHIVE_LIMITS, UNREAD_RULES, type ArchiveContext, type ArchiveLimits } from './problems.js';
 export { scanTar } from './content.js';
@@ -13,6 +16,40 @@ export { scanTar } from './content.js';
  * a tar that ends with a zip is read as both, since a zip tool sees the zip and tar the tar.
  */
 export async function scanArchive(file: string, display: string, ctx: ArchiveContext, image = false): Promise<void> {
+  const before = ctx.findings.length;
+  await readArchive(file, display, ctx, image);
+  await scanRawStrings(file, display, ctx, before);
+}
+
+/**
+ * The archive file's own bytes, read for credentials as a binary's strings are: what no entry
+ * holds is still published with the file (a zip comment, bytes before or after the archive, data
+ * after a tar's end marker, pax records, a gzip header's name, entries the directory does not
+ * list, an unknown format). A value already found in an entry is not reported again.
+ */
+async function scanRawStrings(file: string, display: string, ctx: ArchiveContext, before: number): Promise<void> {
+  const values = new Map<ScanFinding, string>();
+  const raw = new ChunkedBinary(display, ctx.scanner.keepingValues(values));
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) raw.push(chunk as Buffer);
+  } catch {
+    return; // the archive reader has reported a file it could not read
+  }
+  // Fingerprints name the file, so a value seen in an entry is recognised by recomputing the
+  // entry's fingerprint from the raw value (candidates narrowed by rule and masked form first).
+  const inner = new Map<string, ScanFinding[]>();
+  for (const f of ctx.findings.slice(before)) {
+    const k = `${f.ruleId}\0${f.masked}`;
+    inner.set(k, [...(inner.get(k) ?? []), f]);
+  }
+  for (const f of raw.findings) {
+    const value = values.get(f);
+    const same = inner.get(`${f.ruleId}\0${f.masked}`)?.some((i) => value !== undefined && i.fingerprint === fingerprint(i.ruleId, i.file, value, ctx.scanner.fingerprintKey));
+    if (!same) ctx.findings.push(f);
+  }
+}
+
+async function readArchive(file: string, display: string, ctx: ArchiveContext, image: boolean): Promise<void> {
   if (image) return guarded(ctx, display, async () => (await import('./scan-image.js')).scanImage(file, display, ctx));
   const src = fileByteSource(file);
   try {

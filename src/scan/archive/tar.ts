@@ -63,7 +63,11 @@ export async function* tarEntries(chunks: AsyncIterable<Buffer>, limits: TarLimi
   let pax = new Map<string, string>();
   let globalPax = new Map<string, string>();
   for (;;) {
-    if (!(await fill(BLOCK))) return; // a missing end marker is tolerated, like tar does
+    if (!(await fill(BLOCK))) {
+      // A missing end marker is tolerated, like tar does; bytes that never made one header are no tar.
+      if (count === 0 && pendingBytes > 0) throw new TarError('not a tar archive (shorter than one header block)');
+      return;
+    }
     const header = take(BLOCK);
     if (header.every((b) => b === 0)) return; // end of archive
     if (!checksumOk(header)) throw new TarError(`not a tar archive, or a damaged one (bad header checksum at entry ${count + 1})`);
