@@ -14,6 +14,7 @@ import { EXIT, type CliIo } from './io.js';
 import { STARTER_POLICY } from './starter-policy.js';
 import { noWorkflowCommands, textSafeLines } from '../report/escape.js';
 import { redactWithDefaults } from '../report/redact.js';
+import { policyRoot } from '../policy/policy-root.js';
 
 const OPTIONS = {
   policy: { type: 'string' },
@@ -249,13 +250,3 @@ async function dispatch(rawArgv: string[], loudIo: CliIo): Promise<number> {
   }
 }
 
-/**
- * Where check and explain run when neither --cwd nor --policy is given: the nearest folder, from
- * here up to the repository root, that holds a policy; else here (which then explains how to make one).
- */
-function policyRoot(start: string): string {
-  for (let dir = resolve(start); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.readiness-gate.yml')) || existsSync(join(dir, '.readiness-gate.yaml'))) return dir;
-    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return resolve(start);
-  }
-}

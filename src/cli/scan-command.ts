@@ -13,6 +13,7 @@ import { PackError } from '../scan/targets/npm-pack.js';
 import { EXIT, type CliIo } from './io.js';
 import { blockingSkips } from '../scan/skip-policy.js';
 import { unscannedMessage } from '../report/unscanned.js';
+import { policyRoot } from '../policy/policy-root.js';
 
 export interface ScanArgs {
   path: string | undefined;
@@ -176,10 +177,12 @@ function sinceCommits(since: string, cwd: string): { since: string[] } | { since
  * starts faster without it.
  */
 export async function scanSettings(root: string, policy: string | undefined): Promise<ScanSettings> {
-  const hasPolicy = policy !== undefined || existsSync(join(root, '.readiness-gate.yml')) || existsSync(join(root, '.readiness-gate.yaml'));
+  // The policy of the repository holding the scanned folder: from here up to the repository root.
+  const base = policy === undefined ? policyRoot(root) : root;
+  const hasPolicy = policy !== undefined || existsSync(join(base, '.readiness-gate.yml')) || existsSync(join(base, '.readiness-gate.yaml'));
   if (!hasPolicy) return defaultScanSettings();
   const { loadPolicy } = await import('../policy/load.js');
-  return loadPolicy({ cwd: root, ...(policy ? { policy } : {}) }).scan;
+  return loadPolicy({ cwd: base, ...(policy ? { policy } : {}) }).scan;
 }
 
 /** SARIF URIs resolve against the repository root (code scanning's %SRCROOT%), not where the scan ran. */

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { fake, LOWER_ALNUM } from '../../src/scan/rules/fake.js';
+import { cliBundle } from '../helpers/cli.js';
+import { gitRepo } from '../helpers/git.js';
+
+/**
+ * A scan of a subfolder or of one file applies the repository's policy, found from there up to
+ * the repository root as check finds it: custom rules were dropped, and a value only the policy
+ * knows passed (found by an outside review).
+ */
+const value = fake('acme_', 20, LOWER_ALNUM, 7);
+const policy = { scan: { rules: [{ id: 'acme-key', description: 'Acme key', regex: 'acme_[a-z0-9]{20}', keywords: ['acme_'] }] } };
+
+describe('scan finds the policy up to the repository root', () => {
+  const repo = () => gitRepo({ '.readiness-gate.yml': stringify(policy), 'sub/deeper/acme.txt': `key=${value}\n` });
+
+  for (const [name, args, cwd] of [
+    ['scan sub from the root', ['scan', 'sub'], ''],
+    ['scan . from the subfolder', ['scan', '.'], 'sub'],
+    ['scan of one file', ['scan', 'sub/deeper/acme.txt'], ''],
+    ['scan . two levels down', ['scan', '.'], 'sub/deeper'],
+  ] as const) {
+    it(`${name}: the custom rule runs`, () => {
+      const r = repo();
+      const run = cliBundle([...args, '--format', 'json'], join(r.dir, cwd));
+      expect(run.code, run.stderr).toBe(1);
+      expect((JSON.parse(run.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['acme-key']);
+      expect(run.stdout + run.stderr).not.toContain(value);
+    });
+  }
+
+  it('a policy outside the repository is not used', () => {
+    const r = gitRepo({ 'a.txt': `key=${value}\n` });
+    expect(cliBundle(['scan', '.'], r.dir).code).toBe(0);
+  });
+});
