@@ -8,6 +8,7 @@ import { DEFAULT_SCAN_LIMITS, DEFAULT_TIME_BUDGET_MS } from './run-scan.js';
 import { DEFAULT_TEST_CONTENT, DEFAULT_THIRD_PARTY } from './third-party.js';
 import type { Allowlist, Category, Rule, Severity } from './types.js';
 import { rememberRules } from '../report/known-rules.js';
+import { re2Reason } from '../util/re2-reason.js';
 
 /** The `scan` section of a policy, as written (validated by the policy schema). */
 export interface RawScanSettings {
@@ -208,7 +209,7 @@ function compileRe2(source: string, at: string, problem: Problem, global: boolea
     }
     return re;
   } catch (err) {
-    const reason = (err as Error).message.replace(/^error parsing regexp: /, '');
+    const reason = re2Reason(err);
     problem(at, `invalid or unsupported regex (${reason}); custom rules use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
     return undefined;
   }

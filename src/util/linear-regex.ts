@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { re2Reason } from './re2-reason.js';
 
 /**
  * Regular expressions from a policy or a packet run on RE2, which matches in time linear in the
@@ -17,7 +18,7 @@ export function linearRegex(source: string): LinearRegex {
   try {
     re = RE2JS.compile(source);
   } catch (err) {
-    const reason = (err as Error).message.replace(/^error parsing regexp: /, '');
+    const reason = re2Reason(err);
     throw new Error(`invalid or unsupported regular expression (${reason}); patterns use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
   }
   return {

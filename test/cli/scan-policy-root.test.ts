@@ -36,3 +36,16 @@ describe('scan finds the policy up to the repository root', () => {
     expect(cliBundle(['scan', '.'], r.dir).code).toBe(0);
   });
 });
+
+describe('a pattern RE2 refuses is named, not echoed whole', () => {
+  it('an invalid custom rule written around its value quotes only the start of it', () => {
+    const bad = { scan: { rules: [{ id: 'acme-key', description: 'Acme key', regex: `${value}(`, keywords: ['acme_'] }] } };
+    const r = gitRepo({ '.readiness-gate.yml': stringify(bad) });
+    for (const args of [['check'], ['scan', '.'], ['check', '--format', 'json']]) {
+      const run = cliBundle(args, r.dir);
+      expect(run.code).toBe(2);
+      expect(run.stdout + run.stderr).toMatch(/invalid or unsupported regex/);
+      expect(run.stdout + run.stderr).not.toContain(value);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { RE2JS } from 're2js';
 import type { AllowPredicate, MatchContext } from '../types.js';
 import type { TomlLines } from './toml-lines.js';
+import { re2Reason } from '../../util/re2-reason.js';
 
 /** One gitleaks allowlist, compiled: what it tests and how its conditions combine. */
 export interface GitleaksAllowlist {
@@ -75,7 +76,7 @@ export function compileAllowlist(raw: unknown, line: number, lines: TomlLines, a
       try {
         return [RE2JS.compile(source)];
       } catch (err) {
-        at(lines.containing(source, line), `allowlist ${key} regex is not RE2 (${(err as Error).message.replace(/^error parsing regexp: /, '')}); rewrite it without lookaround or backreferences`);
+        at(lines.containing(source, line), `allowlist ${key} regex is not RE2 (${re2Reason(err)}); rewrite it without lookaround or backreferences`);
         return [];
       }
     });

@@ -2,6 +2,7 @@ import { RE2JS } from 're2js';
 import type { AllowPredicate, Category, Rule, Severity } from '../types.js';
 import { allowPredicate, compileAllowlist, pathAllowedBy, type GitleaksAllowlist } from './allowlist.js';
 import type { TomlLines } from './toml-lines.js';
+import { re2Reason } from '../../util/re2-reason.js';
 
 /** A rule that matches files by path alone (a gitleaks rule with `path` and no `regex`). */
 export interface PathRule {
@@ -22,7 +23,7 @@ function re2(source: string, line: number, what: string, at: At): RE2JS | undefi
   try {
     return RE2JS.compile(source);
   } catch (err) {
-    at(line, `${what} is not RE2 (${(err as Error).message.replace(/^error parsing regexp: /, '')}); gitleaks regexes are Go (RE2) syntax: rewrite it without lookaround or backreferences`);
+    at(line, `${what} is not RE2 (${re2Reason(err)}); gitleaks regexes are Go (RE2) syntax: rewrite it without lookaround or backreferences`);
     return undefined;
   }
 }
