@@ -62,19 +62,15 @@ export function renderScanText(unsafe: ScanReport, style: Style): string {
   }
   if (report.findings.length > 0) out.push('');
   const s = report.summary;
-  const skipped = [
-    s.skippedBinary ? `${s.skippedBinary} binary` : '',
-    s.skippedLarge ? `${s.skippedLarge} over the size limit` : '',
-    s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
-    s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
-    s.skippedLfs ? `${s.skippedLfs} Git LFS pointers` : '',
-  ].filter(Boolean);
+  // Counted from the list by reason, so each reason says what it is (a nested archive is not "over the size limit").
+  const count = (reason: SkipReason) => s.skipped.filter((k) => k.reason === reason).length;
+  const skipped = SKIP_SUMMARY.map(([reason, label]) => (count(reason) ? `${count(reason)} ${label}` : '')).filter(Boolean);
   if (report.history) {
     const h = report.history;
     out.push(`history: ${h.commits} commit${h.commits === 1 ? '' : 's'} (${h.revisions}${h.since ? `, new since ${h.since.length} earlier tip${h.since.length === 1 ? '' : 's'}` : ''}), ${h.blobs} distinct blob${h.blobs === 1 ? '' : 's'}, each read once${h.compared ? ` (${h.compared} large version${h.compared === 1 ? '' : 's'} by the lines they change)` : ''}; tip ${h.tip.slice(0, 12)}`);
   }
   out.push(`${s.scanned} of ${s.files} ${report.history ? 'blobs' : 'files'} scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
-  const REASON: Record<SkipReason, string> = { binary: 'binary (holds a NUL byte): only its printable strings were scanned, for credentials', 'too-large': 'over scan.max-file-bytes (large-files: skip, or a binary: not read)', 'time-budget': 'over the time budget of one file: not read whole', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };
+  const REASON: Record<SkipReason, string> = { binary: 'binary (holds a NUL byte): only its printable strings were scanned, for credentials', 'too-large': 'over scan.max-file-bytes (large-files: skip, or a binary: not read)', 'time-budget': 'over the time budget of one file: not read whole', 'too-deep': 'an archive nested deeper than scan.archive-depth: not opened', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };
   for (const { file, reason } of s.skipped.slice(0, 10)) out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
   if (s.skipped.length > 10) out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
   if (s.baselined) out.push(`${s.baselined} findings hidden by the baseline`);
@@ -82,3 +78,14 @@ export function renderScanText(unsafe: ScanReport, style: Style): string {
   out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety finding${report.findings.length === 1 ? '' : 's'}: ${sev.join(', ')}`));
   return out.join('\n') + '\n';
 }
+
+/** The skip reasons in the order the summary line names them, and how. */
+const SKIP_SUMMARY: [SkipReason, string][] = [
+  ['binary', 'binary'],
+  ['too-large', 'over the size limit'],
+  ['symbolic-link', 'symbolic links'],
+  ['unreadable', 'unreadable'],
+  ['lfs-pointer', 'Git LFS pointers'],
+  ['time-budget', 'over the time budget'],
+  ['too-deep', 'nested too deep'],
+];

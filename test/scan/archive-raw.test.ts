@@ -90,3 +90,17 @@ describe('a file in no known archive format is not an empty archive', () => {
     expect((JSON.parse(r.stdout) as { gates: { state: string }[] }).gates[0]!.state).toBe('unknown');
   });
 });
+
+describe('what the summary says about an archive it did not open', () => {
+  it('nested past the depth: "nested too deep", not "over the size limit"', () => {
+    let inner = zip([['a.txt', 'nothing\n']]);
+    for (let i = 0; i < 5; i++) inner = zip([[`level${i}.zip`, inner]]);
+    const dir = makeRepo({});
+    writeFileSync(join(dir, 'deep.zip'), inner);
+    const r = cliBundle(['scan', '--archive', 'deep.zip'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/archive-too-deep/);
+    expect(r.stdout).toMatch(/skipped: 1 nested too deep/);
+    expect(r.stdout).not.toMatch(/over the size limit|max-file-bytes/);
+  });
+});

@@ -74,6 +74,7 @@ export function problem(ctx: ArchiveContext, ruleId: ProblemRule, where: string,
     fingerprint: fingerprint(ruleId, where, where, ctx.key),
   });
   if (ruleId === 'archive-unreadable') skip(ctx.stats, where, 'unreadable');
+  else if (ruleId === 'archive-too-deep') skip(ctx.stats, where, 'too-deep');
   else if (ruleId !== 'archive-path-traversal') skip(ctx.stats, where, 'too-large');
 }
 

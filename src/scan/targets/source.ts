@@ -22,7 +22,7 @@ export interface SourceFile {
  * Why a file was not scanned (or, for `binary`, read only for its printable strings), said so that
  * a reader knows what to do about it. A policy names these in `scan.allow-skipped`.
  */
-export const SKIP_REASONS = ['binary', 'too-large', 'symbolic-link', 'unreadable', 'lfs-pointer', 'time-budget'] as const;
+export const SKIP_REASONS = ['binary', 'too-large', 'symbolic-link', 'unreadable', 'lfs-pointer', 'time-budget', 'too-deep'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface ScanStats {
