@@ -35075,6 +35075,207 @@ module.exports = {
 
 /***/ }),
 
+/***/ 85329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* binding */ packetSecrets),
+/* harmony export */   QA: () => (/* binding */ hidePointer),
+/* harmony export */   RG: () => (/* binding */ HIDDEN),
+/* harmony export */   gZ: () => (/* binding */ flaggedAlone),
+/* harmony export */   ik: () => (/* binding */ withoutPacketSecrets),
+/* harmony export */   s0: () => (/* binding */ hideSecrets)
+/* harmony export */ });
+/* harmony import */ var _document_pointer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22840);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20649);
+/* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39345);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7916);
+/* harmony import */ var _util_secret_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51783);
+
+
+
+
+
+/** What a value under a secret-like key is shown as: nothing of it, not even a prefix. */
+const HIDDEN = '****';
+const byDocument = new WeakMap();
+const scanners = new WeakMap();
+/** The secrets of one document under the policy's rules (built once per document and rule set). */
+function packetSecrets(doc, rules) {
+    let perRules = byDocument.get(doc);
+    if (!perRules)
+        byDocument.set(doc, (perRules = new WeakMap()));
+    let found = perRules.get(rules);
+    if (!found)
+        perRules.set(rules, (found = collect(doc, rules)));
+    return found;
+}
+/** Every rule (built-in ones a policy disabled too), no inline marker honoured: see report/redact.ts. */
+function redactionScanner(rules) {
+    let s = scanners.get(rules);
+    if (!s) {
+        const values = new Map();
+        s = { scanner: new _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .Scanner */ .L({ rules: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactionRules */ .NY)(rules), inlineAllow: false, values }), values };
+        scanners.set(rules, s);
+    }
+    return s;
+}
+/** Whether the redaction scanner flags a bare value (what quoting did before it knew the document). */
+function flaggedAlone(value, rules) {
+    return redactionScanner(rules).scanner.scanText('', value).length > 0;
+}
+function collect(doc, rules) {
+    const exact = new Map();
+    const s = redactionScanner(rules);
+    s.values.clear();
+    const findings = s.scanner.scanText(doc.file, doc.text);
+    for (const f of findings) {
+        const raw = s.values.get(f);
+        if (raw !== undefined)
+            exact.set(raw, (0,_scan_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(raw));
+    }
+    s.values.clear();
+    walk(doc, doc.value, '', false, findings, exact);
+    const inside = [];
+    for (const [value, shown] of exact) {
+        if (!sweepable(value, shown))
+            continue;
+        for (const form of new Set([value, JSON.stringify(value).slice(1, -1), value.replace(/~/g, '~0').replace(/\//g, '~1')]))
+            inside.push([form, shown]);
+    }
+    inside.sort((a, b) => b[0].length - a[0].length);
+    return { exact, inside };
+}
+/**
+ * A value is masked inside longer text only when it cannot be an ordinary word of a message: a
+ * password "required" must not turn "missing required property" into a row of stars. Such a
+ * value is still hidden whenever a message quotes it whole.
+ */
+function sweepable(value, shown) {
+    if (shown !== HIDDEN)
+        return value.length >= 4;
+    return value.length >= 6 && (/[^A-Za-z]/.test(value) || value.length >= 10);
+}
+/**
+ * Walks the parsed value: below a secret-like key every scalar is hidden; where the scan found
+ * something, the decoded value or key at that position is added (the text may spell it with
+ * escapes a message would not). Subtrees whose source range misses every finding are not located.
+ */
+function walk(doc, value, pointer, secret, findings, out) {
+    if (value === null || typeof value !== 'object') {
+        const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'bigint' ? String(value) : undefined;
+        if (text === undefined || text === '')
+            return;
+        if (secret)
+            out.set(text, HIDDEN);
+        else if (findings.length > 0 && hits(doc.locate(pointer), findings) && !out.has(text))
+            out.set(text, (0,_scan_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(text));
+        return;
+    }
+    const near = findings.length > 0 && hits(doc.locate(pointer), findings) ? findings : [];
+    if (!secret && near.length === 0 && !hasSecretKeyBelow(value))
+        return;
+    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+    for (const [key, child] of entries) {
+        const here = (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_4__/* .childPointer */ .Y2)(pointer, key);
+        const below = secret || (!Array.isArray(value) && (0,_util_secret_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKey */ .uE)(key));
+        if (!Array.isArray(value) && secret && keyLikeValue(key))
+            out.set(key, HIDDEN);
+        else if (!Array.isArray(value) && near.length > 0 && !out.has(key) && hits(keyRange(doc, here), near))
+            out.set(key, (0,_scan_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(key));
+        walk(doc, child, here, below, near, out);
+    }
+}
+/**
+ * A key below a secret-like key that reads like a value rather than a field name: a map from
+ * tokens to their owners (`tokens: {<token>: ops}`) keys its secrets. Field names there
+ * (`client_id`, `username`) have no digit and stay readable.
+ */
+function keyLikeValue(key) {
+    return key.length >= 8 && /\d/.test(key) && /[A-Za-z]/.test(key);
+}
+/**
+ * Whether any key at or below this container is secret-like: answered once per container and
+ * cached, so a walk with no finding visits each node a bounded number of times.
+ */
+const secretBelow = new WeakMap();
+function hasSecretKeyBelow(value) {
+    const cached = secretBelow.get(value);
+    if (cached !== undefined)
+        return cached;
+    let found = false;
+    if (Array.isArray(value))
+        found = value.some((v) => v !== null && typeof v === 'object' && hasSecretKeyBelow(v));
+    else {
+        for (const [k, v] of Object.entries(value)) {
+            if ((0,_util_secret_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKey */ .uE)(k) || (v !== null && typeof v === 'object' && hasSecretKeyBelow(v))) {
+                found = true;
+                break;
+            }
+        }
+    }
+    secretBelow.set(value, found);
+    return found;
+}
+/** From the start of a member's key to the start of its value: the key as written, with its quotes. */
+function keyRange(doc, pointer) {
+    const key = doc.locate(pointer, 'key');
+    const value = doc.locate(pointer, 'value');
+    return { line: key.line, column: key.column, endLine: value.line, endColumn: value.column };
+}
+function hits(range, findings) {
+    return findings.some((f) => before(range.line, range.column, f.endLine, f.endColumn) && before(f.line, f.column, range.endLine, range.endColumn));
+}
+function before(line, column, otherLine, otherColumn) {
+    return line < otherLine || (line === otherLine && column < otherColumn);
+}
+/** Text with every secret of these documents masked wherever it occurs. */
+function hideSecrets(text, secrets) {
+    let out = text;
+    for (const s of secrets) {
+        for (const [value, shown] of s.inside)
+            if (out.includes(value))
+                out = out.split(value).join(shown);
+    }
+    return out;
+}
+/**
+ * A finding about packets with every secret of those packets masked in its message and pointer:
+ * the last word for messages a check does not quote through quoteValue (duplicate keys, schema
+ * and CEL errors that name keys), applied where findings are made.
+ */
+function withoutPacketSecrets(finding, docs, rules) {
+    if (docs.length === 0)
+        return finding;
+    const secrets = docs.map((d) => packetSecrets(d, rules));
+    const message = hideSecrets(finding.message, secrets);
+    const pointer = finding.location?.pointer;
+    const safePointer = pointer === undefined ? undefined : hidePointer(pointer, secrets);
+    if (message === finding.message && safePointer === pointer)
+        return finding;
+    return { ...finding, message, ...(finding.location && safePointer !== undefined ? { location: { ...finding.location, pointer: safePointer } } : {}) };
+}
+/** A JSON pointer with each segment that is a secret replaced by its shown form. */
+function hidePointer(pointer, secrets) {
+    if (!pointer)
+        return pointer;
+    const segments = pointer.split('/').map((segment, i) => {
+        if (i === 0)
+            return segment;
+        const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+        for (const s of secrets) {
+            const shown = s.exact.get(key);
+            if (shown !== undefined && (shown !== HIDDEN || sweepable(key, HIDDEN)))
+                return shown;
+        }
+        return segment;
+    });
+    return hideSecrets(segments.join('/'), secrets);
+}
+
+
+/***/ }),
+
 /***/ 72107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35100,9 +35301,15 @@ var discover = __nccwpck_require__(44935);
 var duration = __nccwpck_require__(84964);
 // EXTERNAL MODULE: ./src/scan/mask.ts
 var mask = __nccwpck_require__(39345);
+// EXTERNAL MODULE: ./src/util/secret-keys.ts
+var secret_keys = __nccwpck_require__(51783);
+// EXTERNAL MODULE: ./src/checks/packet-secrets.ts
+var packet_secrets = __nccwpck_require__(85329);
 // EXTERNAL MODULE: ./src/util/suggest.ts
 var suggest = __nccwpck_require__(37406);
 ;// CONCATENATED MODULE: ./src/checks/options.ts
+
+
 
 
 
@@ -35137,13 +35344,34 @@ function options_duration(text) {
     return text === undefined ? undefined : (0,duration/* parseDuration */.E9)(text);
 }
 /**
- * A packet value fit to quote in a message: truncated, and masked when the public-safety scanner
- * sees anything in it, so a finding never repeats a secret it happens to sit next to.
+ * A packet value fit to quote in a message: truncated, and hidden or masked when it must not be
+ * printed. `pointer` says where the value sits in `ctx.doc`: below a secret-like key nothing of it
+ * is shown. Then what a scan of the whole document found there (context rules included, which a
+ * scan of the bare value would miss), then what the scanner flags in the value itself.
  */
-function quoteValue(ctx, value, max = 60) {
-    if (ctx.scanner().scanText('', value).length > 0)
+function quoteValue(ctx, value, max = 60, pointer) {
+    if (pointer !== undefined && (0,secret_keys/* isSecretPointer */.mL)(pointer))
+        return packet_secrets/* HIDDEN */.RG;
+    const rules = ctx.scanSettings?.rules;
+    const secrets = ctx.doc && rules ? (0,packet_secrets/* packetSecrets */.MW)(ctx.doc, rules) : undefined;
+    const known = secrets?.exact.get(value);
+    if (known !== undefined)
+        return known;
+    if (rules ? (0,packet_secrets/* flaggedAlone */.gZ)(value, rules) : ctx.scanner().scanText('', value).length > 0)
         return (0,mask/* mask */.dK)(value);
-    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+    const shown = secrets ? (0,packet_secrets/* hideSecrets */.s0)(value, [secrets]) : value;
+    return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
+}
+/** A JSON pointer fit for a message: each segment that is a secret of the document masked. */
+function quotePointer(ctx, pointer) {
+    const rules = ctx.scanSettings?.rules;
+    if (!ctx.doc || !rules)
+        return pointer;
+    const secrets = (0,packet_secrets/* packetSecrets */.MW)(ctx.doc, rules);
+    return (0,packet_secrets/* hidePointer */.QA)(pointer
+        .split('/')
+        .map((segment, i) => (i > 0 && (0,packet_secrets/* flaggedAlone */.gZ)(segment.replace(/~1/g, '/').replace(/~0/g, '~'), rules) ? (0,mask/* mask */.dK)(segment) : segment))
+        .join('/'), [secrets]);
 }
 /** Where a public-safety finding points, as a check reports it. */
 function scanLocation(f) {
@@ -35412,7 +35640,7 @@ function checkPath(ctx, doc, path, want) {
 function compare(ctx, doc, pointer, value, want, expected) {
     if (satisfies(value, want))
         return;
-    const shown = typeof value === 'string' ? `"${quoteValue(ctx, value)}"` : quoteValue(ctx, JSON.stringify(value) ?? 'undefined');
+    const shown = typeof value === 'string' ? `"${quoteValue(ctx, value, 60, pointer)}"` : quoteValue(ctx, JSON.stringify(value) ?? 'undefined', 60, pointer);
     ctx.report({ messageId: 'mismatch', data: { pointer, value: shown, expected }, at: { doc, pointer } });
 }
 function satisfies(value, want) {
@@ -35519,7 +35747,7 @@ const idsCheck = {
             const expected = new Set(o.equals);
             for (const item of items) {
                 if (!expected.has(item.id)) {
-                    ctx.report({ messageId: 'unexpected-id', data: { pointer: item.pointer, id: quoteValue(ctx, item.id), expected: o.equals.join(', ') }, at: { doc, pointer: item.pointer } });
+                    ctx.report({ messageId: 'unexpected-id', data: { pointer: item.pointer, id: quoteValue(ctx, item.id, 60, item.pointer), expected: o.equals.join(', ') }, at: { doc, pointer: item.pointer } });
                 }
             }
         }
@@ -35561,14 +35789,14 @@ function checkWithin(ctx, doc, items, within) {
     const known = new Set((0,document_select/* select */.Lt)(doc.value, within).map((h) => String(h.value)));
     for (const item of items) {
         if (!known.has(item.id))
-            ctx.report({ messageId: 'unknown-id', data: { pointer: item.pointer, id: quoteValue(ctx, item.id), within }, at: { doc, pointer: item.pointer } });
+            ctx.report({ messageId: 'unknown-id', data: { pointer: item.pointer, id: quoteValue(ctx, item.id, 60, item.pointer), within }, at: { doc, pointer: item.pointer } });
     }
 }
 function checkUnique(ctx, doc, items) {
     const seen = new Set();
     for (const item of items) {
         if (seen.has(item.id))
-            ctx.report({ messageId: 'duplicate', data: { pointer: item.pointer, id: quoteValue(ctx, item.id) }, at: { doc, pointer: item.pointer } });
+            ctx.report({ messageId: 'duplicate', data: { pointer: item.pointer, id: quoteValue(ctx, item.id, 60, item.pointer) }, at: { doc, pointer: item.pointer } });
         seen.add(item.id);
     }
 }
@@ -41387,8 +41615,8 @@ function checkExpiry(ctx, field, p) {
 
 // EXTERNAL MODULE: ./src/scan/config.ts + 1 modules
 var config = __nccwpck_require__(37762);
-// EXTERNAL MODULE: ./src/scan/run-scan.ts
-var run_scan = __nccwpck_require__(98480);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts + 1 modules
+var run_scan = __nccwpck_require__(94894);
 // EXTERNAL MODULE: ./src/scan/targets/directory.ts
 var directory = __nccwpck_require__(10707);
 // EXTERNAL MODULE: ./src/scan/targets/source.ts
@@ -41544,7 +41772,7 @@ async function scanPaths(ctx, paths) {
         return undefined;
     }
     const files = [...wanted].map((path) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(ctx.cwd, path), path));
-    return (0,run_scan/* scanFiles */.Tu)(files, ctx.scanner(), ctx.scanSettings.limits, (0,source/* emptyStats */.b)());
+    return (0,run_scan/* scanFiles */.Tu)(files, ctx.scanner(), ctx.scanSettings.limits, (0,source/* emptyStats */.bD)());
 }
 function scanPacket(ctx, id) {
     const scanner = ctx.scanner();
@@ -41612,8 +41840,10 @@ const pairsCheck = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
-var scan = __nccwpck_require__(42590);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 5 modules
+var scan = __nccwpck_require__(41812);
+// EXTERNAL MODULE: ./src/scan/archive/problems.ts
+var problems = __nccwpck_require__(81442);
 // EXTERNAL MODULE: ./src/scan/history/describe.ts
 var describe = __nccwpck_require__(62225);
 ;// CONCATENATED MODULE: ./src/checks/payload.ts
@@ -41624,6 +41854,9 @@ var describe = __nccwpck_require__(62225);
 
 
 
+
+/** Skips that leave bytes unread (binary files, links and LFS pointers are what they are). */
+const UNREAD = new Set(['unreadable', 'too-large']);
 const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
 /**
  * What a release publishes holds nothing that must never be public: the payload named in the
@@ -41650,6 +41883,7 @@ const payloadCheck = {
             historyFinding: '{{rule}} in {{payload}} (git history): {{description}} ({{masked}}, {{fingerprint}}); {{where}}',
             missing: 'payload "{{payload}}" is not there: {{path}} does not exist; build it before this gate runs (run it in the publish job, after the build)',
             failed: 'payload "{{payload}}" could not be scanned: {{error}}',
+            unread: 'payload "{{payload}}" was not read whole: {{file}} was skipped ({{reason}}); what it holds cannot be judged, so the gate cannot be ready',
         },
     },
     prepare(options, ctx) {
@@ -41671,18 +41905,28 @@ const payloadCheck = {
         }
         const env = ctx.fingerprintKey ? { [mask/* FINGERPRINT_KEY_ENV */.$I]: ctx.fingerprintKey } : {};
         let findings;
+        let skipped;
         try {
-            findings = (await (0,scan/* scanTarget */.rt)(target(def, path, ctx), ctx.scanSettings, env)).findings;
+            ({ findings, stats: { skipped } } = await (0,scan/* scanTarget */.rt)(target(def, path, ctx), ctx.scanSettings, env));
         }
         catch (err) {
             ctx.report({ messageId: 'failed', state: 'unknown', data: { payload: def.id, error: err.message }, at: { option: '/payload' } });
             return;
         }
+        // Fail closed: what was not read (damaged, unsupported, past a cap) makes the gate unknown
+        // whatever the categories and severities chosen; its finding, if any, says why.
+        const explained = new Set(findings.filter((f) => problems/* UNREAD_RULES */.gw.has(f.ruleId)).map((f) => f.file));
+        for (const s of skipped.filter((s) => UNREAD.has(s.reason) && !explained.has(s.file))) {
+            ctx.report({ messageId: 'unread', state: 'unknown', data: { payload: def.id, file: s.file, reason: s.reason }, at: scanLocation({ file: inRepo(def, s.file), line: 1, column: 1, endLine: 1, endColumn: 1 }) });
+        }
         const floor = SEVERITY_RANK[ctx.options['min-severity'] ?? 'low'];
         for (const f of findings) {
-            if (SEVERITY_RANK[f.severity] < floor || (ctx.options.categories && !ctx.options.categories.includes(f.category)))
+            const unread = problems/* UNREAD_RULES */.gw.has(f.ruleId);
+            if (!unread && (SEVERITY_RANK[f.severity] < floor || (ctx.options.categories && !ctx.options.categories.includes(f.category))))
                 continue;
             ctx.report({
+                // A bomb is a finding that blocks; anything else left unread is unknown, never ready.
+                ...(unread && f.ruleId !== 'archive-bomb' ? { state: 'unknown' } : {}),
                 messageId: f.history ? 'historyFinding' : 'finding',
                 data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint, ...(f.history ? { where: (0,describe/* historyLine */.J)(f.history) } : {}) },
                 at: scanLocation({ ...f, file: inRepo(def, f.file) }),
@@ -41857,11 +42101,11 @@ function checkRef(ctx, doc, pointer, ref) {
             const anchors = markdownAnchors(read.ok ? read.bytes.toString('utf8') : '');
             if (anchors.has(anchor.toLowerCase()) || anchors.has(anchor))
                 return;
-            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor) }, at: { doc, pointer } });
+            ctx.report({ messageId: 'no-anchor', data: { pointer, file, anchor: quoteValue(ctx, anchor, 60, pointer) }, at: { doc, pointer } });
             return;
         }
     }
-    ctx.report({ messageId: 'unresolved', data: { pointer, ref: quoteValue(ctx, ref, 120), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
+    ctx.report({ messageId: 'unresolved', data: { pointer, ref: quoteValue(ctx, ref, 120, pointer), kinds: kinds.map(describeKind).join(' or ') }, at: { doc, pointer } });
 }
 function describeKind(kind) {
     return kind === 'file' ? 'an existing file' : 'a packet';
@@ -42006,11 +42250,11 @@ function fromCatalog(ctx, doc) {
     const files = found.get(value);
     if (!files) {
         const hint = (0,suggest/* didYouMean */.au)(value, found.keys());
-        ctx.report({ messageId: 'unknown-discriminator', data: { field: pointer, value: quoteValue(ctx, value, 100), catalog, hint }, at: { doc, pointer } });
+        ctx.report({ messageId: 'unknown-discriminator', data: { field: pointer, value: quoteValue(ctx, value, 100, pointer), catalog, hint }, at: { doc, pointer } });
         return undefined;
     }
     if (files.length > 1) {
-        ctx.report({ messageId: 'ambiguous-discriminator', state: 'unknown', data: { field: pointer, value: quoteValue(ctx, value, 100), schemas: files.join(', ') }, at: { doc, pointer } });
+        ctx.report({ messageId: 'ambiguous-discriminator', state: 'unknown', data: { field: pointer, value: quoteValue(ctx, value, 100, pointer), schemas: files.join(', ') }, at: { doc, pointer } });
         return undefined;
     }
     return files[0];
@@ -42026,10 +42270,10 @@ function validate(ctx, doc, schema) {
     const errors = (0,ajv_errors/* pruneAjvErrors */.Vu)(compiled.validate.errors ?? []);
     const max = ctx.options['max-errors'] ?? 50;
     for (const err of errors.slice(0, max)) {
-        const explained = (0,ajv_errors/* explainAjvError */.hV)(err, undefined);
+        const explained = (0,ajv_errors/* explainAjvError */.hV)(err, undefined, (name) => quoteValue(ctx, name, 200));
         ctx.report({
             messageId: 'violation',
-            data: { message: `${explained.pointer || '/'}: ${explained.message}`, schema },
+            data: { message: `${quotePointer(ctx, explained.pointer) || '/'}: ${explained.message}`, schema },
             at: { doc, pointer: explained.pointer, which: explained.which },
         });
     }
@@ -42095,7 +42339,7 @@ const statusCheck = {
             if (state === 'ready')
                 continue;
             // Quoted only when reported: the scanner runs over the value to keep secrets out of messages.
-            const data = { field: hit.pointer, value: quoteValue(ctx, value), state: state ?? 'unknown' };
+            const data = { field: hit.pointer, value: quoteValue(ctx, value, 60, hit.pointer), state: state ?? 'unknown' };
             if (state === undefined) {
                 const known = Object.keys(map ?? { ready: 1, degraded: 1, blocked: 1, unknown: 1 }).join(', ');
                 ctx.report({ messageId: 'unmapped', state: 'unknown', data: { ...data, known }, at: { doc, pointer: hit.pointer } });
@@ -42435,7 +42679,7 @@ function checkAssets(ctx, doc) {
         if (typeof path === 'string')
             required.add(asset);
         if (entry.redaction_status !== 'public_safe') {
-            const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'));
+            const status = quoteValue(ctx, String(entry.redaction_status ?? '(none)'), 60, `${pointer}/redaction_status`);
             ctx.report({ messageId: 'asset-not-public-safe', data: { asset: quoteValue(ctx, asset), status }, at: { doc, pointer: 'redaction_status' in entry ? `${pointer}/redaction_status` : pointer } });
         }
         if (typeof path === 'string' && !(0,safe_read/* isRegularFileInside */.lW)(ctx.cwd, asset))
@@ -43023,7 +43267,10 @@ var dist = __nccwpck_require__(38815);
 function parseYaml(text, options) {
     let docs;
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
+        // Duplicate keys are found by walk() with a set per map: the library's own check (uniqueKeys)
+        // compares each key with every earlier key of its map, quadratic in the keys of one map (80,000
+        // keys took minutes).
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: true, merge: true });
     }
     catch (err) {
         throw tooDeepOr(err);
@@ -43041,10 +43288,6 @@ function parseYaml(text, options) {
     const issues = [];
     for (const err of doc.errors) {
         const offset = err.pos[0];
-        if (err.code === 'DUPLICATE_KEY') {
-            issues.push({ messageId: 'duplicate-key', message: 'duplicate key: YAML tools keep only one of them', offset, pointer: '' });
-            continue;
-        }
         if (/call stack/i.test(err.message))
             throw new document_positions/* ParseFailure */.I('too-deep', 'nesting too deep to parse', offset);
         throw new document_positions/* ParseFailure */.I('syntax', cleanMessage(err.message), offset);
@@ -43069,6 +43312,9 @@ function walk(node, depth, pointer, options, issues) {
     const [start, end] = node.range ?? [0, 0];
     if ((0,dist/* isMap */.jh)(node)) {
         const children = new Map();
+        // Keys as YAML compares them (the library's rule): scalars by value, so 1 and "1" differ;
+        // other keys (complex keys) only by identity, so never twice.
+        const keys = new Set();
         for (const pair of node.items) {
             if (!(0,dist/* isPair */.tO)(pair))
                 continue;
@@ -43080,9 +43326,10 @@ function walk(node, depth, pointer, options, issues) {
                 ? walk(pair.value, depth + 1, memberPointer, options, issues)
                 : { start: keyStart, end: keyStart };
             child.keyStart = keyStart;
-            const dup = issues.find((i) => i.messageId === 'duplicate-key' && i.pointer === '' && i.offset === keyStart);
-            if (dup)
-                dup.pointer = memberPointer;
+            const identity = (0,dist/* isScalar */.jn)(key) ? key.value : key;
+            if (keys.has(identity))
+                issues.push({ messageId: 'duplicate-key', message: 'duplicate key: YAML tools keep only one of them', offset: keyStart, pointer: memberPointer });
+            keys.add(identity);
             children.set(name, child);
         }
         return { start, end, children };
@@ -43696,7 +43943,7 @@ function isGateState(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88356);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89754);
 // The Action's entry (dist/index.js): run it, then end the step. Abandoned network work may still
 // hold sockets open; the result is already written when run() returns.
 
@@ -43708,7 +43955,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88356:
+/***/ 89754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43901,77 +44148,10 @@ function buildReport(policy, decision, packets, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/document/lines.ts
-var document_lines = __nccwpck_require__(20498);
-// EXTERNAL MODULE: ./src/scan/mask.ts
-var mask = __nccwpck_require__(39345);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 20 modules
-var rules = __nccwpck_require__(91874);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var report_redact = __nccwpck_require__(20649);
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
 var scan_scanner = __nccwpck_require__(7916);
-;// CONCATENATED MODULE: ./src/report/redact.ts
-
-
-
-
-/**
- * The last word on "never print a value": every string a report carries (messages, file names,
- * pointers, titles, what a check requires) passes the public-safety scanner, and whatever it
- * would flag is replaced by its masked form. Checks already mask the values they quote; this
- * catches what they cannot foresee: a token as a JSON key, in a file name, in a CEL error, in a
- * policy's own constants.
- */
-function redactText(scanner, text) {
-    if (text.length === 0)
-        return text;
-    const found = scanner.scanText('', text);
-    if (found.length === 0)
-        return text;
-    const lines = new document_lines/* LineIndex */.r(text);
-    const spans = found
-        .map((f) => ({ start: lines.offset(f.line, f.column), end: lines.offset(f.endLine, f.endColumn) }))
-        .sort((a, b) => b.start - a.start);
-    let out = text;
-    let floor = Infinity;
-    for (const s of spans) {
-        if (s.end > floor)
-            continue; // overlapping spans: the later one already covers it
-        out = out.slice(0, s.start) + (0,mask/* mask */.dK)(out.slice(s.start, s.end)) + out.slice(s.end);
-        floor = s.start;
-    }
-    return out;
-}
-/**
- * The rules redaction uses: the policy's, plus every built-in one a policy may have disabled for
- * scanning: switching a rule off for findings does not make its values fit to print.
- */
-function redactionRules(policyRules) {
-    const ids = new Set(policyRules.map((r) => r.id));
-    return [...policyRules, ...rules/* PUBLIC_SAFETY_RULES */.Rx.filter((r) => !ids.has(r.id))];
-}
-/** Keys whose values are ours and fixed-format (hashes, times), never data to redact. */
-const KEEP = new Set(['fingerprint', 'digest', 'evaluatedAt', 'reportVersion', 'scanVersion', 'state', 'severity', 'masked']);
-/** A copy of a report with every data string redacted. */
-function redactDeep(scanner, value, key = '') {
-    if (typeof value === 'string')
-        return (KEEP.has(key) ? value : redactText(scanner, value));
-    if (Array.isArray(value))
-        return value.map((v) => redactDeep(scanner, v, key));
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = redactDeep(scanner, v, k);
-        return out;
-    }
-    return value;
-}
-let defaultScanner;
-/** Redacts with the built-in rules alone: for error messages written before (or without) a policy. */
-function redactWithDefaults(text) {
-    defaultScanner ??= new scan_scanner/* Scanner */.L({ rules: rules/* PUBLIC_SAFETY_RULES */.Rx });
-    return redactText(defaultScanner, text);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 function compareFindings(a, b) {
     const fa = a.location?.file ?? '';
@@ -44167,6 +44347,8 @@ function leavesRoot(cwd, file) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/checks/packet-secrets.ts
+var packet_secrets = __nccwpck_require__(85329);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./src/util/ajv.ts
@@ -44420,6 +44602,7 @@ function collectRefs(schema) {
 
 
 
+
 /**
  * The gates a run evaluates, in policy order: the named ones, else every enabled gate except
  * publish gates outside a publish run. A publish gate reads a payload that exists only once the
@@ -44474,8 +44657,10 @@ async function evaluate(policy, options) {
 }
 async function runCheck(gate, def, st) {
     const check = registry/* CHECKS */.u.get(def.check);
+    // A message about packets never quotes what those packets hold secretly (see checks/packet-secrets.ts).
+    const packetDocs = () => packetsUsed(def).flatMap((id) => st.packets.get(id)?.instances.flatMap((i) => (i.document ? [i.document] : [])) ?? []);
     const push = (messageId, message, state, location, checkName = def.check) => {
-        st.findings.push({ gate: gate.id, check: checkName, checkId: def.id, messageId, message, state, ...(location ? { location } : {}) });
+        st.findings.push((0,packet_secrets/* withoutPacketSecrets */.ik)({ gate: gate.id, check: checkName, checkId: def.id, messageId, message, state, ...(location ? { location } : {}) }, packetDocs(), st.policy.scan.rules));
     };
     // Evidence first: a required packet that is absent or unreadable decides before any check runs.
     const used = packetsUsed(def);
@@ -44662,7 +44847,7 @@ async function checkReadiness(options) {
     const deferred = options.gates || options.publish ? [] : policy.gates.filter((g) => g.enabled && isPublishGate(g)).map((g) => g.id);
     const decision = decide(evaluations, options.failOn ?? policy.settings.failOn, policy.settings.allowEmpty);
     // Nothing a report carries may quote a value the public-safety rules would flag.
-    const report = redactDeep(new scan_scanner/* Scanner */.L({ rules: redactionRules(policy.scan.rules) }), buildReport(policy, decision, packets, now));
+    const report = (0,report_redact/* redactDeep */.KL)(new scan_scanner/* Scanner */.L({ rules: (0,report_redact/* redactionRules */.NY)(policy.scan.rules) }), buildReport(policy, decision, packets, now));
     if (until) {
         const today = new Map(decision.gates.map((g) => [g.gate.id, g.state]));
         report.horizon = { duration: options.horizon, until: until.toISOString(), changes: await forecast(policy, runOptions, today, until) };
@@ -44694,8 +44879,10 @@ function deferredNote(ids) {
  * in a step), and Markdown cannot open a heading, link, image, table cell or HTML. JSON and SARIF
  * are written by JSON.stringify and stay exact.
  */
-// C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and isolates.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls (ESC starts every ANSI sequence), DEL, line and paragraph separators,
+// bidirectional embeddings, overrides, isolates and marks (U+202A-U+202E, U+2066-U+2069,
+// U+200E/U+200F, U+061C): each can make text read differently from what it holds.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function visible(c) {
     if (c === '\n')
         return '\\n';
@@ -44734,8 +44921,34 @@ function mdText(text) {
         .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
         .replace(/:\/\//g, '\\://')
         .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
-        .replace(/^([-+=]|\d+[.)])/, '\\$1');
+        .replace(/^([-+=]|\d+[.)])/, '\\$1')
+        .replace(MENTION, '@&#8203;');
 }
+/**
+ * An `@` that could start a mention (`@user`, `@org/team`, also after a word: `x@user`). GitHub
+ * finds mentions in the text of the rendered page, after entities and backslash escapes are
+ * decoded, so `&#64;user` and `\@user` still notify. A zero-width space between `@` and the name
+ * (as the `&#8203;` entity, which no tool strips as "invisible") leaves text that reads `@user`
+ * but no longer matches a mention, which needs a letter or digit right after the `@`. Code spans
+ * (mdCode) are never scanned for mentions and need nothing.
+ */
+const MENTION = /@(?=[\p{L}\p{N}_-])/gu;
+/** Plain text GitHub shows as is (a check run's or an issue's title): the zero-width space itself. */
+function noMentions(text) {
+    return text.replace(MENTION, '@\u200b');
+}
+/**
+ * A Markdown link target, every character that could end or change it percent-encoded: `(`, `)`,
+ * spaces, `<`, `>`, quotes, brackets, backslashes and controls, so data can neither close the
+ * link early nor add a title. `keep` lists the separators a URL keeps (`/` for a path).
+ */
+function mdLinkTarget(target, keep = '') {
+    return [...target]
+        .map((c) => (/[A-Za-z0-9\-._~]/.test(c) || keep.includes(c) ? c : [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('')))
+        .join('');
+}
+/** The characters a URL from the environment keeps as they are (its structure), all else encoded. */
+const URL_SEPARATORS = ':/?#&=%+,;@';
 /** Markdown inline code: a fence longer than any backtick run inside, newlines and controls escaped. */
 function mdCode(text) {
     const safe = textSafe(text).replace(/\|/g, '\\|');
@@ -44853,23 +45066,25 @@ function renderJson(report) {
 
 
 
-
 function buildScanReport(result, rules, baselined) {
     const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
     for (const f of result.findings)
         bySeverity[f.severity]++;
     const t = result.target;
     const used = new Set(result.findings.map((f) => f.ruleId));
-    // A finding's file name (and, in history scans, a ref's name) can hold a token too: shown masked, like the value.
-    const scanner = new scan_scanner/* Scanner */.L({ rules: redactionRules(rules) });
-    const findings = result.findings.map((f) => ({ ...f, file: redactText(scanner, f.file), ...(f.history?.refs ? { history: { ...f.history, refs: f.history.refs.map((r) => redactText(scanner, r)) } } : {}) }));
+    // Every name the report carries can hold a token too: a finding's file name and description (which
+    // names an archive entry), a skipped file, a ref, the target. Masked with the rules that judged
+    // the scan (a policy's custom rules, the base commit's on a pull request) and every built-in one.
+    const scanner = (0,report_redact/* redactionScanner */.Si)(rules);
+    const redact = (text) => (0,report_redact/* redactText */.Rd)(scanner, text);
+    const findings = result.findings.map((f) => ({ ...f, file: redact(f.file), description: redact(f.description), ...(f.history?.refs ? { history: { ...f.history, refs: f.history.refs.map(redact) } } : {}) }));
     return {
         scanVersion: 1,
         tool: { name: 'readiness-gate', version: VERSION },
-        target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: t.ref } : {}), ...(t.kind === 'diff' ? { range: t.range } : {}), ...(t.kind === 'stdin' ? { name: t.name } : {}), ...(t.kind === 'history' && t.range ? { range: t.range } : {}) },
+        target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: redact(t.ref) } : {}), ...(t.kind === 'diff' ? { range: redact(t.range) } : {}), ...(t.kind === 'stdin' ? { name: redact(t.name) } : {}), ...(t.kind === 'history' && t.range ? { range: redact(t.range) } : {}) },
         ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
-        summary: { ...result.stats, findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
-        ...(result.history ? { history: result.history } : {}),
+        summary: { ...result.stats, skipped: result.stats.skipped.map((s) => ({ ...s, file: redact(s.file) })), findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
+        ...(result.history ? { history: { ...result.history, revisions: redact(result.history.revisions) } } : {}),
         rules: rules
             .filter((r) => used.has(r.id))
             .map((r) => ({ id: r.id, description: r.description, severity: r.severity, category: r.category }))
@@ -44892,19 +45107,15 @@ function renderScanText(unsafe, style) {
     if (report.findings.length > 0)
         out.push('');
     const s = report.summary;
-    const skipped = [
-        s.skippedBinary ? `${s.skippedBinary} binary` : '',
-        s.skippedLarge ? `${s.skippedLarge} over the size limit` : '',
-        s.skippedSymlinks ? `${s.skippedSymlinks} symbolic links` : '',
-        s.skippedUnreadable ? `${s.skippedUnreadable} unreadable` : '',
-        s.skippedLfs ? `${s.skippedLfs} Git LFS pointers` : '',
-    ].filter(Boolean);
+    // Counted from the list by reason, so each reason says what it is (a nested archive is not "over the size limit").
+    const count = (reason) => s.skipped.filter((k) => k.reason === reason).length;
+    const skipped = SKIP_SUMMARY.map(([reason, label]) => (count(reason) ? `${count(reason)} ${label}` : '')).filter(Boolean);
     if (report.history) {
         const h = report.history;
         out.push(`history: ${h.commits} commit${h.commits === 1 ? '' : 's'} (${h.revisions}${h.since ? `, new since ${h.since.length} earlier tip${h.since.length === 1 ? '' : 's'}` : ''}), ${h.blobs} distinct blob${h.blobs === 1 ? '' : 's'}, each read once${h.compared ? ` (${h.compared} large version${h.compared === 1 ? '' : 's'} by the lines they change)` : ''}; tip ${h.tip.slice(0, 12)}`);
     }
     out.push(`${s.scanned} of ${s.files} ${report.history ? 'blobs' : 'files'} scanned${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}, ${(s.bytes / 1024 / 1024).toFixed(1)} MiB${report.shard ? `, shard ${report.shard}` : ''}`);
-    const REASON = { binary: 'binary (holds a NUL byte)', 'too-large': 'over scan.max-file-bytes (large-files: skip)', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };
+    const REASON = { binary: 'binary (holds a NUL byte): only its printable strings were scanned, for credentials', 'too-large': 'over scan.max-file-bytes (large-files: skip, or a binary: not read)', 'time-budget': 'over the time budget of one file: not read whole', 'too-deep': 'an archive nested deeper than scan.archive-depth: not opened', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };
     for (const { file, reason } of s.skipped.slice(0, 10))
         out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
     if (s.skipped.length > 10)
@@ -44915,6 +45126,16 @@ function renderScanText(unsafe, style) {
     out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety finding${report.findings.length === 1 ? '' : 's'}: ${sev.join(', ')}`));
     return out.join('\n') + '\n';
 }
+/** The skip reasons in the order the summary line names them, and how. */
+const SKIP_SUMMARY = (/* unused pure expression or super */ null && ([
+    ['binary', 'binary'],
+    ['too-large', 'over the size limit'],
+    ['symbolic-link', 'symbolic links'],
+    ['unreadable', 'unreadable'],
+    ['lfs-pointer', 'Git LFS pointers'],
+    ['time-budget', 'over the time budget'],
+    ['too-deep', 'nested too deep'],
+]));
 
 // EXTERNAL MODULE: ./src/scan/history/describe.ts
 var describe = __nccwpck_require__(62225);
@@ -44990,7 +45211,8 @@ function repoRelative(cwd) {
         if (/^[a-z][a-z0-9+.-]*:/i.test(file) || file.startsWith('<') || file.includes('!/'))
             return file;
         const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(cwd, file);
-        const rel = (0,external_node_path_.relative)(top, abs).split('\\').join('/');
+        // Only the platform's separator becomes "/": on POSIX a backslash is an ordinary file-name byte.
+        const rel = (0,external_node_path_.relative)(top, abs).split(external_node_path_.sep).join('/');
         return rel === '' || rel.startsWith('../') || (0,external_node_path_.isAbsolute)(rel) ? file : external_node_path_.posix.normalize(rel);
     };
 }
@@ -45047,23 +45269,14 @@ function applyBaseline(findings, baseline, now) {
     return { kept, hidden: findings.length - kept.length, expired: kept.filter((f) => stale.has(f.fingerprint)).length };
 }
 
-// EXTERNAL MODULE: ./src/scan/run-scan.ts
-var run_scan = __nccwpck_require__(98480);
-// EXTERNAL MODULE: ./src/scan/third-party.ts
-var third_party = __nccwpck_require__(74329);
-;// CONCATENATED MODULE: ./src/scan/defaults.ts
-
-
-
-/** The settings of a repository without a policy: every built-in rule, default limits. */
-function defaultScanSettings() {
-    return { rules: [...rules/* PUBLIC_SAFETY_RULES */.Rx], limits: { ...run_scan/* DEFAULT_SCAN_LIMITS */.H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: third_party/* DEFAULT_THIRD_PARTY */.FF, testContent: third_party/* DEFAULT_TEST_CONTENT */.zf, gitleaksAllow: false, pathRules: [] };
-}
-
-// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
-var scan_scan = __nccwpck_require__(42590);
+// EXTERNAL MODULE: ./src/scan/defaults.ts
+var defaults = __nccwpck_require__(90491);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 5 modules
+var scan_scan = __nccwpck_require__(41812);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts
 var git = __nccwpck_require__(44704);
+// EXTERNAL MODULE: ./src/scan/targets/git-changes.ts + 1 modules
+var git_changes = __nccwpck_require__(14425);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 /** GitHub shows at most this many annotations of each level for one step. */
@@ -45093,7 +45306,8 @@ function scanAnnotations(report, where) {
  * notices). The rest are counted for the summary.
  */
 function selectAnnotations(all, changed) {
-    const onChanged = changed ? all.filter((a) => a.file !== undefined && a.line !== undefined && changed.get(a.file)?.has(a.line)) : all;
+    // A file the pull request adds whole (or whose type it changes) maps to undefined: every line is changed.
+    const onChanged = changed ? all.filter((a) => a.file !== undefined && a.line !== undefined && changed.has(a.file) && (changed.get(a.file)?.has(a.line) ?? true)) : all;
     const sorted = [...onChanged].sort((a, b) => RANK[a.level] - RANK[b.level]);
     const perLevel = { error: 0, warning: 0, notice: 0 };
     const shown = sorted.filter((a) => ++perLevel[a.level] <= ANNOTATION_LIMIT);
@@ -45102,6 +45316,87 @@ function selectAnnotations(all, changed) {
 
 // EXTERNAL MODULE: ./src/policy/bundles.ts
 var bundles = __nccwpck_require__(90807);
+;// CONCATENATED MODULE: ./src/util/safe-write.ts
+
+
+
+/**
+ * Writing where a pull request cannot redirect it. The checkout is the pull request's: a
+ * `.readiness-gate` it commits as a symbolic link (or a link anywhere on an output path) would
+ * otherwise carry reports, and the snapshot's clean-up, outside the workspace. Inside the workspace
+ * every folder on the way is checked with lstat and made one by one, and the file is opened with
+ * O_NOFOLLOW (and O_NONBLOCK, so a FIFO planted there cannot hold the run).
+ */
+class UnsafeOutputError extends Error {
+}
+/** Makes `dir` (and the folders to it) under `root`, refusing any component that is a link or not a folder. */
+function ensureRealDir(root, dir) {
+    const abs = (0,external_node_path_.resolve)(root, dir);
+    if (!(0,safe_read/* isInside */.FK)(root, abs)) {
+        (0,external_node_fs_.mkdirSync)(abs, { recursive: true }); // a folder the workflow names outside the workspace: its choice
+        return;
+    }
+    let at = root;
+    for (const part of (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep)) {
+        at = (0,external_node_path_.join)(at, part);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(at);
+        }
+        catch {
+            (0,external_node_fs_.mkdirSync)(at);
+            continue;
+        }
+        if (st.isSymbolicLink())
+            throw new UnsafeOutputError(`${(0,external_node_path_.relative)(root, at)} is a symbolic link: refusing to write through it (remove it from the repository, or name another output path)`);
+        if (!st.isDirectory())
+            throw new UnsafeOutputError(`${(0,external_node_path_.relative)(root, at)} is not a folder: refusing to write under it`);
+    }
+}
+/** Writes a file under root (see above). A path outside root is the workflow's choice; its last component is still never followed. */
+function writeNoFollow(root, file, data) {
+    const abs = (0,external_node_path_.resolve)(root, file);
+    ensureRealDir(root, (0,external_node_path_.dirname)(abs));
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP' || code === 'ENXIO' || code === 'EISDIR')
+            throw new UnsafeOutputError(`${(0,external_node_path_.relative)(root, abs) || abs} is a link, a FIFO or a folder: refusing to write it`);
+        throw err;
+    }
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new UnsafeOutputError(`${(0,external_node_path_.relative)(root, abs) || abs} is not a regular file: refusing to write it`);
+        // Truncate only once the target is known to be a regular file.
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        (0,external_node_fs_.ftruncateSync)(fd, 0);
+        for (let at = 0; at < bytes.length;)
+            at += (0,external_node_fs_.writeSync)(fd, bytes, at, bytes.length - at);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Removes a folder under root after checking no component on the way is a link. */
+function removeRealDir(root, dir) {
+    const abs = (0,external_node_path_.resolve)(root, dir);
+    ensureRealDir(root, (0,external_node_path_.dirname)(abs));
+    try {
+        const st = (0,external_node_fs_.lstatSync)(abs);
+        if (st.isSymbolicLink() || !st.isDirectory())
+            throw new UnsafeOutputError(`${(0,external_node_path_.relative)(root, abs)} is a link or not a folder: refusing to remove what it points at`);
+    }
+    catch (err) {
+        if (err instanceof UnsafeOutputError)
+            throw err;
+        return; // nothing there
+    }
+    (0,external_node_fs_.rmSync)(abs, { recursive: true, force: true }); // rm never follows links inside the folder
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/action/base-snapshot.ts
@@ -45118,12 +45413,16 @@ class SnapshotError extends Error {
 function materializeBaseSnapshot(cwd, base, policyPath) {
     const top = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
     const root = (0,external_node_path_.join)(cwd, '.readiness-gate', 'base');
-    (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    // The checkout is the pull request's: .readiness-gate may be a link it committed. Nothing on the
+    // way is followed, neither to clean the old snapshot nor to write the new one.
+    removeRealDir(cwd, root);
+    ensureRealDir(cwd, root);
     const prefix = posixRel(top, cwd);
     const write = (repoPath, bytes) => {
         const out = (0,external_node_path_.join)(root, repoPath);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(out), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(out, bytes);
+        if (!(0,safe_read/* isInside */.FK)(root, out))
+            return; // a tree entry or extends path that climbs out is not a judging file
+        writeNoFollow(root, out, bytes);
     };
     for (const [repoPath, bytes] of judgingFiles(top, base, prefix))
         write(repoPath, bytes);
@@ -45150,7 +45449,7 @@ function materializeBaseSnapshot(cwd, base, policyPath) {
     const entry = posixRel(top, (0,external_node_path_.join)(cwd, policyPath));
     const found = visit(entry);
     const judgeRoot = (0,external_node_path_.join)(root, prefix);
-    (0,external_node_fs_.mkdirSync)(judgeRoot, { recursive: true });
+    ensureRealDir(cwd, judgeRoot);
     return { judgeRoot, ...(found ? { policy: (0,external_node_path_.join)(root, entry) } : {}), policyChanged };
 }
 /** Of the given cwd-relative files, those whose head content differs from the snapshot's. */
@@ -45219,6 +45518,7 @@ function posixRel(from, to) {
 
 
 
+
 class TrustError extends Error {
 }
 function resolveTrusted(cwd, base, inputs, notes) {
@@ -45228,7 +45528,7 @@ function resolveTrusted(cwd, base, inputs, notes) {
         snap = materializeBaseSnapshot(cwd, base, policyPath);
     }
     catch (err) {
-        if (err instanceof SnapshotError)
+        if (err instanceof SnapshotError || err instanceof UnsafeOutputError)
             throw new TrustError(err.message);
         throw err;
     }
@@ -45303,9 +45603,9 @@ async function publishCheckRuns(api, repo, headSha, report, annotations) {
     for (const gate of report.gates) {
         const mine = annotations
             .filter((a) => a.title.startsWith(`readiness / ${gate.id} `) && a.file && a.line)
-            .map((a) => ({ path: a.file, start_line: a.line, end_line: a.line, annotation_level: a.level === 'error' ? 'failure' : a.level, title: a.title, message: a.message }));
+            .map((a) => ({ path: a.file, start_line: a.line, end_line: a.line, annotation_level: a.level === 'error' ? 'failure' : a.level, title: noMentions(a.title), message: noMentions(a.message) }));
         const output = (batch) => ({
-            title: textSafe(`${gate.title}: ${gate.state}`),
+            title: noMentions(textSafe(`${gate.title}: ${gate.state}`)),
             summary: gate.findings.length === 0 ? 'Every check passed.' : `${gate.findings.length} reason${gate.findings.length === 1 ? '' : 's'}: ${gate.findings.slice(0, 5).map((f) => mdText(f.message)).join('; ')}`,
             annotations: batch,
         });
@@ -45442,7 +45742,8 @@ function summaryMarkdown(input) {
     const out = [`## Readiness Gate: ${input.passed ? 'pass' : 'fail'}`, ''];
     const link = (file, line) => {
         const text = mdCode(`${file}${line ? `:${line}` : ''}`);
-        return input.blobBase && !file.startsWith('bundle:') ? `[${text}](${input.blobBase}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : text;
+        // The path is data: every byte that could close the link or start a title is percent-encoded.
+        return input.blobBase && !file.startsWith('bundle:') ? `[${text}](${mdLinkTarget(input.blobBase, URL_SEPARATORS)}${mdLinkTarget(file, '/')}${line ? `#L${line}` : ''})` : text;
     };
     const r = input.report;
     if (r) {
@@ -45473,7 +45774,7 @@ function summaryMarkdown(input) {
                 out.push(`| ${mdCode(rule)} | ${n} |`);
             out.push('');
             for (const f of s.findings.slice(0, 20))
-                out.push(`- ${link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} (${mdText(f.fingerprint)})`);
+                out.push(`- ${f.history ? `${mdCode(`${f.file}:${f.line}`)} in commit ${mdCode(f.history.commit.slice(0, 12))}, gone from the head but kept by the history: rotate it` : link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} (${mdText(f.fingerprint)})`);
         }
         out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
     }
@@ -45844,7 +46145,7 @@ async function syncTrackingIssue(api, report, o) {
     if (failing.length === 0) {
         if (!issue)
             return { action: 'none' };
-        await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `All gates are out of ${report.failOn.join(' and ')} as of ${report.evaluatedAt}${o.runUrl ? ` ([run](${o.runUrl}))` : ''}. Closing.` });
+        await api.request('POST', `/repos/${o.repo}/issues/${issue.number}/comments`, { body: `All gates are out of ${report.failOn.join(' and ')} as of ${report.evaluatedAt}${o.runUrl ? ` ([run](${mdLinkTarget(o.runUrl, URL_SEPARATORS)}))` : ''}. Closing.` });
         await api.request('PATCH', `/repos/${o.repo}/issues/${issue.number}`, { state: 'closed', state_reason: 'completed', body: issueBody(report, marker, failing, o) });
         return { action: 'closed', number: issue.number, url: issue.html_url };
     }
@@ -45859,7 +46160,7 @@ async function syncTrackingIssue(api, report, o) {
         }
         return { action: 'updated', number: issue.number, url: issue.html_url };
     }
-    const create = { title: textSafe(`Readiness gate failing: ${failing.join(', ')}`).slice(0, 250), body, labels: [o.label] };
+    const create = { title: noMentions(textSafe(`Readiness gate failing: ${failing.join(', ')}`)).slice(0, 250), body, labels: [o.label] };
     for (let attempt = 0;; attempt++) {
         try {
             issue = await api.request('POST', `/repos/${o.repo}/issues`, create, { retry: false });
@@ -45910,7 +46211,7 @@ function issueBody(report, marker, failing, o) {
         '| --- | --- | --- |',
         ...rows,
         '',
-        `Evaluated ${report.evaluatedAt} · policy digest \`${report.policy.digest.slice(0, 19)}\`${o.runUrl ? ` · [run](${o.runUrl})` : ''}`,
+        `Evaluated ${report.evaluatedAt} · policy digest \`${report.policy.digest.slice(0, 19)}\`${o.runUrl ? ` · [run](${mdLinkTarget(o.runUrl, URL_SEPARATORS)})` : ''}`,
     ].join('\n');
 }
 
@@ -46354,7 +46655,40 @@ function historySection(h) {
     return `<p>Gate states on each day that has a report (the last report of a day stands for it).</p>${historyChart(h)}${key}<details><summary>The ${plural(h.reports.length, 'report')} behind the chart</summary><table class="compact"><thead><tr><th>Day</th><th>Result</th><th>File</th></tr></thead><tbody>${rows}</tbody></table></details>${skipped}`;
 }
 
+;// CONCATENATED MODULE: ./src/scan/skip-policy.ts
+/**
+ * The skipped files that must fail a pull request's scan: every one whose reason the policy does
+ * not allow (`scan.allow-skipped`, default binary and lfs-pointer; see defaults.ts for why). A pull
+ * request chooses what it adds: a file the scan could not read is one it could not judge, and
+ * what cannot be judged fails. Whole-tree scans only list their skipped files; they call no this.
+ */
+function blockingSkips(stats, settings) {
+    const allowed = new Set(settings.allowSkipped);
+    return stats.skipped.filter((s) => !allowed.has(s.reason)).map((s) => ({ file: s.file, reason: s.reason }));
+}
+
+;// CONCATENATED MODULE: ./src/report/unscanned.ts
+
+
+/**
+ * What a diff scan says about the changed files it could not read and the policy does not allow
+ * (`scan.allow-skipped`): each name masked like a finding's (a file name can hold a token) and
+ * shown with its control characters escaped, then what to do. Shared by the CLI and the Action.
+ */
+function unscannedMessage(unread, rules, layout = 'lines') {
+    const scanner = (0,report_redact/* redactionScanner */.Si)(rules);
+    const items = unread.map((s) => `${textSafe((0,report_redact/* redactText */.Rd)(scanner, s.file))}: ${s.reason}`);
+    const head = `${unread.length} changed file${unread.length === 1 ? ' was' : 's were'} not scanned, and the policy does not allow that (scan.allow-skipped)`;
+    const tail = 'Read them (or allow the reason in the policy), then scan again.';
+    if (layout === 'one-line')
+        return `${head}: ${items.join('; ')}. ${tail}`;
+    return `${head}:\n${items.map((i) => `  ${i}`).join('\n')}\n${tail}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
+
+
+
 
 
 
@@ -46389,6 +46723,9 @@ async function runAction(inputs, event, env) {
     const notes = [];
     if (base && (event.pullRequest || inputs.mode !== 'check'))
         ensureCommit(cwd, base);
+    // On a pull request the workflow file is the pull request's own: an input may not move what judges it.
+    if (event.pullRequest && inputs.baseRef)
+        refuseOtherBase(cwd, inputs.baseRef, event.base);
     // 1. What judges: on a pull request, the base commit's policy, schemas, scan settings and baseline.
     const trusted = event.pullRequest && base ? resolveTrusted(cwd, base, inputs, notes) : undefined;
     // 2. The gates.
@@ -46407,6 +46744,8 @@ async function runAction(inputs, event, env) {
             ...(inputs.horizon ? { horizon: inputs.horizon } : {}),
         });
         report = result.report;
+        if (trusted?.policy && inputs.failOn)
+            refuseWeakerFailOn(inputs.failOn, result.policy.settings.failOn);
         if (result.deferred.length > 0)
             notes.push(`${deferredNote(result.deferred)}: they run with \`mode: publish\`, in the job that builds and publishes.`);
         passed = result.decision.passed;
@@ -46434,6 +46773,12 @@ async function runAction(inputs, event, env) {
         scan = buildScanReport({ ...result, findings }, settings.rules, baselined);
         if (findings.length > 0)
             passed = false;
+        // A changed file the scan could not read is one it could not judge: it fails unless the base policy allows the reason.
+        const unread = event.pullRequest ? blockingSkips(result.stats, settings) : [];
+        if (unread.length > 0) {
+            passed = false;
+            notes.push(unscannedMessage(unread, settings.rules, 'one-line'));
+        }
     }
     // 3b. The whole history, each blob once: what making the repository public would publish.
     let history;
@@ -46457,7 +46802,9 @@ async function runAction(inputs, event, env) {
     const toRepo = repoRelative(cwd);
     // History findings are annotated where today's tree still has the value; the others are in the summary.
     const stillThere = history ? { ...history, findings: history.findings.filter((f) => f.history?.status === 'present') } : undefined;
-    const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(scan ? scanAnnotations(scan) : []), ...(stillThere ? scanAnnotations(stillThere, 'git history') : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
+    // A value a pull request's commit added and a later one removed is in no line of the head: the summary lists it.
+    const onHead = scan ? { ...scan, findings: scan.findings.filter((f) => !f.history) } : undefined;
+    const all = (inputs.annotations === 'off' ? [] : [...(report ? gateAnnotations(report) : []), ...(onHead ? scanAnnotations(onHead) : []), ...(stillThere ? scanAnnotations(stillThere, 'git history') : [])]).map((a) => (a.file ? { ...a, file: toRepo(a.file) } : a));
     const { shown, offChangedLines, overLimit } = selectAnnotations(all, changed);
     const warnings = [];
     const repo = env.GITHUB_REPOSITORY;
@@ -46465,27 +46812,27 @@ async function runAction(inputs, event, env) {
     // 4. Reports on disk. Everything up to here is local: main.ts writes annotations, outputs and the
     // summary from it before any network work starts, so a hung service can never hide the result.
     const reportFile = (0,external_node_path_.resolve)(cwd, inputs.reportFile ?? (0,external_node_path_.join)('.readiness-gate', report ? 'report.json' : scan ? 'scan.json' : 'history.json'));
-    write(reportFile, report ? renderJson(report) : renderScanJson((scan ?? history)));
+    write(inputs.workspace, reportFile, report ? renderJson(report) : renderScanJson((scan ?? history)));
     if (report && scan)
-        write(reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
+        write(inputs.workspace, reportFile.replace(/\.json$/, '') + '.scan.json', renderScanJson(scan));
     const historyFile = history && (report || scan) ? reportFile.replace(/\.json$/, '') + '.history.json' : undefined;
     if (historyFile)
-        write(historyFile, renderScanJson(history));
+        write(inputs.workspace, historyFile, renderScanJson(history));
     let sarifFile;
     if (inputs.sarifFile) {
         sarifFile = (0,external_node_path_.resolve)(cwd, inputs.sarifFile);
-        write(sarifFile, sarifLog([...(report ? [checkSarifRun(report, undefined, toRepo)] : []), ...(scan && settings ? [scanSarifRun({ ...scan, findings: scan.findings.map((f) => ({ ...f, file: toRepo(f.file) })) }, settings.rules)] : [])]));
+        write(inputs.workspace, sarifFile, sarifLog([...(report ? [checkSarifRun(report, undefined, toRepo)] : []), ...(scan && settings ? [scanSarifRun({ ...scan, findings: scan.findings.map((f) => ({ ...f, file: toRepo(f.file) })) }, settings.rules)] : [])]));
     }
     const dashboardFile = report && inputs.dashboard ? (0,external_node_path_.resolve)(cwd, inputs.dashboard) : undefined;
     const writeDashboard = (extra) => {
         if (!report || !dashboardFile)
             return;
         const links = blobBase ? { url: blobBase } : { root: cwd, pageDir: (0,external_node_path_.dirname)(dashboardFile) };
-        write(dashboardFile, renderDashboard({ report, links, ...extra, ...(scan ? { scan } : {}) }));
+        write(inputs.workspace, dashboardFile, renderDashboard({ report, links, ...extra, ...(scan ? { scan } : {}) }));
     };
     writeDashboard({});
     // Notes quote data (file names, gate ids, a marker's reason): redacted like everything else.
-    const safeNotes = notes.map(redactWithDefaults);
+    const safeNotes = notes.map(report_redact/* redactWithDefaults */.sA);
     const result = {
         passed,
         ...(report ? { report } : {}),
@@ -46559,6 +46906,18 @@ function suppressedNote(list) {
     const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
     return `Inline readiness-gate:allow markers on this pull request's lines let ${list.length} finding${list.length === 1 ? '' : 's'} pass: ${shown.join('; ')}${more}. Review them; set scan.inline-allow: not-on-pull-requests in the policy to refuse them on pull requests.`;
 }
+/** `base-ref` on a pull request may only name the event's own base (a pull request's workflow could point it anywhere). */
+function refuseOtherBase(cwd, baseRef, eventBase) {
+    const same = eventBase !== undefined && (0,git/* hasCommit */.QE)(cwd, baseRef) && (0,git_changes/* commitId */.xk)(cwd, baseRef) === (0,git_changes/* commitId */.xk)(cwd, eventBase);
+    if (!same)
+        throw new ActionError(`input "base-ref" (${baseRef.slice(0, 40)}) names another commit than this pull request's base (${(eventBase ?? 'none in the event').slice(0, 40)}): on pull requests the base is the event's; remove base-ref from the workflow`);
+}
+/** `fail-on` on a pull request may add states to the base policy's, never drop one. */
+function refuseWeakerFailOn(input, policy) {
+    const dropped = policy.filter((state) => !input.includes(state));
+    if (dropped.length > 0)
+        throw new ActionError(`input "fail-on" (${input.join(', ')}) drops ${dropped.join(', ')} from the base policy's settings.fail-on (${policy.join(', ')}): on pull requests it may only add states; change fail-on in the policy instead`);
+}
 /** A shallow checkout may lack the base commit: fetch it, or say which fetch-depth to set. */
 function ensureCommit(cwd, ref) {
     if ((0,git/* hasCommit */.QE)(cwd, ref))
@@ -46575,20 +46934,28 @@ function ensureCommit(cwd, ref) {
 async function scanSettingsFor(cwd, policy, trusted) {
     const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 73024, 23));
     if (trusted && !policy)
-        return defaultScanSettings();
+        return (0,defaults/* defaultScanSettings */.Y)();
     if (!policy && !existsSync((0,external_node_path_.join)(cwd, '.readiness-gate.yml')))
-        return defaultScanSettings();
+        return (0,defaults/* defaultScanSettings */.Y)();
     const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 63763));
     return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
 }
-function write(file, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, text);
+/** Reports are written without following links: the checkout, and so any link in it, is the pull request's. */
+function write(workspace, file, text) {
+    try {
+        writeNoFollow(workspace, file, text);
+    }
+    catch (err) {
+        if (err instanceof UnsafeOutputError)
+            throw new ActionError(`cannot write ${file}: ${err.message}`);
+        throw err;
+    }
 }
 
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var errors = __nccwpck_require__(44795);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -46623,8 +46990,8 @@ async function run() {
     }
     catch (err) {
         core/* setOutput */.uH('result', 'fail');
-        // An error message can quote policy text or a path: it passes the built-in rules before it is written.
-        const message = redactWithDefaults(err.message ?? String(err));
+        // An error message can quote policy text or a path: masked like every other line of the log.
+        const message = logText(err.message ?? String(err));
         if (err instanceof errors/* PolicyError */.pn)
             core/* setFailed */.C1(`Readiness Gate: the policy cannot be used:\n${message}`);
         else if (err instanceof InputError || err instanceof ActionError || err instanceof UsageError || err instanceof BaselineError || err instanceof git/* GitError */.XS || err instanceof TrustError)
@@ -46633,20 +47000,33 @@ async function run() {
             core/* setFailed */.C1(`Readiness Gate: internal error: ${message}`);
     }
 }
+/**
+ * What the log may show of a message: every value any known rule flags masked (the built-ins and
+ * the custom rules of the policy read, see report/known-rules.ts), and terminal escapes, bidi
+ * controls and other control characters shown as escapes, so a file name or packet value cannot
+ * recolour, hide or reorder what the reader sees. Line breaks are kept: @actions/core encodes them.
+ */
+function logText(text) {
+    return (0,report_redact/* redactWithDefaults */.sA)(textSafeLines(text));
+}
+/** One-line log data (an annotation's title and file name): no line break either. */
+function logName(text) {
+    return (0,report_redact/* redactWithDefaults */.sA)(textSafe(text));
+}
 async function emit(result, summary) {
     for (const a of result.annotations) {
-        const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
+        const props = { title: logName(a.title), ...(a.file ? { file: logName(a.file) } : {}), ...(a.line ? { startLine: a.line } : {}), ...(a.column ? { startColumn: a.column } : {}) };
         if (a.level === 'error')
-            core/* error */.z3(a.message, props);
+            core/* error */.z3(logText(a.message), props);
         else if (a.level === 'warning')
-            core/* warning */.$e(a.message, props);
+            core/* warning */.$e(logText(a.message), props);
         else
-            core/* notice */.lm(a.message, props);
+            core/* notice */.lm(logText(a.message), props);
     }
     for (const note of result.notices)
-        core/* notice */.lm(note);
+        core/* notice */.lm(logText(note));
     for (const warning of result.warnings)
-        core/* warning */.$e(warning);
+        core/* warning */.$e(logText(warning));
     for (const [name, value] of Object.entries(result.outputs))
         core/* setOutput */.uH(name, value);
     if (summary && process.env.GITHUB_STEP_SUMMARY)
@@ -46655,14 +47035,14 @@ async function emit(result, summary) {
         const blocked = result.outputs['blocked-gates'];
         const scanned = result.scan?.findings.length ?? 0;
         const reasons = [blocked ? `${blocked} in a fail-on state (${result.report?.failOn.join(', ')})` : '', scanned ? `${scanned} public-safety finding${scanned === 1 ? '' : 's'}` : '', result.report?.reason ?? ''].filter(Boolean);
-        core/* setFailed */.C1(`Readiness Gate: ${reasons.join('; ')}`);
+        core/* setFailed */.C1(logText(`Readiness Gate: ${reasons.join('; ')}`));
     }
 }
 async function emitFollowUp(extra, summary) {
     for (const note of extra.notices)
-        core/* notice */.lm(note);
+        core/* notice */.lm(logText(note));
     for (const warning of extra.warnings)
-        core/* warning */.$e(warning);
+        core/* warning */.$e(logText(warning));
     for (const [name, value] of Object.entries(extra.outputs))
         core/* setOutput */.uH(name, value);
     if (summary && extra.summary && process.env.GITHUB_STEP_SUMMARY)
@@ -46827,6 +47207,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var discover = __nccwpck_require__(44935);
 // EXTERNAL MODULE: ./src/util/suggest.ts
 var suggest = __nccwpck_require__(37406);
+// EXTERNAL MODULE: ./src/util/safe-read.ts
+var safe_read = __nccwpck_require__(27240);
 // EXTERNAL MODULE: ./src/scan/config.ts + 1 modules
 var config = __nccwpck_require__(37762);
 ;// CONCATENATED MODULE: ./src/policy/policy-schema.ts
@@ -46954,6 +47336,7 @@ const COMMON_CHECK_PROPERTIES = {
 
 
 
+
 let validatorCache;
 function policyValidator(checkNames) {
     const names = checkNames.join(',');
@@ -47017,9 +47400,46 @@ function resolveExtends(entry, from, options) {
         };
     }
     const path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(from), entry);
+    // A built-in bundle's files extend each other inside the bundle folder.
+    const roots = [...options.roots, ...options.bundleDirs.filter((dir) => (0,safe_read/* isInside */.FK)(dir, from))];
+    // A policy a pull request writes is evaluated too (for a notice): it must not learn, through
+    // "not found" or a parse error, what files the runner holds. Outside means outside, whether the
+    // file exists or not, and links are followed before deciding.
+    if (!insideAny(path, roots))
+        return { error: `extended policy file ${entry} is outside the repository: a policy may extend only files inside it (or a built-in bundle)` };
     if (!(0,external_node_fs_.existsSync)(path))
         return { error: `extended policy file not found: ${entry} (resolved to ${(0,discover/* toPosix */.d7)((0,external_node_path_.relative)(options.cwd, path))})` };
+    if (!insideAny(realOrSelf(path), roots.map(realOrSelf)))
+        return { error: `extended policy file ${entry} is outside the repository once its links are followed: a policy may extend only files inside it` };
     return { path, display: displayOf(path, options) };
+}
+function insideAny(path, roots) {
+    return roots.some((root) => (0,safe_read/* isInside */.FK)(root, path));
+}
+function realOrSelf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/**
+ * Where extended files may be: the repository holding the working directory (the nearest folder
+ * up from it with a .git), else the working directory, and the folder of the policy named on the
+ * command line (the user chose that one).
+ */
+function extendRoots(cwd, policyPath) {
+    let repo = (0,external_node_path_.resolve)(cwd);
+    for (let dir = repo;; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git'))) {
+            repo = dir;
+            break;
+        }
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            break;
+    }
+    return [repo, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(policyPath))];
 }
 function readLayer(path, display, options, problems) {
     const loaded = (0,load/* loadDocument */.Az)(path, display, load/* DEFAULT_LIMITS */.dR, path.endsWith('.json') ? 'json' : 'yaml');
@@ -47077,6 +47497,8 @@ function layerPath(cwd, policy) {
     return (0,external_node_path_.join)(cwd, '.readiness-gate.yml');
 }
 
+// EXTERNAL MODULE: ./src/report/known-rules.ts
+var known_rules = __nccwpck_require__(60003);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -48392,11 +48814,12 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-// EXTERNAL MODULE: ./src/util/safe-read.ts
-var safe_read = __nccwpck_require__(27240);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __nccwpck_require__(2856);
+// EXTERNAL MODULE: ./src/util/re2-reason.ts
+var re2_reason = __nccwpck_require__(76978);
 ;// CONCATENATED MODULE: ./src/scan/gitleaks/allowlist.ts
+
 
 function lineOf(ctx) {
     const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
@@ -48463,7 +48886,7 @@ function compileAllowlist(raw, line, lines, at) {
             return [build/* RE2JS */.L3.compile(source)];
         }
         catch (err) {
-            at(lines.containing(source, line), `allowlist ${key} regex is not RE2 (${err.message.replace(/^error parsing regexp: /, '')}); rewrite it without lookaround or backreferences`);
+            at(lines.containing(source, line), `allowlist ${key} regex is not RE2 (${(0,re2_reason/* re2Reason */.I)(err)}); rewrite it without lookaround or backreferences`);
             return [];
         }
     });
@@ -48536,13 +48959,14 @@ class TomlLines {
 ;// CONCATENATED MODULE: ./src/scan/gitleaks/rule.ts
 
 
+
 const RULE_KEYS = ['id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'allowlist', 'allowlists', 'required', 'skipReport'];
 function re2(source, line, what, at) {
     try {
         return build/* RE2JS */.L3.compile(source);
     }
     catch (err) {
-        at(line, `${what} is not RE2 (${err.message.replace(/^error parsing regexp: /, '')}); gitleaks regexes are Go (RE2) syntax: rewrite it without lookaround or backreferences`);
+        at(line, `${what} is not RE2 (${(0,re2_reason/* re2Reason */.I)(err)}); gitleaks regexes are Go (RE2) syntax: rewrite it without lookaround or backreferences`);
         return undefined;
     }
 }
@@ -48576,7 +49000,7 @@ function translateRule(raw, i, lines, at) {
     const path = typeof r.path === 'string' ? re2(r.path, lines.ruleKey(i, 'path'), `rule "${id}": path`, at) : undefined;
     if (typeof r.path === 'string' && !path)
         return undefined;
-    const common = { id, description: typeof r.description === 'string' && r.description ? r.description : `gitleaks rule ${id}`, severity: 'high', category: 'generic-secret' };
+    const common = { id, description: typeof r.description === 'string' && r.description ? r.description : `gitleaks rule ${id}`, severity: 'high', category: 'generic-secret', everywhere: true };
     if (typeof r.regex !== 'string') {
         return { kind: 'path', rule: { ...common, test: (p) => path.matcher(p).find(), allowed: (p) => allowlists.some((a) => pathAllowedBy(a, p)) } };
     }
@@ -48771,6 +49195,7 @@ function globalAllowlists(doc, lines, at, result) {
 ;// CONCATENATED MODULE: ./src/policy/scan-import.ts
 
 
+
 /**
  * `scan.import`: each layer's gitleaks configurations, read relative to that layer's file and
  * only from inside the repository (or, for a built-in bundle, its own folder). On a pull request
@@ -48801,6 +49226,8 @@ function withImports(settings, imports, problems, policyFile) {
     for (const imp of imports)
         for (const rule of imp.rules)
             byId.set(rule.id, rule);
+    for (const imp of imports)
+        (0,known_rules/* rememberRules */.d)(imp.rules); // for messages written without the policy at hand
     const pathRules = [...settings.pathRules, ...imports.flatMap((i) => i.pathRules)];
     for (const imp of imports) {
         for (const [id, predicates] of imp.targeted) {
@@ -48841,7 +49268,8 @@ function withImports(settings, imports, problems, policyFile) {
 function loadPolicy(options) {
     const problems = new errors/* ProblemList */.Ku();
     const bundleDirs = options.bundleDirs ?? [(0,bundles/* builtInBundleDir */.DO)()];
-    const { layers, complete } = loadLayers(layerPath(options.cwd, options.policy), { cwd: options.cwd, bundleDirs, checkNames: [...registry/* CHECKS */.u.keys()] }, problems);
+    const entry = layerPath(options.cwd, options.policy);
+    const { layers, complete } = loadLayers(entry, { cwd: options.cwd, roots: extendRoots(options.cwd, entry), bundleDirs, checkNames: [...registry/* CHECKS */.u.keys()] }, problems);
     // Merging a partial set of layers would only add confusing follow-on errors.
     if (!complete)
         problems.throwIfAny();
@@ -49044,6 +49472,1067 @@ function reportDuplicateCheckIds(checks, problems) {
 
 /***/ }),
 
+/***/ 60003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ rememberRules),
+/* harmony export */   q: () => (/* binding */ rememberedRules)
+/* harmony export */ });
+/**
+ * The custom scan rules of every policy this process has read (the base commit's on a pull
+ * request, the checkout's otherwise), kept for the messages written without a policy at hand: an
+ * error that stops the run, the Action's notes, the CLI's standard error. Without them only the
+ * built-in rules would mask those messages, and a value only a custom rule knows (an internal
+ * token format) in a file name or a policy error would be printed. Remembering more rules than
+ * the run finally uses can only mask more.
+ */
+const known = new Map();
+let version = 0;
+/** Called wherever custom rules are compiled (policy scan settings, imported gitleaks rules). */
+function rememberRules(rules) {
+    for (const rule of rules) {
+        const key = `${rule.id}\0${rule.pattern instanceof RegExp ? rule.pattern.source : rule.pattern.source}`;
+        if (known.has(key))
+            continue;
+        known.set(key, rule);
+        version++;
+    }
+}
+/** The remembered rules, and a number that changes whenever a rule is added (to rebuild a scanner). */
+function rememberedRules() {
+    return { rules: [...known.values()], version };
+}
+
+
+/***/ }),
+
+/***/ 20649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   NY: () => (/* binding */ redactionRules),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   Si: () => (/* binding */ redactionScanner),
+/* harmony export */   sA: () => (/* binding */ redactWithDefaults)
+/* harmony export */ });
+/* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20498);
+/* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91874);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7916);
+/* harmony import */ var _known_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60003);
+
+
+
+
+
+const MIN_MASKED = 6;
+/**
+ * The last word on "never print a value": every string a report carries (messages, file names,
+ * pointers, titles, what a check requires) passes the public-safety scanner, and whatever it
+ * would flag is replaced by its masked form. Checks already mask the values they quote; this
+ * catches what they cannot foresee: a token as a JSON key, in a file name, in a CEL error, in a
+ * policy's own constants.
+ */
+function redactText(scanner, text) {
+    if (text.length === 0)
+        return text;
+    // A value of a few characters (a custom rule as broad as `x`) is no secret worth hiding, and
+    // masking it would garble every word of a message that holds the letter.
+    const found = scanner.scanText('', text).filter((f) => f.endLine > f.line || f.endColumn - f.column >= MIN_MASKED);
+    if (found.length === 0)
+        return text;
+    const lines = new _document_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .LineIndex */ .r(text);
+    const spans = found
+        .map((f) => ({ start: lines.offset(f.line, f.column), end: lines.offset(f.endLine, f.endColumn) }))
+        .sort((a, b) => b.start - a.start);
+    let out = text;
+    let floor = Infinity;
+    for (const s of spans) {
+        if (s.end > floor)
+            continue; // overlapping spans: the later one already covers it
+        out = out.slice(0, s.start) + (0,_scan_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(out.slice(s.start, s.end)) + out.slice(s.end);
+        floor = s.start;
+    }
+    return out;
+}
+/**
+ * The rules redaction uses: the policy's, plus every built-in one a policy may have disabled for
+ * scanning: switching a rule off for findings does not make its values fit to print.
+ */
+function redactionRules(policyRules) {
+    const ids = new Set(policyRules.map((r) => r.id));
+    // A rule limited to some paths (an imported gitleaks `path`) still masks its values anywhere:
+    // redaction scans messages and names, which have no path of their own.
+    return [...policyRules, ..._scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_SAFETY_RULES */ .Rx.filter((r) => !ids.has(r.id))].map((r) => (r.onlyPaths ? withoutPaths(r) : r));
+}
+function withoutPaths(rule) {
+    const { onlyPaths: _onlyPaths, ...rest } = rule;
+    return rest;
+}
+/**
+ * The scanner redaction uses. Inline allow markers are ignored: a marker is a reviewer's word that
+ * a value in a file may stay there, never that it may be printed, and a message or file name that
+ * carries a marker next to a token must not unmask it.
+ */
+function redactionScanner(policyRules) {
+    return new _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .Scanner */ .L({ rules: redactionRules(policyRules), inlineAllow: false });
+}
+/** Keys whose values are ours and fixed-format (hashes, times), never data to redact. */
+const KEEP = new Set(['fingerprint', 'digest', 'evaluatedAt', 'reportVersion', 'scanVersion', 'state', 'severity', 'masked']);
+/** A copy of a report with every data string redacted. */
+function redactDeep(scanner, value, key = '') {
+    if (typeof value === 'string')
+        return (KEEP.has(key) ? value : redactText(scanner, value));
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(scanner, v, key));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactDeep(scanner, v, k);
+        return out;
+    }
+    return value;
+}
+let defaultScanner;
+/**
+ * Redacts with every built-in rule and the custom rules of every policy read so far (see
+ * known-rules.ts): for error messages and notes written where no policy is at hand.
+ */
+function redactWithDefaults(text) {
+    const remembered = (0,_known_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberedRules */ .q)();
+    if (defaultScanner?.version !== remembered.version) {
+        defaultScanner = { scanner: redactionScanner(remembered.rules), version: remembered.version };
+    }
+    return redactText(defaultScanner.scanner, text);
+}
+
+
+/***/ }),
+
+/***/ 59718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ inflateRawStream),
+/* harmony export */   Bs: () => (/* binding */ rechunk),
+/* harmony export */   MB: () => (/* binding */ compressionOf),
+/* harmony export */   mF: () => (/* binding */ decompress),
+/* harmony export */   se: () => (/* binding */ peek),
+/* harmony export */   z$: () => (/* binding */ CompressionError)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** A stream that cannot be decompressed here: unsupported, or damaged. */
+class CompressionError extends Error {
+}
+/**
+ * zstd through Node's zlib, which has it from Node 22.15 (the Action runs on Node 24); on an older
+ * Node a zstd stream is reported as unreadable, never skipped.
+ */
+const createZstdDecompress = node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress;
+function compressionOf(head) {
+    if (head.length >= 3 && head[0] === 0x1f && head[1] === 0x8b && head[2] === 8)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x28b52ffd)
+        return 'zstd';
+    if (head.length >= 6 && head.subarray(0, 6).equals(XZ))
+        return 'xz';
+    // "BZh", a block size digit, then a block (pi) or the end-of-stream (sqrt pi) magic.
+    if (head.length >= 10 && head.toString('latin1', 0, 3) === 'BZh' && head[3] >= 0x31 && head[3] <= 0x39 && (head.subarray(4, 10).equals(BZ_BLOCK) || head.subarray(4, 10).equals(BZ_END)))
+        return 'bzip2';
+    return undefined;
+}
+const XZ = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+const BZ_BLOCK = Buffer.from([0x31, 0x41, 0x59, 0x26, 0x53, 0x59]);
+const BZ_END = Buffer.from([0x17, 0x72, 0x45, 0x38, 0x50, 0x90]);
+/**
+ * The decompressed bytes of a stream in `kind`. Sizes written in the stream (gzip's ISIZE, a zstd
+ * frame's content size) are never used: the bytes that come out are counted, and the ratio of
+ * those to the bytes that went in is watched.
+ */
+async function* decompress(kind, source, watch) {
+    if (kind === 'xz' || kind === 'bzip2')
+        throw new CompressionError(`${kind}-compressed, which this scanner cannot decompress: it was not read`);
+    if (kind === 'zstd' && !createZstdDecompress)
+        throw new CompressionError(`zstd-compressed, which needs Node 22.15 or later to read (this is Node ${process.versions.node})`);
+    let compressed = 0;
+    const input = node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from((async function* () {
+        for await (const c of kind === 'gzip' ? withoutTail(source, 8) : source) {
+            compressed += c.length;
+            yield c;
+        }
+    })());
+    // The last 8 bytes of a gzip stream (CRC and ISIZE, the size it claims) are held back and the
+    // stream ended by a flush: what the deflate data holds is read, whatever its trailer claims.
+    const inflater = input.pipe(kind === 'zstd' ? createZstdDecompress() : node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_1__.constants.Z_SYNC_FLUSH }));
+    let expanded = 0;
+    try {
+        for await (const chunk of inflater) {
+            expanded += chunk.length;
+            if (expanded > 64 * 1024 * 1024 && expanded > watch.maxRatio * Math.max(compressed, 1))
+                watch.onBomb(expanded);
+            yield chunk;
+        }
+    }
+    catch (err) {
+        const code = err.code ?? '';
+        if (/^(Z_|ZSTD_|ERR_ZSTD)/.test(code))
+            throw new CompressionError(`${kind} data that cannot be decompressed (${err.message})`);
+        throw err;
+    }
+    finally {
+        inflater.destroy();
+        input.destroy();
+    }
+}
+/** A stream less its last `n` bytes. */
+async function* withoutTail(source, n) {
+    let held = Buffer.alloc(0);
+    for await (const c of source) {
+        const all = held.length ? Buffer.concat([held, c]) : c;
+        if (all.length > n)
+            yield all.subarray(0, all.length - n);
+        held = Buffer.from(all.subarray(Math.max(0, all.length - n)));
+    }
+}
+/** The first `n` bytes of a stream (fewer when it is shorter), and the whole stream again. */
+async function peek(source, n) {
+    const it = source[Symbol.asyncIterator]();
+    const seen = [];
+    let size = 0;
+    let done = false;
+    let failed;
+    while (size < n) {
+        let next;
+        try {
+            next = await it.next();
+        }
+        catch (err) {
+            // A stream that breaks early (a truncated archive) is still read as far as it goes.
+            if (size === 0)
+                throw err;
+            failed = { err };
+            break;
+        }
+        if (next.done) {
+            done = true;
+            break;
+        }
+        seen.push(next.value);
+        size += next.value.length;
+    }
+    const head = Buffer.concat(seen).subarray(0, n);
+    const all = (async function* () {
+        yield* seen;
+        if (failed)
+            throw failed.err;
+        if (done)
+            return;
+        for (let next = await it.next(); !next.done; next = await it.next())
+            yield next.value;
+    })();
+    return { head, all };
+}
+/** Pieces of about `size` bytes (a tar body comes in whatever pieces the file was read in). */
+async function* rechunk(source, size) {
+    let parts = [];
+    let held = 0;
+    try {
+        for await (const c of source) {
+            parts.push(c);
+            held += c.length;
+            if (held >= size) {
+                yield Buffer.concat(parts);
+                parts = [];
+                held = 0;
+            }
+        }
+    }
+    catch (err) {
+        if (held > 0)
+            yield Buffer.concat(parts); // what came before the stream broke is read too
+        throw err;
+    }
+    if (held > 0)
+        yield Buffer.concat(parts);
+}
+/** Raw deflate (a zip entry's data), inflated as it is read; the caller watches the ratio. */
+async function* inflateRawStream(source, name) {
+    const input = node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(source);
+    const inflater = input.pipe(node_zlib__WEBPACK_IMPORTED_MODULE_1__.createInflateRaw());
+    try {
+        for await (const chunk of inflater)
+            yield chunk;
+    }
+    catch (err) {
+        if (/^Z_/.test(err.code ?? ''))
+            throw new CompressionError(`${name} cannot be inflated: ${err.message}`);
+        throw err;
+    }
+    finally {
+        inflater.destroy();
+        input.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 81442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ problem),
+/* harmony export */   Dc: () => (/* binding */ reportStop),
+/* harmony export */   VW: () => (/* binding */ ArchiveStop),
+/* harmony export */   gw: () => (/* binding */ UNREAD_RULES),
+/* harmony export */   wP: () => (/* binding */ DEFAULT_ARCHIVE_LIMITS)
+/* harmony export */ });
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
+/* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94894);
+/* harmony import */ var _compress_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59718);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(41051);
+/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36851);
+
+
+
+
+
+const DEFAULT_ARCHIVE_LIMITS = { maxDepth: 3, maxEntryBytes: 16 * 1024 * 1024, maxEntries: 200_000, maxTotalBytes: 4 * 1024 ** 3, maxRatio: 1000 };
+/** What stops a whole archive (a bomb, the total cap): never caught by an entry. */
+class ArchiveStop extends Error {
+    ruleId;
+    constructor(ruleId, message) {
+        super(message);
+        this.ruleId = ruleId;
+    }
+}
+/** Problems that mean some bytes were not read: the payload gate cannot be `ready` with one. */
+const UNREAD_RULES = new Set(['archive-bomb', 'archive-too-deep', 'archive-unreadable']);
+const PROBLEMS = {
+    'archive-bomb': 'An archive that expands beyond the scan limits (decompression or size bomb)',
+    'archive-path-traversal': 'An archive entry whose path leaves the extraction folder (absolute or ..)',
+    'archive-too-deep': 'Archives nested deeper than the scan opens',
+    'archive-unreadable': 'An archive that cannot be read (damaged or not an archive)',
+};
+/**
+ * A finding about the archive itself. One that means bytes were left unread is also counted as
+ * a skipped file with its reason, so every report (and the payload gate) sees what was not read.
+ */
+function problem(ctx, ruleId, where, message) {
+    ctx.findings.push({
+        ruleId,
+        category: 'archive',
+        severity: ruleId === 'archive-too-deep' ? 'medium' : 'high',
+        description: `${PROBLEMS[ruleId]}: ${message}`,
+        file: where,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        masked: (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(where),
+        fingerprint: (0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)(ruleId, where, where, ctx.key),
+    });
+    if (ruleId === 'archive-unreadable')
+        (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .skip */ .iv)(ctx.stats, where, 'unreadable');
+    else if (ruleId === 'archive-too-deep')
+        (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .skip */ .iv)(ctx.stats, where, 'too-deep');
+    else if (ruleId !== 'archive-path-traversal')
+        (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .skip */ .iv)(ctx.stats, where, 'too-large');
+}
+/** Turns what stops an archive (or one entry) into its finding; false for anything else (a bug: rethrown). */
+function reportStop(err, ctx, where) {
+    if (err instanceof ArchiveStop)
+        problem(ctx, err.ruleId, where, err.message);
+    else if (err instanceof _zip_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipError */ .Wz)
+        problem(ctx, err.bomb ? 'archive-bomb' : 'archive-unreadable', where, `${where}: ${err.message}`);
+    else if (err instanceof _tar_js__WEBPACK_IMPORTED_MODULE_4__/* .TarError */ .mt || err instanceof _compress_js__WEBPACK_IMPORTED_MODULE_2__/* .CompressionError */ .z$)
+        problem(ctx, 'archive-unreadable', where, `${where}: ${err.message}`);
+    else
+        return false;
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 41051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ isTarHeader),
+/* harmony export */   O_: () => (/* binding */ tarEntries),
+/* harmony export */   mt: () => (/* binding */ TarError)
+/* harmony export */ });
+class TarError extends Error {
+}
+const BLOCK = 512;
+async function* tarEntries(chunks, limits) {
+    let pending = [];
+    let pendingBytes = 0;
+    const iterator = chunks[Symbol.asyncIterator]();
+    let done = false;
+    /** Ensures at least n bytes are pending; false at the end of the stream. */
+    const fill = async (n) => {
+        while (pendingBytes < n && !done) {
+            const next = await iterator.next();
+            if (next.done)
+                done = true;
+            else {
+                pending.push(next.value);
+                pendingBytes += next.value.length;
+            }
+        }
+        return pendingBytes >= n;
+    };
+    const take = (n) => {
+        const all = pending.length === 1 ? pending[0] : Buffer.concat(pending);
+        const out = all.subarray(0, n);
+        const rest = all.subarray(n);
+        pending = rest.length ? [rest] : [];
+        pendingBytes = rest.length;
+        return out;
+    };
+    /** Drops n bytes without keeping them (a large entry's body). */
+    const drop = async (n) => {
+        let left = n;
+        while (left > 0) {
+            if (!(await fill(Math.min(left, 1 << 20))))
+                throw new TarError('the archive ends inside an entry');
+            left -= take(Math.min(left, pendingBytes)).length;
+        }
+    };
+    let count = 0;
+    let longName;
+    let pax = new Map();
+    let globalPax = new Map();
+    for (;;) {
+        if (!(await fill(BLOCK))) {
+            // A missing end marker is tolerated, like tar does; bytes that never made one header are no tar.
+            if (count === 0 && pendingBytes > 0)
+                throw new TarError('not a tar archive (shorter than one header block)');
+            return;
+        }
+        const header = take(BLOCK);
+        if (header.every((b) => b === 0))
+            return; // end of archive
+        if (!checksumOk(header))
+            throw new TarError(`not a tar archive, or a damaged one (bad header checksum at entry ${count + 1})`);
+        const typeflag = String.fromCharCode(header[156]);
+        // A pax `size` record overrides the header's (tar does the same): it is how sizes over 8 GiB
+        // are written, and a reader that ignored it would lose its place in the archive.
+        const records = new Map([...globalPax, ...pax]);
+        const size = typeflag === 'x' || typeflag === 'g' || typeflag === 'L' ? octal(header.subarray(124, 136)) : paxSize(records) ?? octal(header.subarray(124, 136));
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        if (typeflag === 'L' || typeflag === 'x' || typeflag === 'g') {
+            // GNU long name, or a pax extended header (for the next entry, or global for all that follow).
+            if (size > 1 << 20)
+                throw new TarError('an extended header larger than 1 MiB');
+            if (!(await fill(padded)))
+                throw new TarError('the archive ends inside an extended header');
+            const body = take(padded).subarray(0, size);
+            if (typeflag === 'L')
+                longName = body.toString('utf8').replace(/\0+$/, '');
+            else if (typeflag === 'x')
+                pax = new Map([...pax, ...parsePax(body)]);
+            else
+                globalPax = new Map([...globalPax, ...parsePax(body)]);
+            continue;
+        }
+        if (++count > limits.maxEntries)
+            throw new TarError(`more than ${limits.maxEntries} entries: stopped (raise scan limits only for a trusted archive)`);
+        const name = str(header.subarray(0, 100));
+        const prefix = str(header.subarray(345, 500));
+        // PAX sparse files (GNU formats 0.1 and 1.0) keep their real name in GNU.sparse.name.
+        const path = records.get('GNU.sparse.name') ?? records.get('path') ?? longName ?? (prefix ? `${prefix}/${name}` : name);
+        longName = undefined;
+        pax = new Map();
+        // An old GNU sparse file ('S') may continue its sparse map in extension blocks before its
+        // data (blocks its size does not count); its size is that of the stored data, holes left out.
+        if (typeflag === 'S' && header[482])
+            await skipSparseExtensions(fill, take);
+        // PAX sparse 1.0: the data starts with the sparse map, decimal lines padded to a block.
+        const mapBytes = records.get('GNU.sparse.major') === '1' ? await skipSparseMap(fill, take, size) : 0;
+        const stored = size - mapBytes;
+        const type = entryType(typeflag, stored);
+        const rest = padded - mapBytes; // the data still to read, with its padding
+        if (type === 'file' && (limits.stream?.(path) || stored > limits.maxEntryBytes)) {
+            let left = stored;
+            const body = (async function* () {
+                while (left > 0) {
+                    await fill(Math.min(left, 1 << 20));
+                    if (pendingBytes === 0)
+                        throw new TarError('the archive ends inside an entry (truncated?)');
+                    const chunk = take(Math.min(left, pendingBytes, 1 << 20));
+                    left -= chunk.length;
+                    yield Buffer.from(chunk);
+                }
+            })();
+            yield { path, type, size: stored, body };
+            await drop(left + (rest - stored)); // whatever the caller did not read, and the padding
+        }
+        else if (type === 'file') {
+            // A truncated entry is still read as far as it goes, then reported.
+            const whole = await fill(rest);
+            const data = Buffer.from(take(Math.min(rest, pendingBytes)).subarray(0, stored));
+            yield { path, type, size: stored, data };
+            if (!whole)
+                throw new TarError('the archive ends inside an entry (truncated?)');
+        }
+        else {
+            await drop(rest);
+            yield { path, type, size: stored };
+        }
+    }
+}
+/**
+ * Directories, links, devices and fifos carry no bytes. Every other type flag is a file, as POSIX
+ * says of flags a reader does not know: GNU sparse ('S'), contiguous ('7'), multi-volume ('M'),
+ * vendor letters. Bytes stored under any flag are read, so no type flag hides data.
+ */
+function entryType(typeflag, size) {
+    const kind = typeflag === '5' ? 'directory' : typeflag === '1' || typeflag === '2' ? 'link' : typeflag === '3' || typeflag === '4' || typeflag === '6' ? 'other' : 'file';
+    return size > 0 ? 'file' : kind;
+}
+/** Skips an old GNU sparse header's extension blocks (21 map entries each, flag at byte 504). */
+async function skipSparseExtensions(fill, take) {
+    for (let skipped = BLOCK;; skipped += BLOCK) {
+        if (!(await fill(BLOCK)))
+            throw new TarError('the archive ends inside a sparse file header');
+        if (!take(BLOCK)[504])
+            return;
+        if (skipped > 1 << 20)
+            throw new TarError('a sparse map longer than 1 MiB');
+    }
+}
+/** Skips the PAX 1.0 sparse map at the start of the data: a count, then offset/size pairs, one a line. */
+async function skipSparseMap(fill, take, size) {
+    let text = '';
+    for (let read = BLOCK; read <= Math.min(size, 1 << 20); read += BLOCK) {
+        if (!(await fill(BLOCK)))
+            throw new TarError('the archive ends inside a sparse map');
+        text += take(BLOCK).toString('latin1');
+        const lines = text.split('\n');
+        const count = Number(lines[0]);
+        if (!/^\d+$/.test(lines[0]) && lines.length > 1)
+            throw new TarError('a PAX sparse map that does not start with a count');
+        if (lines.length - 1 >= 1 + 2 * count)
+            return read;
+    }
+    throw new TarError('a PAX sparse map longer than its entry or than 1 MiB');
+}
+function str(bytes) {
+    const end = bytes.indexOf(0);
+    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
+}
+function octal(bytes) {
+    // GNU base-256 for sizes over 8 GiB: the high bit of the first byte is set.
+    if (bytes[0] & 0x80) {
+        let n = 0;
+        for (let i = 1; i < bytes.length; i++)
+            n = n * 256 + bytes[i];
+        return n;
+    }
+    const text = str(bytes).trim();
+    return text ? parseInt(text, 8) : 0;
+}
+function checksumOk(header) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : header[i];
+    return sum === octal(header.subarray(148, 156));
+}
+/** pax records: "<length> <key>=<value>\n", the length counting the whole record. */
+function parsePax(body) {
+    const out = new Map();
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        if (space === -1)
+            break;
+        const length = Number(body.subarray(at, space).toString('ascii'));
+        if (!Number.isSafeInteger(length) || length <= space - at + 1 || at + length > body.length)
+            throw new TarError('a malformed pax extended header record');
+        const record = body.subarray(space + 1, at + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out.set(record.slice(0, eq), record.slice(eq + 1));
+        at += length;
+    }
+    return out;
+}
+function paxSize(records) {
+    const text = records.get('size');
+    if (text === undefined)
+        return undefined;
+    if (!/^\d{1,15}$/.test(text))
+        throw new TarError(`a pax size record that is not a number of bytes ("${text.slice(0, 20)}")`);
+    return Number(text);
+}
+/** Whether a block is a tar header (its checksum holds): how a tar is known whatever its name. */
+function isTarHeader(block) {
+    return block.length >= BLOCK && !block.subarray(0, BLOCK).every((b) => b === 0) && checksumOk(block.subarray(0, BLOCK));
+}
+
+
+/***/ }),
+
+/***/ 36851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ fileByteSource),
+/* harmony export */   K0: () => (/* binding */ isZip),
+/* harmony export */   Wz: () => (/* binding */ ZipError),
+/* harmony export */   jO: () => (/* binding */ mib),
+/* harmony export */   kq: () => (/* binding */ bufferSource),
+/* harmony export */   s_: () => (/* binding */ endsWithZip),
+/* harmony export */   uW: () => (/* binding */ zipEntries)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _compress_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59718);
+
+
+
+function bufferSource(bytes) {
+    return { size: bytes.length, read: (p, n) => bytes.subarray(p, p + n), close: () => undefined };
+}
+function fileByteSource(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+    return {
+        size,
+        read(position, length) {
+            const out = Buffer.alloc(Math.max(0, Math.min(length, size - position)));
+            let done = 0;
+            while (done < out.length) {
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, out, done, out.length - done, position + done);
+                if (n === 0)
+                    break;
+                done += n;
+            }
+            return out.subarray(0, done);
+        },
+        close: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd),
+    };
+}
+class ZipError extends Error {
+    bomb;
+    /** A bomb is past a limit (reported as archive-bomb), otherwise the zip is damaged. */
+    constructor(message, bomb = false) {
+        super(message);
+        this.bomb = bomb;
+    }
+}
+function isZip(head) {
+    return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+}
+/**
+ * The entries of a zip in central-directory order, each inflated only when it is reached. What
+ * an entry is, small or large, is decided by the bytes it inflates to: the sizes its headers
+ * declare are not believed (a 40-byte entry may declare 20 MiB, a large one 100 bytes).
+ */
+function* zipEntries(src, limits) {
+    const entries = centralDirectory(src, limits);
+    locateData(src, entries);
+    // Declaring more than the whole budget is refused up front: that fails the scan, never passes it.
+    const declared = entries.reduce((sum, e) => sum + e.size, 0);
+    if (declared > limits.maxTotalBytes)
+        throw new ZipError(`its entries declare ${mib(declared)} uncompressed, past the limit of ${mib(limits.maxTotalBytes)}`, true);
+    const budget = { expanded: 0, compressed: 0 };
+    for (const e of entries) {
+        const type = e.path.endsWith('/') ? 'directory' : (e.mode & 0o170000) === 0o120000 ? 'symlink' : 'file';
+        if (type !== 'file') {
+            yield { path: e.path, type };
+            continue;
+        }
+        if (e.flags & 1) {
+            yield { path: e.path, type, unreadable: 'it is encrypted' };
+            continue;
+        }
+        if (e.method !== 0 && e.method !== 8) {
+            yield { path: e.path, type, unreadable: `its compression method ${e.method} is not supported (stored and deflate are)` };
+            continue;
+        }
+        budget.compressed += e.compressed;
+        const data = e.compressed <= limits.maxEntryBytes ? inflateWhole(src, e, limits.maxEntryBytes) : undefined;
+        if (data) {
+            watchRatio((budget.expanded += data.length), budget.compressed, limits.maxRatio);
+            yield { path: e.path, type, data };
+        }
+        else
+            yield { path: e.path, type, body: entryStream(src, e, budget, limits.maxRatio) };
+    }
+}
+/** The entry inflated whole, or undefined when it inflates past `cap` (it is then streamed). */
+function inflateWhole(src, e, cap) {
+    const raw = src.read(e.dataStart, e.compressed);
+    if (e.method === 0)
+        return raw;
+    try {
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, cap) });
+    }
+    catch (err) {
+        if (err.code === 'ERR_BUFFER_TOO_LARGE')
+            return undefined;
+        throw new ZipError(`${e.path} cannot be inflated: ${err.message}`);
+    }
+}
+/** A large entry, read from the zip a piece at a time and inflated as it goes. */
+async function* entryStream(src, e, budget, maxRatio) {
+    const pieces = (async function* () {
+        for (let at = 0; at < e.compressed; at += 1 << 20)
+            yield src.read(e.dataStart + at, Math.min(1 << 20, e.compressed - at));
+    })();
+    const out = e.method === 0 ? pieces : (0,_compress_js__WEBPACK_IMPORTED_MODULE_2__/* .inflateRawStream */ .A6)(pieces, e.path);
+    for await (const chunk of out) {
+        watchRatio((budget.expanded += chunk.length), budget.compressed, maxRatio);
+        yield chunk;
+    }
+}
+function watchRatio(expanded, compressed, maxRatio) {
+    if (expanded > 64 * 1024 * 1024 && expanded > maxRatio * Math.max(compressed, 1)) {
+        throw new ZipError(`it expands more than ${maxRatio} times (a decompression bomb?): stopped after ${mib(expanded)}`, true);
+    }
+}
+/** Finds the end-of-central-directory record (zip64 too) and reads every central entry. */
+function centralDirectory(src, limits) {
+    const tailStart = Math.max(0, src.size - 65_557);
+    const tail = src.read(tailStart, src.size - tailStart);
+    const at = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (at < 0 || at + 22 > tail.length)
+        throw new ZipError('no end-of-central-directory record: not a zip, or truncated');
+    let count = tail.readUInt16LE(at + 10);
+    let cdSize = tail.readUInt32LE(at + 12);
+    let cdOffset = tail.readUInt32LE(at + 16);
+    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+        const locator = tailStart + at - 20;
+        const loc = locator >= 0 ? src.read(locator, 20) : Buffer.alloc(0);
+        if (loc.length < 20 || loc.readUInt32LE(0) !== 0x07064b50)
+            throw new ZipError('a zip64 archive without its zip64 locator');
+        const rec = src.read(Number(loc.readBigUInt64LE(8)), 56);
+        if (rec.length < 56 || rec.readUInt32LE(0) !== 0x06064b50)
+            throw new ZipError('a damaged zip64 end-of-central-directory record');
+        count = Number(rec.readBigUInt64LE(32));
+        cdSize = Number(rec.readBigUInt64LE(40));
+        cdOffset = Number(rec.readBigUInt64LE(48));
+    }
+    if (count > limits.maxEntries)
+        throw new ZipError(`it declares ${count} entries, past the limit of ${limits.maxEntries}`, true);
+    // A zip appended to other bytes (a tar, an executable) counts its offsets from its own start,
+    // which lies this far into the file: found where the central directory really is, as unzip does.
+    const base = prefixLength(src, tailStart + at, cdOffset, cdSize);
+    cdOffset += base;
+    if (cdOffset + cdSize > src.size)
+        throw new ZipError('its central directory lies past the end of the file (truncated?)');
+    const cd = src.read(cdOffset, cdSize);
+    const entries = [];
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+        if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50)
+            throw new ZipError(`central directory entry ${i + 1} is damaged`);
+        const nameLength = cd.readUInt16LE(p + 28);
+        const extraLength = cd.readUInt16LE(p + 30);
+        const name = cd.subarray(p + 46, p + 46 + nameLength).toString(cd.readUInt16LE(p + 8) & 0x800 ? 'utf8' : 'latin1');
+        const entry = {
+            path: name,
+            flags: cd.readUInt16LE(p + 8),
+            method: cd.readUInt16LE(p + 10),
+            compressed: cd.readUInt32LE(p + 20),
+            size: cd.readUInt32LE(p + 24),
+            mode: cd.readUInt32LE(p + 38) >>> 16,
+            localOffset: cd.readUInt32LE(p + 42),
+            dataStart: 0,
+        };
+        applyZip64(entry, cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
+        entry.localOffset += base;
+        entries.push(entry);
+        p += 46 + nameLength + extraLength + cd.readUInt16LE(p + 32);
+    }
+    return entries;
+}
+const CENTRAL = 0x02014b50;
+function prefixLength(src, eocdAt, cdOffset, cdSize) {
+    const delta = eocdAt - (cdOffset + cdSize);
+    if (delta <= 0)
+        return 0;
+    const signature = (at) => (at + 4 <= src.size ? src.read(at, 4).readUInt32LE(0) : -1);
+    return signature(cdOffset) !== CENTRAL && signature(cdOffset + delta) === CENTRAL ? delta : 0;
+}
+/**
+ * Whether a file that is not a zip at its start ends with one (a zip appended to a tar): its
+ * end-of-central-directory record is the file's last bytes, comment included.
+ */
+function endsWithZip(src) {
+    const tailStart = Math.max(0, src.size - 65_557);
+    const tail = src.read(tailStart, src.size - tailStart);
+    const at = tail.lastIndexOf(EOCD);
+    return at >= 0 && at + 22 <= tail.length && at + 22 + tail.readUInt16LE(at + 20) === tail.length;
+}
+const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** Sizes and offsets too big for 32 bits live in the zip64 extra field (id 1), in this order. */
+function applyZip64(e, extra) {
+    for (let q = 0; q + 4 <= extra.length; q += 4 + extra.readUInt16LE(q + 2)) {
+        if (extra.readUInt16LE(q) !== 1)
+            continue;
+        let r = q + 4;
+        const next = () => (r + 8 <= extra.length ? Number(extra.readBigUInt64LE((r += 8) - 8)) : 0);
+        if (e.size === 0xffffffff)
+            e.size = next();
+        if (e.compressed === 0xffffffff)
+            e.compressed = next();
+        if (e.localOffset === 0xffffffff)
+            e.localOffset = next();
+        return;
+    }
+}
+/**
+ * Reads each local header to find where the data starts, and refuses entries that share bytes:
+ * overlapping entries are how a small zip claims petabytes (a non-recursive zip bomb).
+ */
+function locateData(src, entries) {
+    for (const e of entries) {
+        const local = src.read(e.localOffset, 30);
+        if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50)
+            throw new ZipError(`the local header of ${e.path} is damaged`);
+        e.dataStart = e.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+        if (e.dataStart + e.compressed > src.size)
+            throw new ZipError(`${e.path} runs past the end of the file (truncated?)`);
+    }
+    const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+    let prev;
+    for (const next of byOffset) {
+        if (prev && next.localOffset < prev.dataStart + prev.compressed)
+            throw new ZipError(`entries ${prev.path} and ${next.path} overlap (a non-recursive zip bomb?)`, true);
+        prev = next;
+    }
+}
+function mib(n) {
+    return `${(n / 1024 / 1024).toFixed(0)} MiB`;
+}
+
+
+/***/ }),
+
+/***/ 89975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sf: () => (/* binding */ ChunkedBinary),
+/* harmony export */   WS: () => (/* binding */ FILE_START),
+/* harmony export */   bF: () => (/* binding */ scanBinaryStrings),
+/* harmony export */   np: () => (/* binding */ advance)
+/* harmony export */ });
+/* unused harmony exports MIN_RUN, scannedInBinaries, stringRuns, newlineOffsets */
+/* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20498);
+
+/**
+ * The printable strings of a binary file, as `strings` finds them, scanned for credentials. A NUL
+ * byte made a file "binary" and unread, so one NUL put anywhere hid a token from the scan; and
+ * real binaries (executables, keystores, SQLite files, Office documents) do carry tokens in
+ * plain text. Two kinds of run are read:
+ * - ASCII: at least MIN_RUN printable ASCII characters (tab, CR and LF included, so a PEM block
+ *   stays one run);
+ * - UTF-16: at least MIN_RUN such characters each followed or preceded by a NUL byte (little or
+ *   big endian: a big-endian run is a little-endian one a byte later).
+ *
+ * Where a finding is: `line` counts the file's LF bytes before it plus one and `column` is its
+ * byte offset from that line's start plus one, as `grep -a -n` and `git diff --text` count lines,
+ * so a diff scan's added lines select findings in binaries too.
+ */
+const MIN_RUN = 8;
+/**
+ * What a binary's strings are judged by: every category that is a credential or a secret.
+ * Not addresses, people, payload field names, Enterprise markers or archive notices: compiled
+ * code and fonts are full of version numbers, e-mail-like strings and words; in binaries those
+ * are noise (measured on this machine's libraries, fonts and images: see docs/scan.md).
+ */
+const NOT_IN_BINARIES = new Set(['identity', 'ip-address', 'payload', 'source-code', 'archive']);
+function scannedInBinaries(category) {
+    return !NOT_IN_BINARIES.has(category);
+}
+const FILE_START = { offset: 0, line: 1, lineStart: 0 };
+function isText(x) {
+    return (x >= 0x20 && x < 0x7f) || x === 0x09 || x === 0x0a || x === 0x0d;
+}
+/** ASCII runs, then UTF-16 runs at both byte alignments. */
+function stringRuns(bytes) {
+    const runs = [];
+    let start = -1;
+    for (let i = 0; i <= bytes.length; i++) {
+        if (i < bytes.length && isText(bytes[i])) {
+            if (start === -1)
+                start = i;
+        }
+        else if (start !== -1) {
+            if (i - start >= MIN_RUN)
+                runs.push({ start, stride: 1, text: latin1(bytes, start, i) });
+            start = -1;
+        }
+    }
+    for (const align of [0, 1])
+        wideRuns(bytes, align, runs);
+    return runs;
+}
+/** UTF-16 characters in the ASCII range at offsets `align`, `align + 2`, ...: a text byte and a NUL beside it. */
+function wideRuns(bytes, align, runs) {
+    let start = -1;
+    let chars = [];
+    const end = () => {
+        if (start !== -1 && chars.length >= MIN_RUN)
+            runs.push({ start, stride: 2, text: String.fromCharCode(...chars) });
+        start = -1;
+        chars = [];
+    };
+    for (let i = align; i < bytes.length; i += 2) {
+        const x = bytes[i];
+        const wide = isText(x) && (bytes[i + 1] === 0 || (i > 0 && bytes[i - 1] === 0));
+        if (!wide) {
+            end();
+            continue;
+        }
+        if (start === -1)
+            start = i;
+        chars.push(x);
+        if (chars.length === 8192) {
+            // very long runs are cut (String.fromCharCode's argument limit); the pieces overlap by nothing,
+            // which only matters for a value straddling the 8 KiB mark of a UTF-16 run
+            end();
+        }
+    }
+    end();
+}
+function latin1(bytes, from, to) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('latin1');
+}
+/**
+ * The credential findings among a window's strings, at file positions. The runs are scanned as one
+ * text, each on its own line after a NUL, so that no pattern joins two runs (`\s` does not match
+ * a NUL); positions are mapped back to bytes run by run.
+ */
+function scanBinaryStrings(path, bytes, scanner, origin = FILE_START) {
+    const runs = stringRuns(bytes);
+    if (runs.length === 0)
+        return [];
+    const starts = [];
+    let at = 0;
+    for (const run of runs) {
+        starts.push(at);
+        at += run.text.length + 2;
+    }
+    const text = runs.map((r) => r.text).join('\0\n');
+    const found = scanner.scanText(path, text).filter((f) => scannedInBinaries(f.category));
+    if (found.length === 0)
+        return [];
+    const index = new _document_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text);
+    const newlines = newlineOffsets(bytes);
+    const byteAt = (offset, isEnd) => {
+        const k = runAt(starts, isEnd ? offset - 1 : offset);
+        const run = runs[k];
+        const inRun = Math.max(0, Math.min(run.text.length, offset - starts[k]));
+        return run.start + inRun * run.stride;
+    };
+    for (const f of found) {
+        const from = byteAt(index.offset(f.line, f.column), false);
+        const to = byteAt(index.offset(f.endLine, f.endColumn), true);
+        const a = filePosition(from, newlines, origin);
+        const b = filePosition(to, newlines, origin);
+        // Moved in place, not copied: a scanner keeping values (history scans) keys them by these objects.
+        f.line = a.line;
+        f.column = a.column;
+        f.endLine = b.line;
+        f.endColumn = b.column;
+    }
+    return found;
+}
+/** The run holding text offset `offset` (the last run starting at or before it). */
+function runAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function newlineOffsets(bytes) {
+    const out = [];
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1))
+        out.push(i);
+    return out;
+}
+function filePosition(byte, newlines, origin) {
+    // newlines before `byte`
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (newlines[mid] < byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const lineStart = lo === 0 ? origin.lineStart : origin.offset + newlines[lo - 1] + 1;
+    return { line: origin.line + lo, column: origin.offset + byte - lineStart + 1 };
+}
+/** The origin of the window that starts `cut` bytes into this one. */
+function advance(origin, bytes, cut) {
+    let line = origin.line;
+    let lineStart = origin.lineStart;
+    for (let i = bytes.indexOf(10); i !== -1 && i < cut; i = bytes.indexOf(10, i + 1)) {
+        line++;
+        lineStart = origin.offset + i + 1;
+    }
+    return { offset: origin.offset + cut, line, lineStart };
+}
+/** Bytes of a binary carried into the next window, so a string cut by a chunk boundary is seen whole. */
+const CARRY_BYTES = 16 * 1024;
+/** A binary too large to hold, read a chunk at a time: its strings with positions in the whole file. */
+class ChunkedBinary {
+    path;
+    scanner;
+    origin;
+    findings = [];
+    /** Bytes pushed so far. */
+    bytes = 0;
+    carry = Buffer.alloc(0);
+    seen = new Set();
+    constructor(path, scanner, origin = FILE_START) {
+        this.path = path;
+        this.scanner = scanner;
+        this.origin = origin;
+    }
+    push(chunk) {
+        const window = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+        this.bytes += chunk.length;
+        for (const f of scanBinaryStrings(this.path, window, this.scanner, this.origin)) {
+            const key = `${f.ruleId}:${f.line}:${f.column}:${f.fingerprint}`;
+            if (this.seen.has(key))
+                continue;
+            this.seen.add(key);
+            this.findings.push(f);
+        }
+        const cut = Math.max(0, window.length - CARRY_BYTES);
+        this.origin = advance(this.origin, window, cut);
+        this.carry = Buffer.from(window.subarray(cut)); // a copy: the chunk may be a view of a shared buffer
+    }
+}
+
+
+/***/ }),
+
 /***/ 37762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49080,11 +50569,23 @@ function enterpriseSourceRule(markers) {
 var scan_rules = __nccwpck_require__(91874);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __nccwpck_require__(91287);
-// EXTERNAL MODULE: ./src/scan/run-scan.ts
-var run_scan = __nccwpck_require__(98480);
+// EXTERNAL MODULE: ./src/scan/defaults.ts
+var defaults = __nccwpck_require__(90491);
+// EXTERNAL MODULE: ./src/scan/targets/source.ts
+var source = __nccwpck_require__(50471);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts + 1 modules
+var run_scan = __nccwpck_require__(94894);
 // EXTERNAL MODULE: ./src/scan/third-party.ts
 var third_party = __nccwpck_require__(74329);
+// EXTERNAL MODULE: ./src/report/known-rules.ts
+var known_rules = __nccwpck_require__(60003);
+// EXTERNAL MODULE: ./src/util/re2-reason.ts
+var re2_reason = __nccwpck_require__(76978);
 ;// CONCATENATED MODULE: ./src/scan/config.ts
+
+
+
+
 
 
 
@@ -49135,10 +50636,17 @@ const SCAN_SCHEMA = (() => {
             'max-file-bytes': { type: 'integer', minimum: 1 },
             'large-files': { enum: ['chunk', 'skip'] },
             'archive-depth': { type: 'integer', minimum: 1, maximum: 10 },
+            'time-budget-seconds': { type: 'number', minimum: 0, maximum: 3600, description: 'Seconds one file may take before it is skipped as time-budget (default 60).' },
             gitignore: { type: 'boolean' },
             'inline-allow': { enum: ['always', 'not-on-pull-requests'] },
             import: { anyOf: [{ type: 'string', pattern: '\\.toml$' }, { type: 'array', items: { type: 'string', pattern: '\\.toml$' } }] },
             'gitleaks-allow': { type: 'boolean' },
+            'allow-skipped': {
+                type: 'array',
+                items: { enum: source/* SKIP_REASONS */.eI },
+                uniqueItems: true,
+                description: 'Why a changed file may go unscanned on a pull request without failing it (default: binary, lfs-pointer; [] allows none).',
+            },
             'third-party': {
                 type: 'object',
                 additionalProperties: false,
@@ -49172,6 +50680,8 @@ function buildScanSettings(raw, problem) {
         const rule = customRule(custom, `/scan/rules/${i}`, problem);
         if (rule)
             rules.push(rule);
+        if (rule)
+            (0,known_rules/* rememberRules */.d)([rule]); // messages written without the policy at hand mask its values too
     });
     const enterprise = enterpriseSourceRule(raw?.['enterprise-markers'] ?? []);
     if (enterprise)
@@ -49180,7 +50690,12 @@ function buildScanSettings(raw, problem) {
     return {
         rules,
         ...(allowlist ? { allowlist } : {}),
-        limits: { maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.maxFileBytes, largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.largeFiles, ...(raw?.['archive-depth'] ? { archiveDepth: raw['archive-depth'] } : {}) },
+        limits: {
+            maxFileBytes: raw?.['max-file-bytes'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.maxFileBytes,
+            largeFiles: raw?.['large-files'] ?? run_scan/* DEFAULT_SCAN_LIMITS */.H0.largeFiles,
+            timeBudgetMs: raw?.['time-budget-seconds'] !== undefined ? raw['time-budget-seconds'] * 1000 : run_scan/* DEFAULT_TIME_BUDGET_MS */.D8,
+            ...(raw?.['archive-depth'] ? { archiveDepth: raw['archive-depth'] } : {}),
+        },
         gitignore: raw?.gitignore ?? true,
         enterprisePaths: raw?.['enterprise-paths'] ?? [],
         inlineAllow: raw?.['inline-allow'] ?? 'always',
@@ -49190,6 +50705,7 @@ function buildScanSettings(raw, problem) {
         },
         gitleaksAllow: raw?.['gitleaks-allow'] ?? false,
         pathRules: [],
+        allowSkipped: raw?.['allow-skipped'] ? [...new Set(raw['allow-skipped'])] : defaults/* DEFAULT_ALLOW_SKIPPED */.D,
         thirdParty: {
             paths: raw?.['third-party']?.paths ?? third_party/* DEFAULT_THIRD_PARTY */.FF.paths,
             categories: raw?.['third-party']?.categories ?? third_party/* DEFAULT_THIRD_PARTY */.FF.categories,
@@ -49206,6 +50722,7 @@ function customRule(raw, at, problem) {
         description: raw.description,
         severity: raw.severity ?? 'high',
         category: raw.category ?? 'generic-secret',
+        everywhere: true,
         keywords: (raw.keywords ?? []).map((k) => k.toLowerCase()),
         pattern: { re2, source: raw.regex },
         ...(raw.entropy !== undefined ? { entropy: raw.entropy } : {}),
@@ -49229,10 +50746,43 @@ function compileRe2(source, at, problem, global) {
         return re;
     }
     catch (err) {
-        const reason = err.message.replace(/^error parsing regexp: /, '');
+        const reason = (0,re2_reason/* re2Reason */.I)(err);
         problem(at, `invalid or unsupported regex (${reason}); custom rules use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 90491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ DEFAULT_ALLOW_SKIPPED),
+/* harmony export */   Y: () => (/* binding */ defaultScanSettings)
+/* harmony export */ });
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91874);
+/* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94894);
+/* harmony import */ var _third_party_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74329);
+
+
+
+/**
+ * The skip reasons a pull request may have without failing (policy `scan.allow-skipped`). Allowed:
+ * - `lfs-pointer`: only a file of the exact pointer grammar is one (run-scan.ts isLfsPointer), and
+ *   that grammar holds two hashes and a size, nothing a secret could hide in;
+ * - `binary`: such a file is read, its printable ASCII and UTF-16 strings scanned with every
+ *   credential rule (binary-strings.ts); what stays unseen is a value the binary encodes
+ *   (compressed, XORed), which a text file could hide as well (base64 in a string) and no
+ *   scanner finds. Failing every pull request that adds an image would teach people to allow it.
+ * Not allowed: a file too large, a link, an unreadable file or one over the time budget was not
+ * read at all. A policy that wants binaries refused too sets `allow-skipped: [lfs-pointer]`.
+ */
+const DEFAULT_ALLOW_SKIPPED = ['binary', 'lfs-pointer'];
+/** The settings of a repository without a policy: every built-in rule, default limits. */
+function defaultScanSettings() {
+    return { rules: [..._rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PUBLIC_SAFETY_RULES */ .Rx], limits: { ..._run_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SCAN_LIMITS */ .H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: _third_party_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_THIRD_PARTY */ .FF, testContent: _third_party_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TEST_CONTENT */ .zf, gitleaksAllow: false, pathRules: [], allowSkipped: DEFAULT_ALLOW_SKIPPED };
 }
 
 
@@ -49274,8 +50824,9 @@ function historyLine(h) {
     const since = `introduced in ${h.commit.slice(0, 12)} (${h.date.slice(0, 10)})`;
     if (h.status === 'present')
         return `${since}; still in the tip`;
+    // No refs named: a commit message off the tip's history, past the number of commits asked about.
     if (h.status === 'elsewhere')
-        return `${since}; not in the tip, still on ${h.refs.join(', ')}`;
+        return `${since}; not in the tip, still on ${h.refs?.length ? h.refs.join(', ') : 'other refs'}`;
     return `${since}; removed in ${h.removedIn ? `${h.removedIn.commit.slice(0, 12)} (${h.removedIn.date.slice(0, 10)})` : 'a commit outside the walked history'}, still published by every commit in between`;
 }
 
@@ -50733,8 +52284,15 @@ const privateKey = {
     category: 'private-key',
     keywords: ['private key'],
     // The header alone (in docs that explain the format) is not a leak: key material must follow,
-    // on real lines or on \n-escaped ones inside a JSON string.
-    pattern: /(?<secret>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\n|\\r)+(?:[A-Za-z0-9+/=:, -]+(?:\s|\\n|\\r)+){0,4}[A-Za-z0-9+/=]{40,})/g,
+    // on real lines or on \n-escaped ones inside a JSON string, after at most four armor headers
+    // (`Proc-Type: 4,ENCRYPTED`, `DEK-Info: ...`, `Version: ...`). Every piece is told apart by its
+    // first character: separators are whitespace or `\n`/`\r` escapes, a header starts with a letter
+    // and holds a colon the key material never does, and a header's value (bounded) stops at the
+    // first line break. So there is one way to read any text and the regex cannot backtrack
+    // superlinearly (the old `(?:[...: -]+\s+){0,4}` could split a run of spaces every way). The
+    // value runs over every line of key material, so two keys that share a first line are two
+    // findings and a finding spans each line it covers (separators and material never overlap).
+    pattern: /(?<secret>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[nr])+(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\r\n\\]{0,256}(?:\r?\n|(?:\\r)?\\n)(?:\s|\\[nr])*){0,4}[A-Za-z0-9+/=]{40,}(?:(?:\s|\\[nr])+[A-Za-z0-9+/=]{16,})*)/g,
     // A key shown as a documented example (`@example "-----BEGIN ...`, "For example, `-----BEGIN ...`"),
     // or one whose body is elided ("MIIEpQ... ."), was written to be read, not used.
     validate: (value, ctx) => {
@@ -50758,14 +52316,34 @@ const npmrcAuth = {
     // call, an index or an attribute of self/this/os/process is not a literal credential.
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value) && !/[([]/.test(value) && !/^(?:self|this|cls|os|process|env|config|settings)\./.test(value),
 };
+/** A word that names a package registry, in the host or path of a URL. */
+const REGISTRY_WORD = /registry|packages?|pkg|npm|pypi|maven|nuget|artifactory|nexus|ghcr|docker/i;
+/**
+ * Whether the query parameter at ctx sits in an http(s) URL whose host or path names a registry.
+ * Reads back over the URL (at most 2 KiB, never past whitespace, a quote or an angle bracket): the
+ * regex matches only from the parameter, as two unbounded pieces of URL in one regex would read
+ * the URL again from every registry word and every "http" in it (quadratic time).
+ */
+function inRegistryUrl(ctx) {
+    const before = ctx.text.slice(Math.max(0, ctx.index - 2048), ctx.index);
+    let start = before.length;
+    while (start > 0 && !URL_END.has(before.charCodeAt(start - 1)))
+        start--;
+    const url = before.slice(start);
+    const scheme = /https?:\/\//i.exec(url);
+    return scheme !== null && REGISTRY_WORD.test(url.slice(scheme.index + scheme[0].length));
+}
+/** Characters a URL in text does not hold: whitespace, quotes, angle brackets. */
+const URL_END = new Set([...' \t\n\r\f\v"\'<>'].map((c) => c.charCodeAt(0)));
 const registryUrlToken = {
     id: 'private-registry-url',
     description: 'Private package registry URL that carries a token or credential in its query',
     severity: 'critical',
     category: 'private-registry',
     keywords: ['token=', 'auth=', 'access_token='],
-    pattern: /https?:\/\/[^\s"'<>]*(?:registry|packages?|pkg|npm|pypi|maven|nuget|artifactory|nexus|ghcr|docker)[^\s"'<>]*?[?&](?:token|access_token|auth|api_key|apikey)=(?<secret>[^\s&"'<>#]{8,})/gi,
-    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value),
+    // The token parameter of a query; validate() checks the URL around it.
+    pattern: /[?&](?:token|access_token|auth|api_key|apikey)=(?<secret>[^\s&"'<>#]{8,})/gi,
+    validate: (value, ctx) => inRegistryUrl(ctx) && !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value),
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/saas-keys.ts
@@ -50801,7 +52379,9 @@ const twilioKey = {
     severity: 'high',
     category: 'saas-key',
     keywords: ['twilio'],
-    pattern: /twilio[a-z_]*(?:auth_?token|secret|api_?key)["']?\s*[:=]\s*["']?(?<secret>[a-fA-F0-9]{32}|SK[a-fA-F0-9]{32})(?![A-Za-z0-9])/gi,
+    // The name between "twilio" and the key word is bounded: unbounded, every "twilio" of a long run
+    // of letters would read to the run's end (quadratic time).
+    pattern: /twilio[a-z_]{0,40}(?:auth_?token|secret|api_?key)["']?\s*[:=]\s*["']?(?<secret>[a-fA-F0-9]{32}|SK[a-fA-F0-9]{32})(?![A-Za-z0-9])/gi,
     entropy: 3,
 };
 const mailgunKey = {
@@ -50875,7 +52455,9 @@ const smtpCredentials = {
     severity: 'critical',
     category: 'smtp-credentials',
     keywords: ['smtp'],
-    pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]*pass(?:word)?["']?\s*[:=]\s*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
+    // Bounded name between "smtp" and "pass": unbounded, each "smtp" of a long run of letters reads
+    // to the run's end (quadratic time).
+    pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]{0,40}pass(?:word)?["']?\s*[:=]\s*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
 };
 
@@ -51007,17 +52589,169 @@ const providerPayload = {
 
 /***/ }),
 
-/***/ 98480:
+/***/ 94894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H0: () => (/* binding */ DEFAULT_SCAN_LIMITS),
-/* harmony export */   Tu: () => (/* binding */ scanFiles),
-/* harmony export */   bX: () => (/* binding */ scanSource),
-/* harmony export */   iv: () => (/* binding */ skip)
-/* harmony export */ });
-/* unused harmony export isLfsPointer */
-const DEFAULT_SCAN_LIMITS = { maxFileBytes: 10 * 1024 * 1024, largeFiles: 'chunk' };
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W6: () => (/* binding */ ChunkedText),
+  H0: () => (/* binding */ DEFAULT_SCAN_LIMITS),
+  D8: () => (/* binding */ DEFAULT_TIME_BUDGET_MS),
+  Tu: () => (/* binding */ scanFiles),
+  bX: () => (/* binding */ scanSource),
+  iv: () => (/* binding */ skip)
+});
+
+// UNUSED EXPORTS: isLfsPointer
+
+// EXTERNAL MODULE: ./src/scan/binary-strings.ts
+var binary_strings = __nccwpck_require__(89975);
+;// CONCATENATED MODULE: ./src/scan/decode.ts
+/**
+ * Text that is not UTF-8: UTF-16 and UTF-32, little or big endian. Editors on Windows save such
+ * files (PowerShell's `>` writes UTF-16LE with a BOM, .reg and .rc files, some .ini files), and
+ * read as bytes they hold a NUL in every other byte: before this module they were taken for
+ * binaries and never read, so a token saved as UTF-16 passed every scan.
+ *
+ * The encoding is decided by the byte order mark when there is one, else by the pattern of NUL
+ * bytes in the first bytes (ASCII-range text in UTF-16LE is `X 00 X 00 ...`). Text outside that
+ * range (CJK without a BOM) has no such pattern and stays undetected: it cannot be told from a
+ * binary, and a binary's printable strings are still scanned (binary-strings.ts).
+ */
+/** How many bytes the NUL pattern is judged on: a few KiB say as much as the whole file. */
+const SNIFF_BYTES = 4096;
+/** Share of code units that must have the pattern: text has a few non-ASCII characters, a binary far fewer hits. */
+const PATTERN_SHARE = 0.9;
+/** Shorter than this, a NUL pattern says nothing (two bytes `A 00` may be anything). */
+const MIN_UNITS = 4;
+function sniffEncoding(bytes) {
+    const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+    // UTF-32LE's BOM starts with UTF-16LE's: test the longer one first.
+    if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+        return { encoding: 'utf-32le', bom: 4 };
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return { encoding: 'utf-32be', bom: 4 };
+    if (a === 0xff && b === 0xfe)
+        return { encoding: 'utf-16le', bom: 2 };
+    if (a === 0xfe && b === 0xff)
+        return { encoding: 'utf-16be', bom: 2 };
+    return { encoding: byNulPattern(bytes.subarray(0, SNIFF_BYTES)), bom: 0 };
+}
+/**
+ * UTF-32 first (its units also look like UTF-16 units with every other one NUL). A unit counts when
+ * its low byte is a non-NUL ASCII character and every other byte of it is NUL; the share must be
+ * high and the text long enough that chance (16-bit audio, tables of small integers) is unlikely.
+ */
+function byNulPattern(head) {
+    if (head.indexOf(0) === -1)
+        return 'utf-8';
+    const units32 = head.length >> 2;
+    if (units32 >= MIN_UNITS) {
+        let le = 0;
+        let be = 0;
+        for (let i = 0; i + 3 < head.length; i += 4) {
+            const [x, y, z, w] = [head[i], head[i + 1], head[i + 2], head[i + 3]];
+            if (y === 0 && z === 0 && w === 0 && isTextByte(x))
+                le++;
+            else if (x === 0 && y === 0 && z === 0 && isTextByte(w))
+                be++;
+        }
+        if (le >= units32 * PATTERN_SHARE)
+            return 'utf-32le';
+        if (be >= units32 * PATTERN_SHARE)
+            return 'utf-32be';
+    }
+    const units16 = head.length >> 1;
+    if (units16 < MIN_UNITS)
+        return 'utf-8';
+    let le = 0;
+    let be = 0;
+    for (let i = 0; i + 1 < head.length; i += 2) {
+        const x = head[i];
+        const y = head[i + 1];
+        if (y === 0 && isTextByte(x))
+            le++;
+        else if (x === 0 && isTextByte(y))
+            be++;
+    }
+    if (le >= units16 * PATTERN_SHARE)
+        return 'utf-16le';
+    if (be >= units16 * PATTERN_SHARE)
+        return 'utf-16be';
+    return 'utf-8';
+}
+/** Printable ASCII and the whitespace text is made of. */
+function isTextByte(x) {
+    return (x >= 0x20 && x < 0x7f) || x === 0x09 || x === 0x0a || x === 0x0d;
+}
+function decoderFor(sniffed) {
+    let bom = sniffed.bom; // dropped from the first bytes decoded
+    const inner = sniffed.encoding.startsWith('utf-32') ? new Utf32Decoder(sniffed.encoding === 'utf-32be') : new TextDecoder(sniffed.encoding, { ignoreBOM: true });
+    return {
+        decode(bytes, more) {
+            let view = bytes;
+            if (bom > 0) {
+                const dropped = Math.min(bom, view.length);
+                view = view.subarray(dropped);
+                bom -= dropped;
+            }
+            return inner.decode(view, { stream: more });
+        },
+    };
+}
+/** Decodes a whole buffer. */
+function decodeText(bytes, sniffed) {
+    return decoderFor(sniffed).decode(bytes, false);
+}
+/** WHATWG TextDecoder has no UTF-32: four bytes a code point, invalid ones (over U+10FFFF, surrogates) as U+FFFD. */
+class Utf32Decoder {
+    bigEndian;
+    rest = new Uint8Array(0);
+    constructor(bigEndian) {
+        this.bigEndian = bigEndian;
+    }
+    decode(input, options) {
+        let bytes = input;
+        if (this.rest.length > 0) {
+            const joined = new Uint8Array(this.rest.length + input.length);
+            joined.set(this.rest);
+            joined.set(input, this.rest.length);
+            bytes = joined;
+        }
+        const whole = bytes.length - (bytes.length % 4);
+        const parts = [];
+        let codes = [];
+        for (let i = 0; i < whole; i += 4) {
+            const cp = this.bigEndian ? ((bytes[i] << 24) | (bytes[i + 1] << 16) | (bytes[i + 2] << 8) | bytes[i + 3]) >>> 0 : ((bytes[i + 3] << 24) | (bytes[i + 2] << 16) | (bytes[i + 1] << 8) | bytes[i]) >>> 0;
+            codes.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+            if (codes.length === 4096) {
+                parts.push(String.fromCodePoint(...codes));
+                codes = [];
+            }
+        }
+        parts.push(String.fromCodePoint(...codes));
+        this.rest = bytes.slice(whole);
+        if (!options.stream && this.rest.length > 0) {
+            this.rest = new Uint8Array(0);
+            parts.push('\ufffd'); // a truncated last code point
+        }
+        return parts.join('');
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
+var scan_scanner = __nccwpck_require__(7916);
+// EXTERNAL MODULE: ./src/util/append.ts
+var append = __nccwpck_require__(2178);
+;// CONCATENATED MODULE: ./src/scan/run-scan.ts
+
+
+
+
+/** A 10 MiB file takes about a second; a minute is far past anything linear on a busy runner. */
+const DEFAULT_TIME_BUDGET_MS = 60_000;
+const DEFAULT_SCAN_LIMITS = { maxFileBytes: 10 * 1024 * 1024, largeFiles: 'chunk', timeBudgetMs: DEFAULT_TIME_BUDGET_MS };
 const CHUNK = 1024 * 1024;
 /** Text carried from one chunk into the next, so a value split by a chunk boundary is still seen whole. */
 const CARRY = 16 * 1024;
@@ -51030,34 +52764,54 @@ const SNIFF = 8000;
 async function scanFiles(files, scanner, limits, stats) {
     const findings = [];
     for (const file of files)
-        findings.push(...scanSource(file, scanner, limits, stats));
+        (0,append/* appendAll */.u)(findings, scanSource(file, scanner, limits, stats));
     return findings;
 }
 /** One file: scanned, or skipped and counted with its reason. */
 function scanSource(file, scanner, limits, stats) {
     stats.files++;
     let result;
+    scanner.startFile(limits.timeBudgetMs);
     try {
         result = scanOne(file, scanner, limits);
     }
-    catch {
-        result = 'unreadable';
+    catch (err) {
+        result = err instanceof scan_scanner/* TimeBudgetExceeded */.s ? 'time' : 'unreadable';
+    }
+    finally {
+        scanner.startFile(undefined);
     }
     if (result === 'binary')
         skip(stats, file.path, 'binary');
+    else if (typeof result === 'object' && result.binary) {
+        // Read, but only its printable strings and only for credentials: listed as binary (scan.allow-skipped).
+        skip(stats, file.path, 'binary');
+        stats.bytes += result.bytes;
+        const lines = file.lines;
+        return lines ? result.findings.filter((f) => spansAddedLine(f, lines)) : result.findings;
+    }
     else if (result === 'large')
         skip(stats, file.path, 'too-large');
     else if (result === 'unreadable')
         skip(stats, file.path, 'unreadable');
     else if (result === 'lfs')
         skip(stats, file.path, 'lfs-pointer');
+    else if (result === 'time')
+        skip(stats, file.path, 'time-budget');
     else {
         stats.scanned++;
         stats.bytes += result.bytes;
         const lines = file.lines;
-        return lines ? result.findings.filter((f) => lines.has(f.line)) : result.findings;
+        return lines ? result.findings.filter((f) => spansAddedLine(f, lines)) : result.findings;
     }
     return [];
+}
+/** A finding over several lines (a key block) counts when any line it spans was added. */
+function spansAddedLine(f, lines) {
+    for (let line = f.line; line <= Math.max(f.line, f.endLine); line++)
+        if (lines.has(line))
+            return true;
+    return false;
 }
 function skip(stats, file, reason) {
     stats.skipped.push({ file, reason });
@@ -51074,14 +52828,21 @@ function skip(stats, file, reason) {
 }
 /** A whole file already in memory. */
 function scanBytes(file, bytes, scanner, limits) {
-    // A NUL anywhere, not only in the first 8,000 bytes: formats such as Illustrator's and PDF open
-    // with pages of text metadata before their binary streams.
-    if (bytes.indexOf(0) !== -1)
-        return 'binary';
     if (isLfsPointer(bytes))
         return 'lfs';
     if (limits.largeFiles === 'skip' && bytes.length > limits.maxFileBytes)
         return 'large';
+    // UTF-16 and UTF-32 text (by BOM or NUL pattern) is decoded and scanned as text, NULs and all.
+    // The bytes are scanned as they are too: a BOM or a page of UTF-16 in front of ASCII text would
+    // otherwise decide the encoding and turn the ASCII into noise no rule matches (a real UTF-16
+    // text, NUL between every letter, gives the raw pass nothing to find).
+    const sniffed = sniffEncoding(bytes);
+    if (sniffed.encoding !== 'utf-8')
+        return { findings: withRaw(scanner.scanText(file.path, decodeText(bytes, sniffed)), scanner.scanBytes(file.path, bytes)), bytes: bytes.length };
+    // A NUL anywhere, not only in the first 8,000 bytes: formats such as Illustrator's and PDF open
+    // with pages of text metadata before their binary streams. A binary's strings are still read.
+    if (bytes.indexOf(0) !== -1)
+        return bytes.length > limits.maxFileBytes ? 'large' : { findings: (0,binary_strings/* scanBinaryStrings */.bF)(file.path, bytes, scanner), bytes: bytes.length, binary: true };
     return { findings: scanner.scanBytes(file.path, bytes), bytes: bytes.length };
 }
 /** Where small files are read whole: one buffer for all of them. */
@@ -51104,42 +52865,104 @@ function scanChunks(file, chunks, scanner, limits) {
     // A file that fits one read is scanned whole.
     if (bytes.length < CHUNK)
         return scanBytes(file, bytes, scanner, limits);
-    if (bytes.subarray(0, SNIFF).indexOf(0) !== -1)
-        return 'binary';
     if (limits.largeFiles === 'skip' && file.size() > limits.maxFileBytes)
         return 'large';
+    const sniffed = sniffEncoding(bytes);
+    if (sniffed.encoding !== 'utf-8')
+        return scanChunked(file.path, bytes, chunks, scanner, decoderFor(sniffed));
+    if (bytes.subarray(0, SNIFF).indexOf(0) !== -1) {
+        // A binary's strings are read up to max-file-bytes; past it the file is reported too large (not read).
+        if (file.size() > limits.maxFileBytes)
+            return 'large';
+        const binary = new binary_strings/* ChunkedBinary */.Sf(file.path, scanner);
+        for (let piece = bytes; piece; piece = nextChunk(chunks))
+            binary.push(piece);
+        return { findings: binary.findings, bytes: binary.bytes, binary: true };
+    }
     return scanChunked(file.path, bytes, chunks, scanner);
 }
-function scanChunked(path, first, rest, scanner) {
-    const decoder = new TextDecoder('utf-8');
-    const out = [];
-    const seen = new Set();
+function nextChunk(chunks) {
+    const next = chunks.next();
+    return next.done ? undefined : next.value;
+}
+function scanChunked(path, first, rest, scanner, decoder) {
+    if (decoder)
+        return scanChunkedWide(path, first, rest, scanner, decoder);
+    const text = new ChunkedText(path, scanner, decoder);
+    let origin = binary_strings/* FILE_START */.WS; // where the next chunk starts, in bytes and lines, should it be binary
+    for (let bytes = first; bytes; bytes = nextChunk(rest)) {
+        if (!text.push(bytes)) {
+            // Binary further in: what was found so far stays found, and the rest is read for its strings.
+            const binary = new binary_strings/* ChunkedBinary */.Sf(path, scanner, origin);
+            for (let piece = bytes; piece; piece = nextChunk(rest))
+                binary.push(piece);
+            return { findings: [...text.findings, ...binary.findings], bytes: text.bytes + binary.bytes, binary: true };
+        }
+        if (!decoder)
+            origin = (0,binary_strings/* advance */.np)(origin, bytes, bytes.length);
+    }
+    return { findings: text.findings, bytes: text.bytes };
+}
+/** A large UTF-16/32 text: decoded, and its raw bytes read for their strings too (see scanBytes). */
+function scanChunkedWide(path, first, rest, scanner, decoder) {
+    const text = new ChunkedText(path, scanner, decoder);
+    const raw = new binary_strings/* ChunkedBinary */.Sf(path, scanner);
+    for (let bytes = first; bytes; bytes = nextChunk(rest)) {
+        text.push(bytes);
+        raw.push(bytes);
+    }
+    return { findings: withRaw(text.findings, raw.findings), bytes: text.bytes };
+}
+/** The decoded text's findings, then those of the raw bytes that are not the same values again. */
+function withRaw(decoded, raw) {
+    const seen = new Set(decoded.map((f) => `${f.ruleId}:${f.fingerprint}`));
+    return [...decoded, ...raw.filter((f) => !seen.has(`${f.ruleId}:${f.fingerprint}`))];
+}
+/**
+ * Text scanned a chunk at a time, with findings at their positions in the whole text: what a
+ * large file is read with, and what an archive entry too large to hold is streamed through.
+ */
+class ChunkedText {
+    path;
+    scanner;
+    wide;
+    findings = [];
+    /** Bytes pushed so far. */
+    bytes = 0;
+    decoder = new TextDecoder('utf-8');
+    seen = new Set();
     // The carried text starts at character `carryAt` of the file, on line `carryLine`, which itself
     // starts at character `lineAt`: enough to turn window positions into file positions.
-    let carry = '';
-    let carryLine = 1;
-    let carryAt = 0;
-    let lineAt = 0;
-    let total = 0;
-    for (let bytes = first; bytes;) {
-        if (bytes.indexOf(0) !== -1)
-            return 'binary'; // binary further in: what was found so far was in its metadata
-        total += bytes.length;
-        const window = carry + decoder.decode(bytes, { stream: true });
-        const shift = carryAt - lineAt; // columns on the window's first line start this far in
-        for (const f of scanner.scanText(path, window)) {
-            const line = carryLine + f.line - 1;
+    carry = '';
+    carryLine = 1;
+    carryAt = 0;
+    lineAt = 0;
+    /** `wide`: the decoder of a UTF-16 or UTF-32 text (decode.ts); UTF-8 when absent. */
+    constructor(path, scanner, wide) {
+        this.path = path;
+        this.scanner = scanner;
+        this.wide = wide;
+    }
+    /** Scans the next piece; false (nothing scanned) when a UTF-8 text's piece holds a NUL: the rest is binary. */
+    push(bytes) {
+        if (!this.wide && bytes.indexOf(0) !== -1)
+            return false;
+        this.bytes += bytes.length;
+        const window = this.carry + (this.wide ? this.wide.decode(bytes, true) : this.decoder.decode(bytes, { stream: true }));
+        const shift = this.carryAt - this.lineAt; // columns on the window's first line start this far in
+        for (const f of this.scanner.scanText(this.path, window)) {
+            const line = this.carryLine + f.line - 1;
             const column = f.line === 1 ? f.column + shift : f.column;
             const key = `${f.ruleId}:${line}:${column}:${f.fingerprint}`;
-            if (seen.has(key))
+            if (this.seen.has(key))
                 continue;
-            seen.add(key);
+            this.seen.add(key);
             // Moved in place, not copied: a scanner keeping values (history scans) keys them by these objects.
             f.endColumn = f.endLine === 1 ? f.endColumn + shift : f.endColumn;
-            f.endLine = carryLine + f.endLine - 1;
+            f.endLine = this.carryLine + f.endLine - 1;
             f.line = line;
             f.column = column;
-            out.push(f);
+            this.findings.push(f);
         }
         // Carry at least CARRY characters of the window's tail, from a line start when one is near,
         // so a value or a multi-line block (a PEM key) cut by the chunk boundary is seen whole.
@@ -51147,25 +52970,45 @@ function scanChunked(path, first, rest, scanner) {
         const cut = nl !== -1 && window.length - nl <= CARRY * 4 ? nl + 1 : Math.max(0, window.length - CARRY);
         const newlines = countNewlines(window, cut);
         if (newlines > 0) {
-            carryLine += newlines;
-            lineAt = carryAt + window.lastIndexOf('\n', cut - 1) + 1;
+            this.carryLine += newlines;
+            this.lineAt = this.carryAt + window.lastIndexOf('\n', cut - 1) + 1;
         }
-        carryAt += cut;
-        carry = window.slice(cut);
-        const next = rest.next();
-        bytes = next.done ? undefined : next.value;
+        this.carryAt += cut;
+        this.carry = window.slice(cut);
+        return true;
     }
-    return { findings: out, bytes: total };
 }
-const LFS_POINTER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
 /**
- * A Git LFS pointer (the spec: at most 1024 bytes, first line the spec version): the content it
- * stands for lives in LFS storage, not in the repository, and the pointer itself holds only a
- * content hash and a size. Counted, not scanned: `git lfs pull` and a directory scan read the content.
+ * A Git LFS pointer, by the spec's grammar and nothing looser: at most 1024 bytes of `key value\n`
+ * lines, `version https://git-lfs.github.com/spec/v1` first, then the extension lines
+ * (`ext-<digit>-<name> sha256:<64 hex>`, in ascending key order), `oid sha256:<64 hex>` and
+ * `size <digits>`. The content it stands for lives in LFS storage, and a pointer of this grammar
+ * holds only hashes and a size: no room for a secret, so it is counted, not scanned (`git lfs
+ * pull` and a directory scan read the content). Anything looser (other keys, other values, text
+ * after the size, CR line ends) is scanned as text: the spec line alone once hid a token.
  */
 function isLfsPointer(bytes) {
-    return bytes.length <= 1024 && bytes.subarray(0, LFS_POINTER.length).equals(LFS_POINTER) && /\noid sha256:[0-9a-f]{64}\n/.test(bytes.toString('latin1'));
+    if (bytes.length > 1024 || bytes.length < LFS_MIN || bytes[bytes.length - 1] !== 0x0a)
+        return false;
+    const lines = bytes.toString('latin1').slice(0, -1).split('\n');
+    if (lines.shift() !== 'version https://git-lfs.github.com/spec/v1')
+        return false;
+    if (lines.pop()?.match(/^size (0|[1-9][0-9]{0,19})$/) == null)
+        return false;
+    if (lines.pop()?.match(/^oid sha256:[0-9a-f]{64}$/) == null)
+        return false;
+    let previous = '';
+    for (const line of lines) {
+        const ext = /^(ext-([0-9])-[a-z0-9.-]+) sha256:[0-9a-f]{64}$/.exec(line);
+        // Keys in ascending order, one extension per priority digit.
+        if (!ext || ext[2] <= previous)
+            return false;
+        previous = ext[2];
+    }
+    return true;
 }
+/** The shortest pointer: the version, oid and size lines. */
+const LFS_MIN = 'version https://git-lfs.github.com/spec/v1\noid sha256:\nsize 0\n'.length + 64;
 function countNewlines(text, end) {
     let n = 0;
     for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1))
@@ -51176,7 +53019,78 @@ function countNewlines(text, end) {
 
 /***/ }),
 
-/***/ 42590:
+/***/ 52703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ scanCommits),
+/* harmony export */   g$: () => (/* binding */ commitMessageName),
+/* harmony export */   jN: () => (/* binding */ tagMessageName),
+/* harmony export */   ny: () => (/* binding */ scanMessage)
+/* harmony export */ });
+/* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94894);
+/* harmony import */ var _targets_pull_request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45013);
+/* harmony import */ var _targets_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50471);
+/* harmony import */ var _targets_blob_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45860);
+
+
+
+
+/**
+ * The commits of a pull request, beyond its net diff: a value added in one commit and taken out
+ * in a later one still reaches the repository's history when the pull request is merged. Each
+ * version the head no longer holds is scanned once, limited to the lines its commit added, and
+ * each commit message is scanned for credentials. A value also found in the head is reported
+ * there only.
+ */
+function scanCommits(cwd, from, head, headBlobs, scanner, limits, stats, headFindings) {
+    const { versions, messages } = (0,_targets_pull_request_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestCommits */ .fs)(cwd, from, head, headBlobs);
+    const seen = new Set(headFindings.map((f) => f.fingerprint));
+    const out = [];
+    const keep = (f, commit, date) => {
+        if (seen.has(f.fingerprint))
+            return;
+        seen.add(f.fingerprint);
+        out.push({ ...f, history: { commit, date, status: 'removed' } });
+    };
+    const batch = new _targets_blob_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .BlobBatch */ .o(cwd, versions);
+    for (const v of versions) {
+        const source = (0,_targets_source_js__WEBPACK_IMPORTED_MODULE_3__/* .bufferSource */ .kq)(v.name, () => batch.read(v.blob), () => v.size, v.lines);
+        for (const f of (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scanSource */ .bX)(source, scanner, limits, stats))
+            keep(f, v.commit, v.date);
+    }
+    for (const m of messages) {
+        const source = (0,_targets_source_js__WEBPACK_IMPORTED_MODULE_3__/* .bufferSource */ .kq)(commitMessageName(m.commit), () => m.text, () => m.text.length);
+        for (const f of scanMessage(source, scanner, limits, stats))
+            keep(f, m.commit, m.date);
+    }
+    return out;
+}
+/**
+ * One commit or tag message, named as messageName() names it, scanned for what grants access
+ * only (CREDENTIALS). Pull-request and history scans both judge messages through this.
+ */
+function scanMessage(source, scanner, limits, stats) {
+    return (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scanSource */ .bX)(source, scanner, limits, stats).filter((f) => CREDENTIALS.has(f.category));
+}
+/** How reports name a commit's message (not a path: nothing in a tree is called this). */
+function commitMessageName(commit) {
+    return `commit ${commit.slice(0, 12)} message`;
+}
+/** How reports name an annotated tag's message (the tag's name as pathName() spells its bytes). */
+function tagMessageName(tag) {
+    return `tag ${tag} message`;
+}
+/**
+ * Messages are prose about people and machines: trailers name authors' addresses, logs quote
+ * hosts. Only what grants access is looked for there.
+ */
+const CREDENTIALS = new Set(['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'generic-secret']);
+
+
+/***/ }),
+
+/***/ 41812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51192,8 +53106,109 @@ __nccwpck_require__.d(__webpack_exports__, {
 var esm = __nccwpck_require__(91138);
 // EXTERNAL MODULE: ./src/scan/mask.ts
 var mask = __nccwpck_require__(39345);
-// EXTERNAL MODULE: ./src/scan/run-scan.ts
-var run_scan = __nccwpck_require__(98480);
+// EXTERNAL MODULE: ./src/scan/run-scan.ts + 1 modules
+var run_scan = __nccwpck_require__(94894);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/scan/archive/compress.ts
+var compress = __nccwpck_require__(59718);
+// EXTERNAL MODULE: ./src/scan/archive/problems.ts
+var problems = __nccwpck_require__(81442);
+// EXTERNAL MODULE: ./src/scan/archive/tar.ts
+var tar = __nccwpck_require__(41051);
+// EXTERNAL MODULE: ./src/scan/archive/zip.ts
+var zip = __nccwpck_require__(36851);
+;// CONCATENATED MODULE: ./src/scan/archive/repo-archives.ts
+
+
+
+
+
+
+
+function isArchiveHead(head) {
+    return (0,zip/* isZip */.K0)(head) || (0,compress/* compressionOf */.MB)(head) !== undefined || (0,tar/* isTarHeader */.FY)(head);
+}
+/** The files left to scan as text, and the findings of the archives taken out of them. */
+async function openRepoArchives(target, files, scan, keep) {
+    if (target.kind !== 'directory' && target.kind !== 'diff')
+        return { files, findings: [] };
+    const ctx = { scanner: scan.scanner, limits: limits(scan), stats: scan.stats, key: scan.key, findings: [], total: 0 };
+    const opened = new Set();
+    // The archive reader is loaded only when a repository holds an archive.
+    const scanArchive = async (file, display) => (await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 86140))).scanArchive(file, display, ctx);
+    if (target.kind === 'directory') {
+        const { root, display } = target;
+        for (const f of files) {
+            const abs = (0,external_node_path_.join)(root, display ? f.path.slice(display.length + 1) : f.path);
+            if (!isArchiveHead(headOf(abs)))
+                continue;
+            opened.add(f.path);
+            ctx.total = 0; // each archive has the whole budget, as with --archive
+            await scanArchive(abs, f.path);
+        }
+    }
+    else {
+        // The pull request's changed files, read as the text scan reads them (by blob id, in groups).
+        for (const f of files) {
+            if (!keep(f.path))
+                continue;
+            const bytes = firstChunk(f);
+            if (!bytes || !isArchiveHead(bytes.subarray(0, 512)))
+                continue;
+            opened.add(f.path);
+            ctx.total = 0;
+            await withTempFile(bytes, (file) => scanArchive(file, f.path));
+        }
+    }
+    return { files: opened.size ? files.filter((f) => !opened.has(f.path)) : files, findings: ctx.findings };
+}
+function limits(scan) {
+    return { ...problems/* DEFAULT_ARCHIVE_LIMITS */.wP, maxDepth: scan.depth ?? problems/* DEFAULT_ARCHIVE_LIMITS */.wP.maxDepth };
+}
+function headOf(abs) {
+    const head = Buffer.alloc(512);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(abs, 'r');
+        return head.subarray(0, (0,external_node_fs_.readSync)(fd, head, 0, 512, 0));
+    }
+    catch {
+        return Buffer.alloc(0); // unreadable here: the text scan reports it
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** New blobs of the files a range adds or changes (type changes too), from git's raw -z output. */
+/** A blob source's content (one piece: git targets hold a version whole); undefined when unreadable. */
+function firstChunk(f) {
+    try {
+        for (const piece of f.read(1 << 20))
+            return piece;
+    }
+    catch {
+        return undefined; // the text scan reports it unreadable
+    }
+    return Buffer.alloc(0);
+}
+async function withTempFile(bytes, read) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rg-archive-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, 'blob');
+        (0,external_node_fs_.writeFileSync)(file, bytes, { mode: 0o600 });
+        await read(file);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
 // EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
 var scanner = __nccwpck_require__(7916);
 // EXTERNAL MODULE: external "node:crypto"
@@ -51223,10 +53238,12 @@ function inShard(path, shard) {
 var directory = __nccwpck_require__(10707);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts
 var git = __nccwpck_require__(44704);
+// EXTERNAL MODULE: ./src/scan/targets/pull-request.ts
+var pull_request = __nccwpck_require__(45013);
+// EXTERNAL MODULE: ./src/scan/scan-commits.ts
+var scan_commits = __nccwpck_require__(52703);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/scan/targets/npm-pack.ts
 
 
@@ -51257,8 +53274,6 @@ function npmPackFiles(root) {
     return (listing[0]?.files ?? []).map((f) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(root, f.path), f.path));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/scan/targets/dockerignore.ts
 
 function parseDockerignore(text) {
@@ -51340,7 +53355,16 @@ function dockerContextFiles(context, dockerfile, stats) {
 var source = __nccwpck_require__(50471);
 // EXTERNAL MODULE: ./src/util/safe-read.ts
 var safe_read = __nccwpck_require__(27240);
+// EXTERNAL MODULE: ./src/util/append.ts
+var append = __nccwpck_require__(2178);
+// EXTERNAL MODULE: ./src/scan/targets/blob-batch.ts
+var blob_batch = __nccwpck_require__(45860);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
+
+
+
+
 
 
 
@@ -51358,23 +53382,32 @@ async function scanTarget(target, settings, env, options = {}) {
     if (target.kind === 'archive')
         return scanArchiveTarget(target, settings, env);
     if (target.kind === 'history') {
-        const { scanHistory } = await __nccwpck_require__.e(/* import() */ 560).then(__nccwpck_require__.bind(__nccwpck_require__, 17560));
+        const { scanHistory } = await __nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 35687));
         const { range, since, sinceTips } = target;
         const scanned = await scanHistory(target.root, settings, env, { ...(range ? { range } : {}), ...(since ? { since } : {}), ...(sinceTips ? { sinceTips } : {}) });
         return { target, ...scanned };
     }
-    const stats = (0,source/* emptyStats */.b)();
+    const stats = (0,source/* emptyStats */.bD)();
     const shard = options.shard;
     const display = target.kind === 'directory' ? target.display : undefined;
-    const files = targetFiles(target, settings, stats)
+    const repo = target.kind === 'diff' ? target.root : '';
+    const pr = target.kind === 'diff' ? (0,pull_request/* pullRequestChanges */.Go)(repo, target.range) : undefined;
+    const batch = pr ? new blob_batch/* BlobBatch */.o(repo, pr.files) : undefined;
+    const files = (pr ? pr.files.map((f) => (0,git/* blobSource */.D8)(repo, f, batch)) : targetFiles(target, settings, stats))
         .map((f) => (display ? renamed(f, external_node_path_.posix.join(display, f.path)) : f))
         .filter((f) => !shard || inShard(f.path, shard));
     if (display)
         stats.skipped = stats.skipped.map((s) => ({ ...s, file: external_node_path_.posix.join(display, s.file) }));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-    const scanner = scannerFor(settings, key, inlineAllow);
-    const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(files, scanner, settings.limits, stats))];
+    const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr) });
+    // Archives committed to the repository are opened as --archive opens them (archive/repo-archives.ts).
+    const archiveScanner = scannerFor(settings, key, inlineAllow, undefined, { archive: true });
+    const packed = await openRepoArchives(target, files, { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) }, (p) => !shard || inShard(p, shard));
+    const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(packed.files, scanner, settings.limits, stats)), ...packed.findings];
+    // A pull request's commits reach the history: what one added and a later one removed is scanned too.
+    if (pr && !shard)
+        (0,append/* appendAll */.u)(findings, (0,scan_commits/* scanCommits */.C3)(repo, pr.from, pr.head, new Set(pr.files.map((f) => f.blob)), scanner, settings.limits, stats, findings));
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
@@ -51396,17 +53429,17 @@ function targetFiles(target, settings, stats) {
         case 'ref':
             return (0,git/* refFiles */.zz)(target.root, target.ref);
         case 'diff':
-            return (0,git/* diffFiles */.pm)(target.root, target.range);
         case 'npm-pack':
             return npmPackFiles(target.root);
         case 'docker-context':
             return dockerContextFiles(target.root, target.dockerfile, stats);
         case 'archive':
+        case 'diff':
         case 'history':
             return [];
         case 'stdin': {
             const text = target.text;
-            return [(0,source/* bufferSource */.k)(target.name, () => text, () => text.length)];
+            return [(0,source/* bufferSource */.kq)(target.name, () => text, () => text.length)];
         }
         case 'file': {
             const read = (0,safe_read/* readRegularFile */.XF)(target.path, settings.limits.maxFileBytes);
@@ -51416,18 +53449,24 @@ function targetFiles(target, settings, stats) {
                 stats.skipped.push({ file: target.display, reason: read.reason === 'too-large' ? 'too-large' : 'unreadable' });
                 return [];
             }
-            return [(0,source/* bufferSource */.k)(target.display, () => read.bytes, () => read.bytes.length)];
+            return [(0,source/* bufferSource */.kq)(target.display, () => read.bytes, () => read.bytes.length)];
         }
     }
 }
+/** Categories judged everywhere in a pull request's added lines. */
+const ADDED_LINE_CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'generic-secret'];
+function contentRules(tp, context) {
+    const categories = context.addedLines ? [...new Set([...tp.categories, ...ADDED_LINE_CATEGORIES])] : tp.categories;
+    return { ...tp, categories, ...(context.archive ? { archiveEntries: true } : {}) };
+}
 /** The scanner a scan runs with: the settings' rules, allowlist, third-party and test content, markers. */
-function scannerFor(settings, key, inlineAllow, values) {
+function scannerFor(settings, key, inlineAllow, values, context = {}) {
     return new scanner/* Scanner */.L({
         rules: settings.rules,
         inlineAllow,
         gitleaksAllow: settings.gitleaksAllow,
-        thirdParty: settings.thirdParty,
-        testContent: settings.testContent,
+        thirdParty: contentRules(settings.thirdParty, context),
+        testContent: contentRules(settings.testContent, context),
         ...(settings.allowlist ? { allowlist: settings.allowlist } : {}),
         ...(key ? { fingerprintKey: key } : {}),
         ...(values ? { values } : {}),
@@ -51435,10 +53474,10 @@ function scannerFor(settings, key, inlineAllow, values) {
 }
 /** An archive scanned in place, streaming, archives inside it opened to a bounded depth. */
 async function scanArchiveTarget(target, settings, env) {
-    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 20555));
+    const { DEFAULT_ARCHIVE_LIMITS, scanArchive } = await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 86140));
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
-    const scanner = scannerFor(settings, key, true);
-    const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.b)(), key, findings: [], total: 0 };
+    const scanner = scannerFor(settings, key, true, undefined, { archive: true });
+    const ctx = { scanner, limits: { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: settings.limits.archiveDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth }, stats: (0,source/* emptyStats */.bD)(), key, findings: [], total: 0 };
     await scanArchive(target.file, target.name, ctx, target.image === true);
     ctx.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
     return { target, findings: ctx.findings, stats: ctx.stats };
@@ -51473,7 +53512,8 @@ function pathRuleFindings(files, settings, key) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ Scanner)
+  L: () => (/* binding */ Scanner),
+  s: () => (/* binding */ TimeBudgetExceeded)
 });
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
@@ -51679,6 +53719,13 @@ var third_party = __nccwpck_require__(74329);
 
 
 /**
+ * The time budget of one file ran out (`Scanner.startFile`). Built-in rules are linear (fuzzed in
+ * test/scan/redos.test.ts) and custom ones run on RE2, so this is a last line against what is still
+ * slow (a huge file of tokens on a slow runner): the file is reported skipped, never half-judged.
+ */
+class TimeBudgetExceeded extends Error {
+}
+/**
  * Finds public-safety findings in text. One pass of a keyword regex decides which rules can match
  * at all; only those run their own regex. Values are checked against entropy, allowlists,
  * placeholders and the rule's own validation, then masked and fingerprinted: the raw value never
@@ -51709,6 +53756,14 @@ class Scanner {
         this.index = new KeywordIndex([...byKeyword.keys()]);
         this.unlocks = [...byKeyword.values()];
     }
+    /** The same scanner, keeping each finding's value in `values` (memory only, never reported). */
+    keepingValues(values) {
+        return new Scanner({ ...this.options, values });
+    }
+    /** The key fingerprints are made with, if any: to compare a value with a finding made elsewhere. */
+    get fingerprintKey() {
+        return this.options.fingerprintKey;
+    }
     /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
     candidates(text) {
         const found = new Set(this.always);
@@ -51734,23 +53789,36 @@ class Scanner {
     scanText(file, text) {
         return this.run(file, text, this.candidates(text));
     }
+    /** Milliseconds the current file may still take, from now (`undefined`: no budget). */
+    startFile(budgetMs) {
+        this.deadline = budgetMs === undefined ? Infinity : performance.now() + budgetMs;
+    }
+    deadline = Infinity;
+    checkBudget() {
+        if (this.deadline !== Infinity && performance.now() >= this.deadline)
+            throw new TimeBudgetExceeded('time budget of one file exceeded');
+    }
     run(file, text, candidates) {
         const hits = [];
         const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : this.testContent?.matches(file) ? this.testContent.categories : undefined;
         for (const compiled of candidates) {
-            if (third && !third.has(compiled.rule.category))
+            this.checkBudget();
+            if (third && !third.has(compiled.rule.category) && !compiled.rule.everywhere)
                 continue;
             if (compiled.rule.onlyPaths && !compiled.rule.onlyPaths.test(file))
                 continue;
             if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
                 continue;
             for (const { start, value, match } of compiled.find(text)) {
+                if ((hits.length & 1023) === 1023)
+                    this.checkBudget();
                 const ctx = { text, index: start, file, ...(match !== undefined ? { match } : {}) };
                 const verdict = this.accepts(compiled.rule, value, ctx);
                 if (verdict !== 'rejected')
                     hits.push({ compiled, start, end: start + value.length, value, ...(verdict === 'allowed' ? { allowed: true } : {}) });
             }
         }
+        this.checkBudget();
         const findings = this.toFindings(file, text, dropShadowed(hits).filter((h) => !h.allowed));
         return dropAllowedByPointer(file, text, findings, this.options.allowlist?.pointers);
     }
@@ -51891,15 +53959,37 @@ function charTable(re) {
 }
 /** One value, one finding: where hits overlap, only those of the most specific rule stay. */
 function dropShadowed(hits) {
+    // A sweep over hits sorted by start: each pair that overlaps is met once, when the later-starting
+    // hit is reached from the earlier one. A rule's own matches never overlap, so a hit meets at most
+    // one overlapping hit per rule on each side: linear in the hits (a pairwise check was quadratic,
+    // minutes for a file of 200,000 tokens).
     const seen = new Set();
-    return hits.filter((h) => {
+    const unique = hits.filter((h) => {
         const key = `${h.compiled.rule.id}:${h.start}`;
         if (seen.has(key))
             return false;
         seen.add(key);
-        const mine = (0,rules/* priorityOf */.a2)(h.compiled.rule.id);
-        return !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && (0,rules/* priorityOf */.a2)(o.compiled.rule.id) > mine);
+        return true;
     });
+    const order = unique.map((_, i) => i).sort((a, b) => unique[a].start - unique[b].start || a - b);
+    const shadowed = new Uint8Array(unique.length);
+    for (let x = 0; x < order.length; x++) {
+        const h = unique[order[x]];
+        const mine = (0,rules/* priorityOf */.a2)(h.compiled.rule.id);
+        for (let y = x + 1; y < order.length; y++) {
+            const o = unique[order[y]];
+            if (o.start >= h.end)
+                break;
+            if (o.end <= h.start)
+                continue;
+            const theirs = (0,rules/* priorityOf */.a2)(o.compiled.rule.id);
+            if (theirs > mine)
+                shadowed[order[x]] = 1;
+            else if (mine > theirs)
+                shadowed[order[y]] = 1;
+        }
+    }
+    return unique.filter((_, i) => shadowed[i] === 0);
 }
 function allowedValue(value, ctx, allowlist) {
     if (!allowlist)
@@ -51927,6 +54017,92 @@ function pathAllowed(file, allowlist) {
 
 /***/ }),
 
+/***/ 45860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ parseBatch),
+/* harmony export */   o: () => (/* binding */ BlobBatch)
+/* harmony export */ });
+/* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14425);
+
+/** Blobs read together: at most this many bytes in memory, and this many per `git cat-file` call. */
+const GROUP_BYTES = 32 * 1024 * 1024;
+const GROUP_COUNT = 4096;
+/** Larger blobs are read alone, when they are needed. */
+const ALONE_BYTES = 4 * 1024 * 1024;
+/**
+ * Reads the blobs of a pull request in groups, one `git cat-file --batch` per group, instead of
+ * one `git cat-file blob` process per file (2,000 small files took 41 s, mostly in process
+ * start-up). Blobs are asked for in the order given; a miss loads the group that starts there,
+ * and the group before is let go, so memory stays bounded whatever the pull request holds.
+ */
+class BlobBatch {
+    cwd;
+    wanted;
+    index = new Map();
+    group = new Map();
+    constructor(cwd, wanted) {
+        this.cwd = cwd;
+        this.wanted = wanted;
+        wanted.forEach((w, i) => {
+            if (!this.index.has(w.blob))
+                this.index.set(w.blob, i);
+        });
+    }
+    read(blob) {
+        const cached = this.group.get(blob);
+        if (cached)
+            return cached;
+        const at = this.index.get(blob);
+        const size = at === undefined ? Infinity : this.wanted[at].size;
+        if (at === undefined || size > ALONE_BYTES)
+            return (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(this.cwd, ['cat-file', 'blob', blob]);
+        this.group = this.load(at);
+        const loaded = this.group.get(blob);
+        if (!loaded)
+            throw new _git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`git cat-file --batch did not return ${blob}`);
+        return loaded;
+    }
+    load(from) {
+        const ids = [];
+        let bytes = 0;
+        for (let i = from; i < this.wanted.length && ids.length < GROUP_COUNT; i++) {
+            const w = this.wanted[i];
+            if (w.size > ALONE_BYTES)
+                continue;
+            if (ids.length > 0 && bytes + w.size > GROUP_BYTES)
+                break;
+            ids.push(w.blob);
+            bytes += w.size;
+        }
+        return parseBatch((0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(this.cwd, ['cat-file', '--batch'], ids.join('\n') + '\n'), 'blob');
+    }
+}
+/** `<oid> <type> <size>\n<content>\n` per object; `<oid> missing\n` for one git does not have. */
+function parseBatch(out, type) {
+    const found = new Map();
+    for (let at = 0; at < out.length;) {
+        const nl = out.indexOf(0x0a, at);
+        if (nl === -1)
+            throw new _git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS('git cat-file --batch: a header without its line end');
+        const header = out.toString('latin1', at, nl).split(' ');
+        at = nl + 1;
+        if (header[1] === 'missing' || header.length !== 3)
+            continue;
+        const size = Number(header[2]);
+        if (!Number.isSafeInteger(size) || at + size > out.length)
+            throw new _git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS('git cat-file --batch: an object shorter than its size');
+        if (header[1] === type)
+            found.set(header[0], out.subarray(at, at + size));
+        at += size + 1;
+    }
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 10707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51938,37 +54114,38 @@ function pathAllowed(file, allowlist) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98480);
+/* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94894);
+/* harmony import */ var _path_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(89855);
 
 
 
 
 /**
  * The regular files under a folder. Symbolic links are never followed (so no loop and nothing
- * outside the root is read); they are counted. `.git` is never entered.
+ * outside the root is read); they are counted. `.git` is never entered. Names are bytes from
+ * listing to reading: a name that is not UTF-8 is opened by its own bytes (a decoded name would
+ * open nothing, or a decoy spelt with U+FFFD) and shown as pathName() spells it.
  */
 function directoryFiles(root, options, stats) {
-    const base = root.endsWith('/') ? root : `${root}/`;
+    const base = Buffer.from(root.endsWith('/') ? root : `${root}/`);
     const files = [];
     const add = (path, kind) => {
         if (kind === 'link')
-            (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .skip */ .iv)(stats, path, 'symbolic-link');
+            (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .skip */ .iv)(stats, (0,_path_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .pathName */ .D)(path), 'symbolic-link');
         else if (kind === 'file')
-            files.push(new DiskFile(base + path, path));
+            files.push(new DiskFile(Buffer.concat([base, path]), (0,_path_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .pathName */ .D)(path)));
     };
     // No sort: findings are sorted once at the end, and nothing else depends on file order.
-    const listed = options.gitignore ? gitListing(root) : undefined;
+    const listed = options.gitignore ? gitListing(root, base) : undefined;
     if (listed)
         for (const entry of listed)
             add(entry.path, entry.kind);
     else
-        walk(root, add);
+        walk(base, add);
     return files;
 }
 let shared = Buffer.allocUnsafe(1024 * 1024);
-/** A file on disk. A class, not closures: a folder scan makes one per file. */
+/** A file on disk, opened by its byte path. A class, not closures: a folder scan makes one per file. */
 class DiskFile {
     abs;
     path;
@@ -52014,17 +54191,34 @@ class DiskFile {
 function fileSource(abs, path) {
     return new DiskFile(abs, path);
 }
-function gitListing(root) {
-    const git = (args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8').split('\0').filter(Boolean);
+/** NUL-terminated names from git's -z output, as bytes. */
+function nulSplit(out) {
+    const names = [];
+    for (let at = 0; at < out.length;) {
+        const end = out.indexOf(0, at);
+        const stop = end === -1 ? out.length : end;
+        if (stop > at)
+            names.push(out.subarray(at, stop));
+        at = stop + 1;
+    }
+    return names;
+}
+function gitListing(root, base) {
+    const git = (args) => nulSplit((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }));
     try {
         // Tracked files come with their mode (120000: a symbolic link); untracked ones are checked on disk.
         const tracked = git(['ls-files', '-z', '--stage']).map((line) => {
-            const tab = line.indexOf('\t');
-            return { path: line.slice(tab + 1), kind: line.startsWith('120000') ? 'link' : line.startsWith('160000') ? 'other' : 'file' };
+            const tab = line.indexOf(9);
+            const mode = line.toString('latin1', 0, 6);
+            return { path: line.subarray(tab + 1), kind: mode === '120000' ? 'link' : mode === '160000' ? 'other' : 'file' };
         });
-        const untracked = git(['ls-files', '-z', '--others', '--exclude-standard']).map((path) => ({ path, kind: kindOnDisk((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)) }));
+        const untracked = git(['ls-files', '-z', '--others', '--exclude-standard']).map((path) => ({ path, kind: kindOnDisk(Buffer.concat([base, path])) }));
+        // Same bytes, same file (a conflicted file is staged several times); names are compared as bytes, not as decoded text.
         const seen = new Set();
-        return [...tracked, ...untracked].filter((e) => !seen.has(e.path) && seen.add(e.path) !== undefined);
+        return [...tracked, ...untracked].filter((e) => {
+            const key = e.path.toString('latin1');
+            return !seen.has(key) && seen.add(key) !== undefined;
+        });
     }
     catch {
         return undefined; // not a git work tree, or no git: walk the folder instead
@@ -52039,26 +54233,247 @@ function kindOnDisk(abs) {
         return 'other';
     }
 }
-function walk(root, add) {
+const SLASH = Buffer.from('/');
+const DOT_GIT = Buffer.from('.git');
+function walk(base, add) {
     const visit = (dir) => {
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir) : root, { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir ? Buffer.concat([base, dir]) : base, { withFileTypes: true, encoding: 'buffer' });
         }
         catch {
             return;
         }
         for (const e of entries) {
-            const rel = dir ? `${dir}/${e.name}` : e.name;
+            const name = e.name;
+            const rel = dir ? Buffer.concat([dir, SLASH, name]) : name;
             if (e.isDirectory()) {
-                if (e.name !== '.git')
+                if (!name.equals(DOT_GIT))
                     visit(rel);
             }
             else
                 add(rel, e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other');
         }
     };
-    visit('');
+    visit(undefined);
+}
+
+
+/***/ }),
+
+/***/ 14425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XS: () => (/* binding */ GitError),
+  Dx: () => (/* binding */ addedLinesOf),
+  Ao: () => (/* binding */ changes),
+  xk: () => (/* binding */ commitId),
+  $q: () => (/* binding */ commitsBetween),
+  Vv: () => (/* binding */ contentChanges),
+  $Y: () => (/* binding */ git),
+  wu: () => (/* binding */ mergeBase)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/scan/targets/patch.ts
+/**
+ * Reads the lines a unified patch adds, as data. Content lines are consumed by the counts in each
+ * hunk header (`@@ -a,b +c,d @@`), never recognised by what they start with: an added line whose
+ * text is `++ /dev/null` or `diff --git ...` is content, not a header. Paths are not read from the
+ * patch at all: a file's section is known by its `index OLD..NEW` line (full object ids, from
+ * `--full-index`), which the caller matches against `git diff --raw -z` output.
+ */
+class PatchError extends Error {
+}
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)/;
+/**
+ * Parses `git diff -p --unified=0 --full-index` output (bytes: content is never decoded). A hunk
+ * whose lines do not match its counts means the output is not what was asked for: that throws,
+ * so the caller fails closed instead of guessing.
+ */
+function parseAddedLines(patch) {
+    const added = new Map();
+    let current;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let newLine = 0;
+    let inHeader = false;
+    let at = 0;
+    const end = patch.length;
+    while (at < end) {
+        let nl = patch.indexOf(10, at);
+        if (nl === -1)
+            nl = end;
+        if (oldLeft > 0 || newLeft > 0) {
+            const c = nl > at ? patch[at] : 32; // an empty line inside a hunk is a blank context line (diff.suppressBlankEmpty)
+            if (c === 43 /* + */) {
+                if (newLeft === 0)
+                    throw new PatchError(`a hunk adds more lines than its header says (at byte ${at})`);
+                current?.add(newLine++);
+                newLeft--;
+            }
+            else if (c === 45 /* - */) {
+                if (oldLeft === 0)
+                    throw new PatchError(`a hunk removes more lines than its header says (at byte ${at})`);
+                oldLeft--;
+            }
+            else if (c === 32 /* space */) {
+                if (oldLeft === 0 || newLeft === 0)
+                    throw new PatchError(`a hunk has more context than its header says (at byte ${at})`);
+                oldLeft--;
+                newLeft--;
+                newLine++;
+            }
+            else if (c !== 92 /* \ No newline at end of file */) {
+                throw new PatchError(`a hunk ends before its header's line counts (at byte ${at})`);
+            }
+            at = nl + 1;
+            continue;
+        }
+        const line = patch.toString('latin1', at, Math.min(nl, at + 200));
+        if (line.startsWith('diff ')) {
+            current = undefined;
+            inHeader = true;
+        }
+        else if (inHeader && line.startsWith('index ')) {
+            const m = INDEX.exec(line);
+            if (m)
+                added.set(`${m[1]}..${m[2]}`, (current = added.get(`${m[1]}..${m[2]}`) ?? new Set()));
+        }
+        else if (line.startsWith('@@ ')) {
+            const m = HUNK.exec(line);
+            if (!m)
+                throw new PatchError(`a hunk header that cannot be read: ${JSON.stringify(line.slice(0, 60))}`);
+            inHeader = false;
+            oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+            newLine = Number(m[2]);
+            newLeft = m[3] === undefined ? 1 : Number(m[3]);
+        }
+        // Other lines between sections (mode lines, ---/+++ names, "Binary files differ", "\ No newline")
+        // carry nothing we need: paths come from the raw listing.
+        at = nl + 1;
+    }
+    if (oldLeft > 0 || newLeft > 0)
+        throw new PatchError('the patch ends inside a hunk');
+    return added;
+}
+
+// EXTERNAL MODULE: ./src/scan/targets/path-bytes.ts
+var path_bytes = __nccwpck_require__(89855);
+;// CONCATENATED MODULE: ./src/scan/targets/git-changes.ts
+
+
+
+/**
+ * What a pull request changes, read from git as data: the changed paths from `git diff --raw -z`
+ * (bytes, never quoted), the lines each modified file adds from a patch parsed by its hunk counts
+ * (patch.ts), and each version read by its object id, so no path is ever re-spelt to git. The
+ * repository's attributes choose nothing: `--text --no-textconv --no-ext-diff` make every change
+ * a text diff of the committed bytes.
+ */
+class GitError extends Error {
+}
+/** Modes whose new version is content of this repository: files and symbolic links (a link's target text is published too). */
+const CONTENT_MODES = new Set(['100644', '100755', '120000']);
+function git(cwd, args, input) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, maxBuffer: 1 << 30, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], ...(input !== undefined ? { input } : {}) });
+    }
+    catch (err) {
+        const stderr = String(err.stderr ?? '').trim().split('\n')[0];
+        throw new GitError(`git ${args.slice(0, 4).join(' ')} failed: ${stderr || err.message}`);
+    }
+}
+/** Options that take every choice about the output away from configuration and attributes. */
+const PLAIN = ['-c', 'core.quotePath=true', '-c', 'diff.suppressBlankEmpty=false', '-c', 'diff.interHunkContext=0', '-c', 'diff.noprefix=false'];
+/** Every path that differs between two commits, as bytes (submodule bumps and deletions included). */
+function changes(cwd, from, to) {
+    const out = git(cwd, [...PLAIN, 'diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--ignore-submodules=none', from, to, '--']);
+    const list = [];
+    let at = 0;
+    while (at < out.length) {
+        const metaEnd = out.indexOf(0, at);
+        const pathEnd = metaEnd === -1 ? -1 : out.indexOf(0, metaEnd + 1);
+        if (metaEnd === -1 || pathEnd === -1)
+            throw new GitError('git diff --raw -z gave output that cannot be read');
+        const meta = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(out.toString('latin1', at, metaEnd));
+        if (!meta)
+            throw new GitError(`git diff --raw -z gave a line that cannot be read: ${JSON.stringify(out.toString('latin1', at, Math.min(metaEnd, at + 80)))}`);
+        const path = Buffer.from(out.subarray(metaEnd + 1, pathEnd));
+        list.push({ status: meta[5], oldMode: meta[1], newMode: meta[2], oldBlob: meta[3], newBlob: meta[4], path, name: (0,path_bytes/* pathName */.D)(path) });
+        at = pathEnd + 1;
+    }
+    return list;
+}
+/** The changes whose new version holds content to scan. */
+function contentChanges(list) {
+    return list.filter((c) => c.status !== 'D' && CONTENT_MODES.has(c.newMode));
+}
+/**
+ * The lines each change adds, numbered in its new version; undefined where the whole version is
+ * new (an added file, or a type change: a link or submodule replaced by a file).
+ */
+function addedLinesOf(cwd, from, to, list) {
+    const result = new Map();
+    const modified = list.filter((c) => c.status === 'M' && CONTENT_MODES.has(c.oldMode));
+    for (const c of list)
+        if (!modified.includes(c))
+            result.set(c, undefined);
+    if (modified.length === 0)
+        return result;
+    let byBlobs;
+    try {
+        const patch = git(cwd, [...PLAIN, 'diff', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '--text', '--unified=0', '--no-renames', '--full-index', '--diff-filter=M', '--src-prefix=a/', '--dst-prefix=b/', '--ignore-submodules=all', from, to, '--']);
+        byBlobs = parseAddedLines(patch);
+    }
+    catch (err) {
+        if (err instanceof PatchError)
+            throw new GitError(`the diff from ${from.slice(0, 12)} to ${to.slice(0, 12)} could not be read: ${err.message}`);
+        throw err;
+    }
+    for (const c of modified) {
+        // A mode-only change adds no line; a section git did not print for a changed blob is an error.
+        if (c.oldBlob === c.newBlob)
+            result.set(c, new Set());
+        else {
+            const lines = byBlobs.get(`${c.oldBlob}..${c.newBlob}`);
+            if (!lines)
+                throw new GitError(`the diff from ${from.slice(0, 12)} to ${to.slice(0, 12)} has no section for ${c.name}`);
+            result.set(c, lines);
+        }
+    }
+    return result;
+}
+/** The merge base of two commits (what a pull request's `base...head` compares against). */
+function mergeBase(cwd, a, b) {
+    return git(cwd, ['merge-base', a, b]).toString('latin1').trim();
+}
+/** A commit's full id. */
+function commitId(cwd, ref) {
+    try {
+        return git(cwd, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]).toString('latin1').trim();
+    }
+    catch (err) {
+        if (!(err instanceof GitError))
+            throw err;
+        throw new GitError(`"${ref.slice(0, 200)}" is not a commit in this repository: check the name, or fetch it (a shallow clone may lack it) (${err.message})`);
+    }
+}
+/** The commits of `from..to`, oldest first, each with its parents. */
+function commitsBetween(cwd, from, to) {
+    const out = git(cwd, ['rev-list', '--reverse', '--parents', `${from}..${to}`, '--']).toString('latin1');
+    return out
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [id, ...parents] = line.split(' ');
+        return { id: id, parents };
+    });
 }
 
 
@@ -52068,47 +54483,44 @@ function walk(root, add) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ blobSource),
 /* harmony export */   QE: () => (/* binding */ hasCommit),
-/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   XS: () => (/* reexport safe */ _git_changes_js__WEBPACK_IMPORTED_MODULE_0__.XS),
 /* harmony export */   iH: () => (/* binding */ fetchCommit),
-/* harmony export */   pm: () => (/* binding */ diffFiles),
 /* harmony export */   u4: () => (/* binding */ addedLines),
 /* harmony export */   zz: () => (/* binding */ refFiles)
 /* harmony export */ });
-/* unused harmony export showFile */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50471);
+/* unused harmony export diffFiles */
+/* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14425);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50471);
+/* harmony import */ var _path_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(89855);
+/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45013);
+
+
+
 
 
 /**
- * Git targets read objects through git itself: the files of a ref, or the lines a diff range adds
- * (`git diff BASE...HEAD`, positions in the new file). Paths with unusual characters are safe: git
- * is asked for NUL-separated output.
+ * Git targets read objects through git itself, by object id: the files of a ref, or the lines a
+ * diff range adds. Paths come NUL-separated as bytes (path-bytes.ts names them for reports).
  */
-function git(cwd, args) {
-    try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
-    }
-    catch (err) {
-        const stderr = String(err.stderr ?? '').trim().split('\n')[0];
-        throw new GitError(`git ${args.join(' ')} failed: ${stderr || err.message}`);
-    }
-}
-class GitError extends Error {
-}
-function blobSource(cwd, ref, path, size, lines) {
-    return (0,_source_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferSource */ .k)(path, () => git(cwd, ['cat-file', 'blob', `${ref}:${path}`]), () => size, lines);
+/** One version of a file, read by its object id. */
+function blobSource(cwd, v, batch) {
+    return (0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .bufferSource */ .kq)(v.name, () => (batch ? batch.read(v.blob) : (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['cat-file', 'blob', v.blob])), () => v.size, v.lines);
 }
 /** Every file of a commit (or any tree-ish). Submodules and links are skipped. */
 function refFiles(cwd, ref) {
-    const listing = git(cwd, ['ls-tree', '-r', '-z', '--long', ref]).toString('utf8').split('\0').filter(Boolean);
+    const out = (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['ls-tree', '-r', '-z', '--long', '--full-tree', '--end-of-options', ref]);
     const files = [];
-    for (const entry of listing) {
-        const m = /^(\d+) (\w+) [0-9a-f]+ +(-|\d+)\t(.*)$/s.exec(entry);
-        if (!m || m[2] !== 'blob' || m[1] === '120000')
-            continue;
-        files.push(blobSource(cwd, ref, m[4], Number(m[3])));
+    for (let at = 0; at < out.length;) {
+        let end = out.indexOf(0, at);
+        if (end === -1)
+            end = out.length;
+        const tab = out.indexOf(9, at);
+        const m = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)$/.exec(out.toString('latin1', at, tab));
+        if (m && m[2] === 'blob' && m[1] !== '120000')
+            files.push(blobSource(cwd, { blob: m[3], name: (0,_path_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .pathName */ .D)(out.subarray(tab + 1, end)), size: Number(m[4]) }));
+        at = end + 1;
     }
     return files;
 }
@@ -52117,81 +54529,244 @@ function refFiles(cwd, ref) {
  * with the merge base, as a pull request does; `BASE..HEAD` compares the two commits directly.
  */
 function diffFiles(cwd, range) {
-    const { head, added } = addedLines(cwd, range);
-    const files = [];
-    for (const [path, lines] of [...added].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (lines.size === 0)
-            continue;
-        const size = Number(git(cwd, ['cat-file', '-s', `${head}:${path}`]).toString().trim());
-        files.push(blobSource(cwd, head, path, size, lines));
-    }
-    return files;
+    const { files } = pullRequestChanges(cwd, range);
+    return files.map((f) => blobSource(cwd, f));
 }
-/** The lines a diff range adds, by file, numbered in the new version; also the range's head. */
+/** The lines a diff range adds, by file (as reports name it), numbered in the new version. */
 function addedLines(cwd, range) {
-    const m = /^(.+?)(\.\.\.?)(.+)$/.exec(range);
-    if (!m)
-        throw new GitError(`--diff needs a range such as main...HEAD, not "${range}"`);
-    const text = git(cwd, ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '--diff-filter=AMCR', '--no-renames', range]).toString('utf8');
-    const added = new Map();
-    let current;
-    for (const line of text.split('\n')) {
-        if (line.startsWith('+++ ')) {
-            const path = line === '+++ /dev/null' ? undefined : unquote(line.slice(4)).replace(/^b\//, '');
-            current = path ? new Set() : undefined;
-            if (path && current)
-                added.set(path, current);
-        }
-        else if (line.startsWith('@@') && current) {
-            const hunk = /\+(\d+)(?:,(\d+))?/.exec(line);
-            if (!hunk)
-                continue;
-            const start = Number(hunk[1]);
-            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            for (let i = 0; i < count; i++)
-                current.add(start + i);
-        }
-    }
-    return { head: m[3], added };
+    const { head, files } = (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestChanges */ .Go)(cwd, range);
+    return { head, added: new Map(files.map((f) => [f.name, f.lines])) };
 }
 /** Whether a commit is present in the local repository (a shallow clone may lack the base). */
 function hasCommit(cwd, ref) {
     try {
-        git(cwd, ['cat-file', '-e', `${ref}^{commit}`]);
+        (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['cat-file', '-e', `${ref}^{commit}`]);
         return true;
     }
     catch {
         return false;
-    }
-}
-/** A file's text at a commit, or undefined when the commit does not have it. */
-function showFile(cwd, ref, path) {
-    try {
-        return git(cwd, ['show', `${ref}:${path}`]).toString('utf8');
-    }
-    catch {
-        return undefined;
     }
 }
 /** Fetches one commit from origin (for shallow clones); false when that fails. */
 function fetchCommit(cwd, ref, depth = 1) {
     try {
-        git(cwd, ['fetch', '--no-tags', `--depth=${depth}`, 'origin', ref]);
+        (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['fetch', '--no-tags', `--depth=${depth}`, 'origin', ref]);
         return true;
     }
     catch {
         return false;
     }
 }
-/** git quotes paths with special characters in "..." with C escapes. */
-function unquote(path) {
-    if (!path.startsWith('"'))
-        return path;
-    const latin1 = path
-        .slice(1, -1)
-        .replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)))
-        .replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t' })[c] ?? c);
-    return Buffer.from(latin1, 'latin1').toString('utf8');
+
+
+/***/ }),
+
+/***/ 89855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ pathName)
+/* harmony export */ });
+/* unused harmony export isUtf8 */
+/**
+ * Paths are bytes. Git stores a file name as any bytes but NUL and `/`; a name that is not UTF-8
+ * cannot be a JavaScript string without losing bytes, and two such names could decode to the same
+ * string (each invalid byte would become U+FFFD). Reports therefore name a path by its UTF-8 text
+ * where it is valid and spell every other byte as `\xNN` (a backslash itself as `\\` in such a
+ * name, so the spelling stays reversible). A valid name whose text holds `\x` is spelt the escaped
+ * way too: shown as is, it could read exactly like another name's escapes (`a\xff` typed out, and
+ * `a` with the byte 0xff), so two files would share a name and a fingerprint. Files are read by
+ * object id or by their byte path, never by this name.
+ */
+function pathName(bytes) {
+    if (isUtf8(bytes)) {
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+        if (!text.includes('\\x'))
+            return text;
+    }
+    let out = '';
+    let i = 0;
+    while (i < bytes.length) {
+        const n = sequenceLength(bytes, i);
+        if (n === 0) {
+            out += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
+            i++;
+        }
+        else {
+            const text = Buffer.from(bytes.buffer, bytes.byteOffset + i, n).toString('utf8');
+            out += text === '\\' ? '\\\\' : text;
+            i += n;
+        }
+    }
+    return out;
+}
+/** Whether bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF). */
+function isUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const n = sequenceLength(bytes, i);
+        if (n === 0)
+            return false;
+        i += n;
+    }
+    return true;
+}
+/** The length of the well-formed UTF-8 sequence at i, or 0 when the byte there starts none. */
+function sequenceLength(b, i) {
+    const c = b[i];
+    if (c < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+    if (c >= 0xc2 && c <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (c === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if ((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (c === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (c === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (c >= 0xf1 && c <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (c === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 45013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Go: () => (/* binding */ pullRequestChanges),
+/* harmony export */   fs: () => (/* binding */ pullRequestCommits)
+/* harmony export */ });
+/* unused harmony exports MAX_PULL_REQUEST_COMMITS, resolveRange */
+/* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14425);
+/* harmony import */ var _blob_batch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45860);
+
+
+/** Beyond this many commits a pull request is refused, not sampled: a history scan reads any number. */
+const MAX_PULL_REQUEST_COMMITS = 2000;
+/** Parses `A...B` (against the merge base, as a pull request compares) or `A..B` into two commit ids. */
+function resolveRange(cwd, range) {
+    const m = /^(.+?)(\.\.\.?)(.+)$/.exec(range);
+    if (!m)
+        throw new _git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`--diff needs a range such as main...HEAD, not "${range}"`);
+    const a = (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .commitId */ .xk)(cwd, m[1]);
+    const head = (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .commitId */ .xk)(cwd, m[3]);
+    return { from: m[2] === '...' ? (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeBase */ .wu)(cwd, a, head) : a, head };
+}
+/** The net change of a range: each changed file's head version with the lines it adds. */
+function pullRequestChanges(cwd, range) {
+    const { from, head } = resolveRange(cwd, range);
+    const list = (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .contentChanges */ .Vv)((0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .changes */ .Ao)(cwd, from, head));
+    const added = (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .addedLinesOf */ .Dx)(cwd, from, head, list);
+    const sizes = blobSizes(cwd, list.map((c) => c.newBlob));
+    const files = list
+        .map((c) => ({ blob: c.newBlob, name: c.name, size: sizes.get(c.newBlob) ?? 0, lines: added.get(c) }))
+        .filter((f) => f.lines === undefined || f.lines.size > 0)
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { from, head, files };
+}
+/**
+ * Every version the range's commits brought in that the head no longer has (each blob once), with
+ * the lines its commit added, and every commit's message. A merge commit adds only what is new
+ * against all of its parents (a conflict resolution), not what it merges in.
+ */
+function pullRequestCommits(cwd, from, head, headBlobs) {
+    const commits = (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .commitsBetween */ .$q)(cwd, from, head);
+    if (commits.length > MAX_PULL_REQUEST_COMMITS) {
+        throw new _git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`the range ${from.slice(0, 12)}..${head.slice(0, 12)} has ${commits.length} commits, more than the ${MAX_PULL_REQUEST_COMMITS} a pull-request scan reads one by one: scan its history with \`scan --history ${from.slice(0, 12)}..${head.slice(0, 12)}\` (mode: history)`);
+    }
+    const dates = commitDates(cwd, commits.map((c) => c.id));
+    const byBlob = new Map();
+    for (const commit of commits) {
+        for (const [change, lines] of commitAdds(cwd, commit.id, commit.parents)) {
+            if (headBlobs.has(change.newBlob) || (lines && lines.size === 0))
+                continue;
+            const seen = byBlob.get(change.newBlob);
+            if (seen) {
+                if (seen.lines && lines)
+                    for (const l of lines)
+                        seen.lines.add(l);
+                else
+                    seen.lines = undefined;
+                continue;
+            }
+            byBlob.set(change.newBlob, { blob: change.newBlob, name: change.name, size: 0, lines: lines ? new Set(lines) : undefined, commit: commit.id, date: dates.get(commit.id) ?? '' });
+        }
+    }
+    const sizes = blobSizes(cwd, [...byBlob.keys()]);
+    for (const v of byBlob.values())
+        v.size = sizes.get(v.blob) ?? 0;
+    const objects = commits.length === 0 ? new Map() : (0,_blob_batch_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBatch */ .G)((0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['cat-file', '--batch'], commits.map((c) => c.id).join('\n') + '\n'), 'commit');
+    const messages = commits.map((c) => ({ commit: c.id, date: dates.get(c.id) ?? '', text: commitMessage(objects, c.id) }));
+    return { versions: [...byBlob.values()], messages };
+}
+/** What one commit adds: against its only parent, or for a merge what none of its parents had. */
+function commitAdds(cwd, commit, parents) {
+    if (parents.length === 0)
+        return new Map((0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .contentChanges */ .Vv)((0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .changes */ .Ao)(cwd, emptyTree(cwd), commit)).map((c) => [c, undefined]));
+    const perParent = parents.map((p) => {
+        const list = (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .contentChanges */ .Vv)((0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .changes */ .Ao)(cwd, p, commit));
+        return new Map([...(0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .addedLinesOf */ .Dx)(cwd, p, commit, list)].map(([c, lines]) => [c.newBlob + '\0' + c.name, { change: c, lines }]));
+    });
+    const result = new Map();
+    for (const [key, first] of perParent[0]) {
+        let lines = first.lines;
+        for (const other of perParent.slice(1)) {
+            const there = other.get(key);
+            if (!there) {
+                lines = new Set(); // the same version is in this parent: the merge adds nothing to it
+                break;
+            }
+            if (there.lines)
+                lines = lines ? new Set([...lines].filter((l) => there.lines.has(l))) : new Set(there.lines);
+        }
+        result.set(first.change, lines);
+    }
+    return result;
+}
+/** The empty tree's id in this repository's object format (a root commit is compared with it). */
+function emptyTree(cwd) {
+    return (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['hash-object', '-t', 'tree', '--stdin'], '').toString('latin1').trim();
+}
+/** Object sizes from one `git cat-file --batch-check`. */
+function blobSizes(cwd, blobs) {
+    const sizes = new Map();
+    if (blobs.length === 0)
+        return sizes;
+    const out = (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['cat-file', '--batch-check'], blobs.join('\n') + '\n').toString('latin1');
+    for (const line of out.split('\n')) {
+        const m = /^([0-9a-f]+) \w+ (\d+)$/.exec(line);
+        if (m)
+            sizes.set(m[1], Number(m[2]));
+    }
+    return sizes;
+}
+/** Committer dates (ISO 8601) of commits, from one `git log --no-walk`. */
+function commitDates(cwd, ids) {
+    const dates = new Map();
+    if (ids.length === 0)
+        return dates;
+    const out = (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['log', '--no-walk=unsorted', '--stdin', '--format=%H %cI'], ids.join('\n') + '\n').toString('latin1');
+    for (const line of out.split('\n')) {
+        const [id, date] = line.split(' ');
+        if (id && date)
+            dates.set(id, date);
+    }
+    return dates;
+}
+/** A commit's message, as bytes (everything after the header's blank line); commits read in one batch. */
+function commitMessage(objects, id) {
+    const raw = objects.get(id);
+    if (!raw)
+        throw new _git_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`git cat-file --batch did not return commit ${id}`);
+    const gap = raw.indexOf('\n\n');
+    return gap === -1 ? Buffer.alloc(0) : raw.subarray(gap + 2);
 }
 
 
@@ -52201,9 +54776,15 @@ function unquote(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ emptyStats),
-/* harmony export */   k: () => (/* binding */ bufferSource)
+/* harmony export */   bD: () => (/* binding */ emptyStats),
+/* harmony export */   eI: () => (/* binding */ SKIP_REASONS),
+/* harmony export */   kq: () => (/* binding */ bufferSource)
 /* harmony export */ });
+/**
+ * Why a file was not scanned (or, for `binary`, read only for its printable strings), said so that
+ * a reader knows what to do about it. A policy names these in `scan.allow-skipped`.
+ */
+const SKIP_REASONS = ['binary', 'too-large', 'symbolic-link', 'unreadable', 'lfs-pointer', 'time-budget', 'too-deep'];
 function emptyStats() {
     return { skipped: [], files: 0, scanned: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, skippedSymlinks: 0, skippedUnreadable: 0 };
 }
@@ -52284,13 +54865,17 @@ const DEFAULT_TEST_CONTENT = {
 class ThirdPartyMatcher {
     globs;
     categories;
+    archiveEntries;
     constructor(config) {
         this.globs = config.paths.map((p) => new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(p, { dot: true }));
         this.categories = new Set(config.categories);
+        this.archiveEntries = config.archiveEntries === true;
     }
     matches(file) {
-        // An archive entry is named "outer.tgz!inner/path": its inner path decides.
-        const inner = file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
+        // An archive entry is named "outer.tgz!inner/path": its inner path decides. A file of a tree
+        // may have `!` in its name: there it separates nothing (a pull request could otherwise name
+        // a folder `x!tests` to pass for test content).
+        const inner = this.archiveEntries && file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
         return this.globs.some((g) => g.match(inner) || g.match(file));
     }
 }
@@ -52320,8 +54905,10 @@ function list(values) {
 /**
  * Turns one Ajv error into a message that says what is wrong and what would be right. It never
  * quotes the offending value itself (it may be a secret), only keys and what the schema allows.
+ * A key is data too (a token used as a property name): `quoteKey` gives the form a message may
+ * show of the one it names; the pointer stays exact, for locating it.
  */
-function explainAjvError(err, data) {
+function explainAjvError(err, data, quoteKey = (name) => name) {
     const at = err.instancePath;
     const params = err.params;
     switch (err.keyword) {
@@ -52334,15 +54921,15 @@ function explainAjvError(err, data) {
                 pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(at, name),
                 which: 'key',
                 messageId: 'unexpected-property',
-                message: `unexpected property "${name}"${hint}${hint ? '' : allowedText}`,
+                message: `unexpected property "${quoteKey(name)}"${hint}${hint ? '' : allowedText}`,
             };
         }
         case 'unevaluatedProperties': {
             const name = String(params.unevaluatedProperty);
-            return { pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${name}"` };
+            return { pointer: (0,_document_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .childPointer */ .Y2)(at, name), which: 'key', messageId: 'unexpected-property', message: `unexpected property "${quoteKey(name)}"` };
         }
         case 'required':
-            return { pointer: at, which: 'value', messageId: 'missing-property', message: `missing required property "${String(params.missingProperty)}"` };
+            return { pointer: at, which: 'value', messageId: 'missing-property', message: `missing required property "${quoteKey(String(params.missingProperty))}"` };
         case 'const':
             return { pointer: at, which: 'value', messageId: 'wrong-value', message: `must be ${JSON.stringify(params.allowedValue)}` };
         case 'enum': {
@@ -52471,6 +55058,25 @@ function policyAjv() {
 
 /***/ }),
 
+/***/ 2178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ appendAll)
+/* harmony export */ });
+/**
+ * Appends `items` to `target` in place. `target.push(...items)` passes every item as an argument,
+ * and V8 overflows its stack past about 100,000 of them: one file of 200,000 tokens crashed a scan.
+ */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+
+
+/***/ }),
+
 /***/ 11813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52478,6 +55084,8 @@ function policyAjv() {
 /* harmony export */   t: () => (/* binding */ linearRegex)
 /* harmony export */ });
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2856);
+/* harmony import */ var _re2_reason_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76978);
+
 
 function linearRegex(source) {
     let re;
@@ -52485,7 +55093,7 @@ function linearRegex(source) {
         re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source);
     }
     catch (err) {
-        const reason = err.message.replace(/^error parsing regexp: /, '');
+        const reason = (0,_re2_reason_js__WEBPACK_IMPORTED_MODULE_1__/* .re2Reason */ .I)(err);
         throw new Error(`invalid or unsupported regular expression (${reason}); patterns use RE2 syntax, which runs in linear time and has no backreferences or lookaround`);
     }
     return {
@@ -52501,6 +55109,26 @@ function linearRegex(source) {
             return out;
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 76978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ re2Reason)
+/* harmony export */ });
+/**
+ * Why RE2 refused a pattern, fit to print. RE2 quotes the part it could not parse, which can be
+ * the whole pattern, literal values and all (a rule written around the very value it looks for):
+ * a long quote keeps its first characters only.
+ */
+function re2Reason(err) {
+    return String(err?.message ?? err)
+        .replace(/^error parsing regexp: /, '')
+        .replace(/`([^`]{13,})`/g, (_, part) => `\`${part.slice(0, 6)}…\``);
 }
 
 
@@ -52634,6 +55262,63 @@ function readStdin(maxBytes = DEFAULT_READ_LIMIT) {
         chunks.push(Buffer.from(chunk.subarray(0, n)));
     }
     return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+
+/***/ }),
+
+/***/ 51783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mL: () => (/* binding */ isSecretPointer),
+/* harmony export */   uE: () => (/* binding */ isSecretKey)
+/* harmony export */ });
+/* unused harmony export SECRET_KEY_WORDS */
+/**
+ * Key names whose values are secrets whatever the values look like: a password such as
+ * "hunter2-correct-horse" matches no credential rule, so no scan can tell it apart from a release
+ * name. The one list every output path consults before it quotes a value (check messages, the
+ * sweep over finished messages); written once here so the two never disagree.
+ */
+/** Words that make a key secret wherever they occur in it, even run together (`dbpassword`, `apiKey`). */
+const INSIDE = ['password', 'passwd', 'passphrase', 'passcode', 'apikey', 'privatekey', 'secretkey', 'accesskey', 'clientsecret', 'credential'];
+/**
+ * Words that make a key secret only as a word of their own (`auth_token`, `x-auth`), since inside
+ * other words they mean something else (`author`, `secretary`, `tokenizer`, `keyboard`).
+ */
+const WORDS = ['pwd', 'secret', 'secrets', 'token', 'tokens', 'auth', 'authorization', 'bearer', 'cookie', 'key'];
+/** `key` counts as a word only together with another word: `api_key`, `private-key`, `signing key`. */
+const KEY_PAIRS = ['api', 'private', 'secret', 'access', 'signing', 'encryption', 'master', 'client', 'license', 'ssh', 'deploy'];
+/** Every word of the list, for documentation and tests. */
+const SECRET_KEY_WORDS = [...INSIDE, ...WORDS.filter((w) => w !== 'key'), ...KEY_PAIRS.map((p) => `${p}_key`)];
+/** The words of a key: camelCase and any non-alphanumeric run split it, lower-cased. */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** Whether a key name says its value is a secret. */
+function isSecretKey(key) {
+    if (key.length === 0 || key.length > 200)
+        return false;
+    const squashed = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (INSIDE.some((w) => squashed.includes(w)))
+        return true;
+    const list = words(key);
+    return list.some((w, i) => (w === 'key' ? i > 0 && KEY_PAIRS.includes(list[i - 1]) : WORDS.includes(w)));
+}
+/** Whether any segment of a JSON pointer is a secret-like key: every value below such a key is one. */
+function isSecretPointer(pointer) {
+    if (!pointer)
+        return false;
+    return pointer
+        .split('/')
+        .slice(1)
+        .some((segment) => isSecretKey(segment.replace(/~1/g, '/').replace(/~0/g, '~')));
 }
 
 
@@ -52911,6 +55596,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
