@@ -5,6 +5,7 @@ import { DEV_PLATFORM_RULES } from './dev-platforms.js';
 import { authorizationHeader, curlUserPassword } from './http-credentials.js';
 import { SAAS_SERVICE_RULES } from './saas-services.js';
 import { awsAccessKeyId, awsSecretKey, azureStorageKey, gcpServiceAccount } from './cloud-keys.js';
+import { CREDENTIAL_FILE_RULES } from './credential-files.js';
 import { dockerfileSecret } from './dockerfile-secret.js';
 import { genericSecret } from './generic-secret.js';
 import { githubToken } from './github-token.js';
@@ -44,6 +45,7 @@ export const PUBLIC_SAFETY_RULES: readonly Rule[] = [
   jwt,
   smtpCredentials,
   urlCredentials,
+  ...CREDENTIAL_FILE_RULES,
   npmrcAuth,
   registryUrlToken,
   signedUrl,

@@ -7,6 +7,7 @@ import type { RuleSamples } from '../types.js';
 import { SAMPLES as aiKeys } from './ai-keys.samples.js';
 import { SAMPLES as cloudKeys } from './cloud-keys.samples.js';
 import { SAMPLES as cloudPlatforms } from './cloud-platforms.samples.js';
+import { SAMPLES as credentialFiles } from './credential-files.samples.js';
 import { SAMPLES as devPlatforms } from './dev-platforms.samples.js';
 import { SAMPLES as dockerfileSecret } from './dockerfile-secret.samples.js';
 import { SAMPLES as genericSecret } from './generic-secret.samples.js';
@@ -25,4 +26,4 @@ import { SAMPLES as saasServices } from './saas-services.samples.js';
 import { SAMPLES as signedUrl } from './signed-url.samples.js';
 import { SAMPLES as urlCredentials } from './url-credentials.samples.js';
 
-export const RULE_SAMPLES: Readonly<Record<string, RuleSamples>> = { ...aiKeys, ...cloudKeys, ...cloudPlatforms, ...devPlatforms, ...dockerfileSecret, ...genericSecret, ...githubToken, ...httpCredentials, ...identity, ...ipAddress, ...jwt, ...licenseKey, ...packageTokens, ...payload, ...privateKey, ...registry, ...saasKeys, ...saasServices, ...signedUrl, ...urlCredentials };
+export const RULE_SAMPLES: Readonly<Record<string, RuleSamples>> = { ...aiKeys, ...cloudKeys, ...cloudPlatforms, ...credentialFiles, ...devPlatforms, ...dockerfileSecret, ...genericSecret, ...githubToken, ...httpCredentials, ...identity, ...ipAddress, ...jwt, ...licenseKey, ...packageTokens, ...payload, ...privateKey, ...registry, ...saasKeys, ...saasServices, ...signedUrl, ...urlCredentials };

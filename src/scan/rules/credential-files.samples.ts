@@ -1,0 +1,24 @@
+import type { RuleSamples } from '../types.js';
+import { fake } from './fake.js';
+
+export const SAMPLES: Record<string, RuleSamples> = {
+  'netrc-password': {
+    positive: [
+      `machine api.heroku.com login ops password ${fake('', 36, undefined, 41)}`,
+      `machine ftp.acme-internal.net\n  login deploy\n  password hunter22`,
+      `machine git.acme.io login ci port 443 password ${fake('', 20, undefined, 42)}\n`,
+      `default login anonymous password guest\nmachine nexus.acme.io login build password Spr1ngTime!2024`,
+    ],
+    negative: [
+      'machine example.com login user password secret',
+      'machine example.com\nlogin daniel\npassword qwerty',
+      'machine example.com password 123456',
+      'machine api.example.org login you password <your-password>',
+      'machine github.com login octocat password $GITHUB_TOKEN',
+      'machine host login user password ${PASSWORD}',
+      'The machine is running; enter the login and password when asked.',
+      'machine learning models need a password manager',
+      'machine gitlab.acme.io login ci password xxxxxxxx',
+    ],
+  },
+};

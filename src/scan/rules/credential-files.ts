@@ -1,0 +1,36 @@
+import type { MatchContext, Rule } from '../types.js';
+import { isPlaceholder } from '../placeholders.js';
+
+// Credential files read as the formats they are (issue 21, part 1). A netrc entry names its
+// password with a word, not an operator, so the generic assignment rule never sees it; the
+// format itself says the value is a password, so a word-like one counts too.
+
+/** Hosts that documentation uses (RFC 2606 and friends): an entry for them is an example. */
+const EXAMPLE_HOST = /^(?:(?:[\w-]+\.)*example(?:\.(?:com|org|net))?|localhost|host|hostname|machine|server|<[^>]*>|\$\{?\w+\}?)$/i;
+
+/** A value that stands for the password: a word for it, a variable, a template, a mask. */
+function namesThePassword(value: string): boolean {
+  return isPlaceholder(value) || /^(?:pass(?:word|wd)?|secret|token|changeme|x+|\*+|<[^>]*>|your[\w-]*|\.\.\.)$/i.test(value) || /^[$%{<]/.test(value) || /\$\{?[A-Za-z_]/.test(value);
+}
+
+/** The machine the entry is for: the word after the last `machine` before the password. */
+function machineOf(ctx: MatchContext): string {
+  const before = ctx.text.slice(Math.max(0, ctx.index - 2048), ctx.index);
+  const at = before.toLowerCase().lastIndexOf('machine');
+  return at === -1 ? '' : (/^machine\s+(\S+)/i.exec(before.slice(at))?.[1] ?? '');
+}
+
+export const netrcPassword: Rule = {
+  id: 'netrc-password',
+  description: 'A password in a .netrc / _netrc entry (machine HOST login USER password PASSWORD, on one line or several)',
+  severity: 'critical',
+  category: 'url-credentials',
+  keywords: ['machine'],
+  // `machine HOST`, up to three of `login`/`account`/`port` with their values, then `password
+  // VALUE`. Tokens and separators are disjoint classes (\S and \s), so there is one way to read
+  // any text: linear time.
+  pattern: /\bmachine[ \t]+\S{1,253}(?:\s+(?:login|account|port)[ \t]+\S{1,256}){0,3}\s+password[ \t]+(?<secret>\S{4,256})(?!\S)/gi,
+  validate: (value, ctx) => !namesThePassword(value) && !EXAMPLE_HOST.test(machineOf(ctx)),
+};
+
+export const CREDENTIAL_FILE_RULES: readonly Rule[] = [netrcPassword];
