@@ -49519,7 +49519,7 @@ function rememberedRules() {
 /* harmony export */ });
 /* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20498);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91874);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40893);
 /* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7916);
 /* harmony import */ var _known_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60003);
 
@@ -50565,8 +50565,8 @@ function enterpriseSourceRule(markers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 20 modules
-var scan_rules = __nccwpck_require__(91874);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
+var scan_rules = __nccwpck_require__(40893);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __nccwpck_require__(91287);
 // EXTERNAL MODULE: ./src/scan/defaults.ts
@@ -50762,7 +50762,7 @@ function compileRe2(source, at, problem, global) {
 /* harmony export */   D: () => (/* binding */ DEFAULT_ALLOW_SKIPPED),
 /* harmony export */   Y: () => (/* binding */ defaultScanSettings)
 /* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91874);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40893);
 /* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94894);
 /* harmony import */ var _third_party_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74329);
 
@@ -50973,7 +50973,7 @@ function isPlaceholder(value) {
 
 /***/ }),
 
-/***/ 91874:
+/***/ 40893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51766,6 +51766,37 @@ const azureStorageKey = {
     pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
 };
 
+;// CONCATENATED MODULE: ./src/scan/rules/credential-files.ts
+
+// Credential files read as the formats they are (issue 21, part 1). A netrc entry names its
+// password with a word, not an operator, so the generic assignment rule never sees it; the
+// format itself says the value is a password, so a word-like one counts too.
+/** Hosts that documentation uses (RFC 2606 and friends): an entry for them is an example. */
+const EXAMPLE_HOST = /^(?:(?:[\w-]+\.)*example(?:\.(?:com|org|net))?|localhost|host|hostname|machine|server|<[^>]*>|\$\{?\w+\}?)$/i;
+/** A value that stands for the password: a word for it, a variable, a template, a mask. */
+function namesThePassword(value) {
+    return (0,placeholders/* isPlaceholder */.w)(value) || /^(?:pass(?:word|wd)?|secret|token|changeme|x+|\*+|<[^>]*>|your[\w-]*|\.\.\.)$/i.test(value) || /^[$%{<]/.test(value) || /\$\{?[A-Za-z_]/.test(value);
+}
+/** The machine the entry is for: the word after the last `machine` before the password. */
+function machineOf(ctx) {
+    const before = ctx.text.slice(Math.max(0, ctx.index - 2048), ctx.index);
+    const at = before.toLowerCase().lastIndexOf('machine');
+    return at === -1 ? '' : (/^machine\s+(\S+)/i.exec(before.slice(at))?.[1] ?? '');
+}
+const netrcPassword = {
+    id: 'netrc-password',
+    description: 'A password in a .netrc / _netrc entry (machine HOST login USER password PASSWORD, on one line or several)',
+    severity: 'critical',
+    category: 'url-credentials',
+    keywords: ['machine'],
+    // `machine HOST`, up to three of `login`/`account`/`port` with their values, then `password
+    // VALUE`. Tokens and separators are disjoint classes (\S and \s), so there is one way to read
+    // any text: linear time.
+    pattern: /\bmachine[ \t]+\S{1,253}(?:\s+(?:login|account|port)[ \t]+\S{1,256}){0,3}\s+password[ \t]+(?<secret>\S{4,256})(?!\S)/gi,
+    validate: (value, ctx) => !namesThePassword(value) && !EXAMPLE_HOST.test(machineOf(ctx)),
+};
+const CREDENTIAL_FILE_RULES = [netrcPassword];
+
 ;// CONCATENATED MODULE: ./src/scan/rules/dockerfile-secret.ts
 
 /**
@@ -52482,6 +52513,7 @@ const smtpCredentials = {
 
 
 
+
 /** The built-in `public-safety` rule set, most specific first. */
 const PUBLIC_SAFETY_RULES = [
     githubToken,
@@ -52506,6 +52538,7 @@ const PUBLIC_SAFETY_RULES = [
     jwt,
     smtpCredentials,
     urlCredentials,
+    ...CREDENTIAL_FILE_RULES,
     npmrcAuth,
     registryUrlToken,
     signedUrl,
@@ -53556,8 +53589,8 @@ var entropy = __nccwpck_require__(84264);
 var mask = __nccwpck_require__(39345);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
 var placeholders = __nccwpck_require__(65298);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 20 modules
-var rules = __nccwpck_require__(91874);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
+var rules = __nccwpck_require__(40893);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
 /**
  * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,
