@@ -53063,8 +53063,10 @@ function countNewlines(text, end) {
 /* harmony export */ });
 /* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94894);
 /* harmony import */ var _targets_pull_request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45013);
-/* harmony import */ var _targets_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50471);
+/* harmony import */ var _targets_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50471);
 /* harmony import */ var _targets_blob_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45860);
+/* harmony import */ var _third_party_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74329);
+
 
 
 
@@ -53088,19 +53090,19 @@ function scanCommits(cwd, from, head, headBlobs, scanner, limits, stats, headFin
     };
     const batch = new _targets_blob_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .BlobBatch */ .o(cwd, versions);
     for (const v of versions) {
-        const source = (0,_targets_source_js__WEBPACK_IMPORTED_MODULE_3__/* .bufferSource */ .kq)(v.name, () => batch.read(v.blob), () => v.size, v.lines);
+        const source = (0,_targets_source_js__WEBPACK_IMPORTED_MODULE_4__/* .bufferSource */ .kq)(v.name, () => batch.read(v.blob), () => v.size, v.lines);
         for (const f of (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scanSource */ .bX)(source, scanner, limits, stats))
             keep(f, v.commit, v.date);
     }
     for (const m of messages) {
-        const source = (0,_targets_source_js__WEBPACK_IMPORTED_MODULE_3__/* .bufferSource */ .kq)(commitMessageName(m.commit), () => m.text, () => m.text.length);
+        const source = (0,_targets_source_js__WEBPACK_IMPORTED_MODULE_4__/* .bufferSource */ .kq)(commitMessageName(m.commit), () => m.text, () => m.text.length);
         for (const f of scanMessage(source, scanner, limits, stats))
             keep(f, m.commit, m.date);
     }
     return out;
 }
 /**
- * One commit or tag message, named as messageName() names it, scanned for what grants access
+ * One commit or tag message, named as commitMessageName() or tagMessageName() names it, scanned for what grants access
  * only (CREDENTIALS). Pull-request and history scans both judge messages through this.
  */
 function scanMessage(source, scanner, limits, stats) {
@@ -53118,7 +53120,7 @@ function tagMessageName(tag) {
  * Messages are prose about people and machines: trailers name authors' addresses, logs quote
  * hosts. Only what grants access is looked for there.
  */
-const CREDENTIALS = new Set(['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'generic-secret']);
+const CREDENTIALS = new Set(_third_party_js__WEBPACK_IMPORTED_MODULE_3__/* .CHOSEN_TEXT_CATEGORIES */ .Oy);
 
 
 /***/ }),
@@ -53388,11 +53390,14 @@ function dockerContextFiles(context, dockerfile, stats) {
 var source = __nccwpck_require__(50471);
 // EXTERNAL MODULE: ./src/util/safe-read.ts
 var safe_read = __nccwpck_require__(27240);
+// EXTERNAL MODULE: ./src/scan/third-party.ts
+var third_party = __nccwpck_require__(74329);
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __nccwpck_require__(2178);
 // EXTERNAL MODULE: ./src/scan/targets/blob-batch.ts
 var blob_batch = __nccwpck_require__(45860);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -53486,10 +53491,8 @@ function targetFiles(target, settings, stats) {
         }
     }
 }
-/** Categories judged everywhere in a pull request's added lines. */
-const ADDED_LINE_CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'generic-secret'];
 function contentRules(tp, context) {
-    const categories = context.addedLines ? [...new Set([...tp.categories, ...ADDED_LINE_CATEGORIES])] : tp.categories;
+    const categories = context.addedLines ? [...new Set([...tp.categories, ...third_party/* CHOSEN_TEXT_CATEGORIES */.Oy])] : tp.categories;
     return { ...tp, categories, ...(context.archive ? { archiveEntries: true } : {}) };
 }
 /** The scanner a scan runs with: the settings' rules, allowlist, third-party and test content, markers. */
@@ -54841,11 +54844,27 @@ function bufferSource(path, bytes, size, lines) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FF: () => (/* binding */ DEFAULT_THIRD_PARTY),
+/* harmony export */   Oy: () => (/* binding */ CHOSEN_TEXT_CATEGORIES),
 /* harmony export */   YP: () => (/* binding */ ThirdPartyMatcher),
 /* harmony export */   zf: () => (/* binding */ DEFAULT_TEST_CONTENT)
 /* harmony export */ });
+/* unused harmony export CREDENTIAL_CATEGORIES */
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91138);
 
+/**
+ * Third-party content: code and metadata a project installs rather than writes (dependency trees,
+ * lock files). It is full of what looks like data but is not the project's: package authors'
+ * addresses, spec section numbers, test fixtures, code that names tokens. A real credential in it
+ * is still a leak (a dependency tree shipped in an image can hold the project's own .npmrc token),
+ * so in third-party content only the credential categories are scanned by default.
+ */
+/** The categories of what grants access: scanned even where other findings would be noise. */
+const CREDENTIAL_CATEGORIES = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials'];
+/**
+ * What text a pull request chose to write (its added lines anywhere, its commit messages) is
+ * judged by: every credential category and generic assignments too.
+ */
+const CHOSEN_TEXT_CATEGORIES = [...CREDENTIAL_CATEGORIES, 'generic-secret'];
 const DEFAULT_THIRD_PARTY = {
     paths: [
         '**/node_modules/**',
@@ -54863,7 +54882,7 @@ const DEFAULT_THIRD_PARTY = {
         '**/*.lock',
         '**/go.sum',
     ],
-    categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials'],
+    categories: [...CREDENTIAL_CATEGORIES],
 };
 /**
  * Test content: tests, fixtures and benchmarks are full of made-up addresses, people and

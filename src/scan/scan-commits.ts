@@ -5,6 +5,7 @@ import { pullRequestCommits } from './targets/pull-request.js';
 import { bufferSource, type ScanStats, type SourceFile } from './targets/source.js';
 import type { Category, ScanFinding } from './types.js';
 import { BlobBatch } from './targets/blob-batch.js';
+import { CHOSEN_TEXT_CATEGORIES } from './third-party.js';
 
 /**
  * The commits of a pull request, beyond its net diff: a value added in one commit and taken out
@@ -35,7 +36,7 @@ export function scanCommits(cwd: string, from: string, head: string, headBlobs: 
 }
 
 /**
- * One commit or tag message, named as messageName() names it, scanned for what grants access
+ * One commit or tag message, named as commitMessageName() or tagMessageName() names it, scanned for what grants access
  * only (CREDENTIALS). Pull-request and history scans both judge messages through this.
  */
 export function scanMessage(source: SourceFile, scanner: Scanner, limits: ScanLimits, stats: ScanStats): ScanFinding[] {
@@ -56,4 +57,4 @@ export function tagMessageName(tag: string): string {
  * Messages are prose about people and machines: trailers name authors' addresses, logs quote
  * hosts. Only what grants access is looked for there.
  */
-const CREDENTIALS: ReadonlySet<Category> = new Set(['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'url-credentials', 'smtp-credentials', 'private-registry', 'signed-url', 'license-key', 'generic-secret']);
+const CREDENTIALS: ReadonlySet<Category> = new Set(CHOSEN_TEXT_CATEGORIES);

@@ -15,7 +15,7 @@ import { bufferSource, emptyStats, type ScanStats, type SourceFile } from './tar
 import { readRegularFile } from '../util/safe-read.js';
 import { posix } from 'node:path';
 import type { Category, ScanFinding } from './types.js';
-import type { ThirdParty } from './third-party.js';
+import { CHOSEN_TEXT_CATEGORIES, type ThirdParty } from './third-party.js';
 import { appendAll } from '../util/append.js';
 import { BlobBatch } from './targets/blob-batch.js';
 
@@ -141,11 +141,8 @@ export interface ScannerContext {
   archive?: boolean;
 }
 
-/** Categories judged everywhere in a pull request's added lines. */
-const ADDED_LINE_CATEGORIES: readonly Category[] = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'generic-secret'];
-
 function contentRules(tp: ThirdParty, context: ScannerContext): ThirdParty {
-  const categories = context.addedLines ? [...new Set([...tp.categories, ...ADDED_LINE_CATEGORIES])] : tp.categories;
+  const categories = context.addedLines ? [...new Set([...tp.categories, ...CHOSEN_TEXT_CATEGORIES])] : tp.categories;
   return { ...tp, categories, ...(context.archive ? { archiveEntries: true } : {}) };
 }
 

@@ -8,6 +8,15 @@ import type { Category } from './types.js';
  * is still a leak (a dependency tree shipped in an image can hold the project's own .npmrc token),
  * so in third-party content only the credential categories are scanned by default.
  */
+/** The categories of what grants access: scanned even where other findings would be noise. */
+export const CREDENTIAL_CATEGORIES: readonly Category[] = ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials'];
+
+/**
+ * What text a pull request chose to write (its added lines anywhere, its commit messages) is
+ * judged by: every credential category and generic assignments too.
+ */
+export const CHOSEN_TEXT_CATEGORIES: readonly Category[] = [...CREDENTIAL_CATEGORIES, 'generic-secret'];
+
 export interface ThirdParty {
   paths: string[];
   categories: Category[];
@@ -32,7 +41,7 @@ export const DEFAULT_THIRD_PARTY: ThirdParty = {
     '**/*.lock',
     '**/go.sum',
   ],
-  categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials'],
+  categories: [...CREDENTIAL_CATEGORIES],
 };
 
 /**
