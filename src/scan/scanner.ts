@@ -8,6 +8,7 @@ import { priorityOf } from './rules/index.js';
 import { KeywordIndex } from './keywords.js';
 import { suppressionReason } from './suppress.js';
 import { ThirdPartyMatcher, type ThirdParty } from './third-party.js';
+import { verdictOf } from './verdict.js';
 import type { Allowlist, MatchContext, Rule, ScanFinding } from './types.js';
 
 export interface Suppression {
@@ -53,6 +54,8 @@ export class TimeBudgetExceeded extends Error {}
 
 interface Hit {
   compiled: Compiled;
+  /** The whole text's context of the value, for the rule's judgement once it is a finding. */
+  ctx: MatchContext;
   start: number;
   end: number;
   value: string;
@@ -146,7 +149,7 @@ export class Scanner {
         if ((hits.length & 1023) === 1023) this.checkBudget();
         const ctx = { text, index: start, file, ...(match !== undefined ? { match } : {}) };
         const verdict = this.accepts(compiled.rule, value, ctx);
-        if (verdict !== 'rejected') hits.push({ compiled, start, end: start + value.length, value, ...(verdict === 'allowed' ? { allowed: true } : {}) });
+        if (verdict !== 'rejected') hits.push({ compiled, ctx, start, end: start + value.length, value, ...(verdict === 'allowed' ? { allowed: true } : {}) });
       }
     }
     this.checkBudget();
@@ -183,10 +186,11 @@ export class Scanner {
         continue;
       }
       const rule = hit.compiled.rule;
+      const verdict = verdictOf(rule, hit.value, hit.ctx);
       const finding: ScanFinding = {
         ruleId: rule.id,
         category: rule.category,
-        severity: rule.severity,
+        severity: verdict.severity,
         description: rule.description,
         file,
         line: a.line,
@@ -195,6 +199,7 @@ export class Scanner {
         endColumn: b.column,
         masked: mask(hit.value),
         fingerprint: fingerprint(rule.id, file, hit.value, this.options.fingerprintKey),
+        evidence: verdict.evidence,
       };
       this.options.values?.set(finding, hit.value);
       out.push(finding);

@@ -38,12 +38,41 @@ export interface Rule {
   everywhere?: boolean;
   /** Only files whose repository path this accepts (a gitleaks rule's `path`); all files when absent. */
   onlyPaths?: { test(path: string): boolean };
+  /**
+   * How strong this value's case is, once it is a finding: the evidence the value itself gives
+   * (a checksum that holds, a structure that parses) and the severity that follows. Absent: the
+   * rule's severity, evidence `shape`. See src/scan/verdict.ts.
+   */
+  judge?: (value: string, context: MatchContext) => Verdict;
 }
+
+/**
+ * What a value shows about itself, offline, strongest first: `checksum` (a checksum the provider
+ * builds into its tokens holds), `structure` (it decodes and parses as what it claims to be: a JWT's
+ * JSON header, a key that node:crypto loads, base64 of user:password), `shape` (prefix, length and
+ * alphabet match; nothing more could be checked).
+ */
+export type Evidence = 'checksum' | 'structure' | 'shape';
+
+export const EVIDENCE_RANK: Readonly<Record<Evidence, number>> = { checksum: 3, structure: 2, shape: 1 };
+
+/** A rule's judgement of one value: evidence, and a severity when it differs from the rule's. */
+export interface Verdict {
+  evidence: Evidence;
+  severity?: Severity;
+}
+
+/**
+ * One sample: a text scanned as `sample.txt`, or a text scanned under a file name (for rules
+ * that read a file format by its name: `.pgpass`, `wp-config.php`). A positive sample may also
+ * say the severity and evidence its finding must carry.
+ */
+export type RuleSample = string | { file?: string; text: string; severity?: Severity; evidence?: Evidence };
 
 /** A built-in rule's true positives (each must give exactly one finding) and false positives (none). */
 export interface RuleSamples {
-  positive: string[];
-  negative: string[];
+  positive: RuleSample[];
+  negative: RuleSample[];
 }
 
 export interface Re2Pattern {
@@ -117,6 +146,8 @@ export interface ScanFinding {
   endColumn: number;
   masked: string;
   fingerprint: string;
+  /** What the value shows about itself (see Evidence); absent in reports written before it existed. */
+  evidence?: Evidence;
   /** History scans: where the value came from and whether it is still there. */
   history?: HistoryOrigin;
 }

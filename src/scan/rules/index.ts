@@ -5,6 +5,7 @@ import { DEV_PLATFORM_RULES } from './dev-platforms.js';
 import { authorizationHeader, curlUserPassword } from './http-credentials.js';
 import { SAAS_SERVICE_RULES } from './saas-services.js';
 import { awsAccessKeyId, awsSecretKey, azureStorageKey, gcpServiceAccount } from './cloud-keys.js';
+import { CREDENTIAL_APP_RULES } from './credential-apps.js';
 import { CREDENTIAL_FILE_RULES } from './credential-files.js';
 import { dockerfileSecret } from './dockerfile-secret.js';
 import { genericSecret } from './generic-secret.js';
@@ -12,6 +13,7 @@ import { githubToken } from './github-token.js';
 import { email } from './identity.js';
 import { ipv4, ipv6 } from './ip-address.js';
 import { jwt } from './jwt.js';
+import { PROVIDER_FORMAT_RULES } from './provider-formats.js';
 import { cavraLicenseKey, licenseKeyAssignment } from './license-key.js';
 import { dockerHubToken, gitlabToken, npmToken, pypiToken } from './package-tokens.js';
 import { providerPayload } from './payload.js';
@@ -41,11 +43,13 @@ export const PUBLIC_SAFETY_RULES: readonly Rule[] = [
   ...CLOUD_PLATFORM_RULES,
   ...DEV_PLATFORM_RULES,
   ...SAAS_SERVICE_RULES,
+  ...PROVIDER_FORMAT_RULES,
   privateKey,
   jwt,
   smtpCredentials,
   urlCredentials,
   ...CREDENTIAL_FILE_RULES,
+  ...CREDENTIAL_APP_RULES,
   npmrcAuth,
   registryUrlToken,
   signedUrl,

@@ -1,0 +1,3 @@
+import type { RuleSamples } from '../types.js';
+
+export const SAMPLES: Record<string, RuleSamples> = {};
