@@ -9,6 +9,7 @@ import { CREDENTIAL_APP_RULES } from './credential-apps.js';
 import { CREDENTIAL_FILE_RULES } from './credential-files.js';
 import { dockerfileSecret } from './dockerfile-secret.js';
 import { genericSecret } from './generic-secret.js';
+import { passwordAssignment } from './password-assignment.js';
 import { githubToken } from './github-token.js';
 import { email } from './identity.js';
 import { ipv4, ipv6 } from './ip-address.js';
@@ -63,6 +64,7 @@ export const PUBLIC_SAFETY_RULES: readonly Rule[] = [
   providerPayload,
   dockerfileSecret,
   genericSecret,
+  passwordAssignment,
 ];
 
 /**
@@ -77,6 +79,11 @@ export const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'private-registry-url': 2,
   'signed-url': 2,
   'authorization-header': 2,
+  // Credential-file keys (credential-files-*.ts) name a value by where it stands; a token rule that
+  // recognises the value itself (aws-secret-access-key, npm-token, pypi-token, jwt, private-key) says more.
+  ...Object.fromEntries(
+    ['pgpass-password', 'mysql-option-password', 's3cfg-secret', 'boto-credential', 'aws-credentials-file', 'pypirc-password', 'yarnrc-auth', 'docker-config-auth', 'password-file-hash', 'sql-dump-password-hash', 'kubeconfig-credential', 'terraform-state-secret', 'terraform-tfvars-secret', 'ansible-password', 'maven-settings-password', 'gradle-properties-credential'].map((id) => [id, 2]),
+  ),
   'curl-user-password': 2,
   'license-key-assignment': 1,
   'email-address': 1,
@@ -85,6 +92,8 @@ export const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'provider-payload': 1,
   'dockerfile-secret': 1,
   'generic-secret': 0,
+  // A word-like password under a password's name: the least specific reading of any value.
+  'password-assignment': -1,
 };
 
 export function priorityOf(ruleId: string): number {

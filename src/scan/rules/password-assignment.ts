@@ -1,0 +1,113 @@
+import type { MatchContext, Rule, Verdict } from '../types.js';
+import { shannonEntropy } from '../entropy.js';
+import { isPlaceholder } from '../placeholders.js';
+import { inDocCode, inDocCommentExample, inDocumentationExample, linePrefix } from './context.js';
+
+// Issue 21, part 3: a literal assigned to a name that says "password" is a password, even when it
+// looks like a word (`admin123`, `Summer2024!`): the name is the evidence, not the value's entropy.
+// generic-secret judges random-looking values under many names; this rule judges the name, so it
+// reads only names that END in a password word (`DB_PASSWORD`, `dbPass`, `SECRET_KEY_BASE`), never
+// `password_confirmation` or `passwordField`.
+
+/** Names, split into lower-case words, whose last word (or two) says the value is a credential. */
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'salt']);
+const PASSWORD_PAIRS = new Set(['secret key', 'key base', 'app key', 'io key', 'api key', 'access token', 'auth token', 'api token', 'bot token', 'access key', 'private key', 'master key', 'signing key']);
+
+/** `DB_PASSWORD`, `dbPassword`, `db.password`, `--db-password` -> ['db', 'password']. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** The name before the operator: the last identifier-ish run on the line before the value. */
+function assignedName(ctx: MatchContext): string {
+  const before = linePrefix(ctx).slice(-200);
+  const m = /([A-Za-z_$@][\w$.-]*)["'`]?\]?(?:\s*\)?\s*[,:]?\s*=?>?\s*|\s+)(?:(?:&|!!?)[\w-]{1,32}\s+){0,2}["'`]?$/.exec(before);
+  return m?.[1] ?? '';
+}
+
+/** Names that are about a password, not one: rules, prompts, fields, lengths, hashes of it. */
+const ABOUT_A_PASSWORD = /(?:^|[^a-z])(?:min|max|length|len|policy|pattern|regex|rule|rules|hint|label|prompt|field|input|placeholder|confirm|confirmation|reset|forgot|strength|encoder|validator|column|attr|attribute|error|message|msg|text|title|type|name|id|file|path|url|env|var|prefix|suffix|format|hash|hashed|digest|mode|enabled|required|expiry|expires|ttl|count|char|chars|header|param|key[_-]?id|id[_-]?key|public)$/i;
+
+function namesACredential(name: string): boolean {
+  const words = wordsOf(name);
+  if (words.length === 0 || /public|publishable/i.test(name)) return false;
+  const last = words[words.length - 1]!;
+  const pair = words.slice(-2).join(' ');
+  if (PASSWORD_WORDS.has(last) || PASSWORD_PAIRS.has(pair) || (words.length >= 3 && words.slice(-3).join(' ') === 'secret key base')) return !ABOUT_A_PASSWORD.test(name.replace(/[^A-Za-z]/g, '_').toLowerCase().replace(/_+(password|passwd|pwd|pass|secret|salt)$/, ''));
+  return last === 'token' || last === 'pat';
+}
+
+/** Files whose values are written bare (`password=admin123`, `password: admin123`): configuration. */
+const BARE_VALUE_FILE = /(?:^|\/)(?:\.env[\w.-]*|[^/]*\.(?:env|ini|cfg|conf|cnf|properties|ya?ml|toml|sh|bash|zsh|envrc)|[^/]*_history|Dockerfile[^/]*|Procfile)$/i;
+
+/**
+ * The value is a literal password, not code or a stand-in: not a placeholder, not a variable, a
+ * call, a path or a format string; and like a password: letters with digits or symbols, or digits
+ * only (`123456`). A bare lower-case word (`password: required`) is a setting, not a password.
+ */
+function looksLikePassword(value: string, quoted: boolean): boolean {
+  if (isPlaceholder(value)) return false;
+  if (/\*{3}|x{4}|X{4}|#\{|^[$%@:{[(<]|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^[.\-]|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value)) return false;
+  if (/^v?\d+(?:\.\d+)+$/.test(value)) return false; // a version
+  if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|int|bool)$/i.test(value)) return false;
+  if (/^(?:your|my|some|enter|insert|put|set|change|replace|example|sample|dummy|fake|test|demo|default)[\w-]*(?:pass|pwd|password|secret|here|me)\w*$/i.test(value)) return false;
+  if (/^\/|^[A-Za-z]:\\|^\w+:\/\//.test(value)) return false;
+  // Letters of any script: a translated label (`'Contraseña'`) is a word, not a word with a symbol.
+  const letters = /[\p{L}\p{M}]/u.test(value);
+  const digits = /\d/.test(value);
+  const symbols = /[^\p{L}\p{M}\p{N}]/u.test(value);
+  if (!quoted && /^[A-Za-z_][\w.]*$/.test(value) && !digits) return false;
+  if (letters && (digits || symbols)) return !/^[a-z]+(?:[-_.][a-z]+)+$/i.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value);
+  return (!letters && digits && value.length >= 6) || (letters && value.length >= 8 && /\p{Ll}/u.test(value) && /\p{Lu}/u.test(value) && !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(value));
+}
+
+/** Typed, not generated: counting up (`1234`, `abcd`, `ABC-DEF`), or a run of one filler character. */
+const TYPED = /0123|1234|2345|3456|4567|5678|6789|abcd|bcde|cdef|abc-def|(.)\1\1\1/i;
+
+/** Medium for a guessable password, high for one with the length and spread of a generated one. */
+function judgePassword(value: string): Verdict {
+  return { evidence: 'shape', severity: value.length >= 12 && shannonEntropy(value) >= 3.5 ? 'high' : 'medium' };
+}
+
+function accept(value: string, ctx: MatchContext): boolean {
+  const name = assignedName(ctx);
+  if (!namesACredential(name)) return false;
+  const quote = ctx.text.charAt(ctx.index - 1);
+  const quoted = quote === '"' || quote === "'" || quote === '`';
+  if (quoted && ctx.text.charAt(ctx.index + value.length) !== quote) return false;
+  if (!quoted && quote === '>' && !ctx.text.startsWith('</', ctx.index + value.length)) return false;
+  if (!quoted && quote !== '>' && !BARE_VALUE_FILE.test(ctx.file) && !/^\s*(?:export\s+)?[A-Z][A-Z0-9_]*=$/.test(linePrefix(ctx))) return false;
+  // A name and value apart by spaces only is a command line's flag (`--password hunter22`),
+  // or prose ("pass 'x' to it").
+  if (/[A-Za-z]["'`]?[ \t]+["'`]?$/.test(linePrefix(ctx)) && !/(?:^|\s)--?[\w-]+[ \t]+["'`]?$/.test(linePrefix(ctx))) return false;
+  // `define('DB_PASSWORD', 'x')` is PHP's assignment; any other `name, value` is a list.
+  if (/,\s*["'`]?$/.test(linePrefix(ctx)) && !/\bdefine\s*\(\s*["'][\w.-]*["']\s*,\s*["']?$/i.test(linePrefix(ctx))) return false;
+  // A password may be typed; a secret, salt, key or token is generated: one that is short, has no
+  // digit, counts up ("1234", "ABC-DEF") or pages through results is a stand-in or no credential.
+  const words = wordsOf(name);
+  const typedName = PASSWORD_WORDS.has(words[words.length - 1]!) && !/^(?:secret|salt)$/.test(words[words.length - 1]!);
+  if (typedName && value.length < 6) return false;
+  if (!typedName && (value.length < 8 || !/\d/.test(value) || !/[A-Za-z]/.test(value) || TYPED.test(value) || /(?:continuation|pagination|next|page|cursor|sync|idempotency|request)$/i.test(words.slice(0, -1).join('')))) return false;
+  // Code in documentation shows how to set a password; its values are examples.
+  return looksLikePassword(value, quoted) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !inDocCode(ctx);
+}
+
+export const passwordAssignment: Rule = {
+  id: 'password-assignment',
+  description: 'A literal password assigned to a password-like name (password, passwd, pwd, passphrase, secret, *_SALT, SECRET_KEY_BASE...), word-like ones included',
+  severity: 'medium',
+  category: 'generic-secret',
+  keywords: ['pass', 'pwd', 'secret', 'salt', 'key', 'token', 'pat'],
+  // The name's last word, an optional closing quote or `]`, the operator of the syntax (`=`, `:`,
+  // `:=`, `=>`, `>` of an XML element, a `, ` after a PHP define's name, or the space of a command
+  // line flag), YAML anchors or tags, an optional quote, then the value: 4-256 characters with no
+  // space or quote. Name, operator and value use disjoint classes, so the match is linear.
+  pattern:
+    /(?:pass(?:word|wd|phrase)?|pwd|secret|salt|key(?:[_-]?base)?|token|pat)["'`]?\]?(?:[ \t]*(?::=|=>|=(?!=)|:(?!:))[ \t]*|>|["']?[ \t]*,[ \t]*|[ \t]+)(?:(?:&|!!?)[\w-]{1,32}[ \t]+){0,2}["'`]?(?<secret>[^\s"'`\\<>,;]{4,256})/gi,
+  validate: accept,
+  judge: judgePassword,
+};
