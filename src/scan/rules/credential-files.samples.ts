@@ -1,7 +1,17 @@
 import type { RuleSamples } from '../types.js';
+import { SAMPLES as build } from './credential-files-build.samples.js';
+import { SAMPLES as hashes } from './credential-files-hashes.samples.js';
+import { SAMPLES as infra } from './credential-files-infra.samples.js';
+import { SAMPLES as ini } from './credential-files-ini.samples.js';
+import { SAMPLES as registry } from './credential-files-registry.samples.js';
 import { fake } from './fake.js';
 
 export const SAMPLES: Record<string, RuleSamples> = {
+  ...ini,
+  ...registry,
+  ...hashes,
+  ...infra,
+  ...build,
   'netrc-password': {
     positive: [
       `machine api.heroku.com login ops password ${fake('', 36, undefined, 41)}`,

@@ -1,5 +1,10 @@
 import type { MatchContext, Rule } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
+import { BUILD_FILE_RULES } from './credential-files-build.js';
+import { HASH_FILE_RULES } from './credential-files-hashes.js';
+import { INFRA_FILE_RULES } from './credential-files-infra.js';
+import { INI_CREDENTIAL_RULES } from './credential-files-ini.js';
+import { REGISTRY_FILE_RULES } from './credential-files-registry.js';
 
 // Credential files read as the formats they are (issue 21, part 1). A netrc entry names its
 // password with a word, not an operator, so the generic assignment rule never sees it; the
@@ -33,4 +38,4 @@ export const netrcPassword: Rule = {
   validate: (value, ctx) => !namesThePassword(value) && !EXAMPLE_HOST.test(machineOf(ctx)),
 };
 
-export const CREDENTIAL_FILE_RULES: readonly Rule[] = [netrcPassword];
+export const CREDENTIAL_FILE_RULES: readonly Rule[] = [netrcPassword, ...INI_CREDENTIAL_RULES, ...REGISTRY_FILE_RULES, ...HASH_FILE_RULES, ...INFRA_FILE_RULES, ...BUILD_FILE_RULES];

@@ -1,0 +1,67 @@
+import type { MatchContext, Rule } from '../types.js';
+import { lineAround, standsForSecret } from './credential-files-common.js';
+
+// Build tools' credential files: Maven's settings.xml and Gradle's gradle.properties.
+
+/**
+ * In a `<server>` or `<proxy>` (its last opening comes after its last closing) and not in an XML
+ * comment: the default settings.xml shows a commented-out server with a password.
+ */
+function inServerOrProxy(ctx: MatchContext): boolean {
+  const window = ctx.text.slice(Math.max(0, ctx.index - 8192), ctx.index);
+  if (window.lastIndexOf('<!--') > window.lastIndexOf('-->')) return false;
+  return ['server', 'proxy'].some((tag) => window.lastIndexOf(`<${tag}>`) > window.lastIndexOf(`</${tag}>`));
+}
+
+/**
+ * Maven settings.xml: `<servers><server><password>` / `<passphrase>` and `<proxies><proxy><password>`
+ * (Maven documentation, "Settings Reference"). An encrypted value is written in braces (`{...}`,
+ * "Password Encryption"), and `${env.X}` reads an environment variable: neither is a finding.
+ */
+export const mavenSettingsPassword: Rule = {
+  id: 'maven-settings-password',
+  description: 'A plain password or passphrase of a <server> or <proxy> in a Maven settings.xml (not {encrypted}, not ${env.X})',
+  severity: 'critical',
+  category: 'private-registry',
+  keywords: ['<password>', '<passphrase>'],
+  pattern: /<(?<tag>password|passphrase)>[ \t]*(?<secret>[^<\s][^<\r\n]{0,1023}?)[ \t]*<\/\k<tag>>/g,
+  onlyPaths: /(?:^|\/)(?:settings|[\w.-]*-settings|settings-[\w.-]+|mvn-settings|maven-settings)\.xml$/i,
+  validate: (value, ctx) => value.length >= 4 && !standsForSecret(value) && !/^\{[A-Za-z0-9+/=]+\}$/.test(value) && inServerOrProxy(ctx),
+};
+
+/**
+ * gradle.properties keys that hold credentials: repository and signing passwords (`signing.password`,
+ * `ossrhPassword`, `mavenCentralPassword`, `nexusPassword`), tokens and keys. A `*Key` may name a
+ * key id or alias, so a key counts only when its value looks generated.
+ */
+const GRADLE_PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|secret|token)$/i;
+const GRADLE_KEY_KEY = /(?:key|apikey|accesskey|secretkey)$/i;
+const GRADLE_NOT_SECRET = /(?:id|alias|file|path|name|url|type|ring|ringfile)$|^org\.gradle\.|^android\.|^kotlin\./i;
+
+function gradleKeyOf(ctx: MatchContext): string {
+  return /^[ \t]*(?:systemProp\.)?([\w.-]{1,128})[ \t]*[=:][ \t]*$/.exec(lineAround(ctx).before)?.[1] ?? '';
+}
+
+/** A generated key: long, with letters and digits (`signing.keyId` = 8 hex digits is not one). */
+function looksGenerated(value: string): boolean {
+  return value.length >= 16 && /\d/.test(value) && /[A-Za-z]/.test(value) && !/\s/.test(value);
+}
+
+export const gradlePropertiesCredential: Rule = {
+  id: 'gradle-properties-credential',
+  description: 'A credential in gradle.properties (signing.password, ossrhPassword, mavenCentralPassword, *Password, *Token, *Secret, generated *Key values)',
+  severity: 'critical',
+  category: 'private-registry',
+  keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+  // `key=value` / `key: value` / `key value` (java.util.Properties); the value runs to the end of the line.
+  pattern: /^[ \t]*(?:systemProp\.)?[\w.-]{1,128}[ \t]*[=:][ \t]*(?<secret>[^\s\\](?:[^\r\n]{0,1022}[^\s\\])?)[ \t]*$/gm,
+  onlyPaths: /(?:^|\/)gradle\.properties$/i,
+  validate: (value, ctx) => {
+    const key = gradleKeyOf(ctx);
+    if (key === '' || GRADLE_NOT_SECRET.test(key) || standsForSecret(value) || value.length < 4) return false;
+    if (GRADLE_PASSWORD_KEY.test(key)) return true;
+    return GRADLE_KEY_KEY.test(key) && looksGenerated(value);
+  },
+};
+
+export const BUILD_FILE_RULES: readonly Rule[] = [mavenSettingsPassword, gradlePropertiesCredential];

@@ -1,0 +1,95 @@
+import type { MatchContext, Rule } from '../types.js';
+import { isPlaceholder } from '../placeholders.js';
+
+// What the credential-file rules share: how a value that stands for a password is told from a
+// password, and how a key of an INI-like file (`name = value`, sections in brackets) is read.
+
+/**
+ * A value that stands for the secret rather than being one: a word for it, a variable, a template,
+ * a mask, a secret-manager or vault reference. Credential files name their values, so a word-like
+ * value is a password; these are the ones that are not.
+ */
+export function standsForSecret(value: string): boolean {
+  const v = value.trim();
+  return (
+    v === '' ||
+    isPlaceholder(v) ||
+    /^(?:pass(?:word|wd)?|secret|token|changeme|change_me|x+|\*+|<[^>]*>|your[\w-]*|\.\.\.|null|none|nil|undefined|redacted|omitted|data\+omitted|empty|tbd|todo|fixme)$/i.test(v) ||
+    /^[$%{<!@]/.test(v) || // ${VAR}, $VAR, %(x)s, %VAR%, {{ x }}, {encrypted}, <password>, !vault, @secret
+    /\$\{|\{\{|\{%|%\(\w+\)s|\$\(/.test(v) || // a template or substitution inside the value
+    /^(?:ENC|enc|vault|env|secret)\(|^(?:op|vault|arn:aws:secretsmanager|projects\/[^/]+\/secrets):\/?\/?/i.test(v) ||
+    /^(?:enter|insert|put|add|replace|set)[ _-]?(?:your|the|a)?[ _-]?/i.test(v) && /pass|token|secret|key/i.test(v)
+  );
+}
+
+/** The line the value stands on, and the text of that line before the value. */
+export function lineAround(ctx: MatchContext): { before: string; line: string } {
+  const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  let end = ctx.text.indexOf('\n', ctx.index);
+  if (end === -1) end = ctx.text.length;
+  return { before: ctx.text.slice(start, ctx.index), line: ctx.text.slice(start, end) };
+}
+
+/**
+ * The `[section]` of an INI-like file the value sits in (lower case, '' before the first). Looks
+ * back at most 64 KiB: option files are small, and a bounded window keeps a huge file linear.
+ */
+export function iniSection(ctx: MatchContext): string {
+  const window = ctx.text.slice(Math.max(0, ctx.index - 65536), ctx.index);
+  let last = '';
+  for (const m of window.matchAll(/^[ \t]*\[([^\]\r\n]{1,128})\]/gm)) last = m[1]!;
+  return last.trim().toLowerCase();
+}
+
+/** An alternation of literal names, for a pattern. */
+function alternation(names: readonly string[]): string {
+  return names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/**
+ * A value after `name =` (or `name:`) at the start of a line, as INI-like files write it: in
+ * double or single quotes, or bare up to whitespace. The three forms start with disjoint
+ * characters, so each position is read one way: linear time.
+ */
+export function keyValuePattern(names: readonly string[], operator = '[=:]', flags = 'gim'): RegExp {
+  return new RegExp(
+    `^[ \\t]*(?:${alternation(names)})[ \\t]*${operator}[ \\t]*(?:"(?<secret>[^"\\r\\n]{1,512})"|'(?<secret2>[^'\\r\\n]{1,512})'|(?<secret3>[^\\s"'#;]\\S{0,511}))`,
+    flags,
+  );
+}
+
+export interface KeyFileOptions {
+  id: string;
+  description: string;
+  severity?: Rule['severity'];
+  category: Rule['category'];
+  /** The file names the format is read in. */
+  files: RegExp;
+  /** The keys whose values are secrets (matched case-insensitively at the start of a line). */
+  keys: readonly string[];
+  /** Only values in a section this accepts (lower case); all sections when absent. */
+  section?: (section: string, file: string) => boolean;
+  /** The shortest value that counts. */
+  minLength?: number;
+}
+
+/** A rule that reports the values of some keys of an INI-like credential file, read by its name. */
+export function keyFileRule(o: KeyFileOptions): Rule {
+  return {
+    id: o.id,
+    description: o.description,
+    severity: o.severity ?? 'critical',
+    category: o.category,
+    keywords: o.keys.map((k) => k.toLowerCase()),
+    pattern: keyValuePattern(o.keys),
+    onlyPaths: o.files,
+    validate: (value, ctx) =>
+      value.trim().length >= (o.minLength ?? 4) && !standsForSecret(value) && (o.section === undefined || o.section(iniSection(ctx), ctx.file)),
+  };
+}
+
+/** Decodes standard or URL-safe base64; undefined when the text is not base64 at all. */
+export function decodeBase64(text: string): string | undefined {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text) || text.length % 4 === 1) return undefined;
+  return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+}
