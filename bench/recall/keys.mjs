@@ -3,6 +3,7 @@
 // of random bytes), written as PKCS#1, SEC1, PKCS#8, OpenSSH (openssh-key-v1, PROTOCOL.key) and
 // PuTTY PPK v2/v3 (putty's ppk format: MAC over the key's fields). Public halves are negatives.
 import { createECDH, createHash, createHmac, createPrivateKey, createPublicKey } from 'node:crypto';
+import { prng } from './lib.mjs';
 
 const SMALL_PRIMES = [3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97].map(BigInt);
 const big = (buf) => BigInt(`0x${buf.toString('hex')}`);
@@ -44,13 +45,16 @@ function inverse(a, m) {
 const RSA_CACHE = new Map();
 /** An RSA private key object of `bits` bits, deterministic for the PRNG's state. */
 export function rsaKey(g, bits = 2048) {
-  const tag = g.str(8);
-  if (RSA_CACHE.has(tag + bits)) return RSA_CACHE.get(tag + bits);
-  const p = prime(bits / 2, g), q = prime(bits / 2, g), e = 65537n;
+  // The primes come from a PRNG of their own, seeded from `g`: `g` advances the same whether the
+  // key is computed or taken from the cache, so the files after it do not change.
+  const seed = g.int(2 ** 31);
+  if (RSA_CACHE.has(`${seed}/${bits}`)) return RSA_CACHE.get(`${seed}/${bits}`);
+  const kg = prng(seed);
+  const p = prime(bits / 2, kg), q = prime(bits / 2, kg), e = 65537n;
   const d = inverse(e, (p - 1n) * (q - 1n));
   const jwk = { kty: 'RSA', n: b64url(p * q), e: b64url(e), d: b64url(d), p: b64url(p), q: b64url(q), dp: b64url(d % (p - 1n)), dq: b64url(d % (q - 1n)), qi: b64url(inverse(q, p)) };
   const key = createPrivateKey({ key: jwk, format: 'jwk' });
-  RSA_CACHE.set(tag + bits, key);
+  RSA_CACHE.set(`${seed}/${bits}`, key);
   return key;
 }
 
