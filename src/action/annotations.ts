@@ -1,4 +1,5 @@
 import { historyLine } from '../scan/history/describe.js';
+import { byStrength } from '../scan/evidence/rank.js';
 import type { Report } from '../report/model.js';
 import type { ScanReport } from '../report/scan-report.js';
 
@@ -27,11 +28,15 @@ export function gateAnnotations(report: Report): Annotation[] {
   );
 }
 
+/**
+ * One annotation per finding, strongest first (severity, then evidence: see byStrength), so that
+ * when GitHub's per-level limit cuts the list, what is cut is the weakest case.
+ */
 export function scanAnnotations(report: ScanReport, where?: string): Annotation[] {
-  return report.findings.map((f) => ({
+  return [...report.findings].sort(byStrength).map((f) => ({
     level: f.severity === 'critical' || f.severity === 'high' ? ('error' as const) : f.severity === 'medium' ? ('warning' as const) : ('notice' as const),
     title: `public-safety${where ? ` (${where})` : ''} / ${f.ruleId}`,
-    message: `${f.description}: ${f.masked} (${f.fingerprint})${f.history ? `; ${historyLine(f.history)}` : ''}`,
+    message: `${f.description}: ${f.masked} (${f.fingerprint})${f.evidence ? `, evidence: ${f.evidence}` : ''}${f.history ? `; ${historyLine(f.history)}` : ''}`,
     file: f.file,
     line: f.line,
     column: f.column,

@@ -2,6 +2,7 @@ import type { Drift } from '../report/drift.js';
 import { mdCode, mdLinkTarget, mdText, URL_SEPARATORS } from '../report/escape.js';
 import type { Report } from '../report/model.js';
 import type { ScanReport } from '../report/scan-report.js';
+import { byStrength, evidenceCounts } from '../scan/evidence/rank.js';
 
 const ICON: Record<string, string> = { ready: '🟢', degraded: '🟡', blocked: '🔴', unknown: '⚪' };
 
@@ -48,7 +49,11 @@ export function summaryMarkdown(input: SummaryInput): string {
       out.push('| Rule | Findings |', '| --- | --- |');
       for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) out.push(`| ${mdCode(rule)} | ${n} |`);
       out.push('');
-      for (const f of s.findings.slice(0, 20)) out.push(`- ${f.history ? `${mdCode(`${f.file}:${f.line}`)} in commit ${mdCode(f.history.commit.slice(0, 12))}, gone from the head but kept by the history: rotate it` : link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} (${mdText(f.fingerprint)})`);
+      // The strongest cases first (severity, then evidence), so the first 20 are the ones to act on.
+      for (const f of [...s.findings].sort(byStrength).slice(0, 20)) out.push(`- ${f.history ? `${mdCode(`${f.file}:${f.line}`)} in commit ${mdCode(f.history.commit.slice(0, 12))}, gone from the head but kept by the history: rotate it` : link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} ${f.severity}${f.evidence ? `, evidence: ${f.evidence}` : ''} (${mdText(f.fingerprint)})`);
+      if (s.findings.length > 20) out.push(`- … and ${s.findings.length - 20} more in the report file`);
+      const evidence = evidenceCounts(s.findings);
+      if (evidence) out.push('', `Evidence: ${evidence} (checksum: the provider's checksum holds; structure: the value decodes as what it claims; shape: pattern only).`);
     }
     out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
   }
@@ -94,11 +99,11 @@ function historyMarkdown(r: ScanReport): string[] {
   const gone = r.findings.filter((f) => f.history && f.history.status !== 'present');
   const out = [`### Git history: ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`, '', `${h.commits} commits, ${h.blobs} distinct blobs (each read once), ${r.summary.scanned} scanned. ${r.findings.length - gone.length} still in the tip (annotated on their lines).`];
   if (gone.length > 0) {
-    out.push('', 'Published by the history though no longer in the tip:', '', '| File | Rule | Value | Introduced | Now |', '| --- | --- | --- | --- | --- |');
-    for (const f of gone.slice(0, 50)) {
+    out.push('', 'Published by the history though no longer in the tip:', '', '| File | Rule | Value | Evidence | Introduced | Now |', '| --- | --- | --- | --- | --- | --- |');
+    for (const f of [...gone].sort(byStrength).slice(0, 50)) {
       const o = f.history!;
       const now = o.status === 'elsewhere' ? `still on ${o.refs!.map(mdCode).join(', ')}` : `removed in ${mdCode(o.removedIn?.commit.slice(0, 12) ?? '?')} (${o.removedIn?.date.slice(0, 10) ?? '?'})`;
-      out.push(`| ${mdCode(`${f.file}:${f.line}`)} | ${mdCode(f.ruleId)} | ${mdCode(f.masked)} | ${mdCode(o.commit.slice(0, 12))} (${o.date.slice(0, 10)}) | ${now} |`);
+      out.push(`| ${mdCode(`${f.file}:${f.line}`)} | ${mdCode(f.ruleId)} | ${mdCode(f.masked)} | ${f.evidence ? `evidence: ${f.evidence}` : ''} | ${mdCode(o.commit.slice(0, 12))} (${o.date.slice(0, 10)}) | ${now} |`);
     }
     if (gone.length > 50) out.push('', `... and ${gone.length - 50} more in the history report.`);
     out.push('', 'What to do: **rotate** each credential first (every clone and fork already holds it), then either rewrite the history (git filter-repo, then force-push every branch and tag) or accept the value with a reason in the baseline (`readiness-gate baseline`, an entry with `reason` and `expires`).');

@@ -6,6 +6,7 @@ import type { Style } from './style.js';
 import { textSafeDeep } from './escape.js';
 import { redactionScanner, redactText } from './redact.js';
 import { historyLine } from '../scan/history/describe.js';
+import { byStrength, evidenceCounts } from '../scan/evidence/rank.js';
 
 /** The JSON scan report, version 1: plain, already-masked findings only. */
 export interface ScanReport {
@@ -56,8 +57,9 @@ const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded
 export function renderScanText(unsafe: ScanReport, style: Style): string {
   const report = textSafeDeep(unsafe);
   const out: string[] = [];
-  for (const f of report.findings) {
-    out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
+  // Most severe first and, within a severity, the strongest evidence first (see byStrength).
+  for (const f of [...report.findings].sort(byStrength)) {
+    out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${f.evidence ? `evidence: ${f.evidence}  ` : ''}${style.dim(f.fingerprint)}`);
     if (f.history) out.push(style.dim(`  ${historyLine(f.history)}`));
   }
   if (report.findings.length > 0) out.push('');
@@ -75,7 +77,8 @@ export function renderScanText(unsafe: ScanReport, style: Style): string {
   if (s.skipped.length > 10) out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
   if (s.baselined) out.push(`${s.baselined} findings hidden by the baseline`);
   const sev = (Object.keys(s.bySeverity) as Severity[]).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
-  out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety finding${report.findings.length === 1 ? '' : 's'}: ${sev.join(', ')}`));
+  const evidence = evidenceCounts(report.findings);
+  out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety finding${report.findings.length === 1 ? '' : 's'}: ${sev.join(', ')}${evidence ? ` (evidence: ${evidence})` : ''}`));
   return out.join('\n') + '\n';
 }
 

@@ -2,6 +2,7 @@ import type { Rule, ScanFinding, Severity } from '../scan/types.js';
 import { INFORMATION_URI, ruleName, sarifRun, toUri } from './sarif-run.js';
 import type { ScanReport } from './scan-report.js';
 import { historyLine } from '../scan/history/describe.js';
+import { SARIF_RANK } from '../scan/evidence/rank.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 /** GitHub code scanning ranks security alerts by this number (0-10). */
@@ -41,7 +42,7 @@ function result(f: ScanFinding, ruleIndex: number | undefined) {
     ruleId: f.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVEL[f.severity],
-    message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}). ${f.history ? `Git history: ${historyLine(f.history)}. Rotate it if it is a credential, then rewrite the history or accept it in the baseline.` : 'Remove it from what is published, then rotate it if it is a credential.'}` },
+    message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}${f.evidence ? `, evidence: ${f.evidence}` : ''}). ${f.history ? `Git history: ${historyLine(f.history)}. Rotate it if it is a credential, then rewrite the history or accept it in the baseline.` : 'Remove it from what is published, then rotate it if it is a credential.'}` },
     locations: [
       {
         physicalLocation: {
@@ -51,6 +52,12 @@ function result(f: ScanFinding, ruleIndex: number | undefined) {
       },
     ],
     partialFingerprints: { 'readinessGate/v1': f.fingerprint },
-    ...(f.history ? { properties: { introducedIn: f.history.commit, introducedAt: f.history.date, status: f.history.status, ...(f.history.removedIn ? { removedIn: f.history.removedIn.commit } : {}), ...(f.history.refs ? { refs: f.history.refs } : {}) } } : {}),
+    // rank orders results within a level by what the value shows about itself (SARIF_RANK says why).
+    ...(f.evidence ? { rank: SARIF_RANK[f.evidence] } : {}),
+    ...(f.history || f.evidence ? { properties: { ...(f.evidence ? { evidence: f.evidence } : {}), ...(f.history ? historyProperties(f.history) : {}) } } : {}),
   };
+}
+
+function historyProperties(h: NonNullable<ScanFinding['history']>) {
+  return { introducedIn: h.commit, introducedAt: h.date, status: h.status, ...(h.removedIn ? { removedIn: h.removedIn.commit } : {}), ...(h.refs ? { refs: h.refs } : {}) };
 }

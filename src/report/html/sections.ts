@@ -2,6 +2,7 @@ import type { Drift } from '../drift.js';
 import type { Report, ReportGate } from '../model.js';
 import type { ScanReport } from '../scan-report.js';
 import { badge, esc, fileLink, plural, type LinkBase } from './markup.js';
+import { byStrength } from '../../scan/evidence/rank.js';
 
 const MAX_REASONS = 200;
 
@@ -61,10 +62,12 @@ export function findingsByRule(report: Report, links: LinkBase): string {
 /** Public-safety scan findings, when the run scanned too: only the masked value and fingerprint. */
 export function scanFindings(scan: ScanReport, links: LinkBase): string {
   if (scan.findings.length === 0) return `<p>No public-safety finding in ${plural(scan.summary.scanned, 'file')} scanned.</p>`;
-  const rows = scan.findings
+  // Strongest first: severity, then evidence (a checksum that holds, a structure that parses, a shape).
+  const rows = [...scan.findings]
+    .sort(byStrength)
     .slice(0, MAX_REASONS)
-    .map((f) => `<tr class="finding" data-state="blocked"><td>${fileLink(links, f.file, f.line, f.column)}</td><td><code>${esc(f.ruleId)}</code></td><td><code class="masked">${esc(f.masked)}</code></td><td><code>${esc(f.fingerprint)}</code></td></tr>`);
-  return `<table><thead><tr><th>Where</th><th>Rule</th><th>Value (masked)</th><th>Fingerprint</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    .map((f) => `<tr class="finding" data-state="blocked"><td>${fileLink(links, f.file, f.line, f.column)}</td><td><code>${esc(f.ruleId)}</code></td><td>${esc(f.severity)}</td><td>${esc(f.evidence ?? '')}</td><td><code class="masked">${esc(f.masked)}</code></td><td><code>${esc(f.fingerprint)}</code></td></tr>`);
+  return `<table><thead><tr><th>Where</th><th>Rule</th><th>Severity</th><th>Evidence</th><th>Value (masked)</th><th>Fingerprint</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** What changed since the previous report: gates first, then findings. */

@@ -1,8 +1,33 @@
-import type { MatchContext, Verdict } from '../types.js';
+import { ageSecretKey } from '../rules/dev-platforms.js';
+import { githubToken } from '../rules/github-token.js';
+import { jwt } from '../rules/jwt.js';
+import { npmToken, pypiToken } from '../rules/package-tokens.js';
+import { privateKey } from '../rules/private-key.js';
+import { npmrcAuth } from '../rules/registry.js';
+import { checkAgeKey } from './age-key.js';
+import { checkAuthorizationHeader, checkDockerAuth, checkNpmrcAuth } from './basic-auth.js';
+import { checkGithubToken, checkNpmToken } from './github-crc32.js';
+import { type Judge, judgeOf } from './judge.js';
+import { checkJwt } from './jwt.js';
+import { checkPrivateKey } from './private-key.js';
+import { checkPypiToken } from './pypi-macaroon.js';
 
 /**
  * Offline evidence, by rule id (issue 21, part 4): what a rule's value shows about itself beyond its
  * shape. Kept apart from the rules so that the checks (checksums, decoders) live in one place and a
- * rule file stays data. See verdictOf in ../verdict.ts.
+ * rule file stays data. See verdictOf in ../verdict.ts; each check says which documented format it
+ * relies on. A failed checksum lowers the finding one severity step (never drops it); a private key
+ * whose body is no key is low.
  */
-export const JUDGES: Readonly<Record<string, (value: string, ctx: MatchContext) => Verdict>> = {};
+export const JUDGES: Readonly<Record<string, Judge>> = {
+  'github-token': judgeOf(githubToken, checkGithubToken),
+  'npm-token': judgeOf(npmToken, checkNpmToken),
+  'npmrc-auth': judgeOf(npmrcAuth, checkNpmrcAuth),
+  'pypi-token': judgeOf(pypiToken, checkPypiToken),
+  'jwt': judgeOf(jwt, checkJwt),
+  'private-key': judgeOf(privateKey, checkPrivateKey),
+  'age-secret-key': judgeOf(ageSecretKey, checkAgeKey),
+  'authorization-header': judgeOf(undefined, checkAuthorizationHeader),
+  // Docker's config.json / .dockercfg `auths.*.auth` (rule in credential-files.ts, issue 21 part 1).
+  'docker-config-auth': judgeOf(undefined, checkDockerAuth),
+};

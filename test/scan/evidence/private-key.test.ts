@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { checkPrivateKey } from '../../../src/scan/evidence/private-key.js';
+import { privateKey } from '../../../src/scan/rules/private-key.js';
+import { Scanner } from '../../../src/scan/scanner.js';
+import { madeUp, openssh, opensshBinary, pem, pgpBlock } from './keys.js';
+
+// Only the rule under test: the evidence is the subject here, not which rule wins (rules.test.ts).
+const scanner = new Scanner({ rules: [privateKey] });
+
+/** The private-key finding of a text, as the scanner reports it. */
+function judged(text: string) {
+  const found = scanner.scanText('deploy/key.txt', text).filter((f) => f.ruleId === 'private-key');
+  expect(found).toHaveLength(1);
+  return { evidence: found[0]!.evidence, severity: found[0]!.severity };
+}
+
+describe('private keys: parsed, not only matched', () => {
+  it.each([
+    ['PKCS#8 EC', pem.pkcs8()],
+    ['SEC1 EC', pem.sec1()],
+    ['PKCS#8 Ed25519', pem.ed25519()],
+    ['PKCS#8 encrypted (DER framed, no passphrase needed)', pem.encryptedPkcs8()],
+    ['legacy encrypted PEM (Proc-Type, DEK-Info, whole blocks)', pem.legacyEncrypted()],
+    ['OpenSSH, unencrypted', openssh(opensshBinary())],
+    ['OpenSSH, encrypted', openssh(Buffer.concat([opensshBinary({ cipher: 'aes256-ctr' })]))],
+    ['OpenPGP, armor without CRC line, secret-key packet', pgpBlock({ crc: 'none' })],
+  ])('%s: structure, critical', (_name, key) => {
+    expect(judged(key)).toEqual({ evidence: 'structure', severity: 'critical' });
+  });
+
+  it('a key in a JSON string with \\n escapes, or on one line, parses the same', () => {
+    const key = pem.pkcs8();
+    expect(judged(JSON.stringify({ private_key: key }))).toEqual({ evidence: 'structure', severity: 'critical' });
+    expect(judged(`PRIVATE_KEY="${key.trim().replace(/\n/g, ' ')}"`)).toEqual({ evidence: 'structure', severity: 'critical' });
+  });
+
+  it('OpenPGP armor with its CRC-24 line: checksum; a wrong CRC: shape, one step lower', () => {
+    expect(judged(pgpBlock({ crc: 'right' }))).toEqual({ evidence: 'checksum', severity: 'critical' });
+    expect(judged(pgpBlock({ crc: 'wrong' }))).toEqual({ evidence: 'shape', severity: 'high' });
+  });
+
+  it.each([
+    ['RSA PRIVATE KEY'],
+    ['PRIVATE KEY'],
+    ['EC PRIVATE KEY'],
+    ['ENCRYPTED PRIVATE KEY'],
+    ['OPENSSH PRIVATE KEY'],
+  ])('a made-up body under %s is a placeholder: shape, low', (label) => {
+    expect(judged(madeUp(label, label.length))).toEqual({ evidence: 'shape', severity: 'low' });
+  });
+
+  it('damaged keys are placeholders: a changed OpenSSH check number, a PGP block of another packet, a cut PEM body', () => {
+    expect(judged(openssh(opensshBinary({ check2: 7 })))).toEqual({ evidence: 'shape', severity: 'low' });
+    expect(judged(pgpBlock({ crc: 'none', tag: 6 }))).toEqual({ evidence: 'shape', severity: 'low' });
+    const lines = pem.pkcs8().split('\n');
+    expect(judged([lines[0], lines[1], lines[2], ''].join('\n'))).toEqual({ evidence: 'shape', severity: 'low' });
+  });
+
+  it('a legacy encrypted key whose body is not whole cipher blocks is a placeholder', () => {
+    const lines = pem.legacyEncrypted().split('\n');
+    const first = lines.findIndex((l) => /^[A-Za-z0-9+/]{64}$/.test(l));
+    // Three bytes (four base64 characters) fewer: never a whole number of 16-byte AES blocks.
+    lines[first] = lines[first]!.slice(4);
+    const cut = lines.join('\n');
+    expect(checkPrivateKey(cut.slice(0, cut.indexOf('-----END')).trim(), { text: cut, index: 0, file: 'k' })).toBe('placeholder');
+  });
+});
