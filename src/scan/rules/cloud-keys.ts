@@ -2,11 +2,13 @@ import type { Rule } from '../types.js';
 
 export const awsAccessKeyId: Rule = {
   id: 'aws-access-key-id',
-  description: 'AWS access key id (long-term AKIA or temporary ASIA)',
+  description: 'AWS access key id (long-term AKIA, temporary ASIA, bearer-token ABIA, context-specific ACCA)',
   severity: 'high',
   category: 'cloud-key',
-  keywords: ['akia', 'asia'],
-  pattern: /(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA)[A-Z0-9]{16})(?![A-Z0-9])/g,
+  // IAM unique-id prefixes (IAM User Guide, "Unique identifiers"): AKIA access key, ASIA temporary (STS) key, ABIA
+  // STS service bearer token, ACCA context-specific credential; the other prefixes (AIDA user, AROA role...) name, not grant.
+  keywords: ['akia', 'asia', 'abia', 'acca'],
+  pattern: /(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Z0-9])/g,
   entropy: 3,
 };
 

@@ -11,7 +11,10 @@ export const SAMPLES: Record<string, RuleSamples> = {
   },
   'gcp-api-key': { positive: [`GOOGLE_API_KEY=${fake('AI' + 'za', 35, URLSAFE)}`, `apiKey: "${fake('AI' + 'za', 35, URLSAFE, 4)}",`], negative: ['apiKey: "AIza..."', 'GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'] },
   'google-oauth-client-secret': { positive: [`"client_secret": "${fake('GOC' + 'SPX-', 28, URLSAFE)}"`], negative: ['"client_secret": "GOCSPX-..."', 'GOCSPX- marks a Google client secret'] },
-  'google-oauth-access-token': { positive: [`Authorization: Bearer ${fake('ya' + '29.', 150, URLSAFE)}`], negative: ['Authorization: Bearer ya29.xxx', 'access tokens start with ya29.'] },
+  'google-oauth-access-token': {
+    positive: [`Authorization: Bearer ${fake('ya' + '29.', 150, URLSAFE)}`, `{"client_id": "7641-acme.apps.googleusercontent.com", "refresh_token": "${fake('1/' + '/0', 100, URLSAFE, 3)}", "type": "authorized_user"}`],
+    negative: ['Authorization: Bearer ya29.xxx', 'access tokens start with ya29.', 'ratio = 1//0 if strict else 0', '"refresh_token": "1//0..."'],
+  },
   'azure-ad-client-secret': {
     positive: [`AZURE_CLIENT_SECRET=${fake('', 3)}8Q~${fake('', 34, URLSAFE, 9)}`, `"clientSecret": "${fake('', 3, undefined, 2)}7Q~${fake('', 31, URLSAFE, 10)}"`],
     negative: ['AZURE_CLIENT_SECRET=abc8Q~', 'the value looks like xxx8Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
@@ -22,7 +25,16 @@ export const SAMPLES: Record<string, RuleSamples> = {
   'cloudflare-origin-ca-key': { positive: [`CF_ORIGIN_CA_KEY=${'v1' + '.0-'}${fake('', 24, HEX)}-${fake('', 146, HEX, 3)}`], negative: ['release v1.0-beta', 'v1.0-0123456789abcdef'] },
   'flyio-token': { positive: [`FLY_API_TOKEN=${fake('fo' + '1_', 43, URLSAFE)}`, `FLY_API_TOKEN="FlyV1 ${fake('fm' + '2_', 220, B64, 5)}"`], negative: ['FLY_API_TOKEN=fo1_...', 'FlyV1 fm2_<token>'] },
   'terraform-cloud-token': { positive: [`token = "${fake('', 14)}.atlas${'v1.'}${fake('', 67, URLSAFE, 4)}"`], negative: ['token = "xxxxxxxxxxxxxx.atlasv1.xxxx"', 'atlasv1 tokens are team or user tokens'] },
-  'vault-token': { positive: [`VAULT_TOKEN=${fake('hv' + 's.', 95, URLSAFE)}`, `VAULT_TOKEN=${fake('hv' + 'b.', 140, URLSAFE, 6)}`], negative: ['VAULT_TOKEN=hvs.xxxx', 'a token prefixed hvs. is a service token'] },
+  'vault-token': {
+    positive: [
+      `VAULT_TOKEN=${fake('hv' + 's.', 95, URLSAFE)}`,
+      `VAULT_TOKEN=${fake('hv' + 'b.', 140, URLSAFE, 6)}`,
+      `export VAULT_TOKEN=${fake('s' + '.', 24, undefined, 7)}`,
+      `Unseal Key 1: <kept offline>\n\nInitial Root Token: ${fake('s' + '.', 24, undefined, 8)}`,
+      `curl -H "X-Vault-Token: ${fake('s' + '.', 24, undefined, 9)}" https://vault.acme.io:8200/v1/secret/data/app`,
+    ],
+    negative: ['VAULT_TOKEN=hvs.xxxx', 'a token prefixed hvs. is a service token', 'VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx', 'vault token lookup', `the file ${fake('s' + '.', 24, undefined, 10)} (no Vault name)`],
+  },
   'doppler-token': { positive: [`DOPPLER_TOKEN=${fake('dp.' + 'pt.', 43)}`, `DOPPLER_TOKEN=${'dp.' + 'st.'}prd.${fake('', 43, undefined, 9)}`], negative: ['DOPPLER_TOKEN=dp.st.xxxx', 'dp.pt. marks a personal token'] },
   'pulumi-access-token': { positive: [`PULUMI_ACCESS_TOKEN=${fake('pu' + 'l-', 40, HEX)}`], negative: ['PULUMI_ACCESS_TOKEN=pul-...', 'pul-request merged'] },
   'databricks-token': { positive: [`DATABRICKS_TOKEN=${fake('da' + 'pi', 32, HEX)}`, `token = "${fake('da' + 'pi', 32, HEX, 3)}-2"`], negative: ['DATABRICKS_TOKEN=dapi...', 'the dapi prefix; dapi0000000000000000000000000000000'] },

@@ -35,11 +35,12 @@ export const googleOauthSecret: Rule = {
 
 export const googleOauthToken: Rule = {
   id: 'google-oauth-access-token',
-  description: 'Google OAuth 2.0 access token (ya29....)',
+  description: 'Google OAuth 2.0 access token (ya29....) or refresh token (1//0...)',
   severity: 'high',
   category: 'cloud-key',
-  keywords: ['ya29.'],
-  pattern: /(?<![A-Za-z0-9_.-])(?<secret>ya29\.[A-Za-z0-9_-]{30,2048})(?![A-Za-z0-9_-])/g,
+  // Google OAuth access tokens start "ya29."; refresh tokens (gcloud's application_default_credentials.json) "1//0".
+  keywords: ['ya29.', '1//0'],
+  pattern: /(?<![A-Za-z0-9_.-])(?<secret>ya29\.[A-Za-z0-9_-]{30,2048}|1\/\/0[A-Za-z0-9_-]{40,400})(?![A-Za-z0-9_-])/g,
   entropy: 4,
 };
 
@@ -116,11 +117,14 @@ export const terraformToken: Rule = {
 
 export const vaultToken: Rule = {
   id: 'vault-token',
-  description: 'HashiCorp Vault service or batch token (hvs., hvb.)',
+  description: 'HashiCorp Vault service or batch token (hvs., hvb.; legacy s. / b. under a Vault name)',
   severity: 'critical',
   category: 'cloud-key',
-  keywords: ['hvs.', 'hvb.'],
-  pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])/g,
+  // Vault 1.10+ tokens: "hvs." service (90+ characters) and "hvb." batch; before 1.10, "s." + 24 alphanumerics and
+  // "b." batch tokens, too short to tell apart alone: only as VAULT_TOKEN, X-Vault-Token, a root or client token.
+  keywords: ['hvs.', 'hvb.', 'vault_token', 'x-vault-token', 'root token', 'root_token', 'client_token', 'vault token'],
+  pattern:
+    /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])|(?:vault[_ -]token|x-vault-token|root[_ ]token|client_token)["']?[ \t]*[:=][ \t]*["']?(?<secret2>s\.[A-Za-z0-9]{24}|b\.[A-Za-z0-9_-]{80,300})(?![A-Za-z0-9_-])/gi,
   entropy: 4,
 };
 

@@ -34,11 +34,13 @@ export const gitlabOtherToken: Rule = {
 
 export const sonarToken: Rule = {
   id: 'sonarqube-token',
-  description: 'SonarQube / SonarCloud user, project or global analysis token',
+  description: 'SonarQube / SonarCloud user, project or global analysis token (squ_, sqp_, sqa_, or a legacy 40-hex token under sonar.login / sonar.token / SONAR_TOKEN)',
   severity: 'high',
   category: 'package-token',
-  keywords: ['squ_', 'sqp_', 'sqa_'],
-  pattern: /(?<![A-Za-z0-9_])(?<secret>sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+  // SonarQube 9.5+ prefixes tokens squ_/sqp_/sqa_ (+ 40 hex); older tokens are 40 bare hex characters, passed as
+  // sonar.login (sonar.token since 10.0) or SONAR_TOKEN / SONAR_LOGIN / SONAR_AUTH_TOKEN.
+  keywords: ['squ_', 'sqp_', 'sqa_', 'sonar.login', 'sonar.token', 'sonar_token', 'sonar_login', 'sonar_auth_token'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_])|sonar[._](?:login|token|auth[._]token)["']?[ \t]*[:=][ \t]*["']?(?<secret2>[a-f0-9]{40})(?![A-Za-z0-9_])/gi,
   entropy: 3,
 };
 
@@ -104,11 +106,13 @@ export const jfrogToken: Rule = {
 
 export const atlassianToken: Rule = {
   id: 'atlassian-api-token',
-  description: 'Atlassian API token (ATATT3...) or Bitbucket app password (ATBB...)',
+  description: 'Atlassian API token (ATATT3...), Bitbucket access token (ATCTT3...) or Bitbucket app password (ATBB...)',
   severity: 'high',
   category: 'saas-key',
-  keywords: ['atatt3', 'atbb'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_=-]{180,200}|ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_=-])/g,
+  // Atlassian (Bitbucket Cloud support, 2025): API tokens start ATAT, app passwords ATBB, workspace/project/repository
+  // access tokens ATCT (ATCTT3xFfGN0...).
+  keywords: ['atatt3', 'atbb', 'atctt3'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>AT(?:AT|CT)T3[A-Za-z0-9_=-]{180,200}|ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_=-])/g,
   entropy: 4,
 };
 
@@ -174,11 +178,13 @@ export const grafanaToken: Rule = {
 
 export const newRelicKey: Rule = {
   id: 'new-relic-key',
-  description: 'New Relic user API key (NRAK-) or Insights insert key (NRII-)',
+  description: 'New Relic user (NRAK-), admin (NRAA-) or REST (NRRA-) API key, or Insights insert (NRII-) or query (NRIQ-) key',
   severity: 'high',
   category: 'saas-key',
-  keywords: ['nrak-', 'nrii-'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/g,
+  // New Relic key prefixes: NRAK- user key and NRAA- admin key (27 upper-case alphanumerics), NRII- insert and
+  // NRIQ- query keys (32 characters), NRRA- REST API key (42 hex).
+  keywords: ['nrak-', 'nraa-', 'nrii-', 'nriq-', 'nrra-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>NRA[AK]-[A-Z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42})(?![A-Za-z0-9_-])/g,
   entropy: 3,
 };
 

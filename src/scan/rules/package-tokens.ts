@@ -22,19 +22,22 @@ export const gitlabToken: Rule = {
 
 export const pypiToken: Rule = {
   id: 'pypi-token',
-  description: 'PyPI upload token',
+  description: 'PyPI or TestPyPI upload token',
   severity: 'critical',
   category: 'package-token',
-  keywords: ['pypi-ageichlwas5vcmc'],
-  pattern: /(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})/g,
+  // PyPI tokens are "pypi-" + a base64url macaroon whose location field reads pypi.org ("AgEIcHlwaS5vcmc") or,
+  // on TestPyPI, test.pypi.org ("AgENdGVzdC5weXBpLm9yZw").
+  keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+  pattern: /(?<secret>pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,})/g,
 };
 
 export const dockerHubToken: Rule = {
   id: 'dockerhub-token',
-  description: 'Docker Hub personal access token',
+  description: 'Docker Hub personal (dckr_pat_) or organization (dckr_oat_) access token',
   severity: 'critical',
   category: 'package-token',
-  keywords: ['dckr_pat_'],
-  pattern: /(?<secret>dckr_pat_[A-Za-z0-9_-]{27,})/g,
+  // Docker Hub documents "dckr_pat_" for personal and "dckr_oat_" for organization access tokens.
+  keywords: ['dckr_pat_', 'dckr_oat_'],
+  pattern: /(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,})/g,
   entropy: 3,
 };

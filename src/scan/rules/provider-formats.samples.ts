@@ -1,3 +1,5 @@
 import type { RuleSamples } from '../types.js';
+import { SAMPLES as devops } from './provider-devops.samples.js';
+import { SAMPLES as services } from './provider-services.samples.js';
 
-export const SAMPLES: Record<string, RuleSamples> = {};
+export const SAMPLES: Record<string, RuleSamples> = { ...devops, ...services };

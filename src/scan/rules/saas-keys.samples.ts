@@ -9,5 +9,8 @@ export const SAMPLES: Record<string, RuleSamples> = {
   'stripe-key': { positive: [`STRIPE_SECRET=${fake('sk' + '_live_', 24)}`], negative: ['STRIPE_SECRET=sk_live_...', 'pk_live_ keys are publishable'] },
   'sendgrid-key': { positive: [`SENDGRID_API_KEY=${fake('S' + 'G.', 22)}.${fake('', 43)}`], negative: ['SG.example is the key format'] },
   'twilio-api-key': { positive: [`TWILIO_AUTH_TOKEN=${fake('', 32, HEX)}`, `twilio_api_key: SK${fake('', 32, HEX, 5)}`], negative: ['TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}'] },
-  'mailgun-key': { positive: [`MAILGUN_API_KEY=${fake('ke' + 'y-', 32, HEX)}`], negative: ['primary-key-rotation', 'key-value store'] },
+  'mailgun-key': {
+    positive: [`MAILGUN_API_KEY=${fake('ke' + 'y-', 32, HEX)}`, `MAILGUN_API_KEY=${fake('', 32, HEX, 3)}-${fake('', 8, HEX, 4)}-${fake('', 8, HEX, 5)}\nMAILGUN_DOMAIN=mg.acme.io`],
+    negative: ['primary-key-rotation', 'key-value store', `trace ${fake('', 32, HEX, 6)}-${fake('', 8, HEX, 7)}-${fake('', 8, HEX, 8)} (no Mailgun named)`, 'MAILGUN_API_KEY=${MAILGUN_API_KEY}'],
+  },
 };

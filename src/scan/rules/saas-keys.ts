@@ -43,9 +43,11 @@ export const twilioKey: Rule = {
 
 export const mailgunKey: Rule = {
   id: 'mailgun-key',
-  description: 'Mailgun API key',
+  description: 'Mailgun API key (key-... or, beside a Mailgun name, the newer 32-8-8 hex form)',
   severity: 'high',
   category: 'saas-key',
-  keywords: ['key-'],
-  pattern: /(?<![A-Za-z0-9-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g,
+  // Mailgun private API keys were "key-" + 32 hex; keys issued since 2023 are 32 hex, "-", 8 hex, "-", 8 hex
+  // (also the webhook signing key), which alone could be any id: only beside a Mailgun name.
+  keywords: ['key-', 'mailgun'],
+  pattern: /(?<![A-Za-z0-9-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])|mailgun[A-Za-z0-9_.-]{0,30}?(?:key|secret|token|password)["']?[ \t]*[:=][ \t]*["']?(?<secret2>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9-])/gi,
 };

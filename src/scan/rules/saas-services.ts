@@ -46,11 +46,16 @@ export const telegramBotToken: Rule = {
 
 export const teamsWebhook: Rule = {
   id: 'teams-webhook',
-  description: 'Microsoft Teams incoming webhook URL',
+  description: 'Microsoft Teams incoming webhook or Office 365 connector URL (*.webhook.office.com/webhookb2/, legacy outlook.office.com/webhook/)',
   severity: 'high',
   category: 'saas-key',
-  keywords: ['webhook.office.com'],
-  pattern: new RegExp(`(?<secret>https://[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,})?)`, 'g'),
+  // Office 365 connector URLs: https://<tenant>.webhook.office.com/webhookb2/<group>@<tenant id>/<connector>/<32 hex>/<owner id>[/<V2 signature>],
+  // formerly https://outlook.office.com/webhook/... (and outlook.office365.com); <connector> is IncomingWebhook or another connector's name.
+  keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'outlook.office365.com/webhook'],
+  pattern: new RegExp(
+    `(?<secret>https://(?:[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/${UUID}@${UUID}/[A-Za-z0-9]{3,40}/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,})?)`,
+    'g',
+  ),
 };
 
 export const stripeWebhookSecret: Rule = {
