@@ -1,7 +1,8 @@
 // Provider tokens, placed in the file formats people commit (.env, shell, YAML, JSON, INI, TOML,
 // Python, JS, Go, PHP, Ruby, properties, XML): one real-shaped token per file, assigned to the
 // name the provider's documentation uses, beside a look-alike that is not a secret (a placeholder
-// with the provider's prefix, an environment lookup, or the provider's public counterpart).
+// with the provider's prefix, an environment lookup, or the provider's public counterpart); and,
+// for formats with a prefix, the token again under a neutral name beside a masked form.
 import { Doc } from '../lib.mjs';
 import { FORMATS, SYNTAXES, assignLookup, neighbours } from '../syntax.mjs';
 import KNOWN from './tokens-known.mjs';
@@ -30,6 +31,15 @@ function tokenFile(entry, index) {
       d.text(...neighbours(g, format, 1 + g.int(2)));
       const [words, value, isLookup] = lookalike(g, entry, format);
       d.neg(isLookup ? assignLookup(format, words).line : syntax.assign(words, value), value);
+      if (entry.prefix.length >= 3) {
+        // The format alone, under a name that says nothing of secrets (OPENAI=sk-...): found by
+        // its shape or not at all. Beside it, the same prefix masked as dashboards show it.
+        const short = entry.family.split('-');
+        const bare = entry.make(g);
+        d.pos(syntax.assign(short, bare), bare);
+        const masked = `${entry.prefix}****${g.str(4)}`;
+        d.neg(syntax.assign([...short, 'hint'], masked), masked);
+      }
       d.text(...syntax.tail);
       return d;
     },

@@ -1,7 +1,7 @@
 // Token formats of the providers the scanner already names (docs/scan.md's rule table), written
 // from each provider's documented prefix, length and alphabet (one line each: what was relied on).
 // `env` is the name the provider's docs use; `decoy` a public or non-secret look-alike.
-import { ALNUM, B64, DIGITS, HEX, LOWER, LOWER_ALNUM, UPPER_ALNUM, URLSAFE, checksummedToken } from '../lib.mjs';
+import { ALNUM, B64, DIGITS, HEX, LOWER, LOWER_ALNUM, UPPER_ALNUM, URLSAFE, badChecksumToken, checksummedToken } from '../lib.mjs';
 
 const w = (s) => s.split('_');
 const jwtPart = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -9,6 +9,8 @@ const jwtPart = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
 export default [
   // GitHub: ghp_/gho_/ghu_/ghs_/ghr_ + 30 base62 + 6-char CRC32 checksum; github_pat_ + 22 + _ + 59.
   ...['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'].map((p) => ({ family: 'github', env: w('github_token'), prefix: p, make: (g) => checksummedToken(g, p) })),
+  // A checksum that fails is still reported (as shape, at lower severity): issue 21 part 4.
+  { family: 'github', env: w('github_token'), prefix: 'ghp_', make: (g) => badChecksumToken(g, 'gh' + 'p_') },
   { family: 'github', env: w('gh_pat'), prefix: 'github_pat_', make: (g) => `github_pat_${g.str(22, ALNUM)}_${g.str(59, ALNUM)}` },
   // npm: npm_ + 30 base62 + 6-char CRC32 checksum.
   { family: 'npm', env: w('npm_token'), prefix: 'npm_', make: (g) => checksummedToken(g, 'np' + 'm_') },
