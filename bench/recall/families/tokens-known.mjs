@@ -65,9 +65,8 @@ export default [
   { family: 'heroku', env: w('heroku_api_key'), prefix: 'HRKU-', make: (g) => 'HRKU-AA' + g.str(58, URLSAFE) },
   { family: 'cloudflare', env: w('cf_origin_ca_key'), prefix: 'v1.0-', make: (g) => `v1.0-${g.str(24, HEX)}-${g.str(146, HEX)}` },
   { family: 'flyio', env: w('fly_api_token'), prefix: 'fo1_', make: (g) => 'fo1_' + g.str(43, URLSAFE) },
-  // HashiCorp: Terraform Cloud 14 + .atlasv1. + 67; Vault hvs. / hvb. (see tokens-new for the long forms).
+  // HashiCorp Terraform Cloud: 14 + .atlasv1. + 67 (Vault's hvs./hvb./s. forms are in tokens-new).
   { family: 'terraform-cloud', env: w('tfe_token'), prefix: '', make: (g) => `${g.str(14, ALNUM)}.atlasv1.${g.str(67, ALNUM)}` },
-  { family: 'vault', env: w('vault_token'), prefix: 'hvs.', make: (g) => 'hvs.' + g.str(24, ALNUM) },
   // Doppler dp.pt./dp.st. + 43; Pulumi pul- + 40 hex; Databricks dapi + 32 hex; PlanetScale pscale_tkn_ + 43; Supabase sbp_ + 40 hex.
   { family: 'doppler', env: w('doppler_token'), prefix: 'dp.st.', make: (g) => `dp.${g.pick(['pt', 'st', 'sa'])}.${g.str(43, ALNUM)}` },
   { family: 'pulumi', env: w('pulumi_access_token'), prefix: 'pul-', make: (g) => 'pul-' + g.str(40, HEX) },

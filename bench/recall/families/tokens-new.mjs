@@ -1,7 +1,7 @@
 // Provider formats issue 21 (part 2) asks for, from each provider's documentation; the default
 // export is placed by providers.mjs, `files` are formats that live in a file of their own
 // (vault operator init output, a kubeadm config).
-import { ALNUM, BASE32_LOWER, DIGITS, Doc, HEX, LOWER_ALNUM, URLSAFE } from '../lib.mjs';
+import { ALNUM, BASE32_LOWER, DIGITS, Doc, HEX, LOWER_ALNUM, UPPER_ALNUM, URLSAFE } from '../lib.mjs';
 
 const w = (s) => s.split('_');
 
@@ -12,8 +12,8 @@ export default [
   { family: 'crates-io', env: w('cargo_registry_token'), prefix: 'cio', make: (g) => 'cio' + g.str(32, ALNUM) },
   // Dependency-Track API key: odt_ + 32 alphanumerics (v4.10 and later).
   { family: 'dependency-track', env: w('dtrack_api_key'), prefix: 'odt_', make: (g) => 'odt_' + g.str(32, ALNUM) },
-  // Jina AI API key: jina_ + 60 alphanumerics.
-  { family: 'jina', env: w('jina_api_key'), prefix: 'jina_', make: (g) => 'jina_' + g.str(60, ALNUM) },
+  // Jina AI API key: jina_ + 60 characters as the dashboard issues them, 32 hex then 28 of [A-Za-z0-9_-].
+  { family: 'jina', env: w('jina_api_key'), prefix: 'jina_', make: (g) => 'jina_' + g.str(32, HEX) + g.str(28, URLSAFE) },
   // Tavily API key: tvly- (or tvly-dev- / tvly-prod-) + 32 alphanumerics.
   { family: 'tavily', env: w('tavily_api_key'), prefix: 'tvly-', make: (g) => `tvly-${g.pick(['', 'dev-', 'prod-'])}${g.str(32, ALNUM)}` },
   // Kubernetes bootstrap token: [a-z0-9]{6}.[a-z0-9]{16} (kubeadm token docs).
@@ -40,8 +40,8 @@ export default [
   { family: 'vault', env: w('vault_token'), prefix: 'hvs.', make: (g) => 'hvs.CAESI' + g.str(86, URLSAFE) },
   { family: 'vault', env: w('vault_batch_token'), prefix: 'hvb.', make: (g) => 'hvb.AAAAAQ' + g.str(132, URLSAFE) },
   { family: 'vault', env: w('vault_token'), prefix: 's.', make: (g) => 's.' + g.str(24, ALNUM) },
-  // New Relic: NRAA- admin key (27), NRIQ- Insights query key (32), NRRA- REST API key (42).
-  { family: 'new-relic', env: w('new_relic_admin_key'), prefix: 'NRAA-', make: (g) => 'NRAA-' + g.str(27, HEX) },
+  // New Relic: NRAA- admin key (27 capitals and digits, as NRAK-), NRIQ- Insights query key (32), NRRA- REST API key (42).
+  { family: 'new-relic', env: w('new_relic_admin_key'), prefix: 'NRAA-', make: (g) => 'NRAA-' + g.str(27, UPPER_ALNUM) },
   { family: 'new-relic', env: w('new_relic_query_key'), prefix: 'NRIQ-', make: (g) => 'NRIQ-' + g.str(32, URLSAFE) },
   { family: 'new-relic', env: w('new_relic_rest_api_key'), prefix: 'NRRA-', make: (g) => 'NRRA-' + g.str(42, HEX) },
   // Gradle Plugin Portal publish key and secret: 32 alphanumerics each.
@@ -55,7 +55,7 @@ export const files = [
     const d = new Doc(`${s}/ops/vault-init.txt`, 'vault', 'vault-init');
     for (let i = 1; i <= 5; i++) { const k = g.bytes(33).toString('base64'); d.pos(`Unseal Key ${i}: ${k}`, k); }
     d.text('');
-    const root = 'hvs.' + g.str(24, ALNUM);
+    const root = 'hvs.CAESI' + g.str(86, URLSAFE);
     d.pos(`Initial Root Token: ${root}`, root);
     d.text('', 'Vault initialized with 5 key shares and a key threshold of 3. Please securely', 'distribute the key shares printed above.');
     d.neg('vault operator unseal <unseal key>', '<unseal key>');
