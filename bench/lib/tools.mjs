@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const TOOLS = join(ROOT, 'bench', '.tools');
 export const WORK = join(ROOT, 'bench', '.work');
-export const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+// READINESS_GATE_CLI: measure another build (a private one while dist/ is being rebuilt).
+export const CLI = process.env.READINESS_GATE_CLI || join(ROOT, 'dist', 'cli', 'index.js');
 
 /**
  * The rule set as ripgrep patterns: each rule's own regex (from `readiness-gate rules --format

@@ -1,10 +1,12 @@
 // Generates the scanner benchmark corpus: ~20,000 files (~25 MB) of Markdown, JSON, YAML,
 // TypeScript and .env text, with planted values that must be found and look-alike decoys that
-// must not, and labels.json listing every planted value by file and line.
+// must not, and labels.json listing every planted value by file and line. `dense: true` makes the
+// worst case for a keyword prefilter: most filler lines name a password, token, key or secret
+// (with placeholders, lookups, calls, settings about them), so nearly every rule runs on every file.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export function generateCorpus(dir, { files = 20000, seed = 7 } = {}) {
+export function generateCorpus(dir, { files = 20000, seed = 7, dense = false } = {}) {
   rmSync(dir, { recursive: true, force: true });
   let state = seed >>> 0 || 1;
   const rnd = () => {
@@ -19,7 +21,7 @@ export function generateCorpus(dir, { files = 20000, seed = 7 } = {}) {
   for (let i = 0; i < files; i++) {
     const type = pick(TYPES);
     const path = `${pick(DIRS)}/${String(Math.floor(i / 100)).padStart(3, '0')}/${type.name(i)}`;
-    const lines = Array.from({ length: 20 + int(30) }, () => ({ text: type.filler(pick, int, str) }));
+    const lines = Array.from({ length: 20 + int(30) }, () => ({ text: dense && rnd() < 0.6 ? pick(NEAR_MISSES[type.name(0).split('.').pop()])(pick, int, str) : type.filler(pick, int, str) }));
     // About 6% of files get a planted value, 20% a decoy, each at a random line.
     const plants = [];
     if (rnd() < 0.06) plants.push(...Array.from({ length: 1 + int(2) }, () => ({ positive: true, gen: pick(POSITIVES) })));
@@ -57,6 +59,42 @@ const TYPES = [
   { name: (i) => `module-${i}.ts`, filler: (pick, int) => `export const ${pick(WORDS)}${int(99)} = ${pick([`'${pick(WORDS)}'`, String(int(1000)), `${pick(WORDS)}(${int(9)})`])};` },
   { name: (i) => `service-${i}.env`, filler: (pick, int, str) => `${pick(WORDS).toUpperCase()}_${pick(WORDS).toUpperCase()}=${pick([str(6), String(int(100)), 'enabled'])}` },
 ];
+
+// Lines that hold rule keywords and look like credentials at a glance, but are not: what a dense
+// corpus is made of, by file extension.
+const NEAR_MISSES = {
+  md: [
+    (pick, int) => `Set the password in your vault; the token expires after ${int(90)} days and the api key rotates.`,
+    (pick) => `Use \`secret_key = "<your-secret>"\` and never commit the ${pick(WORDS)} token.`,
+    (pick, int) => `The ${pick(WORDS)} key bypasses the compass pass ${int(9)} when the password policy allows it.`,
+  ],
+  json: [
+    (pick, int) => `  "${pick(WORDS)}_token_ttl": ${int(9000)}, "${pick(WORDS)}_token": ${pick(['null', '"<token>"', '"${TOKEN}"', '""'])},`,
+    () => '  "password_policy": "strong", "password_min_length": 12,',
+    (pick) => `  "secretName": "${pick(WORDS)}-credentials", "apiKeyHeader": "X-Api-Key",`,
+    (pick) => `  "key": "${pick(WORDS)}", "passThrough": true,`,
+  ],
+  yaml: [
+    (pick) => `password: ${pick(['${DB_PASSWORD}', '<password>', 'changeme', '"{{ vault_password }}"', '""', 'xxxxxxxx'])}`,
+    (pick, int) => `token_ttl: ${int(3600)}`,
+    () => 'api_key_header: X-Api-Key',
+    (pick) => `secret_ref: ${pick(WORDS)}-secret`,
+    (pick) => `private_key_path: /etc/${pick(WORDS)}/key.pem`,
+  ],
+  ts: [
+    (pick, int) => `const token = await getToken(${int(99)});`,
+    (pick, int) => `if (password.length < ${int(20)}) throw new Error('password too short');`,
+    (pick, int) => `const passThrough = bypass(${pick(WORDS)}${int(9)});`,
+    () => "headers['x-api-key'] = apiKey;",
+    (pick) => `export const ${pick(WORDS).toUpperCase()}_SECRET_NAME = '${pick(WORDS)}-secret';`,
+  ],
+  env: [
+    (pick) => `API_KEY_NAME=${pick(WORDS)}`,
+    (pick, int) => `TOKEN_TTL=${int(9000)}`,
+    (pick) => `PASSWORD_FILE=/run/secrets/${pick(WORDS)}`,
+    () => 'SECRET_KEY=${SECRET_KEY}',
+  ],
+};
 
 const email = (pick, int) => `${pick(['jane', 'r', 'ops', 'sam', 'li'])}.${pick(['doe', 'kumar', 'lead', 'chen', 'garcia'])}${int(99)}@${pick(['acme-corp.com', 'contoso.io', 'tenant-7.net', 'globex.co.uk'])}`;
 const b64url = (s) => Buffer.from(s).toString('base64url');

@@ -73,9 +73,15 @@ function judgePassword(value: string): Verdict {
   return { evidence: 'shape', severity: value.length >= 12 && shannonEntropy(value) >= 3.5 ? 'high' : 'medium' };
 }
 
+/** A value that spells its own name (`X_METADATA_TOKEN = "x-metadata-token"`) or an HTTP header's. */
+function namesItself(value: string, name: string): boolean {
+  const spelled = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return /^x-[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(value) || (spelled.length >= 6 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(spelled));
+}
+
 function accept(value: string, ctx: MatchContext): boolean {
   const name = assignedName(ctx);
-  if (!namesACredential(name)) return false;
+  if (!namesACredential(name) || namesItself(value, name)) return false;
   const quote = ctx.text.charAt(ctx.index - 1);
   const quoted = quote === '"' || quote === "'" || quote === '`';
   if (quoted && ctx.text.charAt(ctx.index + value.length) !== quote) return false;
