@@ -1,4 +1,4 @@
-import { advance, ChunkedBinary, FILE_START, scanBinaryStrings } from './binary-strings.js';
+import { advance, ChunkedBinary, FILE_START, scanBinaryStrings, scannedInBinaries } from './binary-strings.js';
 import { decodeText, decoderFor, sniffEncoding, type StreamDecoder } from './decode.js';
 import { TimeBudgetExceeded, type Scanner } from './scanner.js';
 import type { ScanStats, SkipReason, SourceFile } from './targets/source.js';
@@ -99,8 +99,21 @@ function scanBytes(file: SourceFile, bytes: Buffer, scanner: Scanner, limits: Sc
   if (sniffed.encoding !== 'utf-8') return { findings: withRaw(scanner.scanText(file.path, decodeText(bytes, sniffed)), scanner.scanBytes(file.path, bytes)), bytes: bytes.length };
   // A NUL anywhere, not only in the first 8,000 bytes: formats such as Illustrator's and PDF open
   // with pages of text metadata before their binary streams. A binary's strings are still read.
-  if (bytes.indexOf(0) !== -1) return bytes.length > limits.maxFileBytes ? 'large' : { findings: scanBinaryStrings(file.path, bytes, scanner), bytes: bytes.length, binary: true };
+  if (bytes.indexOf(0) !== -1) return bytes.length > limits.maxFileBytes ? 'large' : { findings: [...scanBinaryHead(file.path, bytes, scanner), ...scanBinaryStrings(file.path, bytes, scanner)], bytes: bytes.length, binary: true };
   return { findings: scanner.scanBytes(file.path, bytes), bytes: bytes.length };
+}
+
+/**
+ * A binary's first 32 bytes, shown to the rules as one line of hex (`binary-head:3082...`), for
+ * rules that recognise a binary format by its magic number (keystore-file): its strings alone
+ * never say what it is. Findings stand at the file's first bytes.
+ */
+export function scanBinaryHead(path: string, bytes: Uint8Array, scanner: Scanner): ScanFinding[] {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(32, bytes.length));
+  const found = scanner.scanText(path, `binary-head:${head.toString('hex')}`).filter((f) => scannedInBinaries(f.category));
+  // Moved in place, not copied: a scanner keeping values (history scans) keys them by these objects.
+  for (const f of found) Object.assign(f, { line: 1, column: 1, endLine: 1, endColumn: head.length + 1 });
+  return found;
 }
 
 /** Where small files are read whole: one buffer for all of them. */
@@ -128,9 +141,10 @@ function scanChunks(file: SourceFile, chunks: Iterator<Buffer>, scanner: Scanner
   if (bytes.subarray(0, SNIFF).indexOf(0) !== -1) {
     // A binary's strings are read up to max-file-bytes; past it the file is reported too large (not read).
     if (file.size() > limits.maxFileBytes) return 'large';
+    const head = scanBinaryHead(file.path, bytes, scanner); // before the reader may reuse the first chunk's buffer
     const binary = new ChunkedBinary(file.path, scanner);
     for (let piece: Buffer | undefined = bytes; piece; piece = nextChunk(chunks)) binary.push(piece);
-    return { findings: binary.findings, bytes: binary.bytes, binary: true };
+    return { findings: [...head, ...binary.findings], bytes: binary.bytes, binary: true };
   }
   return scanChunked(file.path, bytes, chunks, scanner);
 }

@@ -85,6 +85,8 @@ export const RULE_PRIORITY: Readonly<Record<string, number>> = {
     ['pgpass-password', 'mysql-option-password', 's3cfg-secret', 'boto-credential', 'aws-credentials-file', 'pypirc-password', 'yarnrc-auth', 'docker-config-auth', 'password-file-hash', 'sql-dump-password-hash', 'kubeconfig-credential', 'terraform-state-secret', 'terraform-tfvars-secret', 'ansible-password', 'maven-settings-password', 'gradle-properties-credential'].map((id) => [id, 2]),
   ),
   'curl-user-password': 2,
+  // A base64-wrapped PEM key found anywhere: a file format's own rule (kubeconfig client-key-data) names it better.
+  'private-key-base64': 1,
   'license-key-assignment': 1,
   'email-address': 1,
   'ipv4-address': 1,

@@ -1,6 +1,10 @@
 import type { RuleSamples } from '../types.js';
 import { B64, fake } from './fake.js';
 
+/** A whole PEM block, base64-encoded once more (as `kubectl create secret` and CI variables hold it). */
+const pem = (kind: string, seed: number) => `-----BEGIN ${kind} KEY-----\n${body(seed)}\n-----END ${kind} KEY-----\n`;
+const wrapped = (text: string) => Buffer.from(text).toString('base64').match(/.{1,76}/g)!.join('\n');
+
 const body = (seed: number) => Array.from({ length: 4 }, (_, i) => fake('', 64, B64, seed + i)).join('\n');
 
 export const SAMPLES: Record<string, RuleSamples> = {
@@ -20,5 +24,21 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `/** @example "-----BEGIN ${'RSA PRIVATE'} KEY-----\\n${fake('', 64, B64, 21)}\\n-----END RSA PRIVATE KEY-----" */`,
       `/** For example, \`-----BEGIN ${'RSA PRIVATE'} KEY----- ${fake('', 60, B64, 22)}. -----END RSA PRIVATE KEY-----\` */`,
       'A key file starts with -----BEGIN PRIVATE KEY----- and must never be committed.', `-----BEGIN ${'PRIVATE'} KEY-----${' '.repeat(200)}!`, `-----BEGIN ${'PRIVATE'} KEY-----\nComment: ${'a: '.repeat(100)}\n`, '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n'],
+  },
+  'private-key-base64': {
+    positive: [
+      { file: 'k8s/tls-secret.yaml', text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: shop-tls\ntype: kubernetes.io/tls\ndata:\n  tls.key: ${Buffer.from(pem('RSA PRIVATE', 71)).toString('base64')}\n`, severity: 'critical' },
+      { file: '.env', text: `APP_ENV=production\nSIGNING_KEY_B64=${Buffer.from(pem('PRIVATE', 72)).toString('base64')}\nLOG_LEVEL=info\n` },
+      // Wrapped at 76 characters, as `base64` writes it, in a YAML block scalar.
+      { file: '.gitlab-ci.yml', text: `variables:\n  DEPLOY_KEY: |\n    ${wrapped(pem('OPENSSH PRIVATE', 73)).replace(/\n/g, '\n    ')}\n  DEPLOY_HOST: web1.acme.io\n` },
+    ],
+    negative: [
+      // A certificate is public, whatever its encoding.
+      { file: 'k8s/tls-secret.yaml', text: `data:\n  tls.crt: ${Buffer.from(`-----BEGIN CERTIFICATE-----\n${body(74)}\n-----END CERTIFICATE-----\n`).toString('base64')}\n` },
+      // The header alone, base64-encoded: no key follows.
+      `key: ${Buffer.from('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n').toString('base64')}`,
+      // Documentation of the encoding, truncated.
+      'The value starts with LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo and goes on for 2 KB.',
+    ],
   },
 };

@@ -26,3 +26,29 @@ export const privateKey: Rule = {
     return !/^[A-Za-z0-9+/=]*\s?\.{1,5}(?:\s|[A-Za-z0-9+/=]|$)/.test(tail);
   },
 };
+
+/** The PEM text a base64 value decodes to: a private key header, up to four armor headers, and key material. */
+const DECODED_KEY = /^-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\r?\n(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\r\n]{0,256}\r?\n){0,4}\s{0,4}(?<body>[A-Za-z0-9+/=]{40,})/;
+
+/**
+ * A whole PEM private key, base64-encoded once more, as Kubernetes secrets (`tls.key:`), CI
+ * variables and `.env` files hold it: "-----BEGIN" encodes as `LS0tLS1CRUdJTi`. The value is
+ * decoded and must be a private key header followed by key material (a certificate, also
+ * `LS0tLS1CRUdJTi...`, is public).
+ */
+export const privateKeyBase64: Rule = {
+  id: 'private-key-base64',
+  description: 'A PEM private key encoded in base64 as a whole (LS0tLS1CRUdJTi..., as in Kubernetes secrets and CI variables), with key material once decoded',
+  severity: 'critical',
+  category: 'private-key',
+  keywords: ['ls0tls1crudjti'],
+  // One run of base64, or lines of it as `base64` wraps them (76 characters): a continuation line
+  // must end where the base64 does (the next YAML key is not part of it). Runs and line breaks are
+  // disjoint classes: linear.
+  pattern: /(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,65536}={0,2}(?:\r?\n[ \t]{0,16}[A-Za-z0-9+/]{4,256}={0,2}(?![^\s"',])){0,2048})/g,
+  validate: (value, ctx) => {
+    if (inDocumentationExample(ctx) || inDocCommentExample(ctx)) return false;
+    const body = DECODED_KEY.exec(Buffer.from(value.replace(/\s+/g, ''), 'base64').toString('latin1'))?.groups?.body;
+    return body !== undefined && new Set(body).size >= 16;
+  },
+};
