@@ -18,9 +18,17 @@ export function standsForSecret(value: string): boolean {
     /^[$%{<!@]/.test(v) || // ${VAR}, $VAR, %(x)s, %VAR%, {{ x }}, {encrypted}, <password>, !vault, @secret
     /\$\{|\{\{|\{%|%\(\w+\)s|\$\(/.test(v) || // a template or substitution inside the value
     /^(?:ENC|enc|vault|env|secret)\(|^(?:op|vault|arn:aws:secretsmanager|projects\/[^/]+\/secrets):\/?\/?/i.test(v) ||
-    /^(?:enter|insert|put|add|replace|set)[ _-]?(?:your|the|a)?[ _-]?/i.test(v) && /pass|token|secret|key/i.test(v)
+    (/^(?:enter|insert|put|add|replace|set)[ _-]?(?:your|the|a)?[ _-]?/i.test(v) && /pass|token|secret|key/i.test(v)) ||
+    VENDOR_DEFAULT.test(v)
   );
 }
+
+/**
+ * Published factory defaults (`admin`/`admin`, Vagrant's `vagrant`, Raspberry Pi OS's `raspberry`,
+ * a database's own name): example inventories and playbooks use them; they open nothing that the
+ * vendor's documentation does not already tell.
+ */
+const VENDOR_DEFAULT = /^(?:admin|administrator|root|toor|guest|vagrant|ubuntu|raspberry|default|user|username|demo|postgres|mysql|oracle|sa|cisco)$/i;
 
 /** The line the value stands on, and the text of that line before the value. */
 export function lineAround(ctx: MatchContext): { before: string; line: string } {

@@ -90,7 +90,7 @@ export const sqlDumpPasswordHash: Rule = {
   category: 'generic-secret',
   keywords: ['$2', '$1$', '$5$', '$6$', '$apr1$', '$p$', '$h$', 'pbkdf2_sha', '$argon2', '$y$', 'bcrypt_sha256$'],
   pattern: new RegExp(String.raw`(?<![\w$])(?<secret>${DJANGO}|${CRYPT}|${BCRYPT}|${YESCRYPT}|${ARGON2}|${PHPASS})(?![./A-Za-z0-9$+=])`, 'g'),
-  onlyPaths: /\.sql$/i,
+  onlyPaths: /\.(?:sql|dump)(?:\.bak|\.old|\.txt)?$/i,
   validate: (value, ctx) => !filledByHand(value) && inSqlData(ctx),
 };
 

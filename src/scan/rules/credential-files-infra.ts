@@ -8,14 +8,18 @@ import { decodeBase64, lineAround, standsForSecret } from './credential-files-co
 const YAML_VALUE = String.raw`(?:"(?<secret>[^"\r\n]{1,8192})"|'(?<secret2>[^'\r\n]{1,8192})'|(?<secret3>[^\s"'#&*!|>{\[][^\s#]{0,8191}))`;
 
 /**
- * The top-level key of the YAML block the value at ctx is in: the last unindented `key:` line
- * before it (at most 64 KiB back; kubeconfigs are small).
+ * The top-level key of the YAML block the value at ctx is in: the nearest unindented `key:` line
+ * above it, read back line by line (at most 4,096 lines: kubeconfigs are small).
  */
 function topLevelKey(ctx: MatchContext): string {
-  const window = ctx.text.slice(Math.max(0, ctx.index - 65536), ctx.index);
-  let last = '';
-  for (const m of window.matchAll(/^([A-Za-z_][\w-]{0,63}):/gm)) last = m[1]!;
-  return last;
+  let end = ctx.index;
+  for (let lines = 0; lines < 4096 && end > 0; lines++) {
+    const start = ctx.text.lastIndexOf('\n', end - 1) + 1;
+    const key = /^([A-Za-z_][\w-]{0,63}):/.exec(ctx.text.slice(start, Math.min(end, start + 80)));
+    if (key) return key[1]!;
+    end = start - 1;
+  }
+  return '';
 }
 
 /** `client-key-data` is base64 of a PEM private key (kubectl config reference): decoded, it must be one. */
