@@ -22,11 +22,29 @@ function wordsOf(name: string): string[] {
     .filter(Boolean);
 }
 
-/** The name before the operator: the last identifier-ish run on the line before the value. */
-function assignedName(ctx: MatchContext): string {
+/**
+ * The name before the operator (the last identifier on the line before the value), and what stands
+ * between them (`" = "`, `: !!str `, `', '`).
+ */
+function assignment(ctx: MatchContext): { name: string; operator: string } {
+  // A backward walk, not a regex anchored at `$` (which V8 retries at every position of the line):
+  // skip the value's opening quote, YAML tags and anchors, the operator and blanks, then read the name.
   const before = linePrefix(ctx).slice(-200);
-  const m = /([A-Za-z_$@][\w$.-]*)["'`]?\]?(?:\s*\)?\s*[,:]?\s*=?>?\s*|\s+)(?:(?:&|!!?)[\w-]{1,32}\s+){0,2}["'`]?$/.exec(before);
-  return m?.[1] ?? '';
+  let end = before.length;
+  const skip = (chars: string) => {
+    while (end > 0 && chars.includes(before[end - 1]!)) end--;
+  };
+  skip('"\'` \t');
+  for (let tags = 0; tags < 2; tags++) {
+    const space = Math.max(before.lastIndexOf(' ', end - 1), before.lastIndexOf('\t', end - 1));
+    if (!/^[&!]/.test(before.slice(space + 1, end))) break;
+    end = space + 1;
+    skip(' \t');
+  }
+  skip(' \t:=>,)]"\'`');
+  let start = end;
+  while (start > 0 && /[\w$.@-]/.test(before[start - 1]!)) start--;
+  return { name: before.slice(start, end), operator: before.slice(end) };
 }
 
 /** Names that are about a password, not one: rules, prompts, fields, lengths, hashes of it. */
@@ -51,7 +69,7 @@ const BARE_VALUE_FILE = /(?:^|\/)(?:\.env[\w.-]*|[^/]*\.(?:env|ini|cfg|conf|cnf|
  */
 function looksLikePassword(value: string, quoted: boolean): boolean {
   if (isPlaceholder(value)) return false;
-  if (/\*{3}|x{4}|X{4}|#\{|^[$%@:{[(<]|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^[.\-]|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value)) return false;
+  if (/\*{3}|x{4}|X{4}|#\{|^[$%@:{[(<*&]|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^[.\-]|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value)) return false;
   if (/^v?\d+(?:\.\d+)+$/.test(value)) return false; // a version
   if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|int|bool)$/i.test(value)) return false;
   if (/^(?:your|my|some|enter|insert|put|set|change|replace|example|sample|dummy|fake|test|demo|default)[\w-]*(?:pass|pwd|password|secret|here|me)\w*$/i.test(value)) return false;
@@ -80,16 +98,16 @@ function namesItself(value: string, name: string): boolean {
 }
 
 function accept(value: string, ctx: MatchContext): boolean {
-  const name = assignedName(ctx);
+  const { name, operator } = assignment(ctx);
   if (!namesACredential(name) || namesItself(value, name)) return false;
   const quote = ctx.text.charAt(ctx.index - 1);
   const quoted = quote === '"' || quote === "'" || quote === '`';
   if (quoted && ctx.text.charAt(ctx.index + value.length) !== quote) return false;
   if (!quoted && quote === '>' && !ctx.text.startsWith('</', ctx.index + value.length)) return false;
   if (!quoted && quote !== '>' && !BARE_VALUE_FILE.test(ctx.file) && !/^\s*(?:export\s+)?[A-Z][A-Z0-9_]*=$/.test(linePrefix(ctx))) return false;
-  // A name and value apart by spaces only is a command line's flag (`--password hunter22`),
-  // or prose ("pass 'x' to it").
-  if (/[A-Za-z]["'`]?[ \t]+["'`]?$/.test(linePrefix(ctx)) && !/(?:^|\s)--?[\w-]+[ \t]+["'`]?$/.test(linePrefix(ctx))) return false;
+  // A name and value apart by blanks only is a command line's flag (`--password hunter22`), or
+  // prose ("pass 'x' to it").
+  if (!/[:=>,]/.test(operator) && !/(?:^|\s)--?[\w-]+[ \t]+["'`]?$/.test(linePrefix(ctx))) return false;
   // `define('DB_PASSWORD', 'x')` is PHP's assignment; any other `name, value` is a list.
   if (/,\s*["'`]?$/.test(linePrefix(ctx)) && !/\bdefine\s*\(\s*["'][\w.-]*["']\s*,\s*["']?$/i.test(linePrefix(ctx))) return false;
   // A password may be typed; a secret, salt, key or token is generated: one that is short, has no
