@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { scanAnnotations, selectAnnotations } from '../../src/action/annotations.js';
 import { summaryMarkdown } from '../../src/action/summary.js';
@@ -48,6 +52,19 @@ describe('evidence in every output, strongest case first', () => {
     expect(byRule['npm-token']!.message.text).toContain('evidence: checksum');
     expect(byRule['enterprise-source']!.rank).toBeUndefined();
     expect(byRule['enterprise-source']!.properties).toBeUndefined();
+  });
+
+  it('SARIF with rank and properties.evidence validates against the SARIF 2.1.0 schema', () => {
+    const Ajv04 = (Ajv04Module as unknown as { default: typeof Ajv04Module }).default ?? Ajv04Module;
+    const addFormats = (addFormatsModule as unknown as { default: (a: unknown) => void }).default ?? addFormatsModule;
+    const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url)), 'utf8'));
+    const ajv = new (Ajv04 as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } })({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const sarif = JSON.parse(renderScanSarif(report, RULES));
+    expect(validate(sarif), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    sarif.runs[0].results[0].rank = 101;
+    expect(validate(sarif), 'the schema bounds rank to 0-100').toBe(false);
   });
 
   it('annotations: strongest first, so the per-level limit cuts the weakest; each says its evidence', () => {

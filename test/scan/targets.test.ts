@@ -90,7 +90,8 @@ describe('scan targets', () => {
     const { runCli } = await import('../../src/cli/main.js');
     const code = await runCli(['scan', '-'], { stdout: (t) => (stdout += t), stderr: () => undefined, env: {}, stdoutIsTTY: false, cwd: dir, readStdin: () => Buffer.from(`x\nTOKEN=${token}\n`) });
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^<stdin>:2:7 {2}critical {2}github-token {2}ghp_\*\*\*\*/m);
+    // A made-up token: its CRC32 suffix does not hold, so it is shape evidence, one step below critical.
+    expect(stdout).toMatch(/^<stdin>:2:7 {2}high {6}github-token {2}ghp_\*\*\*\* {2}evidence: shape /m);
     const bad = await cli(['scan', '--diff', 'nope...HEAD'], gitRepo({ 'a': 'b' }).dir);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/"nope" is not a commit in this repository/)]);
     expect(tmpdir()).toBeTruthy();

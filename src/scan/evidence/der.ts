@@ -63,3 +63,10 @@ export function isEncryptedPkcs8(bytes: Buffer): boolean {
   if (!algorithm || !data || rest.length > 0 || algorithm.tag !== SEQUENCE || data.tag !== OCTET_STRING || data.content.length === 0) return false;
   return derChildren(algorithm.content)?.[0]?.tag === OID;
 }
+
+/** Every constructed element, to a depth of 8, holds elements that fill it exactly. */
+export function isDerTree(bytes: Buffer, depth = 0): boolean {
+  if (depth > 8) return false;
+  const children = derChildren(bytes);
+  return children !== undefined && children.every((c) => !(c.tag & 0x20) || (c.content.length > 0 && isDerTree(c.content, depth + 1)));
+}

@@ -9,7 +9,7 @@ import { checkAuthorizationHeader, checkDockerAuth, checkNpmrcAuth } from './bas
 import { checkGithubToken, checkNpmToken } from './github-crc32.js';
 import { type Judge, judgeOf } from './judge.js';
 import { checkJwt } from './jwt.js';
-import { checkPrivateKey } from './private-key.js';
+import { checkPrivateKey, checkPrivateKeyBase64 } from './private-key.js';
 import { checkPypiToken } from './pypi-macaroon.js';
 
 /**
@@ -26,6 +26,8 @@ export const JUDGES: Readonly<Record<string, Judge>> = {
   'pypi-token': judgeOf(pypiToken, checkPypiToken),
   'jwt': judgeOf(jwt, checkJwt),
   'private-key': judgeOf(privateKey, checkPrivateKey),
+  // A PEM key base64-encoded as a whole (rule beside private-key, issue 21 part 1): same severity.
+  'private-key-base64': judgeOf(privateKey, checkPrivateKeyBase64),
   'age-secret-key': judgeOf(ageSecretKey, checkAgeKey),
   'authorization-header': judgeOf(undefined, checkAuthorizationHeader),
   // Docker's config.json / .dockercfg `auths.*.auth` (rule in credential-files.ts, issue 21 part 1).

@@ -1,8 +1,8 @@
 import { createPrivateKey } from 'node:crypto';
 import type { MatchContext } from '../types.js';
 import { crc24 } from './crc.js';
-import { isDerSequence, isEncryptedPkcs8 } from './der.js';
-import type { Outcome } from './judge.js';
+import { isDerSequence, isDerTree, isEncryptedPkcs8 } from './der.js';
+import { type Outcome, withoutPadding } from './judge.js';
 import { isOpensshKey } from './openssh-key.js';
 
 /** A private key block as the rule found it: its label, armor headers and decoded body. */
@@ -33,7 +33,23 @@ export function checkPrivateKey(value: string, ctx: MatchContext): Outcome {
   if (label === 'PGP PRIVATE KEY BLOCK') return checkPgp(body, ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 200));
   if (label === 'ENCRYPTED PRIVATE KEY') return isEncryptedPkcs8(body) ? 'structure' : 'placeholder';
   if (/ENCRYPTED/i.test(headers.get('proc-type') ?? '')) return legacyEncrypted(headers.get('dek-info'), body) ? 'structure' : 'placeholder';
-  return loads(label, body) || isDerSequence(body) ? 'structure' : 'placeholder';
+  // OpenSSL is asked only about a body that frames as one DER SEQUENCE: a made-up body never
+  // reaches it (its decoders cost far more than this check). One it refuses (an algorithm this
+  // build lacks) is still a key's structure when every nested element frames too.
+  if (!isDerSequence(body)) return 'placeholder';
+  return loads(label, body) || isDerTree(body) ? 'structure' : 'placeholder';
+}
+
+/**
+ * A whole PEM key base64-encoded once more (`LS0tLS1CRUdJTi...`, as Kubernetes secrets hold it):
+ * decoded, then judged as the block it holds.
+ */
+export function checkPrivateKeyBase64(value: string): Outcome {
+  const text = Buffer.from(value.replace(/\s+/g, ''), 'base64').toString('latin1');
+  const end = text.indexOf('-----END ');
+  // The block as the private-key rule would take it: up to the END line, less a PGP armor's CRC line.
+  const block = (end > 0 ? text.slice(0, end) : text).trimEnd().replace(/\r?\n=[A-Za-z0-9+/]{4}$/, '');
+  return checkPrivateKey(block, { text, index: 0, file: '' });
 }
 
 /** The label, headers and body of a block written on lines, on one line, or with `\n` escapes in a string. */
@@ -49,7 +65,7 @@ function parseBlock(value: string): KeyBlock | undefined {
     else chunks.push(...line.split(/\s+/).filter(Boolean));
   }
   const base64 = chunks.join('');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64) || base64.replace(/=+$/, '').length % 4 === 1) return undefined;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64) || withoutPadding(base64).length % 4 === 1) return undefined;
   return { label: begin[1]!, headers, body: Buffer.from(base64, 'base64') };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPrivateKey } from '../../../src/scan/evidence/private-key.js';
+import { checkPrivateKey, checkPrivateKeyBase64 } from '../../../src/scan/evidence/private-key.js';
 import { privateKey } from '../../../src/scan/rules/private-key.js';
 import { Scanner } from '../../../src/scan/scanner.js';
 import { madeUp, openssh, opensshBinary, pem, pgpBlock } from './keys.js';
@@ -63,5 +63,30 @@ describe('private keys: parsed, not only matched', () => {
     lines[first] = lines[first]!.slice(4);
     const cut = lines.join('\n');
     expect(checkPrivateKey(cut.slice(0, cut.indexOf('-----END')).trim(), { text: cut, index: 0, file: 'k' })).toBe('placeholder');
+  });
+});
+
+describe('a PEM key base64-encoded as a whole (Kubernetes secrets)', () => {
+  it('a real key inside: structure; a made-up body inside: placeholder', () => {
+    const wrapped = (pemText: string) => Buffer.from(pemText).toString('base64');
+    expect(checkPrivateKeyBase64(wrapped(pem.pkcs8()))).toBe('structure');
+    expect(checkPrivateKeyBase64(wrapped(pgpBlock({ crc: 'right' })))).toBe('checksum');
+    expect(checkPrivateKeyBase64(wrapped(madeUp('RSA PRIVATE KEY', 9)))).toBe('placeholder');
+    // `base64` wraps its output at 76 characters.
+    expect(checkPrivateKeyBase64((wrapped(pem.sec1()).match(/.{1,76}/g) ?? []).join('\n  '))).toBe('structure');
+  });
+});
+
+describe('a key node:crypto cannot load', () => {
+  it('still has a key\'s structure when it frames as DER all the way down (an algorithm this build lacks)', () => {
+    const tlv = (tag: number, content: Buffer) => Buffer.concat([Buffer.from([tag, content.length]), content]);
+    // PKCS#8 PrivateKeyInfo { version 0, AlgorithmIdentifier { OID 1.3.9999.1 }, OCTET STRING }.
+    const der = tlv(0x30, Buffer.concat([tlv(0x02, Buffer.from([0])), tlv(0x30, tlv(0x06, Buffer.from([0x2b, 0xce, 0x0f, 0x01]))), tlv(0x04, Buffer.alloc(32, 9))]));
+    const text = `-----BEGIN ${'PRIVATE'} KEY-----\n${der.toString('base64')}\n-----END PRIVATE KEY-----\n`;
+    expect(checkPrivateKey(text.slice(0, text.indexOf('\n-----END')), { text, index: 0, file: 'k' })).toBe('structure');
+    const broken = Buffer.from(der);
+    broken[3] = 0x7f; // the version INTEGER now claims more bytes than its SEQUENCE holds
+    const text2 = `-----BEGIN ${'PRIVATE'} KEY-----\n${broken.toString('base64')}\n-----END PRIVATE KEY-----\n`;
+    expect(checkPrivateKey(text2.slice(0, text2.indexOf('\n-----END')), { text: text2, index: 0, file: 'k' })).toBe('placeholder');
   });
 });
