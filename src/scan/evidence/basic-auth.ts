@@ -1,5 +1,6 @@
 import type { MatchContext } from '../types.js';
 import { checkNpmToken } from './github-crc32.js';
+import { checkJwt } from './jwt.js';
 import type { Outcome } from './judge.js';
 import { strictBase64 } from './judge.js';
 
@@ -26,9 +27,13 @@ export function checkAuthorizationHeader(value: string, ctx: MatchContext): Outc
   return isBase64UserPassword(value) ? 'structure' : 'unchecked';
 }
 
-/** Docker's `auths.<registry>.auth` (config.json, .dockercfg): base64 of user:password. */
+/**
+ * Docker's config.json / .dockercfg: `auths.<registry>.auth` is base64 of user:password; an
+ * `identitytoken` or `registrytoken` may be a JWT (a registry's OAuth token), judged as one.
+ */
 export function checkDockerAuth(value: string): Outcome {
-  return isBase64UserPassword(value) ? 'structure' : 'unchecked';
+  if (isBase64UserPassword(value)) return 'structure';
+  return value.startsWith('eyJ') ? checkJwt(value) : 'unchecked';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { gcpServiceAccount } from '../rules/cloud-keys.js';
 import { ageSecretKey } from '../rules/dev-platforms.js';
 import { githubToken } from '../rules/github-token.js';
 import { jwt } from '../rules/jwt.js';
@@ -5,6 +6,7 @@ import { npmToken, pypiToken } from '../rules/package-tokens.js';
 import { privateKey } from '../rules/private-key.js';
 import { npmrcAuth } from '../rules/registry.js';
 import { checkAgeKey } from './age-key.js';
+import { checkGcpServiceAccountKey } from './gcp-key.js';
 import { checkAuthorizationHeader, checkDockerAuth, checkNpmrcAuth } from './basic-auth.js';
 import { checkGithubToken, checkNpmToken } from './github-crc32.js';
 import { type Judge, judgeOf } from './judge.js';
@@ -29,6 +31,7 @@ export const JUDGES: Readonly<Record<string, Judge>> = {
   // A PEM key base64-encoded as a whole (rule beside private-key, issue 21 part 1): same severity.
   'private-key-base64': judgeOf(privateKey, checkPrivateKeyBase64),
   'age-secret-key': judgeOf(ageSecretKey, checkAgeKey),
+  'gcp-service-account-key': judgeOf(gcpServiceAccount, checkGcpServiceAccountKey),
   'authorization-header': judgeOf(undefined, checkAuthorizationHeader),
   // Docker's config.json / .dockercfg `auths.*.auth` (rule in credential-files.ts, issue 21 part 1).
   'docker-config-auth': judgeOf(undefined, checkDockerAuth),
