@@ -8,9 +8,9 @@ import { linePrefix } from './context.js';
 /** A quoted literal with the quote it opened with, no raw line break: linear (one class per quote). */
 const SINGLE_OR_DOUBLE = String.raw`(?:'(?<secret>(?:[^'\\\r\n]|\\.){1,256})'|"(?<secret2>(?:[^"\\\r\n]|\\.){1,256})")`;
 
-/** A value of several words without a digit or a symbol (`not a secret`, `django_tests_secret_key`) names itself. */
+/** Words without a digit or a symbol, in any script (`not a secret`, `django_tests_secret_key`, `Passwort`), name themselves. */
 function wordsOnly(value: string): boolean {
-  return /^[A-Za-z]+(?:[ _.-][A-Za-z]+)*$/.test(value);
+  return /^\p{L}+(?:[ _.-]\p{L}+)*$/u.test(value);
 }
 
 const WP_SALTS = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
@@ -81,7 +81,7 @@ export const laravelAppKey: Rule = {
 };
 
 /** Translations and validation rules are arrays keyed `'password'` too: their values are prose or rule lists. */
-const NOT_A_CONFIG = /(?:^|\/)(?:lang|languages?|locales?|i18n|translations?)\//i;
+const NOT_A_CONFIG = /(?:^|\/)(?:lang|languages?|locales?|locali[sz]ation|l10n|i18n|translations?)\//i;
 
 /**
  * `->Password = '...'` (PHPMailer, SwiftMailer wrappers) or `'password' => '...'` in a PHP config

@@ -41,13 +41,16 @@ export const SAMPLES: Record<string, RuleSamples> = {
     // How run-scan.ts shows a binary's first 32 bytes to the rules (see credential-apps-keystore.ts).
     positive: [
       { file: 'android/app/release.keystore', text: `binary-head:feedfeed00000002000000010000000100077570${fake('', 24, HEX, 421)}` },
-      { file: 'certs/client.p12', text: `binary-head:30820a5b02010330820a1706092a864886f70d010701a0820a0804820a04${fake('', 4, HEX, 422)}` },
+      { file: 'certs/client.p12', text: `binary-head:30820a5b02010330820a1706092a864886f70d010701a0820a0804820a04${fake('', 4, HEX, 422)}`, evidence: 'structure' },
+      // A DER SEQUENCE in a .p12 without the version where PKCS#12 has it: the name and the start only.
+      { file: 'certs/legacy.p12', text: `binary-head:308209f4${fake('', 56, HEX, 429)}`, severity: 'high', evidence: 'shape' },
       { file: 'secrets/server.pfx', text: `binary-head:3082${fake('', 4, HEX, 423)}020103${fake('', 50, HEX, 424)}` },
       { file: 'conf/keys.jceks', text: `binary-head:cececece00000002${fake('', 48, HEX, 425)}` },
     ],
     negative: [
-      // A DER certificate (version is not 3 at that place), a PNG, a keystore-named text file.
-      { file: 'certs/ca.p12', text: `binary-head:30820122300d06092a864886f70d01010105000382010f${fake('', 18, HEX, 426)}` },
+      // A DER certificate under a certificate's name, a PNG named as a keystore, a JKS magic in a .p12, a text file.
+      { file: 'certs/ca.der', text: `binary-head:30820122300d06092a864886f70d01010105000382010f${fake('', 18, HEX, 426)}` },
+      { file: 'certs/client.p12', text: `binary-head:feedfeed00000002${fake('', 48, HEX, 430)}` },
       { file: 'icons/app.keystore', text: `binary-head:89504e470d0a1a0a0000000d49484452${fake('', 32, HEX, 427)}` },
       { file: 'android/debug.keystore', text: 'Generate with keytool -genkey -v -keystore debug.keystore -storepass android\n' },
       { file: 'notes.txt', text: `binary-head:feedfeed00000002${fake('', 48, HEX, 428)}` },

@@ -60,6 +60,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: '.psql_history', text: "\\dt\nALTER ROLE reporting WITH PASSWORD 'rep0rting!';\n\\q\n" },
       { file: '.mysql_history', text: "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('toor2024');\n" },
       { file: '.psql_history', text: `CREATE USER app WITH ENCRYPTED PASSWORD '${fake('', 20, undefined, 631)}';\n` },
+      { file: '.mysql_history', text: "select now();\nSET PASSWORD FOR 'etl'@'%' = 'sunshine25';\nflush privileges;\n" },
     ],
     negative: [
       { file: '.psql_history', text: `ALTER ROLE reporting WITH PASSWORD 'md5${fake('', 32, HEX, 632)}';\nALTER ROLE app PASSWORD NULL;\n` },

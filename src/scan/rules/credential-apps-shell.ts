@@ -119,13 +119,15 @@ const HASHED = /^(?:\*[0-9A-F]{40}|md5[0-9a-f]{32}|SCRAM-SHA-256\$.*)$/i;
  */
 export const sqlPasswordStatement: Rule = {
   id: 'sql-password-statement',
-  description: "A password set in SQL in a database client history (.mysql_history, .psql_history): IDENTIFIED BY '...', PASSWORD '...'",
+  description: "A password set in SQL in a database client history (.mysql_history, .psql_history): IDENTIFIED BY '...', PASSWORD '...', SET PASSWORD FOR ... = '...'",
   severity: 'critical',
   category: 'generic-secret',
   keywords: ['identified', 'password'],
   onlyPaths: HISTORY_FILE,
   // Not `\b`: in .mysql_history a keyword follows `\040`, whose 0 is a word character.
-  pattern: /(?<![A-Za-z_])(?:IDENTIFIED(?:[ \t]|\\040){1,8}(?:WITH(?:[ \t]|\\040){1,8}\w{1,40}(?:[ \t]|\\040){1,8})?BY|PASSWORD)(?:[ \t]|\\040|=|\(){0,8}'(?<secret>[^'\r\n]{1,256})'/gi,
+  // `SET PASSWORD FOR user = '...'` (MySQL 5.7.6 and later) names the user between.
+  pattern:
+    /(?<![A-Za-z_])(?:IDENTIFIED(?:[ \t]|\\040){1,8}(?:WITH(?:[ \t]|\\040){1,8}\w{1,40}(?:[ \t]|\\040){1,8})?BY|PASSWORD|SET(?:[ \t]|\\040){1,8}PASSWORD(?:[ \t]|\\040){1,8}FOR(?:[ \t]|\\040)[^=\r\n]{1,128}=)(?:[ \t]|\\040|=|\(){0,8}'(?<secret>[^'\r\n]{1,256})'/gi,
   validate: (value) => writtenOut(value) && !HASHED.test(value),
 };
 

@@ -27,7 +27,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
   },
   'private-key-base64': {
     positive: [
-      { file: 'k8s/tls-secret.yaml', text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: shop-tls\ntype: kubernetes.io/tls\ndata:\n  tls.key: ${Buffer.from(pem('RSA PRIVATE', 71)).toString('base64')}\n`, severity: 'critical' },
+      { file: 'k8s/tls-secret.yaml', text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: shop-tls\ntype: kubernetes.io/tls\ndata:\n  tls.key: ${Buffer.from(pem('RSA PRIVATE', 71)).toString('base64')}\n` },
       { file: '.env', text: `APP_ENV=production\nSIGNING_KEY_B64=${Buffer.from(pem('PRIVATE', 72)).toString('base64')}\nLOG_LEVEL=info\n` },
       // Wrapped at 76 characters, as `base64` writes it, in a YAML block scalar.
       { file: '.gitlab-ci.yml', text: `variables:\n  DEPLOY_KEY: |\n    ${wrapped(pem('OPENSSH PRIVATE', 73)).replace(/\n/g, '\n    ')}\n  DEPLOY_HOST: web1.acme.io\n` },
