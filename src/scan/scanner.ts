@@ -103,9 +103,18 @@ export class Scanner {
     return this.options.fingerprintKey;
   }
 
+  /**
+   * The rules that run on every file of this name whatever it holds: those without keywords (a
+   * credential file's format, `.pgpass`, has no word to look for), for the files their `onlyPaths`
+   * accepts. Without a file name, none of the path-bound ones.
+   */
+  private alwaysFor(file: string | undefined): Compiled[] {
+    return this.always.filter((c) => !c.rule.onlyPaths || (file !== undefined && c.rule.onlyPaths.test(file)));
+  }
+
   /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
-  candidates(text: string): Compiled[] {
-    const found = new Set<Compiled>(this.always);
+  candidates(text: string, file?: string): Compiled[] {
+    const found = new Set<Compiled>(this.alwaysFor(file));
     for (const k of this.index.find(text)) for (const c of this.unlocks[k]!) found.add(c);
     return this.compiled.filter((c) => found.has(c));
   }
@@ -116,14 +125,15 @@ export class Scanner {
    */
   scanBytes(file: string, bytes: Uint8Array): ScanFinding[] {
     const keys = this.index.findInBytes(bytes);
-    if (keys.length === 0 && this.always.length === 0) return [];
-    const found = new Set<Compiled>(this.always);
+    const always = this.alwaysFor(file);
+    if (keys.length === 0 && always.length === 0) return [];
+    const found = new Set<Compiled>(always);
     for (const k of keys) for (const c of this.unlocks[k]!) found.add(c);
     return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
   }
 
   scanText(file: string, text: string): ScanFinding[] {
-    return this.run(file, text, this.candidates(text));
+    return this.run(file, text, this.candidates(text, file));
   }
 
   /** Milliseconds the current file may still take, from now (`undefined`: no budget). */
@@ -140,11 +150,13 @@ export class Scanner {
   private run(file: string, text: string, candidates: Compiled[]): ScanFinding[] {
     const hits: Hit[] = [];
     const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : this.testContent?.matches(file) ? this.testContent.categories : undefined;
+    // A file the policy's allowlist names is skipped by every rule: asked once, not once per rule.
+    if (pathAllowed(file, this.options.allowlist)) return [];
     for (const compiled of candidates) {
       this.checkBudget();
       if (third && !third.has(compiled.rule.category) && !compiled.rule.everywhere) continue;
       if (compiled.rule.onlyPaths && !compiled.rule.onlyPaths.test(file)) continue;
-      if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist)) continue;
+      if (pathAllowed(file, compiled.rule.allowlist)) continue;
       for (const { start, value, match } of compiled.find(text)) {
         if ((hits.length & 1023) === 1023) this.checkBudget();
         const ctx = { text, index: start, file, ...(match !== undefined ? { match } : {}) };

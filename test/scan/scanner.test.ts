@@ -17,6 +17,9 @@ describe('scanner engine', () => {
   it('runs only the rules whose keywords occur, in one pass', async () => {
     const ids = (text: string) => scanner.candidates(text).map((c) => c.rule.id);
     expect(ids('plain prose with no markers')).toEqual([]);
+    // A rule without keywords that reads one file format runs on files of that name only.
+    expect(scanner.candidates('db.internal:5432:app:ops:Winter42', '.pgpass').map((c) => c.rule.id)).toContain('pgpass-password');
+    expect(scanner.candidates('db.internal:5432:app:ops:Winter42', 'notes.txt').map((c) => c.rule.id)).not.toContain('pgpass-password');
     expect(ids('version 1.2 at 12:30')).toEqual(['ipv4-address', 'ipv6-address']);
     expect(ids('DB_PASSWORD=x')).toEqual(expect.arrayContaining(['npmrc-auth', 'generic-secret']));
     expect(ids('contact a@b.io about ghp_ tokens')).toEqual(expect.arrayContaining(['github-token', 'email-address']));
