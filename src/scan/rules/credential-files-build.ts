@@ -24,9 +24,11 @@ export const mavenSettingsPassword: Rule = {
   severity: 'critical',
   category: 'private-registry',
   keywords: ['<password>', '<passphrase>'],
-  pattern: /<(?<tag>password|passphrase)>[ \t]*(?<secret>[^<\s][^<\r\n]{0,1023}?)[ \t]*<\/\k<tag>>/g,
+  // The element's whole text, up to the next `<`: one way to read it (a lazy value followed by
+  // optional blanks would try every split of a run of blanks).
+  pattern: /<(?<tag>password|passphrase)>(?<secret>[^<\r\n]{1,1024})<\/\k<tag>>/g,
   onlyPaths: /(?:^|\/)(?:settings|[\w.-]*-settings|settings-[\w.-]+|mvn-settings|maven-settings)\.xml$/i,
-  validate: (value, ctx) => value.length >= 4 && !standsForSecret(value) && !/^\{[A-Za-z0-9+/=]+\}$/.test(value) && inServerOrProxy(ctx),
+  validate: (value, ctx) => value.trim().length >= 4 && !standsForSecret(value) && !/^\{[A-Za-z0-9+/=]+\}$/.test(value.trim()) && inServerOrProxy(ctx),
 };
 
 /**

@@ -15,7 +15,9 @@ export function standsForSecret(value: string): boolean {
     v === '' ||
     isPlaceholder(v) ||
     /^(?:pass(?:word|wd)?|secret|token|changeme|change_me|x+|\*+|<[^>]*>|your[\w-]*|\.\.\.|null|none|nil|undefined|redacted|omitted|data\+omitted|empty|tbd|todo|fixme)$/i.test(v) ||
-    /^[$%{<!@]/.test(v) || // ${VAR}, $VAR, %(x)s, %VAR%, {{ x }}, {encrypted}, <password>, !vault, @secret
+    // $VAR, ${VAR}, $(cmd), %(x)s, %VAR%, {{ x }}, {% x %}, <password>, !vault, @filtered@: the value is
+    // elsewhere. Only these forms: a generated password may well start with `%` or `!`.
+    /^(?:\$[A-Za-z_{(]|%\(\w+\)[sd]|%\w+%$|\{\{|\{%|<|!vault\b|@\w+@$|@[A-Z][A-Z0-9_]*$)/.test(v) ||
     /\$\{|\{\{|\{%|%\(\w+\)s|\$\(/.test(v) || // a template or substitution inside the value
     /^(?:ENC|enc|vault|env|secret)\(|^(?:op|vault|arn:aws:secretsmanager|projects\/[^/]+\/secrets):\/?\/?/i.test(v) ||
     (/^(?:enter|insert|put|add|replace|set)[ _-]?(?:your|the|a)?[ _-]?/i.test(v) && /pass|token|secret|key/i.test(v)) ||

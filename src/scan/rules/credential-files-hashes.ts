@@ -20,6 +20,14 @@ const PHPASS = String.raw`\$[PH]\$[./A-Za-z0-9]{31}`;
 /** Django's `algorithm$iterations$salt$hash` (Django documentation, "Password management"). */
 const DJANGO = String.raw`pbkdf2_sha(?:256|1)\$\d{1,7}\$[A-Za-z0-9./+=_-]{1,64}\$[A-Za-z0-9+/]{20,88}={0,2}|bcrypt_sha256\$${BCRYPT}|argon2${ARGON2}`;
 
+/**
+ * Database servers' own hashes, as dumps of their user tables and pg_dumpall's `CREATE ROLE ...
+ * PASSWORD '...'` write them: MySQL's native password (`*` and 40 upper-case hex digits, MySQL
+ * documentation "Native Pluggable Authentication"), PostgreSQL's `md5` + 32 hex and
+ * `SCRAM-SHA-256$iterations:salt$StoredKey:ServerKey` (PostgreSQL documentation, "Password Authentication").
+ */
+const DATABASE = String.raw`\*[0-9A-F]{40}|md5[0-9a-f]{32}|SCRAM-SHA-256\$\d{1,7}:[A-Za-z0-9+/]{16,64}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=`;
+
 /** Traditional DES crypt: 13 characters; only in files named for passwords (anywhere else it is any word). */
 const DES = String.raw`[./A-Za-z0-9]{13}`;
 
@@ -77,7 +85,8 @@ function lastBefore(sorted: number[], index: number): number {
  */
 function inSqlData(ctx: MatchContext): boolean {
   const before = ctx.text.charAt(ctx.index - 1);
-  if (before === "'" || before === '"') return true;
+  // An escaped quote (`\'`) is inside a longer string: a manual's text quoting a hash, not a column value.
+  if (before === "'" || before === '"') return ctx.text.charAt(ctx.index - 2) !== '\\';
   if (before !== '\t' && before !== '\n' && ctx.index !== 0) return false;
   if (copyBlocks.text !== ctx.text) copyBlocks = { text: ctx.text, starts: positions(ctx.text, 'FROM stdin;'), ends: positions(ctx.text, '\n\\.') };
   return lastBefore(copyBlocks.starts, ctx.index) > lastBefore(copyBlocks.ends, ctx.index);
@@ -85,11 +94,11 @@ function inSqlData(ctx: MatchContext): boolean {
 
 export const sqlDumpPasswordHash: Rule = {
   id: 'sql-dump-password-hash',
-  description: 'A password hash in the data of an SQL dump (INSERT/VALUES/COPY rows: bcrypt, crypt, phpass $P$/$H$, Django pbkdf2_sha256$, Argon2)',
+  description: 'A password hash in the data of an SQL dump (INSERT/VALUES/COPY rows, CREATE ROLE/USER: bcrypt, crypt, phpass $P$/$H$, Django pbkdf2_sha256$, Argon2, MySQL *HEX, PostgreSQL md5/SCRAM-SHA-256)',
   severity: 'high',
   category: 'generic-secret',
-  keywords: ['$2', '$1$', '$5$', '$6$', '$apr1$', '$p$', '$h$', 'pbkdf2_sha', '$argon2', '$y$', 'bcrypt_sha256$'],
-  pattern: new RegExp(String.raw`(?<![\w$])(?<secret>${DJANGO}|${CRYPT}|${BCRYPT}|${YESCRYPT}|${ARGON2}|${PHPASS})(?![./A-Za-z0-9$+=])`, 'g'),
+  keywords: ['$2', '$1$', '$5$', '$6$', '$apr1$', '$p$', '$h$', 'pbkdf2_sha', '$argon2', '$y$', 'bcrypt_sha256$', "'*", "'md5", 'scram-sha-256$'],
+  pattern: new RegExp(String.raw`(?<![\w$*])(?<secret>${DJANGO}|${CRYPT}|${BCRYPT}|${YESCRYPT}|${ARGON2}|${PHPASS}|${DATABASE})(?![./A-Za-z0-9$+=])`, 'g'),
   onlyPaths: /\.(?:sql|dump)(?:\.bak|\.old|\.txt)?$/i,
   validate: (value, ctx) => !filledByHand(value) && inSqlData(ctx),
 };

@@ -52,6 +52,8 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: 'group_vars/all/vars.yml', text: 'ansible_password: "{{ vault_ansible_password }}"\nansible_become_pass: "{{ lookup(\'env\', \'BECOME_PASS\') }}"\n' },
       { file: 'plugins/connection/ssh.py', text: "    ansible_password = self.get_option('password')\n" },
       { file: 'inventory/hosts', text: '[all:vars]\nansible_ssh_pass=\n' },
+      { file: 'inventory.winrm', text: '[windows]\n@NAME ansible_host=@HOST ansible_user=@USER ansible_password=@PASSWORD\n' },
+      { file: 'inventory/hosts.example', text: '[web]\nweb1 ansible_password=Depl0y!2024\n' },
     ],
   },
 };

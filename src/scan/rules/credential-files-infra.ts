@@ -108,8 +108,8 @@ export const ansiblePassword: Rule = {
   keywords: ['ansible_'],
   pattern: /(?<![\w-])ansible_(?:ssh_|become_|sudo_|su_|winrm_|httpapi_|net_|paramiko_)?pass(?:word)?[ \t]*[=:][ \t]*(?:"(?<secret>[^"\r\n]{1,512})"|'(?<secret2>[^'\r\n]{1,512})'|(?<secret3>[^\s"'#{!|>][^\s#]{0,511}))/g,
   // Inventories (INI or YAML, often without an extension), group_vars and host_vars; not source
-  // code or documentation, where the names are parameters and examples.
-  onlyPaths: { test: (path: string) => !/\.(?:py|pyc|[cm]?[jt]sx?|go|rb|java|md|rst|txt|html?|adoc|j2|jinja2?|json)$/i.test(path) },
+  // code, documentation or templates (`*.template`, `*.example`), where the names are parameters and examples.
+  onlyPaths: { test: (path: string) => !/\.(?:py|pyc|[cm]?[jt]sx?|go|rb|java|md|rst|txt|html?|adoc|j2|jinja2?|json|template|tmpl|example|sample|dist)$/i.test(path) },
   validate: (value) => value.length >= 4 && !standsForSecret(value),
 };
 

@@ -11,6 +11,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: 'home/deploy/.pgpass', text: `${PGPASS_HEADER}*:*:*:replicator:hunter22\n`, severity: 'critical' },
       { file: 'pgpass.conf', text: 'localhost:5433:analytics:report:Tr0ub4dor\\:3x\n# staging\n' },
       { file: '.pgpass', text: 'pg-primary.acme.io:*:billing:billing_rw:S3cure!Pass#2024\r\n' },
+      { file: '.pgpass', text: `db1.acme.io:5432:*:deploy:%-${fake('', 18, undefined, 50)}\n` },
     ],
     negative: [
       { file: '.pgpass', text: `${PGPASS_HEADER}# localhost:5432:mydb:postgres:secret\n` },
@@ -19,6 +20,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: '.pgpass', text: 'db:5432:app:app:changeme\n' },
       { file: 'notes.txt', text: 'db.acme.io:5432:orders:app:Winter2024\n' },
       { file: '.pgpass', text: 'db:5432:app:app:<your-password>\n' },
+      { file: '.pgpass', text: 'db:5432:app:app:%PGPASSWORD%\n*:*:*:*:$(cat /run/secrets/pg)\n' },
     ],
   },
   'mysql-option-password': {

@@ -29,9 +29,11 @@ function isIdent(ctx: MatchContext): boolean {
   return /npmAuthIdent/i.test(ctx.text.slice(lineStart, ctx.index));
 }
 
+/** `user:password`, written as is or base64-encoded like npm's `_auth` (Yarn documentation, npmAuthIdent). */
 function hasPassword(ident: string): boolean {
-  const colon = ident.indexOf(':');
-  return colon > 0 && !standsForSecret(ident.slice(colon + 1));
+  const plain = ident.includes(':') ? ident : (decodeBase64(ident) ?? '');
+  const colon = plain.indexOf(':');
+  return colon > 0 && /^[\x20-\x7e]+$/.test(plain) && !standsForSecret(plain.slice(colon + 1));
 }
 
 /**
