@@ -50,5 +50,17 @@ export const HISTORY_FILE =
 /** Scripts whose lines are commands: POSIX shells, Windows batch files and PowerShell. */
 export const SCRIPT_FILE = /\.(?:sh|bash|zsh|ksh|fish|command|bat|cmd|ps1|psm1)$/i;
 
-/** Where a command line is a command: a history, or a script (not documentation, which shows them). */
-export const COMMAND_FILE = { test: (path: string) => HISTORY_FILE.test(path) || SCRIPT_FILE.test(path) };
+/** A file name with no extension: an installed script (`bin/deploy`) is one, when its first line says so. */
+const NO_EXTENSION = /(?:^|\/)[^/.]+$/;
+
+/**
+ * Where a command line is a command: a history, a script by its extension, or a file without one
+ * (the rule's validate then asks for a shell's `#!` line). Not documentation, which shows commands
+ * with made-up values.
+ */
+export const COMMAND_FILE = { test: (path: string) => HISTORY_FILE.test(path) || SCRIPT_FILE.test(path) || NO_EXTENSION.test(path) };
+
+/** The text is a history or a script: by name, or by a `#!` line naming a shell (sh, bash, zsh, ksh, dash, pwsh). */
+export function inCommandFile(ctx: MatchContext): boolean {
+  return HISTORY_FILE.test(ctx.file) || SCRIPT_FILE.test(ctx.file) || /^#![^\n]{0,64}\b(?:ba|z|k|da)?sh|^#![^\n]{0,64}\bpwsh\b/.test(ctx.text.slice(0, 128));
+}

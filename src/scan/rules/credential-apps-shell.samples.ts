@@ -14,12 +14,16 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: '.bash_history', text: 'htpasswd -nb stats Grafana2024\n' },
       { file: 'deploy/sync.sh', text: 'sshpass -e ssh -p 2222 -l ops bastion.acme.io uptime\nsshpass -p hunter22 rsync -a dist/ web2.acme.io:/srv/\n' },
       { file: '.bash_history', text: 'redis-cli -h cache.internal -a R3dis!cache ping\n' },
+      // An installed script without an extension, known by its #! line.
+      { file: 'bin/nightly-dump', text: '#!/usr/bin/env bash\nset -euo pipefail\nmysqldump -ubackup -pN1ghtly#dump shop > /srv/dumps/shop.sql\n' },
     ],
     negative: [
       { file: '.bash_history', text: 'mysql -u root -p shop\nmysql -u root -p$MYSQL_ROOT_PASSWORD shop\nmysql --password="${DB_PASS}" shop\n' },
       { file: 'scripts/deploy.sh', text: 'sshpass -p "$SSH_PASS" ssh -l deploy host\nsshpass -e ssh -p 2222 bastion.acme.io\nsshpass -f ~/.pw ssh host\n' },
       { file: 'README.md', text: 'Import the dump with `mysql -u root -pHunter22 shop < dump.sql`.\n' },
       { file: '.bash_history', text: 'mysql -u root -p<password> shop\nmysql -uroot -pPASSWORD\nhtpasswd -c /etc/nginx/.htpasswd admin\nhtpasswd -b /etc/nginx/.htpasswd admin\n' },
+      // No extension and no shell's #! line: a note, a man page, a Makefile.
+      { file: 'docs/BACKUP', text: 'Dump the database:\n    mysqldump -ubackup -pN1ghtly#dump shop > shop.sql\n' },
       { file: 'install.sh', text: 'mysql -u root -p"$(cat /run/secrets/db)" < schema.sql\nredis-cli -a "$REDIS_PASSWORD" ping\n' },
     ],
   },

@@ -1,5 +1,5 @@
 import type { MatchContext, Rule } from '../types.js';
-import { COMMAND_FILE, HISTORY_FILE, standsIn } from './credential-apps-common.js';
+import { COMMAND_FILE, HISTORY_FILE, inCommandFile, standsIn } from './credential-apps-common.js';
 import { linePrefix } from './context.js';
 
 // Passwords typed on command lines (issue 21, part 1): shell histories keep every one, and
@@ -45,7 +45,7 @@ export const shellCommandPassword: Rule = {
     ].join('|'),
     'g',
   ),
-  validate: (value, ctx) => writtenOut(value) && (!/\bhtpasswd\b/.test(linePrefix(ctx)) || htpasswdBatch(ctx)),
+  validate: (value, ctx) => inCommandFile(ctx) && writtenOut(value) && (!/\bhtpasswd\b/.test(linePrefix(ctx)) || htpasswdBatch(ctx)),
 };
 
 /**
@@ -69,7 +69,7 @@ export const windowsCommandPassword: Rule = {
     ].join('|'),
     'gi',
   ),
-  validate: writtenOut,
+  validate: (value, ctx) => inCommandFile(ctx) && writtenOut(value),
 };
 
 /** Environment variables that hold a credential (`PGPASSWORD`, `MYSQL_PWD`, `GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
