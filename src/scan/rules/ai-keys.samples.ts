@@ -22,5 +22,6 @@ export const SAMPLES: Record<string, RuleSamples> = {
   'perplexity-api-key': { positive: [`PERPLEXITY_API_KEY=${fake('pp' + 'lx-', 48)}`], negative: ['PERPLEXITY_API_KEY=pplx-xxxxxxxx', 'https://docs.perplexity.ai/pplx-api'] },
   'xai-api-key': { positive: [`XAI_API_KEY=${fake('xa' + 'i-', 80)}`], negative: ['XAI_API_KEY=xai-...', 'import { xai } from "@ai-sdk/xai-provider"'] },
   'replicate-api-token': { positive: [`REPLICATE_API_TOKEN=${fake('r' + '8_', 37)}`], negative: ['REPLICATE_API_TOKEN=r8_******', 'register r8_ in the allocator'] },
+  'openrouter-api-key': { positive: [`OPENROUTER_API_KEY=${fake('sk-' + 'or-v1-', 64, HEX)}`], negative: ['OPENROUTER_API_KEY=sk-or-v1-...', 'keys begin sk-or-v1-'] },
   'langsmith-api-key': { positive: [`LANGSMITH_API_KEY=${fake('lsv' + '2_pt_', 32, HEX)}_${fake('', 10, HEX, 2)}`], negative: ['LANGSMITH_API_KEY=lsv2_pt_...', 'lsv2_sk_ keys belong to a service'] },
 };

@@ -83,4 +83,15 @@ export const langsmithKey: Rule = {
   entropy: 3,
 };
 
-export const AI_KEY_RULES: readonly Rule[] = [openaiKey, anthropicKey, huggingfaceToken, groqKey, perplexityKey, xaiKey, replicateToken, langsmithKey];
+export const openrouterKey: Rule = {
+  id: 'openrouter-api-key',
+  description: 'OpenRouter API key (sk-or-v1- + 64 hex)',
+  severity: 'high',
+  category: 'saas-key',
+  // OpenRouter keys are "sk-or-v1-" followed by 64 hex characters.
+  keywords: ['sk-or-v1-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/g,
+  entropy: 3,
+};
+
+export const AI_KEY_RULES: readonly Rule[] = [openaiKey, anthropicKey, huggingfaceToken, groqKey, perplexityKey, xaiKey, replicateToken, langsmithKey, openrouterKey];

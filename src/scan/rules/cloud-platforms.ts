@@ -77,11 +77,13 @@ export const digitaloceanToken: Rule = {
 
 export const herokuKey: Rule = {
   id: 'heroku-api-key',
-  description: 'Heroku API key (HRKU-...)',
+  description: 'Heroku API key (HRKU-..., or a legacy UUID key beside HEROKU_API_KEY)',
   severity: 'high',
   category: 'cloud-key',
-  keywords: ['hrku-'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>HRKU-[A-Za-z0-9_-]{58,60})(?![A-Za-z0-9_-])/g,
+  // Heroku API keys: "HRKU-" + 60 characters since 2024; before, a UUID (HEROKU_API_KEY, `heroku auth:token`).
+  keywords: ['hrku-', 'heroku'],
+  pattern:
+    /(?<![A-Za-z0-9_-])(?<secret>HRKU-[A-Za-z0-9_-]{58,60})(?![A-Za-z0-9_-])|heroku[._-]?(?:api[._-]?)?(?:key|token)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/gi,
   entropy: 3.5,
 };
 
@@ -121,10 +123,11 @@ export const vaultToken: Rule = {
   severity: 'critical',
   category: 'cloud-key',
   // Vault 1.10+ tokens: "hvs." service (90+ characters) and "hvb." batch; before 1.10, "s." + 24 alphanumerics and
-  // "b." batch tokens, too short to tell apart alone: only as VAULT_TOKEN, X-Vault-Token, a root or client token.
-  keywords: ['hvs.', 'hvb.', 'vault_token', 'x-vault-token', 'root token', 'root_token', 'client_token', 'vault token'],
+  // "b." batch tokens, and root tokens "hvs." + 24: too short to tell apart alone, so only as VAULT_TOKEN, X-Vault-Token,
+  // a root or client token.
+  keywords: ['hvs.', 'hvb.', 'vault_token', 'vaulttoken', 'vault.token', 'vault-token', 'x-vault-token', 'root token', 'root_token', 'roottoken', 'client_token', 'clienttoken', 'vault token'],
   pattern:
-    /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])|(?:vault[_ -]token|x-vault-token|root[_ ]token|client_token)["']?[ \t]*[:=][ \t]*["']?(?<secret2>s\.[A-Za-z0-9]{24}|b\.[A-Za-z0-9_-]{80,300})(?![A-Za-z0-9_-])/gi,
+    /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])|(?:vault[_ .-]?token|x-vault-token|root[_ .-]?token|client[_.]?token)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>(?:hvs|s)\.[A-Za-z0-9]{24}|b\.[A-Za-z0-9_-]{80,300})(?![A-Za-z0-9_-])/gi,
   entropy: 4,
 };
 

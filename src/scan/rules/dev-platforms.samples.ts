@@ -13,6 +13,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `SONAR_TOKEN=${fake('sq' + 'p_', 40, HEX)}`,
       { file: 'sonar-project.properties', text: `sonar.projectKey=acme_api\nsonar.sources=src\nsonar.login=${fake('', 40, HEX, 3)}\n` },
       `mvn sonar:sonar -Dsonar.host.url=https://sonar.acme.io -Dsonar.token=${fake('', 40, HEX, 4)}`,
+      `{\n  "dbHost": "db.internal",\n  "sonarLogin": "${fake('', 40, HEX, 6)}",\n  "debug": "false"\n}`,
     ],
     negative: ['SONAR_TOKEN=sqp_...', 'squ_ tokens belong to a user', 'sonar.login=${SONAR_TOKEN}', `sonar.projectKey=${fake('', 40, HEX, 5)}`],
   },
@@ -31,7 +32,14 @@ export const SAMPLES: Record<string, RuleSamples> = {
   'nuget-api-key': { positive: [`dotnet nuget push app.nupkg --api-key ${fake('o' + 'y2', 43, LOWER_ALNUM)}`], negative: ['--api-key oy2...', 'toy2 model'] },
   'clojars-token': { positive: [`CLOJARS_PASSWORD=${fake('CLO' + 'JARS_', 60, LOWER_ALNUM)}`], negative: ['CLOJARS_USERNAME=acme'] },
   'sentry-token': { positive: [`SENTRY_AUTH_TOKEN=${fake('sntr' + 'yu_', 64, HEX)}`, `SENTRY_AUTH_TOKEN=${'sntrys_' + 'eyJ'}${fake('', 120, B64, 3)}`], negative: ['SENTRY_AUTH_TOKEN=sntrys_...'] },
-  'grafana-token': { positive: [`GRAFANA_CLOUD_TOKEN=${fake('gl' + 'c_', 120, B64)}`, `GRAFANA_SA_TOKEN=${fake('gl' + 'sa_', 32)}_${fake('', 8, HEX, 2)}`], negative: ['GRAFANA_SA_TOKEN=glsa_...'] },
+  'grafana-token': {
+    positive: [
+      `GRAFANA_CLOUD_TOKEN=${fake('gl' + 'c_', 120, B64)}`,
+      `GRAFANA_SA_TOKEN=${fake('gl' + 'sa_', 32)}_${fake('', 8, HEX, 2)}`,
+      `grafana_api_key = "${Buffer.from(`{"k":"${fake('', 32, undefined, 3)}","n":"ci","id":1}`).toString('base64')}"`,
+    ],
+    negative: ['GRAFANA_SA_TOKEN=glsa_...', 'grafana_api_key = "eyJrIjoi..."'],
+  },
   'new-relic-key': {
     positive: [
       `NEW_RELIC_API_KEY=${fake('NR' + 'AK-', 27, UPPER_ALNUM)}`,
@@ -39,6 +47,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `NEW_RELIC_ADMIN_KEY=${fake('NR' + 'AA-', 27, UPPER_ALNUM, 4)}`,
       `curl -H "X-Query-Key: ${fake('NR' + 'IQ-', 32, URLSAFE, 5)}" https://insights-api.newrelic.com/v1/accounts/1/query`,
       `curl -X GET https://api.newrelic.com/v2/applications.json -H "X-Api-Key: ${fake('NR' + 'RA-', 42, HEX, 6)}"`,
+      `<?php\nreturn [\n    'new_relic_admin_key' => '${fake('NR' + 'AA-', 27, HEX, 7)}',\n];`,
     ],
     negative: ['NEW_RELIC_API_KEY=NRAK-...', 'X-Query-Key: NRIQ-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'NRRA- keys are the older REST API keys'],
   },

@@ -39,8 +39,8 @@ export const sonarToken: Rule = {
   category: 'package-token',
   // SonarQube 9.5+ prefixes tokens squ_/sqp_/sqa_ (+ 40 hex); older tokens are 40 bare hex characters, passed as
   // sonar.login (sonar.token since 10.0) or SONAR_TOKEN / SONAR_LOGIN / SONAR_AUTH_TOKEN.
-  keywords: ['squ_', 'sqp_', 'sqa_', 'sonar.login', 'sonar.token', 'sonar_token', 'sonar_login', 'sonar_auth_token'],
-  pattern: /(?<![A-Za-z0-9_])(?<secret>sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_])|sonar[._](?:login|token|auth[._]token)["']?[ \t]*[:=][ \t]*["']?(?<secret2>[a-f0-9]{40})(?![A-Za-z0-9_])/gi,
+  keywords: ['squ_', 'sqp_', 'sqa_', 'sonar.login', 'sonar.token', 'sonar_token', 'sonar_login', 'sonar_auth_token', 'sonarlogin', 'sonartoken', 'sonarauthtoken', 'sonar.auth.token'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_])|sonar[._-]?(?:login|token|auth[._-]?token)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[a-f0-9]{40})(?![A-Za-z0-9_])/gi,
   entropy: 3,
 };
 
@@ -168,11 +168,13 @@ export const sentryToken: Rule = {
 
 export const grafanaToken: Rule = {
   id: 'grafana-token',
-  description: 'Grafana Cloud access policy token (glc_) or service account token (glsa_)',
+  description: 'Grafana Cloud access policy token (glc_), service account token (glsa_) or legacy API key (eyJrIjoi...)',
   severity: 'high',
   category: 'saas-key',
-  keywords: ['glc_', 'glsa_'],
-  pattern: /(?<![A-Za-z0-9_])(?<secret>glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})(?![A-Za-z0-9+/=_])/g,
+  // Grafana: glc_ (Cloud access policies) and glsa_ + 32 + _ + 8 hex (service accounts); legacy API keys are base64
+  // of {"k":"...","n":"...","id":N}, so they start "eyJrIjoi".
+  keywords: ['glc_', 'glsa_', 'eyjrijoi'],
+  pattern: /(?<![A-Za-z0-9_+/])(?<secret>glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}|eyJrIjoi[A-Za-z0-9+/]{40,200}={0,2})(?![A-Za-z0-9+/=_])/g,
   entropy: 4,
 };
 
@@ -181,10 +183,10 @@ export const newRelicKey: Rule = {
   description: 'New Relic user (NRAK-), admin (NRAA-) or REST (NRRA-) API key, or Insights insert (NRII-) or query (NRIQ-) key',
   severity: 'high',
   category: 'saas-key',
-  // New Relic key prefixes: NRAK- user key and NRAA- admin key (27 upper-case alphanumerics), NRII- insert and
+  // New Relic key prefixes: NRAK- user key (27 upper-case alphanumerics), NRAA- admin key (27 alphanumerics), NRII- insert and
   // NRIQ- query keys (32 characters), NRRA- REST API key (42 hex).
   keywords: ['nrak-', 'nraa-', 'nrii-', 'nriq-', 'nrra-'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>NRA[AK]-[A-Z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42})(?![A-Za-z0-9_-])/g,
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27}|NRAA-[A-Za-z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42})(?![A-Za-z0-9_-])/g,
   entropy: 3,
 };
 

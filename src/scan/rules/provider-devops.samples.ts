@@ -85,6 +85,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `curl -H "Authorization: SSWS ${fake('0' + '0', 40, URLSAFE)}" https://acme.okta.com/api/v1/users?limit=25`,
       `OKTA_API_TOKEN=${fake('0' + '0', 40, URLSAFE, 3)}`,
       `okta.client.token=${fake('0' + '0', 40, URLSAFE, 4)}\nokta.client.orgUrl=https://acme.okta.com`,
+      `<?php\nreturn [\n    'okta_api_token' => '${fake('0' + '0', 40, URLSAFE, 5)}',\n];`,
     ],
     negative: ['Authorization: SSWS ${OKTA_API_TOKEN}', 'OKTA_API_TOKEN=00xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '{"id": "00u1a2b3c4d5e6f7g8h9", "status": "ACTIVE"} from okta'],
   },

@@ -43,8 +43,8 @@ export const gradlePublishKey: Rule = {
   category: 'package-token',
   // The Plugin Portal's publish credentials are the gradle.publish.key and gradle.publish.secret properties (or
   // GRADLE_PUBLISH_KEY / GRADLE_PUBLISH_SECRET), each 32 alphanumerics.
-  keywords: ['gradle.publish.', 'gradle_publish_'],
-  pattern: /gradle[._]publish[._](?:key|secret)["']?[ \t]*[=:][ \t]*["']?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])/gi,
+  keywords: ['gradle.publish.', 'gradle_publish_', 'gradlepublish'],
+  pattern: /gradle[._]?publish[._]?(?:key|secret)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])/gi,
   entropy: 3.5,
 };
 
@@ -66,9 +66,9 @@ export const azureDevopsPat: Rule = {
   category: 'package-token',
   // New PATs are 84 characters with the "JQQJ99" signature at offset 52 and "AZDO" at offset 76; legacy PATs are
   // 52 characters of lower-case base32 ([a-z2-7]), readable only beside an Azure DevOps name or dev.azure.com.
-  keywords: ['jqqj99', 'azure_devops', 'azure-devops', 'azuredevops', 'ado_pat', 'vsts', 'dev.azure.com'],
+  keywords: ['jqqj99', 'azure_devops', 'azure-devops', 'azure.devops', 'azuredevops', 'ado_pat', 'adopat', 'ado.pat', 'ado_token', 'adotoken', 'ado.token', 'vsts', 'dev.azure.com'],
   pattern:
-    /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])|(?:azure[_-]?devops|\bado|vsts)[A-Za-z0-9_-]{0,24}?(?:pat|token|password)["']?[ \t]*[:=][ \t]*["']?(?<secret2>[a-z2-7]{52})(?![A-Za-z0-9])|[:/](?<secret3>[a-z2-7]{52})@dev\.azure\.com/gi,
+    /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])|(?:azure[_.-]?devops|\bado|vsts)[A-Za-z0-9_.-]{0,24}?(?:pat|token|password)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[a-z2-7]{52})(?![A-Za-z0-9])|[:/](?<secret3>[a-z2-7]{52})@dev\.azure\.com/gi,
   entropy: 3.5,
   validate: (value) => value.length === 84 || /^[a-z2-7]{52}$/.test(value),
 };
@@ -127,7 +127,7 @@ export const oktaToken: Rule = {
   category: 'saas-key',
   // Okta API tokens are 42 characters starting "00", sent as "Authorization: SSWS <token>".
   keywords: ['okta', 'ssws'],
-  pattern: /(?:\bSSWS[ \t]+|okta[A-Za-z0-9_.-]{0,30}?(?:token|key|secret)["']?[ \t]*[:=][ \t]*["']?)(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/gi,
+  pattern: /(?:\bSSWS[ \t]+|okta[A-Za-z0-9_.-]{0,30}?(?:token|key|secret)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>))(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/gi,
   entropy: 4,
 };
 

@@ -12,9 +12,9 @@ export const adafruitIoKey: Rule = {
   severity: 'high',
   category: 'saas-key',
   // Adafruit IO keys are "aio_" + 28 alphanumerics, sent as X-AIO-Key; older keys were 32 hex characters.
-  keywords: ['aio_', 'x-aio-key'],
+  keywords: ['aio_', 'x-aio-key', 'io_key', 'aiokey', 'adafruitiokey', 'adafruit.io.key'],
   pattern:
-    /(?<![A-Za-z0-9_])(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_])|(?:X-AIO-Key|\bADAFRUIT_IO_KEY|\bAIO_KEY|\bIO_KEY)["']?(?:[ \t]*[:=][ \t]*|[ \t]+)["']?(?<secret2>[a-f0-9]{32})(?![A-Za-z0-9])/gi,
+    /(?<![A-Za-z0-9_])(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_])|(?:X-AIO-Key|\badafruit[._]?io[._]?key|\baio[._]?key|\bIO_KEY)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>|["']?[ \t]+["']?)(?<secret2>[a-f0-9]{32})(?![A-Za-z0-9])/gi,
   entropy: 3.5,
   validate: (value) => (value.toLowerCase().startsWith('aio_') ? value.startsWith('aio_') && mixedAlnum(value.slice(4)) : value !== ADAFRUIT_DOC_KEY),
 };
@@ -108,9 +108,9 @@ export const azureOpenaiKey: Rule = {
   category: 'cloud-key',
   // Azure AI services (OpenAI, Cognitive Services) keys are 32 hex characters (84 alphanumerics since 2024), sent as
   // "api-key" or "Ocp-Apim-Subscription-Key"; unnamed, 32 hex is any hash, so only beside those names.
-  keywords: ['azure_openai', 'azure-openai', 'azureopenai', 'ocp-apim-subscription-key'],
+  keywords: ['azure_openai', 'azure-openai', 'azure.openai', 'azureopenai', 'ocp-apim-subscription-key'],
   pattern:
-    /(?:azure[_-]?openai[A-Za-z0-9_-]{0,20}?key|Ocp-Apim-Subscription-Key)["']?[ \t]*[:=][ \t]*["']?(?<secret>[a-f0-9]{32}|[A-Za-z0-9]{84})(?![A-Za-z0-9])/gi,
+    /(?:azure[_.-]?openai[A-Za-z0-9_.-]{0,20}?key|Ocp-Apim-Subscription-Key)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret>[a-f0-9]{32}|[A-Za-z0-9]{84})(?![A-Za-z0-9])/gi,
   entropy: 3,
   validate: (value) => (value.length === 32 ? /^[a-f0-9]{32}$/.test(value) : mixedAlnum(value)),
 };

@@ -37,7 +37,7 @@ export const twilioKey: Rule = {
   keywords: ['twilio'],
   // The name between "twilio" and the key word is bounded: unbounded, every "twilio" of a long run
   // of letters would read to the run's end (quadratic time).
-  pattern: /twilio[a-z_]{0,40}(?:auth_?token|secret|api_?key)["']?\s*[:=]\s*["']?(?<secret>[a-fA-F0-9]{32}|SK[a-fA-F0-9]{32})(?![A-Za-z0-9])/gi,
+  pattern: /twilio[a-z_.]{0,40}(?:auth_?token|secret|api_?key)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret>[a-fA-F0-9]{32}|SK[a-fA-F0-9]{32})(?![A-Za-z0-9])/gi,
   entropy: 3,
 };
 
@@ -49,5 +49,5 @@ export const mailgunKey: Rule = {
   // Mailgun private API keys were "key-" + 32 hex; keys issued since 2023 are 32 hex, "-", 8 hex, "-", 8 hex
   // (also the webhook signing key), which alone could be any id: only beside a Mailgun name.
   keywords: ['key-', 'mailgun'],
-  pattern: /(?<![A-Za-z0-9-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])|mailgun[A-Za-z0-9_.-]{0,30}?(?:key|secret|token|password)["']?[ \t]*[:=][ \t]*["']?(?<secret2>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9-])/gi,
+  pattern: /(?<![A-Za-z0-9-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])|mailgun[A-Za-z0-9_.-]{0,30}?(?:key|secret|token|password)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9-])/gi,
 };
