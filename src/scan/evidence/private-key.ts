@@ -26,11 +26,12 @@ interface KeyBlock {
  *   a first packet that is a secret key (tag 5).
  */
 export function checkPrivateKey(value: string, ctx: MatchContext): Outcome {
-  const block = parseBlock(value);
+  const tail = blockTail(ctx.text, ctx.index + value.length);
+  const block = parseBlock(tail ? `${value}\n${tail.body.join('\n')}` : value);
   if (!block) return 'placeholder';
   const { label, headers, body } = block;
   if (label === 'OPENSSH PRIVATE KEY') return isOpensshKey(body) ? 'structure' : 'placeholder';
-  if (label === 'PGP PRIVATE KEY BLOCK') return checkPgp(body, ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 200));
+  if (label === 'PGP PRIVATE KEY BLOCK') return checkPgp(body, tail?.crc);
   if (label === 'ENCRYPTED PRIVATE KEY') return isEncryptedPkcs8(body) ? 'structure' : 'placeholder';
   if (/ENCRYPTED/i.test(headers.get('proc-type') ?? '')) return legacyEncrypted(headers.get('dek-info'), body) ? 'structure' : 'placeholder';
   // OpenSSL is asked only about a body that frames as one DER SEQUENCE: a made-up body never
@@ -38,6 +39,25 @@ export function checkPrivateKey(value: string, ctx: MatchContext): Outcome {
   // build lacks) is still a key's structure when every nested element frames too.
   if (!isDerSequence(body)) return 'placeholder';
   return loads(label, body) || isDerTree(body) ? 'structure' : 'placeholder';
+}
+
+/**
+ * What the rule's value leaves out between it and the END line: a last line of key material
+ * shorter than the 16 characters the rule requires of a continuation line (a quarter of real keys
+ * end so), and an OpenPGP armor's CRC-24 line (`=` + 4 characters). Undefined when no END line
+ * follows within 512 characters (a cut or elided block).
+ */
+function blockTail(text: string, from: number): { body: string[]; crc?: string } | undefined {
+  const body: string[] = [];
+  let crc: string | undefined;
+  for (const token of text.slice(from, from + 512).split(/(?:\s|\\[nr])+/)) {
+    if (token === '') continue;
+    if (token.startsWith('-----END')) return { body, ...(crc ? { crc } : {}) };
+    if (crc === undefined && /^=[A-Za-z0-9+/]{4}$/.test(token)) crc = token.slice(1);
+    else if (crc === undefined && /^[A-Za-z0-9+/]+={0,2}$/.test(token)) body.push(token);
+    else return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -88,10 +108,9 @@ function legacyEncrypted(dekInfo: string | undefined, body: Buffer): boolean {
   return (block === 8 || block === 16) && body.length >= block && body.length % block === 0;
 }
 
-/** OpenPGP armor (RFC 4880 6.2): a CRC-24 line `=` + 4 base64 characters may follow the body. */
-function checkPgp(body: Buffer, after: string): Outcome {
-  const line = /^(?:\s|\\[nr])*=([A-Za-z0-9+/]{4})(?:\s|\\[nr])*-----END PGP/.exec(after);
-  if (line) return Buffer.from(line[1]!, 'base64').readUIntBE(0, 3) === crc24(body) ? 'checksum' : 'failed';
+/** OpenPGP armor (RFC 4880 6.2): the CRC-24 of the body, when its line is there; else the first packet's tag. */
+function checkPgp(body: Buffer, crc: string | undefined): Outcome {
+  if (crc) return Buffer.from(crc, 'base64').readUIntBE(0, 3) === crc24(body) ? 'checksum' : 'failed';
   // Packet header (RFC 4880 4.2): bit 7 set; new format (bit 6) has the tag in bits 0-5, old format in bits 2-5.
   const first = body[0] ?? 0;
   if (!(first & 0x80)) return 'placeholder';

@@ -90,3 +90,33 @@ describe('a key node:crypto cannot load', () => {
     expect(checkPrivateKey(text2.slice(0, text2.indexOf('\n-----END')), { text: text2, index: 0, file: 'k' })).toBe('placeholder');
   });
 });
+
+describe('a last line shorter than the rule takes (16 characters)', () => {
+  /** The same block re-wrapped at a width that leaves a last line of 1-15 characters. */
+  function shortLast(text: string): string {
+    const lines = text.trim().split('\n');
+    const headers = lines.slice(1, -1).filter((l) => l.includes(':') || l === '');
+    const body = lines.slice(1, -1).filter((l) => !l.includes(':') && l !== '').join('');
+    const width = [...Array(25).keys()].map((i) => 40 + i).find((w) => body.length % w >= 1 && body.length % w <= 15)!;
+    return [lines[0], ...headers, ...(body.match(new RegExp(`.{1,${width}}`, 'g')) ?? []), lines[lines.length - 1], ''].join('\n');
+  }
+  it.each([
+    ['PKCS#8 EC', () => pem.pkcs8()],
+    ['legacy encrypted', () => pem.legacyEncrypted()],
+    ['OpenSSH', () => openssh(opensshBinary())],
+    ['OpenSSH encrypted', () => openssh(opensshBinary({ cipher: 'aes256-ctr' }))],
+  ])('%s: the short line before END is read, the key still parses', (_name, make) => {
+    const text = shortLast(make());
+    expect(text.split('\n').at(-3)!.length).toBeLessThan(16);
+    expect(judged(text)).toEqual({ evidence: 'structure', severity: 'critical' });
+  });
+  it('OpenPGP: a short last line, then the CRC line', () => {
+    const block = pgpBlock({ crc: 'right' });
+    const lines = block.trim().split('\n');
+    const crcLine = lines[lines.length - 2]!;
+    const body = lines.slice(4, -2).join('');
+    const width = [...Array(25).keys()].map((i) => 40 + i).find((w) => body.length % w >= 1 && body.length % w <= 15)!;
+    const text = [...lines.slice(0, 4), ...(body.match(new RegExp(`.{1,${width}}`, 'g')) ?? []), crcLine, lines[lines.length - 1]].join('\n');
+    expect(judged(text)).toEqual({ evidence: 'checksum', severity: 'critical' });
+  });
+});
