@@ -14,6 +14,9 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: '.bash_history', text: 'htpasswd -nb stats Grafana2024\n' },
       { file: 'deploy/sync.sh', text: 'sshpass -e ssh -p 2222 -l ops bastion.acme.io uptime\nsshpass -p hunter22 rsync -a dist/ web2.acme.io:/srv/\n' },
       { file: '.bash_history', text: 'redis-cli -h cache.internal -a R3dis!cache ping\n' },
+      { file: '.bash_history', text: 'docker login -u acmeci -p Dock3r!hub registry.acme.io\ndocker push registry.acme.io/shop:1.4\n' },
+      { file: 'ci/fetch.sh', text: '#!/bin/sh\nsmbclient //fs01/builds -U builder%B1ld#share -c "get latest.zip"\n' },
+      { file: 'ci/upload.sh', text: '#!/bin/sh\nlftp -u deploy,Ftp#2024 ftp.acme-hosting.net -e "mirror -R dist /www; quit"\n' },
       // An installed script without an extension, known by its #! line.
       { file: 'bin/nightly-dump', text: '#!/usr/bin/env bash\nset -euo pipefail\nmysqldump -ubackup -pN1ghtly#dump shop > /srv/dumps/shop.sql\n' },
     ],
@@ -22,6 +25,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: 'scripts/deploy.sh', text: 'sshpass -p "$SSH_PASS" ssh -l deploy host\nsshpass -e ssh -p 2222 bastion.acme.io\nsshpass -f ~/.pw ssh host\n' },
       { file: 'README.md', text: 'Import the dump with `mysql -u root -pHunter22 shop < dump.sql`.\n' },
       { file: '.bash_history', text: 'mysql -u root -p<password> shop\nmysql -uroot -pPASSWORD\nhtpasswd -c /etc/nginx/.htpasswd admin\nhtpasswd -b /etc/nginx/.htpasswd admin\n' },
+      { file: '.bash_history', text: 'echo "$CI_TOKEN" | docker login -u ci --password-stdin registry.acme.io\nsmbclient //fs01/builds -U builder\nwget --password=$FTP_PASS ftp://ftp.acme.io/x.zip\n' },
       // No extension and no shell's #! line: a note, a man page, a Makefile.
       { file: 'docs/BACKUP', text: 'Dump the database:\n    mysqldump -ubackup -pN1ghtly#dump shop > shop.sql\n' },
       { file: 'install.sh', text: 'mysql -u root -p"$(cat /run/secrets/db)" < schema.sql\nredis-cli -a "$REDIS_PASSWORD" ping\n' },

@@ -28,10 +28,10 @@ function htpasswdBatch(ctx: MatchContext): boolean {
 
 export const shellCommandPassword: Rule = {
   id: 'shell-command-password',
-  description: 'A password on a command line in a shell history or script: mysql/mysqldump -pPASS or --password=, sshpass -p, htpasswd -b, redis-cli -a',
+  description: 'A password on a command line in a shell history or script: mysql/mysqldump -pPASS or --password=, sshpass -p, htpasswd -b, redis-cli -a, docker login -p, wget --password=, lftp -u user,pass, smbclient -U user%pass, sqlcmd -P',
   severity: 'critical',
   category: 'generic-secret',
-  keywords: ['mysql', 'mariadb', 'sshpass', 'htpasswd', 'redis-cli'],
+  keywords: ['mysql', 'mariadb', 'sshpass', 'htpasswd', 'redis-cli', 'docker', 'wget', 'lftp', 'smbclient', 'sqlcmd'],
   onlyPaths: COMMAND_FILE,
   // Each command's options are read up to the password's flag with a bounded lazy run (or, for
   // sshpass, only its own options: `sshpass -e ssh -p 2222` is ssh's port); the argument's three
@@ -41,6 +41,11 @@ export const shellCommandPassword: Rule = {
       String.raw`\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin)\b[^\r\n|;&]{0,256}?[ \t](?:-p|--password=)${ARG}`,
       String.raw`\bsshpass(?:[ \t]+-(?:[ve]|[fdP][ \t]*[^\s-][^\s]{0,255}))*?[ \t]+-p[ \t]*${ARG.replace(/secret/g, 'secret1')}`,
       String.raw`\bredis-cli\b[^\r\n|;&]{0,256}?[ \t](?:-a|--pass)[ \t]+${ARG.replace(/secret/g, 'secret4')}`,
+      String.raw`\bdocker[ \t]+login\b[^\r\n|;&]{0,256}?[ \t](?:-p|--password)(?:[ \t]+|=)${ARG.replace(/secret/g, 'secret5')}`,
+      String.raw`\bwget\b[^\r\n|;&]{0,256}?[ \t]--(?:http-|ftp-)?password=${ARG.replace(/secret/g, 'secret6')}`,
+      String.raw`\blftp\b[^\r\n|;&]{0,256}?[ \t]-u[ \t]+[^\s,'"]{1,128},${ARG.replace(/secret/g, 'secret8')}`,
+      String.raw`\bsmbclient\b[^\r\n|;&]{0,256}?[ \t](?:-U|--user)(?:[ \t]+|=)[^\s%'"]{1,128}%${ARG.replace(/secret/g, 'secret9')}`,
+      String.raw`\bsqlcmd\b[^\r\n|;&]{0,256}?[ \t]-P[ \t]+${ARG.replace(/secret/g, 'secret10')}`,
       String.raw`\bhtpasswd(?:[ \t]+-[A-Za-z]{1,8}){1,4}(?:[ \t]+[^\s;&|-][^\s;&|]{0,255}){1,2}[ \t]+(?<secret7>[^\s;&|'"]{1,256})(?=[ \t]*(?:[\r\n;&|]|$))`,
     ].join('|'),
     'g',
