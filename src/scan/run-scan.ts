@@ -4,6 +4,7 @@ import { TimeBudgetExceeded, type Scanner } from './scanner.js';
 import type { ScanStats, SkipReason, SourceFile } from './targets/source.js';
 import type { ScanFinding } from './types.js';
 import { appendAll } from '../util/append.js';
+import { isArchiveHead } from './archive/repo-archives.js';
 
 export interface ScanLimits {
   /** Files larger than this are scanned in chunks, or skipped and counted (`largeFiles`). */
@@ -30,24 +31,42 @@ const SNIFF = 8000;
  * (Reading ahead on libuv's threads was tried: three thread hops per small file cost more than the
  * overlap saved, 0.75 s became 1.0 s on the benchmark corpus.)
  */
-export async function scanFiles(files: readonly SourceFile[], scanner: Scanner, limits: ScanLimits, stats: ScanStats): Promise<ScanFinding[]> {
+export async function scanFiles(files: readonly SourceFile[], scanner: Scanner, limits: ScanLimits, stats: ScanStats, archives?: ArchiveOpener): Promise<ScanFinding[]> {
   const findings: ScanFinding[] = [];
-  for (const file of files) appendAll(findings, scanSource(file, scanner, limits, stats));
+  for (const file of files) {
+    const found = scanOrHandOver(file, scanner, limits, stats, archives !== undefined);
+    if (found === 'archive') await archives!.open(file);
+    else appendAll(findings, found);
+  }
   return findings;
+}
+
+/** Opens a file whose first bytes are an archive's (zip, tar, gzip...), as --archive does. */
+export interface ArchiveOpener {
+  open(file: SourceFile): Promise<void>;
 }
 
 /** One file: scanned, or skipped and counted with its reason. */
 export function scanSource(file: SourceFile, scanner: Scanner, limits: ScanLimits, stats: ScanStats): ScanFinding[] {
-  stats.files++;
+  return scanOrHandOver(file, scanner, limits, stats, false) as ScanFinding[];
+}
+
+/**
+ * scanSource; with `archives`, a file whose first bytes are an archive's is not scanned as text:
+ * `archive` says to open it as one (the archive reader counts it).
+ */
+function scanOrHandOver(file: SourceFile, scanner: Scanner, limits: ScanLimits, stats: ScanStats, archives: boolean): ScanFinding[] | 'archive' {
   let result: Outcome;
   scanner.startFile(limits.timeBudgetMs);
   try {
-    result = scanOne(file, scanner, limits);
+    result = scanOne(file, scanner, limits, archives);
   } catch (err) {
     result = err instanceof TimeBudgetExceeded ? 'time' : 'unreadable';
   } finally {
     scanner.startFile(undefined);
   }
+  if (result === 'archive') return 'archive';
+  stats.files++;
   if (result === 'binary') skip(stats, file.path, 'binary');
   else if (typeof result === 'object' && result.binary) {
     // Read, but only its printable strings and only for credentials: listed as binary (scan.allow-skipped).
@@ -85,7 +104,7 @@ export function skip(stats: ScanStats, file: string, reason: SkipReason): void {
 
 /** `binary`: the file was read for its printable strings only (binary-strings.ts). */
 type Scanned = { findings: ScanFinding[]; bytes: number; binary?: true };
-type Outcome = Scanned | 'binary' | 'large' | 'unreadable' | 'lfs' | 'time';
+type Outcome = Scanned | 'binary' | 'large' | 'unreadable' | 'lfs' | 'time' | 'archive';
 
 /** A whole file already in memory. */
 function scanBytes(file: SourceFile, bytes: Buffer, scanner: Scanner, limits: ScanLimits): Outcome {
@@ -119,20 +138,21 @@ export function scanBinaryHead(path: string, bytes: Uint8Array, scanner: Scanner
 /** Where small files are read whole: one buffer for all of them. */
 const small = Buffer.allocUnsafe(CHUNK);
 
-function scanOne(file: SourceFile, scanner: Scanner, limits: ScanLimits): Outcome {
+function scanOne(file: SourceFile, scanner: Scanner, limits: ScanLimits, archives: boolean): Outcome {
   const n = file.readSmall?.(small);
-  if (n !== undefined) return scanBytes(file, small.subarray(0, n), scanner, limits);
+  if (n !== undefined) return archives && isArchiveHead(small.subarray(0, Math.min(n, 512))) ? 'archive' : scanBytes(file, small.subarray(0, n), scanner, limits);
   const chunks = file.read(CHUNK)[Symbol.iterator]();
   try {
-    return scanChunks(file, chunks, scanner, limits);
+    return scanChunks(file, chunks, scanner, limits, archives);
   } finally {
     chunks.return?.(); // closes the file when we stop before its end
   }
 }
 
-function scanChunks(file: SourceFile, chunks: Iterator<Buffer>, scanner: Scanner, limits: ScanLimits): Outcome {
+function scanChunks(file: SourceFile, chunks: Iterator<Buffer>, scanner: Scanner, limits: ScanLimits, archives = false): Outcome {
   const first = chunks.next();
   const bytes = first.done ? Buffer.alloc(0) : first.value;
+  if (archives && isArchiveHead(bytes.subarray(0, 512))) return 'archive';
   // A file that fits one read is scanned whole.
   if (bytes.length < CHUNK) return scanBytes(file, bytes, scanner, limits);
   if (limits.largeFiles === 'skip' && file.size() > limits.maxFileBytes) return 'large';

@@ -2,7 +2,7 @@ import { minimatch } from 'minimatch';
 import type { ScanSettings } from './defaults.js';
 import { fingerprint, FINGERPRINT_KEY_ENV, mask } from './mask.js';
 import { scanFiles } from './run-scan.js';
-import { openRepoArchives } from './archive/repo-archives.js';
+import { DirectoryArchives, openRepoArchives } from './archive/repo-archives.js';
 import { Scanner, type Suppression } from './scanner.js';
 import { inShard, type Shard } from './shard.js';
 import { directoryFiles } from './targets/directory.js';
@@ -77,8 +77,10 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr) });
   // Archives committed to the repository are opened as --archive opens them (archive/repo-archives.ts).
   const archiveScanner = scannerFor(settings, key, inlineAllow, undefined, { archive: true });
-  const packed = await openRepoArchives(target, files, { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) }, (p) => !shard || inShard(p, shard));
-  const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await scanFiles(packed.files, scanner, settings.limits, stats)), ...packed.findings];
+  const archiveScan = { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) };
+  const packed = await openRepoArchives(target, files, archiveScan, (p) => !shard || inShard(p, shard));
+  const inTree = target.kind === 'directory' ? new DirectoryArchives(target.root, target.display, archiveScan) : undefined;
+  const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await scanFiles(packed.files, scanner, settings.limits, stats, inTree)), ...packed.findings, ...(inTree?.findings ?? [])];
   // A pull request's commits reach the history: what one added and a later one removed is scanned too.
   if (pr && !shard) appendAll(findings, scanCommits(repo, pr.from, pr.head, new Set(pr.files.map((f) => f.blob)), scanner, settings.limits, stats, findings));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));

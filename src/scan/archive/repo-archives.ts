@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Scanner } from '../scanner.js';
@@ -26,56 +26,66 @@ export function isArchiveHead(head: Buffer): boolean {
   return isZip(head) || compressionOf(head) !== undefined || isTarHeader(head);
 }
 
-type Target = { kind: 'directory'; root: string; display?: string } | { kind: 'diff'; root: string; range: string } | { kind: string };
+type Target = { kind: 'diff'; root: string; range: string } | { kind: string };
 
-/** The files left to scan as text, and the findings of the archives taken out of them. */
+/**
+ * Pull requests: the changed files that are archives are taken out of the text scan and opened
+ * here (read by blob id, as the text scan reads them). Returns the files left to scan as text and
+ * the archives' findings. Directory scans find their archives while the text scan reads each file
+ * (DirectoryArchives), so no file is opened twice.
+ */
 export async function openRepoArchives(target: Target, files: SourceFile[], scan: RepoArchiveScan, keep: (path: string) => boolean): Promise<{ files: SourceFile[]; findings: ScanFinding[] }> {
-  if (target.kind !== 'directory' && target.kind !== 'diff') return { files, findings: [] };
-  const ctx = { scanner: scan.scanner, limits: limits(scan), stats: scan.stats, key: scan.key, findings: [] as ScanFinding[], total: 0 };
+  if (target.kind !== 'diff') return { files, findings: [] };
+  const ctx = contextOf(scan);
   const opened = new Set<string>();
-  // The archive reader is loaded only when a repository holds an archive.
-  const scanArchive = async (file: string, display: string) => (await import('./scan-archive.js')).scanArchive(file, display, ctx);
-  if (target.kind === 'directory') {
-    const { root, display } = target as { root: string; display?: string };
-    for (const f of files) {
-      const abs = join(root, display ? f.path.slice(display.length + 1) : f.path);
-      if (!isArchiveHead(headOf(abs))) continue;
-      opened.add(f.path);
-      ctx.total = 0; // each archive has the whole budget, as with --archive
-      await scanArchive(abs, f.path);
-    }
-  } else {
-    // The pull request's changed files, read as the text scan reads them (by blob id, in groups).
-    for (const f of files) {
-      if (!keep(f.path)) continue;
-      const bytes = firstChunk(f);
-      if (!bytes || !isArchiveHead(bytes.subarray(0, 512))) continue;
-      opened.add(f.path);
-      ctx.total = 0;
-      await withTempFile(bytes, (file) => scanArchive(file, f.path));
-    }
+  for (const f of files) {
+    if (!keep(f.path)) continue;
+    const bytes = firstChunk(f);
+    if (!bytes || !isArchiveHead(bytes.subarray(0, 512))) continue;
+    opened.add(f.path);
+    ctx.total = 0; // each archive has the whole budget, as with --archive
+    await withTempFile(bytes, (file) => scanArchive(file, f.path, ctx));
   }
   return { files: opened.size ? files.filter((f) => !opened.has(f.path)) : files, findings: ctx.findings };
+}
+
+/**
+ * Directory scans: the text scan (run-scan.ts) reads each file's first bytes anyway; those whose
+ * first bytes are an archive's it hands here instead of scanning them as text.
+ */
+export class DirectoryArchives {
+  private readonly ctx: ArchiveContext;
+
+  constructor(private readonly root: string, private readonly display: string | undefined, scan: RepoArchiveScan) {
+    this.ctx = contextOf(scan);
+  }
+
+  get findings(): ScanFinding[] {
+    return this.ctx.findings;
+  }
+
+  async open(f: SourceFile): Promise<void> {
+    const abs = join(this.root, this.display ? f.path.slice(this.display.length + 1) : f.path);
+    this.ctx.total = 0; // each archive has the whole budget, as with --archive
+    await scanArchive(abs, f.path, this.ctx);
+  }
+}
+
+type ArchiveContext = { scanner: Scanner; limits: ArchiveLimits; stats: ScanStats; key: string | undefined; findings: ScanFinding[]; total: number };
+
+function contextOf(scan: RepoArchiveScan): ArchiveContext {
+  return { scanner: scan.scanner, limits: limits(scan), stats: scan.stats, key: scan.key, findings: [], total: 0 };
+}
+
+/** The archive reader is loaded only when a repository holds an archive. */
+async function scanArchive(file: string, display: string, ctx: ArchiveContext): Promise<void> {
+  await (await import('./scan-archive.js')).scanArchive(file, display, ctx);
 }
 
 function limits(scan: RepoArchiveScan): ArchiveLimits {
   return { ...DEFAULT_ARCHIVE_LIMITS, maxDepth: scan.depth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth };
 }
 
-function headOf(abs: string): Buffer {
-  const head = Buffer.alloc(512);
-  let fd: number | undefined;
-  try {
-    fd = openSync(abs, 'r');
-    return head.subarray(0, readSync(fd, head, 0, 512, 0));
-  } catch {
-    return Buffer.alloc(0); // unreadable here: the text scan reports it
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** New blobs of the files a range adds or changes (type changes too), from git's raw -z output. */
 /** A blob source's content (one piece: git targets hold a version whole); undefined when unreadable. */
 function firstChunk(f: SourceFile): Buffer | undefined {
   try {
