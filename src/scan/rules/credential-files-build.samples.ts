@@ -22,6 +22,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: 'gradle.properties', text: 'org.gradle.jvmargs=-Xmx2g\nsigning.keyId=24875D73\nsigning.password=Sign1ngPass\nsigning.secretKeyRingFile=/home/ci/.gnupg/secring.gpg\n' },
       { file: 'gradle.properties', text: `ossrhUsername=acme\nossrhPassword=${fake('', 20, undefined, 122)}\n` },
       { file: '.gradle/gradle.properties', text: `mavenCentralUsername=acme-ci\nmavenCentralPassword=Central2024!\nkotlin.code.style=official\n` },
+      { file: 'android/key.properties', text: 'storePassword=Upl0ad-Store-77\nkeyAlias=upload\nstoreFile=/home/ci/upload-keystore.jks\n' },
       { file: 'app/gradle.properties', text: `android.useAndroidX=true\nsentryAuthToken=${fake('', 64, HEX, 123)}\n` },
     ],
     negative: [

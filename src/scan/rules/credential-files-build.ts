@@ -51,13 +51,15 @@ function looksGenerated(value: string): boolean {
 
 export const gradlePropertiesCredential: Rule = {
   id: 'gradle-properties-credential',
-  description: 'A credential in gradle.properties (signing.password, ossrhPassword, mavenCentralPassword, *Password, *Token, *Secret, generated *Key values)',
+  description: 'A credential in gradle.properties or an Android signing file (key.properties, keystore.properties: signing.password, ossrhPassword, mavenCentralPassword, storePassword, *Password, *Token, *Secret, generated *Key values)',
   severity: 'critical',
   category: 'private-registry',
   keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
   // `key=value` / `key: value` / `key value` (java.util.Properties); the value runs to the end of the line.
   pattern: /^[ \t]*(?:systemProp\.)?[\w.-]{1,128}[ \t]*[=:][ \t]*(?<secret>[^\s\\](?:[^\r\n]{0,1022}[^\s\\])?)[ \t]*$/gm,
-  onlyPaths: /(?:^|\/)gradle\.properties$/i,
+  // gradle.properties, and the signing files Android and Flutter builds read from it (key.properties:
+  // storePassword / keyPassword, Flutter documentation "Build and release an Android app").
+  onlyPaths: /(?:^|\/)(?:gradle|key|keystore|signing)\.properties$/i,
   validate: (value, ctx) => {
     const key = gradleKeyOf(ctx);
     if (key === '' || GRADLE_NOT_SECRET.test(key) || standsForSecret(value) || value.length < 4) return false;

@@ -24,6 +24,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
     positive: [
       { file: 'terraform.tfstate', text: tfstate('aws_db_instance', `            "allocated_storage": 20,\n            "engine": "postgres",\n            "identifier": "orders",\n            "password": "Orders-Db-2024",\n            "username": "orders"`) },
       { file: 'infra/terraform.tfstate.backup', text: tfstate('random_password', `            "id": "none",\n            "length": 24,\n            "result": "${fake('', 24, undefined, 105)}",\n            "special": true`) },
+      { file: 'gh.tfstate', text: tfstate('github_actions_secret', `            "created_at": "2024-03-01 10:00:00 +0000 UTC",\n            "encrypted_value": "",\n            "plaintext_value": "${fake('', 30, URLSAFE, 110)}",\n            "repository": "api",\n            "secret_name": "DEPLOY_KEY"`) },
       { file: 'prod.tfstate', text: tfstate('aws_iam_access_key', `            "id": "AKIAIOSFODNN7EXAMPLE",\n            "secret": "${fake('', 40, B64, 106)}",\n            "status": "Active",\n            "user": "ci"`) },
     ],
     negative: [
@@ -35,6 +36,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
     positive: [
       { file: 'terraform.tfvars', text: `region        = "eu-west-1"\ninstance_type = "t3.medium"\ndb_password   = "hunter22-prod"\n` },
       { file: 'envs/prod.auto.tfvars', text: `cloudflare_api_token = "${fake('', 40, URLSAFE, 107)}"\nzone = "acme.io"\n` },
+      { file: 'db.tfvars', text: 'admin_user = "dba"\nadmin_pass = "Orc4-Whale-19"\n' },
       { file: 'secrets.tfvars.json', text: `{\n  "github_webhook_secret": "${fake('', 32, HEX, 108)}",\n  "environment": "prod"\n}\n` },
     ],
     negative: [

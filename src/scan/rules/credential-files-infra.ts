@@ -53,7 +53,7 @@ export const kubeconfigCredential: Rule = {
  * value, sensitive ones included: Terraform documentation, "Sensitive data in state"). Names end in
  * the secret's kind; `random_password`'s value is its `result`.
  */
-const STATE_SECRET_NAME = /(?:password|passwd|secret|token|private_key(?:_pem|_openssh|_pkcs8)?|access_key|api_key|secret_key|connection_string|sas|client_key|auth_key|master_key|kube_config_raw)(?:_v\d)?$/i;
+const STATE_SECRET_NAME = /(?:password|passwd|secret|token|private_key(?:_pem|_openssh|_pkcs8)?|access_key|api_key|secret_key|connection_string|sas|client_key|auth_key|master_key|primary_key|secondary_key|shared_key|kube_config_raw|kube_admin_config_raw|secret_string|plaintext_value|sensitive_content)(?:_v\d)?$/i;
 const STATE_NOT_SECRET = /(?:_id|_arn|_name|_type|_version|_length|_policy|_url|_uri|_path|_expiry|_fingerprint)$|^(?:token_type|secret_name|public_key)/i;
 
 function isStateSecretName(name: string, ctx: MatchContext): boolean {
@@ -79,7 +79,7 @@ export const terraformStateSecret: Rule = {
 };
 
 /** A variable name that says its value is a credential: `db_password`, `*_secret`, `*_token`, `api_key`. */
-const VAR_SECRET_NAME = /(?:password|passwd|passphrase|secret|token|api_key|apikey|access_key|secret_key|private_key|client_secret|connection_string)$/i;
+const VAR_SECRET_NAME = /(?:password|passwd|passphrase|secret|token|api_key|apikey|access_key|secret_key|private_key|client_secret|connection_string|(?:^|_)(?:pass|pwd))$/i;
 
 export const terraformTfvarsSecret: Rule = {
   id: 'terraform-tfvars-secret',

@@ -2,7 +2,8 @@ import type { RuleSamples } from '../types.js';
 import { fake, URLSAFE } from './fake.js';
 
 /** Docker's `auth`: base64 of `user:password`. */
-const dockerAuth = (user: string, password: string) => Buffer.from(`${user}:${password}`).toString('base64');
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+const dockerAuth = (user: string, password: string) => b64(`${user}:${password}`);
 
 export const SAMPLES: Record<string, RuleSamples> = {
   'yarnrc-auth': {
@@ -27,8 +28,11 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: 'config.json', text: `{"auths":{"https://index.docker.io/v1/":{"auth":"${dockerAuth('acmebot', 'Summer2024!')}"}},"HttpHeaders":{"User-Agent":"Docker-Client/24.0.7 (linux)"}}` },
       { file: '.dockercfg', text: `{"quay.io":{"auth":"${dockerAuth('acme+robot', fake('', 32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 65))}","email":""}}` },
       { file: '.docker/config.json', text: `{\n  "auths": {\n    "acme.azurecr.io": {\n      "auth": "MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwOg==",\n      "identitytoken": "${fake('', 180, URLSAFE, 66)}"\n    }\n  }\n}\n` },
+      { file: 'k8s/pull-secret.yaml', text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\n  namespace: apps\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${b64(JSON.stringify({ auths: { 'registry.acme.io': { username: 'deploy', password: 'Depl0y-2024!', auth: dockerAuth('deploy', 'Depl0y-2024!') } } }))}\n` },
     ],
     negative: [
+      { file: 'k8s/pull-secret.yaml', text: `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${b64(JSON.stringify({ auths: { 'registry.acme.io': { username: 'user', password: 'password', auth: dockerAuth('user', 'password') } } }))}\n` },
+      { file: 'chart/templates/secret.yaml', text: 'type: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: {{ template "imagePullSecret" . }}\n' },
       { file: '.docker/config.json', text: '{\n  "auths": {\n    "ghcr.io": {}\n  },\n  "credsStore": "osxkeychain"\n}\n' },
       { file: '.docker/config.json', text: `{"auths":{"registry.acme.io":{"auth":"${dockerAuth('user', 'password')}"}}}` },
       { file: 'config.json', text: `{"auths":{"registry.acme.io":{"auth":"${dockerAuth('deploy', '')}"}}}` },

@@ -52,16 +52,45 @@ function propertyOf(ctx: MatchContext): string {
   return /"([A-Za-z]+)"\s*:\s*"$/.exec(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index))?.[1]?.toLowerCase() ?? '';
 }
 
+/**
+ * A Kubernetes Secret of type `kubernetes.io/dockerconfigjson` (or `dockercfg`) holds the whole
+ * config base64-encoded under `.dockerconfigjson`: decoded, some registry entry must carry a
+ * credential (`auth`, `password`, `identitytoken`), as `kubectl create secret docker-registry` writes.
+ */
+function holdsDockerCredential(encoded: string): boolean {
+  let config: unknown;
+  try {
+    config = JSON.parse(decodeBase64(encoded) ?? '');
+  } catch {
+    return false;
+  }
+  if (typeof config !== 'object' || config === null) return false;
+  const registries = (config as { auths?: unknown }).auths ?? config;
+  if (typeof registries !== 'object' || registries === null) return false;
+  return Object.values(registries as Record<string, unknown>).some((entry) => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const e = entry as Record<string, unknown>;
+    if (typeof e.auth === 'string' && isDockerAuth(e.auth)) return true;
+    return [e.password, e.identitytoken].some((v) => typeof v === 'string' && v.length >= 4 && !standsForSecret(v));
+  });
+}
+
+const DOCKER_CONFIG_FILE = /(?:^|\/)(?:\.dockercfg|\.?dockerconfig(?:json)?(?:\.json)?|config\.json)$/i;
+
 export const dockerConfigAuth: Rule = {
   id: 'docker-config-auth',
-  description: 'A registry credential in a Docker client config (config.json / .dockercfg: auths.<registry>.auth base64 of user:password, identitytoken, registrytoken)',
+  description: 'A registry credential in a Docker client config (config.json / .dockercfg: auths.<registry>.auth base64 of user:password, identitytoken, registrytoken) or base64-encoded in a Kubernetes .dockerconfigjson Secret',
   severity: 'critical',
   category: 'private-registry',
-  keywords: ['"auth"', '"identitytoken"', '"registrytoken"'],
-  pattern: /"(?:auth|identitytoken|registrytoken)"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{4,8192})"/gi,
-  // .dockercfg is the legacy file (a map of registries); config.json is Docker's only when it has `auths`.
-  onlyPaths: /(?:^|\/)(?:\.dockercfg|\.?dockerconfig(?:json)?(?:\.json)?|config\.json)$/i,
+  keywords: ['"auth"', '"identitytoken"', '"registrytoken"', '.dockerconfigjson', '.dockercfg'],
+  pattern:
+    /"(?:auth|identitytoken|registrytoken)"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{4,8192})"|\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?(?<secret2>ey[A-Za-z0-9+/]{18,65536}={0,2})/gi,
+  // .dockercfg is the legacy file (a map of registries); config.json is Docker's only when it has
+  // `auths`; a Secret manifest is YAML or JSON.
+  onlyPaths: { test: (path: string) => DOCKER_CONFIG_FILE.test(path) || /\.(?:ya?ml|json)$/i.test(path) },
   validate: (value, ctx) => {
+    if (/\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?$/i.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index))) return holdsDockerCredential(value);
+    if (!DOCKER_CONFIG_FILE.test(ctx.file)) return false;
     if (!/\.dockercfg$/i.test(ctx.file) && !/"auths"\s*:/.test(ctx.text)) return false;
     if (propertyOf(ctx) === 'auth') return isDockerAuth(value);
     return value.length >= 8 && !standsForSecret(value);
