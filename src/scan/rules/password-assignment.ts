@@ -71,6 +71,7 @@ function looksLikePassword(value: string, quoted: boolean): boolean {
   if (isPlaceholder(value)) return false;
   if (/\*{3}|x{4}|X{4}|#\{|^[$%@:{[(<*&]|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^[.\-]|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value)) return false;
   if (/^v?\d+(?:\.\d+)+$/.test(value)) return false; // a version
+  if (/^[\w:,.-]+(?:\|[\w:,.-]+)+$/.test(value)) return false; // validation rules: required|string|min:8
   if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|int|bool)$/i.test(value)) return false;
   if (/^(?:your|my|some|enter|insert|put|set|change|replace|example|sample|dummy|fake|test|demo|default)[\w-]*(?:pass|pwd|password|secret|here|me)\w*$/i.test(value)) return false;
   if (/^\/|^[A-Za-z]:\\|^\w+:\/\//.test(value)) return false;
