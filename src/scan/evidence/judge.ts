@@ -28,7 +28,7 @@ export function oneStepLower(severity: Severity): Severity {
  */
 export function judgeOf(rule: Pick<Rule, 'severity'> | undefined, check: Check): Judge {
   return (value, ctx) => {
-    const outcome = check(value, ctx);
+    const outcome = safely(check, value, ctx);
     switch (outcome) {
       case 'checksum':
       case 'structure':
@@ -41,6 +41,15 @@ export function judgeOf(rule: Pick<Rule, 'severity'> | undefined, check: Check):
         return { evidence: 'shape' };
     }
   };
+}
+
+/** A check that throws (a bug on some input) leaves the value's shape: evidence never stops a scan. */
+function safely(check: Check, value: string, ctx: MatchContext): Outcome {
+  try {
+    return check(value, ctx);
+  } catch {
+    return 'unchecked';
+  }
 }
 
 /** Bytes of a base64 or base64url text, or undefined when it is not exactly that (stray characters, bad padding). */
