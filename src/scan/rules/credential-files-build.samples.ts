@@ -14,6 +14,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
     negative: [
       { file: 'settings.xml', text: settings('    <server>\n      <id>nexus</id>\n      <username>deployment</username>\n      <password>{COQLCE6DU6GtcS5P=}</password>\n    </server>') },
       { file: 'settings.xml', text: settings('    <server>\n      <id>nexus</id>\n      <password>${env.NEXUS_PASSWORD}</password>\n    </server>') },
+      { file: 'src/it/settings.xml', text: settings('    <server>\n      <id>test</id>\n      <username>testuser</username>\n      <password>testtest</password>\n    </server>\n    <server>\n      <id>m4</id>\n      <password>{[name=master,cipher=AES/GCM/NoPadding,version=4.0]w+C6vJwryWolUYkLtAMCkMGCWfB09haER/A==}</password>\n    </server>') },
       { file: 'settings.xml', text: settings('    <!--\n    <server>\n      <id>deploymentRepo</id>\n      <username>repouser</username>\n      <password>repopwd</password>\n    </server>\n    -->') },
     ],
   },

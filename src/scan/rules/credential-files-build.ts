@@ -16,7 +16,7 @@ function inServerOrProxy(ctx: MatchContext): boolean {
 /**
  * Maven settings.xml: `<servers><server><password>` / `<passphrase>` and `<proxies><proxy><password>`
  * (Maven documentation, "Settings Reference"). An encrypted value is written in braces (`{...}`,
- * "Password Encryption"), and `${env.X}` reads an environment variable: neither is a finding.
+ * "Password Encryption"; Maven 4 adds `{[name=master,cipher=...]...}`), and `${env.X}` reads an environment variable: neither is a finding.
  */
 export const mavenSettingsPassword: Rule = {
   id: 'maven-settings-password',
@@ -28,7 +28,7 @@ export const mavenSettingsPassword: Rule = {
   // optional blanks would try every split of a run of blanks).
   pattern: /<(?<tag>password|passphrase)>(?<secret>[^<\r\n]{1,1024})<\/\k<tag>>/g,
   onlyPaths: /(?:^|\/)(?:settings|[\w.-]*-settings|settings-[\w.-]+|mvn-settings|maven-settings)\.xml$/i,
-  validate: (value, ctx) => value.trim().length >= 4 && !standsForSecret(value) && !/^\{[A-Za-z0-9+/=]+\}$/.test(value.trim()) && inServerOrProxy(ctx),
+  validate: (value, ctx) => value.trim().length >= 4 && !standsForSecret(value) && !/^\{.*\}$/.test(value.trim()) && inServerOrProxy(ctx),
 };
 
 /**

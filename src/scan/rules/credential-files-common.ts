@@ -21,9 +21,16 @@ export function standsForSecret(value: string): boolean {
     /\$\{|\{\{|\{%|%\(\w+\)s|\$\(/.test(v) || // a template or substitution inside the value
     /^(?:ENC|enc|vault|env|secret)\(|^(?:op|vault|arn:aws:secretsmanager|projects\/[^/]+\/secrets):\/?\/?/i.test(v) ||
     (/^(?:enter|insert|put|add|replace|set)[ _-]?(?:your|the|a)?[ _-]?/i.test(v) && /pass|token|secret|key/i.test(v)) ||
-    VENDOR_DEFAULT.test(v)
+    VENDOR_DEFAULT.test(v) ||
+    PLACEHOLDER_WORDS.test(v)
   );
 }
+
+/**
+ * Made only of words that fixtures and examples put where a password goes (`testtest`, `proxypass`,
+ * `test_password`, `foobar`, `dummy-secret`): no generated or chosen password is spelled so.
+ */
+const PLACEHOLDER_WORDS = /^(?:(?:test|pass|password|passwd|passphrase|phrase|pwd|pw|key|token|login|secret|user|username|proxy|dummy|foo|bar|baz|qux|sample|example|demo|fake|mock|my|your|some|the|admin|changeme|default|none|abc|xyz|xxx)[-_.]?){1,6}$/i;
 
 /**
  * Published factory defaults (`admin`/`admin`, Vagrant's `vagrant`, Raspberry Pi OS's `raspberry`,
