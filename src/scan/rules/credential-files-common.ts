@@ -20,7 +20,7 @@ export function standsForSecret(value: string): boolean {
     /^(?:\$[A-Za-z_{(]|%\(\w+\)[sd]|%\w+%$|\{\{|\{%|<|!vault\b|@\w+@$|@[A-Z][A-Z0-9_]*$)/.test(v) ||
     /\$\{|\{\{|\{%|%\(\w+\)s|\$\(/.test(v) || // a template or substitution inside the value
     /^(?:ENC|enc|vault|env|secret)\(|^(?:op|vault|arn:aws:secretsmanager|projects\/[^/]+\/secrets):\/?\/?/i.test(v) ||
-    (/^(?:enter|insert|put|add|replace|set)[ _-]?(?:your|the|a)?[ _-]?/i.test(v) && /pass|token|secret|key/i.test(v)) ||
+    (/^(?:enter|insert|put|add|replace|set)(?:[ _-]|your|the)/i.test(v) && /pass|token|secret|key/i.test(v)) || // enter-your-password
     VENDOR_DEFAULT.test(v) ||
     PLACEHOLDER_WORDS.test(v)
   );
@@ -48,14 +48,24 @@ export function lineAround(ctx: MatchContext): { before: string; line: string } 
 }
 
 /**
- * The `[section]` of an INI-like file the value sits in (lower case, '' before the first). Looks
- * back at most 64 KiB: option files are small, and a bounded window keeps a huge file linear.
+ * The first group of `header` on the nearest line above the value (its own line included) that
+ * matches it, read back line by line: at most 4,096 lines and 160 characters of each, so that a
+ * file with many values stays linear. '' when none.
  */
+export function nearestHeader(ctx: MatchContext, header: RegExp): string {
+  let end = ctx.index;
+  for (let lines = 0; lines < 4096 && end > 0; lines++) {
+    const start = ctx.text.lastIndexOf('\n', end - 1) + 1;
+    const m = header.exec(ctx.text.slice(start, Math.min(end, start + 160)));
+    if (m) return m[1]!;
+    end = start - 1;
+  }
+  return '';
+}
+
+/** The `[section]` of an INI-like file the value sits in (lower case, '' before the first). */
 export function iniSection(ctx: MatchContext): string {
-  const window = ctx.text.slice(Math.max(0, ctx.index - 65536), ctx.index);
-  let last = '';
-  for (const m of window.matchAll(/^[ \t]*\[([^\]\r\n]{1,128})\]/gm)) last = m[1]!;
-  return last.trim().toLowerCase();
+  return nearestHeader(ctx, /^[ \t]*\[([^\]\r\n]{1,128})\]/).trim().toLowerCase();
 }
 
 /** An alternation of literal names, for a pattern. */

@@ -1,5 +1,5 @@
 import type { MatchContext, Rule } from '../types.js';
-import { decodeBase64, lineAround, standsForSecret } from './credential-files-common.js';
+import { decodeBase64, lineAround, nearestHeader, standsForSecret } from './credential-files-common.js';
 
 // Infrastructure files that hold credentials in the clear: Kubernetes kubeconfig, Terraform state
 // and variable files, Ansible inventories and variables.
@@ -7,19 +7,9 @@ import { decodeBase64, lineAround, standsForSecret } from './credential-files-co
 /** A YAML value after `key:` on its line: double-quoted, single-quoted or bare (disjoint starts). */
 const YAML_VALUE = String.raw`(?:"(?<secret>[^"\r\n]{1,8192})"|'(?<secret2>[^'\r\n]{1,8192})'|(?<secret3>[^\s"'#&*!|>{\[][^\s#]{0,8191}))`;
 
-/**
- * The top-level key of the YAML block the value at ctx is in: the nearest unindented `key:` line
- * above it, read back line by line (at most 4,096 lines: kubeconfigs are small).
- */
+/** The top-level key of the YAML block the value at ctx is in: the nearest unindented `key:` line above it. */
 function topLevelKey(ctx: MatchContext): string {
-  let end = ctx.index;
-  for (let lines = 0; lines < 4096 && end > 0; lines++) {
-    const start = ctx.text.lastIndexOf('\n', end - 1) + 1;
-    const key = /^([A-Za-z_][\w-]{0,63}):/.exec(ctx.text.slice(start, Math.min(end, start + 80)));
-    if (key) return key[1]!;
-    end = start - 1;
-  }
-  return '';
+  return nearestHeader(ctx, /^([A-Za-z_][\w-]{0,63}):/);
 }
 
 /** `client-key-data` is base64 of a PEM private key (kubectl config reference): decoded, it must be one. */
