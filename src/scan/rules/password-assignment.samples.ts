@@ -41,6 +41,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: 'schema.sql', text: 'CREATE TABLE users (password VARCHAR(255) NOT NULL);\n' },
       { file: 'test_vectors.py', text: 'passwords = ("passw0rd", "hunter22")\n' },
       { file: 'app/Http/Requests/SignupRequest.php', text: "return ['email' => 'required|email', 'password' => 'required|string|min:8|confirmed'];\n" },
+      { file: 'group_vars/all.yml', text: 'db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  6231373338\n' },
       { file: 'Compass.java', text: 'bypass = "route66";\ncompass = "north42";\n' },
       { file: 'app.ts', text: 'const tokenKey = "auth_token_v2";\nconst publicKey = "pk_2024_web";\n' },
       { file: 'deploy.sh', text: 'mysql --password="$DB_PASS" -e status\nexport PGPASSWORD=$(cat /run/secrets/pg)\n' },
