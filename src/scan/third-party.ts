@@ -46,7 +46,7 @@ export const DEFAULT_THIRD_PARTY: ThirdParty = {
 
 /**
  * Test content: tests, fixtures and benchmarks are full of made-up addresses, people and
- * passwords (`10.10.10.10`, `jane@corp.io`, `password: "Sup3rS3cret1"`). A credential with a
+ * passwords (`10.10.10.10`, `jane@corp.io`, a `password:` of `Sup3r` and digits). A credential with a
  * provider's shape is still a leak there; an address, a person or a generic assignment is test data.
  */
 export const DEFAULT_TEST_CONTENT: ThirdParty = {
@@ -54,6 +54,7 @@ export const DEFAULT_TEST_CONTENT: ThirdParty = {
     '**/test/**',
     '**/tests/**',
     '**/__tests__/**',
+    '**/_test/**',
     '**/spec/**',
     '**/fixtures/**',
     '**/__fixtures__/**',
