@@ -52,7 +52,15 @@ export const RG_ARGS = ['--no-unicode', '--regex-size-limit', '1G', '--dfa-size-
 
 export function rgPatterns(cwd = ROOT) {
   const out = execFileSync(process.execPath, [CLI, 'rules', '--format', 'json'], { cwd, encoding: 'utf8' });
-  return JSON.parse(out).rules.filter((r) => r.pattern).map((r) => toRust(r.pattern.source, r.pattern.flags));
+  const patterns = JSON.parse(out).rules.filter((r) => r.pattern).map((r) => ({ id: r.id, rust: toRust(r.pattern.source, r.pattern.flags) }));
+  // A pattern ripgrep cannot compile (one that spans lines: key blocks; a backreference) would make
+  // it reject the whole list and match nothing: such rules are left out, and said so.
+  const rg = ensureRipgrep();
+  if (!rg) return patterns.map((p) => p.rust);
+  const kept = patterns.filter((p) => spawnSync(rg, ['-c', ...RG_ARGS, '-e', p.rust, '/dev/null']).status !== 2);
+  const left = patterns.filter((p) => !kept.includes(p)).map((p) => p.id);
+  if (left.length) console.error(`ripgrep (all rules): ${left.length} rule(s) ripgrep cannot compile left out: ${left.join(', ')}`);
+  return kept.map((p) => p.rust);
 }
 
 /** A JavaScript regex source as Rust regex syntax (see rgPatterns). */
