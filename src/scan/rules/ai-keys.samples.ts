@@ -23,5 +23,6 @@ export const SAMPLES: Record<string, RuleSamples> = {
   'xai-api-key': { positive: [`XAI_API_KEY=${fake('xa' + 'i-', 80)}`], negative: ['XAI_API_KEY=xai-...', 'import { xai } from "@ai-sdk/xai-provider"'] },
   'replicate-api-token': { positive: [`REPLICATE_API_TOKEN=${fake('r' + '8_', 37)}`], negative: ['REPLICATE_API_TOKEN=r8_******', 'register r8_ in the allocator'] },
   'openrouter-api-key': { positive: [`OPENROUTER_API_KEY=${fake('sk-' + 'or-v1-', 64, HEX)}`], negative: ['OPENROUTER_API_KEY=sk-or-v1-...', 'keys begin sk-or-v1-'] },
+  'elevenlabs-api-key': { positive: [`ELEVENLABS_API_KEY=${fake('s' + 'k_', 48, HEX)}`, `headers = {"xi-api-key": "${fake('s' + 'k_', 48, HEX, 3)}"}`], negative: ['ELEVENLABS_API_KEY=sk_...', `stripe ${fake('sk' + '_live_', 24)} is Stripe's, not ours`.replace(/sk_live_\w+/, 'sk_live_...')] },
   'langsmith-api-key': { positive: [`LANGSMITH_API_KEY=${fake('lsv' + '2_pt_', 32, HEX)}_${fake('', 10, HEX, 2)}`], negative: ['LANGSMITH_API_KEY=lsv2_pt_...', 'lsv2_sk_ keys belong to a service'] },
 };

@@ -94,4 +94,15 @@ export const openrouterKey: Rule = {
   entropy: 3,
 };
 
-export const AI_KEY_RULES: readonly Rule[] = [openaiKey, anthropicKey, huggingfaceToken, groqKey, perplexityKey, xaiKey, replicateToken, langsmithKey, openrouterKey];
+export const elevenlabsKey: Rule = {
+  id: 'elevenlabs-api-key',
+  description: 'ElevenLabs API key (sk_ + 48 hex)',
+  severity: 'high',
+  category: 'saas-key',
+  // ElevenLabs API keys (xi-api-key) are "sk_" followed by 48 hex characters.
+  keywords: ['sk_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>sk_[a-f0-9]{48})(?![A-Za-z0-9_])/g,
+  entropy: 3,
+};
+
+export const AI_KEY_RULES: readonly Rule[] = [openaiKey, anthropicKey, huggingfaceToken, groqKey, perplexityKey, xaiKey, replicateToken, langsmithKey, openrouterKey, elevenlabsKey];

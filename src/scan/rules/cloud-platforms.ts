@@ -84,7 +84,7 @@ export const herokuKey: Rule = {
   keywords: ['hrku-', 'heroku'],
   pattern:
     /(?<![A-Za-z0-9_-])(?<secret>HRKU-[A-Za-z0-9_-]{58,60})(?![A-Za-z0-9_-])|heroku[._-]?(?:api[._-]?)?(?:key|token)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/gi,
-  entropy: 3.5,
+  entropy: 3,
 };
 
 export const cloudflareOriginCaKey: Rule = {

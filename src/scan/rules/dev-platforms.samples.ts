@@ -5,8 +5,8 @@ export const SAMPLES: Record<string, RuleSamples> = {
   'gitlab-runner-token': { positive: [`token = "${fake('gl' + 'rt-', 20, URLSAFE)}"`, `REGISTRATION_TOKEN=${fake('GR13' + '48941', 20, URLSAFE, 3)}`], negative: ['token = "glrt-..."', 'glrt- tokens replace registration tokens'] },
   'gitlab-pipeline-trigger-token': { positive: [`curl -X POST --fail -F token=${fake('glp' + 'tt-', 40, HEX)} -F ref=main https://gitlab.acme.io/api/v4/projects/7/trigger/pipeline`], negative: ['-F token=glptt-<token>', 'use a glptt- token'] },
   'gitlab-service-token': {
-    positive: [`DEPLOY_TOKEN=${fake('gl' + 'dt-', 20, URLSAFE)}`, `secret: ${fake('gl' + 'oas-', 64, URLSAFE, 2)}`, `agent token ${fake('gla' + 'gent-', 50, URLSAFE, 5)}`],
-    negative: ['DEPLOY_TOKEN=gldt-...', 'gloas-applications use OAuth'],
+    positive: [`DEPLOY_TOKEN=${fake('gl' + 'dt-', 20, URLSAFE)}`, `secret: ${fake('gl' + 'oas-', 64, URLSAFE, 2)}`, `agent token ${fake('gla' + 'gent-', 50, URLSAFE, 5)}`, `curl -b "_gitlab_session=${fake('', 32, HEX, 6)}" https://gitlab.acme.io/api/v4/user`],
+    negative: ['DEPLOY_TOKEN=gldt-...', 'gloas-applications use OAuth', 'Cookie: _gitlab_session=<session>'],
   },
   'sonarqube-token': {
     positive: [

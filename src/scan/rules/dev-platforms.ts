@@ -24,12 +24,15 @@ export const gitlabPipelineTriggerToken: Rule = {
 
 export const gitlabOtherToken: Rule = {
   id: 'gitlab-service-token',
-  description: 'GitLab deploy, CI job, OAuth application, feed, incoming mail, SCIM, feature flag or agent token',
+  description: 'GitLab deploy, CI job, OAuth application, feed, incoming mail, SCIM, feature flag or agent token, or a session cookie',
   severity: 'high',
   category: 'package-token',
-  keywords: ['gldt-', 'glcbt-', 'gloas-', 'glft-', 'glimt-', 'glsoat-', 'glffct-', 'glagent-'],
-  pattern: /(?<![A-Za-z0-9_-])(?<secret>gl(?:dt|cbt|oas|ft|imt|soat|ffct|agent)-[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/g,
-  entropy: 3.5,
+  // GitLab's token prefixes (docs "Token prefixes"): gldt- deploy, glcbt- CI/CD job, gloas- OAuth application secret,
+  // glft- feed, glimt- incoming mail, glsoat- SCIM, glffct- feature flags client, glagent- agent; and the
+  // _gitlab_session= session cookie (32 hex).
+  keywords: ['gldt-', 'glcbt-', 'gloas-', 'glft-', 'glimt-', 'glsoat-', 'glffct-', 'glagent-', '_gitlab_session='],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>gl(?:dt|cbt|oas|ft|imt|soat|ffct|agent)-[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])|_gitlab_session=(?<secret2>[a-f0-9]{32})(?![A-Za-z0-9])/g,
+  entropy: 3,
 };
 
 export const sonarToken: Rule = {

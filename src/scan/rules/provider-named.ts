@@ -20,7 +20,7 @@ export const cloudflareApiToken: Rule = {
   // (CLOUDFLARE_API_TOKEN / CF_API_TOKEN, CLOUDFLARE_API_KEY / CF_API_KEY, as its tools read them).
   keywords: ['cloudflare', 'cf_api', 'cf.api', 'cf-api', 'cfapi'],
   pattern: named('(?:cloudflare|\\bcf)[._-]?(?:api[._-]?|global[._-]?api[._-]?|auth[._-]?)?(?:token|key)', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
-  entropy: 3.5,
+  entropy: 3,
   validate: (value) => value.length === 37 ? /^[a-f0-9]{37}$/.test(value) : /[0-9]/.test(value) && /[A-Za-z]/.test(value),
 };
 

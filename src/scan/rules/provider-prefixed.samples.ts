@@ -26,6 +26,22 @@ export const SAMPLES: Record<string, RuleSamples> = {
     positive: [`FCM_SERVER_KEY=${fake('AA' + 'AA', 7, URLSAFE)}:${fake('APA' + '91b', 134, URLSAFE, 2)}`, `headers: { Authorization: 'key=${fake('AA' + 'AA', 7, URLSAFE, 3)}:${fake('APA' + '91b', 134, URLSAFE, 4)}' }`],
     negative: ['FCM_SERVER_KEY=AAAA...:APA91b...', `"registration_ids": ["dXz1:${fake('APA' + '91b', 134, URLSAFE, 5)}"]`],
   },
+  'harness-token': {
+    positive: [`HARNESS_API_KEY=${fake('pa' + 't.', 22, URLSAFE, 11)}.${fake('', 24, HEX, 12)}.${fake('', 20, undefined, 13)}`, `curl -H "x-api-key: ${fake('sa' + 't.', 22, URLSAFE, 14)}.${fake('', 24, HEX, 15)}.${fake('', 20, undefined, 16)}" https://app.harness.io/ng/api/user/currentUser`],
+    negative: ['HARNESS_API_KEY=pat.<account>.<token>.<secret>', 'the format is pat.ACCOUNT_ID.TOKEN_ID.SECRET'],
+  },
+  'infracost-api-key': {
+    positive: [`INFRACOST_API_KEY=${fake('ic' + 'o-', 32)}`, `infracost configure set api_key ${fake('ic' + 'o-', 32, undefined, 3)}`],
+    negative: ['INFRACOST_API_KEY=ico-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'the pico-sdk and ico-files folders'],
+  },
+  'maxmind-license-key': {
+    positive: [`AccountID 123456\nLicenseKey ${fake('', 6, undefined, 21)}_${fake('', 29, undefined, 22)}${'_m' + 'mk'}\nEditionIDs GeoLite2-City`, `MAXMIND_LICENSE_KEY=${fake('', 6, undefined, 23)}_${fake('', 29, undefined, 24)}${'_m' + 'mk'}`],
+    negative: ['LicenseKey YOUR_LICENSE_KEY_mmk', 'keys end in _mmk'],
+  },
+  'scalingo-api-token': {
+    positive: [`SCALINGO_API_TOKEN=${fake('tk-' + 'us-', 48, URLSAFE)}`, `scalingo login --api-token ${fake('tk-' + 'us-', 48, URLSAFE, 3)}`],
+    negative: ['SCALINGO_API_TOKEN=tk-us-...', 'tokens start with tk-us-'],
+  },
   'discord-bot-token': {
     positive: [`# discord bot\nDISCORD_TOKEN=${discord(1)}`, `const { Client } = require('discord.js');\nclient.login('${discord(4)}');`],
     negative: ["client.login(process.env.DISCORD_TOKEN); // discord.js", `discord: ${Buffer.from('not-a-snowflake-id!').toString('base64url')}.${fake('', 6, URLSAFE, 7)}.${fake('', 38, URLSAFE, 8)}`, 'DISCORD_TOKEN=MTAxxxxxxxxxxxxxxxxxxxxx.Gxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],

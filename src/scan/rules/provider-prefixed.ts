@@ -77,4 +77,52 @@ export const discordBotToken: Rule = {
   validate: (value) => discordIdPart(value) && mixedAlnum(value.slice(value.lastIndexOf('.') + 1)),
 };
 
-export const PROVIDER_PREFIXED_RULES: readonly Rule[] = [airtableToken, hubspotToken, openshiftToken, dropboxToken, fcmServerKey, discordBotToken];
+export const harnessToken: Rule = {
+  id: 'harness-token',
+  description: 'Harness personal access or service account token (pat.<account>.<token id>.<secret>, sat....)',
+  severity: 'high',
+  category: 'package-token',
+  // Harness API tokens: "pat." (personal) or "sat." (service account), the 22-character account id, the 24-hex token
+  // id and a 20-character secret, dot-separated.
+  keywords: ['pat.', 'sat.'],
+  pattern: /(?<![A-Za-z0-9_.-])(?<secret>[ps]at\.[A-Za-z0-9_-]{22}\.[a-f0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_.-])/g,
+  entropy: 3.5,
+};
+
+export const infracostKey: Rule = {
+  id: 'infracost-api-key',
+  description: 'Infracost API key (ico- + 32 alphanumerics)',
+  severity: 'high',
+  category: 'saas-key',
+  // Infracost API keys are "ico-" followed by 32 alphanumerics (INFRACOST_API_KEY).
+  keywords: ['ico-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/g,
+  entropy: 3.5,
+  validate: (value) => mixedAlnum(value.slice(4)),
+};
+
+export const maxmindKey: Rule = {
+  id: 'maxmind-license-key',
+  description: 'MaxMind license key (6 + _ + 29 alphanumerics + _mmk)',
+  severity: 'high',
+  category: 'license-key',
+  // MaxMind (GeoIP) license keys issued since 2024 are 40 characters: 6 alphanumerics, "_", 29, then "_mmk".
+  keywords: ['_mmk'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_])/g,
+  entropy: 3.5,
+};
+
+export const scalingoToken: Rule = {
+  id: 'scalingo-api-token',
+  description: 'Scalingo API token (tk-us-...)',
+  severity: 'high',
+  category: 'cloud-key',
+  // Scalingo API tokens are "tk-us-" followed by 48 characters of [A-Za-z0-9_-].
+  keywords: ['tk-us-'],
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])/g,
+  entropy: 4,
+};
+
+export const PROVIDER_PREFIXED_RULES: readonly Rule[] = [
+  airtableToken, hubspotToken, openshiftToken, dropboxToken, fcmServerKey, discordBotToken, harnessToken, infracostKey, maxmindKey, scalingoToken,
+];

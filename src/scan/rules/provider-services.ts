@@ -15,7 +15,7 @@ export const adafruitIoKey: Rule = {
   keywords: ['aio_', 'x-aio-key', 'io_key', 'aiokey', 'adafruitiokey', 'adafruit.io.key'],
   pattern:
     /(?<![A-Za-z0-9_])(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_])|(?:X-AIO-Key|\badafruit[._]?io[._]?key|\baio[._]?key|\bIO_KEY)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>|["']?[ \t]+["']?)(?<secret2>[a-f0-9]{32})(?![A-Za-z0-9])/gi,
-  entropy: 3.5,
+  entropy: 3,
   validate: (value) => (value.toLowerCase().startsWith('aio_') ? value.startsWith('aio_') && mixedAlnum(value.slice(4)) : value !== ADAFRUIT_DOC_KEY),
 };
 
