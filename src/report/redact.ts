@@ -40,9 +40,12 @@ export function redactText(scanner: Scanner, text: string): string {
  */
 export function redactionRules(policyRules: readonly Rule[]): Rule[] {
   const ids = new Set(policyRules.map((r) => r.id));
-  // A rule limited to some paths (an imported gitleaks `path`) still masks its values anywhere:
-  // redaction scans messages and names, which have no path of their own.
-  return [...policyRules, ...PUBLIC_SAFETY_RULES.filter((r) => !ids.has(r.id))].map((r) => (r.onlyPaths ? withoutPaths(r) : r));
+  // A rule a policy limited to some paths (an imported gitleaks `path`) still masks its values
+  // anywhere: redaction scans messages and names, which have no path of their own. A built-in rule
+  // that reads one file format (.pgpass, gradle.properties) does not: a message is not that file,
+  // and read as one, any "name: words" would be its password.
+  const builtIn = new Set<Rule>(PUBLIC_SAFETY_RULES);
+  return [...policyRules, ...PUBLIC_SAFETY_RULES.filter((r) => !ids.has(r.id))].map((r) => (r.onlyPaths && !builtIn.has(r) ? withoutPaths(r) : r));
 }
 
 function withoutPaths(rule: Rule): Rule {
