@@ -44,8 +44,8 @@ export const payloadCheck: Check<Options> = {
       },
     },
     messages: {
-      finding: '{{rule}} in {{payload}}: {{description}} ({{masked}}, {{fingerprint}})',
-      historyFinding: '{{rule}} in {{payload}} (git history): {{description}} ({{masked}}, {{fingerprint}}); {{where}}',
+      finding: '{{rule}} in {{payload}}: {{description}} ({{masked}}, {{fingerprint}}, evidence: {{evidence}})',
+      historyFinding: '{{rule}} in {{payload}} (git history): {{description}} ({{masked}}, {{fingerprint}}, evidence: {{evidence}}); {{where}}',
       missing: 'payload "{{payload}}" is not there: {{path}} does not exist; build it before this gate runs (run it in the publish job, after the build)',
       failed: 'payload "{{payload}}" could not be scanned: {{error}}',
       unread: 'payload "{{payload}}" was not read whole: {{file}} was skipped ({{reason}}); what it holds cannot be judged, so the gate cannot be ready',
@@ -94,7 +94,7 @@ export const payloadCheck: Check<Options> = {
         // A bomb is a finding that blocks; anything else left unread is unknown, never ready.
         ...(unread && f.ruleId !== 'archive-bomb' ? { state: 'unknown' as const } : {}),
         messageId: f.history ? 'historyFinding' : 'finding',
-        data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint, ...(f.history ? { where: historyLine(f.history) } : {}) },
+        data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint, evidence: f.evidence ?? 'shape', ...(f.history ? { where: historyLine(f.history) } : {}) },
         at: scanLocation({ ...f, file: inRepo(def, f.file) }),
       });
     }

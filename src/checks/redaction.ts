@@ -61,7 +61,7 @@ export const redactionCheck: Check<Options> = {
       },
     },
     messages: {
-      finding: '{{rule}}: {{description}} ({{masked}}, {{fingerprint}})',
+      finding: '{{rule}}: {{description}} ({{masked}}, {{fingerprint}}, evidence: {{evidence}})',
       contradiction: 'the packet declares {{flag}}: false but holds {{what}} ({{rule}}: {{masked}}, {{fingerprint}})',
       'no-files': 'nothing to scan: no file matches {{paths}}',
     },
@@ -98,7 +98,7 @@ function wanted(o: Options, f: ScanFinding): boolean {
 function report(ctx: RunContext<Options>, f: ScanFinding): void {
   ctx.report({
     messageId: 'finding',
-    data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
+    data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint, evidence: f.evidence ?? 'shape' },
     at: scanLocation(f),
   });
 }
@@ -147,7 +147,7 @@ function checkDeclarations(ctx: RunContext<Options>, doc: Document): void {
     }
     ctx.report({
       messageId: 'contradiction',
-      data: { flag, what: CATEGORY_WORDS[f.category], rule: f.ruleId, masked: f.masked, fingerprint: f.fingerprint },
+      data: { flag, what: CATEGORY_WORDS[f.category], rule: f.ruleId, masked: f.masked, fingerprint: f.fingerprint, evidence: f.evidence ?? 'shape' },
       at: scanLocation(f),
     });
   }

@@ -27,7 +27,7 @@ const invalid: CheckCase[] = [
     packets: [],
     files: { 'docs/a.md': `# Guide\n\nexport TOKEN=${token}\n` },
     options: { paths: ['docs/**'] },
-    errors: [{ messageId: 'finding', file: 'docs/a.md', line: 3, column: 14, state: 'blocked', message: /^github-token: GitHub token .* \(ghp_\*\*\*\*, sha256:[0-9a-f]{32}\)$/ }],
+    errors: [{ messageId: 'finding', file: 'docs/a.md', line: 3, column: 14, state: 'blocked', message: /^github-token: GitHub token .* \(ghp_\*\*\*\*, sha256:[0-9a-f]{32}, evidence: shape\)$/ }],
   },
   {
     name: 'a packet that declares no IP address but holds one',
