@@ -88,7 +88,7 @@ export const RULE_PRIORITY: Readonly<Record<string, number>> = {
   // A base64-wrapped PEM key found anywhere: a file format's own rule (kubeconfig client-key-data) names it better.
   'private-key-base64': 1,
   // A provider key known only by the name beside it (provider-named.ts): a file format's own rule on the same value names it as well.
-  ...Object.fromEntries(['cloudflare-api-token', 'datadog-key', 'snyk-token', 'wandb-api-key', 'algolia-admin-key', 'fastly-api-token'].map((id) => [id, 1])),
+  ...Object.fromEntries(['cloudflare-api-token', 'datadog-key', 'snyk-token', 'wandb-api-key', 'algolia-admin-key', 'fastly-api-token', 'jenkins-api-token'].map((id) => [id, 1])),
   'license-key-assignment': 1,
   'email-address': 1,
   'ipv4-address': 1,

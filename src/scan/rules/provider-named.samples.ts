@@ -28,6 +28,10 @@ export const SAMPLES: Record<string, RuleSamples> = {
     positive: [`ALGOLIA_APP_ID=K3X9ABCD12\nALGOLIA_ADMIN_KEY=${fake('', 32, HEX)}`, `  algoliaAdminApiKey: '${fake('', 32, HEX, 2)}',`],
     negative: [`ALGOLIA_SEARCH_KEY=${fake('', 32, HEX, 3)}`, 'ALGOLIA_ADMIN_KEY=${ALGOLIA_ADMIN_KEY}'],
   },
+  'jenkins-api-token': {
+    positive: [`JENKINS_API_TOKEN=11${fake('', 32, HEX)}`, `jenkins:\n  url: https://ci.acme.io\n  user: deploy\n  jenkins_token: "11${fake('', 32, HEX, 2)}"`],
+    negative: ['JENKINS_API_TOKEN=${JENKINS_API_TOKEN}', `jenkins build ${fake('', 34, HEX, 3)}`],
+  },
   'fastly-api-token': {
     positive: [`FASTLY_API_TOKEN=${fake('', 32, URLSAFE)}`, `variables:\n  FASTLY_API_TOKEN: "${fake('', 32, URLSAFE, 2)}"\n  SERVICE: www`],
     negative: ['FASTLY_API_TOKEN=${FASTLY_API_TOKEN}', `fastly service id ${fake('', 22, URLSAFE, 3)}`],

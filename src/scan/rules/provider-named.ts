@@ -94,4 +94,16 @@ export const fastlyToken: Rule = {
   validate: (value) => mixedAlnum(value) || /^[a-f0-9]{32}$/.test(value),
 };
 
-export const PROVIDER_NAMED_RULES: readonly Rule[] = [cloudflareApiToken, datadogKey, snykToken, wandbKey, launchdarklyKey, algoliaAdminKey, fastlyToken];
+export const jenkinsToken: Rule = {
+  id: 'jenkins-api-token',
+  description: 'Jenkins API token (11 + 32 hex) beside a Jenkins name',
+  severity: 'high',
+  category: 'package-token',
+  // Jenkins API tokens (2.129+) are 34 hex characters starting with the version marker "11" (JENKINS_API_TOKEN,
+  // jenkins.token, or user:token in a Jenkins URL).
+  keywords: ['jenkins'],
+  pattern: named('jenkins[._-]?(?:api[._-]?)?(?:token|key|password)', '11[a-f0-9]{32}'),
+  entropy: 3,
+};
+
+export const PROVIDER_NAMED_RULES: readonly Rule[] = [cloudflareApiToken, datadogKey, snykToken, wandbKey, launchdarklyKey, algoliaAdminKey, fastlyToken, jenkinsToken];

@@ -42,6 +42,14 @@ export const SAMPLES: Record<string, RuleSamples> = {
     positive: [`SCALINGO_API_TOKEN=${fake('tk-' + 'us-', 48, URLSAFE)}`, `scalingo login --api-token ${fake('tk-' + 'us-', 48, URLSAFE, 3)}`],
     negative: ['SCALINGO_API_TOKEN=tk-us-...', 'tokens start with tk-us-'],
   },
+  'tencent-cloud-secret-id': {
+    positive: [`TENCENTCLOUD_SECRET_ID=${fake('AK' + 'ID', 32)}`, `cred = credential.Credential("${fake('AK' + 'ID', 32, undefined, 3)}", os.environ["TENCENTCLOUD_SECRET_KEY"])`],
+    negative: ['TENCENTCLOUD_SECRET_ID=AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'the SecretId starts with AKID'],
+  },
+  'private-packagist-token': {
+    positive: [`composer config --global --auth http-basic.repo.packagist.com token ${fake('packagist' + '_out_', 68, HEX)}`, `"repo.packagist.com": {"username": "token", "password": "${fake('packagist' + '_ort_', 68, HEX, 3)}"}`],
+    negative: ['"password": "packagist_ort_..."', 'tokens start packagist_out_ or packagist_ort_'],
+  },
   'discord-bot-token': {
     positive: [`# discord bot\nDISCORD_TOKEN=${discord(1)}`, `const { Client } = require('discord.js');\nclient.login('${discord(4)}');`],
     negative: ["client.login(process.env.DISCORD_TOKEN); // discord.js", `discord: ${Buffer.from('not-a-snowflake-id!').toString('base64url')}.${fake('', 6, URLSAFE, 7)}.${fake('', 38, URLSAFE, 8)}`, 'DISCORD_TOKEN=MTAxxxxxxxxxxxxxxxxxxxxx.Gxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],

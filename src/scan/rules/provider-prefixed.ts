@@ -123,6 +123,31 @@ export const scalingoToken: Rule = {
   entropy: 4,
 };
 
+export const tencentSecretId: Rule = {
+  id: 'tencent-cloud-secret-id',
+  description: 'Tencent Cloud API SecretId (AKID + 32 alphanumerics)',
+  severity: 'high',
+  category: 'cloud-key',
+  // Tencent Cloud API keys: the SecretId is "AKID" + 32 alphanumerics (36 characters), used with a 32-character SecretKey.
+  keywords: ['akid'],
+  pattern: /(?<![A-Za-z0-9])(?<secret>AKID[A-Za-z0-9]{32})(?![A-Za-z0-9])/g,
+  entropy: 3.5,
+  validate: (value) => mixedAlnum(value.slice(4)),
+};
+
+export const packagistToken: Rule = {
+  id: 'private-packagist-token',
+  description: 'Private Packagist token (packagist_ + ort/out/uut/... + _ + 68 hex)',
+  severity: 'critical',
+  category: 'private-registry',
+  // Private Packagist tokens: "packagist_", a three-letter type (organization/user, read/update: ort, out, urt, uut),
+  // "_", then 68 hex characters.
+  keywords: ['packagist_'],
+  pattern: /(?<![A-Za-z0-9_])(?<secret>packagist_[ou][ru]t_[a-f0-9]{68})(?![A-Za-z0-9_])/g,
+  entropy: 3,
+};
+
 export const PROVIDER_PREFIXED_RULES: readonly Rule[] = [
   airtableToken, hubspotToken, openshiftToken, dropboxToken, fcmServerKey, discordBotToken, harnessToken, infracostKey, maxmindKey, scalingoToken,
+  tencentSecretId, packagistToken,
 ];

@@ -15,8 +15,10 @@ export const stripeKey: Rule = {
   description: 'Stripe secret or restricted key',
   severity: 'critical',
   category: 'saas-key',
+  // Stripe: secret keys sk_live_/sk_test_, restricted keys rk_live_/rk_test_ (publishable pk_ keys are public); keys
+  // may be up to 255 characters (current ones are about 107).
   keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
-  pattern: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{24,99})(?![A-Za-z0-9_])/g,
+  pattern: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/g,
   entropy: 3.5,
 };
 
