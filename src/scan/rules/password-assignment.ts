@@ -11,7 +11,8 @@ import { inDocCode, inDocCommentExample, inDocumentationExample, linePrefix } fr
 
 /** Names, split into lower-case words, whose last word (or two) says the value is a credential. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'salt']);
-const PASSWORD_PAIRS = new Set(['secret key', 'key base', 'app key', 'io key', 'api key', 'access token', 'auth token', 'api token', 'bot token', 'access key', 'private key', 'master key', 'signing key']);
+const KEY_WORDS = ['app', 'api', 'io', 'access', 'private', 'master', 'signing', 'encryption', 'aes', 'hmac', 'crypto', 'admin', 'session'];
+const PASSWORD_PAIRS = new Set(['secret key', 'key base', 'access token', 'auth token', 'api token', 'bot token', 'bind pw', 'bind credentials', 'cookie secret', ...KEY_WORDS.map((w) => `${w} key`)]);
 
 /** `DB_PASSWORD`, `dbPassword`, `db.password`, `--db-password` -> ['db', 'password']. */
 function wordsOf(name: string): string[] {
@@ -42,6 +43,13 @@ function assignment(ctx: MatchContext): { name: string; operator: string } {
     skip(' \t');
   }
   skip(' \t:=>,)]"\'`');
+  // A type between name and operator (`password: String =`, `PASSWORD: &'static str =`, Go's
+  // `password string =`), or an XML key/value pair (`<add key="SmtpPassword" value="...">`).
+  const typed = /(?:(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?|[ \t]+)(?:String|string|str)\??|["'][ \t]+value)$/.exec(before.slice(0, end));
+  if (typed) {
+    end -= typed[0].length;
+    skip(' \t"\'');
+  }
   let start = end;
   while (start > 0 && /[\w$.@-]/.test(before[start - 1]!)) start--;
   return { name: before.slice(start, end), operator: before.slice(end) };
@@ -52,7 +60,8 @@ const ABOUT_A_PASSWORD = /(?:^|[^a-z])(?:min|max|length|len|policy|pattern|regex
 
 function namesACredential(name: string): boolean {
   const words = wordsOf(name);
-  if (words.length === 0 || /public|publishable/i.test(name)) return false;
+  // Public by design: Pusher's app key (its secret is PUSHER_APP_SECRET), publishable keys.
+  if (words.length === 0 || /public|publishable|pusher[\w.-]*app[\w.-]*key/i.test(name)) return false;
   const last = words[words.length - 1]!;
   const pair = words.slice(-2).join(' ');
   if (PASSWORD_WORDS.has(last) || PASSWORD_PAIRS.has(pair) || (words.length >= 3 && words.slice(-3).join(' ') === 'secret key base')) return !ABOUT_A_PASSWORD.test(name.replace(/[^A-Za-z]/g, '_').toLowerCase().replace(/_+(password|passwd|pwd|pass|secret|salt)$/, ''));
@@ -71,6 +80,8 @@ function looksLikePassword(value: string, quoted: boolean): boolean {
   if (isPlaceholder(value)) return false;
   if (/\*{3}|x{4}|X{4}|#\{|^[$%@:{[(<*&!]|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^[.\-]|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value)) return false;
   if (/^v?\d+(?:\.\d+)+$/.test(value)) return false; // a version
+  // Encrypted (SOPS `ENC[AES256_GCM,...]`) or a secret manager's reference (`vault:secret/db#pw`, `op://...`, `arn:aws:...`).
+  if (/^ENC\[|^(?:vault|op|sm|ssm|arn|secret|secrets|ref|keyvault|awssm|gcpsm|azurekv|bws|doppler|infisical)[:+]/i.test(value)) return false;
   if (/^[\w:,.-]+(?:\|[\w:,.-]+)+$/.test(value)) return false; // validation rules: required|string|min:8
   if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|int|bool)$/i.test(value)) return false;
   if (/^(?:your|my|some|enter|insert|put|set|change|replace|example|sample|dummy|fake|test|demo|default)[\w-]*(?:pass|pwd|password|secret|here|me)\w*$/i.test(value)) return false;
@@ -98,6 +109,18 @@ function namesItself(value: string, name: string): boolean {
   return /^x-[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(value) || (spelled.length >= 6 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(spelled));
 }
 
+/**
+ * A `key=value` pair of a connection string inside a code or JSON string: ADO.NET and JDBC
+ * (`Server=db;User Id=sa;Password=...;`) or libpq (`host=db user=app password=... dbname=app`).
+ */
+function inConnectionString(ctx: MatchContext, value: string): boolean {
+  const prefix = linePrefix(ctx);
+  if (!prefix.endsWith('=')) return false;
+  const after = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 24);
+  if (/;[ \t]*[A-Za-z][\w .]{0,40}=$/.test(prefix) || (after.startsWith(';') && /[A-Za-z][\w .]{0,40}=[^;=\s]{1,256};/.test(prefix))) return true;
+  return /\b(?:host|hostaddr|user|dbname|port)=\S{1,256}[ \t]+(?:\w{1,40}=\S{1,256}[ \t]+){0,8}\w{1,40}=$/.test(prefix) || (/^[ \t]+(?:dbname|host|port|user|sslmode)=/.test(after) && /\b\w{1,40}=\S{1,256}[ \t]+\w{1,40}=$/.test(prefix));
+}
+
 function accept(value: string, ctx: MatchContext): boolean {
   // The value's own checks first: they are cheap, and most matches (`token: null`, `key: id`) fail them.
   const quote = ctx.text.charAt(ctx.index - 1);
@@ -107,7 +130,7 @@ function accept(value: string, ctx: MatchContext): boolean {
   if (!namesACredential(name) || namesItself(value, name)) return false;
   if (quoted && ctx.text.charAt(ctx.index + value.length) !== quote) return false;
   if (!quoted && quote === '>' && !ctx.text.startsWith('</', ctx.index + value.length)) return false;
-  if (!quoted && quote !== '>' && !BARE_VALUE_FILE.test(ctx.file) && !/^\s*(?:export\s+)?[A-Z][A-Z0-9_]*=$/.test(linePrefix(ctx))) return false;
+  if (!quoted && quote !== '>' && !BARE_VALUE_FILE.test(ctx.file) && !/^\s*(?:export\s+)?[A-Z][A-Z0-9_]*=$/.test(linePrefix(ctx)) && !inConnectionString(ctx, value)) return false;
   // A name and value apart by blanks only is a command line's flag (`--password hunter22`), or
   // prose ("pass 'x' to it").
   if (!/[:=>,]/.test(operator) && !/(?:^|\s)--?[\w-]+[ \t]+["'`]?$/.test(linePrefix(ctx))) return false;
@@ -129,7 +152,7 @@ export const passwordAssignment: Rule = {
   severity: 'medium',
   category: 'generic-secret',
   // `key` alone is in nearly every file; the names this rule reads end in one of these pairs.
-  keywords: ['pass', 'pwd', 'secret', 'salt', 'token', '_pat', '-pat', ...['app', 'api', 'io', 'access', 'private', 'master', 'signing'].flatMap((w) => [`${w}_key`, `${w}-key`, `${w}key`, `${w}.key`])],
+  keywords: ['pass', 'pwd', 'secret', 'salt', 'token', '_pat', '-pat', '_pw', 'credentials', ...KEY_WORDS.flatMap((w) => [`${w}_key`, `${w}-key`, `${w}key`, `${w}.key`])],
   // The name's last word, an optional closing quote or `]`, the operator of the syntax (`=`, `:`,
   // `:=`, `=>`, `>` of an XML element, a `, ` after a PHP define's name) or, for a command line's
   // flag (`--password`, `-db-password`: a `-` before the word), blanks; then YAML anchors or tags,
@@ -138,7 +161,7 @@ export const passwordAssignment: Rule = {
   // `$` (a variable or `${...}`, never a literal). Name, operator and value use disjoint classes,
   // so the match is linear.
   pattern:
-    /(?:(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_.-]?key(?:[_-]?base)?)?|salt|(?:app|api|io|access|private|master|signing)[_.-]?key|token|pat)["'`]?\]?(?:[ \t]*(?::=|=>|=(?!=)|:(?!:))[ \t]*|>|["']?[ \t]*,[ \t]*)|-(?:pass(?:word|wd)?|pwd|secret|token)[ \t]+)(?:(?:&|!!?)[\w-]{1,32}[ \t]+){0,2}["'`]?(?<secret>[^\s"'`\\<>,;$][^\s"'`\\<>,;]{3,255})/gi,
+    /(?:(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_.-]?key(?:[_-]?base)?)?|salt|(?:app|api|io|access|private|master|signing|encryption|aes|hmac|crypto|admin|session)[_.-]?key|token|pat|[_.-]pw|credentials)["'`]?\]?(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??|[ \t]+string|["'][ \t]+value)?(?:[ \t]*(?::=|=>|=(?!=)|:(?!:))[ \t]*|>|["']?[ \t]*,[ \t]*)|-(?:pass(?:word|wd)?|pwd|secret|token)[ \t]+)(?:(?:&|!!?)[\w-]{1,32}[ \t]+){0,2}["'`]?(?<secret>[^\s"'`\\<>,;$][^\s"'`\\<>,;]{3,255})/gi,
   validate: accept,
   judge: judgePassword,
 };
