@@ -42,7 +42,7 @@ export const sonarToken: Rule = {
   category: 'package-token',
   // SonarQube 9.5+ prefixes tokens squ_/sqp_/sqa_ (+ 40 hex); older tokens are 40 bare hex characters, passed as
   // sonar.login (sonar.token since 10.0) or SONAR_TOKEN / SONAR_LOGIN / SONAR_AUTH_TOKEN.
-  keywords: ['squ_', 'sqp_', 'sqa_', 'sonar.login', 'sonar.token', 'sonar_token', 'sonar_login', 'sonar_auth_token', 'sonarlogin', 'sonartoken', 'sonarauthtoken', 'sonar.auth.token'],
+  keywords: ['squ_', 'sqp_', 'sqa_', 'sonar.login', 'sonar.token', 'sonar_token', 'sonar_login', 'sonar_auth_token', 'sonarlogin', 'sonartoken', 'sonarauthtoken', 'sonar.auth.token', 'sonar-login', 'sonar-token', 'sonar-auth-token'],
   pattern: /(?<![A-Za-z0-9_])(?<secret>sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_])|sonar[._-]?(?:login|token|auth[._-]?token)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[a-f0-9]{40})(?![A-Za-z0-9_])/gi,
   entropy: 3,
 };

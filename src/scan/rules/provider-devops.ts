@@ -43,7 +43,7 @@ export const gradlePublishKey: Rule = {
   category: 'package-token',
   // The Plugin Portal's publish credentials are the gradle.publish.key and gradle.publish.secret properties (or
   // GRADLE_PUBLISH_KEY / GRADLE_PUBLISH_SECRET), each 32 alphanumerics.
-  keywords: ['gradle.publish.', 'gradle_publish_', 'gradlepublish'],
+  keywords: ['gradle.publish.', 'gradle_publish_', 'gradle-publish-', 'gradlepublish'],
   pattern: /gradle[._]?publish[._]?(?:key|secret)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])/gi,
   entropy: 3.5,
 };
@@ -66,7 +66,7 @@ export const azureDevopsPat: Rule = {
   category: 'package-token',
   // New PATs are 84 characters with the "JQQJ99" signature at offset 52 and "AZDO" at offset 76; legacy PATs are
   // 52 characters of lower-case base32 ([a-z2-7]), readable only beside an Azure DevOps name or dev.azure.com.
-  keywords: ['jqqj99', 'azure_devops', 'azure-devops', 'azure.devops', 'azuredevops', 'ado_pat', 'adopat', 'ado.pat', 'ado_token', 'adotoken', 'ado.token', 'vsts', 'dev.azure.com'],
+  keywords: ['jqqj99', 'azure_devops', 'azure-devops', 'azure.devops', 'azuredevops', 'ado_pat', 'adopat', 'ado.pat', 'ado_token', 'adotoken', 'ado.token', 'ado-pat', 'ado-token', 'ado_personal', 'adopersonal', 'vsts', 'dev.azure.com'],
   pattern:
     /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])|(?:azure[_.-]?devops|\bado|vsts)[A-Za-z0-9_.-]{0,24}?(?:pat|token|password)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[a-z2-7]{52})(?![A-Za-z0-9])|[:/](?<secret3>[a-z2-7]{52})@dev\.azure\.com/gi,
   entropy: 3.5,

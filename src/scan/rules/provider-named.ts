@@ -18,7 +18,7 @@ export const cloudflareApiToken: Rule = {
   category: 'cloud-key',
   // Cloudflare API tokens are 40 characters of [A-Za-z0-9_-]; the legacy Global API Key is 37 hex characters
   // (CLOUDFLARE_API_TOKEN / CF_API_TOKEN, CLOUDFLARE_API_KEY / CF_API_KEY, as its tools read them).
-  keywords: ['cloudflare', 'cf_api', 'cf.api', 'cf-api', 'cfapi'],
+  keywords: ['cloudflare', 'cf_api', 'cf.api', 'cf-api', 'cfapi', 'cf_token', 'cf_key', 'cf_auth', 'cf_global', 'cftoken', 'cfauth', 'cfglobal'],
   pattern: named('(?:cloudflare|\\bcf)[._-]?(?:api[._-]?|global[._-]?api[._-]?|auth[._-]?)?(?:token|key)', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
   entropy: 3,
   validate: (value) => value.length === 37 ? /^[a-f0-9]{37}$/.test(value) : /[0-9]/.test(value) && /[A-Za-z]/.test(value),

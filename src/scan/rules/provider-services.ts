@@ -12,7 +12,7 @@ export const adafruitIoKey: Rule = {
   severity: 'high',
   category: 'saas-key',
   // Adafruit IO keys are "aio_" + 28 alphanumerics, sent as X-AIO-Key; older keys were 32 hex characters.
-  keywords: ['aio_', 'x-aio-key', 'io_key', 'aiokey', 'adafruitiokey', 'adafruit.io.key'],
+  keywords: ['aio_', 'aio.key', 'aio-key', 'x-aio-key', 'io_key', 'aiokey', 'adafruitiokey', 'adafruit.io.key'],
   pattern:
     /(?<![A-Za-z0-9_])(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_])|(?:X-AIO-Key|\badafruit[._]?io[._]?key|\baio[._]?key|\bIO_KEY)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>|["']?[ \t]+["']?)(?<secret2>[a-f0-9]{32})(?![A-Za-z0-9])/gi,
   entropy: 3,

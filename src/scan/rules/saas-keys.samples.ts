@@ -1,9 +1,9 @@
 import type { RuleSamples } from '../types.js';
-import { DIGITS, fake, HEX } from './fake.js';
+import { DIGITS, fake, HEX, UPPER_ALNUM } from './fake.js';
 
 export const SAMPLES: Record<string, RuleSamples> = {
   'slack-token': {
-    positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}${fake('', 10, DIGITS)}-${fake('', 13, DIGITS, 4)}-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`],
+    positive: [`SLACK_BOT_TOKEN=${'xo' + 'xb-'}${fake('', 10, DIGITS)}-${fake('', 13, DIGITS, 4)}-${fake('', 24)}`, `webhook: ${'https://hooks.' + 'slack.com/services/'}T0123ABCD/B0123ABCD/${fake('', 24)}`, `SLACK_APP_TOKEN=${'xa' + 'pp-'}1-A0${fake('', 9, UPPER_ALNUM)}-${fake('', 13, DIGITS, 5)}-${fake('', 64, HEX, 6)}`],
     negative: ['SLACK_BOT_TOKEN=xoxb-your-token', 'https://hooks.slack.com/services/...', `"token3": "${'xo' + 'xp-'}1234-1234-1234-${fake('', 32, HEX, 5)}"`],
   },
   'stripe-key': { positive: [`STRIPE_SECRET=${fake('sk' + '_live_', 24)}`], negative: ['STRIPE_SECRET=sk_live_...', 'pk_live_ keys are publishable'] },

@@ -5,7 +5,8 @@ export const slackToken: Rule = {
   description: 'Slack bot, user, app or configuration token, or incoming webhook URL',
   severity: 'high',
   category: 'saas-key',
-  keywords: ['xox', 'hooks.slack.com'],
+  // App-level tokens (xapp-) carry no "xox": without their own keyword a file holding only one was never read.
+  keywords: ['xox', 'xapp-', 'hooks.slack.com'],
   // Workspace, user and bot ids are long numbers; `xoxp-1234-1234-...` is a placeholder.
   pattern: /(?<![\w.-])(?<secret>xox[abposr]-(?:\d{1,2}-)?(?:\d{8,}-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
 };
