@@ -21,11 +21,14 @@ export const urlCredentials: Rule = {
   category: 'url-credentials',
   keywords: ['://'],
   // Matched from "://" (cheap to find); the scheme before it is checked in validate().
-  pattern: /:\/\/[^\s:@/"'<>`]{1,64}:(?<secret>[^\s@/"'<>`]{3,128})@[A-Za-z0-9.-]+/g,
+  // The user may be empty: Redis URLs carry only a password (`redis://:PASSWORD@host`).
+  pattern: /:\/\/[^\s:@/"'<>`]{0,64}:(?<secret>[^\s@/"'<>`]{3,128})@[A-Za-z0-9.-]+/g,
   validate: (value, ctx) => {
     const before = ctx.text.slice(Math.max(0, ctx.index - 120), ctx.index);
-    const scheme = /([a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{1,64}:$/i.exec(before);
+    const scheme = /([a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{0,64}:$/i.exec(before);
     if (!scheme || /^smtps?$/i.test(scheme[1]!)) return false; // smtp(s) URLs belong to smtp-credentials
+    // No user: a password alone (`redis://:PASSWORD@`), never a CVS root (`cvs://:pserver:anoncvs@`).
+    if (before.endsWith('://:') && value.includes(':')) return false;
     // Credentials for a host reserved for documentation (RFC 2606/6761) or for loopback open nothing
     // beyond the machine itself: `user:pass@example.com`, `user:pass@127.0.0.1:8080`.
     const host = /@([A-Za-z0-9.-]+)/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256))?.[1] ?? '';
