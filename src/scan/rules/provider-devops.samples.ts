@@ -46,6 +46,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `AZURE_DEVOPS_EXT_PAT=${fake('', 52, BASE32_LOWER)}`,
       `git clone https://build:${fake('', 52, BASE32_LOWER, 4)}@dev.azure.com/acme/platform/_git/platform`,
       `ado_token: "${adoNew(5)}"`,
+      `[remote "origin"]\n\turl = https://acme:${fake('', 52, BASE32_LOWER, 6)}@acme.visualstudio.com/DefaultCollection/_git/app`,
     ],
     negative: [
       'AZURE_DEVOPS_EXT_PAT=$(System.AccessToken)',

@@ -65,10 +65,11 @@ export const azureDevopsPat: Rule = {
   severity: 'critical',
   category: 'package-token',
   // New PATs are 84 characters with the "JQQJ99" signature at offset 52 and "AZDO" at offset 76; legacy PATs are
-  // 52 characters of lower-case base32 ([a-z2-7]), readable only beside an Azure DevOps name or dev.azure.com.
-  keywords: ['jqqj99', 'azure_devops', 'azure-devops', 'azure.devops', 'azuredevops', 'ado_pat', 'adopat', 'ado.pat', 'ado_token', 'adotoken', 'ado.token', 'ado-pat', 'ado-token', 'ado_personal', 'adopersonal', 'vsts', 'dev.azure.com'],
+  // 52 characters of lower-case base32 ([a-z2-7]), readable only beside an Azure DevOps name or in a dev.azure.com /
+  // <org>.visualstudio.com clone URL.
+  keywords: ['jqqj99', 'azure_devops', 'azure-devops', 'azure.devops', 'azuredevops', 'ado_pat', 'adopat', 'ado.pat', 'ado_token', 'adotoken', 'ado.token', 'ado-pat', 'ado-token', 'ado_personal', 'adopersonal', 'vsts', 'dev.azure.com', 'visualstudio.com'],
   pattern:
-    /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])|(?:azure[_.-]?devops|\bado|vsts)[A-Za-z0-9_.-]{0,24}?(?:pat|token|password)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[a-z2-7]{52})(?![A-Za-z0-9])|[:/](?<secret3>[a-z2-7]{52})@dev\.azure\.com/gi,
+    /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])|(?:azure[_.-]?devops|\bado|vsts)[A-Za-z0-9_.-]{0,24}?(?:pat|token|password)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[a-z2-7]{52})(?![A-Za-z0-9])|[:/](?<secret3>[a-z2-7]{52})@(?:dev\.azure\.com|[a-z0-9-]{1,64}\.visualstudio\.com)/gi,
   entropy: 3.5,
   validate: (value) => value.length === 84 || /^[a-z2-7]{52}$/.test(value),
 };
