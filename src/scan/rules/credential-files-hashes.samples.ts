@@ -34,6 +34,8 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: 'globals.sql', text: `--\n-- Roles\n--\n\nCREATE ROLE app;\nALTER ROLE app WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:${fake('', 22, B64, 92)}==$${fake('', 43, B64, 93)}=:${fake('', 43, B64, 94)}=';\n` },
       { file: 'mysql-users.sql', text: `INSERT INTO \`user\` VALUES ('%','app','*${fake('', 40, '0123456789ABCDEF', 95)}','N','N');\n` },
       { file: 'roles.sql', text: `ALTER ROLE report WITH LOGIN PASSWORD 'md5${fake('', 32, '0123456789abcdef', 96)}';\n` },
+      { file: 'backup/wp68.sql', text: `INSERT INTO \`wp_users\` VALUES (1,'admin','$wp${bcrypt(98)}','admin','ops','','2025-05-02 10:00:00','',0,'admin');\n` },
+      { file: 'drupal7.sql', text: `INSERT INTO \`users\` VALUES (1,'admin','$S$D${fake('', 51, CRYPT64, 99)}','','',0,0,0,1);\n` },
       { file: 'users.sql', text: `UPDATE accounts SET password = '${sha512crypt(87)}' WHERE login = 'ops';\n` },
     ],
     negative: [

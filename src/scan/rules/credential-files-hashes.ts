@@ -15,8 +15,13 @@ const BCRYPT = String.raw`\$2[abxy]\$\d{2}\$[./A-Za-z0-9]{53}`;
 const YESCRYPT = String.raw`\$y\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}`;
 const ARGON2 = String.raw`\$argon2(?:id|i|d)\$(?:v=\d{1,3}\$)?m=\d{1,9},t=\d{1,9},p=\d{1,3}\$[A-Za-z0-9+/]{8,128}\$[A-Za-z0-9+/]{16,256}`;
 const APACHE_SHA = String.raw`\{SHA\}[A-Za-z0-9+/]{27}=`;
-/** phpass (WordPress, phpBB, Drupal 7 imports): `$P$` or `$H$`, a cost character, 8 salt, 22 hash. */
-const PHPASS = String.raw`\$[PH]\$[./A-Za-z0-9]{31}`;
+/**
+ * phpass (WordPress, phpBB, Drupal 7 imports): `$P$` or `$H$`, a cost character, 8 salt, 22 hash;
+ * Drupal 7's own `$S$` (SHA-512: cost, 8 salt, 43 hash; DRUPAL_HASH_LENGTH 55); WordPress 6.8's
+ * bcrypt, written `$wp` + a bcrypt hash (of an HMAC-SHA384 of the password). The `$wp` form was
+ * missed: the bcrypt alternative may not follow a word character, and `p` is one.
+ */
+const PHPASS = String.raw`\$[PH]\$[./A-Za-z0-9]{31}|\$S\$[./A-Za-z0-9]{52}|\$wp${BCRYPT}`;
 /** Django's `algorithm$iterations$salt$hash` (Django documentation, "Password management"). */
 const DJANGO = String.raw`pbkdf2_sha(?:256|1)\$\d{1,7}\$[A-Za-z0-9./+=_-]{1,64}\$[A-Za-z0-9+/]{20,88}={0,2}|bcrypt_sha256\$${BCRYPT}|argon2${ARGON2}`;
 
@@ -94,10 +99,10 @@ function inSqlData(ctx: MatchContext): boolean {
 
 export const sqlDumpPasswordHash: Rule = {
   id: 'sql-dump-password-hash',
-  description: 'A password hash in the data of an SQL dump (INSERT/VALUES/COPY rows, CREATE ROLE/USER: bcrypt, crypt, phpass $P$/$H$, Django pbkdf2_sha256$, Argon2, MySQL *HEX, PostgreSQL md5/SCRAM-SHA-256)',
+  description: 'A password hash in the data of an SQL dump (INSERT/VALUES/COPY rows, CREATE ROLE/USER: bcrypt, crypt, phpass $P$/$H$, Drupal $S$, WordPress $wp$2y$, Django pbkdf2_sha256$, Argon2, MySQL *HEX, PostgreSQL md5/SCRAM-SHA-256)',
   severity: 'high',
   category: 'generic-secret',
-  keywords: ['$2', '$1$', '$5$', '$6$', '$apr1$', '$p$', '$h$', 'pbkdf2_sha', '$argon2', '$y$', 'bcrypt_sha256$', "'*", "'md5", 'scram-sha-256$'],
+  keywords: ['$2', '$wp$', '$s$', '$1$', '$5$', '$6$', '$apr1$', '$p$', '$h$', 'pbkdf2_sha', '$argon2', '$y$', 'bcrypt_sha256$', "'*", "'md5", 'scram-sha-256$'],
   pattern: new RegExp(String.raw`(?<![\w$*])(?<secret>${DJANGO}|${CRYPT}|${BCRYPT}|${YESCRYPT}|${ARGON2}|${PHPASS}|${DATABASE})(?![./A-Za-z0-9$+=])`, 'g'),
   onlyPaths: /\.(?:sql|dump)(?:\.bak|\.old|\.txt)?$/i,
   validate: (value, ctx) => !filledByHand(value) && inSqlData(ctx),

@@ -2,6 +2,7 @@ import type { RuleSamples } from '../types.js';
 import { SAMPLES as build } from './credential-files-build.samples.js';
 import { SAMPLES as hashes } from './credential-files-hashes.samples.js';
 import { SAMPLES as infra } from './credential-files-infra.samples.js';
+import { SAMPLES as more } from './credential-files-more.samples.js';
 import { SAMPLES as ini } from './credential-files-ini.samples.js';
 import { SAMPLES as registry } from './credential-files-registry.samples.js';
 import { fake } from './fake.js';
@@ -12,12 +13,15 @@ export const SAMPLES: Record<string, RuleSamples> = {
   ...hashes,
   ...infra,
   ...build,
+  ...more,
   'netrc-password': {
     positive: [
       `machine api.heroku.com login ops password ${fake('', 36, undefined, 41)}`,
       `machine ftp.acme-internal.net\n  login deploy\n  password hunter22`,
       `machine git.acme.io login ci port 443 password ${fake('', 20, undefined, 42)}\n`,
       `default login anonymous password guest\nmachine nexus.acme.io login build password Spr1ngTime!2024`,
+      { file: '.netrc', text: `machine example.com login user password secret\ndefault login deploy password ${fake('', 20, undefined, 43)}\n` },
+      { file: 'home/ci/_netrc', text: 'default\n  login ci-bot\n  password Falcon-Ridge-90\n' },
     ],
     negative: [
       'machine example.com login user password secret',
@@ -29,6 +33,10 @@ export const SAMPLES: Record<string, RuleSamples> = {
       'The machine is running; enter the login and password when asked.',
       'machine learning models need a password manager',
       'machine gitlab.acme.io login ci password xxxxxxxx',
+      { file: '.netrc', text: 'default login anonymous password mirror-ftp\n' },
+      { file: '.netrc', text: 'default login user password <password>\n' },
+      'By default login as root; the default password Falcon-Ridge-90 is printed on the label.',
+      'default login ci password Falcon-Ridge-90',
     ],
   },
 };

@@ -85,6 +85,9 @@ export const RULE_PRIORITY: Readonly<Record<string, number>> = {
     ['pgpass-password', 'mysql-option-password', 's3cfg-secret', 'boto-credential', 'aws-credentials-file', 'pypirc-password', 'yarnrc-auth', 'docker-config-auth', 'password-file-hash', 'sql-dump-password-hash', 'kubeconfig-credential', 'terraform-state-secret', 'terraform-tfvars-secret', 'ansible-password', 'maven-settings-password', 'gradle-properties-credential'].map((id) => [id, 2]),
   ),
   'curl-user-password': 2,
+  // H6's credential files: a token rule that knows the value (vault-token on a .vault-token file) says
+  // more; a history's NAME=value line is shell-history-secret's (shell-inline-password reads the rest).
+  ...Object.fromEntries(['vault-token-file', 'kaggle-api-key', 'bundler-config-credential', 'shell-inline-password', 'proxy-authorization-header', 'traefik-basicauth-hash'].map((id) => [id, 2])),
   // A base64-wrapped PEM key found anywhere: a file format's own rule (kubeconfig client-key-data) names it better.
   'private-key-base64': 1,
   // A provider key known only by the name beside it (provider-named.ts): a file format's own rule on the same value names it as well.
