@@ -37,6 +37,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: '.netrc', text: 'default login user password <password>\n' },
       'By default login as root; the default password Falcon-Ridge-90 is printed on the label.',
       'default login ci password Falcon-Ridge-90',
+      { file: 'contrib/credential/netrc/test.netrc', text: 'machine imap login tzz port imaps password Falcon-Ridge-90\n' },
     ],
   },
 };

@@ -29,6 +29,7 @@ function machineOf(ctx: MatchContext): string {
 }
 
 const NETRC_FILE = /(?:^|\/)[._]?netrc$/i;
+const FIXTURE_NETRC = /(?:^|\/)(?:test|sample|example|fixture)[\w-]*\.netrc$|netrc\.(?:example|sample|test)$/i;
 
 /**
  * A `default` entry (any other machine) counts in a netrc file only, and not for anonymous FTP,
@@ -59,7 +60,8 @@ export const netrcPassword: Rule = {
   // disjoint classes (\S and \s), so there is one way to read any text: linear time.
   pattern:
     /\bmachine[ \t]+\S{1,253}(?:\s+(?:login|account|port)[ \t]+\S{1,256}){0,3}\s+password[ \t]+(?<secret>\S{4,256})(?!\S)|^[ \t]*default(?:\s+(?:login|account|port)[ \t]+\S{1,256}){1,3}\s+password[ \t]+(?<secret2>\S{4,256})(?!\S)/gim,
-  validate: (value, ctx) => (inDefaultEntry(ctx) ? defaultEntry(value, ctx) : !namesThePassword(value) && !EXAMPLE_HOST.test(machineOf(ctx))),
+  // A netrc named as a fixture (git's contrib/credential/netrc/test.netrc) holds made-up entries.
+  validate: (value, ctx) => !FIXTURE_NETRC.test(ctx.file) && (inDefaultEntry(ctx) ? defaultEntry(value, ctx) : !namesThePassword(value) && !EXAMPLE_HOST.test(machineOf(ctx))),
 };
 
 export const CREDENTIAL_FILE_RULES: readonly Rule[] = [netrcPassword, ...INI_CREDENTIAL_RULES, ...REGISTRY_FILE_RULES, ...HASH_FILE_RULES, ...INFRA_FILE_RULES, ...BUILD_FILE_RULES, ...MORE_CLIENT_FILE_RULES, ...MORE_NETWORK_FILE_RULES, ...MORE_SHELL_RULES];
