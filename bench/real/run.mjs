@@ -60,7 +60,10 @@ const { ensureRipgrep, RG_ARGS, RG_CORE_PATTERNS, rgPatterns } = await import('.
 const rg = ensureRipgrep();
 if (!rg) console.log('\n(ripgrep unavailable: no speed ratio)');
 else {
-  const patterns = rgPatterns(WORK).flatMap((p) => ['-e', p]);
+  // ripgrep with every rule's pattern is a minutes-long run on this tree (a DFA over 160 patterns,
+  // ~2 GB): timed only with --rg-all-rules.
+  const allRules = process.argv.includes('--rg-all-rules');
+  const patterns = allRules ? rgPatterns(WORK).flatMap((p) => ['-e', p]) : [];
   const core = RG_CORE_PATTERNS.flatMap((p) => ['-e', p]);
   const runs = { ours: [], oursFirstParty: [], ripgrep: [], ripgrepAll: [] };
   const time = (cmd, args) => {
@@ -73,7 +76,7 @@ else {
     const a = time(process.execPath, [CLI, 'scan', 'node_modules', '--no-gitignore', '--format', 'json']);
     const b = time(process.execPath, [CLI, 'scan', 'node_modules', '--no-gitignore', '--format', 'json', '--policy', firstParty]);
     const c = time(rg, ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_ARGS, ...core, 'node_modules']);
-    const d = time(rg, ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_ARGS, ...patterns, 'node_modules']);
+    const d = allRules ? time(rg, ['--no-heading', '--line-number', '--no-ignore', '--hidden', '-j', '2', ...RG_ARGS, ...patterns, 'node_modules']) : NaN;
     if (round > 0) runs.ours.push(a), runs.oursFirstParty.push(b), runs.ripgrep.push(c), runs.ripgrepAll.push(d);
   }
   const median = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
@@ -81,7 +84,7 @@ else {
   const rgAll = median(runs.ripgrepAll);
   console.log(`\nspeed on the packages tree (median of 3; ripgrep with ${core.length / 2} hand-written patterns, and with all ${patterns.length / 2} rules' own):`);
   console.log(`  ripgrep (core patterns)     ${rgMs.toFixed(0).padStart(6)} ms`);
-  console.log(`  ripgrep (all rules)         ${rgAll.toFixed(0).padStart(6)} ms`);
-  console.log(`  readiness-gate (default)    ${median(runs.ours).toFixed(0).padStart(6)} ms   ${(median(runs.ours) / rgMs).toFixed(2)}x ripgrep (core), ${(median(runs.ours) / rgAll).toFixed(2)}x ripgrep (all rules)`);
-  console.log(`  readiness-gate (all rules)  ${median(runs.oursFirstParty).toFixed(0).padStart(6)} ms   ${(median(runs.oursFirstParty) / rgMs).toFixed(2)}x ripgrep (core), ${(median(runs.oursFirstParty) / rgAll).toFixed(2)}x ripgrep (all rules)`);
+  console.log(allRules ? `  ripgrep (all rules)         ${rgAll.toFixed(0).padStart(6)} ms` : '  ripgrep (all rules)         not timed (pass --rg-all-rules)');
+  console.log(`  readiness-gate (default)    ${median(runs.ours).toFixed(0).padStart(6)} ms   ${(median(runs.ours) / rgMs).toFixed(2)}x ripgrep (core)${allRules ? `, ${(median(runs.ours) / rgAll).toFixed(2)}x ripgrep (all rules)` : ''}`);
+  console.log(`  readiness-gate (all rules)  ${median(runs.oursFirstParty).toFixed(0).padStart(6)} ms   ${(median(runs.oursFirstParty) / rgMs).toFixed(2)}x ripgrep (core)${allRules ? `, ${(median(runs.oursFirstParty) / rgAll).toFixed(2)}x ripgrep (all rules)` : ''}`);
 }

@@ -7,6 +7,8 @@ export interface CliIo {
   cwd: string;
   /** Everything on standard input (for `scan -`). */
   readStdin?: () => Buffer;
+  /** The CLI bundle's own file, when run as one: large folder scans start worker threads on it. */
+  entry?: string;
 }
 
 export const EXIT = { ok: 0, gateFailed: 1, usage: 2, internal: 3 } as const;

@@ -8,6 +8,7 @@ import { repoRelative } from '../util/repo-path.js';
 import type { Style } from '../report/style.js';
 import { defaultScanSettings, type ScanSettings } from '../scan/defaults.js';
 import { scanTarget, type ScanTarget } from '../scan/scan.js';
+import { folderSplitter } from './scan-threads.js';
 import { GitError } from '../scan/targets/git.js';
 import { PackError } from '../scan/targets/npm-pack.js';
 import { EXIT, type CliIo } from './io.js';
@@ -126,8 +127,13 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
           : { kind: 'directory', root, ...(display ? { display } : {}) };
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   if (args.shard !== undefined && !shard) throw new UsageError(`--shard must be i/n with 1 <= i <= n, such as 2/4, not "${args.shard}"`);
+  // A large folder is shared with worker threads (scan-threads.ts), when run as the CLI bundle.
+  const split =
+    target.kind === 'directory' && !shard && io.entry
+      ? folderSplitter(io.entry, { root, ...(display ? { display } : {}), ...(args.policy ? { policy: resolve(io.cwd, args.policy) } : {}), gitignore: settings.gitignore, env: { ...io.env } }, async (s) => scanTarget(target, settings, io.env, { shard: s }))
+      : undefined;
   try {
-    return { result: await scanTarget(target, settings, io.env, shard ? { shard } : {}), settings };
+    return { result: await scanTarget(target, settings, io.env, shard ? { shard } : split ? { split } : {}), settings };
   } catch (err) {
     if (err instanceof GitError || err instanceof PackError) throw new UsageError(err.message);
     throw err;

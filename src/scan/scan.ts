@@ -5,6 +5,7 @@ import { scanFiles } from './run-scan.js';
 import { DirectoryArchives, openRepoArchives } from './archive/repo-archives.js';
 import { Scanner, type Suppression } from './scanner.js';
 import { inShard, type Shard } from './shard.js';
+import { mergeParts, type Splitter } from './parallel.js';
 import { directoryFiles } from './targets/directory.js';
 import { blobSource, refFiles } from './targets/git.js';
 import { pullRequestChanges } from './targets/pull-request.js';
@@ -51,6 +52,8 @@ export interface ScanRunOptions {
   shard?: Shard;
   /** The scan judges a pull request: `inline-allow: not-on-pull-requests` then ignores markers. */
   pullRequest?: boolean;
+  /** Folder scans: may share the files with other threads once they are listed (parallel.ts). */
+  split?: Splitter;
 }
 
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
@@ -63,15 +66,17 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
     return { target, ...scanned };
   }
   const stats = emptyStats();
-  const shard = options.shard;
   const display = target.kind === 'directory' ? target.display : undefined;
   const repo = target.kind === 'diff' ? target.root : '';
   const pr = target.kind === 'diff' ? pullRequestChanges(repo, target.range) : undefined;
   const batch = pr ? new BlobBatch(repo, pr.files) : undefined;
-  const files = (pr ? pr.files.map((f) => blobSource(repo, f, batch)) : targetFiles(target, settings, stats))
-    .map((f) => (display ? renamed(f, posix.join(display, f.path)) : f))
-    .filter((f) => !shard || inShard(f.path, shard));
+  const listed = (pr ? pr.files.map((f) => blobSource(repo, f, batch)) : targetFiles(target, settings, stats)).map((f) => (display ? renamed(f, posix.join(display, f.path)) : f));
   if (display) stats.skipped = stats.skipped.map((s) => ({ ...s, file: posix.join(display, s.file) }));
+  const plan = !options.shard && target.kind === 'directory' ? options.split?.(listed.length) : undefined;
+  const shard = options.shard ?? plan?.shard;
+  const files = shard ? listed.filter((f) => inShard(f.path, shard)) : listed;
+  // What the listing passed over (links) belongs to a shard too: counted once when shards merge.
+  if (shard) keepShardSkips(stats, shard);
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
   const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr) });
@@ -83,9 +88,19 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await scanFiles(packed.files, scanner, settings.limits, stats, inTree)), ...packed.findings, ...(inTree?.findings ?? [])];
   // A pull request's commits reach the history: what one added and a later one removed is scanned too.
   if (pr && !shard) appendAll(findings, scanCommits(repo, pr.from, pr.head, new Set(pr.files.map((f) => f.blob)), scanner, settings.limits, stats, findings));
-  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
-  stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
+  const merged = plan ? mergeParts({ findings, stats, suppressed: scanner.suppressed }, await plan.others) : { findings, stats, suppressed: scanner.suppressed };
+  merged.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+  merged.stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const suppressed = merged.suppressed ?? [];
+  return { target, findings: merged.findings, stats: merged.stats, ...(suppressed.length ? { suppressed } : {}), ...(options.shard ? { shard: options.shard } : {}) };
+}
+
+/** Keeps the listing's skips of this shard's files only, and counts them again. */
+function keepShardSkips(stats: ScanStats, shard: Shard): void {
+  stats.skipped = stats.skipped.filter((s) => inShard(s.file, shard));
+  stats.skippedSymlinks = stats.skipped.filter((s) => s.reason === 'symbolic-link').length;
+  stats.skippedUnreadable = stats.skipped.filter((s) => s.reason === 'unreadable').length;
+  stats.skippedLarge = stats.skipped.filter((s) => s.reason === 'too-large').length;
 }
 
 /** The same file under the name a report gives it (methods kept: a source may be a class instance). */
