@@ -35,6 +35,7 @@ export const KNOWN_NON_SECRETS: readonly KnownValue[] = [
   { value: 'fd00:ec2::254', what: 'the AWS instance metadata service (IMDS) over IPv6, the same in every account', source: 'AWS EC2 documentation, "Instance metadata service"' },
   { value: 'fd00:ec2::23', what: 'the AWS EKS Pod Identity agent over IPv6, the same in every cluster', source: 'AWS EKS documentation, "EKS Pod Identity"' },
   { value: '2606:2800:220:1:248:1893:25c8:1946', what: 'the IPv6 address of example.com used in Node.js and URL library documentation', source: 'Node.js dns documentation' },
+  { value: /^(?:07401b\.f395accd246ae52d|abcdef\.0123456789abcdef)$/, what: 'Kubernetes bootstrap token examples', source: 'kubeadm documentation, "kubeadm token" and "Authenticating with Bootstrap Tokens"' },
   { value: 'foobared', what: 'the example password of the Redis configuration file (requirepass foobared)', source: 'redis.conf shipped with Redis, and the Redis security documentation' },
   { value: 'octocat@github.com', what: "GitHub's documentation mascot", source: 'GitHub REST API documentation examples' },
   // SDK READMEs name the token kind in the placeholder itself (ghp_PersonalAccessToken0124...).

@@ -56,6 +56,8 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: '.env', text: 'PUSHER_APP_KEY=9f3a2b7c1d4e5f6a7b8c\n' },
       { file: 'settings.py', text: 'PASSWORD: str = os.environ["DB_PASSWORD"]\nSECRET_KEY: str = env("SECRET_KEY")\n' },
       { file: 'Db.cs', text: 'var cs = $"Server={host};Database=app;User Id={user};Password={password};";\n' },
+      { file: '.env', text: 'HUBSPOT_ACCESS_TOKEN=pat-na1-<token>\n' },
+      { file: 'kubeadm.yaml', text: 'bootstrapTokens:\n- token: "07401b.f395accd246ae52d"\n' },
       { file: 'Compass.java', text: 'bypass = "route66";\ncompass = "north42";\n' },
       { file: 'app.ts', text: 'const tokenKey = "auth_token_v2";\nconst publicKey = "pk_2024_web";\n' },
       { file: 'deploy.sh', text: 'mysql --password="$DB_PASS" -e status\nexport PGPASSWORD=$(cat /run/secrets/pg)\n' },

@@ -80,6 +80,7 @@ function looksLikePassword(value: string, quoted: boolean): boolean {
   if (isPlaceholder(value)) return false;
   if (/\*{3}|x{4}|X{4}|#\{|^[$%@:{[(<*&!]|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^[.\-]|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value)) return false;
   if (/^v?\d+(?:\.\d+)+$/.test(value)) return false; // a version
+  if (/[-_.:]$/.test(value)) return false; // cut before a placeholder: `pat-na1-<token>`
   // Encrypted (SOPS `ENC[AES256_GCM,...]`) or a secret manager's reference (`vault:secret/db#pw`, `op://...`, `arn:aws:...`).
   if (/^ENC\[|^(?:vault|op|sm|ssm|arn|secret|secrets|ref|keyvault|awssm|gcpsm|azurekv|bws|doppler|infisical)[:+]/i.test(value)) return false;
   if (/^[\w:,.-]+(?:\|[\w:,.-]+)+$/.test(value)) return false; // validation rules: required|string|min:8
