@@ -47,6 +47,8 @@ describe('folder scans on worker threads', () => {
 
   it('uses one thread for a small folder, and as many as asked for a large one', () => {
     expect(jobsFor(100, {})).toBe(1);
+    expect(jobsFor(50_000, {})).toBe(1);
+    expect(jobsFor(50_000, { READINESS_GATE_JOBS: 'auto' })).toBeGreaterThanOrEqual(1);
     expect(jobsFor(50_000, { READINESS_GATE_JOBS: '1' })).toBe(1);
     expect(jobsFor(50_000, { READINESS_GATE_JOBS: '3' })).toBe(3);
     expect(jobsFor(2_500, { READINESS_GATE_JOBS: '8' })).toBe(3);
