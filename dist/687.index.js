@@ -22,7 +22,7 @@ var mask = __webpack_require__(39345);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts + 1 modules
 var run_scan = __webpack_require__(94894);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 5 modules
-var scan = __webpack_require__(41812);
+var scan = __webpack_require__(87491);
 // EXTERNAL MODULE: ./src/scan/targets/directory.ts
 var directory = __webpack_require__(10707);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts

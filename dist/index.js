@@ -35089,7 +35089,7 @@ module.exports = {
 /* harmony import */ var _document_pointer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22840);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20649);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39345);
-/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7916);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9607);
 /* harmony import */ var _util_secret_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51783);
 
 
@@ -41670,7 +41670,7 @@ const redactionCheck = {
             },
         },
         messages: {
-            finding: '{{rule}}: {{description}} ({{masked}}, {{fingerprint}})',
+            finding: '{{rule}}: {{description}} ({{masked}}, {{fingerprint}}, evidence: {{evidence}})',
             contradiction: 'the packet declares {{flag}}: false but holds {{what}} ({{rule}}: {{masked}}, {{fingerprint}})',
             'no-files': 'nothing to scan: no file matches {{paths}}',
         },
@@ -41709,7 +41709,7 @@ function wanted(o, f) {
 function redaction_report(ctx, f) {
     ctx.report({
         messageId: 'finding',
-        data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint },
+        data: { rule: f.ruleId, description: f.description, masked: f.masked, fingerprint: f.fingerprint, evidence: f.evidence ?? 'shape' },
         at: scanLocation(f),
     });
 }
@@ -41760,7 +41760,7 @@ function checkDeclarations(ctx, doc) {
         }
         ctx.report({
             messageId: 'contradiction',
-            data: { flag, what: CATEGORY_WORDS[f.category], rule: f.ruleId, masked: f.masked, fingerprint: f.fingerprint },
+            data: { flag, what: CATEGORY_WORDS[f.category], rule: f.ruleId, masked: f.masked, fingerprint: f.fingerprint, evidence: f.evidence ?? 'shape' },
             at: scanLocation(f),
         });
     }
@@ -41841,7 +41841,7 @@ const pairsCheck = {
 };
 
 // EXTERNAL MODULE: ./src/scan/scan.ts + 5 modules
-var scan = __nccwpck_require__(41812);
+var scan = __nccwpck_require__(87491);
 // EXTERNAL MODULE: ./src/scan/archive/problems.ts
 var problems = __nccwpck_require__(81442);
 // EXTERNAL MODULE: ./src/scan/history/describe.ts
@@ -41879,8 +41879,8 @@ const payloadCheck = {
             },
         },
         messages: {
-            finding: '{{rule}} in {{payload}}: {{description}} ({{masked}}, {{fingerprint}})',
-            historyFinding: '{{rule}} in {{payload}} (git history): {{description}} ({{masked}}, {{fingerprint}}); {{where}}',
+            finding: '{{rule}} in {{payload}}: {{description}} ({{masked}}, {{fingerprint}}, evidence: {{evidence}})',
+            historyFinding: '{{rule}} in {{payload}} (git history): {{description}} ({{masked}}, {{fingerprint}}, evidence: {{evidence}}); {{where}}',
             missing: 'payload "{{payload}}" is not there: {{path}} does not exist; build it before this gate runs (run it in the publish job, after the build)',
             failed: 'payload "{{payload}}" could not be scanned: {{error}}',
             unread: 'payload "{{payload}}" was not read whole: {{file}} was skipped ({{reason}}); what it holds cannot be judged, so the gate cannot be ready',
@@ -41928,7 +41928,7 @@ const payloadCheck = {
                 // A bomb is a finding that blocks; anything else left unread is unknown, never ready.
                 ...(unread && f.ruleId !== 'archive-bomb' ? { state: 'unknown' } : {}),
                 messageId: f.history ? 'historyFinding' : 'finding',
-                data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint, ...(f.history ? { where: (0,describe/* historyLine */.J)(f.history) } : {}) },
+                data: { rule: f.ruleId, payload: def.id, description: f.description, masked: f.masked, fingerprint: f.fingerprint, evidence: f.evidence ?? 'shape', ...(f.history ? { where: (0,describe/* historyLine */.J)(f.history) } : {}) },
                 at: scanLocation({ ...f, file: inRepo(def, f.file) }),
             });
         }
@@ -43943,7 +43943,7 @@ function isGateState(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89754);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60828);
 // The Action's entry (dist/index.js): run it, then end the step. Abandoned network work may still
 // hold sockets open; the result is already written when run() returns.
 
@@ -43955,7 +43955,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 89754:
+/***/ 60828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44150,8 +44150,8 @@ function buildReport(policy, decision, packets, now) {
 
 // EXTERNAL MODULE: ./src/report/redact.ts
 var report_redact = __nccwpck_require__(20649);
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
-var scan_scanner = __nccwpck_require__(7916);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 16 modules
+var scan_scanner = __nccwpck_require__(9607);
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 function compareFindings(a, b) {
     const fa = a.location?.file ?? '';
@@ -45061,7 +45061,46 @@ function renderJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/scan/types.ts
+const EVIDENCE_RANK = { checksum: 3, structure: 2, shape: 1 };
+
+;// CONCATENATED MODULE: ./src/scan/evidence/rank.ts
+
+const SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+/**
+ * The order findings are listed in for people (text report, annotations, job summary, HTML):
+ * most severe first, then the strongest evidence (a checksum that holds before a structure that
+ * parses before a shape), then by place. A finding without evidence (a file found by its path, a
+ * report written before evidence existed) ranks with `shape`.
+ */
+function rank_byStrength(a, b) {
+    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        EVIDENCE_RANK[b.evidence ?? 'shape'] - EVIDENCE_RANK[a.evidence ?? 'shape'] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+/**
+ * SARIF `result.rank` (0-100, how much a result deserves attention) by evidence. A provider's
+ * checksum that holds leaves about one chance in 4 billion that the text is not a token the
+ * provider issued (it may still be revoked): 95. A value that decodes to what it claims (a JWT
+ * header, a key that loads, base64 of user:password) is rarely there by accident, but a sample or
+ * a test fixture parses too: 80. A shape alone (prefix, length, alphabet) is the ordinary finding
+ * of a pattern scanner: 60. Severity stays in `level`; rank orders results within it.
+ */
+const SARIF_RANK = { checksum: 95, structure: 80, shape: 60 };
+/** Counts of findings by evidence, strongest first, for summary lines: "2 checksum, 1 shape". */
+function rank_evidenceCounts(findings) {
+    const counts = { checksum: 0, structure: 0, shape: 0 };
+    for (const f of findings)
+        if (f.evidence)
+            counts[f.evidence]++;
+    return Object.keys(counts).filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${k}`).join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/scan-report.ts
+
 
 
 
@@ -45099,8 +45138,9 @@ const SEVERITY_STATE = { critical: 'blocked', high: 'blocked', medium: 'degraded
 function renderScanText(unsafe, style) {
     const report = textSafeDeep(unsafe);
     const out = [];
-    for (const f of report.findings) {
-        out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${style.dim(f.fingerprint)}`);
+    // Most severe first and, within a severity, the strongest evidence first (see byStrength).
+    for (const f of [...report.findings].sort(byStrength)) {
+        out.push(`${f.file}:${f.line}:${f.column}  ${style.state(SEVERITY_STATE[f.severity], f.severity.padEnd(8))}  ${f.ruleId}  ${f.masked}  ${f.evidence ? `evidence: ${f.evidence}  ` : ''}${style.dim(f.fingerprint)}`);
         if (f.history)
             out.push(style.dim(`  ${historyLine(f.history)}`));
     }
@@ -45123,7 +45163,8 @@ function renderScanText(unsafe, style) {
     if (s.baselined)
         out.push(`${s.baselined} findings hidden by the baseline`);
     const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
-    out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety finding${report.findings.length === 1 ? '' : 's'}: ${sev.join(', ')}`));
+    const evidence = evidenceCounts(report.findings);
+    out.push(report.findings.length === 0 ? style.state('ready', 'No public-safety findings.') : style.state('blocked', `${report.findings.length} public-safety finding${report.findings.length === 1 ? '' : 's'}: ${sev.join(', ')}${evidence ? ` (evidence: ${evidence})` : ''}`));
     return out.join('\n') + '\n';
 }
 /** The skip reasons in the order the summary line names them, and how. */
@@ -45140,6 +45181,7 @@ const SKIP_SUMMARY = (/* unused pure expression or super */ null && ([
 // EXTERNAL MODULE: ./src/scan/history/describe.ts
 var describe = __nccwpck_require__(62225);
 ;// CONCATENATED MODULE: ./src/report/scan-sarif.ts
+
 
 
 const scan_sarif_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
@@ -45177,7 +45219,7 @@ function result(f, ruleIndex) {
         ruleId: f.ruleId,
         ...(ruleIndex !== undefined ? { ruleIndex } : {}),
         level: scan_sarif_LEVEL[f.severity],
-        message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}). ${f.history ? `Git history: ${(0,describe/* historyLine */.J)(f.history)}. Rotate it if it is a credential, then rewrite the history or accept it in the baseline.` : 'Remove it from what is published, then rotate it if it is a credential.'}` },
+        message: { text: `${f.description}: ${f.masked} (fingerprint ${f.fingerprint}${f.evidence ? `, evidence: ${f.evidence}` : ''}). ${f.history ? `Git history: ${(0,describe/* historyLine */.J)(f.history)}. Rotate it if it is a credential, then rewrite the history or accept it in the baseline.` : 'Remove it from what is published, then rotate it if it is a credential.'}` },
         locations: [
             {
                 physicalLocation: {
@@ -45187,8 +45229,13 @@ function result(f, ruleIndex) {
             },
         ],
         partialFingerprints: { 'readinessGate/v1': f.fingerprint },
-        ...(f.history ? { properties: { introducedIn: f.history.commit, introducedAt: f.history.date, status: f.history.status, ...(f.history.removedIn ? { removedIn: f.history.removedIn.commit } : {}), ...(f.history.refs ? { refs: f.history.refs } : {}) } } : {}),
+        // rank orders results within a level by what the value shows about itself (SARIF_RANK says why).
+        ...(f.evidence ? { rank: SARIF_RANK[f.evidence] } : {}),
+        ...(f.history || f.evidence ? { properties: { ...(f.evidence ? { evidence: f.evidence } : {}), ...(f.history ? historyProperties(f.history) : {}) } } : {}),
     };
+}
+function historyProperties(h) {
+    return { introducedIn: h.commit, introducedAt: h.date, status: h.status, ...(h.removedIn ? { removedIn: h.removedIn.commit } : {}), ...(h.refs ? { refs: h.refs } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -45272,12 +45319,13 @@ function applyBaseline(findings, baseline, now) {
 // EXTERNAL MODULE: ./src/scan/defaults.ts
 var defaults = __nccwpck_require__(90491);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 5 modules
-var scan_scan = __nccwpck_require__(41812);
+var scan_scan = __nccwpck_require__(87491);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts
 var git = __nccwpck_require__(44704);
 // EXTERNAL MODULE: ./src/scan/targets/git-changes.ts + 1 modules
 var git_changes = __nccwpck_require__(14425);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
+
 
 /** GitHub shows at most this many annotations of each level for one step. */
 const ANNOTATION_LIMIT = 10;
@@ -45290,11 +45338,15 @@ function gateAnnotations(report) {
         ...(f.location && !f.location.file.startsWith('bundle:') ? { file: f.location.file, ...(f.location.line !== undefined ? { line: f.location.line, column: f.location.column } : {}) } : {}),
     })));
 }
+/**
+ * One annotation per finding, strongest first (severity, then evidence: see byStrength), so that
+ * when GitHub's per-level limit cuts the list, what is cut is the weakest case.
+ */
 function scanAnnotations(report, where) {
-    return report.findings.map((f) => ({
+    return [...report.findings].sort(rank_byStrength).map((f) => ({
         level: f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'notice',
         title: `public-safety${where ? ` (${where})` : ''} / ${f.ruleId}`,
-        message: `${f.description}: ${f.masked} (${f.fingerprint})${f.history ? `; ${(0,describe/* historyLine */.J)(f.history)}` : ''}`,
+        message: `${f.description}: ${f.masked} (${f.fingerprint})${f.evidence ? `, evidence: ${f.evidence}` : ''}${f.history ? `; ${(0,describe/* historyLine */.J)(f.history)}` : ''}`,
         file: f.file,
         line: f.line,
         column: f.column,
@@ -45736,6 +45788,7 @@ async function reason(response) {
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
+
 const ICON = { ready: '🟢', degraded: '🟡', blocked: '🔴', unknown: '⚪' };
 /** The job summary: the gate table, the top reasons with links to lines, findings by rule, next steps. */
 function summaryMarkdown(input) {
@@ -45773,8 +45826,14 @@ function summaryMarkdown(input) {
             for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1]))
                 out.push(`| ${mdCode(rule)} | ${n} |`);
             out.push('');
-            for (const f of s.findings.slice(0, 20))
-                out.push(`- ${f.history ? `${mdCode(`${f.file}:${f.line}`)} in commit ${mdCode(f.history.commit.slice(0, 12))}, gone from the head but kept by the history: rotate it` : link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} (${mdText(f.fingerprint)})`);
+            // The strongest cases first (severity, then evidence), so the first 20 are the ones to act on.
+            for (const f of [...s.findings].sort(rank_byStrength).slice(0, 20))
+                out.push(`- ${f.history ? `${mdCode(`${f.file}:${f.line}`)} in commit ${mdCode(f.history.commit.slice(0, 12))}, gone from the head but kept by the history: rotate it` : link(f.file, f.line)} ${mdCode(f.ruleId)} ${mdCode(f.masked)} ${f.severity}${f.evidence ? `, evidence: ${f.evidence}` : ''} (${mdText(f.fingerprint)})`);
+            if (s.findings.length > 20)
+                out.push(`- … and ${s.findings.length - 20} more in the report file`);
+            const evidence = rank_evidenceCounts(s.findings);
+            if (evidence)
+                out.push('', `Evidence: ${evidence} (checksum: the provider's checksum holds; structure: the value decodes as what it claims; shape: pattern only).`);
         }
         out.push(`${s.summary.scanned} of ${s.summary.files} files scanned${s.summary.baselined ? `, ${s.summary.baselined} findings hidden by the baseline` : ''}.`);
     }
@@ -45825,11 +45884,11 @@ function historyMarkdown(r) {
     const gone = r.findings.filter((f) => f.history && f.history.status !== 'present');
     const out = [`### Git history: ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`, '', `${h.commits} commits, ${h.blobs} distinct blobs (each read once), ${r.summary.scanned} scanned. ${r.findings.length - gone.length} still in the tip (annotated on their lines).`];
     if (gone.length > 0) {
-        out.push('', 'Published by the history though no longer in the tip:', '', '| File | Rule | Value | Introduced | Now |', '| --- | --- | --- | --- | --- |');
-        for (const f of gone.slice(0, 50)) {
+        out.push('', 'Published by the history though no longer in the tip:', '', '| File | Rule | Value | Evidence | Introduced | Now |', '| --- | --- | --- | --- | --- | --- |');
+        for (const f of [...gone].sort(rank_byStrength).slice(0, 50)) {
             const o = f.history;
             const now = o.status === 'elsewhere' ? `still on ${o.refs.map(mdCode).join(', ')}` : `removed in ${mdCode(o.removedIn?.commit.slice(0, 12) ?? '?')} (${o.removedIn?.date.slice(0, 10) ?? '?'})`;
-            out.push(`| ${mdCode(`${f.file}:${f.line}`)} | ${mdCode(f.ruleId)} | ${mdCode(f.masked)} | ${mdCode(o.commit.slice(0, 12))} (${o.date.slice(0, 10)}) | ${now} |`);
+            out.push(`| ${mdCode(`${f.file}:${f.line}`)} | ${mdCode(f.ruleId)} | ${mdCode(f.masked)} | ${f.evidence ? `evidence: ${f.evidence}` : ''} | ${mdCode(o.commit.slice(0, 12))} (${o.date.slice(0, 10)}) | ${now} |`);
         }
         if (gone.length > 50)
             out.push('', `... and ${gone.length - 50} more in the history report.`);
@@ -46410,6 +46469,7 @@ function clip(text, n) {
 
 ;// CONCATENATED MODULE: ./src/report/html/sections.ts
 
+
 const MAX_REASONS = 200;
 /** The board: one card per gate, coloured by state, with its counts; each card links to its reasons. */
 function gateBoard(report) {
@@ -46461,10 +46521,12 @@ function findingsByRule(report, links) {
 function scanFindings(scan, links) {
     if (scan.findings.length === 0)
         return `<p>No public-safety finding in ${plural(scan.summary.scanned, 'file')} scanned.</p>`;
-    const rows = scan.findings
+    // Strongest first: severity, then evidence (a checksum that holds, a structure that parses, a shape).
+    const rows = [...scan.findings]
+        .sort(rank_byStrength)
         .slice(0, MAX_REASONS)
-        .map((f) => `<tr class="finding" data-state="blocked"><td>${fileLink(links, f.file, f.line, f.column)}</td><td><code>${markup_esc(f.ruleId)}</code></td><td><code class="masked">${markup_esc(f.masked)}</code></td><td><code>${markup_esc(f.fingerprint)}</code></td></tr>`);
-    return `<table><thead><tr><th>Where</th><th>Rule</th><th>Value (masked)</th><th>Fingerprint</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+        .map((f) => `<tr class="finding" data-state="blocked"><td>${fileLink(links, f.file, f.line, f.column)}</td><td><code>${markup_esc(f.ruleId)}</code></td><td>${markup_esc(f.severity)}</td><td>${markup_esc(f.evidence ?? '')}</td><td><code class="masked">${markup_esc(f.masked)}</code></td><td><code>${markup_esc(f.fingerprint)}</code></td></tr>`);
+    return `<table><thead><tr><th>Where</th><th>Rule</th><th>Severity</th><th>Evidence</th><th>Value (masked)</th><th>Fingerprint</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 /** What changed since the previous report: gates first, then findings. */
 function driftSection(drift) {
@@ -49519,8 +49581,8 @@ function rememberedRules() {
 /* harmony export */ });
 /* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20498);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40893);
-/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7916);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56995);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9607);
 /* harmony import */ var _known_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60003);
 
 
@@ -49563,9 +49625,12 @@ function redactText(scanner, text) {
  */
 function redactionRules(policyRules) {
     const ids = new Set(policyRules.map((r) => r.id));
-    // A rule limited to some paths (an imported gitleaks `path`) still masks its values anywhere:
-    // redaction scans messages and names, which have no path of their own.
-    return [...policyRules, ..._scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_SAFETY_RULES */ .Rx.filter((r) => !ids.has(r.id))].map((r) => (r.onlyPaths ? withoutPaths(r) : r));
+    // A rule a policy limited to some paths (an imported gitleaks `path`) still masks its values
+    // anywhere: redaction scans messages and names, which have no path of their own. A built-in rule
+    // that reads one file format (.pgpass, gradle.properties) does not: a message is not that file,
+    // and read as one, any "name: words" would be its password.
+    const builtIn = new Set(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_SAFETY_RULES */ .Rx);
+    return [...policyRules, ..._scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_SAFETY_RULES */ .Rx.filter((r) => !ids.has(r.id))].map((r) => (r.onlyPaths && !builtIn.has(r) ? withoutPaths(r) : r));
 }
 function withoutPaths(rule) {
     const { onlyPaths: _onlyPaths, ...rest } = rule;
@@ -49857,6 +49922,115 @@ function reportStop(err, ctx, where) {
     else
         return false;
     return true;
+}
+
+
+/***/ }),
+
+/***/ 88416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ DirectoryArchives),
+/* harmony export */   Kr: () => (/* binding */ openRepoArchives),
+/* harmony export */   hB: () => (/* binding */ isArchiveHead)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _compress_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59718);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81442);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41051);
+/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(36851);
+
+
+
+
+
+
+
+function isArchiveHead(head) {
+    return (0,_zip_js__WEBPACK_IMPORTED_MODULE_5__/* .isZip */ .K0)(head) || (0,_compress_js__WEBPACK_IMPORTED_MODULE_3__/* .compressionOf */ .MB)(head) !== undefined || (0,_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .isTarHeader */ .FY)(head);
+}
+/**
+ * Pull requests: the changed files that are archives are taken out of the text scan and opened
+ * here (read by blob id, as the text scan reads them). Returns the files left to scan as text and
+ * the archives' findings. Directory scans find their archives while the text scan reads each file
+ * (DirectoryArchives), so no file is opened twice.
+ */
+async function openRepoArchives(target, files, scan, keep) {
+    if (target.kind !== 'diff')
+        return { files, findings: [] };
+    const ctx = contextOf(scan);
+    const opened = new Set();
+    for (const f of files) {
+        if (!keep(f.path))
+            continue;
+        const bytes = firstChunk(f);
+        if (!bytes || !isArchiveHead(bytes.subarray(0, 512)))
+            continue;
+        opened.add(f.path);
+        ctx.total = 0; // each archive has the whole budget, as with --archive
+        await withTempFile(bytes, (file) => scanArchive(file, f.path, ctx));
+    }
+    return { files: opened.size ? files.filter((f) => !opened.has(f.path)) : files, findings: ctx.findings };
+}
+/**
+ * Directory scans: the text scan (run-scan.ts) reads each file's first bytes anyway; those whose
+ * first bytes are an archive's it hands here instead of scanning them as text.
+ */
+class DirectoryArchives {
+    root;
+    display;
+    ctx;
+    constructor(root, display, scan) {
+        this.root = root;
+        this.display = display;
+        this.ctx = contextOf(scan);
+    }
+    get findings() {
+        return this.ctx.findings;
+    }
+    async open(f) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, this.display ? f.path.slice(this.display.length + 1) : f.path);
+        this.ctx.total = 0; // each archive has the whole budget, as with --archive
+        await scanArchive(abs, f.path, this.ctx);
+    }
+}
+function contextOf(scan) {
+    return { scanner: scan.scanner, limits: limits(scan), stats: scan.stats, key: scan.key, findings: [], total: 0 };
+}
+/** The archive reader is loaded only when a repository holds an archive. */
+async function scanArchive(file, display, ctx) {
+    await (await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 86140))).scanArchive(file, display, ctx);
+}
+function limits(scan) {
+    return { ..._problems_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ARCHIVE_LIMITS */ .wP, maxDepth: scan.depth ?? _problems_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ARCHIVE_LIMITS */ .wP.maxDepth };
+}
+/** A blob source's content (one piece: git targets hold a version whole); undefined when unreadable. */
+function firstChunk(f) {
+    try {
+        for (const piece of f.read(1 << 20))
+            return piece;
+    }
+    catch {
+        return undefined; // the text scan reports it unreadable
+    }
+    return Buffer.alloc(0);
+}
+async function withTempFile(bytes, read) {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'rg-archive-'));
+    try {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'blob');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, bytes, { mode: 0o600 });
+        await read(file);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
 }
 
 
@@ -50327,12 +50501,13 @@ function mib(n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ scannedInBinaries),
 /* harmony export */   Sf: () => (/* binding */ ChunkedBinary),
 /* harmony export */   WS: () => (/* binding */ FILE_START),
 /* harmony export */   bF: () => (/* binding */ scanBinaryStrings),
 /* harmony export */   np: () => (/* binding */ advance)
 /* harmony export */ });
-/* unused harmony exports MIN_RUN, scannedInBinaries, stringRuns, newlineOffsets */
+/* unused harmony exports MIN_RUN, stringRuns, newlineOffsets */
 /* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20498);
 
 /**
@@ -50565,8 +50740,8 @@ function enterpriseSourceRule(markers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
-var scan_rules = __nccwpck_require__(40893);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 34 modules
+var scan_rules = __nccwpck_require__(56995);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __nccwpck_require__(91287);
 // EXTERNAL MODULE: ./src/scan/defaults.ts
@@ -50762,7 +50937,7 @@ function compileRe2(source, at, problem, global) {
 /* harmony export */   D: () => (/* binding */ DEFAULT_ALLOW_SKIPPED),
 /* harmony export */   Y: () => (/* binding */ defaultScanSettings)
 /* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40893);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56995);
 /* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94894);
 /* harmony import */ var _third_party_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74329);
 
@@ -50906,6 +51081,7 @@ const KNOWN_NON_SECRETS = [
     { value: 'fd00:ec2::254', what: 'the AWS instance metadata service (IMDS) over IPv6, the same in every account', source: 'AWS EC2 documentation, "Instance metadata service"' },
     { value: 'fd00:ec2::23', what: 'the AWS EKS Pod Identity agent over IPv6, the same in every cluster', source: 'AWS EKS documentation, "EKS Pod Identity"' },
     { value: '2606:2800:220:1:248:1893:25c8:1946', what: 'the IPv6 address of example.com used in Node.js and URL library documentation', source: 'Node.js dns documentation' },
+    { value: /^(?:07401b\.f395accd246ae52d|abcdef\.0123456789abcdef)$/, what: 'Kubernetes bootstrap token examples', source: 'kubeadm documentation, "kubeadm token" and "Authenticating with Bootstrap Tokens"' },
     { value: 'foobared', what: 'the example password of the Redis configuration file (requirepass foobared)', source: 'redis.conf shipped with Redis, and the Redis security documentation' },
     { value: 'octocat@github.com', what: "GitHub's documentation mascot", source: 'GitHub REST API documentation examples' },
     // SDK READMEs name the token kind in the placeholder itself (ghp_PersonalAccessToken0124...).
@@ -50973,7 +51149,392 @@ function isPlaceholder(value) {
 
 /***/ }),
 
-/***/ 40893:
+/***/ 5825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fN: () => (/* binding */ awsSecretKey),
+/* harmony export */   iq: () => (/* binding */ azureStorageKey),
+/* harmony export */   uZ: () => (/* binding */ awsAccessKeyId),
+/* harmony export */   vg: () => (/* binding */ gcpServiceAccount)
+/* harmony export */ });
+const awsAccessKeyId = {
+    id: 'aws-access-key-id',
+    description: 'AWS access key id (long-term AKIA, temporary ASIA, bearer-token ABIA, context-specific ACCA)',
+    severity: 'high',
+    category: 'cloud-key',
+    // IAM unique-id prefixes (IAM User Guide, "Unique identifiers"): AKIA access key, ASIA temporary (STS) key, ABIA
+    // STS service bearer token, ACCA context-specific credential; the other prefixes (AIDA user, AROA role...) name, not grant.
+    keywords: ['akia', 'asia', 'abia', 'acca'],
+    pattern: /(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Z0-9])/g,
+    entropy: 3,
+};
+const awsSecretKey = {
+    id: 'aws-secret-access-key',
+    description: 'AWS secret access key, beside a name that says so',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['aws'],
+    pattern: /aws.{0,24}?(?:secret|sk)[a-z_]*["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+    entropy: 4,
+};
+const gcpServiceAccount = {
+    id: 'gcp-service-account-key',
+    description: 'Google Cloud service-account key file (its private key id)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['private_key_id'],
+    pattern: /"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"/g,
+};
+const azureStorageKey = {
+    id: 'azure-storage-key',
+    description: 'Azure storage account key in a connection string',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['accountkey='],
+    pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
+};
+
+
+/***/ }),
+
+/***/ 79706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ inDocCode),
+/* harmony export */   H7: () => (/* binding */ nameBefore),
+/* harmony export */   JE: () => (/* binding */ prefixAfter),
+/* harmony export */   NF: () => (/* binding */ linePrefix),
+/* harmony export */   Xt: () => (/* binding */ inDocCommentExample),
+/* harmony export */   mP: () => (/* binding */ inDocumentationExample)
+/* harmony export */ });
+/** The text of the match's line before the match. */
+function linePrefix(ctx) {
+    const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    return ctx.text.slice(start, ctx.index);
+}
+/**
+ * A value shown as an example in documentation: a JSDoc `@example`, "e.g.", "for example",
+ * "example:" on the same line before it. Documentation examples are written to be published.
+ */
+function inDocumentationExample(ctx) {
+    return /(?:@example\b|\be\.g\.|\bfor example\b|\bexample\s*[-:=(]|\bExample\b)/i.test(linePrefix(ctx));
+}
+/** A dotted or colon address followed by "/prefix": a network, not a host, when its host part is zero. */
+function prefixAfter(ctx, value) {
+    const m = /^\/(\d{1,3})(?![\d.])/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 4));
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * Inside a doc comment (slash-star-star) that shows an `@example`: SDKs print sample
+ * responses there, tokens and addresses included, written to be published. Looks back at most
+ * 8 KiB for the comment's start.
+ */
+function inDocCommentExample(ctx) {
+    // Search a bounded window: lastIndexOf on the whole text would walk back to its start at every match.
+    const window = ctx.text.slice(Math.max(0, ctx.index - 8192), ctx.index);
+    const open = window.lastIndexOf('/**');
+    if (open === -1)
+        return false;
+    const block = window.slice(open);
+    return !block.includes('*/') && block.includes('@example');
+}
+/** The letters and digits of the text before the value on its line, lower-cased (at most 120 characters). */
+function nameBefore(ctx) {
+    const start = Math.max(ctx.text.lastIndexOf('\n', ctx.index - 1) + 1, ctx.index - 120);
+    return ctx.text.slice(start, ctx.index).toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+const DOC_FILE = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+/**
+ * In a documentation file, inside code: an inline code span, a fenced block, or (reStructuredText)
+ * an indented literal block or a console line (`>>>`, `$ `). Code in documentation shows how to
+ * use something; prose states facts. Looks back at most 64 KiB for an opening fence.
+ */
+function inDocCode(ctx) {
+    if (!DOC_FILE.test(ctx.file))
+        return false;
+    const prefix = linePrefix(ctx);
+    if ((prefix.match(/`/g) ?? []).length % 2 === 1)
+        return true;
+    if (/\.rst$/i.test(ctx.file) && /^(?:[ \t]+|>>>|\$ )/.test(prefix))
+        return true;
+    const from = Math.max(0, ctx.index - 65536);
+    const fences = ctx.text.slice(from, ctx.index).match(/^[ \t]*(?:```|~~~)/gm);
+    return (fences?.length ?? 0) % 2 === 1;
+}
+
+
+/***/ }),
+
+/***/ 54707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y6: () => (/* binding */ DEV_PLATFORM_RULES),
+/* harmony export */   pL: () => (/* binding */ ageSecretKey)
+/* harmony export */ });
+/* unused harmony exports gitlabRunnerToken, gitlabPipelineTriggerToken, gitlabOtherToken, sonarToken, buildkiteToken, circleciToken, tailscaleKey, onepasswordToken, jfrogToken, atlassianToken, postmanKey, rubygemsKey, nugetKey, clojarsToken, sentryToken, grafanaToken, newRelicKey, newRelicLicenseKey, dynatraceToken, sourcegraphToken, prefectKey, contentfulToken, octopusDeployKey */
+// Tokens of source hosting, CI, package registries and developer tooling, by their published prefixes.
+const gitlabRunnerToken = {
+    id: 'gitlab-runner-token',
+    description: 'GitLab runner authentication token (glrt-) or runner registration token (GR1348941...)',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['glrt-', 'gr1348941'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>glrt-(?:t\d_)?[A-Za-z0-9_-]{20,64}|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+};
+const gitlabPipelineTriggerToken = {
+    id: 'gitlab-pipeline-trigger-token',
+    description: 'GitLab pipeline trigger token (glptt-)',
+    severity: 'high',
+    category: 'package-token',
+    keywords: ['glptt-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>glptt-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+};
+const gitlabOtherToken = {
+    id: 'gitlab-service-token',
+    description: 'GitLab deploy, CI job, OAuth application, feed, incoming mail, SCIM, feature flag or agent token, or a session cookie',
+    severity: 'high',
+    category: 'package-token',
+    // GitLab's token prefixes (docs "Token prefixes"): gldt- deploy, glcbt- CI/CD job, gloas- OAuth application secret,
+    // glft- feed, glimt- incoming mail, glsoat- SCIM, glffct- feature flags client, glagent- agent; and the
+    // _gitlab_session= session cookie (32 hex).
+    keywords: ['gldt-', 'glcbt-', 'gloas-', 'glft-', 'glimt-', 'glsoat-', 'glffct-', 'glagent-', '_gitlab_session='],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>gl(?:dt|cbt|oas|ft|imt|soat|ffct|agent)-[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])|_gitlab_session=(?<secret2>[a-f0-9]{32})(?![A-Za-z0-9])/g,
+    entropy: 3,
+};
+const sonarToken = {
+    id: 'sonarqube-token',
+    description: 'SonarQube / SonarCloud user, project or global analysis token (squ_, sqp_, sqa_, or a legacy 40-hex token under sonar.login / sonar.token / SONAR_TOKEN)',
+    severity: 'high',
+    category: 'package-token',
+    // SonarQube 9.5+ prefixes tokens squ_/sqp_/sqa_ (+ 40 hex); older tokens are 40 bare hex characters, passed as
+    // sonar.login (sonar.token since 10.0) or SONAR_TOKEN / SONAR_LOGIN / SONAR_AUTH_TOKEN.
+    keywords: ['squ_', 'sqp_', 'sqa_', 'sonar.login', 'sonar.token', 'sonar_token', 'sonar_login', 'sonar_auth_token', 'sonarlogin', 'sonartoken', 'sonarauthtoken', 'sonar.auth.token', 'sonar-login', 'sonar-token', 'sonar-auth-token'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_])|sonar[._-]?(?:login|token|auth[._-]?token)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[a-f0-9]{40})(?![A-Za-z0-9_])/gi,
+    entropy: 3,
+};
+const buildkiteToken = {
+    id: 'buildkite-token',
+    description: 'Buildkite user API access token (bkua_...)',
+    severity: 'high',
+    category: 'package-token',
+    keywords: ['bkua_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>bkua_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+};
+const circleciToken = {
+    id: 'circleci-token',
+    description: 'CircleCI personal or project API token (CCIPAT_, CCIPRJ_)',
+    severity: 'high',
+    category: 'package-token',
+    keywords: ['ccipat_', 'cciprj_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+};
+const tailscaleKey = {
+    id: 'tailscale-key',
+    description: 'Tailscale API, auth, OAuth client, SCIM or webhook key (tskey-...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['tskey-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{20,64})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+};
+const ageSecretKey = {
+    id: 'age-secret-key',
+    description: 'age encryption secret key (AGE-SECRET-KEY-1...)',
+    severity: 'critical',
+    category: 'private-key',
+    keywords: ['age-secret-key-1'],
+    pattern: /(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/g,
+};
+const onepasswordToken = {
+    id: '1password-service-account-token',
+    description: '1Password service account token (ops_eyJ...)',
+    severity: 'critical',
+    category: 'saas-key',
+    keywords: ['ops_eyj'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>ops_eyJ[A-Za-z0-9+/_-]{200,2000}={0,3})(?![A-Za-z0-9+/=_-])/g,
+    entropy: 4,
+};
+const jfrogToken = {
+    id: 'jfrog-token',
+    description: 'JFrog Artifactory API key (AKCp...) or identity/reference token',
+    severity: 'critical',
+    category: 'private-registry',
+    // Reference tokens are base64 of "reftkn:01:...".
+    keywords: ['akcp', 'cmvmdgtuojaxoj'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{50,100})(?![A-Za-z0-9])/g,
+    entropy: 4,
+};
+const atlassianToken = {
+    id: 'atlassian-api-token',
+    description: 'Atlassian API token (ATATT3...), Bitbucket access token (ATCTT3...) or Bitbucket app password (ATBB...)',
+    severity: 'high',
+    category: 'saas-key',
+    // Atlassian (Bitbucket Cloud support, 2025): API tokens start ATAT, app passwords ATBB, workspace/project/repository
+    // access tokens ATCT (ATCTT3xFfGN0...).
+    keywords: ['atatt3', 'atbb', 'atctt3'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>AT(?:AT|CT)T3[A-Za-z0-9_=-]{180,200}|ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_=-])/g,
+    entropy: 4,
+};
+const postmanKey = {
+    id: 'postman-api-key',
+    description: 'Postman API key (PMAK-...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['pmak-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+};
+const rubygemsKey = {
+    id: 'rubygems-api-key',
+    description: 'RubyGems API key (rubygems_...)',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['rubygems_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+};
+const nugetKey = {
+    id: 'nuget-api-key',
+    description: 'NuGet.org API key (oy2...)',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['oy2'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9])/g,
+    entropy: 4,
+};
+const clojarsToken = {
+    id: 'clojars-token',
+    description: 'Clojars deploy token (CLOJARS_...)',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['clojars_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9_])/gi,
+    entropy: 4,
+};
+const sentryToken = {
+    id: 'sentry-token',
+    description: 'Sentry user auth token (sntryu_) or organization token (sntrys_)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['sntryu_', 'sntrys_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
+    entropy: 3.5,
+};
+const grafanaToken = {
+    id: 'grafana-token',
+    description: 'Grafana Cloud access policy token (glc_), service account token (glsa_) or legacy API key (eyJrIjoi...)',
+    severity: 'high',
+    category: 'saas-key',
+    // Grafana: glc_ (Cloud access policies) and glsa_ + 32 + _ + 8 hex (service accounts); legacy API keys are base64
+    // of {"k":"...","n":"...","id":N}, so they start "eyJrIjoi".
+    keywords: ['glc_', 'glsa_', 'eyjrijoi'],
+    pattern: /(?<![A-Za-z0-9_+/])(?<secret>glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}|eyJrIjoi[A-Za-z0-9+/]{40,200}={0,2})(?![A-Za-z0-9+/=_])/g,
+    entropy: 4,
+};
+const newRelicKey = {
+    id: 'new-relic-key',
+    description: 'New Relic user (NRAK-), admin (NRAA-) or REST (NRRA-) API key, or Insights insert (NRII-) or query (NRIQ-) key',
+    severity: 'high',
+    category: 'saas-key',
+    // New Relic key prefixes: NRAK- user key (27 upper-case alphanumerics), NRAA- admin key (27 alphanumerics), NRII- insert and
+    // NRIQ- query keys (32 characters), NRRA- REST API key (42 hex).
+    keywords: ['nrak-', 'nraa-', 'nrii-', 'nriq-', 'nrra-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27}|NRAA-[A-Za-z0-9]{27}|NRI[IQ]-[A-Za-z0-9_-]{32}|NRRA-[a-f0-9]{42})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+};
+const newRelicLicenseKey = {
+    id: 'new-relic-license-key',
+    description: 'New Relic ingest license key (40 characters ending in NRAL)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['nral'],
+    // "nral" is in every "general": the pattern runs only where the case-sensitive "NRAL" is.
+    anchor: { text: 'NRAL', back: 36, lead: /[a-f0-9]/ },
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+};
+const dynatraceToken = {
+    id: 'dynatrace-token',
+    description: 'Dynatrace API token (dt0c01....)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['dt0c01.'],
+    pattern: /(?<![A-Za-z0-9_.])(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+};
+const sourcegraphToken = {
+    id: 'sourcegraph-token',
+    description: 'Sourcegraph access token (sgp_...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['sgp_', 'sourcegraph'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])|sourcegraph[\w "':=]{0,20}?(?<![A-Za-z0-9])(?<secret2>[a-fA-F0-9]{40})(?![A-Za-z0-9])/gi,
+    entropy: 3,
+};
+const prefectKey = {
+    id: 'prefect-api-key',
+    description: 'Prefect Cloud API key (pnu_...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['pnu_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+};
+const contentfulToken = {
+    id: 'contentful-token',
+    description: 'Contentful personal access token (CFPAT-...)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['cfpat-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+};
+const octopusDeployKey = {
+    id: 'octopus-deploy-api-key',
+    description: 'Octopus Deploy API key (API- and 26 capitals or digits)',
+    severity: 'high',
+    category: 'saas-key',
+    keywords: ['api-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>API-[A-Z0-9]{26})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+};
+const DEV_PLATFORM_RULES = [
+    octopusDeployKey,
+    gitlabRunnerToken, gitlabPipelineTriggerToken, gitlabOtherToken, sonarToken, buildkiteToken, circleciToken, tailscaleKey, ageSecretKey,
+    onepasswordToken, jfrogToken, atlassianToken, postmanKey, rubygemsKey, nugetKey, clojarsToken, sentryToken, grafanaToken, newRelicKey, newRelicLicenseKey,
+    dynatraceToken, sourcegraphToken, prefectKey, contentfulToken,
+];
+
+
+/***/ }),
+
+/***/ 58186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ githubToken)
+/* harmony export */ });
+const githubToken = {
+    id: 'github-token',
+    description: 'GitHub token (personal access, OAuth, user-to-server, server-to-server, refresh, fine-grained)',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+};
+
+
+/***/ }),
+
+/***/ 56995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51060,7 +51621,27 @@ const langsmithKey = {
     pattern: /(?<![A-Za-z0-9_])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])/g,
     entropy: 3,
 };
-const AI_KEY_RULES = [openaiKey, anthropicKey, huggingfaceToken, groqKey, perplexityKey, xaiKey, replicateToken, langsmithKey];
+const openrouterKey = {
+    id: 'openrouter-api-key',
+    description: 'OpenRouter API key (sk-or-v1- + 64 hex)',
+    severity: 'high',
+    category: 'saas-key',
+    // OpenRouter keys are "sk-or-v1-" followed by 64 hex characters.
+    keywords: ['sk-or-v1-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+};
+const elevenlabsKey = {
+    id: 'elevenlabs-api-key',
+    description: 'ElevenLabs API key (sk_ + 48 hex)',
+    severity: 'high',
+    category: 'saas-key',
+    // ElevenLabs API keys (xi-api-key) are "sk_" followed by 48 hex characters.
+    keywords: ['sk_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>sk_[a-f0-9]{48})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+};
+const AI_KEY_RULES = [openaiKey, anthropicKey, huggingfaceToken, groqKey, perplexityKey, xaiKey, replicateToken, langsmithKey, openrouterKey, elevenlabsKey];
 
 ;// CONCATENATED MODULE: ./src/scan/rules/cloud-platforms.ts
 // Cloud platform credentials with a published, recognisable shape.
@@ -51094,11 +51675,12 @@ const googleOauthSecret = {
 };
 const googleOauthToken = {
     id: 'google-oauth-access-token',
-    description: 'Google OAuth 2.0 access token (ya29....)',
+    description: 'Google OAuth 2.0 access token (ya29....) or refresh token (1//0...)',
     severity: 'high',
     category: 'cloud-key',
-    keywords: ['ya29.'],
-    pattern: /(?<![A-Za-z0-9_.-])(?<secret>ya29\.[A-Za-z0-9_-]{30,2048})(?![A-Za-z0-9_-])/g,
+    // Google OAuth access tokens start "ya29."; refresh tokens (gcloud's application_default_credentials.json) "1//0".
+    keywords: ['ya29.', '1//0'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>ya29\.[A-Za-z0-9_-]{30,2048}|1\/\/0[A-Za-z0-9_-]{40,400})(?![A-Za-z0-9_-])/g,
     entropy: 4,
 };
 const azureAdClientSecret = {
@@ -51131,12 +51713,13 @@ const digitaloceanToken = {
 };
 const herokuKey = {
     id: 'heroku-api-key',
-    description: 'Heroku API key (HRKU-...)',
+    description: 'Heroku API key (HRKU-..., or a legacy UUID key beside HEROKU_API_KEY)',
     severity: 'high',
     category: 'cloud-key',
-    keywords: ['hrku-'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>HRKU-[A-Za-z0-9_-]{58,60})(?![A-Za-z0-9_-])/g,
-    entropy: 3.5,
+    // Heroku API keys: "HRKU-" + 60 characters since 2024; before, a UUID (HEROKU_API_KEY, `heroku auth:token`).
+    keywords: ['hrku-', 'heroku'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>HRKU-[A-Za-z0-9_-]{58,60})(?![A-Za-z0-9_-])|heroku[._-]?(?:api[._-]?)?(?:key|token)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/gi,
+    entropy: 3,
 };
 const cloudflareOriginCaKey = {
     id: 'cloudflare-origin-ca-key',
@@ -51167,11 +51750,14 @@ const terraformToken = {
 };
 const vaultToken = {
     id: 'vault-token',
-    description: 'HashiCorp Vault service or batch token (hvs., hvb.)',
+    description: 'HashiCorp Vault service or batch token (hvs., hvb.; legacy s. / b. under a Vault name)',
     severity: 'critical',
     category: 'cloud-key',
-    keywords: ['hvs.', 'hvb.'],
-    pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])/g,
+    // Vault 1.10+ tokens: "hvs." service (90+ characters) and "hvb." batch; before 1.10, "s." + 24 alphanumerics and
+    // "b." batch tokens, and root tokens "hvs." + 24: too short to tell apart alone, so only as VAULT_TOKEN, X-Vault-Token,
+    // a root or client token.
+    keywords: ['hvs.', 'hvb.', 'vault_token', 'vaulttoken', 'vault.token', 'vault-token', 'x-vault-token', 'root token', 'root_token', 'roottoken', 'client_token', 'clienttoken', 'vault token'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])|(?:vault[_ .-]?token|x-vault-token|root[_ .-]?token|client[_.]?token)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>(?:hvs|s)\.[A-Za-z0-9]{24}|b\.[A-Za-z0-9_-]{80,300})(?![A-Za-z0-9_-])/gi,
     entropy: 4,
 };
 const dopplerToken = {
@@ -51224,233 +51810,8 @@ const CLOUD_PLATFORM_RULES = [
     cloudflareOriginCaKey, flyioToken, terraformToken, vaultToken, dopplerToken, pulumiToken, databricksToken, planetscaleToken, supabaseToken,
 ];
 
-;// CONCATENATED MODULE: ./src/scan/rules/dev-platforms.ts
-// Tokens of source hosting, CI, package registries and developer tooling, by their published prefixes.
-const gitlabRunnerToken = {
-    id: 'gitlab-runner-token',
-    description: 'GitLab runner authentication token (glrt-) or runner registration token (GR1348941...)',
-    severity: 'critical',
-    category: 'package-token',
-    keywords: ['glrt-', 'gr1348941'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>glrt-(?:t\d_)?[A-Za-z0-9_-]{20,64}|GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/g,
-    entropy: 3.5,
-};
-const gitlabPipelineTriggerToken = {
-    id: 'gitlab-pipeline-trigger-token',
-    description: 'GitLab pipeline trigger token (glptt-)',
-    severity: 'high',
-    category: 'package-token',
-    keywords: ['glptt-'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>glptt-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
-    entropy: 3,
-};
-const gitlabOtherToken = {
-    id: 'gitlab-service-token',
-    description: 'GitLab deploy, CI job, OAuth application, feed, incoming mail, SCIM, feature flag or agent token',
-    severity: 'high',
-    category: 'package-token',
-    keywords: ['gldt-', 'glcbt-', 'gloas-', 'glft-', 'glimt-', 'glsoat-', 'glffct-', 'glagent-'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>gl(?:dt|cbt|oas|ft|imt|soat|ffct|agent)-[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/g,
-    entropy: 3.5,
-};
-const sonarToken = {
-    id: 'sonarqube-token',
-    description: 'SonarQube / SonarCloud user, project or global analysis token',
-    severity: 'high',
-    category: 'package-token',
-    keywords: ['squ_', 'sqp_', 'sqa_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
-    entropy: 3,
-};
-const buildkiteToken = {
-    id: 'buildkite-token',
-    description: 'Buildkite user API access token (bkua_...)',
-    severity: 'high',
-    category: 'package-token',
-    keywords: ['bkua_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>bkua_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
-    entropy: 3,
-};
-const circleciToken = {
-    id: 'circleci-token',
-    description: 'CircleCI personal or project API token (CCIPAT_, CCIPRJ_)',
-    severity: 'high',
-    category: 'package-token',
-    keywords: ['ccipat_', 'cciprj_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_])/g,
-    entropy: 3.5,
-};
-const tailscaleKey = {
-    id: 'tailscale-key',
-    description: 'Tailscale API, auth, OAuth client, SCIM or webhook key (tskey-...)',
-    severity: 'critical',
-    category: 'cloud-key',
-    keywords: ['tskey-'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{20,64})(?![A-Za-z0-9_-])/g,
-    entropy: 3.5,
-};
-const ageSecretKey = {
-    id: 'age-secret-key',
-    description: 'age encryption secret key (AGE-SECRET-KEY-1...)',
-    severity: 'critical',
-    category: 'private-key',
-    keywords: ['age-secret-key-1'],
-    pattern: /(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/g,
-};
-const onepasswordToken = {
-    id: '1password-service-account-token',
-    description: '1Password service account token (ops_eyJ...)',
-    severity: 'critical',
-    category: 'saas-key',
-    keywords: ['ops_eyj'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>ops_eyJ[A-Za-z0-9+/_-]{200,2000}={0,3})(?![A-Za-z0-9+/=_-])/g,
-    entropy: 4,
-};
-const jfrogToken = {
-    id: 'jfrog-token',
-    description: 'JFrog Artifactory API key (AKCp...) or identity/reference token',
-    severity: 'critical',
-    category: 'private-registry',
-    // Reference tokens are base64 of "reftkn:01:...".
-    keywords: ['akcp', 'cmvmdgtuojaxoj'],
-    pattern: /(?<![A-Za-z0-9])(?<secret>AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{50,100})(?![A-Za-z0-9])/g,
-    entropy: 4,
-};
-const atlassianToken = {
-    id: 'atlassian-api-token',
-    description: 'Atlassian API token (ATATT3...) or Bitbucket app password (ATBB...)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['atatt3', 'atbb'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_=-]{180,200}|ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_=-])/g,
-    entropy: 4,
-};
-const postmanKey = {
-    id: 'postman-api-key',
-    description: 'Postman API key (PMAK-...)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['pmak-'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_-])/g,
-    entropy: 3,
-};
-const rubygemsKey = {
-    id: 'rubygems-api-key',
-    description: 'RubyGems API key (rubygems_...)',
-    severity: 'critical',
-    category: 'package-token',
-    keywords: ['rubygems_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_])/g,
-    entropy: 3,
-};
-const nugetKey = {
-    id: 'nuget-api-key',
-    description: 'NuGet.org API key (oy2...)',
-    severity: 'critical',
-    category: 'package-token',
-    keywords: ['oy2'],
-    pattern: /(?<![A-Za-z0-9])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9])/g,
-    entropy: 4,
-};
-const clojarsToken = {
-    id: 'clojars-token',
-    description: 'Clojars deploy token (CLOJARS_...)',
-    severity: 'critical',
-    category: 'package-token',
-    keywords: ['clojars_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9_])/gi,
-    entropy: 4,
-};
-const sentryToken = {
-    id: 'sentry-token',
-    description: 'Sentry user auth token (sntryu_) or organization token (sntrys_)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['sntryu_', 'sntrys_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
-    entropy: 3.5,
-};
-const grafanaToken = {
-    id: 'grafana-token',
-    description: 'Grafana Cloud access policy token (glc_) or service account token (glsa_)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['glc_', 'glsa_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8})(?![A-Za-z0-9+/=_])/g,
-    entropy: 4,
-};
-const newRelicKey = {
-    id: 'new-relic-key',
-    description: 'New Relic user API key (NRAK-) or Insights insert key (NRII-)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['nrak-', 'nrii-'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/g,
-    entropy: 3,
-};
-const newRelicLicenseKey = {
-    id: 'new-relic-license-key',
-    description: 'New Relic ingest license key (40 characters ending in NRAL)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['nral'],
-    // "nral" is in every "general": the pattern runs only where the case-sensitive "NRAL" is.
-    anchor: { text: 'NRAL', back: 36, lead: /[a-f0-9]/ },
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/g,
-    entropy: 3,
-};
-const dynatraceToken = {
-    id: 'dynatrace-token',
-    description: 'Dynatrace API token (dt0c01....)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['dt0c01.'],
-    pattern: /(?<![A-Za-z0-9_.])(?<secret>dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Za-z0-9_])/g,
-    entropy: 3.5,
-};
-const sourcegraphToken = {
-    id: 'sourcegraph-token',
-    description: 'Sourcegraph access token (sgp_...)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['sgp_', 'sourcegraph'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])|sourcegraph[\w "':=]{0,20}?(?<![A-Za-z0-9])(?<secret2>[a-fA-F0-9]{40})(?![A-Za-z0-9])/gi,
-    entropy: 3,
-};
-const prefectKey = {
-    id: 'prefect-api-key',
-    description: 'Prefect Cloud API key (pnu_...)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['pnu_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
-    entropy: 4,
-};
-const contentfulToken = {
-    id: 'contentful-token',
-    description: 'Contentful personal access token (CFPAT-...)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['cfpat-'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
-    entropy: 4,
-};
-const octopusDeployKey = {
-    id: 'octopus-deploy-api-key',
-    description: 'Octopus Deploy API key (API- and 26 capitals or digits)',
-    severity: 'high',
-    category: 'saas-key',
-    keywords: ['api-'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>API-[A-Z0-9]{26})(?![A-Za-z0-9_-])/g,
-    entropy: 3.5,
-};
-const DEV_PLATFORM_RULES = [
-    octopusDeployKey,
-    gitlabRunnerToken, gitlabPipelineTriggerToken, gitlabOtherToken, sonarToken, buildkiteToken, circleciToken, tailscaleKey, ageSecretKey,
-    onepasswordToken, jfrogToken, atlassianToken, postmanKey, rubygemsKey, nugetKey, clojarsToken, sentryToken, grafanaToken, newRelicKey, newRelicLicenseKey,
-    dynatraceToken, sourcegraphToken, prefectKey, contentfulToken,
-];
-
+// EXTERNAL MODULE: ./src/scan/rules/dev-platforms.ts
+var dev_platforms = __nccwpck_require__(54707);
 // EXTERNAL MODULE: ./src/scan/entropy.ts
 var entropy = __nccwpck_require__(84264);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
@@ -51573,11 +51934,13 @@ const telegramBotToken = {
 };
 const teamsWebhook = {
     id: 'teams-webhook',
-    description: 'Microsoft Teams incoming webhook URL',
+    description: 'Microsoft Teams incoming webhook or Office 365 connector URL (*.webhook.office.com/webhookb2/, legacy outlook.office.com/webhook/)',
     severity: 'high',
     category: 'saas-key',
-    keywords: ['webhook.office.com'],
-    pattern: new RegExp(`(?<secret>https://[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,})?)`, 'g'),
+    // Office 365 connector URLs: https://<tenant>.webhook.office.com/webhookb2/<group>@<tenant id>/<connector>/<32 hex>/<owner id>[/<V2 signature>],
+    // formerly https://outlook.office.com/webhook/... (and outlook.office365.com); <connector> is IncomingWebhook or another connector's name.
+    keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'outlook.office365.com/webhook'],
+    pattern: new RegExp(`(?<secret>https://(?:[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/${UUID}@${UUID}/[A-Za-z0-9]{3,40}/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,})?)`, 'g'),
 };
 const stripeWebhookSecret = {
     id: 'stripe-webhook-secret',
@@ -51730,43 +52093,1365 @@ const SAAS_SERVICE_RULES = [
     mapboxSecretToken, miscSaasToken,
 ];
 
-;// CONCATENATED MODULE: ./src/scan/rules/cloud-keys.ts
-const awsAccessKeyId = {
-    id: 'aws-access-key-id',
-    description: 'AWS access key id (long-term AKIA or temporary ASIA)',
+// EXTERNAL MODULE: ./src/scan/rules/cloud-keys.ts
+var cloud_keys = __nccwpck_require__(5825);
+// EXTERNAL MODULE: ./src/scan/rules/context.ts
+var context = __nccwpck_require__(79706);
+;// CONCATENATED MODULE: ./src/scan/rules/credential-apps-common.ts
+
+
+// What the credential-app rules share (issue 21, part 1): client configuration files, framework
+// settings and command lines name their password, so a word-like value (`hunter22`, `admin123`)
+// is a password there. These helpers tell the values that only stand for one.
+/** A word that names the value instead of being it, alone or with a number (`password1`). */
+const WORD_FOR_IT = /^(?:pass(?:word|wd|phrase)?|pwd|secret|token|key|changeme|change[_-]?me|changeit|example|sample|test(?:ing)?|demo|dummy|placeholder|none|null|nil|undefined|empty|todo|fixme|tbd|redacted|hidden|masked|omitted|foo|bar|foobar|baz|qwerty|username|user|login)\d{0,3}$/i;
+/**
+ * A value that stands for the secret: a word for it, a variable (`$PASS`, `%PASSWORD%`,
+ * `$env:PW`), a template (`${X}`, `{{ x }}`, `<%= ENV[...] %>`, `%(x)s`, `#{x}`), a mask
+ * (`***`, `xxxx`), a bracketed stand-in (`<password>`, `[PASSWORD]`), or words asking for one
+ * (`your_password`, `put your unique phrase here`, `password_here`).
+ */
+function standsIn(value) {
+    const v = value.trim();
+    if (v === '' || (0,placeholders/* isPlaceholder */.w)(v) || WORD_FOR_IT.test(v))
+        return true;
+    if (/^[$%]|\$\{|\$\(|\$env:|\{\{|\{%|<%|#\{|%\(\w+\)s|%[A-Z_]+%/i.test(v))
+        return true;
+    if (/^(?:x+|\*+|\.+|-+|_+|#+|\?+|0+|1+)$/i.test(v) || /\*{3}|x{4}|X{4}/.test(v))
+        return true;
+    if (/^<[^>]*>$|^\[[^\]]*\]$|^\{[^}]*\}$|^\([^)]*\)$/.test(v))
+        return true;
+    if (/^(?:your|my|the|some|enter|insert|put|type|add|replace|set|new|default|example|sample)[\s_-]/i.test(v))
+        return true;
+    return /[\s_-](?:here|goes[\s_-]here|placeholder)$/i.test(v);
+}
+/** The line holding the value is commented out (`//`, `#`, `;`, `--`, `REM`, `<!--`) before it. */
+function commentedOut(ctx) {
+    return /^\s*(?:\/\/|#|;|--|rem\s|<!--)/i.test((0,context/* linePrefix */.NF)(ctx));
+}
+/** Decodes strict base64 (round-trips) to printable UTF-8 text, else undefined. */
+function base64Text(value) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1)
+        return undefined;
+    const bytes = Buffer.from(value, 'base64');
+    if (bytes.toString('base64').replace(/=+$/, '') !== value.replace(/=+$/, ''))
+        return undefined;
+    const text = bytes.toString('utf8');
+    return /^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]+$/.test(text) ? text : undefined;
+}
+/**
+ * Shell history files: bash, zsh (lines prefixed `: 1700000000:0;`), ksh/sh, fish, PowerShell's
+ * PSReadLine history, and the database clients' (psql, mysql, sqlite, redis-cli, mongo).
+ */
+const HISTORY_FILE = /(?:^|\/)(?:\.?(?:bash|zsh|sh|ksh|tcsh|psql|mysql|sqlite|rediscli|mongo|mongosh|dbshell|python|node_repl|irb)_history|\.history|fish_history|ConsoleHost_history\.txt)$/i;
+/** Scripts whose lines are commands: POSIX shells, Windows batch files and PowerShell. */
+const SCRIPT_FILE = /\.(?:sh|bash|zsh|ksh|fish|command|bat|cmd|ps1|psm1)$/i;
+/** A file name with no extension: an installed script (`bin/deploy`) is one, when its first line says so. */
+const NO_EXTENSION = /(?:^|\/)[^/.]+$/;
+/**
+ * Where a command line is a command: a history, a script by its extension, or a file without one
+ * (the rule's validate then asks for a shell's `#!` line). Not documentation, which shows commands
+ * with made-up values.
+ */
+const COMMAND_FILE = { test: (path) => HISTORY_FILE.test(path) || SCRIPT_FILE.test(path) || NO_EXTENSION.test(path) };
+/** The text is a history or a script: by name, or by a `#!` line naming a shell (sh, bash, zsh, ksh, dash, pwsh). */
+function inCommandFile(ctx) {
+    return HISTORY_FILE.test(ctx.file) || SCRIPT_FILE.test(ctx.file) || /^#![^\n]{0,64}\b(?:ba|z|k|da)?sh|^#![^\n]{0,64}\bpwsh\b/.test(ctx.text.slice(0, 128));
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-apps-frameworks.ts
+
+
+// Web frameworks' settings files (issue 21, part 1): each names its database password and its
+// signing keys in a fixed place, so a literal there is the secret, word-like or not.
+/** A quoted literal with the quote it opened with, no raw line break: linear (one class per quote). */
+const SINGLE_OR_DOUBLE = String.raw `(?:'(?<secret>(?:[^'\\\r\n]|\\.){1,256})'|"(?<secret2>(?:[^"\\\r\n]|\\.){1,256})")`;
+/** Words without a digit or a symbol, in any script (`not a secret`, `django_tests_secret_key`, `Passwort`), name themselves. */
+function wordsOnly(value) {
+    return /^\p{L}+(?:[ _.-]\p{L}+)*$/u.test(value);
+}
+const WP_SALTS = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+/**
+ * wp-config.php: `define( 'DB_PASSWORD', '...' )` and the eight authentication keys and salts
+ * (WordPress's wp-config-sample.php has `password_here` and `put your unique phrase here`).
+ */
+const wordpressConfigSecret = {
+    id: 'wordpress-config-secret',
+    description: 'WordPress wp-config.php: the database password (DB_PASSWORD) or one of the eight authentication keys and salts (AUTH_KEY ... NONCE_SALT)',
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['define'],
+    onlyPaths: /(?:^|\/)wp-config[\w.-]*\.php$/i,
+    pattern: new RegExp(String.raw `\bdefine[ \t]*\([ \t]*["'](?:DB_PASSWORD|${WP_SALTS.join('|')})["'][ \t]*,[ \t]*${SINGLE_OR_DOUBLE}`, 'g'),
+    validate: (value, ctx) => !commentedOut(ctx) && !standsIn(value) && (/DB_PASSWORD/.test((0,context/* linePrefix */.NF)(ctx)) ? value.length >= 3 : value.length >= 8 && !wordsOnly(value)),
+};
+/** Django settings modules: settings.py, local_settings.py, settings_prod.py, settings/production.py. */
+const DJANGO_SETTINGS = /(?:^|\/)(?:[\w-]*settings[\w-]*\.py|settings\/[\w-]+\.py)$/i;
+/**
+ * Django: `SECRET_KEY = '...'` (get_random_secret_key() writes 50 characters; new projects start
+ * with a `django-insecure-` one, still the key that signs sessions), `EMAIL_HOST_PASSWORD`, and a
+ * `'PASSWORD': '...'` entry of DATABASES. A run of plain words (`'not-a-secret'`) names itself.
+ */
+const djangoSettingsSecret = {
+    id: 'django-settings-secret',
+    description: 'Django settings: a literal SECRET_KEY, EMAIL_HOST_PASSWORD or DATABASES PASSWORD (startproject django-insecure- keys are django-secret-key findings)',
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['secret_key', 'password'],
+    onlyPaths: DJANGO_SETTINGS,
+    pattern: new RegExp(String.raw `(?:^[ \t]*(?:SECRET_KEY|EMAIL_HOST_PASSWORD)[ \t]*=[ \t]*[rbu]?|["']PASSWORD["'][ \t]*:[ \t]*)${SINGLE_OR_DOUBLE}`, 'gm'),
+    // A startproject key (django-insecure- and 50 characters) is django-secret-key's, wherever it stands.
+    validate: (value, ctx) => !commentedOut(ctx) && !standsIn(value) && !wordsOnly(value) && !/^django-insecure-[a-z0-9!@#$%^&*(\-_=+)]{50}$/.test(value) && (/SECRET_KEY/.test((0,context/* linePrefix */.NF)(ctx)) ? value.length >= 16 : value.length >= 3),
+};
+/** A YAML scalar after `key:`: plain or quoted, up to a comment or the line's end. */
+const YAML_VALUE = String.raw `["']?(?<secret>[^\s"'#<>{}\[\]|&*!%@\x60][^\s"'#]{0,255})["']?[ \t]*(?:#[^\r\n]*)?\r?$`;
+/**
+ * Rails: `secret_key_base:` in config/secrets.yml (generated as 128 hex characters) and
+ * `password:` in config/database.yml. ERB (`<%= ENV["X"] %>`) is where production reads them.
+ */
+const railsConfigSecret = {
+    id: 'rails-config-secret',
+    description: 'Rails config/secrets.yml secret_key_base or config/database.yml password with a literal value',
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['secret_key_base', 'password'],
+    onlyPaths: /(?:^|\/)config\/(?:secrets|database)[\w.-]*\.ya?ml$/i,
+    pattern: new RegExp(String.raw `^[ \t]*(?:secret_key_base|password):[ \t]*${YAML_VALUE}`, 'gm'),
+    validate: (value, ctx) => !standsIn(value) && (/secret_key_base/.test((0,context/* linePrefix */.NF)(ctx)) ? value.length >= 30 : value.length >= 3 && !/^(?:true|false|null|~)$/i.test(value)),
+};
+/** Laravel's APP_KEY: `base64:` and 32 random bytes (artisan key:generate), in .env or anywhere it is copied. */
+const laravelAppKey = {
+    id: 'laravel-app-key',
+    description: 'Laravel application key (APP_KEY=base64:... of 32 bytes), which encrypts and signs cookies and sessions',
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['app_key'],
+    pattern: /\bAPP_KEY[ \t]*[=:][ \t]*["']?base64:(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
+    validate: (value) => Buffer.from(value, 'base64').length === 32 && new Set(value).size >= 16,
+};
+/** Translations and validation rules are arrays keyed `'password'` too: their values are prose or rule lists. */
+const NOT_A_CONFIG = /(?:^|\/)(?:lang|languages?|locales?|locali[sz]ation|l10n|i18n|translations?)\//i;
+/**
+ * `->Password = '...'` (PHPMailer, SwiftMailer wrappers) or `'password' => '...'` in a PHP config
+ * array. In an array the key also labels form fields and validation rules (`'required|min:8'`),
+ * so there a value of plain words, or of three words and more, is a label or a sentence.
+ */
+function phpPassword(value, ctx) {
+    if (commentedOut(ctx) || standsIn(value) || value.length < 3 || NOT_A_CONFIG.test(ctx.file))
+        return false;
+    if (/->Password[ \t]*=[ \t]*["']$/.test((0,context/* linePrefix */.NF)(ctx)))
+        return true;
+    return !wordsOnly(value) && !/\|/.test(value) && !/^(?:required|nullable|sometimes|confirmed|string|min:|max:)/i.test(value) && !/\S\s+\S+\s+\S/.test(value);
+}
+const phpConfigPassword = {
+    id: 'php-config-password',
+    description: "A literal password in PHP: a mailer's ->Password = '...' (PHPMailer) or a 'password' => '...' config array entry",
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['password', 'passwd'],
+    onlyPaths: /\.(?:php\d?|phtml|inc)$/i,
+    pattern: new RegExp(String.raw `(?:->Password[ \t]*=[ \t]*|\[[ \t]*["'](?:password|passwd|pass)["'][ \t]*\][ \t]*=[ \t]*|["'](?:password|passwd|pass)["'][ \t]*=>[ \t]*)${SINGLE_OR_DOUBLE}`, 'g'),
+    validate: phpPassword,
+};
+const FRAMEWORK_RULES = [wordpressConfigSecret, djangoSettingsSecret, railsConfigSecret, laravelAppKey, phpConfigPassword];
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-apps-keystore.ts
+// Keystores are binary: a private key (and its certificate chain) under a store password. The
+// scanner reads a binary only for its printable strings, and a keystore's are none of its secret;
+// so run-scan.ts also shows each binary's first 32 bytes to the rules, as one line of hex,
+// `binary-head:<hex>`, with any finding placed at the file's first byte. This rule recognises
+// the formats by their documented magic numbers, in files named as keystores:
+// - PKCS#12 (.p12, .pfx): a DER SEQUENCE (0x30, then a 1-4 byte length: 0x80 indefinite, 0x81-0x83
+//   long form) whose first element is the version INTEGER 3 (02 01 03), RFC 7292 section 4 (with the
+//   version: evidence structure; a DER start alone in a .p12/.pfx: shape);
+// - JKS: magic 0xFEEDFEED, then version 1 or 2 as a big-endian int;
+// - JCEKS: magic 0xCECECECE, then version 2.
+const BINARY_HEAD_PREFIX = 'binary-head:';
+/** A PKCS#12 file's first element is its version, INTEGER 3: present, the DER says PFX (structure); absent, only the name and a DER start do. */
+const PFX_VERSION = /^30(?:80|81[0-9a-f]{2}|82[0-9a-f]{4}|83[0-9a-f]{6})020103/;
+const keystoreFile = {
+    id: 'keystore-file',
+    description: 'A keystore file is being published (PKCS#12 .p12/.pfx, Java JKS or JCEKS .jks/.keystore): a private key under a store password',
     severity: 'high',
-    category: 'cloud-key',
-    keywords: ['akia', 'asia'],
-    pattern: /(?<![A-Z0-9])(?<secret>(?:AKIA|ASIA)[A-Z0-9]{16})(?![A-Z0-9])/g,
-    entropy: 3,
-};
-const awsSecretKey = {
-    id: 'aws-secret-access-key',
-    description: 'AWS secret access key, beside a name that says so',
-    severity: 'critical',
-    category: 'cloud-key',
-    keywords: ['aws'],
-    pattern: /aws.{0,24}?(?:secret|sk)[a-z_]*["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
-    entropy: 4,
-};
-const gcpServiceAccount = {
-    id: 'gcp-service-account-key',
-    description: 'Google Cloud service-account key file (its private key id)',
-    severity: 'critical',
-    category: 'cloud-key',
-    keywords: ['private_key_id'],
-    pattern: /"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"/g,
-};
-const azureStorageKey = {
-    id: 'azure-storage-key',
-    description: 'Azure storage account key in a connection string',
-    severity: 'critical',
-    category: 'cloud-key',
-    keywords: ['accountkey='],
-    pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
+    category: 'private-key',
+    keywords: [BINARY_HEAD_PREFIX],
+    onlyPaths: /\.(?:p12|pfx|jks|jceks|keystore|ks|truststore)$/i,
+    pattern: /^binary-head:(?<secret>(?:30(?:80|81[0-9a-f]{2}|82[0-9a-f]{4}|83[0-9a-f]{6})|feedfeed0000000[12]|cececece00000002)[0-9a-f]{0,56})$/g,
+    // A PKCS#12 name needs a DER SEQUENCE at the start; JKS and JCEKS their magic numbers.
+    validate: (value, ctx) => (value.startsWith('30') ? /\.(?:p12|pfx)$/i.test(ctx.file) : /\.(?:jks|jceks|keystore|ks|truststore)$/i.test(ctx.file)),
+    judge: (value) => ({ evidence: value.startsWith('30') && !PFX_VERSION.test(value) ? 'shape' : 'structure' }),
 };
 
+;// CONCATENATED MODULE: ./src/scan/rules/credential-apps-putty.ts
+// PuTTY's private key files (.ppk), from PuTTY's documentation of the format (appendix C):
+//   PuTTY-User-Key-File-<2|3>: <algorithm>
+//   Encryption: none | aes256-cbc
+//   Comment: <text>
+//   Public-Lines: <n>, then n lines of base64 (the SSH wire-format public key)
+//   (format 3, encrypted: Key-Derivation, Argon2-Memory, -Passes, -Parallelism, -Salt)
+//   Private-Lines: <n>, then n lines of base64 (the private key, encrypted or not)
+//   Private-MAC: <hex>
+// The public half is stored in clear in every file, so only Private-Lines is the secret.
+/** The header of the file the value belongs to: the last `PuTTY-User-Key-File-` before it, within 16 KiB. */
+function headerOf(ctx) {
+    const window = ctx.text.slice(Math.max(0, ctx.index - 16384), ctx.index);
+    const at = window.lastIndexOf('PuTTY-User-Key-File-');
+    return at === -1 ? '' : window.slice(at);
+}
+/** The SSH wire-format public key names its algorithm first (uint32 length, then the name). */
+function publicKeyNames(header, algorithm) {
+    const m = /\nPublic-Lines: (\d{1,3})\r?\n((?:[A-Za-z0-9+/=]{1,128}\r?\n){1,64})/.exec(header);
+    if (!m)
+        return false;
+    const blob = Buffer.from(m[2].replace(/\s+/g, ''), 'base64');
+    if (blob.length < 4)
+        return false;
+    const length = blob.readUInt32BE(0);
+    return length === algorithm.length && blob.subarray(4, 4 + length).toString('latin1') === algorithm;
+}
+/** Unencrypted: critical. Encrypted with a passphrase: high. The public half naming the header's algorithm: structure. */
+function judgePutty(_value, ctx) {
+    const header = headerOf(ctx);
+    const m = /^PuTTY-User-Key-File-[23]: ([\w@.-]{1,64})\r?\nEncryption: ([\w-]{1,32})/.exec(header);
+    const encrypted = m !== null && m[2] !== 'none';
+    const evidence = m !== null && publicKeyNames(header, m[1]) ? 'structure' : 'shape';
+    return { evidence, severity: encrypted ? 'high' : 'critical' };
+}
+const puttyPrivateKey = {
+    id: 'putty-private-key',
+    description: 'A PuTTY private key file (.ppk, PuTTY-User-Key-File-2/3 with Private-Lines): unencrypted (Encryption: none, critical) or passphrase-encrypted (aes256-cbc, high)',
+    severity: 'critical',
+    category: 'private-key',
+    keywords: ['putty-user-key-file-'],
+    // The header, then at most 80 lines of any text (comment, public key, key derivation) before
+    // `Private-Lines: n` and the base64 lines after it. Each line is read once: the lazy line loop
+    // stops at the first `Private-Lines`, its lines are bounded, and the base64 lines and the line
+    // breaks between them are disjoint classes.
+    pattern: /PuTTY-User-Key-File-[23]: [\w@.-]{1,64}\r?\nEncryption: [\w-]{1,32}\r?\n(?:[^\r\n]{0,512}\r?\n){0,80}?Private-Lines: \d{1,4}\r?\n(?<secret>[A-Za-z0-9+/=]{16,128}(?:\r?\n[A-Za-z0-9+/=]{1,128}){0,256})/g,
+    validate: (value) => Buffer.from(value.replace(/\s+/g, ''), 'base64').length >= 16,
+    judge: judgePutty,
+};
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-apps-shell.ts
+
+
+// Passwords typed on command lines (issue 21, part 1): shell histories keep every one, and
+// scripts (.sh, .bat, .cmd, .ps1) repeat them. Read only in histories and scripts: documentation
+// shows the same commands with made-up values. The command names its password, so a word-like
+// one (`sshpass -p hunter22`) counts; variables (`$PASS`, `%PASSWORD%`, `$env:PW`) do not.
+/** A command-line argument: single-quoted, double-quoted or bare (no quote, space or shell operator). */
+const ARG = String.raw `(?:'(?<secret>[^'\r\n]{1,256})'|"(?<secret2>[^"\r\n]{1,256})"|(?<secret3>[^\s'"|;&<>\x60]{1,256}))`;
+/** The value is the password written out, not a variable, a stand-in, a prompt (`*`) or a path. */
+function writtenOut(value) {
+    return value.length >= 3 && !standsIn(value) && !/^[*~/\\]/.test(value) && !/^-/.test(value);
+}
+/**
+ * htpasswd's `-b` (batch) takes the password as the last argument: `htpasswd -b[c] FILE USER PASS`,
+ * or `htpasswd -nb USER PASS` (no file with -n).
+ */
+function htpasswdBatch(ctx) {
+    const words = (0,context/* linePrefix */.NF)(ctx).replace(/^.*?\bhtpasswd\b/, '').trim().split(/[ \t]+/);
+    const flags = words.filter((w) => w.startsWith('-')).join('');
+    const positional = words.filter((w) => w !== '' && !w.startsWith('-')).length;
+    return flags.includes('b') && positional === (flags.includes('n') ? 1 : 2);
+}
+const shellCommandPassword = {
+    id: 'shell-command-password',
+    description: 'A password on a command line in a shell history or script: mysql/mysqldump -pPASS or --password=, sshpass -p, htpasswd -b, redis-cli -a, docker login -p, wget --password=, lftp -u user,pass, smbclient -U user%pass, sqlcmd -P',
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['mysql', 'mariadb', 'sshpass', 'htpasswd', 'redis-cli', 'docker', 'wget', 'lftp', 'smbclient', 'sqlcmd'],
+    onlyPaths: COMMAND_FILE,
+    // Each command's options are read up to the password's flag with a bounded lazy run (or, for
+    // sshpass, only its own options: `sshpass -e ssh -p 2222` is ssh's port); the argument's three
+    // forms start with different characters.
+    pattern: new RegExp([
+        String.raw `\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin)\b[^\r\n|;&]{0,256}?[ \t](?:-p|--password=)${ARG}`,
+        String.raw `\bsshpass(?:[ \t]+-(?:[ve]|[fdP][ \t]*[^\s-][^\s]{0,255}))*?[ \t]+-p[ \t]*${ARG.replace(/secret/g, 'secret1')}`,
+        String.raw `\bredis-cli\b[^\r\n|;&]{0,256}?[ \t](?:-a|--pass)[ \t]+${ARG.replace(/secret/g, 'secret4')}`,
+        String.raw `\bdocker[ \t]+login\b[^\r\n|;&]{0,256}?[ \t](?:-p|--password)(?:[ \t]+|=)${ARG.replace(/secret/g, 'secret5')}`,
+        String.raw `\bwget\b[^\r\n|;&]{0,256}?[ \t]--(?:http-|ftp-)?password=${ARG.replace(/secret/g, 'secret6')}`,
+        String.raw `\blftp\b[^\r\n|;&]{0,256}?[ \t]-u[ \t]+[^\s,'"]{1,128},${ARG.replace(/secret/g, 'secret8')}`,
+        String.raw `\bsmbclient\b[^\r\n|;&]{0,256}?[ \t](?:-U|--user)(?:[ \t]+|=)[^\s%'"]{1,128}%${ARG.replace(/secret/g, 'secret9')}`,
+        String.raw `\bsqlcmd\b[^\r\n|;&]{0,256}?[ \t]-P[ \t]+${ARG.replace(/secret/g, 'secret10')}`,
+        String.raw `\bhtpasswd(?:[ \t]+-[A-Za-z]{1,8}){1,4}(?:[ \t]+[^\s;&|-][^\s;&|]{0,255}){1,2}[ \t]+(?<secret7>[^\s;&|'"]{1,256})(?=[ \t]*(?:[\r\n;&|]|$))`,
+    ].join('|'), 'g'),
+    validate: (value, ctx) => inCommandFile(ctx) && writtenOut(value) && (!/\bhtpasswd\b/.test((0,context/* linePrefix */.NF)(ctx)) || htpasswdBatch(ctx)),
+};
+/**
+ * Windows: PowerShell `ConvertTo-SecureString "..." -AsPlainText` (also piped into it),
+ * VMware PowerCLI `Connect-VIServer ... -Password ...`, and `net use \\host\share PASSWORD
+ * /user:DOMAIN\user` (or the password after the user).
+ */
+const windowsCommandPassword = {
+    id: 'windows-command-password',
+    description: 'A password on a Windows command line in a script or history: ConvertTo-SecureString "..." -AsPlainText, Connect-VIServer -Password, net use ... /user:',
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['convertto-securestring', 'connect-viserver', 'net use'],
+    onlyPaths: COMMAND_FILE,
+    pattern: new RegExp([
+        String.raw `\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?:'(?<secret>[^'\r\n]{1,256})'|"(?<secret2>[^"\r\n]{1,256})")[ \t]+(?:-Force[ \t]+)?-AsPlainText`,
+        String.raw `(?:'(?<secret3>[^'\r\n]{1,256})'|"(?<secret4>[^"\r\n]{1,256})")[ \t]*\|[ \t]*ConvertTo-SecureString\b[^\r\n|;]{0,64}?-AsPlainText`,
+        String.raw `\bConnect-(?:VIServer|CIServer)\b[^\r\n|;]{0,512}?[ \t]-Password[ \t]+${ARG.replace(/secret/g, 'secret5')}`,
+        String.raw `\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+|\*[ \t]+)?"?\\\\[^\s"]{1,256}"?(?:[ \t]+(?<secret6>[^\s/*"%][^\s"]{0,255})[ \t]+\/u(?:ser)?:|[ \t]+\/u(?:ser)?:(?:"[^"\r\n]{1,256}"|[^\s"]{1,256})[ \t]+(?<secret7>[^\s/*"%][^\s"]{0,255}))`,
+    ].join('|'), 'gi'),
+    validate: (value, ctx) => inCommandFile(ctx) && writtenOut(value),
+};
+/** Environment variables that hold a credential (`PGPASSWORD`, `MYSQL_PWD`, `GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
+const SECRET_NAME = /PASSW(?:OR)?D|PASS$|_PWD$|^MYSQL_PWD$|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY/i;
+const NOT_THE_SECRET = /(?:_FILE|_PATH|_DIR|_URL|_URI|_ENDPOINT|_NAME|_ID|_TYPE|_HEADER|_LENGTH|_TTL|_EXPIRY|_PROMPT|_CMD|_COMMAND)$|^(?:OLD)?PWD$|PUBLIC|PUBLISHABLE/i;
+/** The variable a history line sets: the identifier just before `=` or before the value of `setenv NAME value`. */
+function variableName(ctx) {
+    return /([A-Za-z_][A-Za-z0-9_]*)(?:=|[ \t]+)["']?$/.exec((0,context/* linePrefix */.NF)(ctx))?.[1] ?? '';
+}
+function historySecret(value, ctx) {
+    if (!writtenOut(value))
+        return false;
+    const before = (0,context/* linePrefix */.NF)(ctx);
+    if (/:\/\/[^\s:@/]*:$/.test(before))
+        return true; // a database URL's password
+    if (/^(?:: \d{1,12}:\d{1,6};)?[ \t]*AUTH[ \t]/i.test(before))
+        return /rediscli_history$/i.test(ctx.file);
+    const name = variableName(ctx);
+    return SECRET_NAME.test(name) && !NOT_THE_SECRET.test(name);
+}
+const shellHistorySecret = {
+    id: 'shell-history-secret',
+    description: 'A credential in a shell history (.bash_history, .zsh_history, fish_history...): export NAME=value of a password/token variable, a database URL with its password, redis AUTH',
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key', '://', 'auth'],
+    onlyPaths: HISTORY_FILE,
+    // At a line's start (after zsh's `: <time>:<elapsed>;`): `[export ]NAME=value`, `setenv NAME
+    // value` (csh), `set -x NAME value` (fish); anywhere: a database URL `scheme://user:pass@`.
+    pattern: new RegExp([
+        String.raw `^(?:: \d{1,12}:\d{1,6};|- cmd: )?[ \t]*(?:(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]{0,80}=|(?:setenv|set[ \t]+-[A-Za-z]{1,4})[ \t]+[A-Za-z_][A-Za-z0-9_]{0,80}[ \t]+|(?:AUTH|auth)[ \t]+(?:[^\s]{1,128}[ \t]+)?)${ARG}`,
+        String.raw `\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?)://[^\s:@/"'<>]{0,64}:(?<secret4>[^\s@/"'<>]{1,128})@`,
+    ].join('|'), 'gm'),
+    validate: historySecret,
+};
+/** A password hash, not the password: MySQL `*` + 40 hex, PostgreSQL `md5` + 32 hex or SCRAM. */
+const HASHED = /^(?:\*[0-9A-F]{40}|md5[0-9a-f]{32}|SCRAM-SHA-256\$.*)$/i;
+/**
+ * SQL that sets a password, as database client histories keep it (.mysql_history writes spaces
+ * as `\040`): `CREATE USER ... IDENTIFIED BY '...'`, `ALTER ROLE ... [ENCRYPTED] PASSWORD '...'`,
+ * `SET PASSWORD ... = PASSWORD('...')`.
+ */
+const sqlPasswordStatement = {
+    id: 'sql-password-statement',
+    description: "A password set in SQL in a database client history (.mysql_history, .psql_history): IDENTIFIED BY '...', PASSWORD '...', SET PASSWORD FOR ... = '...'",
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['identified', 'password'],
+    onlyPaths: HISTORY_FILE,
+    // Not `\b`: in .mysql_history a keyword follows `\040`, whose 0 is a word character.
+    // `SET PASSWORD FOR user = '...'` (MySQL 5.7.6 and later) names the user between.
+    pattern: /(?<![A-Za-z_])(?:IDENTIFIED(?:[ \t]|\\040){1,8}(?:WITH(?:[ \t]|\\040){1,8}\w{1,40}(?:[ \t]|\\040){1,8})?BY|PASSWORD|SET(?:[ \t]|\\040){1,8}PASSWORD(?:[ \t]|\\040){1,8}FOR(?:[ \t]|\\040)[^=\r\n]{1,128}=)(?:[ \t]|\\040|=|\(){0,8}'(?<secret>[^'\r\n]{1,256})'/gi,
+    validate: (value) => writtenOut(value) && !HASHED.test(value),
+};
+const SHELL_RULES = [shellCommandPassword, windowsCommandPassword, shellHistorySecret, sqlPasswordStatement];
+
+// EXTERNAL MODULE: ./src/scan/rules/private-key.ts
+var private_key = __nccwpck_require__(82608);
+;// CONCATENATED MODULE: ./src/scan/rules/credential-apps.ts
+
+
+
+
+
+
+// Client applications that save a login in their own file (issue 21, part 1): FTP/SFTP clients,
+// editor deployment plugins and IDEs. Each file is recognised by its name and structure; the
+// format names the value a password, so a word-like one counts too.
+/** The `<Pass ...>` element's opening tag before the value (FileZilla). */
+function passTag(ctx) {
+    const before = ctx.text.slice(Math.max(0, ctx.index - 600), ctx.index);
+    return /<Pass\b[^<>]*>$/.exec(before)?.[0] ?? '';
+}
+/** An XML element's text with its five predefined entities resolved (`&lt;password&gt;` is `<password>`). */
+function xmlText(value) {
+    const entities = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+    return value.replace(/&(lt|gt|amp|quot|apos);/g, (_, name) => entities[name]);
+}
+/** FileZilla 3 writes `<Pass encoding="base64">` since 3.26; older files and exports hold `<Pass>` in plain text. */
+function fileZillaPassword(value, ctx) {
+    if (!/(?:^|\/)(?:sitemanager|recentservers|filezilla)\.xml$/i.test(ctx.file) && !ctx.text.includes('<FileZilla3'))
+        return false;
+    const tag = passTag(ctx);
+    if (/encoding="crypt"/.test(tag))
+        return value.length >= 16;
+    const password = /encoding="base64"/.test(tag) ? base64Text(value) : xmlText(value);
+    return password !== undefined && password.length >= 3 && !standsIn(password);
+}
+const fileZillaPasswordRule = {
+    id: 'filezilla-password',
+    description: 'A saved FileZilla login (sitemanager.xml, recentservers.xml, filezilla.xml): <Pass> in plain text or base64 (critical), or encrypted with a master password (high)',
+    severity: 'critical',
+    category: 'url-credentials',
+    keywords: ['<pass'],
+    onlyPaths: /\.xml$/i,
+    pattern: /<Pass(?:[ \t]+[a-z]{1,16}="[^"\r\n]{0,1024}"){0,3}[ \t]*>(?<secret>[^<\r\n]{1,2048})<\/Pass>/g,
+    validate: fileZillaPassword,
+    // base64 is an encoding, not a protection: decoded and checked (structure); `crypt` needs the master password.
+    judge: (_value, ctx) => {
+        const tag = passTag(ctx);
+        if (/encoding="crypt"/.test(tag))
+            return { evidence: 'shape', severity: 'high' };
+        return { evidence: /encoding="base64"/.test(tag) ? 'structure' : 'shape' };
+    },
+};
+/**
+ * WinSCP.ini `[Sessions\...]`: `Password=` holds the password XOR-obfuscated as upper-case hex
+ * (reversible without any key: high), `PasswordPlain=` (as imported or scripted) in plain text.
+ */
+const winScpPassword = {
+    id: 'winscp-password',
+    description: 'A saved WinSCP session password in WinSCP.ini: obfuscated hex Password= (high) or PasswordPlain= (critical)',
+    severity: 'high',
+    category: 'url-credentials',
+    keywords: ['password'],
+    onlyPaths: /(?:^|\/)winscp[^/]*\.ini$/i,
+    pattern: /^(?:Tunnel|Proxy)?Password(?:=(?<secret>[0-9A-F]{16,1024})|Plain=(?<secret2>[^\r\n]{1,256}))\r?$/gm,
+    validate: (value, ctx) => !ctx.text.startsWith('Plain=', ctx.index - 6) || !standsIn(value),
+    judge: (_value, ctx) => ({ evidence: 'shape', severity: ctx.text.startsWith('Plain=', ctx.index - 6) ? 'critical' : 'high' }),
+};
+/** A JSON string's value: escapes allowed, no raw line breaks. */
+const JSON_STRING = String.raw `"(?<secret>(?:[^"\\\r\n]|\\.){1,512})"`;
+/**
+ * Editor deployment plugins that keep the login beside the code: Atom's Remote-FTP `.ftpconfig`
+ * (`"pass"`), Sublime SFTP's `sftp-config.json` (`"password"`, its template comments it out),
+ * VS Code SFTP's `.vscode/sftp.json` (`"password"`, `"passphrase"`).
+ */
+const ftpClientConfigPassword = {
+    id: 'ftp-client-config-password',
+    description: 'A password or key passphrase in an editor FTP/SFTP deployment config (.ftpconfig, sftp-config.json, .vscode/sftp.json)',
+    severity: 'critical',
+    category: 'url-credentials',
+    keywords: ['pass'],
+    onlyPaths: /(?:^|\/)(?:\.ftpconfig|\.sftpconfig|sftp-config(?:-alt\d*)?\.json|\.vscode\/sftp\.json|ftp-?sync\.json)$/i,
+    pattern: new RegExp(String.raw `"(?:pass|password|passphrase)"[ \t]*:[ \t]*${JSON_STRING}`, 'g'),
+    validate: (value, ctx) => !commentedOut(ctx) && !standsIn(value),
+};
+/**
+ * JetBrains IDEs' project files under `.idea/`: deployment servers (`webServers.xml`,
+ * `deployment.xml`: `password="..."` of a `<fileTransfer>`, scrambled but reversible) and data
+ * sources (`dataSources.local.xml`, `<property name="password" value="..."/>`). Recent IDEs keep
+ * passwords in the OS keychain; older ones and exported settings write them here.
+ */
+const jetbrainsPassword = {
+    id: 'jetbrains-password',
+    description: 'A saved server or database password in a JetBrains IDE project file (.idea/webServers.xml, deployment.xml, dataSources*.xml)',
+    severity: 'high',
+    category: 'url-credentials',
+    keywords: ['password', 'passphrase'],
+    onlyPaths: /(?:^|\/)\.idea\/[^/]+\.xml$/i,
+    pattern: /[ \t](?:[Pp]assword|passphrase)="(?<secret>[^"\r\n]{1,1024})"|<(?:option|property)[ \t]+name="(?:[Pp]assword|passphrase)"[ \t]+value="(?<secret2>[^"\r\n]{1,1024})"/g,
+    validate: (value) => !standsIn(value),
+};
+const CREDENTIAL_APP_RULES = [
+    fileZillaPasswordRule,
+    winScpPassword,
+    ftpClientConfigPassword,
+    jetbrainsPassword,
+    puttyPrivateKey,
+    // Registered here, not in index.ts beside private-key: the file formats that carry keys are this family's.
+    private_key/* privateKeyBase64 */.K,
+    keystoreFile,
+    ...FRAMEWORK_RULES,
+    ...SHELL_RULES,
+];
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-files-common.ts
+
+// What the credential-file rules share: how a value that stands for a password is told from a
+// password, and how a key of an INI-like file (`name = value`, sections in brackets) is read.
+/**
+ * A value that stands for the secret rather than being one: a word for it, a variable, a template,
+ * a mask, a secret-manager or vault reference. Credential files name their values, so a word-like
+ * value is a password; these are the ones that are not.
+ */
+function standsForSecret(value) {
+    const v = value.trim();
+    return (v === '' ||
+        (0,placeholders/* isPlaceholder */.w)(v) ||
+        /^(?:pass(?:word|wd)?|secret|token|changeme|change_me|x+|\*+|<[^>]*>|your[\w-]*|\.\.\.|null|none|nil|undefined|redacted|omitted|data\+omitted|empty|tbd|todo|fixme)$/i.test(v) ||
+        // $VAR, ${VAR}, $(cmd), %(x)s, %VAR%, {{ x }}, {% x %}, <password>, !vault, @filtered@: the value is
+        // elsewhere. Only these forms: a generated password may well start with `%` or `!`.
+        /^(?:\$[A-Za-z_{(]|%\(\w+\)[sd]|%\w+%$|\{\{|\{%|<|!vault\b|@\w+@$|@[A-Z][A-Z0-9_]*$)/.test(v) ||
+        /\$\{|\{\{|\{%|%\(\w+\)s|\$\(/.test(v) || // a template or substitution inside the value
+        /^(?:ENC|enc|vault|env|secret)\(|^(?:op|vault|arn:aws:secretsmanager|projects\/[^/]+\/secrets):\/?\/?/i.test(v) ||
+        (/^(?:enter|insert|put|add|replace|set)(?:[ _-]|your|the)/i.test(v) && /pass|token|secret|key/i.test(v)) || // enter-your-password
+        VENDOR_DEFAULT.test(v) ||
+        PLACEHOLDER_WORDS.test(v));
+}
+/**
+ * Made only of words that fixtures and examples put where a password goes (`testtest`, `proxypass`,
+ * `test_password`, `foobar`, `dummy-secret`): no generated or chosen password is spelled so.
+ */
+const PLACEHOLDER_WORDS = /^(?:(?:test|pass|password|passwd|passphrase|phrase|pwd|pw|key|token|login|secret|user|username|proxy|dummy|foo|bar|baz|qux|sample|example|demo|fake|mock|my|your|some|the|admin|changeme|default|none|abc|xyz|xxx)[-_.]?){1,6}$/i;
+/**
+ * Published factory defaults (`admin`/`admin`, Vagrant's `vagrant`, Raspberry Pi OS's `raspberry`,
+ * a database's own name): example inventories and playbooks use them; they open nothing that the
+ * vendor's documentation does not already tell.
+ */
+const VENDOR_DEFAULT = /^(?:admin|administrator|root|toor|guest|vagrant|ubuntu|raspberry|default|user|username|demo|postgres|mysql|oracle|sa|cisco)$/i;
+/** The line the value stands on, and the text of that line before the value. */
+function lineAround(ctx) {
+    const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    let end = ctx.text.indexOf('\n', ctx.index);
+    if (end === -1)
+        end = ctx.text.length;
+    return { before: ctx.text.slice(start, ctx.index), line: ctx.text.slice(start, end) };
+}
+/**
+ * The first group of `header` on the nearest line above the value (its own line included) that
+ * matches it, read back line by line: at most 4,096 lines and 160 characters of each, so that a
+ * file with many values stays linear. '' when none.
+ */
+function nearestHeader(ctx, header) {
+    let end = ctx.index;
+    for (let lines = 0; lines < 4096 && end > 0; lines++) {
+        const start = ctx.text.lastIndexOf('\n', end - 1) + 1;
+        const m = header.exec(ctx.text.slice(start, Math.min(end, start + 160)));
+        if (m)
+            return m[1];
+        end = start - 1;
+    }
+    return '';
+}
+/** The `[section]` of an INI-like file the value sits in (lower case, '' before the first). */
+function iniSection(ctx) {
+    return nearestHeader(ctx, /^[ \t]*\[([^\]\r\n]{1,128})\]/).trim().toLowerCase();
+}
+/** An alternation of literal names, for a pattern. */
+function alternation(names) {
+    return names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+/**
+ * A value after `name =` (or `name:`) at the start of a line, as INI-like files write it: in
+ * double or single quotes, or bare up to whitespace. The three forms start with disjoint
+ * characters, so each position is read one way: linear time.
+ */
+function keyValuePattern(names, operator = '[=:]', flags = 'gim') {
+    return new RegExp(`^[ \\t]*(?:${alternation(names)})[ \\t]*${operator}[ \\t]*(?:"(?<secret>[^"\\r\\n]{1,512})"|'(?<secret2>[^'\\r\\n]{1,512})'|(?<secret3>[^\\s"'#;]\\S{0,511}))`, flags);
+}
+/** A rule that reports the values of some keys of an INI-like credential file, read by its name. */
+function keyFileRule(o) {
+    return {
+        id: o.id,
+        description: o.description,
+        severity: o.severity ?? 'critical',
+        category: o.category,
+        keywords: o.keys.map((k) => k.toLowerCase()),
+        pattern: keyValuePattern(o.keys),
+        onlyPaths: o.files,
+        validate: (value, ctx) => value.trim().length >= (o.minLength ?? 4) && !standsForSecret(value) && (o.section === undefined || o.section(iniSection(ctx), ctx.file)),
+    };
+}
+/** Decodes standard or URL-safe base64; undefined when the text is not base64 at all. */
+function decodeBase64(text) {
+    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text) || text.length % 4 === 1)
+        return undefined;
+    return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-files-build.ts
+
+// Build tools' credential files: Maven's settings.xml and Gradle's gradle.properties.
+/**
+ * In a `<server>` or `<proxy>` (its last opening comes after its last closing) and not in an XML
+ * comment: the default settings.xml shows a commented-out server with a password.
+ */
+function inServerOrProxy(ctx) {
+    const window = ctx.text.slice(Math.max(0, ctx.index - 8192), ctx.index);
+    if (window.lastIndexOf('<!--') > window.lastIndexOf('-->'))
+        return false;
+    return ['server', 'proxy'].some((tag) => window.lastIndexOf(`<${tag}>`) > window.lastIndexOf(`</${tag}>`));
+}
+/**
+ * Maven settings.xml: `<servers><server><password>` / `<passphrase>` and `<proxies><proxy><password>`
+ * (Maven documentation, "Settings Reference"). An encrypted value is written in braces (`{...}`,
+ * "Password Encryption"; Maven 4 adds `{[name=master,cipher=...]...}`), and `${env.X}` reads an environment variable: neither is a finding.
+ */
+const mavenSettingsPassword = {
+    id: 'maven-settings-password',
+    description: 'A plain password or passphrase of a <server> or <proxy> in a Maven settings.xml (not {encrypted}, not ${env.X})',
+    severity: 'critical',
+    category: 'private-registry',
+    keywords: ['<password>', '<passphrase>'],
+    // The element's whole text, up to the next `<`: one way to read it (a lazy value followed by
+    // optional blanks would try every split of a run of blanks).
+    pattern: /<(?<tag>password|passphrase)>(?<secret>[^<\r\n]{1,1024})<\/\k<tag>>/g,
+    onlyPaths: /(?:^|\/)(?:settings|[\w.-]*-settings|settings-[\w.-]+|mvn-settings|maven-settings)\.xml$/i,
+    validate: (value, ctx) => value.trim().length >= 4 && !standsForSecret(value) && !/^\{.*\}$/.test(value.trim()) && inServerOrProxy(ctx),
+};
+/**
+ * gradle.properties keys that hold credentials: repository and signing passwords (`signing.password`,
+ * `ossrhPassword`, `mavenCentralPassword`, `nexusPassword`), tokens and keys. A `*Key` may name a
+ * key id or alias, so a key counts only when its value looks generated.
+ */
+const GRADLE_PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|secret|token)$/i;
+const GRADLE_KEY_KEY = /(?:key|apikey|accesskey|secretkey)$/i;
+const GRADLE_NOT_SECRET = /(?:id|alias|file|path|name|url|type|ring|ringfile)$|^org\.gradle\.|^android\.|^kotlin\./i;
+function gradleKeyOf(ctx) {
+    return /^[ \t]*(?:systemProp\.)?([\w.-]{1,128})[ \t]*[=:][ \t]*$/.exec(lineAround(ctx).before)?.[1] ?? '';
+}
+/** A generated key: long, with letters and digits (`signing.keyId` = 8 hex digits is not one). */
+function looksGenerated(value) {
+    return value.length >= 16 && /\d/.test(value) && /[A-Za-z]/.test(value) && !/\s/.test(value);
+}
+const gradlePropertiesCredential = {
+    id: 'gradle-properties-credential',
+    description: 'A credential in gradle.properties or an Android signing file (key.properties, keystore.properties: signing.password, ossrhPassword, mavenCentralPassword, storePassword, *Password, *Token, *Secret, generated *Key values)',
+    severity: 'critical',
+    category: 'private-registry',
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+    // `key=value` / `key: value` / `key value` (java.util.Properties); the value runs to the end of the line.
+    pattern: /^[ \t]*(?:systemProp\.)?[\w.-]{1,128}[ \t]*[=:][ \t]*(?<secret>[^\s\\](?:[^\r\n]{0,1022}[^\s\\])?)[ \t]*$/gm,
+    // gradle.properties, and the signing files Android and Flutter builds read from it (key.properties:
+    // storePassword / keyPassword, Flutter documentation "Build and release an Android app").
+    onlyPaths: /(?:^|\/)(?:gradle|key|keystore|signing)\.properties$/i,
+    validate: (value, ctx) => {
+        const key = gradleKeyOf(ctx);
+        if (key === '' || GRADLE_NOT_SECRET.test(key) || standsForSecret(value) || value.length < 4)
+            return false;
+        if (GRADLE_PASSWORD_KEY.test(key))
+            return true;
+        return GRADLE_KEY_KEY.test(key) && looksGenerated(value);
+    },
+};
+const BUILD_FILE_RULES = [mavenSettingsPassword, gradlePropertiesCredential];
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-files-hashes.ts
+// Password hashes, which can be cracked offline once published: in Apache password files and
+// /etc/shadow-style files (`user:HASH`), and in SQL dumps of user tables.
+/**
+ * The hash formats, as their specifications write them: crypt's `$id$[rounds=N$]salt$hash` for
+ * MD5 ($1$, Apache $apr1$), SHA-256 ($5$) and SHA-512 ($6$); bcrypt `$2a$`/`$2b$`/`$2y$` (cost, 22
+ * salt + 31 hash characters); yescrypt `$y$params$salt$hash`; Argon2's PHC string; Apache's
+ * `{SHA}` (base64 of a SHA-1 digest: 28 characters). Every part is bounded; consecutive parts are
+ * separated by `$`, which their classes exclude: one way to read any text.
+ */
+const CRYPT = String.raw `\$(?:1|5|6|apr1|md5)\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}`;
+const BCRYPT = String.raw `\$2[abxy]\$\d{2}\$[./A-Za-z0-9]{53}`;
+const YESCRYPT = String.raw `\$y\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}`;
+const ARGON2 = String.raw `\$argon2(?:id|i|d)\$(?:v=\d{1,3}\$)?m=\d{1,9},t=\d{1,9},p=\d{1,3}\$[A-Za-z0-9+/]{8,128}\$[A-Za-z0-9+/]{16,256}`;
+const APACHE_SHA = String.raw `\{SHA\}[A-Za-z0-9+/]{27}=`;
+/**
+ * phpass (WordPress, phpBB, Drupal 7 imports): `$P$` or `$H$`, a cost character, 8 salt, 22 hash;
+ * Drupal 7's own `$S$` (SHA-512: cost, 8 salt, 43 hash; DRUPAL_HASH_LENGTH 55); WordPress 6.8's
+ * bcrypt, written `$wp` + a bcrypt hash (of an HMAC-SHA384 of the password). The `$wp` form was
+ * missed: the bcrypt alternative may not follow a word character, and `p` is one.
+ */
+const PHPASS = String.raw `\$[PH]\$[./A-Za-z0-9]{31}|\$S\$[./A-Za-z0-9]{52}|\$wp${BCRYPT}`;
+/** Django's `algorithm$iterations$salt$hash` (Django documentation, "Password management"). */
+const DJANGO = String.raw `pbkdf2_sha(?:256|1)\$\d{1,7}\$[A-Za-z0-9./+=_-]{1,64}\$[A-Za-z0-9+/]{20,88}={0,2}|bcrypt_sha256\$${BCRYPT}|argon2${ARGON2}`;
+/**
+ * Database servers' own hashes, as dumps of their user tables and pg_dumpall's `CREATE ROLE ...
+ * PASSWORD '...'` write them: MySQL's native password (`*` and 40 upper-case hex digits, MySQL
+ * documentation "Native Pluggable Authentication"), PostgreSQL's `md5` + 32 hex and
+ * `SCRAM-SHA-256$iterations:salt$StoredKey:ServerKey` (PostgreSQL documentation, "Password Authentication").
+ */
+const DATABASE = String.raw `\*[0-9A-F]{40}|md5[0-9a-f]{32}|SCRAM-SHA-256\$\d{1,7}:[A-Za-z0-9+/]{16,64}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=`;
+/** Traditional DES crypt: 13 characters; only in files named for passwords (anywhere else it is any word). */
+const DES = String.raw `[./A-Za-z0-9]{13}`;
+const SHADOW_FILE = /(?:^|\/)(?:shadow-?|gshadow-?|shadow\.(?:bak|old|orig|backup)|master\.passwd|passwd-?|passwd\.(?:bak|old))$/i;
+const HTPASSWD_FILE = /(?:^|\/)(?:\.?htpasswd[\w.-]*|[\w.-]+\.htpasswd|\.?htdigest|[\w.-]*passwd[\w.-]*\.txt)$/i;
+const passwordFileHash = {
+    id: 'password-file-hash',
+    description: 'A password hash in an Apache password file (.htpasswd) or an /etc/shadow-style file (user:HASH: crypt $1$/$apr1$/$5$/$6$, bcrypt, yescrypt, Argon2, {SHA})',
+    severity: 'high',
+    category: 'generic-secret',
+    keywords: [],
+    // `user:HASH` then end of line or the next `:` field. A locked or disabled entry (`*`, `!`, `x`,
+    // `!$6$...`) has no hash right after the colon and is not matched.
+    pattern: new RegExp(String.raw `^[ \t]*[A-Za-z0-9_.@+-][^:\s]{0,63}:(?<secret>${CRYPT}|${BCRYPT}|${YESCRYPT}|${ARGON2}|${APACHE_SHA}|${DES})(?=:|\r?$)`, 'gm'),
+    onlyPaths: { test: (path) => SHADOW_FILE.test(path) || HTPASSWD_FILE.test(path) },
+    validate: (value, ctx) => !filledByHand(value) && (value.startsWith('$') || value.startsWith('{') ? true : isDesHash(value, ctx)),
+};
+/** `$2y$10$xxxxxxxx...`: a run of one character that a hash's random output does not have. */
+function filledByHand(value) {
+    return /([^$])\1{7}/.test(value);
+}
+/** A 13-character DES hash counts in an .htpasswd only, and only when it is not a word. */
+function isDesHash(value, ctx) {
+    return HTPASSWD_FILE.test(ctx.file) && /\d|[./]/.test(value) && /[A-Za-z]/.test(value);
+}
+/** Where PostgreSQL `COPY ... FROM stdin;` data blocks start and end in the last text read. */
+let copyBlocks = { text: '', starts: [], ends: [] };
+function positions(text, needle) {
+    const out = [];
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1))
+        out.push(at);
+    return out;
+}
+/** The last of the sorted positions before index, or -1. */
+function lastBefore(sorted, index) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < index)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo === 0 ? -1 : sorted[lo - 1];
+}
+/**
+ * The character before a hash in a dump: a quote of an SQL string (`'$2y$10$...'`), or a tab or
+ * line start of a PostgreSQL `COPY ... FROM stdin` data row (after the last `FROM stdin;`, before
+ * its `\.` terminator). The blocks are found once per text, so many hashes in one dump stay linear.
+ */
+function inSqlData(ctx) {
+    const before = ctx.text.charAt(ctx.index - 1);
+    // An escaped quote (`\'`) is inside a longer string: a manual's text quoting a hash, not a column value.
+    if (before === "'" || before === '"')
+        return ctx.text.charAt(ctx.index - 2) !== '\\';
+    if (before !== '\t' && before !== '\n' && ctx.index !== 0)
+        return false;
+    if (copyBlocks.text !== ctx.text)
+        copyBlocks = { text: ctx.text, starts: positions(ctx.text, 'FROM stdin;'), ends: positions(ctx.text, '\n\\.') };
+    return lastBefore(copyBlocks.starts, ctx.index) > lastBefore(copyBlocks.ends, ctx.index);
+}
+const sqlDumpPasswordHash = {
+    id: 'sql-dump-password-hash',
+    description: 'A password hash in the data of an SQL dump (INSERT/VALUES/COPY rows, CREATE ROLE/USER: bcrypt, crypt, phpass $P$/$H$, Drupal $S$, WordPress $wp$2y$, Django pbkdf2_sha256$, Argon2, MySQL *HEX, PostgreSQL md5/SCRAM-SHA-256)',
+    severity: 'high',
+    category: 'generic-secret',
+    keywords: ['$2', '$wp$', '$s$', '$1$', '$5$', '$6$', '$apr1$', '$p$', '$h$', 'pbkdf2_sha', '$argon2', '$y$', 'bcrypt_sha256$', "'*", "'md5", 'scram-sha-256$'],
+    pattern: new RegExp(String.raw `(?<![\w$*])(?<secret>${DJANGO}|${CRYPT}|${BCRYPT}|${YESCRYPT}|${ARGON2}|${PHPASS}|${DATABASE})(?![./A-Za-z0-9$+=])`, 'g'),
+    onlyPaths: /\.(?:sql|dump)(?:\.bak|\.old|\.txt)?$/i,
+    validate: (value, ctx) => !filledByHand(value) && inSqlData(ctx),
+};
+const HASH_FILE_RULES = [passwordFileHash, sqlDumpPasswordHash];
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-files-infra.ts
+
+// Infrastructure files that hold credentials in the clear: Kubernetes kubeconfig, Terraform state
+// and variable files, Ansible inventories and variables.
+/** A YAML value after `key:` on its line: double-quoted, single-quoted or bare (disjoint starts). */
+const credential_files_infra_YAML_VALUE = String.raw `(?:"(?<secret>[^"\r\n]{1,8192})"|'(?<secret2>[^'\r\n]{1,8192})'|(?<secret3>[^\s"'#&*!|>{\[][^\s#]{0,8191}))`;
+/** The top-level key of the YAML block the value at ctx is in: the nearest unindented `key:` line above it. */
+function topLevelKey(ctx) {
+    return nearestHeader(ctx, /^([A-Za-z_][\w-]{0,63}):/);
+}
+/** `client-key-data` is base64 of a PEM private key (kubectl config reference): decoded, it must be one. */
+function isPemKeyData(value) {
+    const pem = decodeBase64(value);
+    return pem !== undefined && /-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/.test(pem);
+}
+/**
+ * kubeconfig `users[].user`: `client-key-data`, `token`, `password` (Kubernetes documentation,
+ * "Organizing cluster access using kubeconfig files"), and an auth-provider's `id-token` /
+ * `refresh-token` / `client-secret`. A kubeconfig is named so, or is YAML with `kind: Config`.
+ */
+const kubeconfigCredential = {
+    id: 'kubeconfig-credential',
+    description: 'A credential of a user in a Kubernetes kubeconfig (users[].user: client-key-data, token, password, auth-provider id-token / refresh-token / client-secret)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['client-key-data', 'token', 'password', 'client-secret'],
+    pattern: new RegExp(String.raw `^[ \t]+(?:client-key-data|token|password|id-token|refresh-token|client-secret)[ \t]*:[ \t]*${credential_files_infra_YAML_VALUE}`, 'gm'),
+    onlyPaths: /(?:^|\/)(?:[^/]*kubeconfig[^/]*|\.kube\/config|[^/]+\.ya?ml)$/i,
+    validate: (value, ctx) => {
+        if (/\.ya?ml$/i.test(ctx.file) && !/kubeconfig/i.test(ctx.file) && !/^kind:[ \t]*Config[ \t]*$/m.test(ctx.text))
+            return false;
+        if (topLevelKey(ctx) !== 'users' || standsForSecret(value) || value.length < 6)
+            return false;
+        return /client-key-data/.test(lineAround(ctx).before) ? isPemKeyData(value) : true;
+    },
+};
+/**
+ * An attribute of a Terraform state that holds a secret in the clear (state stores every attribute
+ * value, sensitive ones included: Terraform documentation, "Sensitive data in state"). Names end in
+ * the secret's kind; `random_password`'s value is its `result`.
+ */
+const STATE_SECRET_NAME = /(?:password|passwd|secret|token|private_key(?:_pem|_openssh|_pkcs8)?|access_key|api_key|secret_key|connection_string|sas|client_key|auth_key|master_key|primary_key|secondary_key|shared_key|kube_config_raw|kube_admin_config_raw|secret_string|plaintext_value|sensitive_content)(?:_v\d)?$/i;
+const STATE_NOT_SECRET = /(?:_id|_arn|_name|_type|_version|_length|_policy|_url|_uri|_path|_expiry|_fingerprint)$|^(?:token_type|secret_name|public_key)/i;
+function isStateSecretName(name, ctx) {
+    if (name === 'result')
+        return [...ctx.text.slice(Math.max(0, ctx.index - 4096), ctx.index).matchAll(/"type":\s*"([\w-]{1,64})"/g)].pop()?.[1] === 'random_password';
+    // An output marked sensitive: `"name": { "value": "...", "type": "string", "sensitive": true }`.
+    if (name === 'value')
+        return /^[^{}]{0,512}"sensitive":\s*true/.test(ctx.text.slice(ctx.index, ctx.index + 8192).replace(/^(?:[^"\\]|\\.){0,8192}"/, ''));
+    return STATE_SECRET_NAME.test(name) && !STATE_NOT_SECRET.test(name);
+}
+const terraformStateSecret = {
+    id: 'terraform-state-secret',
+    description: 'A secret attribute value in a Terraform state file (*.tfstate: password, secret, token, private_key_pem, access_key, random_password result...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['"'],
+    // `"name": "value"` with a JSON string value; the name is judged in validate.
+    pattern: /"(?<name>[a-z0-9_]{1,64})":[ \t]*"(?<secret>(?:[^"\\\r\n]|\\.){6,16384})"/g,
+    onlyPaths: /\.tfstate(?:\.backup)?$/i,
+    validate: (value, ctx) => {
+        const name = /"([a-z0-9_]{1,64})":[ \t]*"$/.exec(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index))?.[1] ?? '';
+        return isStateSecretName(name, ctx) && !standsForSecret(value);
+    },
+};
+/** A variable name that says its value is a credential: `db_password`, `*_secret`, `*_token`, `api_key`. */
+const VAR_SECRET_NAME = /(?:password|passwd|passphrase|secret|token|api_key|apikey|access_key|secret_key|private_key|client_secret|connection_string|(?:^|_)(?:pass|pwd))$/i;
+const terraformTfvarsSecret = {
+    id: 'terraform-tfvars-secret',
+    description: 'A credential assigned in a Terraform variables file (*.tfvars, *.auto.tfvars, *.tfvars.json: password, *_secret, *_token, *_api_key)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['pass', 'secret', 'token', 'key'],
+    pattern: /^[ \t]*"?(?<name>[A-Za-z0-9_-]{1,64})"?[ \t]*[=:][ \t]*"(?<secret>(?:[^"\\\r\n]|\\.){1,4096})"/gm,
+    onlyPaths: /\.tfvars(?:\.json)?$/i,
+    validate: (value, ctx) => {
+        const name = /"?([A-Za-z0-9_-]{1,64})"?[ \t]*[=:][ \t]*"$/.exec(lineAround(ctx).before)?.[1] ?? '';
+        return VAR_SECRET_NAME.test(name) && !/(?:_id|_name|_arn|_path|_file)$/i.test(name) && value.length >= 4 && !standsForSecret(value);
+    },
+};
+/**
+ * Ansible connection and privilege-escalation passwords (Ansible documentation, "Connecting to
+ * hosts: behavioral inventory parameters"): INI `host ansible_password=...` and YAML
+ * `ansible_password: ...`. A `!vault |` block or a `{{ lookup(...) }}` is not the password itself.
+ */
+const ansiblePassword = {
+    id: 'ansible-password',
+    description: 'A plain password in an Ansible inventory or variables file (ansible_password, ansible_ssh_pass, ansible_become_pass/password, ansible_sudo_pass)',
+    severity: 'critical',
+    category: 'url-credentials',
+    keywords: ['ansible_'],
+    pattern: /(?<![\w-])ansible_(?:ssh_|become_|sudo_|su_|winrm_|httpapi_|net_|paramiko_)?pass(?:word)?[ \t]*[=:][ \t]*(?:"(?<secret>[^"\r\n]{1,512})"|'(?<secret2>[^'\r\n]{1,512})'|(?<secret3>[^\s"'#{!|>][^\s#]{0,511}))/g,
+    // Inventories (INI or YAML, often without an extension), group_vars and host_vars; not source
+    // code, documentation or templates (`*.template`, `*.example`), where the names are parameters and examples.
+    onlyPaths: { test: (path) => !/\.(?:py|pyc|[cm]?[jt]sx?|go|rb|java|md|rst|txt|html?|adoc|j2|jinja2?|json|template|tmpl|example|sample|dist)$/i.test(path) },
+    validate: (value) => value.length >= 4 && !standsForSecret(value),
+};
+const INFRA_FILE_RULES = [kubeconfigCredential, terraformStateSecret, terraformTfvarsSecret, ansiblePassword];
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-files-ini.ts
+
+// Credential files of database clients, object-storage tools and package indexes: INI-like files
+// (`name = value` under `[section]`s) and PostgreSQL's colon-separated password file. Each is read
+// by its file name; the format says which value is the password, so a word-like one counts.
+/**
+ * PostgreSQL's password file: `hostname:port:database:username:password`, `*` for any, `\:` and
+ * `\\` escaped, `#` comments (PostgreSQL documentation, "The Password File").
+ */
+const pgpassPassword = {
+    id: 'pgpass-password',
+    description: 'A password in a PostgreSQL password file (.pgpass / pgpass.conf: host:port:database:user:password)',
+    severity: 'critical',
+    category: 'url-credentials',
+    keywords: [],
+    // Five fields; each is escaped characters or characters other than `:`, `\` and newline (disjoint
+    // alternatives, so one way to read a line). A comment line starts with `#`.
+    pattern: /^(?:[^#:\\\s]|\\.)(?:[^:\\\r\n]|\\.){0,252}:(?:\d{1,5}|\*):(?:[^:\\\r\n]|\\.){1,253}:(?:[^:\\\r\n]|\\.){1,253}:(?<secret>(?:[^\\\r\n]|\\.){1,512})\r?$/gm,
+    onlyPaths: /(?:^|\/)(?:\.pgpass|pgpass(?:\.conf)?)$/i,
+    validate: (value) => !standsForSecret(value.replace(/\\(.)/g, '$1')),
+};
+/** Sections of MySQL and MariaDB option files that client programs and the server read. */
+const MYSQL_SECTION = /^(?:client|mysql|mariadb|mysqld|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlslap|mysqlpump|mysql_upgrade|xtrabackup|mariabackup|sst|galera|innobackupex|clientssl)/;
+const mysqlOptionPassword = keyFileRule({
+    id: 'mysql-option-password',
+    description: 'A password in a MySQL / MariaDB option file (.my.cnf, my.cnf, *.cnf, my.ini: password= under [client], [mysql], [mysqldump]...)',
+    category: 'url-credentials',
+    files: /(?:^|\/)(?:[^/]+\.cnf|my(?:-[\w.-]+)?\.ini)$/i,
+    // MySQL accepts an unambiguous prefix of an option name; `pass` and `passwd` are the ones used.
+    keys: ['password', 'passwd', 'pass'],
+    // Any section of a file named for MySQL; in another *.cnf (OpenSSL's) only MySQL's sections.
+    section: (section, file) => MYSQL_SECTION.test(section) || (/(?:^|\/)\.?my(?:sql)?[\w.-]*\.(?:cnf|ini)$/i.test(file) && section !== ''),
+});
+// s3cmd's configuration (`s3cmd --configure` writes it): keys documented in its sample .s3cfg.
+const s3cfgSecret = keyFileRule({
+    id: 's3cfg-secret',
+    description: 'A secret key, session token or GPG passphrase in an s3cmd configuration file (.s3cfg)',
+    category: 'cloud-key',
+    files: /(?:^|\/)\.?s3cfg(?:\.ini)?$/i,
+    keys: ['secret_key', 'access_token', 'gpg_passphrase', 'proxy_password'],
+});
+// boto's configuration (.boto, /etc/boto.cfg; gsutil writes the gs_* keys): [Credentials] section.
+const botoCredential = keyFileRule({
+    id: 'boto-credential',
+    description: 'A secret in a boto / gsutil configuration file (.boto, boto.cfg: aws_secret_access_key, gs_secret_access_key, gs_oauth2_refresh_token)',
+    category: 'cloud-key',
+    files: /(?:^|\/)(?:\.boto|boto\.cfg|boto\.config)$/i,
+    keys: ['aws_secret_access_key', 'gs_secret_access_key', 'gs_oauth2_refresh_token', 'gs_service_key_file_password'],
+});
+// The AWS CLI and SDKs read keys in every profile of both files (AWS CLI User Guide, "Configuration
+// and credential file settings"); aws_security_token is the older name of aws_session_token.
+const awsCredentialsFile = keyFileRule({
+    id: 'aws-credentials-file',
+    description: 'A secret access key or session token in an AWS shared credentials or config file (~/.aws/credentials, ~/.aws/config), any profile',
+    category: 'cloud-key',
+    files: /(?:^|\/)(?:\.?aws\/(?:credentials|config)|credentials|aws[_-]?credentials(?:\.ini|\.txt|\.cfg)?)$/i,
+    keys: ['aws_secret_access_key', 'aws_session_token', 'aws_security_token'],
+    minLength: 8,
+});
+// distutils/twine's .pypirc: [distutils] lists the index servers; each server's own section may
+// hold `password` (an API token `pypi-...`, or a password on private indexes).
+const pypircPassword = keyFileRule({
+    id: 'pypirc-password',
+    description: 'A password or API token in a .pypirc index-server section ([pypi], [testpypi], a private index)',
+    category: 'private-registry',
+    files: /(?:^|\/)\.?pypirc$/i,
+    keys: ['password'],
+    section: (section) => section !== '' && section !== 'distutils',
+});
+const INI_CREDENTIAL_RULES = [pgpassPassword, mysqlOptionPassword, s3cfgSecret, botoCredential, awsCredentialsFile, pypircPassword];
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-files-more.ts
+
+
+// More credential files read as their formats (issue 21, part 1, the long tail an outside check
+// found missed): mail fetchers and senders, curl and wget defaults, Bundler's gem-server
+// credentials, HexChat's network list, Transmission's RPC settings, Kaggle's API file, Rails'
+// master key, Vault's token file and OpenVPN profiles. Each is read only in the file its tool reads;
+// the format names the value, so a word-like password counts and placeholders do not.
+/** Words that documentation and fixtures write where a password goes: `very secret passphrase`, `foobar`. */
+const DOC_PHRASE = /^(?:(?:very|not|so|secure|secret|passphrase|password|passwd|pass|my|your|the|a|foo|bar|foobar|test|example|sample|demo|dummy|mysecret|mypassword|mysecretpassphrase|s3cr3t|changeit|hunter2)(?:[ _-]|$)){1,6}$/i;
+/** The value stands for a password: a placeholder, a variable, a vendor default, a documentation phrase. */
+function notAPassword(value) {
+    const v = value.trim();
+    return v.length < 4 || standsForSecret(v) || standsIn(v) || DOC_PHRASE.test(v);
+}
+/** A run of one character eight times (`aaaaaaaa`, `00000000`): filled in by hand, not generated. */
+function credential_files_more_filledByHand(value) {
+    return /(.)\1{7}/.test(value);
+}
+/** A double-quoted, single-quoted or bare value, each form starting with its own character. */
+const VALUE = String.raw `(?:"(?<secret>[^"\r\n]{1,256})"|'(?<secret2>[^'\r\n]{1,256})'|(?<secret3>[^\s"'#]\S{0,255}))`;
+// msmtp: `password VALUE` in an account (msmtp manual, "Configuration files"); `passwordeval`
+// runs a command and is another word.
+const msmtpPassword = {
+    id: 'msmtp-password',
+    description: 'A password in an msmtp configuration (.msmtprc, msmtprc, msmtp/config: password VALUE)',
+    severity: 'critical',
+    category: 'smtp-credentials',
+    keywords: ['password'],
+    pattern: new RegExp(String.raw `^[ \t]*password[ \t]+${VALUE}`, 'gm'),
+    onlyPaths: /(?:^|\/)(?:\.?msmtprc(?:\.[\w-]+)?|msmtp\/config)$/i,
+    validate: (value) => !notAPassword(value),
+};
+// fetchmail: `password`/`pass` followed by a quoted or bare string anywhere in a poll entry
+// (fetchmail manual, "The run control file": keywords are free-form).
+const fetchmailPassword = {
+    id: 'fetchmail-password',
+    description: "A password in a fetchmail run control file (.fetchmailrc: poll ... user 'u' password 'p')",
+    severity: 'critical',
+    category: 'smtp-credentials',
+    keywords: ['pass'],
+    pattern: new RegExp(String.raw `(?<![\w-])pass(?:word)?[ \t]+${VALUE}`, 'g'),
+    onlyPaths: /(?:^|\/)\.?fetchmailrc(?:\.[\w-]+)?$/i,
+    validate: (value) => !notAPassword(value) && !/^(?:is|there|here|with|and|user|username|poll|proto|protocol)$/i.test(value),
+};
+// curl's config file: long options without their dashes, `name = value` / `name value` / `name:
+// value`, or the command line's own spelling (curl manual, "-K, --config").
+const curlrcUserPassword = {
+    id: 'curlrc-user-password',
+    description: 'A user:password in a curl config file (.curlrc, _curlrc: user = "name:password", -u name:password, proxy-user)',
+    severity: 'critical',
+    category: 'url-credentials',
+    keywords: ['user', '-u'],
+    pattern: /^[ \t]*(?:-{0,2}(?:user|proxy-user)|-[uU])(?:[ \t]{0,16}[=:][ \t]{0,16}|[ \t]{1,16})(?:"[^":\r\n]{0,128}:(?<secret>[^"\r\n]{1,256})"|'[^':\r\n]{0,128}:(?<secret2>[^'\r\n]{1,256})'|[^\s"':]{0,128}:(?<secret3>[^\s"']{1,256}))/gm,
+    onlyPaths: /(?:^|\/)[._]?curlrc$/i,
+    validate: (value) => !notAPassword(value),
+};
+// wget's startup file: commands are case-, underscore- and minus-insensitive (wget manual, "Wgetrc Syntax").
+const wgetrcPassword = keyFileRule({
+    id: 'wgetrc-password',
+    description: 'A password in a wget startup file (.wgetrc, /etc/wgetrc: password, http_password, ftp_password, proxy_password)',
+    category: 'url-credentials',
+    files: /(?:^|\/)[._]?wgetrc$/i,
+    keys: ['password', 'passwd', 'http_password', 'http-password', 'httppassword', 'ftp_password', 'ftp-password', 'ftppassword', 'proxy_password', 'proxy-password', 'proxypassword'],
+});
+wgetrcPassword.validate = ((inner) => (value, ctx) => inner(value, ctx) && !notAPassword(value))(wgetrcPassword.validate);
+/**
+ * Bundler keeps gem-server credentials as `BUNDLE_<HOST>: "user:password"`, the host upper-cased
+ * with `.` as `__` and `-` as `___` (Bundler documentation, "bundle config": Credentials for gem
+ * sources). Its own settings (PATH, BUILD__*, MIRROR__*, LOCAL__*) are not hosts.
+ */
+const bundlerConfigCredential = {
+    id: 'bundler-config-credential',
+    description: 'A gem server credential in a Bundler config (.bundle/config: BUNDLE_GEMS__HOST__COM: "user:password" or a token)',
+    severity: 'critical',
+    category: 'private-registry',
+    keywords: ['bundle_'],
+    pattern: /^[ \t]*BUNDLE_(?<name>[A-Z0-9_]{1,200})[ \t]*:[ \t]*(?<quote>["']?)(?:[^\s:"'/]{1,128}:(?<secret>[^\s"']{1,256})|(?<secret2>[^\s:"']{16,256}))\k<quote>[ \t]*\r?$/gm,
+    onlyPaths: /(?:^|\/)\.bundle\/config$/,
+    validate: (value, ctx) => {
+        const line = lineAround(ctx).line;
+        const name = /BUNDLE_([A-Z0-9_]+)/.exec(line)?.[1] ?? '';
+        if (!name.includes('__') || /^(?:BUILD|MIRROR|LOCAL|SSL|GEMFILE|PATH|WITH|WITHOUT)(?:__|$)/.test(name))
+            return false;
+        // A token alone (the user part is the token): only when it looks generated.
+        const alone = !line.slice(line.indexOf(':') + 1).includes(':');
+        return !notAPassword(value) && (!alone || (/\d/.test(value) && /[A-Za-z]/.test(value)));
+    },
+};
+// HexChat/XChat network list: `P=` is the server password, `B=` the NickServ password (servlist.conf layout).
+const hexchatServerPassword = {
+    id: 'hexchat-server-password',
+    description: 'A server or NickServ password in a HexChat / XChat network list (servlist.conf: P=, B=)',
+    severity: 'high',
+    category: 'generic-secret',
+    keywords: ['p=', 'b='],
+    pattern: /^[PB]=(?<secret>[^\s][^\r\n]{0,255})$/gm,
+    onlyPaths: /(?:^|\/)servlist_?\.conf$/i,
+    validate: (value) => !notAPassword(value),
+};
+// Transmission replaces a plain rpc-password with its salted hash, `{` + 40 hex + 8 salt, when the
+// daemon starts (Transmission wiki, "Editing Configuration Files"); Debian ships `transmission`.
+const transmissionRpcPassword = {
+    id: 'transmission-rpc-password',
+    description: 'A plain-text RPC password in a Transmission settings.json (rpc-password that is not yet the {salted hash})',
+    severity: 'high',
+    category: 'generic-secret',
+    keywords: ['rpc-password'],
+    pattern: /"rpc-password"[ \t]*:[ \t]*"(?<secret>[^"\\\r\n{][^"\\\r\n]{0,255})"/g,
+    onlyPaths: /(?:^|\/)settings\.json$/i,
+    validate: (value) => !notAPassword(value) && value !== 'transmission',
+};
+// Kaggle's API credentials file: {"username": ..., "key": 32 lower-case hex} (Kaggle API documentation, "Authentication").
+const kaggleApiKey = {
+    id: 'kaggle-api-key',
+    description: 'A Kaggle API key in kaggle.json ({"username": ..., "key": 32 hex})',
+    severity: 'critical',
+    category: 'saas-key',
+    keywords: ['"key"'],
+    pattern: /"key"[ \t]*:[ \t]*"(?<secret>[0-9a-f]{32})"/g,
+    onlyPaths: /(?:^|\/)kaggle\.json$/i,
+    validate: (value, ctx) => !credential_files_more_filledByHand(value) && !notAPassword(value) && /"username"/.test(ctx.text),
+};
+// Rails encrypted credentials: config/master.key and config/credentials/<env>.key hold 32 hex
+// characters (SecureRandom.hex(16)) and nothing else (Rails guides, "Custom Credentials").
+const railsMasterKey = {
+    id: 'rails-master-key',
+    description: 'A Rails credentials key file (config/master.key, config/credentials/*.key: 32 hex characters)',
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: [],
+    pattern: /^(?<secret>[0-9a-f]{32})[ \t]*$/gm,
+    onlyPaths: /(?:^|\/)config\/(?:master\.key|credentials\/[\w.-]+\.key)$/,
+    validate: (value, ctx) => ctx.text.trim() === value && !credential_files_more_filledByHand(value) && !notAPassword(value),
+};
+// The Vault CLI's token helper writes the token alone to ~/.vault-token: hvs./hvb./hvr. since
+// Vault 1.10, s./b./r. before (Vault documentation, "Tokens": token prefixes).
+const vaultTokenFile = {
+    id: 'vault-token-file',
+    description: 'A HashiCorp Vault token in a .vault-token file (hvs., hvb., hvr., or legacy s., b., r. tokens)',
+    severity: 'critical',
+    category: 'cloud-key',
+    keywords: ['s.', 'b.', 'r.'],
+    pattern: /^[ \t]*(?<secret>(?:hv[sbr]|[sbr])\.[A-Za-z0-9_-]{24,300})[ \t]*\r?$/gm,
+    onlyPaths: /(?:^|\/)\.?vault-token$/,
+    validate: (value) => !credential_files_more_filledByHand(value) && !notAPassword(value) && /\d/.test(value),
+};
+// OpenVPN profiles may inline the auth-user-pass file: the user name, then the password, each on
+// its own line inside <auth-user-pass> (OpenVPN manual, "Inline files").
+const openvpnAuthUserPass = {
+    id: 'openvpn-auth-user-pass',
+    description: 'A password inlined in an OpenVPN profile (*.ovpn, openvpn/*.conf: <auth-user-pass> user and password lines)',
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['<auth-user-pass>'],
+    pattern: /<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<][^\r\n]{0,255}\r?\n[ \t]*(?<secret>[^\s<][^\r\n]{0,255})\r?\n[ \t]*<\/auth-user-pass>/g,
+    onlyPaths: /\.ovpn$|(?:^|\/)openvpn\/(?:[\w.-]+\/)?[\w.-]+\.conf$/i,
+    validate: (value) => !notAPassword(value),
+};
+const MORE_CLIENT_FILE_RULES = [
+    msmtpPassword,
+    fetchmailPassword,
+    curlrcUserPassword,
+    wgetrcPassword,
+    bundlerConfigCredential,
+    hexchatServerPassword,
+    transmissionRpcPassword,
+    kaggleApiKey,
+    railsMasterKey,
+    vaultTokenFile,
+    openvpnAuthUserPass,
+];
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-files-more-net.ts
+
+
+
+// Network credentials kept in system configuration (issue 21, part 1): Wi-Fi passphrases, CIFS
+// mount passwords, SMB credentials files, PPP secrets, and HTTP credentials written into reverse
+// proxy configuration (Traefik labels, nginx/Apache/Caddy headers).
+/** A network block's SSID that documentation uses: `example`, `test network`, `eap-psk-test`. */
+const EXAMPLE_SSID = /example|test|^(?:simple|second ssid|secure mesh|ssid|your[\w -]*|my[\w -]*)$/i;
+/** A hex key whose bytes count up (`000102...1f`): a test vector, not a key. */
+function countingBytes(hex) {
+    for (let i = 2; i + 2 <= hex.length; i += 2)
+        if (parseInt(hex.slice(i, i + 2), 16) !== (parseInt(hex.slice(i - 2, i), 16) + 1) % 256)
+            return false;
+    return true;
+}
+/**
+ * wpa_supplicant: `psk="passphrase"` (8-63 characters) or `psk=` 64 hex digits, `password=` and
+ * `sae_password=` of a network block (wpa_supplicant.conf(5)); NetworkManager keyfiles:
+ * `psk=` under [wifi-security], `password=` under [802-1x] (nm-settings-keyfile(5)).
+ */
+const wifiPsk = {
+    id: 'wifi-psk',
+    description: 'A Wi-Fi passphrase or key in wpa_supplicant.conf or a NetworkManager connection (.nmconnection: psk=, password=, sae_password=)',
+    severity: 'high',
+    category: 'generic-secret',
+    keywords: ['psk=', 'password='],
+    pattern: /^[ \t]*(?:psk|sae_password|password|wep_key[0-3]|wep-key[0-3])=(?:"(?<secret>[^"\r\n]{1,256})"|(?<secret2>[^\s"#]\S{0,255}))/gm,
+    onlyPaths: /(?:^|\/)wpa_supplicant[\w.-]*\.conf$|(?:^|\/)wpa_supplicant\/[\w.-]+\.conf$|\.nmconnection$/i,
+    validate: (value, ctx) => {
+        if (notAPassword(value) || credential_files_more_filledByHand(value) || (/^[0-9a-f]{64}$/i.test(value) && countingBytes(value)))
+            return false;
+        // The SSID of the block the value is in (wpa_supplicant) or the keyfile's (NetworkManager).
+        const ssid = nearestHeader(ctx, /^[ \t]*ssid="?([^"\r\n]{0,64})/).trim();
+        return !EXAMPLE_SSID.test(ssid);
+    },
+};
+// mount.cifs options (mount.cifs(8)): `password=`/`pass=` in the options column of fstab, an
+// automounter map or a systemd .mount unit's Options=. `credentials=FILE` names a file instead.
+const fstabCifsPassword = {
+    id: 'fstab-cifs-password',
+    description: 'A CIFS/SMB password in mount options (/etc/fstab, autofs maps, systemd .mount units: password=)',
+    severity: 'critical',
+    category: 'url-credentials',
+    keywords: ['pass'],
+    pattern: /(?<=[\s,=])pass(?:word)?=(?<secret>[^\s,"]{1,256})/g,
+    onlyPaths: /(?:^|\/)(?:fstab(?:\.[\w-]+)?|[\w-]+\.fstab|auto\.(?!master\b)[\w.-]+|[\w@.\\-]+\.mount)$/i,
+    validate: (value, ctx) => {
+        const { line, before } = lineAround(ctx);
+        // fstab and automounter lines name the share (`//host/share`) or the type; a .mount unit says Type=cifs on its own line.
+        const cifs = /cifs|smb|\/\/|\\\\/i.test(line) || (/\.mount$/i.test(ctx.file) && /^Type=(?:cifs|smb3)\b/im.test(ctx.text));
+        return cifs && !/^\s*#/.test(before) && !notAPassword(value);
+    },
+};
+// mount.cifs / smbclient credentials files: `username=`, `password=`, `domain=` lines (mount.cifs(8), smbclient -A).
+const smbCredentialsPassword = {
+    id: 'smb-credentials-password',
+    description: 'A password in an SMB/CIFS credentials file (.smbcredentials, smb-credentials, cifs.cred: password=)',
+    severity: 'critical',
+    category: 'url-credentials',
+    keywords: ['pass'],
+    pattern: /^[ \t]*pass(?:word)?[ \t]*=[ \t]*(?<secret>[^\s#][^\r\n]{0,255})$/gm,
+    onlyPaths: /(?:^|\/)\.?(?:smb|cifs|samba)[\w.-]{0,24}(?:cred|creds|credentials|auth)[\w.-]{0,24}$|(?:^|\/)samba\/[\w.-]*cred[\w.-]*$/i,
+    validate: (value, ctx) => !notAPassword(value.trim()) && /^[ \t]*user(?:name)?[ \t]*=/im.test(ctx.text),
+};
+// pppd's chap-secrets / pap-secrets / srp-secrets: `client server secret [addresses]`, `#`
+// comments, `""` or `*` for none, `@/path` to read the secret from a file (pppd(8), "Authentication").
+const pppSecret = {
+    id: 'ppp-secret',
+    description: 'A secret in a pppd secrets file (/etc/ppp/chap-secrets, pap-secrets: client server secret)',
+    severity: 'critical',
+    category: 'url-credentials',
+    keywords: [],
+    pattern: /^[ \t]*(?:"[^"\r\n]{1,128}"|[^\s#"]\S{0,127})[ \t]+(?:"[^"\r\n]{0,128}"|[^\s"]\S{0,127})[ \t]+(?:"(?<secret>[^"\r\n]{1,256})"|(?<secret2>[^\s"]\S{0,255}))/gm,
+    onlyPaths: /(?:^|\/)(?:chap|pap|srp)-secrets$/i,
+    validate: (value) => !notAPassword(value) && !/^[*@-]/.test(value),
+};
+/** Traefik's documentation examples (user test and test2, password test): published, open nothing. */
+const TRAEFIK_DOC_HASHES = ['$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/', '$apr1$d9hr9HBB$4HxwgUir3HP4EsggP/QNo0'];
+/**
+ * Traefik's basicAuth/digestAuth middleware: `users=name:HASH[,name:HASH]` in labels, a `users`
+ * list in its files (Traefik documentation, "BasicAuth"). In Docker Compose each `$` of the
+ * htpasswd hash is written `$$`. The hash can be cracked offline like any published password hash.
+ */
+const traefikBasicAuthHash = {
+    id: 'traefik-basicauth-hash',
+    description: 'An htpasswd password hash in Traefik basicAuth users (Compose labels with $$-escaped $apr1$/bcrypt/SHA hashes, dynamic configuration)',
+    severity: 'high',
+    category: 'generic-secret',
+    keywords: ['basicauth', 'digestauth'],
+    pattern: /(?<=[\s=,"'[]|\\")[A-Za-z0-9_.@-]{1,64}:(?<secret>\$\$(?:apr1|1|5|6)\$\$[./A-Za-z0-9]{1,16}\$\$[./A-Za-z0-9]{22,86}|\$\$2[aby]\$\$\d\d\$\$[./A-Za-z0-9]{53}|\$(?:apr1|1|5|6)\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}|\{SHA\}[A-Za-z0-9+/]{27}=)(?![./A-Za-z0-9$])/g,
+    onlyPaths: /\.(?:ya?ml|toml|json|env|conf|tf|hcl|nomad|sh)$|(?:^|\/)(?:Dockerfile|Containerfile)[\w.-]*$/i,
+    validate: (value, ctx) => {
+        const hash = value.replace(/\$\$/g, '$');
+        if (TRAEFIK_DOC_HASHES.includes(hash) || credential_files_more_filledByHand(hash))
+            return false;
+        return /basicauth|digestauth/i.test(ctx.text.slice(Math.max(0, ctx.index - 1024), ctx.index));
+    },
+};
+/** Basic credentials: base64 of `user:password` that round-trips, the password not a stand-in. */
+function basicPair(value) {
+    const decoded = base64Text(value);
+    const colon = decoded?.indexOf(':') ?? -1;
+    return decoded !== undefined && colon > 0 && !notAPassword(decoded.slice(colon + 1));
+}
+function bearerToken(value) {
+    return value.length >= 20 && /\d/.test(value) && /[A-Za-z]/.test(value) && !notAPassword(value) && !credential_files_more_filledByHand(value);
+}
+/**
+ * A reverse proxy that adds credentials to the requests it forwards: nginx `proxy_set_header
+ * Authorization "Basic ..."`, Apache `RequestHeader set Authorization`, HAProxy `http-request
+ * set-header`, Caddy `header_up`. The header name is followed by a space, not the `:` or `=` that
+ * the authorization-header rule reads, which is why that rule misses these forms.
+ */
+const proxyAuthorizationHeader = {
+    id: 'proxy-authorization-header',
+    description: 'Credentials a reverse proxy adds to requests (nginx proxy_set_header, Apache RequestHeader, HAProxy set-header, Caddy header_up: Authorization "Basic ..."/"Bearer ...")',
+    severity: 'high',
+    category: 'generic-secret',
+    keywords: ['authorization'],
+    pattern: /\b(?:proxy_set_header|grpc_set_header|more_set_input_headers|RequestHeader[ \t]+(?:set|add|append)|http-request[ \t]+(?:set|add)-header|header_up|header)[ \t]+["']?Authorization:?["']?[ \t]+["']?(?:Basic[ \t]+(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})|Bearer[ \t]+(?<secret2>[A-Za-z0-9._~+/-]{16,2048}={0,2}))(?![A-Za-z0-9+/=._~-])/gi,
+    validate: (value, ctx) => (/basic[ \t]+$/i.test(ctx.text.slice(Math.max(0, ctx.index - 8), ctx.index)) ? basicPair(value) : bearerToken(value)),
+};
+const MORE_NETWORK_FILE_RULES = [wifiPsk, fstabCifsPassword, smbCredentialsPassword, pppSecret, traefikBasicAuthHash, proxyAuthorizationHeader];
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-files-more-shell.ts
+
+
+
+// Passwords handed to a command on its command line without a flag (issue 21, part 1): in the
+// environment of one command (`PGPASSWORD=... pg_dump`), or piped to a program that reads it from
+// standard input (`echo 'root:...' | chpasswd`, `echo ... | sudo -S`, `passwd --stdin`). Read
+// where H2's shell rules read (histories, scripts, `#!` files), and in Dockerfiles for the pipes,
+// whose RUN lines stay in the image history.
+/** Dockerfiles and Containerfiles, by name. */
+const DOCKERFILE = /(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.dockerfile$/i;
+/**
+ * Variables that client programs read a password from (libpq PGPASSWORD, MySQL MYSQL_PWD,
+ * redis-cli REDISCLI_AUTH, sshpass -e SSHPASS), set for one command or exported.
+ */
+const ENV_PASSWORD = String.raw `(?<![\w$])(?:export[ \t]+)?(?:PGPASSWORD|MYSQL_PWD|REDISCLI_AUTH|SSHPASS)=(?:'(?<secret>[^'\r\n]{1,256})'|"(?<secret2>[^"\r\n]{1,256})"|(?<secret3>[^\s'"|;&<>\x60]{1,256}))(?=[ \t;&|)]|\r?$)`;
+/** An echo or printf (with its -n/-e flags) of one argument. */
+const ECHO = String.raw `\b(?:echo|printf)(?:[ \t]+-[neE]{1,3})?[ \t]+`;
+/** `user:password` quoted or bare, as chpasswd reads it (a trailing `\n` of printf is not the password). */
+const USER_PASS = String.raw `(?:'[^':\r\n]{1,64}:(?<secret4>[^'\r\n\\]{1,256})(?:\\n)?'|"[^":\r\n]{1,64}:(?<secret5>[^"\r\n\\]{1,256})(?:\\n)?"|[^\s'":|;&]{1,64}:(?<secret6>[^\s'"|;&\\]{1,256}))`;
+/** One password argument, quoted or bare. */
+const PASS = String.raw `(?:'(?<secret7>[^'\r\n\\]{1,256})(?:\\n)?'|"(?<secret8>[^"\r\n\\]{1,256})(?:\\n)?"|(?<secret9>[^\s'"|;&<>\x60\\]{1,256}))`;
+/** The program after the pipe: sudo reading its password from stdin (-S, --stdin), or passwd --stdin. */
+const READS_STDIN = String.raw `[ \t]*\|[ \t]*(?:sudo\b[^\r\n|;&]{0,64}?[ \t](?:-[A-Za-z]{0,7}S|--stdin)\b|(?:sudo[ \t]+)?passwd[ \t]+--stdin\b)`;
+const shellInlinePassword = {
+    id: 'shell-inline-password',
+    description: "A password given to a command in a script, history or Dockerfile RUN: PGPASSWORD=... / MYSQL_PWD=... before a command, echo 'user:pass' | chpasswd, echo pass | sudo -S, passwd --stdin",
+    severity: 'critical',
+    category: 'generic-secret',
+    keywords: ['pgpassword', 'mysql_pwd', 'rediscli_auth', 'sshpass', 'chpasswd', 'sudo', '--stdin'],
+    onlyPaths: { test: (path) => COMMAND_FILE.test(path) || DOCKERFILE.test(path) },
+    pattern: new RegExp([
+        ENV_PASSWORD,
+        String.raw `${ECHO}${USER_PASS}[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b`,
+        String.raw `\bchpasswd[ \t]*<<<[ \t]*${USER_PASS.replace(/secret(\d)/g, 'secret1$1')}`,
+        String.raw `${ECHO}${PASS}${READS_STDIN}`,
+    ].join('|'), 'g'),
+    validate: (value, ctx) => {
+        const dockerfile = DOCKERFILE.test(ctx.file);
+        if (!dockerfile && !inCommandFile(ctx))
+            return false;
+        // In a Dockerfile, ENV/ARG are dockerfile-secret's; only the pipes of RUN lines are read here.
+        if (dockerfile && /(?:PGPASSWORD|MYSQL_PWD|REDISCLI_AUTH|SSHPASS)=["']?$/.test((0,context/* linePrefix */.NF)(ctx)))
+            return false;
+        return !notAPassword(value) && !/^[*~/\\-]/.test(value);
+    },
+};
+const MORE_SHELL_RULES = [shellInlinePassword];
+
+;// CONCATENATED MODULE: ./src/scan/rules/credential-files-registry.ts
+
+// Package and image registry client files: Yarn's .yarnrc.yml / .yarnrc and Docker's config.json /
+// .dockercfg. (.npmrc is read by npmrc-auth in registry.ts.)
+/**
+ * Yarn 2+ `.yarnrc.yml`: `npmAuthToken` and `npmAuthIdent` (`user:password`), at the top level or
+ * under `npmScopes.<scope>` / `npmRegistries.<url>` (Yarn documentation, "yarnrc settings").
+ * Yarn 1 `.yarnrc`: npm's `_authToken` / `_auth` / `_password` keys, written `key value` or `key "value"`.
+ */
+const yarnrcAuth = {
+    id: 'yarnrc-auth',
+    description: 'A registry token or user:password in a Yarn configuration file (.yarnrc.yml npmAuthToken / npmAuthIdent, any scope or registry; .yarnrc _authToken)',
+    severity: 'critical',
+    category: 'private-registry',
+    keywords: ['npmauthtoken', 'npmauthident', '_authtoken', '_auth', '_password'],
+    // yml: `npmAuthToken: value` (quoted or bare); yarnrc: `"//host/:_authToken" value` (no `=`: that
+    // is .npmrc syntax, which npmrc-auth reads). Quoted and bare values start with disjoint characters.
+    pattern: /^[ \t]*(?:["']?(?:npmAuthToken|npmAuthIdent)["']?[ \t]*:|["']?[^\s"'=]{0,256}:?_(?:authToken|auth|password)["']?)[ \t]+(?:"(?<secret>[^"\r\n]{1,1024})"|'(?<secret2>[^'\r\n]{1,1024})'|(?<secret3>[^\s"'#]\S{0,1023}))/gm,
+    onlyPaths: /(?:^|\/)\.yarnrc(?:\.ya?ml)?$/i,
+    validate: (value, ctx) => value.length >= 8 && !standsForSecret(value) && (!isIdent(ctx) || hasPassword(value)),
+};
+/** An `npmAuthIdent` value is `user:password`: a password must follow the colon. */
+function isIdent(ctx) {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    return /npmAuthIdent/i.test(ctx.text.slice(lineStart, ctx.index));
+}
+/** `user:password`, written as is or base64-encoded like npm's `_auth` (Yarn documentation, npmAuthIdent). */
+function hasPassword(ident) {
+    const plain = ident.includes(':') ? ident : (decodeBase64(ident) ?? '');
+    const colon = plain.indexOf(':');
+    return colon > 0 && /^[\x20-\x7e]+$/.test(plain) && !standsForSecret(plain.slice(colon + 1));
+}
+/**
+ * Docker's `auth` is base64 of `user:password` (Docker CLI reference, "docker login", credential
+ * store section): decoded, it must hold a user, a colon and a password that is not a placeholder.
+ */
+function isDockerAuth(value) {
+    const decoded = decodeBase64(value);
+    if (decoded === undefined || !/^[\x20-\x7e]+$/.test(decoded))
+        return false;
+    const colon = decoded.indexOf(':');
+    return colon > 0 && colon < decoded.length - 1 && !standsForSecret(decoded.slice(colon + 1)) && !standsForSecret(decoded.slice(0, colon));
+}
+/** The property name the JSON string value at ctx belongs to. */
+function propertyOf(ctx) {
+    return /"([A-Za-z]+)"\s*:\s*"$/.exec(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index))?.[1]?.toLowerCase() ?? '';
+}
+/**
+ * A Kubernetes Secret of type `kubernetes.io/dockerconfigjson` (or `dockercfg`) holds the whole
+ * config base64-encoded under `.dockerconfigjson`: decoded, some registry entry must carry a
+ * credential (`auth`, `password`, `identitytoken`), as `kubectl create secret docker-registry` writes.
+ */
+function holdsDockerCredential(encoded) {
+    let config;
+    try {
+        config = JSON.parse(decodeBase64(encoded) ?? '');
+    }
+    catch {
+        return false;
+    }
+    if (typeof config !== 'object' || config === null)
+        return false;
+    const registries = config.auths ?? config;
+    if (typeof registries !== 'object' || registries === null)
+        return false;
+    return Object.values(registries).some((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        const e = entry;
+        if (typeof e.auth === 'string' && isDockerAuth(e.auth))
+            return true;
+        return [e.password, e.identitytoken].some((v) => typeof v === 'string' && v.length >= 4 && !standsForSecret(v));
+    });
+}
+const DOCKER_CONFIG_FILE = /(?:^|\/)(?:\.dockercfg|\.?dockerconfig(?:json)?(?:\.json)?|config\.json)$/i;
+const dockerConfigAuth = {
+    id: 'docker-config-auth',
+    description: 'A registry credential in a Docker client config (config.json / .dockercfg: auths.<registry>.auth base64 of user:password, identitytoken, registrytoken) or base64-encoded in a Kubernetes .dockerconfigjson Secret',
+    severity: 'critical',
+    category: 'private-registry',
+    keywords: ['"auth"', '"identitytoken"', '"registrytoken"', '.dockerconfigjson', '.dockercfg'],
+    pattern: /"(?:auth|identitytoken|registrytoken)"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{4,8192})"|\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?(?<secret2>ey[A-Za-z0-9+/]{18,65536}={0,2})/gi,
+    // .dockercfg is the legacy file (a map of registries); config.json is Docker's only when it has
+    // `auths`; a Secret manifest is YAML or JSON.
+    onlyPaths: { test: (path) => DOCKER_CONFIG_FILE.test(path) || /\.(?:ya?ml|json)$/i.test(path) },
+    validate: (value, ctx) => {
+        if (/\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?$/i.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)))
+            return holdsDockerCredential(value);
+        if (!DOCKER_CONFIG_FILE.test(ctx.file))
+            return false;
+        if (!/\.dockercfg$/i.test(ctx.file) && !/"auths"\s*:/.test(ctx.text))
+            return false;
+        if (propertyOf(ctx) === 'auth')
+            return isDockerAuth(value);
+        return value.length >= 8 && !standsForSecret(value);
+    },
+};
+const REGISTRY_FILE_RULES = [yarnrcAuth, dockerConfigAuth];
+
 ;// CONCATENATED MODULE: ./src/scan/rules/credential-files.ts
+
+
+
+
+
+
+
+
 
 // Credential files read as the formats they are (issue 21, part 1). A netrc entry names its
 // password with a word, not an operator, so the generic assignment rule never sees it; the
@@ -51783,19 +53468,39 @@ function machineOf(ctx) {
     const at = before.toLowerCase().lastIndexOf('machine');
     return at === -1 ? '' : (/^machine\s+(\S+)/i.exec(before.slice(at))?.[1] ?? '');
 }
+const NETRC_FILE = /(?:^|\/)[._]?netrc$/i;
+const FIXTURE_NETRC = /(?:^|\/)(?:test|sample|example|fixture)[\w-]*\.netrc$|netrc\.(?:example|sample|test)$/i;
+/**
+ * A `default` entry (any other machine) counts in a netrc file only, and not for anonymous FTP,
+ * whose password is by convention a mail address or `guest` (netrc(5)).
+ */
+function defaultEntry(value, ctx) {
+    const entry = ctx.text.slice(Math.max(0, ctx.index - 1024), ctx.index);
+    const login = /\blogin[ \t]+(\S+)(?![^]*\blogin\b)/i.exec(entry)?.[1] ?? '';
+    return NETRC_FILE.test(ctx.file) && !/^(?:anonymous|ftp)$/i.test(login) && !namesThePassword(value);
+}
+/** The entry the password is in starts with `default` (the last of `machine`/`default` before it). */
+function inDefaultEntry(ctx) {
+    const before = ctx.text.slice(Math.max(0, ctx.index - 2048), ctx.index);
+    let last = '';
+    for (const m of before.matchAll(/(?:^|\s)(machine|default)(?=\s)/gi))
+        last = m[1].toLowerCase();
+    return last === 'default';
+}
 const netrcPassword = {
     id: 'netrc-password',
-    description: 'A password in a .netrc / _netrc entry (machine HOST login USER password PASSWORD, on one line or several)',
+    description: 'A password in a .netrc / _netrc entry (machine HOST or default, login USER password PASSWORD, on one line or several)',
     severity: 'critical',
     category: 'url-credentials',
-    keywords: ['machine'],
-    // `machine HOST`, up to three of `login`/`account`/`port` with their values, then `password
-    // VALUE`. Tokens and separators are disjoint classes (\S and \s), so there is one way to read
-    // any text: linear time.
-    pattern: /\bmachine[ \t]+\S{1,253}(?:\s+(?:login|account|port)[ \t]+\S{1,256}){0,3}\s+password[ \t]+(?<secret>\S{4,256})(?!\S)/gi,
-    validate: (value, ctx) => !namesThePassword(value) && !EXAMPLE_HOST.test(machineOf(ctx)),
+    keywords: ['machine', 'default'],
+    // `machine HOST` (or `default`, at a line's start, with a login), up to three of
+    // `login`/`account`/`port` with their values, then `password VALUE`. Tokens and separators are
+    // disjoint classes (\S and \s), so there is one way to read any text: linear time.
+    pattern: /\bmachine[ \t]+\S{1,253}(?:\s+(?:login|account|port)[ \t]+\S{1,256}){0,3}\s+password[ \t]+(?<secret>\S{4,256})(?!\S)|^[ \t]*default(?:\s+(?:login|account|port)[ \t]+\S{1,256}){1,3}\s+password[ \t]+(?<secret2>\S{4,256})(?!\S)/gim,
+    // A netrc named as a fixture (git's contrib/credential/netrc/test.netrc) holds made-up entries.
+    validate: (value, ctx) => !FIXTURE_NETRC.test(ctx.file) && (inDefaultEntry(ctx) ? defaultEntry(value, ctx) : !namesThePassword(value) && !EXAMPLE_HOST.test(machineOf(ctx))),
 };
-const CREDENTIAL_FILE_RULES = [netrcPassword];
+const CREDENTIAL_FILE_RULES = [netrcPassword, ...INI_CREDENTIAL_RULES, ...REGISTRY_FILE_RULES, ...HASH_FILE_RULES, ...INFRA_FILE_RULES, ...BUILD_FILE_RULES, ...MORE_CLIENT_FILE_RULES, ...MORE_NETWORK_FILE_RULES, ...MORE_SHELL_RULES];
 
 ;// CONCATENATED MODULE: ./src/scan/rules/dockerfile-secret.ts
 
@@ -51815,62 +53520,6 @@ const dockerfileSecret = {
     entropy: 2.8,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^[A-Z][A-Z0-9_]+$/.test(value) && !value.startsWith('/'),
 };
-
-;// CONCATENATED MODULE: ./src/scan/rules/context.ts
-/** The text of the match's line before the match. */
-function linePrefix(ctx) {
-    const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
-    return ctx.text.slice(start, ctx.index);
-}
-/**
- * A value shown as an example in documentation: a JSDoc `@example`, "e.g.", "for example",
- * "example:" on the same line before it. Documentation examples are written to be published.
- */
-function inDocumentationExample(ctx) {
-    return /(?:@example\b|\be\.g\.|\bfor example\b|\bexample\s*[-:=(]|\bExample\b)/i.test(linePrefix(ctx));
-}
-/** A dotted or colon address followed by "/prefix": a network, not a host, when its host part is zero. */
-function prefixAfter(ctx, value) {
-    const m = /^\/(\d{1,3})(?![\d.])/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 4));
-    return m ? Number(m[1]) : undefined;
-}
-/**
- * Inside a doc comment (slash-star-star) that shows an `@example`: SDKs print sample
- * responses there, tokens and addresses included, written to be published. Looks back at most
- * 8 KiB for the comment's start.
- */
-function inDocCommentExample(ctx) {
-    // Search a bounded window: lastIndexOf on the whole text would walk back to its start at every match.
-    const window = ctx.text.slice(Math.max(0, ctx.index - 8192), ctx.index);
-    const open = window.lastIndexOf('/**');
-    if (open === -1)
-        return false;
-    const block = window.slice(open);
-    return !block.includes('*/') && block.includes('@example');
-}
-/** The letters and digits of the text before the value on its line, lower-cased (at most 120 characters). */
-function nameBefore(ctx) {
-    const start = Math.max(ctx.text.lastIndexOf('\n', ctx.index - 1) + 1, ctx.index - 120);
-    return ctx.text.slice(start, ctx.index).toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-const DOC_FILE = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
-/**
- * In a documentation file, inside code: an inline code span, a fenced block, or (reStructuredText)
- * an indented literal block or a console line (`>>>`, `$ `). Code in documentation shows how to
- * use something; prose states facts. Looks back at most 64 KiB for an opening fence.
- */
-function inDocCode(ctx) {
-    if (!DOC_FILE.test(ctx.file))
-        return false;
-    const prefix = linePrefix(ctx);
-    if ((prefix.match(/`/g) ?? []).length % 2 === 1)
-        return true;
-    if (/\.rst$/i.test(ctx.file) && /^(?:[ \t]+|>>>|\$ )/.test(prefix))
-        return true;
-    const from = Math.max(0, ctx.index - 65536);
-    const fences = ctx.text.slice(from, ctx.index).match(/^[ \t]*(?:```|~~~)/gm);
-    return (fences?.length ?? 0) % 2 === 1;
-}
 
 ;// CONCATENATED MODULE: ./src/scan/rules/generic-secret.ts
 
@@ -51913,7 +53562,7 @@ function namesItself(value, ctx) {
     if (/^x-[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(value))
         return true;
     const spelled = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-    return spelled.length >= 8 && nameBefore(ctx).includes(spelled);
+    return spelled.length >= 8 && (0,context/* nameBefore */.H7)(ctx).includes(spelled);
 }
 /**
  * A random string switches between lower case, upper case and digits at about every other
@@ -51991,7 +53640,7 @@ const genericSecret = {
     validate: (value, ctx) => isLiteral(value, ctx) &&
         isXmlElementValue(value, ctx) &&
         !namesItself(value, ctx) &&
-        !inDocCommentExample(ctx) &&
+        !(0,context/* inDocCommentExample */.Xt)(ctx) &&
         !inMarkdownImage(ctx) &&
         !(0,placeholders/* isPlaceholder */.w)(value) &&
         !/_REF$/.test(value) &&
@@ -52004,17 +53653,189 @@ const genericSecret = {
         !namesNoSecret(keyName(ctx)),
 };
 
-;// CONCATENATED MODULE: ./src/scan/rules/github-token.ts
-const githubToken = {
-    id: 'github-token',
-    description: 'GitHub token (personal access, OAuth, user-to-server, server-to-server, refresh, fine-grained)',
-    severity: 'critical',
-    category: 'package-token',
-    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
-    entropy: 3,
+;// CONCATENATED MODULE: ./src/scan/rules/password-assignment.ts
+
+
+
+// Issue 21, part 3: a literal assigned to a name that says "password" is a password, even when it
+// looks like a word (`admin123`, `Summer2024!`): the name is the evidence, not the value's entropy.
+// generic-secret judges random-looking values under many names; this rule judges the name, so it
+// reads only names that END in a password word (`DB_PASSWORD`, `dbPass`, `SECRET_KEY_BASE`), never
+// `password_confirmation` or `passwordField`.
+/** Names, split into lower-case words, whose last word (or two) says the value is a credential. */
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'salt']);
+const KEY_WORDS = ['app', 'api', 'io', 'access', 'private', 'master', 'signing', 'encryption', 'aes', 'hmac', 'crypto', 'admin', 'session'];
+const PASSWORD_PAIRS = new Set(['secret key', 'key base', 'access token', 'auth token', 'api token', 'bot token', 'bind pw', 'bind credentials', 'cookie secret', ...KEY_WORDS.map((w) => `${w} key`)]);
+/** `DB_PASSWORD`, `dbPassword`, `db.password`, `--db-password` -> ['db', 'password']. */
+function wordsOf(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/**
+ * The name before the operator (the last identifier on the line before the value), and what stands
+ * between them (`" = "`, `: !!str `, `', '`).
+ */
+function assignment(ctx) {
+    // A backward walk, not a regex anchored at `$` (which V8 retries at every position of the line):
+    // skip the value's opening quote, YAML tags and anchors, the operator and blanks, then read the name.
+    const before = (0,context/* linePrefix */.NF)(ctx).slice(-200);
+    let end = before.length;
+    const skip = (chars) => {
+        while (end > 0 && chars.includes(before[end - 1]))
+            end--;
+    };
+    skip('"\'` \t');
+    for (let tags = 0; tags < 2; tags++) {
+        const space = Math.max(before.lastIndexOf(' ', end - 1), before.lastIndexOf('\t', end - 1));
+        if (!/^[&!]/.test(before.slice(space + 1, end)))
+            break;
+        end = space + 1;
+        skip(' \t');
+    }
+    skip(' \t:=>,)]"\'`');
+    // A type between name and operator (`password: String =`, `PASSWORD: &'static str =`, Go's
+    // `password string =`), or an XML key/value pair (`<add key="SmtpPassword" value="...">`).
+    const typed = /(?:(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?|[ \t]+)(?:String|string|str)\??|["'][ \t]+value)$/.exec(before.slice(0, end));
+    if (typed) {
+        end -= typed[0].length;
+        skip(' \t"\'');
+    }
+    let start = end;
+    while (start > 0 && /[\w$.@-]/.test(before[start - 1]))
+        start--;
+    return { name: before.slice(start, end), operator: before.slice(end) };
+}
+/** Names that are about a password, not one: rules, prompts, fields, lengths, hashes of it. */
+const ABOUT_A_PASSWORD = /(?:^|[^a-z])(?:min|max|length|len|policy|pattern|regex|rule|rules|hint|label|prompt|field|input|placeholder|confirm|confirmation|reset|forgot|strength|encoder|validator|column|attr|attribute|error|message|msg|text|title|type|name|id|file|path|url|env|var|prefix|suffix|format|hash|hashed|digest|mode|enabled|required|expiry|expires|ttl|count|char|chars|header|param|key[_-]?id|id[_-]?key|public)$/i;
+function namesACredential(name) {
+    const words = wordsOf(name);
+    // Public by design: Pusher's app key (its secret is PUSHER_APP_SECRET), publishable keys.
+    if (words.length === 0 || /public|publishable|pusher[\w.-]*app[\w.-]*key/i.test(name))
+        return false;
+    const last = words[words.length - 1];
+    const pair = words.slice(-2).join(' ');
+    if (PASSWORD_WORDS.has(last) || PASSWORD_PAIRS.has(pair) || (words.length >= 3 && words.slice(-3).join(' ') === 'secret key base'))
+        return !ABOUT_A_PASSWORD.test(name.replace(/[^A-Za-z]/g, '_').toLowerCase().replace(/_+(password|passwd|pwd|pass|secret|salt)$/, ''));
+    return last === 'token' || last === 'pat';
+}
+/** Files whose values are written bare (`password=admin123`, `password: admin123`): configuration. */
+const BARE_VALUE_FILE = /(?:^|\/)(?:\.env[\w.-]*|[^/]*\.(?:env|ini|cfg|conf|cnf|properties|ya?ml|toml|sh|bash|zsh|envrc)|[^/]*_history|Dockerfile[^/]*|Procfile)$/i;
+/**
+ * The value is a literal password, not code or a stand-in: not a placeholder, not a variable, a
+ * call, a path or a format string; and like a password: letters with digits or symbols, or digits
+ * only (`123456`). A bare lower-case word (`password: required`) is a setting, not a password.
+ */
+function looksLikePassword(value, quoted) {
+    if ((0,placeholders/* isPlaceholder */.w)(value))
+        return false;
+    if (/\*{3}|x{4}|X{4}|#\{|^[$%@:{[(<*&!]|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^[.\-]|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value))
+        return false;
+    if (/^v?\d+(?:\.\d+)+$/.test(value))
+        return false; // a version
+    if (/[-_.:]$/.test(value))
+        return false; // cut before a placeholder: `pat-na1-<token>`
+    // Encrypted (SOPS `ENC[AES256_GCM,...]`) or a secret manager's reference (`vault:secret/db#pw`, `op://...`, `arn:aws:...`).
+    if (/^ENC\[|^(?:vault|op|sm|ssm|arn|secret|secrets|ref|keyvault|awssm|gcpsm|azurekv|bws|doppler|infisical)[:+]/i.test(value))
+        return false;
+    if (/^[\w:,.-]+(?:\|[\w:,.-]+)+$/.test(value))
+        return false; // validation rules: required|string|min:8
+    if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|int|bool)$/i.test(value))
+        return false;
+    if (/^(?:your|my|some|enter|insert|put|set|change|replace|example|sample|dummy|fake|test|demo|default)[\w-]*(?:pass|pwd|password|secret|here|me)\w*$/i.test(value))
+        return false;
+    if (/^\/|^[A-Za-z]:\\|^\w+:\/\//.test(value))
+        return false;
+    // Letters of any script: a translated label (`'Contraseña'`) is a word, not a word with a symbol.
+    const letters = /[\p{L}\p{M}]/u.test(value);
+    const digits = /\d/.test(value);
+    const symbols = /[^\p{L}\p{M}\p{N}]/u.test(value);
+    if (!quoted && /^[A-Za-z_][\w.]*$/.test(value) && !digits)
+        return false;
+    if (letters && (digits || symbols))
+        return !/^[a-z]+(?:[-_.][a-z]+)+$/i.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value);
+    return (!letters && digits && value.length >= 6) || (letters && value.length >= 8 && /\p{Ll}/u.test(value) && /\p{Lu}/u.test(value) && !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(value));
+}
+/** Typed, not generated: counting up (`1234`, `abcd`, `ABC-DEF`), or a run of one filler character. */
+const TYPED = /0123|1234|2345|3456|4567|5678|6789|abcd|bcde|cdef|abc-def|(.)\1\1\1/i;
+/** Medium for a guessable password, high for one with the length and spread of a generated one. */
+function judgePassword(value) {
+    return { evidence: 'shape', severity: value.length >= 12 && (0,entropy/* shannonEntropy */.l)(value) >= 3.5 ? 'high' : 'medium' };
+}
+/** A value that spells its own name (`X_METADATA_TOKEN = "x-metadata-token"`) or an HTTP header's. */
+function password_assignment_namesItself(value, name) {
+    const spelled = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return /^x-[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(value) || (spelled.length >= 6 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(spelled));
+}
+/**
+ * A `key=value` pair of a connection string inside a code or JSON string: ADO.NET and JDBC
+ * (`Server=db;User Id=sa;Password=...;`) or libpq (`host=db user=app password=... dbname=app`).
+ */
+function inConnectionString(ctx, value) {
+    const prefix = (0,context/* linePrefix */.NF)(ctx);
+    if (!prefix.endsWith('='))
+        return false;
+    const after = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 24);
+    if (/;[ \t]*[A-Za-z][\w .]{0,40}=$/.test(prefix) || (after.startsWith(';') && /[A-Za-z][\w .]{0,40}=[^;=\s]{1,256};/.test(prefix)))
+        return true;
+    return /\b(?:host|hostaddr|user|dbname|port)=\S{1,256}[ \t]+(?:\w{1,40}=\S{1,256}[ \t]+){0,8}\w{1,40}=$/.test(prefix) || (/^[ \t]+(?:dbname|host|port|user|sslmode)=/.test(after) && /\b\w{1,40}=\S{1,256}[ \t]+\w{1,40}=$/.test(prefix));
+}
+function accept(value, ctx) {
+    // The value's own checks first: they are cheap, and most matches (`token: null`, `key: id`) fail them.
+    const quote = ctx.text.charAt(ctx.index - 1);
+    const quoted = quote === '"' || quote === "'" || quote === '`';
+    if (!looksLikePassword(value, quoted))
+        return false;
+    const { name, operator } = assignment(ctx);
+    if (!namesACredential(name) || password_assignment_namesItself(value, name))
+        return false;
+    if (quoted && ctx.text.charAt(ctx.index + value.length) !== quote)
+        return false;
+    if (!quoted && quote === '>' && !ctx.text.startsWith('</', ctx.index + value.length))
+        return false;
+    if (!quoted && quote !== '>' && !BARE_VALUE_FILE.test(ctx.file) && !/^\s*(?:export\s+)?[A-Z][A-Z0-9_]*=$/.test((0,context/* linePrefix */.NF)(ctx)) && !inConnectionString(ctx, value))
+        return false;
+    // A name and value apart by blanks only is a command line's flag (`--password hunter22`), or
+    // prose ("pass 'x' to it").
+    if (!/[:=>,]/.test(operator) && !/(?:^|\s)--?[\w-]+[ \t]+["'`]?$/.test((0,context/* linePrefix */.NF)(ctx)))
+        return false;
+    // `define('DB_PASSWORD', 'x')` is PHP's assignment; any other `name, value` is a list.
+    if (/,\s*["'`]?$/.test((0,context/* linePrefix */.NF)(ctx)) && !/\bdefine\s*\(\s*["'][\w.-]*["']\s*,\s*["']?$/i.test((0,context/* linePrefix */.NF)(ctx)))
+        return false;
+    // A password may be typed; a secret, salt, key or token is generated: one that is short, has no
+    // digit, counts up ("1234", "ABC-DEF") or pages through results is a stand-in or no credential.
+    const words = wordsOf(name);
+    const typedName = PASSWORD_WORDS.has(words[words.length - 1]) && !/^(?:secret|salt)$/.test(words[words.length - 1]);
+    if (typedName && value.length < 6)
+        return false;
+    if (!typedName && (value.length < 8 || !/\d/.test(value) || !/[A-Za-z]/.test(value) || TYPED.test(value) || /(?:continuation|pagination|next|page|cursor|sync|idempotency|request)$/i.test(words.slice(0, -1).join(''))))
+        return false;
+    // Code in documentation shows how to set a password; its values are examples.
+    return !(0,context/* inDocumentationExample */.mP)(ctx) && !(0,context/* inDocCommentExample */.Xt)(ctx) && !(0,context/* inDocCode */.BE)(ctx);
+}
+const passwordAssignment = {
+    id: 'password-assignment',
+    description: 'A literal password assigned to a password-like name (password, passwd, pwd, passphrase, secret, *_SALT, SECRET_KEY_BASE...), word-like ones included',
+    severity: 'medium',
+    category: 'generic-secret',
+    // `key` alone is in nearly every file; the names this rule reads end in one of these pairs.
+    keywords: ['pass', 'pwd', 'secret', 'salt', 'token', '_pat', '-pat', '_pw', 'credentials', ...KEY_WORDS.flatMap((w) => [`${w}_key`, `${w}-key`, `${w}key`, `${w}.key`])],
+    // The name's last word, an optional closing quote or `]`, the operator of the syntax (`=`, `:`,
+    // `:=`, `=>`, `>` of an XML element, a `, ` after a PHP define's name) or, for a command line's
+    // flag (`--password`, `-db-password`: a `-` before the word), blanks; then YAML anchors or tags,
+    // (no lookbehinds: V8 runs an alternation of literals three times faster without them),
+    // an optional quote, and the value: 4-256 characters with no space or quote, not starting with
+    // `$` (a variable or `${...}`, never a literal). Name, operator and value use disjoint classes,
+    // so the match is linear.
+    pattern: /(?:(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_.-]?key(?:[_-]?base)?)?|salt|(?:app|api|io|access|private|master|signing|encryption|aes|hmac|crypto|admin|session)[_.-]?key|token|pat|[_.-]pw|credentials)["'`]?\]?(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??|[ \t]+string|["'][ \t]+value)?(?:[ \t]*(?::=|=>|=(?!=)|:(?!:))[ \t]*|>|["']?[ \t]*,[ \t]*)|-(?:pass(?:word|wd)?|pwd|secret|token)[ \t]+)(?:(?:&|!!?)[\w-]{1,32}[ \t]+){0,2}["'`]?(?<secret>[^\s"'`\\<>,;$][^\s"'`\\<>,;]{3,255})/gi,
+    validate: accept,
+    judge: judgePassword,
 };
 
+// EXTERNAL MODULE: ./src/scan/rules/github-token.ts
+var github_token = __nccwpck_require__(58186);
 ;// CONCATENATED MODULE: ./src/scan/rules/identity.ts
 
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
@@ -52063,7 +53884,7 @@ const email = {
             return false;
         if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain))
             return false;
-        if (ATTRIBUTION_FILE.test(ctx.file) || inDocumentationExample(ctx) || inDocCommentExample(ctx))
+        if (ATTRIBUTION_FILE.test(ctx.file) || (0,context/* inDocumentationExample */.mP)(ctx) || (0,context/* inDocCommentExample */.Xt)(ctx))
             return false;
         if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain))
             return false;
@@ -52171,7 +53992,7 @@ const ipv4 = {
     pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
     validate: (value, ctx) => {
         const octets = value.split('.').map(Number);
-        return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !(isPrivateV4(octets) && inDocCode(ctx));
+        return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, (0,context/* prefixAfter */.JE)(ctx, value)) && !(0,context/* inDocumentationExample */.mP)(ctx) && !(0,context/* inDocCommentExample */.Xt)(ctx) && !(isPrivateV4(octets) && (0,context/* inDocCode */.BE)(ctx));
     },
 };
 const ipv6 = {
@@ -52188,7 +54009,7 @@ const ipv6 = {
     pattern: /(?<![0-9A-Fa-f:.\w])(?<secret>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::[0-9A-Fa-f]{1,4}){0,6}(?:[0-9A-Fa-f]{1,4}|:)(?:%[0-9A-Za-z]+)?)(?![0-9A-Fa-f:\w])/g,
     validate: (value, ctx) => {
         const bare = value.replace(/%.*$/, '');
-        if (prefixAfter(ctx, value) !== undefined || inDocumentationExample(ctx) || inDocCommentExample(ctx))
+        if ((0,context/* prefixAfter */.JE)(ctx, value) !== undefined || (0,context/* inDocumentationExample */.mP)(ctx) || (0,context/* inDocCommentExample */.Xt)(ctx))
             return false; // a prefix (fe80::/10), an example
         if (/^(?:ffff:){2,}/i.test(bare) && /^(?:ffff|0)(?::(?:ffff|0)?)*$/i.test(bare))
             return false; // a netmask
@@ -52198,51 +54019,498 @@ const ipv6 = {
             return false; // :: and ::1
         if (/^2001:0?db8:/i.test(bare))
             return false; // RFC 3849 documentation prefix
-        if (/^f[cd][0-9a-f]{2}:|^fe[89ab][0-9a-f]:/i.test(bare) && inDocCode(ctx))
+        if (/^f[cd][0-9a-f]{2}:|^fe[89ab][0-9a-f]:/i.test(bare) && (0,context/* inDocCode */.BE)(ctx))
             return false; // a private or link-local address in a docs example
         // Times (12:30:45) and MAC addresses never pass isIPv6; a value of only decimal groups is a time.
         return !/^[\d:]+$/.test(bare) || bare.includes('::');
     },
 };
 
-;// CONCATENATED MODULE: ./src/scan/rules/jwt.ts
-
+// EXTERNAL MODULE: ./src/scan/rules/jwt.ts
+var jwt = __nccwpck_require__(11156);
+;// CONCATENATED MODULE: ./src/scan/rules/provider-devops.ts
+// Tokens of package registries, CI servers and infrastructure tools, by the shapes their own
+// documentation gives. Shapes that alone would match ordinary text (a bootstrap token, an Okta
+// token, a TrueNAS key) are read only beside the names their tools write them under.
 /**
- * A token made up for documentation or tests says so in its claims: a typed subject
- * ("1234567890"), "John Doe", an "example" scope or issuer. Such a token grants nothing.
+ * Random mixed-case alphanumerics hold both cases (28 random characters miss one with odds below
+ * 1 in 10^6); a hand-typed filler ("your_key_here", "YOURAPIKEY") or a lower-case digest does not.
  */
-function isSampleToken(payload) {
-    let claims;
-    try {
-        claims = JSON.parse(payload);
-    }
-    catch {
-        return false;
-    }
-    if (typeof claims !== 'object' || claims === null)
-        return false;
-    const strings = Object.values(claims).filter((v) => typeof v === 'string');
-    return strings.some((s) => (0,placeholders/* hasTypedRun */.M)(s) || /\b(?:john|jane) doe\b|example/i.test(s));
+function mixedAlnum(value) {
+    return /[a-z]/.test(value) && /[A-Z]/.test(value);
 }
-const jwt = {
-    id: 'jwt',
-    description: 'JSON Web Token (signed or unsigned) with a payload',
+const cratesIoToken = {
+    id: 'crates-io-token',
+    description: 'crates.io API token (cio + 32 alphanumerics)',
+    severity: 'critical',
+    category: 'package-token',
+    // crates.io issues API tokens as "cio" followed by 32 random alphanumerics.
+    keywords: ['cio'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>cio[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    validate: (value) => mixedAlnum(value.slice(3)),
+};
+const dependencyTrackKey = {
+    id: 'dependency-track-api-key',
+    description: 'OWASP Dependency-Track API key (odt_...)',
     severity: 'high',
-    category: 'jwt',
-    keywords: ['eyj'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{0,512})(?![A-Za-z0-9_-])/g,
+    category: 'saas-key',
+    // Dependency-Track 4.9+ prefixes API keys with "odt_" (then 32 alphanumerics); 4.13+ keys are "odt_" + public id + "_" + secret.
+    keywords: ['odt_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>odt_(?:[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+    validate: (value) => mixedAlnum(value.slice(4)),
+};
+const gradlePublishKey = {
+    id: 'gradle-publish-key',
+    description: 'Gradle Plugin Portal publishing key or secret (gradle.publish.key / gradle.publish.secret)',
+    severity: 'critical',
+    category: 'package-token',
+    // The Plugin Portal's publish credentials are the gradle.publish.key and gradle.publish.secret properties (or
+    // GRADLE_PUBLISH_KEY / GRADLE_PUBLISH_SECRET), each 32 alphanumerics.
+    keywords: ['gradle.publish.', 'gradle_publish_', 'gradle-publish-', 'gradlepublish'],
+    pattern: /gradle[._]?publish[._]?(?:key|secret)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])/gi,
+    entropy: 3.5,
+};
+const teamcityToken = {
+    id: 'teamcity-token',
+    description: 'JetBrains TeamCity access token (eyJ0eXAiOiAiVENWMiJ9....)',
+    severity: 'critical',
+    category: 'package-token',
+    // TeamCity access tokens start with the base64 of {"typ": "TCV2"}, then two dot-separated base64url parts.
+    keywords: ['eyj0exaioiaivenwmij9'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>eyJ0eXAiOiAiVENWMiJ9\.[A-Za-z0-9_-]{20,100}\.[A-Za-z0-9_-]{20,150})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+};
+const azureDevopsPat = {
+    id: 'azure-devops-pat',
+    description: 'Azure DevOps personal access token (84 characters with AZDO, or the legacy 52-character form beside its name)',
+    severity: 'critical',
+    category: 'package-token',
+    // New PATs are 84 characters with the "JQQJ99" signature at offset 52 and "AZDO" at offset 76; legacy PATs are
+    // 52 characters of lower-case base32 ([a-z2-7]), readable only beside an Azure DevOps name or in a dev.azure.com /
+    // <org>.visualstudio.com clone URL.
+    keywords: ['jqqj99', 'azure_devops', 'azure-devops', 'azure.devops', 'azuredevops', 'ado_pat', 'adopat', 'ado.pat', 'ado_token', 'adotoken', 'ado.token', 'ado-pat', 'ado-token', 'ado_personal', 'adopersonal', 'vsts', 'dev.azure.com', 'visualstudio.com'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])|(?:azure[_.-]?devops|\bado|vsts)[A-Za-z0-9_.-]{0,24}?(?:pat|token|password)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[a-z2-7]{52})(?![A-Za-z0-9])|[:/](?<secret3>[a-z2-7]{52})@(?:dev\.azure\.com|[a-z0-9-]{1,64}\.visualstudio\.com)/gi,
+    entropy: 3.5,
+    validate: (value) => value.length === 84 || /^[a-z2-7]{52}$/.test(value),
+};
+/** A documented example a reader copies: kubeadm's and the Kubernetes docs' sample tokens. */
+const KUBERNETES_DOC_TOKENS = ['07401b.f395accd246ae52d', '5emitj.kq4gihvszzgn1p0r', 'kq4gihvszzgn1p0r', 'f395accd246ae52d'];
+const kubernetesBootstrapToken = {
+    id: 'kubernetes-bootstrap-token',
+    description: 'Kubernetes bootstrap token (id.secret) in a kubeadm config or command, or a bootstrap-token Secret',
+    severity: 'critical',
+    category: 'cloud-key',
+    // Bootstrap tokens match "[a-z0-9]{6}.[a-z0-9]{16}" (public token id . token secret); a bootstrap-token Secret
+    // (type bootstrap.kubernetes.io/token) holds the secret half as token-secret. That shape alone is common text:
+    // only files that name kubeadm or bootstrap tokens are read.
+    keywords: ['kubeadm', 'bootstraptoken', 'bootstrap-token', 'bootstrap.kubernetes.io'],
+    pattern: /(?:--(?:discovery-|tls-bootstrap-)?token[= \t]+|\b(?:token|tlsBootstrapToken)["']?[ \t]*:[ \t]*["']?)(?<secret>[a-z0-9]{6}\.[a-z0-9]{16})(?![A-Za-z0-9._-])|\btoken-secret["']?[ \t]*:[ \t]*["']?(?<secret2>[a-z0-9]{16}(?![A-Za-z0-9+/=])|[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9_-])/g,
+    entropy: 3,
     validate: (value) => {
-        try {
-            const header = JSON.parse(Buffer.from(value.split('.')[0], 'base64url').toString('utf8'));
-            if (typeof header !== 'object' || header === null || !('alg' in header || 'typ' in header))
-                return false;
-            return !isSampleToken(Buffer.from(value.split('.')[1], 'base64url').toString('utf8'));
-        }
-        catch {
+        if (KUBERNETES_DOC_TOKENS.includes(value))
             return false;
-        }
+        // The base64 form (a Secret's data:) decodes to the 16-character secret.
+        return value.length !== 24 || /^[a-z0-9]{16}$/.test(Buffer.from(value, 'base64').toString('latin1'));
     },
 };
+const vaultUnsealKey = {
+    id: 'vault-unseal-key',
+    description: 'HashiCorp Vault unseal or recovery key share (vault operator init output)',
+    severity: 'critical',
+    category: 'cloud-key',
+    // `vault operator init` prints "Unseal Key N: <base64>" (a Shamir share of the 32-byte root key: 33 bytes,
+    // 44 base64 characters) and, as JSON, "unseal_keys_b64" / "unseal_keys_hex" (66 hex); recovery keys alike.
+    keywords: ['unseal key', 'recovery key', 'unseal_keys_', 'recovery_keys_'],
+    pattern: /(?:(?:Unseal|Recovery) Key \d{1,2}:[ \t]*|"(?:unseal|recovery)_keys_(?:b64|hex)"[ \t]*:[ \t]*\[\s{0,64}")(?<secret>[A-Za-z0-9+/]{43}[A-Za-z0-9+/=]|[a-f0-9]{66})(?![A-Za-z0-9+/=])/g,
+    entropy: 3.5,
+};
+const trueNasKey = {
+    id: 'truenas-api-key',
+    description: 'TrueNAS API key (key id, dash, 64 alphanumerics) in a file that names TrueNAS',
+    severity: 'critical',
+    category: 'cloud-key',
+    // TrueNAS API keys are "<key id>-<64 alphanumerics>" (sent as a Bearer token); read only where TrueNAS/FreeNAS is named.
+    keywords: ['truenas', 'freenas'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>\d{1,6}-[A-Za-z0-9]{64})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    validate: (value) => mixedAlnum(value.slice(value.indexOf('-') + 1)),
+};
+const oktaToken = {
+    id: 'okta-api-token',
+    description: 'Okta API token (00 + 40 characters) sent as SSWS or assigned beside an Okta name',
+    severity: 'critical',
+    category: 'saas-key',
+    // Okta API tokens are 42 characters starting "00", sent as "Authorization: SSWS <token>".
+    keywords: ['okta', 'ssws'],
+    pattern: /(?:\bSSWS[ \t]+|okta[A-Za-z0-9_.-]{0,30}?(?:token|key|secret)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>))(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/gi,
+    entropy: 4,
+};
+const PROVIDER_DEVOPS_RULES = [
+    cratesIoToken, dependencyTrackKey, gradlePublishKey, teamcityToken, azureDevopsPat, kubernetesBootstrapToken, vaultUnsealKey, trueNasKey, oktaToken,
+];
+
+;// CONCATENATED MODULE: ./src/scan/rules/provider-named.ts
+
+// Widespread providers whose keys have no prefix: a documented length and alphabet, read only
+// beside the names their own documentation and tools give them (in any spelling: DD_API_KEY,
+// dd.api.key, ddApiKey, <ddApiKey>, 'dd_api_key' =>).
+/** Between a name and its value: =, :, => (with optional quotes), or an XML element's ">". */
+const SEP = `(?:["']?[ \\t]*(?:=>|[:=])[ \\t]*["']?|>)`;
+const provider_named_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A name, its separator and a value that ends where a token's characters end. */
+const named = (name, value) => new RegExp(`${name}${SEP}(?<secret>${value})(?![A-Za-z0-9_-])`, 'gi');
+const cloudflareApiToken = {
+    id: 'cloudflare-api-token',
+    description: 'Cloudflare API token (40 characters) or Global API Key (37 hex) beside a Cloudflare name',
+    severity: 'critical',
+    category: 'cloud-key',
+    // Cloudflare API tokens are 40 characters of [A-Za-z0-9_-]; the legacy Global API Key is 37 hex characters
+    // (CLOUDFLARE_API_TOKEN / CF_API_TOKEN, CLOUDFLARE_API_KEY / CF_API_KEY, as its tools read them).
+    keywords: ['cloudflare', 'cf_api', 'cf.api', 'cf-api', 'cfapi', 'cf_token', 'cf_key', 'cf_auth', 'cf_global', 'cftoken', 'cfauth', 'cfglobal'],
+    pattern: named('(?:cloudflare|\\bcf)[._-]?(?:api[._-]?|global[._-]?api[._-]?|auth[._-]?)?(?:token|key)', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
+    entropy: 3,
+    validate: (value) => value.length === 37 ? /^[a-f0-9]{37}$/.test(value) : /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+};
+const datadogKey = {
+    id: 'datadog-key',
+    description: 'Datadog API key (32 hex) or application key (40 hex) beside a Datadog name',
+    severity: 'high',
+    category: 'saas-key',
+    // Datadog API keys are 32 hex characters, application keys 40 (DD_API_KEY, DD_APP_KEY / DD_APPLICATION_KEY).
+    keywords: ['datadog', 'dd_api', 'dd_app', 'dd.api', 'dd.app', 'ddapi', 'ddapp', 'dd-api', 'dd-app'],
+    pattern: named('(?:datadog|\\bdd)[._-]?(?:api|app(?:lication)?)[._-]?key', '[a-f0-9]{40}|[a-f0-9]{32}'),
+    entropy: 3,
+    validate: (value) => /^[a-f0-9]+$/.test(value),
+};
+const snykToken = {
+    id: 'snyk-token',
+    description: 'Snyk API token (a UUID) beside a Snyk name',
+    severity: 'high',
+    category: 'saas-key',
+    // Snyk API tokens are UUIDs, read by the CLI from SNYK_TOKEN (or `snyk auth <token>`).
+    keywords: ['snyk'],
+    pattern: new RegExp(`(?:snyk[._-]?(?:api[._-]?)?(?:token|key)${SEP}|snyk auth[ \\t]+)(?<secret>${provider_named_UUID})(?![A-Za-z0-9_-])`, 'gi'),
+    entropy: 3,
+};
+const wandbKey = {
+    id: 'wandb-api-key',
+    description: 'Weights & Biases API key (40 hex) beside WANDB_API_KEY',
+    severity: 'high',
+    category: 'saas-key',
+    // W&B API keys are 40 hex characters, read from WANDB_API_KEY (or `wandb login <key>`).
+    keywords: ['wandb'],
+    pattern: new RegExp(`(?:wandb[._-]?api[._-]?key${SEP}|wandb login[ \\t]+(?:--relogin[ \\t]+)?)(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])`, 'gi'),
+    entropy: 3,
+};
+const launchdarklyKey = {
+    id: 'launchdarkly-key',
+    description: 'LaunchDarkly API access token (api-<uuid>) or server-side SDK key (sdk-<uuid>) in a file that names LaunchDarkly',
+    severity: 'high',
+    category: 'saas-key',
+    // LaunchDarkly API access tokens are "api-" + a UUID and server-side SDK keys "sdk-" + a UUID (mobile keys and
+    // client-side ids are public); read only where LaunchDarkly is named.
+    keywords: ['launchdarkly'],
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>(?:api|sdk)-${provider_named_UUID})(?![A-Za-z0-9_-])`, 'g'),
+    entropy: 3,
+};
+const algoliaAdminKey = {
+    id: 'algolia-admin-key',
+    description: 'Algolia admin or write API key (32 hex) beside its name (search-only keys are public)',
+    severity: 'high',
+    category: 'saas-key',
+    // Algolia API keys are 32 hex characters; the admin key (ALGOLIA_ADMIN_KEY / ALGOLIA_ADMIN_API_KEY) and write keys
+    // are secrets, the search-only key is published in front ends.
+    keywords: ['algolia'],
+    pattern: named('algolia[._-]?(?:admin|write)[._-]?(?:api[._-]?)?key', '[a-f0-9]{32}'),
+    entropy: 3,
+};
+const fastlyToken = {
+    id: 'fastly-api-token',
+    description: 'Fastly API token (32 characters) beside FASTLY_API_TOKEN / FASTLY_API_KEY',
+    severity: 'high',
+    category: 'saas-key',
+    // Fastly API tokens are 32 characters of [A-Za-z0-9_-] (FASTLY_API_TOKEN, read by the Fastly CLI and Terraform provider).
+    keywords: ['fastly'],
+    pattern: named('fastly[._-]?(?:api[._-]?)?(?:token|key)', '[A-Za-z0-9_-]{32}'),
+    entropy: 3.5,
+    validate: (value) => mixedAlnum(value) || /^[a-f0-9]{32}$/.test(value),
+};
+const jenkinsToken = {
+    id: 'jenkins-api-token',
+    description: 'Jenkins API token (11 + 32 hex) beside a Jenkins name',
+    severity: 'high',
+    category: 'package-token',
+    // Jenkins API tokens (2.129+) are 34 hex characters starting with the version marker "11" (JENKINS_API_TOKEN,
+    // jenkins.token, or user:token in a Jenkins URL).
+    keywords: ['jenkins'],
+    pattern: named('jenkins[._-]?(?:api[._-]?)?(?:token|key|password)', '11[a-f0-9]{32}'),
+    entropy: 3,
+};
+const PROVIDER_NAMED_RULES = [cloudflareApiToken, datadogKey, snykToken, wandbKey, launchdarklyKey, algoliaAdminKey, fastlyToken, jenkinsToken];
+
+;// CONCATENATED MODULE: ./src/scan/rules/provider-prefixed.ts
+
+// Widespread providers whose tokens carry a documented prefix or structure of their own.
+const airtableToken = {
+    id: 'airtable-token',
+    description: 'Airtable personal access token (pat + 14 characters, ".", 64 hex)',
+    severity: 'high',
+    category: 'saas-key',
+    // Airtable personal access tokens: the 17-character token id (starting "pat"), ".", then a 64-hex secret.
+    keywords: ['pat'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+};
+const hubspotToken = {
+    id: 'hubspot-private-app-token',
+    description: 'HubSpot private app access token (pat-na1-..., pat-eu1-...)',
+    severity: 'high',
+    category: 'saas-key',
+    // HubSpot private app tokens: "pat-" + the account's region (na1, eu1) + "-" + a UUID.
+    keywords: ['pat-na1-', 'pat-eu1-', 'pat-na2-', 'pat-ap1-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+};
+const openshiftToken = {
+    id: 'openshift-token',
+    description: 'OpenShift OAuth access token (sha256~...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    // OpenShift 4 OAuth access tokens (`oc whoami -t`) are "sha256~" + 43 base64url characters.
+    keywords: ['sha256~'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+};
+const dropboxToken = {
+    id: 'dropbox-token',
+    description: 'Dropbox short-lived access token (sl. + 130 or more characters)',
+    severity: 'high',
+    category: 'saas-key',
+    // Dropbox short-lived OAuth access tokens start "sl." (newer ones "sl.u."), then some 140+ base64url characters.
+    keywords: ['sl.'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>sl\.(?:u\.)?[A-Za-z0-9_-]{130,1400})(?![A-Za-z0-9_-])/g,
+    entropy: 4.5,
+};
+const fcmServerKey = {
+    id: 'fcm-server-key',
+    description: 'Firebase Cloud Messaging legacy server key (AAAA...:APA91b...)',
+    severity: 'high',
+    category: 'cloud-key',
+    // FCM legacy server keys: "AAAA" + 7 characters, ":", then "APA91b" + about 134 base64url characters.
+    keywords: ['apa91b'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{120,160})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+};
+/** A Discord token's first part is the bot's user id (a snowflake: 17 to 20 digits) in base64. */
+function discordIdPart(value) {
+    const id = Buffer.from(value.slice(0, value.indexOf('.')), 'base64').toString('latin1');
+    return /^\d{17,20}$/.test(id);
+}
+const discordBotToken = {
+    id: 'discord-bot-token',
+    description: 'Discord bot token (base64 of the bot id, timestamp, HMAC) in a file that names Discord',
+    severity: 'critical',
+    category: 'saas-key',
+    // Discord bot tokens: base64 of the bot's user id, ".", a 6-character timestamp, ".", a 27-38 character HMAC.
+    // Checked: the first part decodes to the 17-20 digit id. Read only where Discord is named.
+    keywords: ['discord'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/g,
+    entropy: 4,
+    validate: (value) => discordIdPart(value) && mixedAlnum(value.slice(value.lastIndexOf('.') + 1)),
+};
+const harnessToken = {
+    id: 'harness-token',
+    description: 'Harness personal access or service account token (pat.<account>.<token id>.<secret>, sat....)',
+    severity: 'high',
+    category: 'package-token',
+    // Harness API tokens: "pat." (personal) or "sat." (service account), the 22-character account id, the 24-hex token
+    // id and a 20-character secret, dot-separated.
+    keywords: ['pat.', 'sat.'],
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>[ps]at\.[A-Za-z0-9_-]{22}\.[a-f0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_.-])/g,
+    entropy: 3.5,
+};
+const infracostKey = {
+    id: 'infracost-api-key',
+    description: 'Infracost API key (ico- + 32 alphanumerics)',
+    severity: 'high',
+    category: 'saas-key',
+    // Infracost API keys are "ico-" followed by 32 alphanumerics (INFRACOST_API_KEY).
+    keywords: ['ico-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/g,
+    entropy: 3.5,
+    validate: (value) => mixedAlnum(value.slice(4)),
+};
+const maxmindKey = {
+    id: 'maxmind-license-key',
+    description: 'MaxMind license key (6 + _ + 29 alphanumerics + _mmk)',
+    severity: 'high',
+    category: 'license-key',
+    // MaxMind (GeoIP) license keys issued since 2024 are 40 characters: 6 alphanumerics, "_", 29, then "_mmk".
+    keywords: ['_mmk'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+};
+const scalingoToken = {
+    id: 'scalingo-api-token',
+    description: 'Scalingo API token (tk-us-...)',
+    severity: 'high',
+    category: 'cloud-key',
+    // Scalingo API tokens are "tk-us-" followed by 48 characters of [A-Za-z0-9_-].
+    keywords: ['tk-us-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+};
+const tencentSecretId = {
+    id: 'tencent-cloud-secret-id',
+    description: 'Tencent Cloud API SecretId (AKID + 32 alphanumerics)',
+    severity: 'high',
+    category: 'cloud-key',
+    // Tencent Cloud API keys: the SecretId is "AKID" + 32 alphanumerics (36 characters), used with a 32-character SecretKey.
+    keywords: ['akid'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>AKID[A-Za-z0-9]{32})(?![A-Za-z0-9])/g,
+    entropy: 3.5,
+    validate: (value) => mixedAlnum(value.slice(4)),
+};
+const packagistToken = {
+    id: 'private-packagist-token',
+    description: 'Private Packagist token (packagist_ + ort/out/uut/... + _ + 68 hex)',
+    severity: 'critical',
+    category: 'private-registry',
+    // Private Packagist tokens: "packagist_", a three-letter type (organization/user, read/update: ort, out, urt, uut),
+    // "_", then 68 hex characters.
+    keywords: ['packagist_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>packagist_[ou][ru]t_[a-f0-9]{68})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+};
+const PROVIDER_PREFIXED_RULES = [
+    airtableToken, hubspotToken, openshiftToken, dropboxToken, fcmServerKey, discordBotToken, harnessToken, infracostKey, maxmindKey, scalingoToken,
+    tencentSecretId, packagistToken,
+];
+
+;// CONCATENATED MODULE: ./src/scan/rules/provider-services.ts
+
+// API keys of SaaS and cloud services, by the prefixes, lengths and alphabets their providers document.
+/** Adafruit IO's documentation example key (its HTTP API page): written to be copied, grants nothing. */
+const ADAFRUIT_DOC_KEY = 'b780002b85d6411ca0ad9f9c60195f72';
+const adafruitIoKey = {
+    id: 'adafruit-io-key',
+    description: 'Adafruit IO key (aio_..., or a 32-hex legacy key under X-AIO-Key / IO_KEY)',
+    severity: 'high',
+    category: 'saas-key',
+    // Adafruit IO keys are "aio_" + 28 alphanumerics, sent as X-AIO-Key; older keys were 32 hex characters.
+    keywords: ['aio_', 'aio.key', 'aio-key', 'x-aio-key', 'io_key', 'aiokey', 'adafruitiokey', 'adafruit.io.key'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_])|(?:X-AIO-Key|\badafruit[._]?io[._]?key|\baio[._]?key|\bIO_KEY)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>|["']?[ \t]+["']?)(?<secret2>[a-f0-9]{32})(?![A-Za-z0-9])/gi,
+    entropy: 3,
+    validate: (value) => (value.toLowerCase().startsWith('aio_') ? value.startsWith('aio_') && mixedAlnum(value.slice(4)) : value !== ADAFRUIT_DOC_KEY),
+};
+const jinaKey = {
+    id: 'jina-api-key',
+    description: 'Jina AI API key (jina_ + 32 hex + 28 characters)',
+    severity: 'high',
+    category: 'saas-key',
+    // Jina AI keys are "jina_" + 60 characters: 32 hex, then 28 alphanumerics with "_" or "-".
+    keywords: ['jina_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>jina_[a-f0-9]{32}[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+};
+const tavilyKey = {
+    id: 'tavily-api-key',
+    description: 'Tavily API key (tvly-..., tvly-dev-..., tvly-prod-...)',
+    severity: 'high',
+    category: 'saas-key',
+    // Tavily keys start with "tvly-" (dashboard keys "tvly-dev-" / "tvly-prod-"), then 32 alphanumerics.
+    keywords: ['tvly-'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    validate: (value) => mixedAlnum(value.slice(value.lastIndexOf('-') + 1)),
+};
+const twitchStreamKey = {
+    id: 'twitch-stream-key',
+    description: 'Twitch stream key (live_<channel id>_<30 alphanumerics>)',
+    severity: 'high',
+    category: 'saas-key',
+    // Twitch stream keys are "live_" + the channel's numeric id + "_" + 30 alphanumerics.
+    keywords: ['live_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>live_\d{6,12}_[A-Za-z0-9]{30})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    validate: (value) => mixedAlnum(value.slice(value.lastIndexOf('_') + 1)),
+};
+const salesforceToken = {
+    id: 'salesforce-access-token',
+    description: 'Salesforce access token or session id (00D org id, "!", token)',
+    severity: 'critical',
+    category: 'saas-key',
+    // Salesforce access tokens (session ids) are the org id (15 or 18 characters starting "00D"), "!", then ~96
+    // characters of letters, digits, "." and "_".
+    keywords: ['00d'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{80,120})(?![A-Za-z0-9._])/g,
+    entropy: 4,
+};
+const djangoSecretKey = {
+    id: 'django-secret-key',
+    description: 'Django secret key generated by startproject (django-insecure-...)',
+    severity: 'high',
+    category: 'saas-key',
+    // `django-admin startproject` writes SECRET_KEY as "django-insecure-" + get_random_secret_key(): 50 characters
+    // of a-z, 0-9 and !@#$%^&*(-_=+).
+    keywords: ['django-insecure-'],
+    pattern: /(?<secret>django-insecure-[a-z0-9!@#$%^&*(\-_=+)]{50})(?![a-z0-9!@#$%^&*(\-_=+)])/g,
+    entropy: 4,
+};
+const awsSessionToken = {
+    id: 'aws-session-token',
+    description: 'AWS temporary session token (STS, IQoJb3JpZ2luX2Vj... or FwoGZXIvYXdzE...)',
+    severity: 'critical',
+    category: 'cloud-key',
+    // STS session tokens (aws_session_token, with an ASIA key id) are base64 of a blob with a fixed header: current
+    // ones decode to "!\n\torigin_ec..." ("IQoJb3JpZ2luX2Vj"), older ones begin "FwoGZXIvYXdzE".
+    keywords: ['iqojb3jpz2lux2vj', 'fwogzxivyxdze'],
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/]{100,4096}={0,2})(?![A-Za-z0-9+/=])/g,
+    entropy: 4,
+};
+const azureSharedAccessKey = {
+    id: 'azure-shared-access-key',
+    description: 'Azure Service Bus, Event Hubs, Relay or IoT Hub shared access key in a connection string',
+    severity: 'critical',
+    category: 'cloud-key',
+    // Their connection strings carry "SharedAccessKeyName=<policy>;SharedAccessKey=<base64 of a 256-bit key, 44 characters>".
+    keywords: ['sharedaccesskey='],
+    pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])/g,
+    entropy: 4,
+};
+const azureOpenaiKey = {
+    id: 'azure-openai-key',
+    description: 'Azure OpenAI / Azure AI services key (32 hex or 84 characters) beside its name or Ocp-Apim-Subscription-Key',
+    severity: 'critical',
+    category: 'cloud-key',
+    // Azure AI services (OpenAI, Cognitive Services) keys are 32 hex characters (84 alphanumerics since 2024), sent as
+    // "api-key" or "Ocp-Apim-Subscription-Key"; unnamed, 32 hex is any hash, so only beside those names.
+    keywords: ['azure_openai', 'azure-openai', 'azure.openai', 'azureopenai', 'ocp-apim-subscription-key'],
+    pattern: /(?:azure[_.-]?openai[A-Za-z0-9_.-]{0,20}?key|Ocp-Apim-Subscription-Key)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret>[a-f0-9]{32}|[A-Za-z0-9]{84})(?![A-Za-z0-9])/gi,
+    entropy: 3,
+    validate: (value) => (value.length === 32 ? /^[a-f0-9]{32}$/.test(value) : mixedAlnum(value)),
+};
+const PROVIDER_SERVICE_RULES = [
+    adafruitIoKey, jinaKey, tavilyKey, twitchStreamKey, salesforceToken, djangoSecretKey, awsSessionToken, azureSharedAccessKey, azureOpenaiKey,
+];
+
+;// CONCATENATED MODULE: ./src/scan/rules/provider-formats.ts
+
+
+
+
+/**
+ * Provider token formats added for issue 21 (part 2), one rule per provider, each from the
+ * provider's documented prefix, length and alphabet. Split by kind into provider-*.ts siblings.
+ */
+const PROVIDER_FORMAT_RULES = [
+    ...PROVIDER_DEVOPS_RULES,
+    ...PROVIDER_SERVICE_RULES,
+    ...PROVIDER_PREFIXED_RULES,
+    ...PROVIDER_NAMED_RULES,
+];
 
 ;// CONCATENATED MODULE: ./src/scan/rules/license-key.ts
 
@@ -52267,123 +54535,20 @@ const licenseKeyAssignment = {
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value),
 };
 
-;// CONCATENATED MODULE: ./src/scan/rules/package-tokens.ts
-const npmToken = {
-    id: 'npm-token',
-    description: 'npm access token',
-    severity: 'critical',
-    category: 'package-token',
-    keywords: ['npm_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
-    entropy: 3,
-};
-const gitlabToken = {
-    id: 'gitlab-token',
-    description: 'GitLab personal, project or group access token',
-    severity: 'critical',
-    category: 'package-token',
-    keywords: ['glpat-'],
-    pattern: /(?<secret>glpat-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
-    entropy: 3,
-};
-const pypiToken = {
-    id: 'pypi-token',
-    description: 'PyPI upload token',
-    severity: 'critical',
-    category: 'package-token',
-    keywords: ['pypi-ageichlwas5vcmc'],
-    pattern: /(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})/g,
-};
-const dockerHubToken = {
-    id: 'dockerhub-token',
-    description: 'Docker Hub personal access token',
-    severity: 'critical',
-    category: 'package-token',
-    keywords: ['dckr_pat_'],
-    pattern: /(?<secret>dckr_pat_[A-Za-z0-9_-]{27,})/g,
-    entropy: 3,
-};
-
+// EXTERNAL MODULE: ./src/scan/rules/package-tokens.ts
+var package_tokens = __nccwpck_require__(55332);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var payload = __nccwpck_require__(91287);
-;// CONCATENATED MODULE: ./src/scan/rules/private-key.ts
-
-const privateKey = {
-    id: 'private-key',
-    description: 'PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP) with key material',
-    severity: 'critical',
-    category: 'private-key',
-    keywords: ['private key'],
-    // The header alone (in docs that explain the format) is not a leak: key material must follow,
-    // on real lines or on \n-escaped ones inside a JSON string, after at most four armor headers
-    // (`Proc-Type: 4,ENCRYPTED`, `DEK-Info: ...`, `Version: ...`). Every piece is told apart by its
-    // first character: separators are whitespace or `\n`/`\r` escapes, a header starts with a letter
-    // and holds a colon the key material never does, and a header's value (bounded) stops at the
-    // first line break. So there is one way to read any text and the regex cannot backtrack
-    // superlinearly (the old `(?:[...: -]+\s+){0,4}` could split a run of spaces every way). The
-    // value runs over every line of key material, so two keys that share a first line are two
-    // findings and a finding spans each line it covers (separators and material never overlap).
-    pattern: /(?<secret>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[nr])+(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\r\n\\]{0,256}(?:\r?\n|(?:\\r)?\\n)(?:\s|\\[nr])*){0,4}[A-Za-z0-9+/=]{40,}(?:(?:\s|\\[nr])+[A-Za-z0-9+/=]{16,})*)/g,
-    // A key shown as a documented example (`@example "-----BEGIN ...`, "For example, `-----BEGIN ...`"),
-    // or one whose body is elided ("MIIEpQ... ."), was written to be read, not used.
-    validate: (value, ctx) => {
-        if (inDocumentationExample(ctx) || inDocCommentExample(ctx))
-            return false;
-        const tail = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8);
-        return !/^[A-Za-z0-9+/=]*\s?\.{1,5}(?:\s|[A-Za-z0-9+/=]|$)/.test(tail);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/scan/rules/registry.ts
-
-const npmrcAuth = {
-    id: 'npmrc-auth',
-    description: 'Registry credential in an .npmrc: _authToken, _auth or _password with a literal value',
-    severity: 'critical',
-    category: 'private-registry',
-    keywords: ['_authtoken', '_auth', '_password'],
-    pattern: /(?:^|[\s:])_(?:authToken|auth|password)\s*=\s*(?<secret>[^\s#;]{8,})/gm,
-    // In code the same names hold expressions (Python's `_password = self.password.decode(...)`): a
-    // call, an index or an attribute of self/this/os/process is not a literal credential.
-    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value) && !/[([]/.test(value) && !/^(?:self|this|cls|os|process|env|config|settings)\./.test(value),
-};
-/** A word that names a package registry, in the host or path of a URL. */
-const REGISTRY_WORD = /registry|packages?|pkg|npm|pypi|maven|nuget|artifactory|nexus|ghcr|docker/i;
-/**
- * Whether the query parameter at ctx sits in an http(s) URL whose host or path names a registry.
- * Reads back over the URL (at most 2 KiB, never past whitespace, a quote or an angle bracket): the
- * regex matches only from the parameter, as two unbounded pieces of URL in one regex would read
- * the URL again from every registry word and every "http" in it (quadratic time).
- */
-function inRegistryUrl(ctx) {
-    const before = ctx.text.slice(Math.max(0, ctx.index - 2048), ctx.index);
-    let start = before.length;
-    while (start > 0 && !URL_END.has(before.charCodeAt(start - 1)))
-        start--;
-    const url = before.slice(start);
-    const scheme = /https?:\/\//i.exec(url);
-    return scheme !== null && REGISTRY_WORD.test(url.slice(scheme.index + scheme[0].length));
-}
-/** Characters a URL in text does not hold: whitespace, quotes, angle brackets. */
-const URL_END = new Set([...' \t\n\r\f\v"\'<>'].map((c) => c.charCodeAt(0)));
-const registryUrlToken = {
-    id: 'private-registry-url',
-    description: 'Private package registry URL that carries a token or credential in its query',
-    severity: 'critical',
-    category: 'private-registry',
-    keywords: ['token=', 'auth=', 'access_token='],
-    // The token parameter of a query; validate() checks the URL around it.
-    pattern: /[?&](?:token|access_token|auth|api_key|apikey)=(?<secret>[^\s&"'<>#]{8,})/gi,
-    validate: (value, ctx) => inRegistryUrl(ctx) && !(0,placeholders/* isPlaceholder */.w)(value) && !/^\$\{?/.test(value),
-};
-
+// EXTERNAL MODULE: ./src/scan/rules/registry.ts
+var registry = __nccwpck_require__(37758);
 ;// CONCATENATED MODULE: ./src/scan/rules/saas-keys.ts
 const slackToken = {
     id: 'slack-token',
     description: 'Slack bot, user, app or configuration token, or incoming webhook URL',
     severity: 'high',
     category: 'saas-key',
-    keywords: ['xox', 'hooks.slack.com'],
+    // App-level tokens (xapp-) carry no "xox": without their own keyword a file holding only one was never read.
+    keywords: ['xox', 'xapp-', 'hooks.slack.com'],
     // Workspace, user and bot ids are long numbers; `xoxp-1234-1234-...` is a placeholder.
     pattern: /(?<![\w.-])(?<secret>xox[abposr]-(?:\d{1,2}-)?(?:\d{8,}-)+[A-Za-z0-9]{16,}|xapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}|https?:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
 };
@@ -52392,8 +54557,10 @@ const stripeKey = {
     description: 'Stripe secret or restricted key',
     severity: 'critical',
     category: 'saas-key',
+    // Stripe: secret keys sk_live_/sk_test_, restricted keys rk_live_/rk_test_ (publishable pk_ keys are public); keys
+    // may be up to 255 characters (current ones are about 107).
     keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{24,99})(?![A-Za-z0-9_])/g,
+    pattern: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/g,
     entropy: 3.5,
 };
 const sendgridKey = {
@@ -52412,16 +54579,18 @@ const twilioKey = {
     keywords: ['twilio'],
     // The name between "twilio" and the key word is bounded: unbounded, every "twilio" of a long run
     // of letters would read to the run's end (quadratic time).
-    pattern: /twilio[a-z_]{0,40}(?:auth_?token|secret|api_?key)["']?\s*[:=]\s*["']?(?<secret>[a-fA-F0-9]{32}|SK[a-fA-F0-9]{32})(?![A-Za-z0-9])/gi,
+    pattern: /twilio[a-z_.]{0,40}(?:auth_?token|secret|api_?key)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret>[a-fA-F0-9]{32}|SK[a-fA-F0-9]{32})(?![A-Za-z0-9])/gi,
     entropy: 3,
 };
 const mailgunKey = {
     id: 'mailgun-key',
-    description: 'Mailgun API key',
+    description: 'Mailgun API key (key-... or, beside a Mailgun name, the newer 32-8-8 hex form)',
     severity: 'high',
     category: 'saas-key',
-    keywords: ['key-'],
-    pattern: /(?<![A-Za-z0-9-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])/g,
+    // Mailgun private API keys were "key-" + 32 hex; keys issued since 2023 are 32 hex, "-", 8 hex, "-", 8 hex
+    // (also the webhook signing key), which alone could be any id: only beside a Mailgun name.
+    keywords: ['key-', 'mailgun'],
+    pattern: /(?<![A-Za-z0-9-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9])|mailgun[A-Za-z0-9_.-]{0,30}?(?:key|secret|token|password)(?:["']?[ \t]*(?:=>|[:=])[ \t]*["']?|>)(?<secret2>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9-])/gi,
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/signed-url.ts
@@ -52466,12 +54635,16 @@ const urlCredentials = {
     category: 'url-credentials',
     keywords: ['://'],
     // Matched from "://" (cheap to find); the scheme before it is checked in validate().
-    pattern: /:\/\/[^\s:@/"'<>`]{1,64}:(?<secret>[^\s@/"'<>`]{3,128})@[A-Za-z0-9.-]+/g,
+    // The user may be empty: Redis URLs carry only a password (`redis://:PASSWORD@host`).
+    pattern: /:\/\/[^\s:@/"'<>`]{0,64}:(?<secret>[^\s@/"'<>`]{3,128})@[A-Za-z0-9.-]+/g,
     validate: (value, ctx) => {
         const before = ctx.text.slice(Math.max(0, ctx.index - 120), ctx.index);
-        const scheme = /([a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{1,64}:$/i.exec(before);
+        const scheme = /([a-z][a-z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{0,64}:$/i.exec(before);
         if (!scheme || /^smtps?$/i.test(scheme[1]))
             return false; // smtp(s) URLs belong to smtp-credentials
+        // No user: a password alone (`redis://:PASSWORD@`), never a CVS root (`cvs://:pserver:anoncvs@`).
+        if (before.endsWith('://:') && value.includes(':'))
+            return false;
         // Credentials for a host reserved for documentation (RFC 2606/6761) or for loopback open nothing
         // beyond the machine itself: `user:pass@example.com`, `user:pass@127.0.0.1:8080`.
         const host = /@([A-Za-z0-9.-]+)/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256))?.[1] ?? '';
@@ -52514,17 +54687,20 @@ const smtpCredentials = {
 
 
 
+
+
+
 /** The built-in `public-safety` rule set, most specific first. */
 const PUBLIC_SAFETY_RULES = [
-    githubToken,
-    npmToken,
-    gitlabToken,
-    pypiToken,
-    dockerHubToken,
-    awsAccessKeyId,
-    awsSecretKey,
-    gcpServiceAccount,
-    azureStorageKey,
+    github_token/* githubToken */.b,
+    package_tokens/* npmToken */.lZ,
+    package_tokens/* gitlabToken */.Dq,
+    package_tokens/* pypiToken */.Ys,
+    package_tokens/* dockerHubToken */.Tz,
+    cloud_keys/* awsAccessKeyId */.uZ,
+    cloud_keys/* awsSecretKey */.fN,
+    cloud_keys/* gcpServiceAccount */.vg,
+    cloud_keys/* azureStorageKey */.iq,
     slackToken,
     stripeKey,
     sendgridKey,
@@ -52532,15 +54708,17 @@ const PUBLIC_SAFETY_RULES = [
     mailgunKey,
     ...AI_KEY_RULES,
     ...CLOUD_PLATFORM_RULES,
-    ...DEV_PLATFORM_RULES,
+    ...dev_platforms/* DEV_PLATFORM_RULES */.Y6,
     ...SAAS_SERVICE_RULES,
-    privateKey,
-    jwt,
+    ...PROVIDER_FORMAT_RULES,
+    private_key/* privateKey */.t,
+    jwt/* jwt */.a,
     smtpCredentials,
     urlCredentials,
     ...CREDENTIAL_FILE_RULES,
-    npmrcAuth,
-    registryUrlToken,
+    ...CREDENTIAL_APP_RULES,
+    registry/* npmrcAuth */.j,
+    registry/* registryUrlToken */.s,
     signedUrl,
     authorizationHeader,
     curlUserPassword,
@@ -52552,6 +54730,7 @@ const PUBLIC_SAFETY_RULES = [
     payload/* providerPayload */.Sd,
     dockerfileSecret,
     genericSecret,
+    passwordAssignment,
 ];
 /**
  * Where rules overlap on the same text, the most specific wins: a named token over the URL or
@@ -52565,7 +54744,17 @@ const RULE_PRIORITY = {
     'private-registry-url': 2,
     'signed-url': 2,
     'authorization-header': 2,
+    // Credential-file keys (credential-files-*.ts) name a value by where it stands; a token rule that
+    // recognises the value itself (aws-secret-access-key, npm-token, pypi-token, jwt, private-key) says more.
+    ...Object.fromEntries(['pgpass-password', 'mysql-option-password', 's3cfg-secret', 'boto-credential', 'aws-credentials-file', 'pypirc-password', 'yarnrc-auth', 'docker-config-auth', 'password-file-hash', 'sql-dump-password-hash', 'kubeconfig-credential', 'terraform-state-secret', 'terraform-tfvars-secret', 'ansible-password', 'maven-settings-password', 'gradle-properties-credential'].map((id) => [id, 2])),
     'curl-user-password': 2,
+    // H6's credential files: a token rule that knows the value (vault-token on a .vault-token file) says
+    // more; a history's NAME=value line is shell-history-secret's (shell-inline-password reads the rest).
+    ...Object.fromEntries(['vault-token-file', 'kaggle-api-key', 'bundler-config-credential', 'shell-inline-password', 'proxy-authorization-header', 'traefik-basicauth-hash'].map((id) => [id, 2])),
+    // A base64-wrapped PEM key found anywhere: a file format's own rule (kubeconfig client-key-data) names it better.
+    'private-key-base64': 1,
+    // A provider key known only by the name beside it (provider-named.ts): a file format's own rule on the same value names it as well.
+    ...Object.fromEntries(['cloudflare-api-token', 'datadog-key', 'snyk-token', 'wandb-api-key', 'algolia-admin-key', 'fastly-api-token', 'jenkins-api-token'].map((id) => [id, 1])),
     'license-key-assignment': 1,
     'email-address': 1,
     'ipv4-address': 1,
@@ -52573,10 +54762,111 @@ const RULE_PRIORITY = {
     'provider-payload': 1,
     'dockerfile-secret': 1,
     'generic-secret': 0,
+    // A word-like password under a password's name: the least specific reading of any value.
+    'password-assignment': -1,
 };
 function priorityOf(ruleId) {
     return RULE_PRIORITY[ruleId] ?? 3;
 }
+
+
+/***/ }),
+
+/***/ 11156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ jwt)
+/* harmony export */ });
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65298);
+
+/**
+ * A token made up for documentation or tests says so in its claims: a typed subject
+ * ("1234567890"), "John Doe", an "example" scope or issuer. Such a token grants nothing.
+ */
+function isSampleToken(payload) {
+    let claims;
+    try {
+        claims = JSON.parse(payload);
+    }
+    catch {
+        return false;
+    }
+    if (typeof claims !== 'object' || claims === null)
+        return false;
+    const strings = Object.values(claims).filter((v) => typeof v === 'string');
+    return strings.some((s) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .hasTypedRun */ .M)(s) || /\b(?:john|jane) doe\b|example/i.test(s));
+}
+const jwt = {
+    id: 'jwt',
+    description: 'JSON Web Token (signed or unsigned) with a payload',
+    severity: 'high',
+    category: 'jwt',
+    keywords: ['eyj'],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{0,512})(?![A-Za-z0-9_-])/g,
+    validate: (value) => {
+        try {
+            const header = JSON.parse(Buffer.from(value.split('.')[0], 'base64url').toString('utf8'));
+            if (typeof header !== 'object' || header === null || !('alg' in header || 'typ' in header))
+                return false;
+            return !isSampleToken(Buffer.from(value.split('.')[1], 'base64url').toString('utf8'));
+        }
+        catch {
+            return false;
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 55332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ gitlabToken),
+/* harmony export */   Tz: () => (/* binding */ dockerHubToken),
+/* harmony export */   Ys: () => (/* binding */ pypiToken),
+/* harmony export */   lZ: () => (/* binding */ npmToken)
+/* harmony export */ });
+const npmToken = {
+    id: 'npm-token',
+    description: 'npm access token',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['npm_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+};
+const gitlabToken = {
+    id: 'gitlab-token',
+    description: 'GitLab personal, project or group access token',
+    severity: 'critical',
+    category: 'package-token',
+    keywords: ['glpat-'],
+    pattern: /(?<secret>glpat-[A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/g,
+    entropy: 3,
+};
+const pypiToken = {
+    id: 'pypi-token',
+    description: 'PyPI or TestPyPI upload token',
+    severity: 'critical',
+    category: 'package-token',
+    // PyPI tokens are "pypi-" + a base64url macaroon whose location field reads pypi.org ("AgEIcHlwaS5vcmc") or,
+    // on TestPyPI, test.pypi.org ("AgENdGVzdC5weXBpLm9yZw").
+    keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+    pattern: /(?<secret>pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,})/g,
+};
+const dockerHubToken = {
+    id: 'dockerhub-token',
+    description: 'Docker Hub personal (dckr_pat_) or organization (dckr_oat_) access token',
+    severity: 'critical',
+    category: 'package-token',
+    // Docker Hub documents "dckr_pat_" for personal and "dckr_oat_" for organization access tokens.
+    keywords: ['dckr_pat_', 'dckr_oat_'],
+    pattern: /(?<secret>dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,})/g,
+    entropy: 3,
+};
 
 
 /***/ }),
@@ -52622,6 +54912,122 @@ const providerPayload = {
 
 /***/ }),
 
+/***/ 82608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ privateKeyBase64),
+/* harmony export */   t: () => (/* binding */ privateKey)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79706);
+
+const privateKey = {
+    id: 'private-key',
+    description: 'PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP) with key material',
+    severity: 'critical',
+    category: 'private-key',
+    keywords: ['private key'],
+    // The header alone (in docs that explain the format) is not a leak: key material must follow,
+    // on real lines or on \n-escaped ones inside a JSON string, after at most four armor headers
+    // (`Proc-Type: 4,ENCRYPTED`, `DEK-Info: ...`, `Version: ...`). Every piece is told apart by its
+    // first character: separators are whitespace or `\n`/`\r` escapes, a header starts with a letter
+    // and holds a colon the key material never does, and a header's value (bounded) stops at the
+    // first line break. So there is one way to read any text and the regex cannot backtrack
+    // superlinearly (the old `(?:[...: -]+\s+){0,4}` could split a run of spaces every way). The
+    // value runs over every line of key material, so two keys that share a first line are two
+    // findings and a finding spans each line it covers (separators and material never overlap).
+    pattern: /(?<secret>-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[nr])+(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\r\n\\]{0,256}(?:\r?\n|(?:\\r)?\\n)(?:\s|\\[nr])*){0,4}[A-Za-z0-9+/=]{40,}(?:(?:\s|\\[nr])+[A-Za-z0-9+/=]{16,})*)/g,
+    // A key shown as a documented example (`@example "-----BEGIN ...`, "For example, `-----BEGIN ...`"),
+    // or one whose body is elided ("MIIEpQ... ."), was written to be read, not used.
+    validate: (value, ctx) => {
+        if ((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .inDocumentationExample */ .mP)(ctx) || (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .inDocCommentExample */ .Xt)(ctx))
+            return false;
+        const tail = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8);
+        return !/^[A-Za-z0-9+/=]*\s?\.{1,5}(?:\s|[A-Za-z0-9+/=]|$)/.test(tail);
+    },
+};
+/** The PEM text a base64 value decodes to: a private key header, up to four armor headers, and key material. */
+const DECODED_KEY = /^-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\r?\n(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\r\n]{0,256}\r?\n){0,4}\s{0,4}(?<body>[A-Za-z0-9+/=]{40,})/;
+/**
+ * A whole PEM private key, base64-encoded once more, as Kubernetes secrets (`tls.key:`), CI
+ * variables and `.env` files hold it: "-----BEGIN" encodes as `LS0tLS1CRUdJTi`. The value is
+ * decoded and must be a private key header followed by key material (a certificate, also
+ * `LS0tLS1CRUdJTi...`, is public).
+ */
+const privateKeyBase64 = {
+    id: 'private-key-base64',
+    description: 'A PEM private key encoded in base64 as a whole (LS0tLS1CRUdJTi..., as in Kubernetes secrets and CI variables), with key material once decoded',
+    severity: 'critical',
+    category: 'private-key',
+    keywords: ['ls0tls1crudjti'],
+    // One run of base64, or lines of it as `base64` wraps them (76 characters): a continuation line
+    // must end where the base64 does (the next YAML key is not part of it). Runs and line breaks are
+    // disjoint classes: linear.
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,65536}={0,2}(?:\r?\n[ \t]{0,16}[A-Za-z0-9+/]{4,256}={0,2}(?![^\s"',])){0,2048})/g,
+    validate: (value, ctx) => {
+        if ((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .inDocumentationExample */ .mP)(ctx) || (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .inDocCommentExample */ .Xt)(ctx))
+            return false;
+        const body = DECODED_KEY.exec(Buffer.from(value.replace(/\s+/g, ''), 'base64').toString('latin1'))?.groups?.body;
+        return body !== undefined && new Set(body).size >= 16;
+    },
+};
+
+
+/***/ }),
+
+/***/ 37758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ npmrcAuth),
+/* harmony export */   s: () => (/* binding */ registryUrlToken)
+/* harmony export */ });
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65298);
+
+const npmrcAuth = {
+    id: 'npmrc-auth',
+    description: 'Registry credential in an .npmrc: _authToken, _auth or _password with a literal value',
+    severity: 'critical',
+    category: 'private-registry',
+    keywords: ['_authtoken', '_auth', '_password'],
+    pattern: /(?:^|[\s:])_(?:authToken|auth|password)\s*=\s*(?<secret>[^\s#;]{8,})/gm,
+    // In code the same names hold expressions (Python's `_password = self.password.decode(...)`): a
+    // call, an index or an attribute of self/this/os/process is not a literal credential.
+    validate: (value) => !(0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .w)(value) && !/^\$\{?/.test(value) && !/[([]/.test(value) && !/^(?:self|this|cls|os|process|env|config|settings)\./.test(value),
+};
+/** A word that names a package registry, in the host or path of a URL. */
+const REGISTRY_WORD = /registry|packages?|pkg|npm|pypi|maven|nuget|artifactory|nexus|ghcr|docker/i;
+/**
+ * Whether the query parameter at ctx sits in an http(s) URL whose host or path names a registry.
+ * Reads back over the URL (at most 2 KiB, never past whitespace, a quote or an angle bracket): the
+ * regex matches only from the parameter, as two unbounded pieces of URL in one regex would read
+ * the URL again from every registry word and every "http" in it (quadratic time).
+ */
+function inRegistryUrl(ctx) {
+    const before = ctx.text.slice(Math.max(0, ctx.index - 2048), ctx.index);
+    let start = before.length;
+    while (start > 0 && !URL_END.has(before.charCodeAt(start - 1)))
+        start--;
+    const url = before.slice(start);
+    const scheme = /https?:\/\//i.exec(url);
+    return scheme !== null && REGISTRY_WORD.test(url.slice(scheme.index + scheme[0].length));
+}
+/** Characters a URL in text does not hold: whitespace, quotes, angle brackets. */
+const URL_END = new Set([...' \t\n\r\f\v"\'<>'].map((c) => c.charCodeAt(0)));
+const registryUrlToken = {
+    id: 'private-registry-url',
+    description: 'Private package registry URL that carries a token or credential in its query',
+    severity: 'critical',
+    category: 'private-registry',
+    keywords: ['token=', 'auth=', 'access_token='],
+    // The token parameter of a query; validate() checks the URL around it.
+    pattern: /[?&](?:token|access_token|auth|api_key|apikey)=(?<secret>[^\s&"'<>#]{8,})/gi,
+    validate: (value, ctx) => inRegistryUrl(ctx) && !(0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .w)(value) && !/^\$\{?/.test(value),
+};
+
+
+/***/ }),
+
 /***/ 94894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52636,7 +55042,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iv: () => (/* binding */ skip)
 });
 
-// UNUSED EXPORTS: isLfsPointer
+// UNUSED EXPORTS: isLfsPointer, scanBinaryHead
 
 // EXTERNAL MODULE: ./src/scan/binary-strings.ts
 var binary_strings = __nccwpck_require__(89975);
@@ -52773,11 +55179,14 @@ class Utf32Decoder {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
-var scan_scanner = __nccwpck_require__(7916);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 16 modules
+var scan_scanner = __nccwpck_require__(9607);
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __nccwpck_require__(2178);
+// EXTERNAL MODULE: ./src/scan/archive/repo-archives.ts
+var repo_archives = __nccwpck_require__(88416);
 ;// CONCATENATED MODULE: ./src/scan/run-scan.ts
+
 
 
 
@@ -52794,19 +55203,30 @@ const SNIFF = 8000;
  * (Reading ahead on libuv's threads was tried: three thread hops per small file cost more than the
  * overlap saved, 0.75 s became 1.0 s on the benchmark corpus.)
  */
-async function scanFiles(files, scanner, limits, stats) {
+async function scanFiles(files, scanner, limits, stats, archives) {
     const findings = [];
-    for (const file of files)
-        (0,append/* appendAll */.u)(findings, scanSource(file, scanner, limits, stats));
+    for (const file of files) {
+        const found = scanOrHandOver(file, scanner, limits, stats, archives !== undefined);
+        if (found === 'archive')
+            await archives.open(file);
+        else
+            (0,append/* appendAll */.u)(findings, found);
+    }
     return findings;
 }
 /** One file: scanned, or skipped and counted with its reason. */
 function scanSource(file, scanner, limits, stats) {
-    stats.files++;
+    return scanOrHandOver(file, scanner, limits, stats, false);
+}
+/**
+ * scanSource; with `archives`, a file whose first bytes are an archive's is not scanned as text:
+ * `archive` says to open it as one (the archive reader counts it).
+ */
+function scanOrHandOver(file, scanner, limits, stats, archives) {
     let result;
     scanner.startFile(limits.timeBudgetMs);
     try {
-        result = scanOne(file, scanner, limits);
+        result = scanOne(file, scanner, limits, archives);
     }
     catch (err) {
         result = err instanceof scan_scanner/* TimeBudgetExceeded */.s ? 'time' : 'unreadable';
@@ -52814,6 +55234,9 @@ function scanSource(file, scanner, limits, stats) {
     finally {
         scanner.startFile(undefined);
     }
+    if (result === 'archive')
+        return 'archive';
+    stats.files++;
     if (result === 'binary')
         skip(stats, file.path, 'binary');
     else if (typeof result === 'object' && result.binary) {
@@ -52875,26 +55298,41 @@ function scanBytes(file, bytes, scanner, limits) {
     // A NUL anywhere, not only in the first 8,000 bytes: formats such as Illustrator's and PDF open
     // with pages of text metadata before their binary streams. A binary's strings are still read.
     if (bytes.indexOf(0) !== -1)
-        return bytes.length > limits.maxFileBytes ? 'large' : { findings: (0,binary_strings/* scanBinaryStrings */.bF)(file.path, bytes, scanner), bytes: bytes.length, binary: true };
+        return bytes.length > limits.maxFileBytes ? 'large' : { findings: [...scanBinaryHead(file.path, bytes, scanner), ...(0,binary_strings/* scanBinaryStrings */.bF)(file.path, bytes, scanner)], bytes: bytes.length, binary: true };
     return { findings: scanner.scanBytes(file.path, bytes), bytes: bytes.length };
+}
+/**
+ * A binary's first 32 bytes, shown to the rules as one line of hex (`binary-head:3082...`), for
+ * rules that recognise a binary format by its magic number (keystore-file): its strings alone
+ * never say what it is. Findings stand at the file's first bytes.
+ */
+function scanBinaryHead(path, bytes, scanner) {
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(32, bytes.length));
+    const found = scanner.scanText(path, `binary-head:${head.toString('hex')}`).filter((f) => (0,binary_strings/* scannedInBinaries */.Ju)(f.category));
+    // Moved in place, not copied: a scanner keeping values (history scans) keys them by these objects.
+    for (const f of found)
+        Object.assign(f, { line: 1, column: 1, endLine: 1, endColumn: head.length + 1 });
+    return found;
 }
 /** Where small files are read whole: one buffer for all of them. */
 const small = Buffer.allocUnsafe(CHUNK);
-function scanOne(file, scanner, limits) {
+function scanOne(file, scanner, limits, archives) {
     const n = file.readSmall?.(small);
     if (n !== undefined)
-        return scanBytes(file, small.subarray(0, n), scanner, limits);
+        return archives && (0,repo_archives/* isArchiveHead */.hB)(small.subarray(0, Math.min(n, 512))) ? 'archive' : scanBytes(file, small.subarray(0, n), scanner, limits);
     const chunks = file.read(CHUNK)[Symbol.iterator]();
     try {
-        return scanChunks(file, chunks, scanner, limits);
+        return scanChunks(file, chunks, scanner, limits, archives);
     }
     finally {
         chunks.return?.(); // closes the file when we stop before its end
     }
 }
-function scanChunks(file, chunks, scanner, limits) {
+function scanChunks(file, chunks, scanner, limits, archives = false) {
     const first = chunks.next();
     const bytes = first.done ? Buffer.alloc(0) : first.value;
+    if (archives && (0,repo_archives/* isArchiveHead */.hB)(bytes.subarray(0, 512)))
+        return 'archive';
     // A file that fits one read is scanned whole.
     if (bytes.length < CHUNK)
         return scanBytes(file, bytes, scanner, limits);
@@ -52907,10 +55345,11 @@ function scanChunks(file, chunks, scanner, limits) {
         // A binary's strings are read up to max-file-bytes; past it the file is reported too large (not read).
         if (file.size() > limits.maxFileBytes)
             return 'large';
+        const head = scanBinaryHead(file.path, bytes, scanner); // before the reader may reuse the first chunk's buffer
         const binary = new binary_strings/* ChunkedBinary */.Sf(file.path, scanner);
         for (let piece = bytes; piece; piece = nextChunk(chunks))
             binary.push(piece);
-        return { findings: binary.findings, bytes: binary.bytes, binary: true };
+        return { findings: [...head, ...binary.findings], bytes: binary.bytes, binary: true };
     }
     return scanChunked(file.path, bytes, chunks, scanner);
 }
@@ -53125,7 +55564,7 @@ const CREDENTIALS = new Set(_third_party_js__WEBPACK_IMPORTED_MODULE_3__/* .CHOS
 
 /***/ }),
 
-/***/ 41812:
+/***/ 87491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53143,109 +55582,10 @@ var esm = __nccwpck_require__(91138);
 var mask = __nccwpck_require__(39345);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts + 1 modules
 var run_scan = __nccwpck_require__(94894);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/scan/archive/compress.ts
-var compress = __nccwpck_require__(59718);
-// EXTERNAL MODULE: ./src/scan/archive/problems.ts
-var problems = __nccwpck_require__(81442);
-// EXTERNAL MODULE: ./src/scan/archive/tar.ts
-var tar = __nccwpck_require__(41051);
-// EXTERNAL MODULE: ./src/scan/archive/zip.ts
-var zip = __nccwpck_require__(36851);
-;// CONCATENATED MODULE: ./src/scan/archive/repo-archives.ts
-
-
-
-
-
-
-
-function isArchiveHead(head) {
-    return (0,zip/* isZip */.K0)(head) || (0,compress/* compressionOf */.MB)(head) !== undefined || (0,tar/* isTarHeader */.FY)(head);
-}
-/** The files left to scan as text, and the findings of the archives taken out of them. */
-async function openRepoArchives(target, files, scan, keep) {
-    if (target.kind !== 'directory' && target.kind !== 'diff')
-        return { files, findings: [] };
-    const ctx = { scanner: scan.scanner, limits: limits(scan), stats: scan.stats, key: scan.key, findings: [], total: 0 };
-    const opened = new Set();
-    // The archive reader is loaded only when a repository holds an archive.
-    const scanArchive = async (file, display) => (await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 86140))).scanArchive(file, display, ctx);
-    if (target.kind === 'directory') {
-        const { root, display } = target;
-        for (const f of files) {
-            const abs = (0,external_node_path_.join)(root, display ? f.path.slice(display.length + 1) : f.path);
-            if (!isArchiveHead(headOf(abs)))
-                continue;
-            opened.add(f.path);
-            ctx.total = 0; // each archive has the whole budget, as with --archive
-            await scanArchive(abs, f.path);
-        }
-    }
-    else {
-        // The pull request's changed files, read as the text scan reads them (by blob id, in groups).
-        for (const f of files) {
-            if (!keep(f.path))
-                continue;
-            const bytes = firstChunk(f);
-            if (!bytes || !isArchiveHead(bytes.subarray(0, 512)))
-                continue;
-            opened.add(f.path);
-            ctx.total = 0;
-            await withTempFile(bytes, (file) => scanArchive(file, f.path));
-        }
-    }
-    return { files: opened.size ? files.filter((f) => !opened.has(f.path)) : files, findings: ctx.findings };
-}
-function limits(scan) {
-    return { ...problems/* DEFAULT_ARCHIVE_LIMITS */.wP, maxDepth: scan.depth ?? problems/* DEFAULT_ARCHIVE_LIMITS */.wP.maxDepth };
-}
-function headOf(abs) {
-    const head = Buffer.alloc(512);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(abs, 'r');
-        return head.subarray(0, (0,external_node_fs_.readSync)(fd, head, 0, 512, 0));
-    }
-    catch {
-        return Buffer.alloc(0); // unreadable here: the text scan reports it
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** New blobs of the files a range adds or changes (type changes too), from git's raw -z output. */
-/** A blob source's content (one piece: git targets hold a version whole); undefined when unreadable. */
-function firstChunk(f) {
-    try {
-        for (const piece of f.read(1 << 20))
-            return piece;
-    }
-    catch {
-        return undefined; // the text scan reports it unreadable
-    }
-    return Buffer.alloc(0);
-}
-async function withTempFile(bytes, read) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rg-archive-'));
-    try {
-        const file = (0,external_node_path_.join)(dir, 'blob');
-        (0,external_node_fs_.writeFileSync)(file, bytes, { mode: 0o600 });
-        await read(file);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 3 modules
-var scanner = __nccwpck_require__(7916);
+// EXTERNAL MODULE: ./src/scan/archive/repo-archives.ts
+var repo_archives = __nccwpck_require__(88416);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 16 modules
+var scanner = __nccwpck_require__(9607);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/scan/shard.ts
@@ -53269,6 +55609,49 @@ function inShard(path, shard) {
     return h % shard.count === shard.index;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/scan/parallel.ts
+
+/** Below this many files a second thread costs more (its start, a second listing) than it saves. */
+const MIN_FILES = 2000;
+/**
+ * How many threads a scan of `files` files uses: `READINESS_GATE_JOBS` (`auto`: the cores there
+ * are, at most 4); one when unset or when the folder is small. Never more than one per thousand
+ * files, so each thread has work enough to pay for its start. One by default: on the 2-vCPU
+ * runners measured (two hyperthreads of one core) two threads were slower than one (1.3 s -> 1.6 s
+ * on the bench corpus); on machines with real cores to spare, `READINESS_GATE_JOBS=auto`.
+ */
+function jobsFor(files, env) {
+    const asked = env.READINESS_GATE_JOBS === 'auto' ? Math.min(availableParallelism(), 4) : Number(env.READINESS_GATE_JOBS);
+    const min = Number(env.READINESS_GATE_PARALLEL_MIN_FILES) || MIN_FILES;
+    if (files < min)
+        return 1;
+    const jobs = Number.isInteger(asked) && asked >= 1 ? asked : 1;
+    return Math.max(1, Math.min(jobs, 16, Math.ceil(files / (min / 2))));
+}
+/** Adds the other shards' results to this one's: findings, suppressions and every count. */
+function mergeParts(own, others) {
+    const stats = { ...own.stats, skipped: [...own.stats.skipped] };
+    const findings = [...own.findings];
+    const suppressed = [...(own.suppressed ?? [])];
+    for (const part of others) {
+        findings.push(...part.findings);
+        suppressed.push(...(part.suppressed ?? []));
+        stats.skipped.push(...part.stats.skipped);
+        stats.files += part.stats.files;
+        stats.scanned += part.stats.scanned;
+        stats.bytes += part.stats.bytes;
+        stats.skippedBinary += part.stats.skippedBinary;
+        stats.skippedLarge += part.stats.skippedLarge;
+        stats.skippedSymlinks += part.stats.skippedSymlinks;
+        stats.skippedUnreadable += part.stats.skippedUnreadable;
+        if (part.stats.skippedLfs)
+            stats.skippedLfs = (stats.skippedLfs ?? 0) + part.stats.skippedLfs;
+    }
+    return { findings, stats, ...(suppressed.length ? { suppressed } : {}) };
+}
+
 // EXTERNAL MODULE: ./src/scan/targets/directory.ts
 var directory = __nccwpck_require__(10707);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts
@@ -53279,6 +55662,8 @@ var pull_request = __nccwpck_require__(45013);
 var scan_commits = __nccwpck_require__(52703);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/scan/targets/npm-pack.ts
 
 
@@ -53309,6 +55694,8 @@ function npmPackFiles(root) {
     return (listing[0]?.files ?? []).map((f) => (0,directory/* fileSource */.I)((0,external_node_path_.join)(root, f.path), f.path));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/scan/targets/dockerignore.ts
 
 function parseDockerignore(text) {
@@ -53415,6 +55802,7 @@ var blob_batch = __nccwpck_require__(45860);
 
 
 
+
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
 async function scanTarget(target, settings, env, options = {}) {
     if (target.kind === 'archive')
@@ -53426,29 +55814,43 @@ async function scanTarget(target, settings, env, options = {}) {
         return { target, ...scanned };
     }
     const stats = (0,source/* emptyStats */.bD)();
-    const shard = options.shard;
     const display = target.kind === 'directory' ? target.display : undefined;
     const repo = target.kind === 'diff' ? target.root : '';
     const pr = target.kind === 'diff' ? (0,pull_request/* pullRequestChanges */.Go)(repo, target.range) : undefined;
     const batch = pr ? new blob_batch/* BlobBatch */.o(repo, pr.files) : undefined;
-    const files = (pr ? pr.files.map((f) => (0,git/* blobSource */.D8)(repo, f, batch)) : targetFiles(target, settings, stats))
-        .map((f) => (display ? renamed(f, external_node_path_.posix.join(display, f.path)) : f))
-        .filter((f) => !shard || inShard(f.path, shard));
+    const listed = (pr ? pr.files.map((f) => (0,git/* blobSource */.D8)(repo, f, batch)) : targetFiles(target, settings, stats)).map((f) => (display ? renamed(f, external_node_path_.posix.join(display, f.path)) : f));
     if (display)
         stats.skipped = stats.skipped.map((s) => ({ ...s, file: external_node_path_.posix.join(display, s.file) }));
+    const plan = !options.shard && target.kind === 'directory' ? options.split?.(listed.length) : undefined;
+    const shard = options.shard ?? plan?.shard;
+    const files = shard ? listed.filter((f) => inShard(f.path, shard)) : listed;
+    // What the listing passed over (links) belongs to a shard too: counted once when shards merge.
+    if (shard)
+        keepShardSkips(stats, shard);
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
     const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr) });
     // Archives committed to the repository are opened as --archive opens them (archive/repo-archives.ts).
     const archiveScanner = scannerFor(settings, key, inlineAllow, undefined, { archive: true });
-    const packed = await openRepoArchives(target, files, { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) }, (p) => !shard || inShard(p, shard));
-    const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(packed.files, scanner, settings.limits, stats)), ...packed.findings];
+    const archiveScan = { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) };
+    const packed = await (0,repo_archives/* openRepoArchives */.Kr)(target, files, archiveScan, (p) => !shard || inShard(p, shard));
+    const inTree = target.kind === 'directory' ? new repo_archives/* DirectoryArchives */.HY(target.root, target.display, archiveScan) : undefined;
+    const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(packed.files, scanner, settings.limits, stats, inTree)), ...packed.findings, ...(inTree?.findings ?? [])];
     // A pull request's commits reach the history: what one added and a later one removed is scanned too.
     if (pr && !shard)
         (0,append/* appendAll */.u)(findings, (0,scan_commits/* scanCommits */.C3)(repo, pr.from, pr.head, new Set(pr.files.map((f) => f.blob)), scanner, settings.limits, stats, findings));
-    findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
-    stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { target, findings, stats, ...(scanner.suppressed.length ? { suppressed: scanner.suppressed } : {}), ...(shard ? { shard } : {}) };
+    const merged = plan ? mergeParts({ findings, stats, suppressed: scanner.suppressed }, await plan.others) : { findings, stats, suppressed: scanner.suppressed };
+    merged.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+    merged.stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const suppressed = merged.suppressed ?? [];
+    return { target, findings: merged.findings, stats: merged.stats, ...(suppressed.length ? { suppressed } : {}), ...(options.shard ? { shard: options.shard } : {}) };
+}
+/** Keeps the listing's skips of this shard's files only, and counts them again. */
+function keepShardSkips(stats, shard) {
+    stats.skipped = stats.skipped.filter((s) => inShard(s.file, shard));
+    stats.skippedSymlinks = stats.skipped.filter((s) => s.reason === 'symbolic-link').length;
+    stats.skippedUnreadable = stats.skipped.filter((s) => s.reason === 'unreadable').length;
+    stats.skippedLarge = stats.skipped.filter((s) => s.reason === 'too-large').length;
 }
 /** The same file under the name a report gives it (methods kept: a source may be a class instance). */
 function renamed(f, path) {
@@ -53542,7 +55944,7 @@ function pathRuleFindings(files, settings, key) {
 
 /***/ }),
 
-/***/ 7916:
+/***/ 9607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53592,8 +55994,8 @@ var entropy = __nccwpck_require__(84264);
 var mask = __nccwpck_require__(39345);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
 var placeholders = __nccwpck_require__(65298);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 21 modules
-var rules = __nccwpck_require__(40893);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 34 modules
+var rules = __nccwpck_require__(56995);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
 /**
  * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,
@@ -53743,7 +56145,748 @@ function suppressionReason(ruleId, sameLine, previousLine) {
 
 // EXTERNAL MODULE: ./src/scan/third-party.ts
 var third_party = __nccwpck_require__(74329);
+// EXTERNAL MODULE: ./src/scan/rules/cloud-keys.ts
+var cloud_keys = __nccwpck_require__(5825);
+// EXTERNAL MODULE: ./src/scan/rules/dev-platforms.ts
+var dev_platforms = __nccwpck_require__(54707);
+// EXTERNAL MODULE: ./src/scan/rules/github-token.ts
+var github_token = __nccwpck_require__(58186);
+// EXTERNAL MODULE: ./src/scan/rules/jwt.ts
+var jwt = __nccwpck_require__(11156);
+// EXTERNAL MODULE: ./src/scan/rules/package-tokens.ts
+var package_tokens = __nccwpck_require__(55332);
+// EXTERNAL MODULE: ./src/scan/rules/private-key.ts
+var private_key = __nccwpck_require__(82608);
+// EXTERNAL MODULE: ./src/scan/rules/registry.ts
+var registry = __nccwpck_require__(37758);
+;// CONCATENATED MODULE: ./src/scan/evidence/crc.ts
+/**
+ * Checksums that providers build into their tokens, written out here so they behave the same on
+ * every Node version (zlib.crc32 only exists since Node 20.15/22.2).
+ */
+const CRC32_TABLE = buildCrc32Table();
+function buildCrc32Table() {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+}
+/** CRC-32 (IEEE 802.3, the zlib/PNG one) of the bytes of an ASCII string. */
+function crc32(text) {
+    let crc = 0xffffffff;
+    for (let i = 0; i < text.length; i++)
+        crc = CRC32_TABLE[(crc ^ text.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+/** The base62 alphabet GitHub and npm encode their token checksums in: digits, upper case, lower case. */
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** A number in base62, left-padded with '0' to `width` characters. */
+function base62(n, width) {
+    let out = '';
+    for (let v = n; v > 0; v = Math.floor(v / 62))
+        out = BASE62[v % 62] + out;
+    return out.padStart(width, '0');
+}
+/**
+ * OpenPGP ASCII armor's CRC-24 (RFC 4880 section 6.1: init 0xB704CE, generator 0x864CFB) over
+ * the decoded bytes; the armor's checksum line is `=` and the base64 of its three bytes.
+ */
+function crc24(bytes) {
+    let crc = 0xb704ce;
+    for (const byte of bytes) {
+        crc ^= byte << 16;
+        for (let i = 0; i < 8; i++) {
+            crc <<= 1;
+            if (crc & 0x1000000)
+                crc ^= 0x1864cfb;
+        }
+    }
+    return crc & 0xffffff;
+}
+const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const BECH32_GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+/**
+ * Whether a Bech32 string (BIP-173: human-readable part, '1', data and a 6-character checksum)
+ * has a checksum that holds. Case-insensitive, but not mixed case, as BIP-173 requires.
+ */
+function bech32Holds(text) {
+    if (text !== text.toLowerCase() && text !== text.toUpperCase())
+        return false;
+    const lower = text.toLowerCase();
+    const sep = lower.lastIndexOf('1');
+    if (sep < 1 || lower.length - sep - 1 < 6)
+        return false;
+    const values = [];
+    for (const ch of lower.slice(0, sep))
+        values.push(ch.charCodeAt(0) >> 5);
+    values.push(0);
+    for (const ch of lower.slice(0, sep))
+        values.push(ch.charCodeAt(0) & 31);
+    for (const ch of lower.slice(sep + 1)) {
+        const v = BECH32_CHARSET.indexOf(ch);
+        if (v < 0)
+            return false;
+        values.push(v);
+    }
+    let chk = 1;
+    for (const v of values) {
+        const top = chk >>> 25;
+        chk = ((chk & 0x1ffffff) << 5) ^ v;
+        for (let i = 0; i < 5; i++)
+            if ((top >>> i) & 1)
+                chk ^= BECH32_GENERATOR[i];
+    }
+    return chk === 1;
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/age-key.ts
+
+/**
+ * age identities (the age format spec, C2SP age.md): an X25519 secret key is Bech32 (BIP-173) with
+ * the human-readable part `AGE-SECRET-KEY-`, written in upper case: 32 bytes of key (52 characters)
+ * and a 6-character checksum after the `1` separator.
+ */
+function checkAgeKey(value) {
+    if (!/^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/.test(value))
+        return 'unchecked';
+    return bech32Holds(value) ? 'checksum' : 'failed';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/scan/evidence/der.ts
+/** One element at `at`, or undefined when its header or length does not fit the buffer. */
+function readDer(bytes, at = 0) {
+    const tag = bytes[at];
+    const lengthByte = bytes[at + 1];
+    if (tag === undefined || lengthByte === undefined || (tag & 0x1f) === 0x1f)
+        return undefined;
+    let offset = at + 2;
+    let length = lengthByte;
+    if (lengthByte & 0x80) {
+        const size = lengthByte & 0x7f;
+        if (size === 0 || size > 4 || offset + size > bytes.length)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < size; i++)
+            length = length * 256 + bytes[offset + i];
+        offset += size;
+        // DER uses the long form only for lengths of 128 and more.
+        if (length < 128)
+            return undefined;
+    }
+    if (offset + length > bytes.length)
+        return undefined;
+    return { tag, content: bytes.subarray(offset, offset + length), end: offset + length };
+}
+/** The elements a constructed element's content holds, when they fill it exactly. */
+function derChildren(content) {
+    const out = [];
+    for (let at = 0; at < content.length;) {
+        const el = readDer(content, at);
+        if (!el)
+            return undefined;
+        out.push(el);
+        at = el.end;
+    }
+    return out;
+}
+const SEQUENCE = 0x30;
+const OCTET_STRING = 0x04;
+const OID = 0x06;
+/** The whole buffer is one SEQUENCE whose children frame exactly (any private key structure). */
+function isDerSequence(bytes) {
+    const top = readDer(bytes);
+    return top !== undefined && top.tag === SEQUENCE && top.end === bytes.length && (derChildren(top.content)?.length ?? 0) >= 2;
+}
+/**
+ * PKCS#8 EncryptedPrivateKeyInfo (RFC 5958): SEQUENCE { AlgorithmIdentifier SEQUENCE { OID, ... },
+ * encryptedData OCTET STRING }, filling the buffer exactly.
+ */
+function isEncryptedPkcs8(bytes) {
+    const top = readDer(bytes);
+    if (!top || top.tag !== SEQUENCE || top.end !== bytes.length)
+        return false;
+    const [algorithm, data, ...rest] = derChildren(top.content) ?? [];
+    if (!algorithm || !data || rest.length > 0 || algorithm.tag !== SEQUENCE || data.tag !== OCTET_STRING || data.content.length === 0)
+        return false;
+    return derChildren(algorithm.content)?.[0]?.tag === OID;
+}
+/** Every constructed element, to a depth of 8, holds elements that fill it exactly. */
+function isDerTree(bytes, depth = 0) {
+    if (depth > 8)
+        return false;
+    const children = derChildren(bytes);
+    return children !== undefined && children.every((c) => !(c.tag & 0x20) || (c.content.length > 0 && isDerTree(c.content, depth + 1)));
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/judge.ts
+const ONE_STEP_LOWER = { critical: 'high', high: 'medium', medium: 'low', low: 'low' };
+/** The severity one step below this one (low stays low: a finding is never dropped). */
+function oneStepLower(severity) {
+    return ONE_STEP_LOWER[severity];
+}
+/**
+ * A check turned into a judge for one built-in rule: the rule's severity is what a failed check
+ * lowers from (no rule: a check that never fails, such as base64 of user:password). (Judges are found by rule id; a policy's custom rule may take a built-in id only
+ * when that rule is disabled, and is then judged by its value the same way.)
+ */
+function judgeOf(rule, check) {
+    return (value, ctx) => {
+        const outcome = safely(check, value, ctx);
+        switch (outcome) {
+            case 'checksum':
+            case 'structure':
+                return { evidence: outcome };
+            case 'failed':
+                return rule ? { evidence: 'shape', severity: oneStepLower(rule.severity) } : { evidence: 'shape' };
+            case 'placeholder':
+                return { evidence: 'shape', severity: 'low' };
+            default:
+                return { evidence: 'shape' };
+        }
+    };
+}
+/** A check that throws (a bug on some input) leaves the value's shape: evidence never stops a scan. */
+function safely(check, value, ctx) {
+    try {
+        return check(value, ctx);
+    }
+    catch {
+        return 'unchecked';
+    }
+}
+/** Bytes of a base64 or base64url text, or undefined when it is not exactly that (stray characters, bad padding). */
+function strictBase64(text) {
+    const trimmed = withoutPadding(text);
+    if (!/^[A-Za-z0-9+/_-]*$/.test(trimmed) || trimmed.length % 4 === 1)
+        return undefined;
+    return Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+/**
+ * The text less its trailing `=` characters. A loop, not `/=+$/`: that regex tries every `=` of a
+ * long run followed by something else, which is quadratic in the run (redos.test.ts pumps `=`).
+ */
+function withoutPadding(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 61)
+        end--;
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/openssh-key.ts
+/**
+ * OpenSSH's own private key format (OpenSSH PROTOCOL.key), which node:crypto cannot load: the
+ * base64 body of `-----BEGIN OPENSSH PRIVATE KEY-----` decodes to
+ *   "openssh-key-v1\0"  string ciphername  string kdfname  string kdfoptions
+ *   uint32 N  string publickey[N]  string private-section
+ * where a string is a uint32 big-endian length and that many bytes. The private section of an
+ * unencrypted key (cipher "none") starts with two equal uint32 check numbers, then the key type
+ * again; an encrypted one is a whole number of cipher blocks, followed by the tag of an
+ * authenticated cipher (at most 16 bytes).
+ */
+function isOpensshKey(bytes) {
+    const r = new SshReader(bytes);
+    if (!r.magic('openssh-key-v1\0'))
+        return false;
+    const cipher = r.name();
+    const kdf = r.name();
+    const kdfOptions = r.string();
+    const count = r.uint32();
+    if (cipher === undefined || kdf === undefined || kdfOptions === undefined || count === undefined)
+        return false;
+    if ((cipher === 'none') !== (kdf === 'none') || count < 1 || count > 16)
+        return false;
+    const types = [];
+    for (let i = 0; i < count; i++) {
+        const blob = r.string();
+        const type = blob ? new SshReader(blob).name() : undefined;
+        if (!type)
+            return false;
+        types.push(type);
+    }
+    const section = r.string();
+    if (!section || section.length < 8 || section.length % 8 !== 0)
+        return false;
+    if (cipher !== 'none')
+        return bytes.length - r.at <= 16;
+    if (r.at !== bytes.length)
+        return false;
+    const inner = new SshReader(section);
+    const check1 = inner.uint32();
+    return check1 !== undefined && check1 === inner.uint32() && inner.name() === types[0];
+}
+/** Reads SSH wire types (RFC 4251 section 5) from a buffer, never past its end. */
+class SshReader {
+    bytes;
+    at = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    magic(text) {
+        if (this.bytes.toString('latin1', 0, text.length) !== text)
+            return false;
+        this.at = text.length;
+        return true;
+    }
+    uint32() {
+        if (this.at + 4 > this.bytes.length)
+            return undefined;
+        const n = this.bytes.readUInt32BE(this.at);
+        this.at += 4;
+        return n;
+    }
+    string() {
+        const length = this.uint32();
+        if (length === undefined || this.at + length > this.bytes.length)
+            return undefined;
+        const out = this.bytes.subarray(this.at, this.at + length);
+        this.at += length;
+        return out;
+    }
+    /** A string that is a name (a cipher, a KDF, a key type): 1-64 printable ASCII characters. */
+    name() {
+        const s = this.string();
+        if (!s || s.length === 0 || s.length > 64)
+            return undefined;
+        const text = s.toString('latin1');
+        return /^[\x21-\x7e]+$/.test(text) ? text : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/private-key.ts
+
+
+
+
+
+/**
+ * Whether a private key block is a key (`structure`) or only looks like one (`placeholder`: an
+ * elided, made-up or damaged body, reported at low severity):
+ * - unencrypted PEM (PKCS#1 RSA, SEC1 EC, PKCS#8, DSA...): node:crypto's createPrivateKey loads it;
+ *   a body it refuses still counts when it is exact DER (an algorithm this OpenSSL build lacks);
+ * - PKCS#8 `ENCRYPTED PRIVATE KEY`: createPrivateKey would need the passphrase (and with a wrong one
+ *   fails the same way as on garbage), so the DER of EncryptedPrivateKeyInfo is framed here instead;
+ * - legacy encrypted PEM (`Proc-Type: 4,ENCRYPTED`): the body is ciphertext, so its structure is
+ *   the DEK-Info header (cipher, hex IV of one block) and a body of whole cipher blocks;
+ * - OpenSSH: its binary format, read in openssh-key.ts;
+ * - OpenPGP: the armor's CRC-24 line (`=XXXX` before the END line) when present (`checksum`), else
+ *   a first packet that is a secret key (tag 5).
+ */
+function checkPrivateKey(value, ctx) {
+    const tail = blockTail(ctx.text, ctx.index + value.length);
+    const block = parseBlock(tail ? `${value}\n${tail.body.join('\n')}` : value);
+    if (!block)
+        return 'placeholder';
+    const { label, headers, body } = block;
+    if (label === 'OPENSSH PRIVATE KEY')
+        return isOpensshKey(body) ? 'structure' : 'placeholder';
+    if (label === 'PGP PRIVATE KEY BLOCK')
+        return checkPgp(body, tail?.crc);
+    if (label === 'ENCRYPTED PRIVATE KEY')
+        return isEncryptedPkcs8(body) ? 'structure' : 'placeholder';
+    if (/ENCRYPTED/i.test(headers.get('proc-type') ?? ''))
+        return legacyEncrypted(headers.get('dek-info'), body) ? 'structure' : 'placeholder';
+    // OpenSSL is asked only about a body that frames as one DER SEQUENCE: a made-up body never
+    // reaches it (its decoders cost far more than this check). One it refuses (an algorithm this
+    // build lacks) is still a key's structure when every nested element frames too.
+    if (!isDerSequence(body))
+        return 'placeholder';
+    return loads(label, body) || isDerTree(body) ? 'structure' : 'placeholder';
+}
+/**
+ * What the rule's value leaves out between it and the END line: a last line of key material
+ * shorter than the 16 characters the rule requires of a continuation line (a quarter of real keys
+ * end so), and an OpenPGP armor's CRC-24 line (`=` + 4 characters). Undefined when no END line
+ * follows within 512 characters (a cut or elided block).
+ */
+function blockTail(text, from) {
+    const body = [];
+    let crc;
+    for (const token of text.slice(from, from + 512).split(/(?:\s|\\[nr])+/)) {
+        if (token === '')
+            continue;
+        if (token.startsWith('-----END'))
+            return { body, ...(crc ? { crc } : {}) };
+        if (crc === undefined && /^=[A-Za-z0-9+/]{4}$/.test(token))
+            crc = token.slice(1);
+        else if (crc === undefined && /^[A-Za-z0-9+/]+={0,2}$/.test(token))
+            body.push(token);
+        else
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * A whole PEM key base64-encoded once more (`LS0tLS1CRUdJTi...`, as Kubernetes secrets hold it):
+ * decoded, then judged as the block it holds.
+ */
+function checkPrivateKeyBase64(value) {
+    const text = Buffer.from(value.replace(/\s+/g, ''), 'base64').toString('latin1');
+    const end = text.indexOf('-----END ');
+    // The block as the private-key rule would take it: up to the END line, less a PGP armor's CRC line.
+    const block = (end > 0 ? text.slice(0, end) : text).trimEnd().replace(/\r?\n=[A-Za-z0-9+/]{4}$/, '');
+    return checkPrivateKey(block, { text, index: 0, file: '' });
+}
+/** The label, headers and body of a block written on lines, on one line, or with `\n` escapes in a string. */
+function parseBlock(value) {
+    const text = value.replace(/\\r/g, '').replace(/\\n/g, '\n');
+    const begin = /^-----BEGIN ([A-Z0-9 ]+)-----/.exec(text);
+    if (!begin)
+        return undefined;
+    const headers = new Map();
+    const chunks = [];
+    for (const line of text.slice(begin[0].length).split(/\r?\n/)) {
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+        else
+            chunks.push(...line.split(/\s+/).filter(Boolean));
+    }
+    const base64 = chunks.join('');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64) || withoutPadding(base64).length % 4 === 1)
+        return undefined;
+    return { label: begin[1], headers, body: Buffer.from(base64, 'base64') };
+}
+/** node:crypto (OpenSSL) loads the block, rebuilt as PEM with its END line. */
+function loads(label, body) {
+    const lines = body.toString('base64').match(/.{1,64}/g) ?? [];
+    try {
+        (0,external_node_crypto_.createPrivateKey)(`-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** RFC 1421 DEK-Info: `CIPHER,IV-IN-HEX`, one block of IV (8 bytes for DES, 16 for AES), and a body of whole blocks. */
+function legacyEncrypted(dekInfo, body) {
+    const m = /^([A-Z0-9-]{3,40}),([0-9A-Fa-f]+)$/.exec(dekInfo ?? '');
+    if (!m)
+        return false;
+    const block = m[2].length / 2;
+    return (block === 8 || block === 16) && body.length >= block && body.length % block === 0;
+}
+/** OpenPGP armor (RFC 4880 6.2): the CRC-24 of the body, when its line is there; else the first packet's tag. */
+function checkPgp(body, crc) {
+    if (crc)
+        return Buffer.from(crc, 'base64').readUIntBE(0, 3) === crc24(body) ? 'checksum' : 'failed';
+    // Packet header (RFC 4880 4.2): bit 7 set; new format (bit 6) has the tag in bits 0-5, old format in bits 2-5.
+    const first = body[0] ?? 0;
+    if (!(first & 0x80))
+        return 'placeholder';
+    const tag = first & 0x40 ? first & 0x3f : (first >> 2) & 0x0f;
+    return tag === 5 ? 'structure' : 'placeholder';
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/gcp-key.ts
+
+/**
+ * A Google Cloud service-account key file (JSON: `type`, `project_id`, `private_key_id`,
+ * `private_key` as a PEM string with `\n` escapes, `client_email`...). The rule reports the
+ * private_key_id; the file's `private_key` says whether it is a key file or a fixture: a key that
+ * loads is the key file's structure. A missing or made-up key leaves the shape (the private-key rule
+ * reports a made-up key on its own, at low).
+ */
+function checkGcpServiceAccountKey(_value, ctx) {
+    const pem = jsonStringAfter(ctx.text, '"private_key"');
+    if (pem === undefined)
+        return 'unchecked';
+    const end = pem.indexOf('-----END ');
+    if (end < 0)
+        return 'unchecked';
+    return checkPrivateKey(pem.slice(0, end).replace(/(?:\\n|\s)+$/, ''), { text: pem, index: 0, file: ctx.file }) === 'structure' ? 'structure' : 'unchecked';
+}
+/** The raw (still escaped) JSON string value of the first `"key": "..."` in the text, at most 16 KiB. */
+function jsonStringAfter(text, key) {
+    const at = text.indexOf(key);
+    if (at < 0)
+        return undefined;
+    let i = at + key.length;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === ':'))
+        i++;
+    if (text[i] !== '"')
+        return undefined;
+    const start = ++i;
+    for (; i < text.length && i - start < 16_384; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === '"')
+            return text.slice(start, i);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/github-crc32.ts
+
+/**
+ * GitHub's token formats (github.blog, "Behind GitHub's new authentication token formats", 2021):
+ * a prefix (`ghp_` personal, `gho_` OAuth, `ghu_` user-to-server, `ghs_` server-to-server, `ghr_`
+ * refresh), 30 random base62 characters, then the CRC32 of those 30 characters in base62
+ * (0-9A-Za-z), left-padded with '0' to 6 characters. npm's tokens (npm_, 2021) use the same scheme.
+ */
+function base62Crc32Holds(token, prefixLength) {
+    const body = token.slice(prefixLength);
+    if (body.length !== 36)
+        return false;
+    return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}
+/**
+ * A `gh?_` token of the documented 36 characters carries the checksum; longer ones (the rule allows
+ * up to 255, for formats GitHub may lengthen) are not checked. Fine-grained `github_pat_` tokens
+ * (`github_pat_` + 22 + `_` + 59 base62) have no documented checksum: their two-part structure,
+ * which the rule's pattern already requires, is all that can be said.
+ */
+function checkGithubToken(value, _ctx) {
+    if (value.startsWith('github_pat_'))
+        return /^github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}$/.test(value) ? 'structure' : 'unchecked';
+    if (!/^gh[pousr]_[A-Za-z0-9]+$/.test(value) || value.length !== 40)
+        return 'unchecked';
+    return base62Crc32Holds(value, 4) ? 'checksum' : 'failed';
+}
+/** npm's `npm_` tokens: 36 characters after the prefix, the last 6 the base62 CRC32 of the first 30. */
+function checkNpmToken(value, _ctx) {
+    if (!/^npm_[A-Za-z0-9]{36}$/.test(value))
+        return 'unchecked';
+    return base62Crc32Holds(value, 4) ? 'checksum' : 'failed';
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/jwt.ts
+
+/**
+ * A JSON Web Token (RFC 7519, RFC 7515 compact form): three base64url parts, the first a JSON
+ * object naming its `alg`, the second a JSON object of claims. That is its structure; a header that
+ * does not parse, or names no algorithm, leaves only the shape (prefix and dots). Nothing is
+ * lowered: a JWT has no checksum that could fail.
+ */
+function checkJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3)
+        return 'unchecked';
+    const header = jsonObject(parts[0]);
+    if (!header || typeof header.alg !== 'string' || header.alg.length === 0)
+        return 'unchecked';
+    if (!jsonObject(parts[1]))
+        return 'unchecked';
+    // `alg: none` carries no signature; any other algorithm has one, in base64url.
+    const signature = strictBase64(parts[2]);
+    if (!signature || (header.alg.toLowerCase() !== 'none' && signature.length === 0))
+        return 'unchecked';
+    return 'structure';
+}
+function jsonObject(part) {
+    const bytes = strictBase64(part);
+    if (!bytes)
+        return undefined;
+    try {
+        const value = JSON.parse(bytes.toString('utf8'));
+        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/basic-auth.ts
+
+
+
+/**
+ * `user:password` in base64, as HTTP Basic (RFC 7617) and Docker's config.json `auths.*.auth` and
+ * npm's `_auth` write it: it decodes to printable text with a colon, and something on both sides.
+ */
+function isBase64UserPassword(value) {
+    const bytes = strictBase64(value);
+    if (!bytes || bytes.length < 3)
+        return false;
+    const text = bytes.toString('utf8');
+    if (!/^[^\x00-\x1f\x7f\uFFFD]+$/.test(text))
+        return false;
+    const colon = text.indexOf(':');
+    return colon > 0 && colon < text.length - 1;
+}
+/**
+ * authorization-header: after `Basic` the value is base64 of user:password (structure, or shape
+ * when it does not decode so); a Bearer or bare value has no structure to check.
+ */
+function checkAuthorizationHeader(value, ctx) {
+    const before = ctx.text.slice(Math.max(0, ctx.index - 40), ctx.index);
+    if (!/basic\s+$/i.test(before))
+        return 'unchecked';
+    return isBase64UserPassword(value) ? 'structure' : 'unchecked';
+}
+/**
+ * Docker's config.json / .dockercfg: `auths.<registry>.auth` is base64 of user:password; an
+ * `identitytoken` or `registrytoken` may be a JWT (a registry's OAuth token), judged as one.
+ */
+function checkDockerAuth(value) {
+    if (isBase64UserPassword(value))
+        return 'structure';
+    return value.startsWith('eyJ') ? checkJwt(value) : 'unchecked';
+}
+/**
+ * npmrc-auth: `_authToken` holding an npm_ token has its checksum; `_auth` is base64 of
+ * user:password. (`_password` is base64 of the password alone: nothing to check.)
+ */
+function checkNpmrcAuth(value, ctx) {
+    if (value.startsWith('npm_'))
+        return checkNpmToken(value);
+    const key = /_(authToken|auth|password)\s*=\s*$/.exec(ctx.text.slice(Math.max(0, ctx.index - 40), ctx.index));
+    return key?.[1] === 'auth' && isBase64UserPassword(value) ? 'structure' : 'unchecked';
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/pypi-macaroon.ts
+
+/**
+ * PyPI API tokens are `pypi-` and a macaroon in the libmacaroons v2 binary format, base64url
+ * without padding (PyPI help: "API tokens"; libmacaroons doc/format.txt). That format:
+ *   VERSION(0x02) [LOCATION] IDENTIFIER EOS (caveat: [LOCATION] IDENTIFIER [VID] EOS)* EOS SIGNATURE
+ * where each field is <type varint><length varint><bytes>, types LOCATION=1, IDENTIFIER=2, VID=4,
+ * SIGNATURE=6 (32 bytes), and EOS is a zero byte. PyPI's location is pypi.org (test.pypi.org on
+ * TestPyPI). A token that reads to its signature with that location and an identifier shows its
+ * structure; one that does not is a cut or altered copy.
+ */
+function checkPypiToken(value) {
+    if (!value.startsWith('pypi-'))
+        return 'unchecked';
+    const bytes = strictBase64(value.slice(5));
+    if (!bytes)
+        return 'failed';
+    return readMacaroon(bytes) ? 'structure' : 'failed';
+}
+const LOCATION = 1;
+const IDENTIFIER = 2;
+const VID = 4;
+const SIGNATURE = 6;
+const PYPI_LOCATIONS = new Set(['pypi.org', 'test.pypi.org']);
+/** Whether the bytes are one whole macaroon, located at PyPI, with an identifier and a 32-byte signature. */
+function readMacaroon(bytes) {
+    const r = new FieldReader(bytes);
+    if (bytes[0] !== 2)
+        return false;
+    r.at = 1;
+    const location = r.field(LOCATION);
+    if (location === undefined || !PYPI_LOCATIONS.has(location.toString('latin1')))
+        return false;
+    const identifier = r.field(IDENTIFIER);
+    if (!identifier || identifier.length === 0 || !r.eos())
+        return false;
+    // Caveats, each ended by EOS; the list is ended by a second EOS. At most 64: PyPI adds a few.
+    for (let caveats = 0; !r.eos(); caveats++) {
+        if (caveats >= 64)
+            return false;
+        r.field(LOCATION);
+        if (!r.field(IDENTIFIER))
+            return false;
+        r.field(VID);
+        if (!r.eos())
+            return false;
+    }
+    const signature = r.field(SIGNATURE);
+    return signature?.length === 32 && r.at === bytes.length;
+}
+class FieldReader {
+    bytes;
+    at = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    /** The next byte is EOS (zero): consume it. */
+    eos() {
+        if (this.bytes[this.at] !== 0)
+            return false;
+        this.at++;
+        return true;
+    }
+    /** The next field's content when it has this type (consumed), else undefined (nothing consumed). */
+    field(type) {
+        const start = this.at;
+        const t = this.varint();
+        const length = t === type ? this.varint() : undefined;
+        if (length === undefined || this.at + length > this.bytes.length) {
+            this.at = start;
+            return undefined;
+        }
+        const content = this.bytes.subarray(this.at, this.at + length);
+        this.at += length;
+        return content;
+    }
+    /** A protobuf-style unsigned varint (7 bits a byte, least significant first), at most 4 bytes here. */
+    varint() {
+        let n = 0;
+        for (let shift = 0; shift < 28; shift += 7) {
+            const b = this.bytes[this.at++];
+            if (b === undefined)
+                return undefined;
+            n |= (b & 0x7f) << shift;
+            if (!(b & 0x80))
+                return n;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Offline evidence, by rule id (issue 21, part 4): what a rule's value shows about itself beyond its
+ * shape. Kept apart from the rules so that the checks (checksums, decoders) live in one place and a
+ * rule file stays data. See verdictOf in ../verdict.ts; each check says which documented format it
+ * relies on. A failed checksum lowers the finding one severity step (never drops it); a private key
+ * whose body is no key is low.
+ */
+const CHECKS = {
+    'github-token': { rule: github_token/* githubToken */.b, check: checkGithubToken },
+    'npm-token': { rule: package_tokens/* npmToken */.lZ, check: checkNpmToken },
+    'npmrc-auth': { rule: registry/* npmrcAuth */.j, check: checkNpmrcAuth },
+    'pypi-token': { rule: package_tokens/* pypiToken */.Ys, check: checkPypiToken },
+    'jwt': { rule: jwt/* jwt */.a, check: checkJwt },
+    'private-key': { rule: private_key/* privateKey */.t, check: checkPrivateKey },
+    // A PEM key base64-encoded as a whole (rule beside private-key, issue 21 part 1): same severity.
+    'private-key-base64': { rule: private_key/* privateKey */.t, check: checkPrivateKeyBase64 },
+    'age-secret-key': { rule: dev_platforms/* ageSecretKey */.pL, check: checkAgeKey },
+    'gcp-service-account-key': { rule: cloud_keys/* gcpServiceAccount */.vg, check: checkGcpServiceAccountKey },
+    'authorization-header': { check: checkAuthorizationHeader },
+    // Docker's config.json / .dockercfg `auths.*.auth` (rule in credential-files-registry.ts, issue 21 part 1).
+    'docker-config-auth': { check: checkDockerAuth },
+};
+/** The checks as judges (see judgeOf): what verdictOf in ../verdict.ts looks up by rule id. */
+const JUDGES = Object.fromEntries(Object.entries(CHECKS).map(([id, { rule, check }]) => [id, judgeOf(rule, check)]));
+
+;// CONCATENATED MODULE: ./src/scan/verdict.ts
+
+/**
+ * The one place a finding's evidence and severity are decided. A rule that can check more than
+ * its shape (a checksum, a structure) says so in its `judge` or in evidence/index.ts by its id; every other value is `shape` at the
+ * rule's severity. A judge may lower a severity (a checksum that fails: still reported, never
+ * dropped) or raise it; it never drops a finding.
+ */
+function verdictOf(rule, value, ctx) {
+    const judge = rule.judge ?? (Object.hasOwn(JUDGES, rule.id) ? JUDGES[rule.id] : undefined);
+    const v = judge?.(value, ctx);
+    return { evidence: v?.evidence ?? 'shape', severity: v?.severity ?? rule.severity };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
 
 
 
@@ -53800,9 +56943,17 @@ class Scanner {
     get fingerprintKey() {
         return this.options.fingerprintKey;
     }
+    /**
+     * The rules that run on every file of this name whatever it holds: those without keywords (a
+     * credential file's format, `.pgpass`, has no word to look for), for the files their `onlyPaths`
+     * accepts. Without a file name, none of the path-bound ones.
+     */
+    alwaysFor(file) {
+        return this.always.filter((c) => !c.rule.onlyPaths || (file !== undefined && c.rule.onlyPaths.test(file)));
+    }
     /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
-    candidates(text) {
-        const found = new Set(this.always);
+    candidates(text, file) {
+        const found = new Set(this.alwaysFor(file));
         for (const k of this.index.find(text))
             for (const c of this.unlocks[k])
                 found.add(c);
@@ -53814,16 +56965,17 @@ class Scanner {
      */
     scanBytes(file, bytes) {
         const keys = this.index.findInBytes(bytes);
-        if (keys.length === 0 && this.always.length === 0)
+        const always = this.alwaysFor(file);
+        if (keys.length === 0 && always.length === 0)
             return [];
-        const found = new Set(this.always);
+        const found = new Set(always);
         for (const k of keys)
             for (const c of this.unlocks[k])
                 found.add(c);
         return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
     }
     scanText(file, text) {
-        return this.run(file, text, this.candidates(text));
+        return this.run(file, text, this.candidates(text, file));
     }
     /** Milliseconds the current file may still take, from now (`undefined`: no budget). */
     startFile(budgetMs) {
@@ -53837,13 +56989,16 @@ class Scanner {
     run(file, text, candidates) {
         const hits = [];
         const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : this.testContent?.matches(file) ? this.testContent.categories : undefined;
+        // A file the policy's allowlist names is skipped by every rule: asked once, not once per rule.
+        if (pathAllowed(file, this.options.allowlist))
+            return [];
         for (const compiled of candidates) {
             this.checkBudget();
             if (third && !third.has(compiled.rule.category) && !compiled.rule.everywhere)
                 continue;
             if (compiled.rule.onlyPaths && !compiled.rule.onlyPaths.test(file))
                 continue;
-            if (pathAllowed(file, compiled.rule.allowlist) || pathAllowed(file, this.options.allowlist))
+            if (pathAllowed(file, compiled.rule.allowlist))
                 continue;
             for (const { start, value, match } of compiled.find(text)) {
                 if ((hits.length & 1023) === 1023)
@@ -53851,7 +57006,7 @@ class Scanner {
                 const ctx = { text, index: start, file, ...(match !== undefined ? { match } : {}) };
                 const verdict = this.accepts(compiled.rule, value, ctx);
                 if (verdict !== 'rejected')
-                    hits.push({ compiled, start, end: start + value.length, value, ...(verdict === 'allowed' ? { allowed: true } : {}) });
+                    hits.push({ compiled, ctx, start, end: start + value.length, value, ...(verdict === 'allowed' ? { allowed: true } : {}) });
             }
         }
         this.checkBudget();
@@ -53889,10 +57044,11 @@ class Scanner {
                 continue;
             }
             const rule = hit.compiled.rule;
+            const verdict = verdictOf(rule, hit.value, hit.ctx);
             const finding = {
                 ruleId: rule.id,
                 category: rule.category,
-                severity: rule.severity,
+                severity: verdict.severity,
                 description: rule.description,
                 file,
                 line: a.line,
@@ -53901,6 +57057,7 @@ class Scanner {
                 endColumn: b.column,
                 masked: (0,mask/* mask */.dK)(hit.value),
                 fingerprint: (0,mask/* fingerprint */.Rj)(rule.id, file, hit.value, this.options.fingerprintKey),
+                evidence: verdict.evidence,
             };
             this.options.values?.set(finding, hit.value);
             out.push(finding);
@@ -54886,7 +58043,7 @@ const DEFAULT_THIRD_PARTY = {
 };
 /**
  * Test content: tests, fixtures and benchmarks are full of made-up addresses, people and
- * passwords (`10.10.10.10`, `jane@corp.io`, `password: "Sup3rS3cret1"`). A credential with a
+ * passwords (`10.10.10.10`, `jane@corp.io`, a `password:` of `Sup3r` and digits). A credential with a
  * provider's shape is still a leak there; an address, a person or a generic assignment is test data.
  */
 const DEFAULT_TEST_CONTENT = {
@@ -54894,6 +58051,7 @@ const DEFAULT_TEST_CONTENT = {
         '**/test/**',
         '**/tests/**',
         '**/__tests__/**',
+        '**/_test/**',
         '**/spec/**',
         '**/fixtures/**',
         '**/__fixtures__/**',

@@ -1,4 +1,4 @@
-export const id=687;export const ids=[687];export const modules={5687:((e,t,n)=>{n.d(t,{scanHistory:()=>K});var r=n(7598),i=n(3024),a=n(9345),o=n(4894),s=n(8159),c=n(707),l=n(4704),u=n(471),d=n(1421),f=n(6193);function p(e,t){try{return(0,d.execFileSync)(`git`,t,{cwd:e,encoding:`utf8`,maxBuffer:1<<28,stdio:[`ignore`,`pipe`,`pipe`]})}catch(e){let n=String(e.stderr??``).trim().split(`
+export const id=687;export const ids=[687];export const modules={5687:((e,t,n)=>{n.d(t,{scanHistory:()=>K});var r=n(7598),i=n(3024),a=n(9345),o=n(4894),s=n(4163),c=n(707),l=n(4704),u=n(471),d=n(1421),f=n(6193);function p(e,t){try{return(0,d.execFileSync)(`git`,t,{cwd:e,encoding:`utf8`,maxBuffer:1<<28,stdio:[`ignore`,`pipe`,`pipe`]})}catch(e){let n=String(e.stderr??``).trim().split(`
 `)[0];throw new l.XS(`git ${t.slice(0,4).join(` `)}${t.length>4?` ...`:``} failed: ${n||e.message}`)}}function m(e,t,n){if(t.length===0)return[];let r;try{r=(0,d.execFileSync)(`git`,[`cat-file`,`--batch-check=%(objectname) %(objecttype)`],{cwd:e,input:t.join(`
 `)+`
 `,encoding:`utf8`,maxBuffer:1<<28,stdio:[`pipe`,`pipe`,`pipe`]}).split(`
