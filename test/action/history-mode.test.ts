@@ -30,7 +30,7 @@ describe('the Action in mode: history', () => {
     expect(r.stdout).toMatch(/::error title=public-safety \(git history\) \/ github-token,file=src\/config\.js,line=2,/);
     expect(r.stdout).not.toMatch(/file=deploy\/\.npmrc\.env/);
     expect(r.summary).toContain('### Git history: 2 findings');
-    expect(r.summary).toMatch(new RegExp(`\\| \`deploy/\\.npmrc\\.env:1\` \\| \`npm-token\` \\| \`npm_\\*{4}\` \\| \`${added.slice(0, 12)}\` \\(2026-01-02\\) \\| removed in \`${removed.slice(0, 12)}\` \\(2026-01-03\\) \\|`));
+    expect(r.summary).toMatch(new RegExp(`\\| \`deploy/\\.npmrc\\.env:1\` \\| \`npm-token\` \\| \`npm_\\*{4}\` \\| evidence: shape \\| \`${added.slice(0, 12)}\` \\(2026-01-02\\) \\| removed in \`${removed.slice(0, 12)}\` \\(2026-01-03\\) \\|`));
     expect(r.summary).toMatch(/\*\*rotate\*\* each credential first/);
     const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8'));
     expect(report.history.commits).toBe(4);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fake } from '../../src/scan/rules/fake.js';
+import { base62, crc32 } from '../../src/scan/evidence/crc.js';
 import { makeRepo } from '../helpers/repo.js';
 
 /**
@@ -42,10 +43,12 @@ describe('the npm package', () => {
     const check = spawnSync(bin, ['check', '--cwd', demo], { encoding: 'utf8' });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/^PASS /m);
-    const token = fake('gh' + 'p_', 36, undefined, 77);
+    // A token whose CRC32 holds, as GitHub issues them: found at its full severity, evidence checksum.
+    const body = fake('', 30, undefined, 77);
+    const token = `${'gh' + 'p_'}${body}${base62(crc32(body), 6)}`;
     const scan = spawnSync(bin, ['scan', '.'], { cwd: makeRepo({ 'src/config.ts': `export const t = '${token}';\n` }), encoding: 'utf8' });
     expect(scan.status).toBe(1);
-    expect(scan.stdout).toMatch(/src\/config\.ts:1:\d+\s+critical\s+github-token/);
+    expect(scan.stdout).toMatch(/src\/config\.ts:1:\d+\s+critical\s+github-token.*evidence: checksum/);
     expect(scan.stdout + scan.stderr).not.toContain(token);
     expect(JSON.parse(execFileSync(bin, ['schema', 'policy'], { encoding: 'utf8' })).title).toMatch(/Readiness Gate policy/);
   });
