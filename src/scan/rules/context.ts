@@ -56,3 +56,16 @@ export function inDocCode(ctx: MatchContext): boolean {
   const fences = ctx.text.slice(from, ctx.index).match(/^[ \t]*(?:```|~~~)/gm);
   return (fences?.length ?? 0) % 2 === 1;
 }
+
+/**
+ * Inside a Python docstring or triple-quoted block (an Ansible module's EXAMPLES, a class's
+ * docstring with sample requests): text that shows how to call something. Counted over the
+ * 32 KiB before the value: an odd number of triple quotes opens one.
+ */
+export function inPythonDocstring(ctx: MatchContext): boolean {
+  if (!/\.py$/i.test(ctx.file)) return false;
+  const window = ctx.text.slice(Math.max(0, ctx.index - 32768), ctx.index);
+  const dq = window.split('"""').length - 1;
+  const sq = window.split("\'\'\'").length - 1;
+  return dq % 2 === 1 || sq % 2 === 1;
+}

@@ -9,6 +9,7 @@ import { CREDENTIAL_APP_RULES } from './credential-apps.js';
 import { CREDENTIAL_FILE_RULES } from './credential-files.js';
 import { dockerfileSecret } from './dockerfile-secret.js';
 import { genericSecret } from './generic-secret.js';
+import { passwordArgument } from './password-argument.js';
 import { passwordAssignment } from './password-assignment.js';
 import { githubToken } from './github-token.js';
 import { email } from './identity.js';
@@ -65,6 +66,7 @@ export const PUBLIC_SAFETY_RULES: readonly Rule[] = [
   dockerfileSecret,
   genericSecret,
   passwordAssignment,
+  passwordArgument,
 ];
 
 /**
@@ -101,6 +103,7 @@ export const RULE_PRIORITY: Readonly<Record<string, number>> = {
   'generic-secret': 0,
   // A word-like password under a password's name: the least specific reading of any value.
   'password-assignment': -1,
+  'password-argument': -1,
 };
 
 export function priorityOf(ruleId: string): number {

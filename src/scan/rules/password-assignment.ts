@@ -1,7 +1,7 @@
 import type { MatchContext, Rule, Verdict } from '../types.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholders.js';
-import { inDocCode, inDocCommentExample, inDocumentationExample, linePrefix } from './context.js';
+import { inDocCode, inDocCommentExample, inDocumentationExample, inPythonDocstring, linePrefix } from './context.js';
 
 // Issue 21, part 3: a literal assigned to a name that says "password" is a password, even when it
 // looks like a word (`admin123`, `Summer2024!`): the name is the evidence, not the value's entropy.
@@ -76,7 +76,7 @@ const BARE_VALUE_FILE = /(?:^|\/)(?:\.env[\w.-]*|[^/]*\.(?:env|ini|cfg|conf|cnf|
  * call, a path or a format string; and like a password: letters with digits or symbols, or digits
  * only (`123456`). A bare lower-case word (`password: required`) is a setting, not a password.
  */
-function looksLikePassword(value: string, quoted: boolean): boolean {
+export function looksLikePassword(value: string, quoted: boolean): boolean {
   if (isPlaceholder(value)) return false;
   if (/\*{3}|x{4}|X{4}|#\{|^[$%@:{[(<*&!]|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^[.\-]|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value)) return false;
   if (/^v?\d+(?:\.\d+)+$/.test(value)) return false; // a version
@@ -92,6 +92,9 @@ function looksLikePassword(value: string, quoted: boolean): boolean {
   const digits = /\d/.test(value);
   const symbols = /[^\p{L}\p{M}\p{N}]/u.test(value);
   if (!quoted && /^[A-Za-z_][\w.]*$/.test(value) && !digits) return false;
+  // Code, not a value: a call or block in a bare value (`str(x)`, `function(e`), a comparison or a
+  // conditional (`d===t?a:b`), a camelCase identifier (`'allPass': 'overEvery'`).
+  if ((!quoted && /[(){}]/.test(value)) || /[=!]==?|&&|\|\||\?.*:/.test(value) || /^\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(value)) return false;
   if (letters && (digits || symbols)) return !/^[a-z]+(?:[-_.][a-z]+)+$/i.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value);
   return (!letters && digits && value.length >= 6) || (letters && value.length >= 8 && /\p{Ll}/u.test(value) && /\p{Lu}/u.test(value) && !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(value));
 }
@@ -100,7 +103,7 @@ function looksLikePassword(value: string, quoted: boolean): boolean {
 const TYPED = /0123|1234|2345|3456|4567|5678|6789|abcd|bcde|cdef|abc-def|(.)\1\1\1/i;
 
 /** Medium for a guessable password, high for one with the length and spread of a generated one. */
-function judgePassword(value: string): Verdict {
+export function judgePassword(value: string): Verdict {
   return { evidence: 'shape', severity: value.length >= 12 && shannonEntropy(value) >= 3.5 ? 'high' : 'medium' };
 }
 
@@ -117,9 +120,15 @@ function namesItself(value: string, name: string): boolean {
 function inConnectionString(ctx: MatchContext, value: string): boolean {
   const prefix = linePrefix(ctx);
   if (!prefix.endsWith('=')) return false;
+  // Inside a quoted string that holds only key=value pairs up to here: minified code (`;a.setKey=`)
+  // has pairs too, but never inside one string.
+  const open = Math.max(prefix.lastIndexOf('"'), prefix.lastIndexOf("'"));
+  if (open === -1) return false;
+  const pairs = prefix.slice(open + 1);
   const after = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 24);
-  if (/;[ \t]*[A-Za-z][\w .]{0,40}=$/.test(prefix) || (after.startsWith(';') && /[A-Za-z][\w .]{0,40}=[^;=\s]{1,256};/.test(prefix))) return true;
-  return /\b(?:host|hostaddr|user|dbname|port)=\S{1,256}[ \t]+(?:\w{1,40}=\S{1,256}[ \t]+){0,8}\w{1,40}=$/.test(prefix) || (/^[ \t]+(?:dbname|host|port|user|sslmode)=/.test(after) && /\b\w{1,40}=\S{1,256}[ \t]+\w{1,40}=$/.test(prefix));
+  if (/^(?:[A-Za-z][\w .]{0,40}=[^;=\s"']{0,256};[ \t]*){1,20}[A-Za-z][\w .]{0,40}=$/.test(pairs)) return true;
+  if (after.startsWith(';') && /^[ \t]*[A-Za-z][\w .]{0,40}=$/.test(pairs)) return true;
+  return /^(?:\w{1,40}=[^\s"']{1,256}[ \t]+){1,10}\w{1,40}=$/.test(pairs) || (/^[ \t]+(?:dbname|host|port|user|sslmode)=/.test(after) && /^[ \t]*\w{1,40}=$/.test(pairs));
 }
 
 function accept(value: string, ctx: MatchContext): boolean {
@@ -144,7 +153,7 @@ function accept(value: string, ctx: MatchContext): boolean {
   if (typedName && value.length < 6) return false;
   if (!typedName && (value.length < 8 || !/\d/.test(value) || !/[A-Za-z]/.test(value) || TYPED.test(value) || /(?:continuation|pagination|next|page|cursor|sync|idempotency|request)$/i.test(words.slice(0, -1).join('')))) return false;
   // Code in documentation shows how to set a password; its values are examples.
-  return !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !inDocCode(ctx);
+  return !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !inDocCode(ctx) && !inPythonDocstring(ctx);
 }
 
 export const passwordAssignment: Rule = {

@@ -19,6 +19,7 @@ import { SAMPLES as ipAddress } from './ip-address.samples.js';
 import { SAMPLES as jwt } from './jwt.samples.js';
 import { SAMPLES as licenseKey } from './license-key.samples.js';
 import { SAMPLES as packageTokens } from './package-tokens.samples.js';
+import { SAMPLES as passwordArgument } from './password-argument.samples.js';
 import { SAMPLES as passwordAssignment } from './password-assignment.samples.js';
 import { SAMPLES as payload } from './payload.samples.js';
 import { SAMPLES as providerFormats } from './provider-formats.samples.js';
@@ -29,4 +30,4 @@ import { SAMPLES as saasServices } from './saas-services.samples.js';
 import { SAMPLES as signedUrl } from './signed-url.samples.js';
 import { SAMPLES as urlCredentials } from './url-credentials.samples.js';
 
-export const RULE_SAMPLES: Readonly<Record<string, RuleSamples>> = { ...aiKeys, ...cloudKeys, ...cloudPlatforms, ...credentialApps, ...credentialFiles, ...devPlatforms, ...dockerfileSecret, ...genericSecret, ...githubToken, ...httpCredentials, ...identity, ...ipAddress, ...jwt, ...licenseKey, ...packageTokens, ...passwordAssignment, ...payload, ...privateKey, ...providerFormats, ...registry, ...saasKeys, ...saasServices, ...signedUrl, ...urlCredentials };
+export const RULE_SAMPLES: Readonly<Record<string, RuleSamples>> = { ...aiKeys, ...cloudKeys, ...cloudPlatforms, ...credentialApps, ...credentialFiles, ...devPlatforms, ...dockerfileSecret, ...genericSecret, ...githubToken, ...httpCredentials, ...identity, ...ipAddress, ...jwt, ...licenseKey, ...packageTokens, ...passwordArgument, ...passwordAssignment, ...payload, ...privateKey, ...providerFormats, ...registry, ...saasKeys, ...saasServices, ...signedUrl, ...urlCredentials };
