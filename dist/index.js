@@ -49581,7 +49581,7 @@ function rememberedRules() {
 /* harmony export */ });
 /* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20498);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56995);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67776);
 /* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9607);
 /* harmony import */ var _known_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60003);
 
@@ -50740,8 +50740,8 @@ function enterpriseSourceRule(markers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 34 modules
-var scan_rules = __nccwpck_require__(56995);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 35 modules
+var scan_rules = __nccwpck_require__(67776);
 // EXTERNAL MODULE: ./src/scan/rules/payload.ts
 var rules_payload = __nccwpck_require__(91287);
 // EXTERNAL MODULE: ./src/scan/defaults.ts
@@ -50937,7 +50937,7 @@ function compileRe2(source, at, problem, global) {
 /* harmony export */   D: () => (/* binding */ DEFAULT_ALLOW_SKIPPED),
 /* harmony export */   Y: () => (/* binding */ defaultScanSettings)
 /* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56995);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67776);
 /* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94894);
 /* harmony import */ var _third_party_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74329);
 
@@ -51207,6 +51207,7 @@ const azureStorageKey = {
 /* harmony export */   JE: () => (/* binding */ prefixAfter),
 /* harmony export */   NF: () => (/* binding */ linePrefix),
 /* harmony export */   Xt: () => (/* binding */ inDocCommentExample),
+/* harmony export */   l$: () => (/* binding */ inPythonDocstring),
 /* harmony export */   mP: () => (/* binding */ inDocumentationExample)
 /* harmony export */ });
 /** The text of the match's line before the match. */
@@ -51262,6 +51263,19 @@ function inDocCode(ctx) {
     const from = Math.max(0, ctx.index - 65536);
     const fences = ctx.text.slice(from, ctx.index).match(/^[ \t]*(?:```|~~~)/gm);
     return (fences?.length ?? 0) % 2 === 1;
+}
+/**
+ * Inside a Python docstring or triple-quoted block (an Ansible module's EXAMPLES, a class's
+ * docstring with sample requests): text that shows how to call something. Counted over the
+ * 32 KiB before the value: an odd number of triple quotes opens one.
+ */
+function inPythonDocstring(ctx) {
+    if (!/\.py$/i.test(ctx.file))
+        return false;
+    const window = ctx.text.slice(Math.max(0, ctx.index - 32768), ctx.index);
+    const dq = window.split('"""').length - 1;
+    const sq = window.split("\'\'\'").length - 1;
+    return dq % 2 === 1 || sq % 2 === 1;
 }
 
 
@@ -51534,7 +51548,7 @@ const githubToken = {
 
 /***/ }),
 
-/***/ 56995:
+/***/ 67776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53754,6 +53768,10 @@ function looksLikePassword(value, quoted) {
     const symbols = /[^\p{L}\p{M}\p{N}]/u.test(value);
     if (!quoted && /^[A-Za-z_][\w.]*$/.test(value) && !digits)
         return false;
+    // Code, not a value: a call or block in a bare value (`str(x)`, `function(e`), a comparison or a
+    // conditional (`d===t?a:b`), a camelCase identifier (`'allPass': 'overEvery'`).
+    if ((!quoted && /[(){}]/.test(value)) || /[=!]==?|&&|\|\||\?.*:/.test(value) || /^\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(value))
+        return false;
     if (letters && (digits || symbols))
         return !/^[a-z]+(?:[-_.][a-z]+)+$/i.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value);
     return (!letters && digits && value.length >= 6) || (letters && value.length >= 8 && /\p{Ll}/u.test(value) && /\p{Lu}/u.test(value) && !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(value));
@@ -53777,10 +53795,18 @@ function inConnectionString(ctx, value) {
     const prefix = (0,context/* linePrefix */.NF)(ctx);
     if (!prefix.endsWith('='))
         return false;
+    // Inside a quoted string that holds only key=value pairs up to here: minified code (`;a.setKey=`)
+    // has pairs too, but never inside one string.
+    const open = Math.max(prefix.lastIndexOf('"'), prefix.lastIndexOf("'"));
+    if (open === -1)
+        return false;
+    const pairs = prefix.slice(open + 1);
     const after = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 24);
-    if (/;[ \t]*[A-Za-z][\w .]{0,40}=$/.test(prefix) || (after.startsWith(';') && /[A-Za-z][\w .]{0,40}=[^;=\s]{1,256};/.test(prefix)))
+    if (/^(?:[A-Za-z][\w .]{0,40}=[^;=\s"']{0,256};[ \t]*){1,20}[A-Za-z][\w .]{0,40}=$/.test(pairs))
         return true;
-    return /\b(?:host|hostaddr|user|dbname|port)=\S{1,256}[ \t]+(?:\w{1,40}=\S{1,256}[ \t]+){0,8}\w{1,40}=$/.test(prefix) || (/^[ \t]+(?:dbname|host|port|user|sslmode)=/.test(after) && /\b\w{1,40}=\S{1,256}[ \t]+\w{1,40}=$/.test(prefix));
+    if (after.startsWith(';') && /^[ \t]*[A-Za-z][\w .]{0,40}=$/.test(pairs))
+        return true;
+    return /^(?:\w{1,40}=[^\s"']{1,256}[ \t]+){1,10}\w{1,40}=$/.test(pairs) || (/^[ \t]+(?:dbname|host|port|user|sslmode)=/.test(after) && /^[ \t]*\w{1,40}=$/.test(pairs));
 }
 function accept(value, ctx) {
     // The value's own checks first: they are cheap, and most matches (`token: null`, `key: id`) fail them.
@@ -53813,7 +53839,7 @@ function accept(value, ctx) {
     if (!typedName && (value.length < 8 || !/\d/.test(value) || !/[A-Za-z]/.test(value) || TYPED.test(value) || /(?:continuation|pagination|next|page|cursor|sync|idempotency|request)$/i.test(words.slice(0, -1).join(''))))
         return false;
     // Code in documentation shows how to set a password; its values are examples.
-    return !(0,context/* inDocumentationExample */.mP)(ctx) && !(0,context/* inDocCommentExample */.Xt)(ctx) && !(0,context/* inDocCode */.BE)(ctx);
+    return !(0,context/* inDocumentationExample */.mP)(ctx) && !(0,context/* inDocCommentExample */.Xt)(ctx) && !(0,context/* inDocCode */.BE)(ctx) && !(0,context/* inPythonDocstring */.l$)(ctx);
 }
 const passwordAssignment = {
     id: 'password-assignment',
@@ -53832,6 +53858,46 @@ const passwordAssignment = {
     pattern: /(?:(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_.-]?key(?:[_-]?base)?)?|salt|(?:app|api|io|access|private|master|signing|encryption|aes|hmac|crypto|admin|session)[_.-]?key|token|pat|[_.-]pw|credentials)["'`]?\]?(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??|[ \t]+string|["'][ \t]+value)?(?:[ \t]*(?::=|=>|=(?!=)|:(?!:))[ \t]*|>|["']?[ \t]*,[ \t]*)|-(?:pass(?:word|wd)?|pwd|secret|token)[ \t]+)(?:(?:&|!!?)[\w-]{1,32}[ \t]+){0,2}["'`]?(?<secret>[^\s"'`\\<>,;$][^\s"'`\\<>,;]{3,255})/gi,
     validate: accept,
     judge: judgePassword,
+};
+
+;// CONCATENATED MODULE: ./src/scan/rules/password-argument.ts
+
+
+// Issue 21: a password passed straight to the call that uses it has no name before it, so no
+// assignment rule sees it. These calls take a password at a known place (their documentation
+// says which argument): PHP's PDO and mysqli, JDBC's DriverManager, Python's DB-API drivers,
+// smtplib/ftplib/imaplib logins, HTTP Basic auth helpers, LDAP binds, .NET's NetworkCredential
+// and setters named setPassword. A literal there is a hard-coded credential.
+/** One argument before the password: a quoted string, or a variable, constant or member. */
+const password_argument_ARG = String.raw `(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[$\w.>\[\]:-]{1,100})`;
+const Q = String.raw `["']`;
+const password_argument_VALUE = String.raw `(?<secret>[^"'\s\\]{4,128})`;
+/** Calls whose third argument is the password: (dsn|host, user, password, ...). */
+const THIRD = String.raw `(?:new\s+PDO|new\s+mysqli|mysqli_connect|mysqli_real_connect|mysql_connect|DriverManager\.getConnection|pymysql\.connect|MySQLdb\.connect|mysql\.connector\.connect)`;
+/** Calls whose second argument is the password: (user, password). */
+const SECOND = String.raw `(?:new\s+NetworkCredential|new\s+PasswordAuthentication|\.login|HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|\bauth\s*=\s*|simple_bind_s|simple_bind|\.bind_s|ldap_bind|\.basicAuth|withBasicAuth|setBasicAuth|\.auth)`;
+/** Setters whose only argument is the password. */
+const FIRST = String.raw `(?:\.setPassword|\.set_password|\.setPass|\.withPassword|\.password)`;
+const passwordArgument = {
+    id: 'password-argument',
+    description: 'A literal password passed to a call that takes one (new PDO, mysqli_connect, DriverManager.getConnection, smtp/ftp login, HTTPBasicAuth, LDAP bind, NetworkCredential, setPassword...)',
+    severity: 'medium',
+    category: 'generic-secret',
+    keywords: ['pdo', 'mysql', 'getconnection', 'connect(', 'credential', 'login', 'auth', 'bind', 'password(', 'setpass'],
+    // The call, its earlier arguments (quoted strings or names, disjoint from the separators around
+    // them), then a quoted literal. Each argument is bounded, so a match is tried in linear time.
+    pattern: new RegExp(`(?:${THIRD}\\s*\\(\\s*${password_argument_ARG}\\s*,\\s*${password_argument_ARG}\\s*,|${SECOND}\\s*\\(\\s*${password_argument_ARG}\\s*,|${FIRST}\\s*\\()\\s*${Q}${password_argument_VALUE}${Q}`, 'g'),
+    validate: (value, ctx) => {
+        // The value must close where it opened: `'pass'`, not the start of a longer string.
+        const quote = ctx.text.charAt(ctx.index - 1);
+        if (ctx.text.charAt(ctx.index + value.length) !== quote)
+            return false;
+        // A doctest or console line (`>>> smtp.login("user", "pw")`) shows how to call it.
+        if (/^\s*(?:>>>|\.\.\.|\$\s|#|\/\/|\*)/.test((0,context/* linePrefix */.NF)(ctx)))
+            return false;
+        return looksLikePassword(value, true) && !(0,context/* inDocumentationExample */.mP)(ctx) && !(0,context/* inDocCommentExample */.Xt)(ctx) && !(0,context/* inDocCode */.BE)(ctx) && !(0,context/* inPythonDocstring */.l$)(ctx);
+    },
+    judge: (value) => judgePassword(value),
 };
 
 // EXTERNAL MODULE: ./src/scan/rules/github-token.ts
@@ -54690,6 +54756,7 @@ const smtpCredentials = {
 
 
 
+
 /** The built-in `public-safety` rule set, most specific first. */
 const PUBLIC_SAFETY_RULES = [
     github_token/* githubToken */.b,
@@ -54731,6 +54798,7 @@ const PUBLIC_SAFETY_RULES = [
     dockerfileSecret,
     genericSecret,
     passwordAssignment,
+    passwordArgument,
 ];
 /**
  * Where rules overlap on the same text, the most specific wins: a named token over the URL or
@@ -54764,6 +54832,7 @@ const RULE_PRIORITY = {
     'generic-secret': 0,
     // A word-like password under a password's name: the least specific reading of any value.
     'password-assignment': -1,
+    'password-argument': -1,
 };
 function priorityOf(ruleId) {
     return RULE_PRIORITY[ruleId] ?? 3;
@@ -55994,8 +56063,8 @@ var entropy = __nccwpck_require__(84264);
 var mask = __nccwpck_require__(39345);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
 var placeholders = __nccwpck_require__(65298);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 34 modules
-var rules = __nccwpck_require__(56995);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 35 modules
+var rules = __nccwpck_require__(67776);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
 /**
  * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,
