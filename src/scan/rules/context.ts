@@ -69,3 +69,12 @@ export function inPythonDocstring(ctx: MatchContext): boolean {
   const sq = window.split("\'\'\'").length - 1;
   return dq % 2 === 1 || sq % 2 === 1;
 }
+
+/**
+ * A value under `encryptedData:` of a Bitnami SealedSecret: ciphertext only the cluster's
+ * controller can open, made to be committed.
+ */
+export function inSealedSecret(ctx: MatchContext): boolean {
+  if (!/\bkind:\s*SealedSecret\b/.test(ctx.text.slice(0, 4096))) return false;
+  return ctx.text.slice(Math.max(0, ctx.index - 8192), ctx.index).includes('encryptedData:');
+}

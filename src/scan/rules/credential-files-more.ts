@@ -55,7 +55,7 @@ export const fetchmailPassword: Rule = {
 // value`, or the command line's own spelling (curl manual, "-K, --config").
 export const curlrcUserPassword: Rule = {
   id: 'curlrc-user-password',
-  description: 'A user:password in a curl config file (.curlrc, _curlrc: user = "name:password", -u name:password, proxy-user)',
+  description: 'A user and password in a curl config file (.curlrc, _curlrc: the user, -u and proxy-user options)',
   severity: 'critical',
   category: 'url-credentials',
   keywords: ['user', '-u'],

@@ -1,5 +1,5 @@
 import type { RuleSamples } from '../types.js';
-import { fake } from './fake.js';
+import { B64, fake } from './fake.js';
 
 export const SAMPLES: Record<string, RuleSamples> = {
   'generic-secret': {
@@ -20,6 +20,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `apiToken := "${fake('', 24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 58)}"`,
     ],
     negative: [
+      `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: db\nspec:\n  encryptedData:\n    password: Ag${fake('', 120, B64, 93)}\n`,
       '            oauth_token="ad180jjd733klru7",',
       '    "refresh_token": "tGzv3JOkF0XG5Qx2TlKWIA",',
       'isMetaProperty(N)&&N.keywordToken===102&&N.name.escapedText==="defer"',

@@ -1,7 +1,7 @@
 import type { MatchContext, Rule } from '../types.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholders.js';
-import { inDocCommentExample, nameBefore } from './context.js';
+import { inDocCommentExample, inSealedSecret, nameBefore } from './context.js';
 
 /**
  * A secret is a literal: code that names a token (`questionToken = parseOptionalToken(58)`,
@@ -119,6 +119,7 @@ export const genericSecret: Rule = {
     isXmlElementValue(value, ctx) &&
     !namesItself(value, ctx) &&
     !inDocCommentExample(ctx) &&
+    !inSealedSecret(ctx) &&
     !inMarkdownImage(ctx) &&
     !isPlaceholder(value) &&
     !/_REF$/.test(value) &&

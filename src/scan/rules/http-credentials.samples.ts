@@ -33,6 +33,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `curl --user kevin:'${fake('', 16, undefined, 13)}' -X PATCH https://api.acme.io`,
       `curl -u "${fake('', 24, undefined, 14)}:" https://api.acme.io`,
     ],
-    negative: ['curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com', 'curl on the command line (-u / --user user:password)', 'curl -u "${USER}:${PASS}" https://x', 'curl -u "admin:" https://x'],
+    negative: [
+      'A user and password in a curl config file (see curl -u name:password, proxy-user)','curl -u "$USER:$PASSWORD" https://nexus.acme.io', 'curl -u admin:password http://localhost:8080', 'curl -u user:<password> https://host', 'curl --user "${{ secrets.U }}:${{ secrets.P }}" https://x', 'curl -u "$API_KEY:" https://api.stripe.com', 'curl on the command line (-u / --user user:password)', 'curl -u "${USER}:${PASS}" https://x', 'curl -u "admin:" https://x'],
   },
 };

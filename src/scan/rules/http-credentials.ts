@@ -65,7 +65,8 @@ export const curlUserPassword: Rule = {
   pattern:
     /\bcurl\b(?:[^\n\\]|\\[^\n]|\\\r?\n){0,1024}?\s(?:-u|--user)(?:\s+|=)(?:["']?(?<user>[^\s"':]{0,128})["']?:["']?(?<secret>[^\s"'()<>|;&`]{4,256})["']?|["']?(?<secret2>[^\s"':]{8,256}):["']?)(?=[\s)]|$)/g,
   validate: (value, ctx) => {
-    if (isReference(value)) return false;
+    // `-u name:password,` in prose: the comma ends the sentence, not the password.
+    if (isReference(value) || isPlaceholder(value.replace(/[,.]+$/, ''))) return false;
     // `-u KEY:` (an API key as the user, no password): only a random-looking key counts.
     const keyAsUser = ctx.text.charAt(ctx.index + value.length) === ':';
     return !keyAsUser || (shannonEntropy(value) >= 3 && /\d/.test(value));

@@ -34,6 +34,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: '.env', text: 'LDAP_BIND_PW=ldap2024bind\n' },
       { file: '.env', text: `ENCRYPTION_KEY=${fake('', 32, undefined, 62)}\n`, severity: 'high' },
       { file: 'seed.py', text: 'def seed():\n    """Create the admin user."""\n    admin_password = "Adm1nSeed!"\n' },
+      { file: 'ops/service.ini', text: '[database]\nhost = db01\npassword = Summer7.\n' },
       { file: 'hooks.ts', text: "export const WEBHOOK_SECRET = 'hook-2024-prod';\n" },
     ],
     negative: [

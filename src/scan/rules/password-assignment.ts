@@ -1,7 +1,7 @@
 import type { MatchContext, Rule, Verdict } from '../types.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholders.js';
-import { inDocCode, inDocCommentExample, inDocumentationExample, inPythonDocstring, linePrefix } from './context.js';
+import { inDocCode, inDocCommentExample, inDocumentationExample, inPythonDocstring, inSealedSecret, linePrefix } from './context.js';
 
 // Issue 21, part 3: a literal assigned to a name that says "password" is a password, even when it
 // looks like a word (`admin123`, `Summer2024!`): the name is the evidence, not the value's entropy.
@@ -80,7 +80,7 @@ export function looksLikePassword(value: string, quoted: boolean): boolean {
   if (isPlaceholder(value)) return false;
   if (/\*{3}|x{4}|X{4}|#\{|^[$%@:{[(<*&!]|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^[.\-]|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value)) return false;
   if (/^v?\d+(?:\.\d+)+$/.test(value)) return false; // a version
-  if (/[-_.:]$/.test(value)) return false; // cut before a placeholder: `pat-na1-<token>`
+  if (/[-_:]$/.test(value)) return false; // cut before a placeholder: `pat-na1-<token>`
   // Encrypted (SOPS `ENC[AES256_GCM,...]`) or a secret manager's reference (`vault:secret/db#pw`, `op://...`, `arn:aws:...`).
   if (/^ENC\[|^(?:vault|op|sm|ssm|arn|secret|secrets|ref|keyvault|awssm|gcpsm|azurekv|bws|doppler|infisical)[:+]/i.test(value)) return false;
   if (/^[\w:,.-]+(?:\|[\w:,.-]+)+$/.test(value)) return false; // validation rules: required|string|min:8
@@ -153,7 +153,7 @@ function accept(value: string, ctx: MatchContext): boolean {
   if (typedName && value.length < 6) return false;
   if (!typedName && (value.length < 8 || !/\d/.test(value) || !/[A-Za-z]/.test(value) || TYPED.test(value) || /(?:continuation|pagination|next|page|cursor|sync|idempotency|request)$/i.test(words.slice(0, -1).join('')))) return false;
   // Code in documentation shows how to set a password; its values are examples.
-  return !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !inDocCode(ctx) && !inPythonDocstring(ctx);
+  return !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !inDocCode(ctx) && !inPythonDocstring(ctx) && !inSealedSecret(ctx);
 }
 
 export const passwordAssignment: Rule = {
