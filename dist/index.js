@@ -51204,6 +51204,7 @@ const azureStorageKey = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ inDocCode),
 /* harmony export */   H7: () => (/* binding */ nameBefore),
+/* harmony export */   IY: () => (/* binding */ inSealedSecret),
 /* harmony export */   JE: () => (/* binding */ prefixAfter),
 /* harmony export */   NF: () => (/* binding */ linePrefix),
 /* harmony export */   Xt: () => (/* binding */ inDocCommentExample),
@@ -51276,6 +51277,15 @@ function inPythonDocstring(ctx) {
     const dq = window.split('"""').length - 1;
     const sq = window.split("\'\'\'").length - 1;
     return dq % 2 === 1 || sq % 2 === 1;
+}
+/**
+ * A value under `encryptedData:` of a Bitnami SealedSecret: ciphertext only the cluster's
+ * controller can open, made to be committed.
+ */
+function inSealedSecret(ctx) {
+    if (!/\bkind:\s*SealedSecret\b/.test(ctx.text.slice(0, 4096)))
+        return false;
+    return ctx.text.slice(Math.max(0, ctx.index - 8192), ctx.index).includes('encryptedData:');
 }
 
 
@@ -51896,7 +51906,8 @@ const curlUserPassword = {
     // The command may continue over lines ending in a backslash; the user and password may each be quoted.
     pattern: /\bcurl\b(?:[^\n\\]|\\[^\n]|\\\r?\n){0,1024}?\s(?:-u|--user)(?:\s+|=)(?:["']?(?<user>[^\s"':]{0,128})["']?:["']?(?<secret>[^\s"'()<>|;&`]{4,256})["']?|["']?(?<secret2>[^\s"':]{8,256}):["']?)(?=[\s)]|$)/g,
     validate: (value, ctx) => {
-        if (isReference(value))
+        // `-u name:password,` in prose: the comma ends the sentence, not the password.
+        if (isReference(value) || (0,placeholders/* isPlaceholder */.w)(value.replace(/[,.]+$/, '')))
             return false;
         // `-u KEY:` (an API key as the user, no password): only a random-looking key counts.
         const keyAsUser = ctx.text.charAt(ctx.index + value.length) === ':';
@@ -53060,7 +53071,7 @@ const fetchmailPassword = {
 // value`, or the command line's own spelling (curl manual, "-K, --config").
 const curlrcUserPassword = {
     id: 'curlrc-user-password',
-    description: 'A user:password in a curl config file (.curlrc, _curlrc: user = "name:password", -u name:password, proxy-user)',
+    description: 'A user and password in a curl config file (.curlrc, _curlrc: the user, -u and proxy-user options)',
     severity: 'critical',
     category: 'url-credentials',
     keywords: ['user', '-u'],
@@ -53655,6 +53666,7 @@ const genericSecret = {
         isXmlElementValue(value, ctx) &&
         !namesItself(value, ctx) &&
         !(0,context/* inDocCommentExample */.Xt)(ctx) &&
+        !(0,context/* inSealedSecret */.IY)(ctx) &&
         !inMarkdownImage(ctx) &&
         !(0,placeholders/* isPlaceholder */.w)(value) &&
         !/_REF$/.test(value) &&
@@ -53749,7 +53761,7 @@ function looksLikePassword(value, quoted) {
         return false;
     if (/^v?\d+(?:\.\d+)+$/.test(value))
         return false; // a version
-    if (/[-_.:]$/.test(value))
+    if (/[-_:]$/.test(value))
         return false; // cut before a placeholder: `pat-na1-<token>`
     // Encrypted (SOPS `ENC[AES256_GCM,...]`) or a secret manager's reference (`vault:secret/db#pw`, `op://...`, `arn:aws:...`).
     if (/^ENC\[|^(?:vault|op|sm|ssm|arn|secret|secrets|ref|keyvault|awssm|gcpsm|azurekv|bws|doppler|infisical)[:+]/i.test(value))
@@ -53839,7 +53851,7 @@ function accept(value, ctx) {
     if (!typedName && (value.length < 8 || !/\d/.test(value) || !/[A-Za-z]/.test(value) || TYPED.test(value) || /(?:continuation|pagination|next|page|cursor|sync|idempotency|request)$/i.test(words.slice(0, -1).join(''))))
         return false;
     // Code in documentation shows how to set a password; its values are examples.
-    return !(0,context/* inDocumentationExample */.mP)(ctx) && !(0,context/* inDocCommentExample */.Xt)(ctx) && !(0,context/* inDocCode */.BE)(ctx) && !(0,context/* inPythonDocstring */.l$)(ctx);
+    return !(0,context/* inDocumentationExample */.mP)(ctx) && !(0,context/* inDocCommentExample */.Xt)(ctx) && !(0,context/* inDocCode */.BE)(ctx) && !(0,context/* inPythonDocstring */.l$)(ctx) && !(0,context/* inSealedSecret */.IY)(ctx);
 }
 const passwordAssignment = {
     id: 'password-assignment',
