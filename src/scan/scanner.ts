@@ -148,6 +148,10 @@ export class Scanner {
   }
 
   private run(file: string, text: string, candidates: Compiled[]): ScanFinding[] {
+    // A UTF-8 byte-order mark is no character of the text (editors show none, and count no column
+    // for it): left in, it hid the first line from every rule anchored at a line's start (Notepad
+    // writes one). Chunked reads decode with TextDecoder, which drops it too.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const hits: Hit[] = [];
     const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : this.testContent?.matches(file) ? this.testContent.categories : undefined;
     // A file the policy's allowlist names is skipped by every rule: asked once, not once per rule.
@@ -177,7 +181,7 @@ export class Scanner {
   private accepts(rule: Rule, value: string, ctx: MatchContext): 'finding' | 'allowed' | 'rejected' {
     if (isPlaceholder(value)) return 'rejected';
     if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return 'rejected';
-    if (rule.validate && !rule.validate(value, ctx)) return 'rejected';
+    if (rule.validate && !validates(rule, value, ctx)) return 'rejected';
     return allowedValue(value, ctx, rule.allowlist) || allowedValue(value, ctx, this.options.allowlist) ? 'allowed' : 'finding';
   }
 
@@ -189,10 +193,17 @@ export class Scanner {
     if (hits.length === 0) return [];
     const lines = new LineIndex(text);
     const out: ScanFinding[] = [];
+    // One look per line and rule: many findings on one long line must not read it again each time.
+    const reasons = new Map<string, string | undefined>();
+    const reasonAt = (ruleId: string, line: number): string | undefined => {
+      const key = `${ruleId}\n${line}`;
+      if (!reasons.has(key)) reasons.set(key, this.suppression(ruleId, lines.lineText(line), line > 1 ? lines.lineText(line - 1) : undefined));
+      return reasons.get(key);
+    };
     for (const hit of hits) {
       const a = lines.position(hit.start);
       const b = lines.position(hit.end);
-      const reason = this.options.inlineAllow === false ? undefined : this.suppression(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined);
+      const reason = this.options.inlineAllow === false ? undefined : reasonAt(hit.compiled.rule.id, a.line);
       if (reason !== undefined) {
         this.suppressed.push({ file, line: a.line, ruleId: hit.compiled.rule.id, reason });
         continue;
@@ -217,6 +228,18 @@ export class Scanner {
       out.push(finding);
     }
     return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
+  }
+}
+
+/**
+ * A rule's own validation; one that throws (a decoder meeting input it did not expect) cannot say
+ * the value is not a secret, so the value counts: fail closed, and the file is still scanned.
+ */
+function validates(rule: Rule, value: string, ctx: MatchContext): boolean {
+  try {
+    return rule.validate!(value, ctx);
+  } catch {
+    return true;
   }
 }
 

@@ -9,6 +9,12 @@ import type { MatchContext, Rule, Verdict } from './types.js';
  */
 export function verdictOf(rule: Rule, value: string, ctx: MatchContext): Required<Verdict> {
   const judge = rule.judge ?? (Object.hasOwn(JUDGES, rule.id) ? JUDGES[rule.id] : undefined);
-  const v = judge?.(value, ctx);
+  // A judge that throws has no evidence to give: the finding stands as `shape`, never lost.
+  let v: Verdict | undefined;
+  try {
+    v = judge?.(value, ctx);
+  } catch {
+    v = undefined;
+  }
   return { evidence: v?.evidence ?? 'shape', severity: v?.severity ?? rule.severity };
 }

@@ -1,9 +1,18 @@
 import type { MatchContext } from '../types.js';
 
-/** The text of the match's line before the match. */
+/**
+ * Where the line holding `index` starts, looking back at most `max` characters (a longer line
+ * counts as starting there). Bounded on purpose: a scan of the whole line for every match made a
+ * one-line file of many matches quadratic (a 1.7 MB line ran out its time budget).
+ */
+export function lineStartOf(text: string, index: number, max = 4096): number {
+  const from = Math.max(0, index - max);
+  return from + text.slice(from, index).lastIndexOf('\n') + 1;
+}
+
+/** The text of the match's line before the match (at most 4 KiB of it). */
 export function linePrefix(ctx: MatchContext): string {
-  const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
-  return ctx.text.slice(start, ctx.index);
+  return ctx.text.slice(lineStartOf(ctx.text, ctx.index), ctx.index);
 }
 
 /**
@@ -36,7 +45,7 @@ export function inDocCommentExample(ctx: MatchContext): boolean {
 
 /** The letters and digits of the text before the value on its line, lower-cased (at most 120 characters). */
 export function nameBefore(ctx: MatchContext): string {
-  const start = Math.max(ctx.text.lastIndexOf('\n', ctx.index - 1) + 1, ctx.index - 120);
+  const start = lineStartOf(ctx.text, ctx.index, 120);
   return ctx.text.slice(start, ctx.index).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 

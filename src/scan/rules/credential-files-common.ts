@@ -1,5 +1,6 @@
 import type { MatchContext, Rule } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
+import { lineStartOf } from './context.js';
 
 // What the credential-file rules share: how a value that stands for a password is told from a
 // password, and how a key of an INI-like file (`name = value`, sections in brackets) is read.
@@ -41,7 +42,7 @@ const VENDOR_DEFAULT = /^(?:admin|administrator|root|toor|guest|vagrant|ubuntu|r
 
 /** The line the value stands on, and the text of that line before the value. */
 export function lineAround(ctx: MatchContext): { before: string; line: string } {
-  const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const start = lineStartOf(ctx.text, ctx.index);
   let end = ctx.text.indexOf('\n', ctx.index);
   if (end === -1) end = ctx.text.length;
   return { before: ctx.text.slice(start, ctx.index), line: ctx.text.slice(start, end) };
@@ -55,7 +56,7 @@ export function lineAround(ctx: MatchContext): { before: string; line: string } 
 export function nearestHeader(ctx: MatchContext, header: RegExp): string {
   let end = ctx.index;
   for (let lines = 0; lines < 4096 && end > 0; lines++) {
-    const start = ctx.text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartOf(ctx.text, end);
     const m = header.exec(ctx.text.slice(start, Math.min(end, start + 160)));
     if (m) return m[1]!;
     end = start - 1;

@@ -23,6 +23,13 @@ function isPemKeyData(value: string): boolean {
  * "Organizing cluster access using kubeconfig files"), and an auth-provider's `id-token` /
  * `refresh-token` / `client-secret`. A kubeconfig is named so, or is YAML with `kind: Config`.
  */
+/** Whether a YAML text says `kind: Config`: asked once per text, not once per value (a 1 MB file of tokens). */
+let kindSeen: { text: string; config: boolean } = { text: '', config: false };
+function declaresKubeconfig(text: string): boolean {
+  if (kindSeen.text !== text) kindSeen = { text, config: /^kind:[ \t]*["']?Config["']?[ \t]*(?:#.*)?$/m.test(text) };
+  return kindSeen.config;
+}
+
 export const kubeconfigCredential: Rule = {
   id: 'kubeconfig-credential',
   description: 'A credential of a user in a Kubernetes kubeconfig (users[].user: client-key-data, token, password, auth-provider id-token / refresh-token / client-secret)',
@@ -32,7 +39,7 @@ export const kubeconfigCredential: Rule = {
   pattern: new RegExp(String.raw`^[ \t]+(?:client-key-data|token|password|id-token|refresh-token|client-secret)[ \t]*:[ \t]*${YAML_VALUE}`, 'gm'),
   onlyPaths: /(?:^|\/)(?:[^/]*kubeconfig[^/]*|\.kube\/config|[^/]+\.ya?ml)$/i,
   validate: (value, ctx) => {
-    if (/\.ya?ml$/i.test(ctx.file) && !/kubeconfig/i.test(ctx.file) && !/^kind:[ \t]*Config[ \t]*$/m.test(ctx.text)) return false;
+    if (/\.ya?ml$/i.test(ctx.file) && !/kubeconfig/i.test(ctx.file) && !declaresKubeconfig(ctx.text)) return false;
     if (topLevelKey(ctx) !== 'users' || standsForSecret(value) || value.length < 6) return false;
     return /client-key-data/.test(lineAround(ctx).before) ? isPemKeyData(value) : true;
   },

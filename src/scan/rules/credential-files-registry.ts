@@ -1,5 +1,6 @@
 import type { MatchContext, Rule } from '../types.js';
 import { decodeBase64, standsForSecret } from './credential-files-common.js';
+import { lineStartOf } from './context.js';
 
 // Package and image registry client files: Yarn's .yarnrc.yml / .yarnrc and Docker's config.json /
 // .dockercfg. (.npmrc is read by npmrc-auth in registry.ts.)
@@ -25,7 +26,7 @@ export const yarnrcAuth: Rule = {
 
 /** An `npmAuthIdent` value is `user:password`: a password must follow the colon. */
 function isIdent(ctx: MatchContext): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const lineStart = lineStartOf(ctx.text, ctx.index);
   return /npmAuthIdent/i.test(ctx.text.slice(lineStart, ctx.index));
 }
 

@@ -1,7 +1,7 @@
 import type { MatchContext, Rule } from '../types.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholders.js';
-import { inDocCommentExample, inSealedSecret, nameBefore } from './context.js';
+import { inDocCommentExample, inSealedSecret, lineStartOf, nameBefore } from './context.js';
 
 /**
  * A secret is a literal: code that names a token (`questionToken = parseOptionalToken(58)`,
@@ -60,14 +60,14 @@ function caseSwitches(text: string): number {
  * `<img src="...?token=...">`): badge and CDN image tokens are made to be published with the page.
  */
 function inMarkdownImage(ctx: MatchContext): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const lineStart = lineStartOf(ctx.text, ctx.index);
   const before = ctx.text.slice(Math.max(lineStart, ctx.index - 1024), ctx.index);
   return /!\[[^\]]*\]\(\s*https?:\/\/[^\s)]*$/.test(before) || /<img\b[^>]*\bsrc\s*=\s*["']https?:\/\/[^\s"']*$/i.test(before);
 }
 
 /** The name a value is assigned to: the last word before the operator on its line. */
 function keyName(ctx: MatchContext): string {
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const lineStart = lineStartOf(ctx.text, ctx.index);
   const before = ctx.text
     .slice(Math.max(lineStart, ctx.index - 160), ctx.index)
     .replace(/[\s"'`:=>?|]*$/, '')
@@ -93,7 +93,7 @@ function namesNoSecret(name: string): boolean {
  */
 function isXmlElementValue(value: string, ctx: MatchContext): boolean {
   if (ctx.text.charAt(ctx.index - 1) !== '>') return true;
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const lineStart = lineStartOf(ctx.text, ctx.index);
   const before = ctx.text.slice(lineStart, ctx.index - 1);
   const open = /<([A-Za-z_][\w.:-]*)$/.exec(before);
   return open !== null && ctx.text.startsWith(`</${open[1]}>`, ctx.index + value.length);

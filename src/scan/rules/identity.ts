@@ -1,5 +1,5 @@
 import type { MatchContext, Rule } from '../types.js';
-import { inDocCommentExample, inDocumentationExample } from './context.js';
+import { inDocCommentExample, inDocumentationExample, lineStartOf } from './context.js';
 
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
@@ -24,9 +24,9 @@ const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|se
 
 /** Lines just before the match: an attribution block ("Author:" above a bare "<name@host>"). */
 function attributionAbove(ctx: MatchContext): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const lineStart = lineStartOf(ctx.text, ctx.index);
   let start = lineStart;
-  for (let i = 0; i < 4 && start > 0; i++) start = ctx.text.lastIndexOf('\n', start - 2) + 1;
+  for (let i = 0; i < 4 && start > 0; i++) start = lineStartOf(ctx.text, start - 1);
   const above = ctx.text.slice(start, lineStart);
   if (ATTRIBUTION_LINE.test(above)) return true;
   // The contact object of an OpenAPI or AsyncAPI description publishes an API's contact address.
@@ -51,7 +51,7 @@ export const email: Rule = {
     // A mailto: link is an address published on purpose, as a contact.
     if (/mailto:$/i.test(ctx.text.slice(Math.max(0, ctx.index - 7), ctx.index))) return false;
     if (local.length === 1 && domain.split('.')[0]!.length === 1) return false; // a@b.com: a placeholder
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const lineStart = lineStartOf(ctx.text, ctx.index);
     if (ATTRIBUTION_LINE.test(ctx.text.slice(lineStart, ctx.index)) || attributionAbove(ctx)) return false;
     // npm scopes and decorators (@types/node, x@1.2.3) are not addresses: a TLD is letters only,
     // and a file-like name (logo@2x.png) is an asset.

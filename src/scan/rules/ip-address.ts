@@ -1,6 +1,6 @@
 import { isIPv6 } from 'node:net';
 import type { MatchContext, Rule } from '../types.js';
-import { inDocCode, inDocCommentExample, inDocumentationExample, prefixAfter } from './context.js';
+import { inDocCode, inDocCommentExample, inDocumentationExample, lineStartOf, prefixAfter } from './context.js';
 
 /** Documentation (RFC 5737), loopback, unspecified and broadcast IPv4 addresses identify nothing. */
 function reservedV4(octets: number[]): boolean {
@@ -43,7 +43,7 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   const octets = value.split('.').map(Number);
   if (octets.every((o) => MASK_OCTETS.has(o)) && octets.includes(255)) return true; // a netmask or wildcard mask
   // A comment that is only a dotted number of small parts ("// 7.3.1.2") numbers a section.
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+  const lineStart = lineStartOf(ctx.text, ctx.index);
   const lead = ctx.text.slice(lineStart, ctx.index);
   if (/^\s*(?:\/\/|\/?\*+|#|--|;)\s*(?:\[\s*)?$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30)) return true;
   // In a code comment, a private or link-local address illustrates; it identifies no host outside.
