@@ -51203,6 +51203,7 @@ const azureStorageKey = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ inDocCode),
+/* harmony export */   El: () => (/* binding */ lineStartOf),
 /* harmony export */   H7: () => (/* binding */ nameBefore),
 /* harmony export */   IY: () => (/* binding */ inSealedSecret),
 /* harmony export */   JE: () => (/* binding */ prefixAfter),
@@ -51211,10 +51212,18 @@ const azureStorageKey = {
 /* harmony export */   l$: () => (/* binding */ inPythonDocstring),
 /* harmony export */   mP: () => (/* binding */ inDocumentationExample)
 /* harmony export */ });
-/** The text of the match's line before the match. */
+/**
+ * Where the line holding `index` starts, looking back at most `max` characters (a longer line
+ * counts as starting there). Bounded on purpose: a scan of the whole line for every match made a
+ * one-line file of many matches quadratic (a 1.7 MB line ran out its time budget).
+ */
+function lineStartOf(text, index, max = 4096) {
+    const from = Math.max(0, index - max);
+    return from + text.slice(from, index).lastIndexOf('\n') + 1;
+}
+/** The text of the match's line before the match (at most 4 KiB of it). */
 function linePrefix(ctx) {
-    const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
-    return ctx.text.slice(start, ctx.index);
+    return ctx.text.slice(lineStartOf(ctx.text, ctx.index), ctx.index);
 }
 /**
  * A value shown as an example in documentation: a JSDoc `@example`, "e.g.", "for example",
@@ -51244,7 +51253,7 @@ function inDocCommentExample(ctx) {
 }
 /** The letters and digits of the text before the value on its line, lower-cased (at most 120 characters). */
 function nameBefore(ctx) {
-    const start = Math.max(ctx.text.lastIndexOf('\n', ctx.index - 1) + 1, ctx.index - 120);
+    const start = lineStartOf(ctx.text, ctx.index, 120);
     return ctx.text.slice(start, ctx.index).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 const DOC_FILE = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
@@ -52589,6 +52598,7 @@ const CREDENTIAL_APP_RULES = [
 
 ;// CONCATENATED MODULE: ./src/scan/rules/credential-files-common.ts
 
+
 // What the credential-file rules share: how a value that stands for a password is told from a
 // password, and how a key of an INI-like file (`name = value`, sections in brackets) is read.
 /**
@@ -52623,7 +52633,7 @@ const PLACEHOLDER_WORDS = /^(?:(?:test|pass|password|passwd|passphrase|phrase|pw
 const VENDOR_DEFAULT = /^(?:admin|administrator|root|toor|guest|vagrant|ubuntu|raspberry|default|user|username|demo|postgres|mysql|oracle|sa|cisco)$/i;
 /** The line the value stands on, and the text of that line before the value. */
 function lineAround(ctx) {
-    const start = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const start = (0,context/* lineStartOf */.El)(ctx.text, ctx.index);
     let end = ctx.text.indexOf('\n', ctx.index);
     if (end === -1)
         end = ctx.text.length;
@@ -52637,7 +52647,7 @@ function lineAround(ctx) {
 function nearestHeader(ctx, header) {
     let end = ctx.index;
     for (let lines = 0; lines < 4096 && end > 0; lines++) {
-        const start = ctx.text.lastIndexOf('\n', end - 1) + 1;
+        const start = (0,context/* lineStartOf */.El)(ctx.text, end);
         const m = header.exec(ctx.text.slice(start, Math.min(end, start + 160)));
         if (m)
             return m[1];
@@ -52872,6 +52882,13 @@ function isPemKeyData(value) {
  * "Organizing cluster access using kubeconfig files"), and an auth-provider's `id-token` /
  * `refresh-token` / `client-secret`. A kubeconfig is named so, or is YAML with `kind: Config`.
  */
+/** Whether a YAML text says `kind: Config`: asked once per text, not once per value (a 1 MB file of tokens). */
+let kindSeen = { text: '', config: false };
+function declaresKubeconfig(text) {
+    if (kindSeen.text !== text)
+        kindSeen = { text, config: /^kind:[ \t]*["']?Config["']?[ \t]*(?:#.*)?$/m.test(text) };
+    return kindSeen.config;
+}
 const kubeconfigCredential = {
     id: 'kubeconfig-credential',
     description: 'A credential of a user in a Kubernetes kubeconfig (users[].user: client-key-data, token, password, auth-provider id-token / refresh-token / client-secret)',
@@ -52881,7 +52898,7 @@ const kubeconfigCredential = {
     pattern: new RegExp(String.raw `^[ \t]+(?:client-key-data|token|password|id-token|refresh-token|client-secret)[ \t]*:[ \t]*${credential_files_infra_YAML_VALUE}`, 'gm'),
     onlyPaths: /(?:^|\/)(?:[^/]*kubeconfig[^/]*|\.kube\/config|[^/]+\.ya?ml)$/i,
     validate: (value, ctx) => {
-        if (/\.ya?ml$/i.test(ctx.file) && !/kubeconfig/i.test(ctx.file) && !/^kind:[ \t]*Config[ \t]*$/m.test(ctx.text))
+        if (/\.ya?ml$/i.test(ctx.file) && !/kubeconfig/i.test(ctx.file) && !declaresKubeconfig(ctx.text))
             return false;
         if (topLevelKey(ctx) !== 'users' || standsForSecret(value) || value.length < 6)
             return false;
@@ -53371,6 +53388,7 @@ const MORE_SHELL_RULES = [shellInlinePassword];
 
 ;// CONCATENATED MODULE: ./src/scan/rules/credential-files-registry.ts
 
+
 // Package and image registry client files: Yarn's .yarnrc.yml / .yarnrc and Docker's config.json /
 // .dockercfg. (.npmrc is read by npmrc-auth in registry.ts.)
 /**
@@ -53392,7 +53410,7 @@ const yarnrcAuth = {
 };
 /** An `npmAuthIdent` value is `user:password`: a password must follow the colon. */
 function isIdent(ctx) {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const lineStart = (0,context/* lineStartOf */.El)(ctx.text, ctx.index);
     return /npmAuthIdent/i.test(ctx.text.slice(lineStart, ctx.index));
 }
 /** `user:password`, written as is or base64-encoded like npm's `_auth` (Yarn documentation, npmAuthIdent). */
@@ -53610,13 +53628,13 @@ function caseSwitches(text) {
  * `<img src="...?token=...">`): badge and CDN image tokens are made to be published with the page.
  */
 function inMarkdownImage(ctx) {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const lineStart = (0,context/* lineStartOf */.El)(ctx.text, ctx.index);
     const before = ctx.text.slice(Math.max(lineStart, ctx.index - 1024), ctx.index);
     return /!\[[^\]]*\]\(\s*https?:\/\/[^\s)]*$/.test(before) || /<img\b[^>]*\bsrc\s*=\s*["']https?:\/\/[^\s"']*$/i.test(before);
 }
 /** The name a value is assigned to: the last word before the operator on its line. */
 function keyName(ctx) {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const lineStart = (0,context/* lineStartOf */.El)(ctx.text, ctx.index);
     const before = ctx.text
         .slice(Math.max(lineStart, ctx.index - 160), ctx.index)
         .replace(/[\s"'`:=>?|]*$/, '')
@@ -53643,7 +53661,7 @@ function namesNoSecret(name) {
 function isXmlElementValue(value, ctx) {
     if (ctx.text.charAt(ctx.index - 1) !== '>')
         return true;
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const lineStart = (0,context/* lineStartOf */.El)(ctx.text, ctx.index);
     const before = ctx.text.slice(lineStart, ctx.index - 1);
     const open = /<([A-Za-z_][\w.:-]*)$/.exec(before);
     return open !== null && ctx.text.startsWith(`</${open[1]}>`, ctx.index + value.length);
@@ -53937,10 +53955,10 @@ const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|foobar|user(?:name)?|test-?us
 const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|server|host|site)\.[a-z]{2,}|(?:email|domain|company|mail-?server|foo|bar|foobar|somewhere|test)\.com)$/i;
 /** Lines just before the match: an attribution block ("Author:" above a bare "<name@host>"). */
 function attributionAbove(ctx) {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const lineStart = (0,context/* lineStartOf */.El)(ctx.text, ctx.index);
     let start = lineStart;
     for (let i = 0; i < 4 && start > 0; i++)
-        start = ctx.text.lastIndexOf('\n', start - 2) + 1;
+        start = (0,context/* lineStartOf */.El)(ctx.text, start - 1);
     const above = ctx.text.slice(start, lineStart);
     if (ATTRIBUTION_LINE.test(above))
         return true;
@@ -53971,7 +53989,7 @@ const email = {
             return false;
         if (local.length === 1 && domain.split('.')[0].length === 1)
             return false; // a@b.com: a placeholder
-        const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+        const lineStart = (0,context/* lineStartOf */.El)(ctx.text, ctx.index);
         if (ATTRIBUTION_LINE.test(ctx.text.slice(lineStart, ctx.index)) || attributionAbove(ctx))
             return false;
         // npm scopes and decorators (@types/node, x@1.2.3) are not addresses: a TLD is letters only,
@@ -54040,7 +54058,7 @@ function looksLikeVersion(ctx, value) {
     if (octets.every((o) => MASK_OCTETS.has(o)) && octets.includes(255))
         return true; // a netmask or wildcard mask
     // A comment that is only a dotted number of small parts ("// 7.3.1.2") numbers a section.
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.index - 1) + 1;
+    const lineStart = (0,context/* lineStartOf */.El)(ctx.text, ctx.index);
     const lead = ctx.text.slice(lineStart, ctx.index);
     if (/^\s*(?:\/\/|\/?\*+|#|--|;)\s*(?:\[\s*)?$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30))
         return true;
@@ -56962,7 +56980,14 @@ const JUDGES = Object.fromEntries(Object.entries(CHECKS).map(([id, { rule, check
  */
 function verdictOf(rule, value, ctx) {
     const judge = rule.judge ?? (Object.hasOwn(JUDGES, rule.id) ? JUDGES[rule.id] : undefined);
-    const v = judge?.(value, ctx);
+    // A judge that throws has no evidence to give: the finding stands as `shape`, never lost.
+    let v;
+    try {
+        v = judge?.(value, ctx);
+    }
+    catch {
+        v = undefined;
+    }
     return { evidence: v?.evidence ?? 'shape', severity: v?.severity ?? rule.severity };
 }
 
@@ -57068,6 +57093,11 @@ class Scanner {
             throw new TimeBudgetExceeded('time budget of one file exceeded');
     }
     run(file, text, candidates) {
+        // A UTF-8 byte-order mark is no character of the text (editors show none, and count no column
+        // for it): left in, it hid the first line from every rule anchored at a line's start (Notepad
+        // writes one). Chunked reads decode with TextDecoder, which drops it too.
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
         const hits = [];
         const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : this.testContent?.matches(file) ? this.testContent.categories : undefined;
         // A file the policy's allowlist names is skipped by every rule: asked once, not once per rule.
@@ -57104,7 +57134,7 @@ class Scanner {
             return 'rejected';
         if (rule.entropy !== undefined && (0,entropy/* shannonEntropy */.l)(value) < rule.entropy)
             return 'rejected';
-        if (rule.validate && !rule.validate(value, ctx))
+        if (rule.validate && !validates(rule, value, ctx))
             return 'rejected';
         return allowedValue(value, ctx, rule.allowlist) || allowedValue(value, ctx, this.options.allowlist) ? 'allowed' : 'finding';
     }
@@ -57116,10 +57146,18 @@ class Scanner {
             return [];
         const lines = new document_lines/* LineIndex */.r(text);
         const out = [];
+        // One look per line and rule: many findings on one long line must not read it again each time.
+        const reasons = new Map();
+        const reasonAt = (ruleId, line) => {
+            const key = `${ruleId}\n${line}`;
+            if (!reasons.has(key))
+                reasons.set(key, this.suppression(ruleId, lines.lineText(line), line > 1 ? lines.lineText(line - 1) : undefined));
+            return reasons.get(key);
+        };
         for (const hit of hits) {
             const a = lines.position(hit.start);
             const b = lines.position(hit.end);
-            const reason = this.options.inlineAllow === false ? undefined : this.suppression(hit.compiled.rule.id, lines.lineText(a.line), a.line > 1 ? lines.lineText(a.line - 1) : undefined);
+            const reason = this.options.inlineAllow === false ? undefined : reasonAt(hit.compiled.rule.id, a.line);
             if (reason !== undefined) {
                 this.suppressed.push({ file, line: a.line, ruleId: hit.compiled.rule.id, reason });
                 continue;
@@ -57144,6 +57182,18 @@ class Scanner {
             out.push(finding);
         }
         return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
+    }
+}
+/**
+ * A rule's own validation; one that throws (a decoder meeting input it did not expect) cannot say
+ * the value is not a secret, so the value counts: fail closed, and the file is still scanned.
+ */
+function validates(rule, value, ctx) {
+    try {
+        return rule.validate(value, ctx);
+    }
+    catch {
+        return true;
     }
 }
 /** Why an inline marker allows this finding, if one does. */
