@@ -53772,15 +53772,17 @@ const BARE_VALUE_FILE = /(?:^|\/)(?:\.env[\w.-]*|[^/]*\.(?:env|ini|cfg|conf|cnf|
  * call, a path or a format string; and like a password: letters with digits or symbols, or digits
  * only (`123456`). A bare lower-case word (`password: required`) is a setting, not a password.
  */
-function looksLikePassword(value, quoted) {
+function looksLikePassword(value, quoted, bare = false) {
     if ((0,placeholders/* isPlaceholder */.w)(value))
         return false;
-    if (/\*{3}|x{4}|X{4}|#\{|^[$%@:{[(<*&!]|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^[.\-]|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value))
+    if (/\*{3}|x{4}|X{4}|#\{|^[$@:{[(<*&!]|^%\w*%$|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^\.\.?\/|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value))
         return false;
+    if (!quoted && value.startsWith('-'))
+        return false; // a command line's next flag
+    if (/^-?anonymous@?/i.test(value))
+        return false; // anonymous FTP's conventional password
     if (/^v?\d+(?:\.\d+)+$/.test(value))
         return false; // a version
-    if (/[-_:]$/.test(value))
-        return false; // cut before a placeholder: `pat-na1-<token>`
     // Encrypted (SOPS `ENC[AES256_GCM,...]`) or a secret manager's reference (`vault:secret/db#pw`, `op://...`, `arn:aws:...`).
     if (/^ENC\[|^(?:vault|op|sm|ssm|arn|secret|secrets|ref|keyvault|awssm|gcpsm|azurekv|bws|doppler|infisical)[:+]/i.test(value))
         return false;
@@ -53796,7 +53798,8 @@ function looksLikePassword(value, quoted) {
     const letters = /[\p{L}\p{M}]/u.test(value);
     const digits = /\d/.test(value);
     const symbols = /[^\p{L}\p{M}\p{N}]/u.test(value);
-    if (!quoted && /^[A-Za-z_][\w.]*$/.test(value) && !digits)
+    // Unquoted in code, a word is a variable; in a configuration file it is the value itself.
+    if (!quoted && !bare && /^[A-Za-z_][\w.]*$/.test(value) && !digits)
         return false;
     // Code, not a value: a call or block in a bare value (`str(x)`, `function(e`), a comparison or a
     // conditional (`d===t?a:b`), a camelCase identifier (`'allPass': 'overEvery'`).
@@ -53842,7 +53845,10 @@ function accept(value, ctx) {
     // The value's own checks first: they are cheap, and most matches (`token: null`, `key: id`) fail them.
     const quote = ctx.text.charAt(ctx.index - 1);
     const quoted = quote === '"' || quote === "'" || quote === '`';
-    if (!looksLikePassword(value, quoted))
+    if (!looksLikePassword(value, quoted, BARE_VALUE_FILE.test(ctx.file)))
+        return false;
+    // Cut where a placeholder goes on (`pat-na1-<token>`, `pw-${SUFFIX}`, `x{{ n }}`): a template.
+    if (/[<{$%]/.test(ctx.text.charAt(ctx.index + value.length)) && !ctx.text.startsWith('</', ctx.index + value.length))
         return false;
     const { name, operator } = assignment(ctx);
     if (!namesACredential(name) || password_assignment_namesItself(value, name))
