@@ -35089,7 +35089,7 @@ module.exports = {
 /* harmony import */ var _document_pointer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22840);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20649);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39345);
-/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9607);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25854);
 /* harmony import */ var _util_secret_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51783);
 
 
@@ -44150,8 +44150,8 @@ function buildReport(policy, decision, packets, now) {
 
 // EXTERNAL MODULE: ./src/report/redact.ts
 var report_redact = __nccwpck_require__(20649);
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 16 modules
-var scan_scanner = __nccwpck_require__(9607);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 17 modules
+var scan_scanner = __nccwpck_require__(25854);
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 function compareFindings(a, b) {
     const fa = a.location?.file ?? '';
@@ -49582,7 +49582,7 @@ function rememberedRules() {
 /* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20498);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
 /* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67776);
-/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9607);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25854);
 /* harmony import */ var _known_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60003);
 
 
@@ -55284,8 +55284,8 @@ class Utf32Decoder {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 16 modules
-var scan_scanner = __nccwpck_require__(9607);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 17 modules
+var scan_scanner = __nccwpck_require__(25854);
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __nccwpck_require__(2178);
 // EXTERNAL MODULE: ./src/scan/archive/repo-archives.ts
@@ -55689,8 +55689,8 @@ var mask = __nccwpck_require__(39345);
 var run_scan = __nccwpck_require__(94894);
 // EXTERNAL MODULE: ./src/scan/archive/repo-archives.ts
 var repo_archives = __nccwpck_require__(88416);
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 16 modules
-var scanner = __nccwpck_require__(9607);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 17 modules
+var scanner = __nccwpck_require__(25854);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/scan/shard.ts
@@ -56049,7 +56049,7 @@ function pathRuleFindings(files, settings, key) {
 
 /***/ }),
 
-/***/ 9607:
+/***/ 25854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56997,7 +56997,87 @@ function verdictOf(rule, value, ctx) {
     return { evidence: v?.evidence ?? 'shape', severity: v?.severity ?? rule.severity };
 }
 
+;// CONCATENATED MODULE: ./src/scan/finder.ts
+/** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
+function finder(rule) {
+    const pattern = rule.pattern;
+    if (!(pattern instanceof RegExp)) {
+        const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
+        return function* (text) {
+            const m = pattern.re2.matcher(text);
+            while (m.find()) {
+                const group = pickGroup(m, pattern.group, named);
+                const value = group === 'secret' ? m.group('secret') : m.group(group);
+                if (value)
+                    yield { start: group === 'secret' ? m.start('secret') : m.start(group), value, match: m.group() ?? value };
+            }
+        };
+    }
+    const groups = (pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1));
+    const anchor = rule.anchor;
+    if (anchor) {
+        // Find each occurrence of the anchor, step back over the characters that may precede it,
+        // and try the pattern there only: far cheaper than trying it at every position of the text.
+        const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'yd');
+        const lead = charTable(anchor.lead);
+        const next = anchor.next ? charTable(anchor.next) : undefined;
+        const width = anchor.text.length;
+        return function* (text) {
+            let after = 0;
+            for (let at = text.indexOf(anchor.text); at !== -1; at = text.indexOf(anchor.text, at + 1)) {
+                if (at < after)
+                    continue;
+                if (next && next[text.charCodeAt(at + width)] !== 1)
+                    continue;
+                let start = at;
+                while (start > 0 && at - start < anchor.back && lead[text.charCodeAt(start - 1)] === 1)
+                    start--;
+                sticky.lastIndex = start;
+                const m = sticky.exec(text);
+                if (!m)
+                    continue;
+                after = m.index + m[0].length;
+                const name = groups.find((g) => m.groups?.[g] !== undefined);
+                yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
+            }
+        };
+    }
+    const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
+    return function* (text) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0] === '') {
+                re.lastIndex++;
+                continue;
+            }
+            const name = groups.find((g) => m.groups?.[g] !== undefined);
+            yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
+        }
+    };
+}
+/** The capture group that holds the value of an RE2 match (see Re2Pattern.group). */
+function pickGroup(m, group, named) {
+    if (typeof group === 'number')
+        return group;
+    if (group === 'first') {
+        for (let i = 1; i <= m.groupCount(); i++)
+            if (m.group(i))
+                return i;
+        return 0;
+    }
+    return named ? 'secret' : 0;
+}
+/** Which ASCII characters a one-character class matches, as a lookup table. */
+function charTable(re) {
+    const table = new Uint8Array(65536);
+    for (let c = 0; c < 128; c++)
+        if (re.test(String.fromCharCode(c)))
+            table[c] = 1;
+    return table;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
 
 
 
@@ -57209,83 +57289,6 @@ function inlineReason(ruleId, line, previous, gitleaks) {
         return own;
     // gitleaks honours its marker on the finding's own line only, for every rule, with no reason.
     return gitleaks && line.includes('gitleaks:allow') ? 'gitleaks:allow' : undefined;
-}
-/** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
-function finder(rule) {
-    const pattern = rule.pattern;
-    if (!(pattern instanceof RegExp)) {
-        const named = pattern.source.includes('(?P<secret>') || pattern.source.includes('(?<secret>');
-        return function* (text) {
-            const m = pattern.re2.matcher(text);
-            while (m.find()) {
-                const group = pickGroup(m, pattern.group, named);
-                const value = group === 'secret' ? m.group('secret') : m.group(group);
-                if (value)
-                    yield { start: group === 'secret' ? m.start('secret') : m.start(group), value, match: m.group() ?? value };
-            }
-        };
-    }
-    const groups = (pattern.source.match(/\(\?<(secret\d*)>/g) ?? []).map((g) => g.slice(3, -1));
-    const anchor = rule.anchor;
-    if (anchor) {
-        // Find each occurrence of the anchor, step back over the characters that may precede it,
-        // and try the pattern there only: far cheaper than trying it at every position of the text.
-        const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'yd');
-        const lead = charTable(anchor.lead);
-        const next = anchor.next ? charTable(anchor.next) : undefined;
-        const width = anchor.text.length;
-        return function* (text) {
-            let after = 0;
-            for (let at = text.indexOf(anchor.text); at !== -1; at = text.indexOf(anchor.text, at + 1)) {
-                if (at < after)
-                    continue;
-                if (next && next[text.charCodeAt(at + width)] !== 1)
-                    continue;
-                let start = at;
-                while (start > 0 && at - start < anchor.back && lead[text.charCodeAt(start - 1)] === 1)
-                    start--;
-                sticky.lastIndex = start;
-                const m = sticky.exec(text);
-                if (!m)
-                    continue;
-                after = m.index + m[0].length;
-                const name = groups.find((g) => m.groups?.[g] !== undefined);
-                yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
-            }
-        };
-    }
-    const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
-    return function* (text) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            if (m[0] === '') {
-                re.lastIndex++;
-                continue;
-            }
-            const name = groups.find((g) => m.groups?.[g] !== undefined);
-            yield name ? { start: m.indices.groups[name][0], value: m.groups[name] } : { start: m.index, value: m[0] };
-        }
-    };
-}
-/** The capture group that holds the value of an RE2 match (see Re2Pattern.group). */
-function pickGroup(m, group, named) {
-    if (typeof group === 'number')
-        return group;
-    if (group === 'first') {
-        for (let i = 1; i <= m.groupCount(); i++)
-            if (m.group(i))
-                return i;
-        return 0;
-    }
-    return named ? 'secret' : 0;
-}
-/** Which ASCII characters a one-character class matches, as a lookup table. */
-function charTable(re) {
-    const table = new Uint8Array(65536);
-    for (let c = 0; c < 128; c++)
-        if (re.test(String.fromCharCode(c)))
-            table[c] = 1;
-    return table;
 }
 /** One value, one finding: where hits overlap, only those of the most specific rule stay. */
 function dropShadowed(hits) {
