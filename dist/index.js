@@ -52641,19 +52641,44 @@ function lineAround(ctx) {
 }
 /**
  * The first group of `header` on the nearest line above the value (its own line included) that
- * matches it, read back line by line: at most 4,096 lines and 160 characters of each, so that a
- * file with many values stays linear. '' when none.
+ * matches it; '' when none. Every header line of a text is found once, in one pass, and each value
+ * looks its header up by binary search: reading back line by line for every value made a file of
+ * many values take seconds per megabyte (and capped how far back a header could be).
  */
 function nearestHeader(ctx, header) {
-    let end = ctx.index;
-    for (let lines = 0; lines < 4096 && end > 0; lines++) {
-        const start = (0,context/* lineStartOf */.El)(ctx.text, end);
-        const m = header.exec(ctx.text.slice(start, Math.min(end, start + 160)));
-        if (m)
-            return m[1];
-        end = start - 1;
+    const found = headersOf(ctx.text, header);
+    let lo = 0;
+    let hi = found.starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (found.starts[mid] <= ctx.index)
+            (at = mid), (lo = mid + 1);
+        else
+            hi = mid - 1;
     }
-    return '';
+    return at === -1 ? '' : found.groups[at];
+}
+/** The header lines of the last text asked about, per header pattern. */
+const headerMemo = new Map();
+function headersOf(text, header) {
+    const known = headerMemo.get(header.source);
+    if (known && known.text === text)
+        return known;
+    const lines = new RegExp(header.source, 'gm' + header.flags.replace(/[gmy]/g, ''));
+    const starts = [];
+    const groups = [];
+    for (let m = lines.exec(text); m; m = lines.exec(text)) {
+        if (m[0] === '') {
+            lines.lastIndex++;
+            continue;
+        }
+        starts.push(m.index);
+        groups.push(m[1] ?? '');
+    }
+    const entry = { text, starts, groups };
+    headerMemo.set(header.source, entry);
+    return entry;
 }
 /** The `[section]` of an INI-like file the value sits in (lower case, '' before the first). */
 function iniSection(ctx) {
