@@ -12,6 +12,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `curl -X POST -H "X-Api-Key: ${fake('', 24, undefined, 10)}" https://api.acme.io`,
     ],
     negative: [
+      'headers:\n  authorization:\n    description: Bearer tokens are sent by the client\n',
       '    Authorization: Bearer mF_9.B5f-4.1JqM',
       '    Authorization: Bearer h480djs93hd8',
       'Authorization: Bearer ${TOKEN}',

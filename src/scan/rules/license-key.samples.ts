@@ -7,6 +7,6 @@ export const SAMPLES: Record<string, RuleSamples> = {
   'cavra-license-key': { positive: [`license: ${key(3)}`, `"licenseKey": "${key(17)}"`], negative: ['CAVRA-ENTERPRISE-TRIAL-EDITION', 'the CAVRA-TRIAL key is issued privately'] },
   'license-key-assignment': {
     positive: [`"license_key": "${fake('', 24)}"`, `LICENSE_KEY=${fake('LK', 20, undefined, 8)}`, `licenseKey: ${fake('', 16, undefined, 2)}`],
-    negative: ['"license_key_included": false', 'license_key: CAVRA_TRIAL_LICENSE_KEY_REF', 'LICENSE_KEY=${CAVRA_LICENSE_KEY}', '"license_key": "<redacted>"'],
+    negative: ['options:\n  license_key:\n    description: Licence key of the appliance\n    required: true\n', '"license_key_included": false', 'license_key: CAVRA_TRIAL_LICENSE_KEY_REF', 'LICENSE_KEY=${CAVRA_LICENSE_KEY}', '"license_key": "<redacted>"'],
   },
 };

@@ -19,6 +19,6 @@ export const licenseKeyAssignment: Rule = {
   category: 'license-key',
   keywords: ['license_key', 'licensekey', 'license-key'],
   // Starts at the keyword (a prefix such as CAVRA_ need not be matched), so it runs only there.
-  pattern: /license[_-]?key["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
+  pattern: /license[_-]?key["']?[ \t]*[:=][ \t]*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
   validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value),
 };

@@ -7,6 +7,6 @@ export const SAMPLES: Record<string, RuleSamples> = {
   },
   'smtp-credentials': {
     positive: ['REPORT_SMTP_URL=smtps://reports:Xq7!vR2pLm@smtp.mail.acme.io:465', 'SMTP_PASSWORD=Xq7vR2pLm9Kd', '"smtp_password": "Xq7vR2pLm9Kd"'],
-    negative: ['SMTP_PASSWORD=${SMTP_PASSWORD}', 'smtp_password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'SMTP_PASSWORD=<redacted>', 'smtps://reports@smtp.mail.acme.io:465'],
+    negative: ['options:\n  smtp_password:\n    description: Password1234 of the SMTP account\n', 'SMTP_PASSWORD=${SMTP_PASSWORD}', 'smtp_password: CAVRA_REPORT_SMTP_PASSWORD_REF', 'SMTP_PASSWORD=<redacted>', 'smtps://reports@smtp.mail.acme.io:465'],
   },
 };

@@ -45,6 +45,6 @@ export const smtpCredentials: Rule = {
   keywords: ['smtp'],
   // Bounded name between "smtp" and "pass": unbounded, each "smtp" of a long run of letters reads
   // to the run's end (quadratic time).
-  pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]{0,40}pass(?:word)?["']?\s*[:=]\s*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
+  pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]{0,40}pass(?:word)?["']?[ \t]*[:=][ \t]*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
   validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
 };
