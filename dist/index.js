@@ -51890,7 +51890,7 @@ const authorizationHeader = {
     severity: 'high',
     category: 'generic-secret',
     keywords: ['authorization', '--header', '-h "', "-h '", '-h"', "-h'"],
-    pattern: /(?:authorization["']?\s*[:=,]\s*["'`]?\s*(?:basic\s+(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})|(?:bearer|token|api-?token|api-?key|key|sso-key)\s+(?<secret2>[A-Za-z0-9._~+/-]{8,2048}=*)|(?<secret3>[A-Za-z0-9._~+/-]{16,2048}=*))|(?:-H|--header)\s*["']\s*(?:x-api-key|api-?key|x-auth-token|api-?token|x-access-token|private-token|x-token|token)\s*:\s*(?<secret4>[A-Za-z0-9._~+/-]{8,512}=*))(?![A-Za-z0-9._~+/=-])/gi,
+    pattern: /(?:authorization["']?[ \t]*[:=,][ \t]*["'`]?[ \t]*(?:basic\s+(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})|(?:bearer|token|api-?token|api-?key|key|sso-key)\s+(?<secret2>[A-Za-z0-9._~+/-]{8,2048}=*)|(?<secret3>[A-Za-z0-9._~+/-]{16,2048}=*))|(?:-H|--header)\s*["']\s*(?:x-api-key|api-?key|x-auth-token|api-?token|x-access-token|private-token|x-token|token)\s*:\s*(?<secret4>[A-Za-z0-9._~+/-]{8,512}=*))(?![A-Za-z0-9._~+/=-])/gi,
     validate: (value, ctx) => {
         if (!endsLiteral(value, ctx) || isReference(value))
             return false;
@@ -54658,7 +54658,7 @@ const licenseKeyAssignment = {
     category: 'license-key',
     keywords: ['license_key', 'licensekey', 'license-key'],
     // Starts at the keyword (a prefix such as CAVRA_ need not be matched), so it runs only there.
-    pattern: /license[_-]?key["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
+    pattern: /license[_-]?key["']?[ \t]*[:=][ \t]*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value),
 };
 
@@ -54788,7 +54788,7 @@ const smtpCredentials = {
     keywords: ['smtp'],
     // Bounded name between "smtp" and "pass": unbounded, each "smtp" of a long run of letters reads
     // to the run's end (quadratic time).
-    pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]{0,40}pass(?:word)?["']?\s*[:=]\s*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
+    pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]{0,40}pass(?:word)?["']?[ \t]*[:=][ \t]*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
     validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
 };
 
