@@ -1,6 +1,5 @@
 import type { MatchContext, Rule, Verdict } from '../types.js';
 import { shannonEntropy } from '../entropy.js';
-import { isPlaceholder } from '../placeholders.js';
 import { inDocCode, inDocCommentExample, inDocumentationExample, inPythonDocstring, inSealedSecret, linePrefix } from './context.js';
 
 // Issue 21, part 3: a literal assigned to a name that says "password" is a password, even when it
@@ -72,12 +71,12 @@ function namesACredential(name: string): boolean {
 const BARE_VALUE_FILE = /(?:^|\/)(?:\.env[\w.-]*|[^/]*\.(?:env|ini|cfg|conf|cnf|properties|ya?ml|toml|sh|bash|zsh|envrc)|[^/]*_history|Dockerfile[^/]*|Procfile)$/i;
 
 /**
- * The value is a literal password, not code or a stand-in: not a placeholder, not a variable, a
- * call, a path or a format string; and like a password: letters with digits or symbols, or digits
- * only (`123456`). A bare lower-case word (`password: required`) is a setting, not a password.
+ * The value is a literal password, not code or a stand-in: not a variable, a call, a path or a
+ * format string; and like a password: letters with digits or symbols, or digits only (`123456`).
+ * A bare lower-case word (`password: required`) is a setting, not a password. Placeholders
+ * (placeholders.ts) the scanner drops before any rule's validation runs.
  */
 export function looksLikePassword(value: string, quoted: boolean, bare = false): boolean {
-  if (isPlaceholder(value)) return false;
   if (/\*{3}|x{4}|X{4}|#\{|^[$@:{[(<*&!]|^%\w*%$|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^\.\.?\/|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value)) return false;
   if (!quoted && value.startsWith('-')) return false; // a command line's next flag
   if (/^-?anonymous@?/i.test(value)) return false; // anonymous FTP's conventional password
