@@ -53725,7 +53725,6 @@ const genericSecret = {
 ;// CONCATENATED MODULE: ./src/scan/rules/password-assignment.ts
 
 
-
 // Issue 21, part 3: a literal assigned to a name that says "password" is a password, even when it
 // looks like a word (`admin123`, `Summer2024!`): the name is the evidence, not the value's entropy.
 // generic-secret judges random-looking values under many names; this rule judges the name, so it
@@ -53793,13 +53792,12 @@ function namesACredential(name) {
 /** Files whose values are written bare (`password=admin123`, `password: admin123`): configuration. */
 const BARE_VALUE_FILE = /(?:^|\/)(?:\.env[\w.-]*|[^/]*\.(?:env|ini|cfg|conf|cnf|properties|ya?ml|toml|sh|bash|zsh|envrc)|[^/]*_history|Dockerfile[^/]*|Procfile)$/i;
 /**
- * The value is a literal password, not code or a stand-in: not a placeholder, not a variable, a
- * call, a path or a format string; and like a password: letters with digits or symbols, or digits
- * only (`123456`). A bare lower-case word (`password: required`) is a setting, not a password.
+ * The value is a literal password, not code or a stand-in: not a variable, a call, a path or a
+ * format string; and like a password: letters with digits or symbols, or digits only (`123456`).
+ * A bare lower-case word (`password: required`) is a setting, not a password. Placeholders
+ * (placeholders.ts) the scanner drops before any rule's validation runs.
  */
 function looksLikePassword(value, quoted, bare = false) {
-    if ((0,placeholders/* isPlaceholder */.w)(value))
-        return false;
     if (/\*{3}|x{4}|X{4}|#\{|^[$@:{[(<*&!]|^%\w*%$|[({]$|\$\{|\{\{|%\(|%s|\{\d*\}|^\*+$|^\.\.?\/|\.(?:txt|pem|key|json|ya?ml|crt|p12|pfx|gpg)$/i.test(value))
         return false;
     if (!quoted && value.startsWith('-'))
@@ -57005,9 +57003,9 @@ const JUDGES = Object.fromEntries(Object.entries(CHECKS).map(([id, { rule, check
 
 /**
  * The one place a finding's evidence and severity are decided. A rule that can check more than
- * its shape (a checksum, a structure) says so in its `judge` or in evidence/index.ts by its id; every other value is `shape` at the
- * rule's severity. A judge may lower a severity (a checksum that fails: still reported, never
- * dropped) or raise it; it never drops a finding.
+ * its shape (a checksum, a structure) says so in its `judge` or in evidence/index.ts by its id;
+ * every other value is `shape` at the rule's severity. A judge may lower a severity (a checksum
+ * that fails: still reported, never dropped) or raise it; it never drops a finding.
  */
 function verdictOf(rule, value, ctx) {
     const judge = rule.judge ?? (Object.hasOwn(JUDGES, rule.id) ? JUDGES[rule.id] : undefined);
