@@ -8,10 +8,11 @@ async function found(files: Record<string, string | Buffer>): Promise<string[]> 
 }
 
 describe('documentation: code shows usage, prose states facts', () => {
-  it('a private address in inline code, a fenced block or an rst literal block is an example; in prose it is found', async () => {
-    const md = ['Set the proxy with `proxies={"http": "10.10.1.10:3128"}`.', '', '```sh', 'export HTTPS_PROXY="http://10.10.1.10:1080"', '```', '', 'The collector runs at 10.4.2.17 in production.', 'Public peer `34.120.7.201` too.'].join('\n');
+  it('an address in inline code, a fenced or indented block or an rst literal block is an example; in prose it is found', async () => {
+    const md = ['Set the proxy with `proxies={"http": "10.10.1.10:3128"}`.', '', '```sh', 'export HTTPS_PROXY="http://10.10.1.10:1080"', '```', '', 'The collector runs at 10.4.2.17 in production.', 'Public peer `34.120.7.201` in code, 34.120.7.202 in prose.', '', '    peer: 34.120.7.203'].join('\n');
     const rst = ['Proxies::', '', '    proxies = {"http": "http://10.10.1.10:3128"}', '', '>>> requests.get("http://10.10.1.10")', 'Our cache is 172.16.4.9.'].join('\n');
     expect(await found({ 'docs/guide.md': md, 'docs/api.rst': rst })).toEqual(['docs/api.rst:6 ipv4-address', 'docs/guide.md:7 ipv4-address', 'docs/guide.md:8 ipv4-address']);
+    // Line 8 holds one address in a code span (an example) and one in prose (found): one finding.
   });
 });
 

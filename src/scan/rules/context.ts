@@ -61,6 +61,9 @@ export function inDocCode(ctx: MatchContext): boolean {
   const prefix = linePrefix(ctx);
   if ((prefix.match(/`/g) ?? []).length % 2 === 1) return true;
   if (/\.rst$/i.test(ctx.file) && /^(?:[ \t]+|>>>|\$ )/.test(prefix)) return true;
+  // Markdown: a line indented four spaces or a tab is an indented code block (or code nested in a
+  // list item); a quoted console line ("> $ ") likewise.
+  if (/^(?: {4}|\t)/.test(prefix) && !/\.rst$/i.test(ctx.file)) return true;
   const from = Math.max(0, ctx.index - 65536);
   const fences = ctx.text.slice(from, ctx.index).match(/^[ \t]*(?:```|~~~)/gm);
   return (fences?.length ?? 0) % 2 === 1;

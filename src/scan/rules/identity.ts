@@ -1,5 +1,7 @@
 import type { MatchContext, Rule } from '../types.js';
-import { inDocCommentExample, inDocumentationExample, lineStartOf } from './context.js';
+import { inDataOfCode } from './code-regions.js';
+import { inDocCode, inDocCommentExample, inDocumentationExample, lineStartOf } from './context.js';
+import { nearestHeader } from './credential-files-common.js';
 
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
@@ -12,8 +14,27 @@ const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
  * maintainer field, an AUTHORS or CODE_OF_CONDUCT file. An address there credits a person; it
  * does not leak one. The identity rule is about people in evidence (evaluators, recipients).
  */
-const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|\bauthors?\b|maintainers?|contributors?|written by|created by|"email"\s*:|\bname\s*=)/i;
-const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|CODE_OF_CONDUCT|SECURITY|CHANGELOG|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec)(?:\.[A-Za-z]+)?$/i;
+const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|(?:\b|_)authors?(?:\b|_)|maintainers?|contributors?|(?:written|created|submitted|updated|contributed|reported|patch(?:ed)?|translated|maintained) by|translators?\b|"email"\s*:|\bname\s*=|__email__|\b(?:s|spec|gem)\.email\s*=|Language-Team:|Report-Msgid-Bugs-To:|^\* (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{4} |^ -- )/i;
+/**
+ * Files that credit people by design: license, notice and changelog files (also compressed, as
+ * Debian ships them: changelog.Debian.gz), Debian's machine-readable `copyright`, package metadata
+ * of each ecosystem (npm, Composer, Cargo, Python, Ruby, Maven, NuGet, Ansible Galaxy, PEAR and its
+ * registry), gettext catalogues' translator credits are judged by line (see PO_CREDIT).
+ */
+const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|THANKS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|COPYRIGHT|CODE_OF_CONDUCT|SECURITY|CHANGELOG|CHANGES|NEWS|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|PKG-INFO|METADATA|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec|galaxy\.ya?ml|MANIFEST\.json|package\.xml|\.registry\/[^/]+\.reg|[^/]+\.spec|DESCRIPTION)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian|[0-9]))*$/i;
+/** A gettext catalogue's comment lines and header fields credit its translators. */
+const PO_FILE = /\.pot?$/i;
+const PO_CREDIT = /^(?:#|"(?:Last-Translator|Language-Team|Report-Msgid-Bugs-To):)/;
+/** Markdown sections that credit or give contacts: an address under such a heading is published on purpose. */
+const CREDIT_HEADING = /^#{1,6}[ \t]+[^\n]{0,40}?\b(?:authors?|maintainers?|contributors?|contacts?|credits?|support|license|licensing|acknowledg\w*|team|about|owners?)\b/im;
+/**
+ * Not mailboxes: SSH algorithm and extension names (`umac-64@openssh.com`, RFC 4251 section 6),
+ * OData and Redfish annotations (`Members@odata.count`), mailing lists and their robots.
+ */
+const PROTOCOL_DOMAIN = /^(?:openssh\.com|libssh\.org|ssh\.com|tinyssh\.org|putty\.projects\.tartarus\.org|lysator\.liu\.se)$/i;
+const ANNOTATION_LABEL = /^(?:odata|redfish|message|swordfish)$/i;
+const LIST_ADDRESS = /(?:-(?:devel|dev|users?|announce|bugs?|discuss(?:ion)?|list|help|request|owner|commits?|packagers|i18n|l10n|translators?|general|patches|maint(?:ainers)?)$)|^(?:owner-|majordomo$|listserv$|mailman$)/i;
+const LIST_DOMAIN = /^lists?\.|\.lists\.|(?:^|\.)googlegroups\.com$|(?:^|\.)groups\.io$/i;
 
 /**
  * Placeholders written where an address goes: a local part such as "xyz", "user" or "your.name",
@@ -46,6 +67,12 @@ export const email: Rule = {
     // scheme://user@host: the user of a URL, not a mailbox (url-credentials looks at those).
     if (/:\/\/[^\s/]*$/.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index))) return false;
     if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain)) return false;
+    if (!inDataOfCode(ctx) || inDocCode(ctx)) return false; // a comment, docstring or code of a source file; a docs example
+    if (PROTOCOL_DOMAIN.test(domain) || ANNOTATION_LABEL.test(domain.split('.')[0]!)) return false;
+    // A camel-cased label (navigationLink, AllowableValues) names a property; host names are not written so.
+    if (/[a-z][A-Z]/.test(domain) || LIST_ADDRESS.test(local) || LIST_DOMAIN.test(domain)) return false;
+    if (PO_FILE.test(ctx.file) && PO_CREDIT.test(ctx.text.slice(lineStartOf(ctx.text, ctx.index), ctx.index))) return false;
+    if (/\.(?:md|markdown|mdx)$/i.test(ctx.file) && CREDIT_HEADING.test(nearestHeader(ctx, /^(#{1,6}[ \t][^\n]{0,120})/))) return false;
     if (ATTRIBUTION_FILE.test(ctx.file) || inDocumentationExample(ctx) || inDocCommentExample(ctx)) return false;
     if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) return false;
     // A mailto: link is an address published on purpose, as a contact.

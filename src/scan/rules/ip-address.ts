@@ -1,5 +1,6 @@
 import { isIPv6 } from 'node:net';
 import type { MatchContext, Rule } from '../types.js';
+import { inDataOfCode } from './code-regions.js';
 import { inDocCode, inDocCommentExample, inDocumentationExample, lineStartOf, prefixAfter } from './context.js';
 
 /** Documentation (RFC 5737), loopback, unspecified and broadcast IPv4 addresses identify nothing. */
@@ -9,6 +10,7 @@ function reservedV4(octets: number[]): boolean {
   if (a === 198 && b === 51 && c === 100) return true; // TEST-NET-2
   if (a === 203 && b === 0 && c === 113) return true; // TEST-NET-3
   if (a === 127) return true; // loopback
+  if (a === 198 && (b === 18 || b === 19)) return true; // benchmarking (RFC 2544), never routed
   // Link-local (RFC 3927): never routed beyond the link; 169.254.169.254 and 169.254.170.2 are the
   // documented cloud metadata and container credential endpoints, the same in every account.
   if (a === 169 && b === 254) return true;
@@ -28,9 +30,13 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   const after = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 2);
   if (/[.\d]$/.test(before) || /^\.\d/.test(after)) return true; // part of a longer dotted number (OID)
   if (/(?:\bv|version|ver\.?|release|build|\bmodule\s)\s*$/i.test(before)) return true;
+  // Dotted identifiers routing protocols write as quads: OSPF areas, router, cluster and BGP ids.
+  if (/(?:\barea|\b(?:router|cluster|originator|bgp|route)[-_ ]?id)["']?\s*[:=]?\s*["']?$/i.test(before)) return true;
   if (/^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after)) return true; // 1.2.3.4-beta
   // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
-  if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*[:=]\s*["'`]?$/i.test(before)) return true;
+  if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*(?:[:=]|=>)\s*["'`]?$/i.test(before)) return true;
+  // A field whose own name says version, declared on this line (dnac_version=dict(default="2.2.3.3")).
+  if (/^\s*["']?\w*version\w*["']?\s*(?:[:=]|=>)/i.test(ctx.text.slice(lineStartOf(ctx.text, ctx.index, 200), ctx.index))) return true;
   // A specification section ("#sec-15.9.1.3", "§ 7.3.1.2", "Spec 11.8.6.1", "ECMA262: 15.2.1.1").
   if (/(?:#?sec[-.]?|§\s*|\$|\bsection[-_\s]+|\bper\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+|\bspec\s*:?\s*|\becma\w*\s*:?\s*|\brfc\s*\d+\s*)$/i.test(before)) return true;
   if (/^\s+(?:\d{4}\s+)?spec\b/i.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 12))) return true; // "4.4.3.2 2004 spec"
@@ -38,6 +44,12 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   if (/version\w*\s*\([^)\n]*$/i.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index))) return true;
   // An object identifier ("OID 1.3.101.111", encodeObjectIdentifier("2.5.4.3")).
   if (/(?:\boid\s*|identifier\W{0,3})$/i.test(before)) return true;
+  // Well-known OID arcs that fit in four parts (X.500 attribute types 2.5.4.x, certificate
+  // extensions 2.5.29.x, Edwards curves 1.3.101.x, OIW 1.3.14.x): OID tables list them bare.
+  if (/^(?:2\.5\.(?:4|6|29|13)\.|1\.3\.(?:6|14|36|101|132)\.|0\.9\.2342\.)/.test(value)) return true;
+  // Versions named in the sentence ("versions above 8.1.3, except 8.3.1.3", "for 2.3.5.3 or higher").
+  if (/\b(?:versions?|releases?|firmware|vers\.?)\b[^\n.;:]{0,40}(?:,\s*)?[^\n;:]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index))) return true;
+  if (/^\s+(?:or|and)\s+(?:higher|later|above|newer|greater|up)\b/i.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 16))) return true;
   // A host name that starts with digits ("10.10.10.10.example.com"), or numbers in arithmetic or path data ("66.08-57.2.27.73").
   if (/^\.[A-Za-z]/.test(after) || /\d-$/.test(before)) return true;
   const octets = value.split('.').map(Number);
@@ -48,6 +60,15 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   if (/^\s*(?:\/\/|\/?\*+|#|--|;)\s*(?:\[\s*)?$/.test(lead) && octets[0] !== 10 && octets.every((o) => o <= 30)) return true;
   // In a code comment, a private or link-local address illustrates; it identifies no host outside.
   return /^\s*(?:\/\/|\/?\*+|#)/.test(lead) && isPrivateV4(octets);
+}
+
+/**
+ * Written by hand as a placeholder: one or two distinct octet values (2.2.2.2, 100.1.1.1,
+ * 20.20.20.20) or a count (1.2.3.4, 6.7.8.9). Real hosts are numbered by allocation, not so.
+ */
+function looksMadeUp(octets: number[]): boolean {
+  if (new Set(octets).size <= 2) return true;
+  return octets.every((o, i) => i === 0 || o === octets[i - 1]! + 1);
 }
 
 function isPrivateV4([a, b]: number[]): boolean {
@@ -74,7 +95,8 @@ export const ipv4: Rule = {
   pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
   validate: (value, ctx) => {
     const octets = value.split('.').map(Number);
-    return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !(isPrivateV4(octets) && inDocCode(ctx));
+    if (!inDataOfCode(ctx)) return false; // a comment, docstring or code of a source file
+    return !reservedV4(octets) && !looksMadeUp(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !inDocCode(ctx);
   },
 };
 
@@ -95,9 +117,15 @@ export const ipv6: Rule = {
     if (prefixAfter(ctx, value) !== undefined || inDocumentationExample(ctx) || inDocCommentExample(ctx)) return false; // a prefix (fe80::/10), an example
     if (/^(?:ffff:){2,}/i.test(bare) && /^(?:ffff|0)(?::(?:ffff|0)?)*$/i.test(bare)) return false; // a netmask
     if (!isIPv6(bare) || bare.split(':').length < 3) return false;
+    if (!inDataOfCode(ctx)) return false; // a comment, docstring or code (C::*, x[1::]) of a source file
+    const groups = bare.split(':').filter(Boolean);
+    // Two groups of letters only (DBD::Pg, B::CC, Foo::Bar in prose) name a module, not a host.
+    if (groups.length <= 2 && !/\d/.test(bare)) return false;
+    // Eight groups of two hex digits: a Fibre Channel WWN or an EUI-64, not an address.
+    if (groups.length === 8 && groups.every((g) => g.length === 2)) return false;
     if (/^(?:0*:)*:?0*1?$/.test(bare) || bare === '::') return false; // :: and ::1
     if (/^2001:0?db8:/i.test(bare)) return false; // RFC 3849 documentation prefix
-    if (/^f[cd][0-9a-f]{2}:|^fe[89ab][0-9a-f]:/i.test(bare) && inDocCode(ctx)) return false; // a private or link-local address in a docs example
+    if (inDocCode(ctx)) return false; // an address in a documentation example
     // Times (12:30:45) and MAC addresses never pass isIPv6; a value of only decimal groups is a time.
     return !/^[\d:]+$/.test(bare) || bare.includes('::');
   },

@@ -1,0 +1,233 @@
+import type { MatchContext } from '../types.js';
+import { Lexer, type Region, type RegionKind, type Syntax } from './code-lexer.js';
+
+export type { RegionKind } from './code-lexer.js';
+
+/**
+ * Where a value stands in a source file: code, a comment, documentation (doc comments,
+ * docstrings, POD, the YAML examples Ansible keeps in Python strings) or a string literal.
+ * Personal-data rules read only string literals in code files: an address in a literal is data
+ * the program carries; one in a comment or docstring documents, and one in code is syntax
+ * (`C::*`, `x[1::]`). Files of other kinds (documentation, data, configuration) have no regions.
+ */
+
+const C_BLOCK = { open: '/*', close: '*/', docOpeners: ['/**', '/*!'] };
+
+const C_LIKE: Syntax = { lineComments: ['//'], docLineComments: ['///', '//!'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, special: cppRawString };
+const JAVA_LIKE: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, tripleQuotes: 'string' };
+const GO: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], charQuote: true, multilineQuotes: ['`'], special: goRawString };
+const RUST: Syntax = { lineComments: ['//'], docLineComments: ['///', '//!'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, multilineQuotes: ['"'], special: rustRawString };
+const JS: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], multilineQuotes: ['`'] };
+const PYTHON: Syntax = { lineComments: ['#'], quotes: ['"', "'"], tripleQuotes: 'doc' };
+const PHP: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: phpSpecial };
+const RUBY: Syntax = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: rubySpecial };
+const PERL: Syntax = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: perlSpecial };
+
+const SYNTAX_BY_EXTENSION: Record<string, Syntax> = {
+  ...Object.fromEntries(['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hh', 'hpp', 'hxx', 'h++', 'ipp', 'inl', 'tcc', 'tpp', 'ixx', 'cu', 'cuh', 'm', 'mm'].map((e) => [e, C_LIKE])),
+  ...Object.fromEntries(['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'dart'].map((e) => [e, JAVA_LIKE])),
+  go: GO,
+  rs: RUST,
+  ...Object.fromEntries(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'].map((e) => [e, JS])),
+  ...Object.fromEntries(['py', 'pyi', 'pyw', 'pyx', 'pxd'].map((e) => [e, PYTHON])),
+  ...Object.fromEntries(['php', 'phpt', 'php3', 'php4', 'php5', 'php7', 'php8', 'phtml', 'inc'].map((e) => [e, PHP])),
+  ...Object.fromEntries(['rb', 'rake', 'gemspec', 'ru', 'thor'].map((e) => [e, RUBY])),
+  ...Object.fromEntries(['pl', 'pm', 'pod', 't', 'psgi', 'cgi'].map((e) => [e, PERL])),
+};
+const SYNTAX_BY_NAME: Record<string, Syntax> = { Rakefile: RUBY, Gemfile: RUBY, Guardfile: RUBY, Vagrantfile: RUBY, Podfile: RUBY, Brewfile: RUBY };
+
+/** The syntax a file is read with, from its name (an archive entry's own name); none for data and docs. */
+export function syntaxOf(file: string): Syntax | undefined {
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('!')) + 1);
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return SYNTAX_BY_NAME[name];
+  return SYNTAX_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+}
+
+/** The regions of the last text asked about: rules validate many matches in one file in a row. */
+let memo: { text: string; file: string; regions: Region[] } | undefined;
+
+function regionsOf(text: string, file: string, syntax: Syntax): Region[] {
+  if (memo && memo.text === text && memo.file === file) return memo.regions;
+  const regions = new Lexer(text, syntax).run();
+  memo = { text, file, regions };
+  return regions;
+}
+
+/** The kind of region holding the match, or undefined when the file is not source code. */
+export function regionAt(ctx: MatchContext): RegionKind | undefined {
+  const syntax = syntaxOf(ctx.file);
+  if (!syntax) return undefined;
+  const regions = regionsOf(ctx.text, ctx.file, syntax);
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid]!;
+    if (ctx.index < r.start) hi = mid - 1;
+    else if (ctx.index >= r.end) lo = mid + 1;
+    else return r.kind;
+  }
+  return 'code';
+}
+
+/** C++ raw strings: R"delim( ... )delim", with an optional u8/u/U/L prefix. */
+function cppRawString(lx: Lexer): boolean {
+  if (lx.text[lx.pos] !== 'R' || lx.text[lx.pos + 1] !== '"' || /\w/.test(lx.text[lx.pos - 1] ?? '') && !/(?:u8|[uUL])$/.test(lx.text.slice(lx.pos - 2, lx.pos))) return false;
+  const m = /^R"([^()\\\s"]{0,16})\(/.exec(lx.text.slice(lx.pos, lx.pos + 20));
+  if (!m) return false;
+  const close = lx.text.indexOf(`)${m[1]}"`, lx.pos + m[0].length);
+  lx.mark(lx.pos, close === -1 ? lx.text.length : close + m[1]!.length + 2, 'string');
+  return true;
+}
+
+/** Go's raw string: backticks, no escapes. */
+function goRawString(lx: Lexer): boolean {
+  return lx.text[lx.pos] === '`' && lx.stringLiteral('`', true, lx.pos + 1, true);
+}
+
+/** Rust's raw strings r"..", r#".."#, br".."; a byte string b".." reads as a normal string. */
+function rustRawString(lx: Lexer): boolean {
+  const { text, pos } = lx;
+  if (/\w/.test(text[pos - 1] ?? '')) return false;
+  const m = /^b?r(#{0,8})"/.exec(text.slice(pos, pos + 12));
+  if (!m) return false;
+  const hashes = m[1]!;
+  const close = text.indexOf('"' + hashes, pos + m[0].length);
+  lx.mark(pos, close === -1 ? text.length : close + 1 + hashes.length, 'string');
+  return true;
+}
+
+/**
+ * PHP: text outside `<?php ... ?>` is the page a script prints (data, like a template); `#` starts
+ * a comment except PHP 8's `#[Attribute]`; heredocs and nowdocs (<<<ID ... ID) are strings.
+ */
+function phpSpecial(lx: Lexer): boolean {
+  const { text, pos } = lx;
+  if (pos === 0 && !text.startsWith('<?')) return outsidePhp(lx, 0);
+  if (text.startsWith('?>', pos)) return outsidePhp(lx, pos + 2);
+  if (text[pos] === '#' && text[pos + 1] !== '[') return lx.mark(pos, lx.lineEnd(), 'comment'), true;
+  if (text.startsWith('<<<', pos)) {
+    const m = /^<<<[ \t]*(["']?)([A-Za-z_]\w{0,63})\1\r?\n/.exec(text.slice(pos, pos + 80));
+    if (!m) return false;
+    return lx.heredoc(pos + m[0].length, m[2]!, true);
+  }
+  return false;
+}
+
+function outsidePhp(lx: Lexer, from: number): boolean {
+  const open = lx.text.indexOf('<?', from);
+  const end = open === -1 ? lx.text.length : open;
+  lx.mark(from, end, 'string');
+  lx.pos = Math.max(lx.pos, end + (open === -1 ? 0 : 2));
+  return true;
+}
+
+/** A here-document opener (`<<~EOS`, `<<-'EOS'`, `<<"EOS"`): its body starts on the next line. */
+function hereDocument(lx: Lexer, indentMarks: string): boolean {
+  const { text, pos } = lx;
+  const m = new RegExp(`^<<([${indentMarks}]?)(["'\`]?)([A-Za-z_]\\w{0,63})\\2`).exec(text.slice(pos, pos + 80));
+  if (!m) return false;
+  const bodyStart = lx.lineEnd(pos) + 1;
+  // The rest of the opener's line is read as code; the body is a string up to its terminator.
+  // A shift (`1 <<BITS`) has no terminator line: then this is not a heredoc.
+  return bodyStart < text.length && lx.heredoc(bodyStart, m[3]!, m[1] !== '' || indentMarks === '~');
+}
+
+/** Ruby: `#` comments, `=begin ... =end` documentation, heredocs, %q/%Q/%w literals. */
+function rubySpecial(lx: Lexer): boolean {
+  const { text, pos } = lx;
+  const c = text[pos];
+  if (c === '#') {
+    if (text[pos - 1] === '$' || text[pos - 1] === '?') return false;
+    return lx.mark(pos, lx.lineEnd(), 'comment'), true;
+  }
+  if (c === '=' && lx.atLineStart() && text.startsWith('=begin', pos)) return lx.docUntilLine(/^=end\b/), true;
+  if (c === '_' && lx.atLineStart() && /^__END__\r?$/.test(text.slice(pos, lx.lineEnd()))) return lx.mark(pos, text.length, 'doc'), true;
+  if (c === '<') return hereDocument(lx, '~-');
+  if (c === '%') return percentLiteral(lx, /^%[qQwWiI]?([{[(<|!/^])/);
+  return false;
+}
+
+const CLOSERS: Record<string, string> = { '{': '}', '[': ']', '(': ')', '<': '>' };
+
+/** Ruby %q{...} and Perl q{...}/qq(...)/qw[...]: the delimiter decides the close; brackets nest. */
+function percentLiteral(lx: Lexer, opener: RegExp, kind: Region['kind'] = 'string'): boolean {
+  const { text, pos } = lx;
+  const m = opener.exec(text.slice(pos, pos + 8));
+  if (!m) return false;
+  const open = m[1]!;
+  const close = CLOSERS[open] ?? open;
+  let depth = 1;
+  for (let i = pos + m[0].length; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === close && --depth === 0) return lx.mark(pos, i + 1, kind), true;
+    else if (ch === open && close !== open) depth++;
+  }
+  return false;
+}
+
+/**
+ * Perl: POD (a line starting `=word` up to `=cut`) and everything after `__END__`/`__DATA__` are
+ * documentation; `#` comments (not `$#array`); q// qq// qw// strings; m// qr// s/// tr/// y///
+ * and `=~ /.../` are patterns (code, but their quotes and `#` must not open anything).
+ */
+function perlSpecial(lx: Lexer): boolean {
+  const { text, pos } = lx;
+  const c = text[pos]!;
+  if (lx.atLineStart()) {
+    if (c === '=' && /^=[a-zA-Z]/.test(text.slice(pos, pos + 2))) return lx.docUntilLine(/^=cut\b/), true;
+    if (c === '_' && /^__(?:END|DATA)__\r?$/.test(text.slice(pos, lx.lineEnd()))) return lx.mark(pos, text.length, 'doc'), true;
+  }
+  if (c === '#') {
+    if (text[pos - 1] === '$' || (text[pos - 1] === '{' && text[pos - 2] === '$')) return false;
+    return lx.mark(pos, lx.lineEnd(), 'comment'), true;
+  }
+  if (c === '<') return hereDocument(lx, '~');
+  // A sigil or arrow before a letter makes it a name ($s{key}, -s $file, ->s()), not an operator.
+  if (/[\w$@%&*>:-]/.test(text[pos - 1] ?? '') || !/[qmsty]/.test(c)) return c === '/' && perlBareRegex(lx);
+  if (percentLiteral(lx, /^q[qw]?\s*([^\w\s=,;)])/)) return true;
+  if (percentLiteral(lx, /^(?:m|qr|qx)\s*([^\w\s=,;)])/, 'comment')) return skipPattern(lx);
+  const sub = /^(?:s|tr|y)\s*([^\w\s=,;)])/.exec(text.slice(pos, pos + 8));
+  if (!sub) return false;
+  // s/a/b/: two delimited parts; with brackets s{a}{b} the second part has its own pair.
+  const first = percentLiteral(lx, /^(?:s|tr|y)\s*([^\w\s=,;)])/, 'comment');
+  if (!first) return false;
+  skipPattern(lx);
+  const open = sub[1]!;
+  if (CLOSERS[open]) {
+    while (/\s/.test(text[lx.pos] ?? '')) lx.pos++;
+    const second = CLOSERS[text[lx.pos] ?? ''] ? percentLiteral(lx, /^([{[(<])/, 'comment') : false;
+    if (second) skipPattern(lx);
+  } else {
+    const end = text.indexOf(open, lx.pos);
+    if (end !== -1 && end < lx.lineEnd()) lx.pos = end + 1;
+  }
+  return true;
+}
+
+/** A pattern was read as a region only to skip it: it is code, so drop the region it left. */
+function skipPattern(lx: Lexer): boolean {
+  lx.regions.pop();
+  return true;
+}
+
+/** `=~ /.../`, `split /.../`, `(/.../`: a bare match pattern after an operator. */
+function perlBareRegex(lx: Lexer): boolean {
+  const before = lx.text.slice(Math.max(0, lx.pos - 8), lx.pos);
+  if (!/(?:[=!]~|\(|\bsplit|\bgrep|\band|\bor|\bif|\bunless|,)\s*$/.test(before)) return false;
+  const count = lx.regions.length;
+  lx.stringLiteral('/', false);
+  if (lx.regions.length > count) lx.regions.pop();
+  return true;
+}
+
+/**
+ * Personal-data rules read code files only in string literals (data the program carries); in
+ * documentation, data and configuration files everywhere. True when the match may be reported.
+ */
+export function inDataOfCode(ctx: MatchContext): boolean {
+  const region = regionAt(ctx);
+  return region === undefined || region === 'string';
+}
