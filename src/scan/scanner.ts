@@ -11,6 +11,7 @@ import { ThirdPartyMatcher, type ThirdParty } from './third-party.js';
 import { verdictOf } from './verdict.js';
 import { finder, type FindMatches } from './finder.js';
 import type { Allowlist, MatchContext, Rule, ScanFinding } from './types.js';
+import { regionAt } from './rules/code-regions.js';
 
 export interface Suppression {
   file: string;
@@ -183,6 +184,7 @@ export class Scanner {
     if (isPlaceholder(value)) return 'rejected';
     if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return 'rejected';
     if (rule.validate && !validates(rule, value, ctx)) return 'rejected';
+    if (isDocumentationExample(rule, ctx)) return 'rejected';
     return allowedValue(value, ctx, rule.allowlist) || allowedValue(value, ctx, this.options.allowlist) ? 'allowed' : 'finding';
   }
 
@@ -230,6 +232,18 @@ export class Scanner {
     }
     return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
   }
+}
+
+/**
+ * Assignment-shaped rules (a password, a URL's user:password, a key's value) in a source file's
+ * documentation (docstrings, doc comments, POD) read examples written to be published. Rules of a
+ * provider's shape still run there (a real key pasted into a docstring has its shape), as does
+ * every policy rule; plain comments are not documentation (commented-out configuration leaks).
+ */
+const EXAMPLE_SHAPED = new Set(['generic-secret', 'url-credentials', 'smtp-credentials', 'license-key', 'payload']);
+
+function isDocumentationExample(rule: Rule, ctx: MatchContext): boolean {
+  return !rule.everywhere && EXAMPLE_SHAPED.has(rule.category) && regionAt(ctx) === 'doc';
 }
 
 /**

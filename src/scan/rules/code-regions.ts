@@ -36,9 +36,18 @@ const SYNTAX_BY_EXTENSION: Record<string, Syntax> = {
 };
 const SYNTAX_BY_NAME: Record<string, Syntax> = { Rakefile: RUBY, Gemfile: RUBY, Guardfile: RUBY, Vagrantfile: RUBY, Podfile: RUBY, Brewfile: RUBY };
 
+/**
+ * The name a file's content goes by: a compressed file (README.md.gz, as Debian ships docs) is read
+ * decompressed, so its context is its inner name's.
+ */
+export function contentName(file: string): string {
+  return file.replace(/\.(?:gz|bz2|xz|zst|z)$/i, '');
+}
+
 /** The syntax a file is read with, from its name (an archive entry's own name); none for data and docs. */
 export function syntaxOf(file: string): Syntax | undefined {
-  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('!')) + 1);
+  const inner = contentName(file);
+  const name = inner.slice(Math.max(inner.lastIndexOf('/'), inner.lastIndexOf('!')) + 1);
   const dot = name.lastIndexOf('.');
   if (dot <= 0) return SYNTAX_BY_NAME[name];
   return SYNTAX_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];

@@ -57,13 +57,14 @@ const DOC_FILE = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
  * use something; prose states facts. Looks back at most 64 KiB for an opening fence.
  */
 export function inDocCode(ctx: MatchContext): boolean {
-  if (!DOC_FILE.test(ctx.file)) return false;
+  const file = ctx.file.replace(/\.(?:gz|bz2|xz|zst)$/i, ''); // README.md.gz reads as README.md
+  if (!DOC_FILE.test(file)) return false;
   const prefix = linePrefix(ctx);
   if ((prefix.match(/`/g) ?? []).length % 2 === 1) return true;
-  if (/\.rst$/i.test(ctx.file) && /^(?:[ \t]+|>>>|\$ )/.test(prefix)) return true;
+  if (/\.rst$/i.test(file) && /^(?:[ \t]+|>>>|\$ )/.test(prefix)) return true;
   // Markdown: a line indented four spaces or a tab is an indented code block (or code nested in a
   // list item); a quoted console line ("> $ ") likewise.
-  if (/^(?: {4}|\t)/.test(prefix) && !/\.rst$/i.test(ctx.file)) return true;
+  if (/^(?: {4}|\t)/.test(prefix) && !/\.rst$/i.test(file)) return true;
   const from = Math.max(0, ctx.index - 65536);
   const fences = ctx.text.slice(from, ctx.index).match(/^[ \t]*(?:```|~~~)/gm);
   return (fences?.length ?? 0) % 2 === 1;

@@ -1,5 +1,5 @@
 import type { MatchContext, Rule } from '../types.js';
-import { inDataOfCode } from './code-regions.js';
+import { contentName, inDataOfCode } from './code-regions.js';
 import { inDocCode, inDocCommentExample, inDocumentationExample, lineStartOf } from './context.js';
 import { nearestHeader } from './credential-files-common.js';
 
@@ -21,7 +21,8 @@ const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|(?:\b|_)authors?(?:\b|_)
  * of each ecosystem (npm, Composer, Cargo, Python, Ruby, Maven, NuGet, Ansible Galaxy, PEAR and its
  * registry), gettext catalogues' translator credits are judged by line (see PO_CREDIT).
  */
-const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|THANKS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|COPYRIGHT|CODE_OF_CONDUCT|SECURITY|CHANGELOG|CHANGES|NEWS|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|PKG-INFO|METADATA|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec|galaxy\.ya?ml|MANIFEST\.json|package\.xml|\.registry\/[^/]+\.reg|[^/]+\.spec|DESCRIPTION)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian|[0-9]))*$/i;
+const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|THANKS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|COPYRIGHT|CODE_OF_CONDUCT|SECURITY|CHANGELOG|CHANGES|NEWS|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|PKG-INFO|METADATA|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec|galaxy\.ya?ml|MANIFEST\.json|[^/]*package2?\.xml|\.registry\/[^/]+\.reg|[^/]+\.spec|DESCRIPTION)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian|[0-9]))*$/i;
+const MAN_PAGE = /(?:^|\/)man\/(?:[a-z_A-Z.@-]+\/)?man[1-9n][^/]*\/[^/]+\.[1-9n][a-z]*$|\.[1-9][a-z]{0,4}$/;
 /** A gettext catalogue's comment lines and header fields credit its translators. */
 const PO_FILE = /\.pot?$/i;
 const PO_CREDIT = /^(?:#|"(?:Last-Translator|Language-Team|Report-Msgid-Bugs-To):)/;
@@ -71,8 +72,11 @@ export const email: Rule = {
     if (PROTOCOL_DOMAIN.test(domain) || ANNOTATION_LABEL.test(domain.split('.')[0]!)) return false;
     // A camel-cased label (navigationLink, AllowableValues) names a property; host names are not written so.
     if (/[a-z][A-Z]/.test(domain) || LIST_ADDRESS.test(local) || LIST_DOMAIN.test(domain)) return false;
-    if (PO_FILE.test(ctx.file) && PO_CREDIT.test(ctx.text.slice(lineStartOf(ctx.text, ctx.index), ctx.index))) return false;
-    if (/\.(?:md|markdown|mdx)$/i.test(ctx.file) && CREDIT_HEADING.test(nearestHeader(ctx, /^(#{1,6}[ \t][^\n]{0,120})/))) return false;
+    const inner = contentName(ctx.file);
+    if (PO_FILE.test(inner) && PO_CREDIT.test(ctx.text.slice(lineStartOf(ctx.text, ctx.index), ctx.index))) return false;
+    if (/\.(?:md|markdown|mdx)$/i.test(inner) && CREDIT_HEADING.test(nearestHeader(ctx, /^(#{1,6}[ \t][^\n]{0,120})/))) return false;
+    // A manual page's AUTHOR, AUTHORS or COPYRIGHT section (roff .SH, or POD =head1 rendered to a page).
+    if (MAN_PAGE.test(inner) && /\b(?:AUTHORS?|COPYRIGHT|MAINTAINERS?|CONTRIBUTORS|CREDITS|THANKS|BUGS|REPORTING BUGS|SEE ALSO)\b/i.test(nearestHeader(ctx, /^\.S[Hh][ \t]+([^\n]{0,80})/))) return false;
     if (ATTRIBUTION_FILE.test(ctx.file) || inDocumentationExample(ctx) || inDocCommentExample(ctx)) return false;
     if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) return false;
     // A mailto: link is an address published on purpose, as a contact.
