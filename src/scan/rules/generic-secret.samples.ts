@@ -1,5 +1,5 @@
 import type { RuleSamples } from '../types.js';
-import { B64, fake } from './fake.js';
+import { B64, fake, HEX } from './fake.js';
 
 export const SAMPLES: Record<string, RuleSamples> = {
   'generic-secret': {
@@ -11,13 +11,19 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `var dbPassword string = "${fake('', 22, undefined, 42)}"`,
       `'db_password' => '${fake('', 20, undefined, 43)}',`,
       `API_TOKEN ?= ${fake('', 28, undefined, 44)}`,
-      `const secretKey = \`${fake('', 30, undefined, 45)}\``,
+      { file: 'src/keys.js', text: `const secretKey = \`${fake('', 30, undefined, 45)}\`` },
       `<password>${fake('', 18, undefined, 46)}</password>`,
       `const API_KEY: &str = "${fake('', 26, undefined, 47)}";`,
       `val apiKey: String = "${fake('', 26, undefined, 48)}"`,
       `signing_secret = "${fake('', 900, undefined, 49)}"`,
       `token: s.${fake('', 24, undefined, 53)}`,
       `apiToken := "${fake('', 24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 58)}"`,
+      // Base64 secrets with a '/' and no '+' or '=' (one random 40-character key in four): no path.
+      { file: 'deploy/settings.py', text: `DEFAULT_SECRET_ACCESS_KEY = "${fake('', 18, undefined, 61)}/${fake('', 21, undefined, 62)}"\n` },
+      `STORAGE_SECRET=${fake('', 11, undefined, 63)}/${fake('', 14, undefined, 64)}/${fake('', 13, undefined, 65)}`,
+      { file: 'config/storage.yml', text: `backup:\n  secret_key: ${fake('', 26, undefined, 66)}/${fake('', 13, undefined, 67)}\n` },
+      // Python code, outside any docstring.
+      { file: 'app/client.py', text: `"""Client of the reports API."""\n\nAPI_TOKEN = "${fake('', 32, undefined, 68)}"\n` },
     ],
     negative: [
       `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: db\nspec:\n  encryptedData:\n    password: Ag${fake('', 120, B64, 93)}\n`,
@@ -55,6 +61,26 @@ export const SAMPLES: Record<string, RuleSamples> = {
       'jwt.AccessToken = AccessToken_1.default;',
       `SessionToken: "${fake('', 20, undefined, 56)}EXAMPLE${fake('', 20, undefined, 57)}"`,
       `/**\n * @example\n * // response\n * { accessToken: "${fake('', 40, undefined, 50)}" }`,
+      // Paths under secret-like names: relative, home, absolute, or segments of words.
+      { file: 'config/app.yml', text: 'token_cache: /var/lib/acme/tokens/v2/current\n' },
+      'ACCESS_KEY_STORE=~/.config/acme/keys2',
+      '"api_key_source": "secrets/prod2/payments"',
+      'secret_template = "templates/v2/secret.yaml"',
+      'const secretsModule = "./lib/secrets/store2.js"',
+      // A segment of an ARN, not a key.
+      { file: 'template.json', text: '"SecretArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:PaymentsDbSecret-k3Rw9Q"\n' },
+      // Tokens that order or page requests, and field names of a paginator.
+      { file: 'waf.json', text: '{"ChangeToken": "5f0c6d2e-8b41-4a7e-93d2-1c7b8e0f4a62", "ChangeTokenStatus": "PENDING"}\n' },
+      { file: 'paginators-1.json', text: '{"ListSecrets": {"input_token": "NextToken", "output_token": "NextToken", "limit_key": "MaxResults"}}\n' },
+      // Syntax-highlighter token types and i18n keys.
+      { file: 'lexer.py', text: "    'token': Token.Name.Builtin,\n" },
+      { file: 'messages.js', text: "  'auth.password': 'Password',\n  'auth.reset_password': 'Reset your password',\n" },
+      // Examples in documentation: an Ansible module's EXAMPLES, a README's code block.
+      { file: 'plugins/modules/snmp_user.py', text: `EXAMPLES = r'''\n- name: Configure an SNMPv3 user\n  acme.net.snmp_user:\n    name: monitor\n    auth_password: "0x${fake('', 32, HEX, 69)}"\n    api_token: ${fake('', 8, HEX, 70)}-${fake('', 4, HEX, 71)}-${fake('', 4, HEX, 72)}-${fake('', 4, HEX, 73)}-${fake('', 12, HEX, 74)}\n'''\n` },
+      { file: 'README.md', text: `Configure the client:\n\n\`\`\`ini\n[general]\nhost = https://localhost:8043\noauth_token = ${fake('', 30, undefined, 75)}\n\`\`\`\n` },
+      // Code: a template expression, a call.
+      { file: 'templates/aaa.j2', text: '{% set secret_value = default_secret_from_vault2 %}\n' },
+      { file: 'app/settings.py', text: 'secret_token = load_secret_token2(os.environ)\n' },
     ],
   },
 };

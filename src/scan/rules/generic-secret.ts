@@ -1,32 +1,42 @@
 import type { MatchContext, Rule } from '../types.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholders.js';
-import { inDocCommentExample, inSealedSecret, lineStartOf, nameBefore } from './context.js';
+import { inDocCode, inDocCommentExample, inDocumentationExample, inPythonDocstring, inSealedSecret, lineStartOf, linePrefix, nameBefore } from './context.js';
+import { caseSwitches, isLiteralValue } from './literal.js';
 
 /**
  * A secret is a literal: code that names a token (`questionToken = parseOptionalToken(58)`,
  * `PersonalAccessTokenHandler = PersonalAccessTokenHandler;`, `apiKeyPolicyName = "apiKeyPolicy"`)
- * is not. A value that runs on into a call, a member access or an index is code, and a value with no
- * digit in it is a word, an identifier or a path, which real keys and passwords almost never are.
+ * is not (isLiteralValue: calls, indexes, member accesses, comparisons, variables, template
+ * expressions). A value with no digit in it is a word or an identifier, which real keys and
+ * passwords almost never are; and a path names where a secret is kept.
  */
 function isLiteral(value: string, ctx: MatchContext): boolean {
-  const next = ctx.text.charAt(ctx.index + value.length);
-  // In code, an unquoted word is a reference to a variable (`cancelToken: defaultToConfig2,`);
-  // in configuration (YAML, .env, properties) it is the value itself.
-  const quoted = /["'`>]/.test(ctx.text.charAt(ctx.index - 1));
-  if (!quoted && CODE_FILE.test(ctx.file) && /^[A-Za-z_$][\w$]*$/.test(value)) return false;
-  if (next === '(' || next === '[') return false;
-  // `token===102&&...`: the "=" was the start of a comparison, and what follows is an expression.
-  if (/^[=!>]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value)) return false;
+  if (!isLiteralValue(value, ctx)) return false;
   if (!/[A-Za-z]/.test(value)) return false;
   // No digit: a word or an identifier, unless its letters switch case like a random string's
   // (one random 24-letter key in 60 has no digit at all).
   if (!/\d/.test(value) && !(/^[A-Za-z]{16,}$/.test(value) && caseSwitches(value) >= 0.3 && shannonEntropy(value) >= 3.8)) return false;
-  // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
-  return !/^\.{0,2}\/?(?:[\w-]+\/)+[\w.-]+$/.test(value);
+  return !looksLikePath(value);
 }
 
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|rs|py|rb|php|cs|swift|scala|c|cc|cpp|h|hpp|m|dart|lua|groovy)$/i;
+/**
+ * A path: relative to here or home (`./lib/v2/token.js`, `~/.config/acme/token2`), or segments of
+ * words (`/var/lib/app/tokens/v2`, `secrets/prod2/db`, `tokenize2.js`). Base64 has a `/` too: a
+ * random key's segments switch case at every other character, a path's words seldom do, so a
+ * 40-character secret access key with a `/` in it is no path.
+ */
+function looksLikePath(value: string): boolean {
+  if (/^(?:\.{1,2}|~)\//.test(value)) return true;
+  const segments = value.split('/').filter(Boolean);
+  const extension = /[A-Za-z0-9_-]\.[a-z][a-z0-9]{0,5}$/.test(value);
+  return (segments.length >= 2 || extension) && segments.every((segment) => segment.split(/[-_.]/).every(isWordLike));
+}
+
+/** A part of a path: short, a word or words with an optional number (`v2`, `tokenize2`, `MyApp`), or seldom switching case. */
+function isWordLike(part: string): boolean {
+  return part.length <= 3 || /^[A-Za-z][a-z]*(?:[A-Z][a-z]+)*\d*$/.test(part) || (part.length <= 16 && caseSwitches(part) < 0.4);
+}
 
 /**
  * A value that only spells the name it is assigned to (`X_AWS_EC2_METADATA_TOKEN = "x-aws-ec2-
@@ -37,22 +47,6 @@ function namesItself(value: string, ctx: MatchContext): boolean {
   if (/^x-[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(value)) return true;
   const spelled = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   return spelled.length >= 8 && nameBefore(ctx).includes(spelled);
-}
-
-/**
- * A random string switches between lower case, upper case and digits at about every other
- * character; an identifier (`PersonalAccessTokenCredentialHandler`, `XMLHttpRequest`) at one in four.
- */
-function looksRandom(segment: string): boolean {
-  return segment.length >= 16 && caseSwitches(segment) >= 0.4;
-}
-
-/** How often, per character, the text switches between lower case, upper case, digits and the rest. */
-function caseSwitches(text: string): number {
-  const kind = (c: string) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
-  let switches = 0;
-  for (let i = 1; i < text.length; i++) if (kind(text[i]!) !== kind(text[i - 1]!)) switches++;
-  return switches / text.length;
 }
 
 /**
@@ -76,15 +70,30 @@ function keyName(ctx: MatchContext): string {
   return /([A-Za-z0-9_.-]+)$/.exec(before)?.[1] ?? '';
 }
 
+/** The word before `token` in the name of a token that pages, deduplicates or orders requests (no credential). */
+export const ORDERING_TOKEN_WORDS = ['continuation', 'pagination', 'next', 'page', 'cursor', 'sync', 'idempotency', 'request', 'change', 'marker', 'resume'];
+const ORDERING_TOKEN_NAME = new RegExp(`(?:${ORDERING_TOKEN_WORDS.join('|')})[-_]?token`, 'i');
+
 /**
  * A name that says its value is not the secret: a public or publishable key (`NEXT_PUBLIC_API_KEY`,
  * `publicToken`), or something about a secret (`SECRET_NAME`, `UserSecretsId`, `tokenUrl`).
  */
 function namesNoSecret(name: string): boolean {
   if (/public|publishable/i.test(name)) return true;
-  // Tokens that page through results or deduplicate requests open nothing.
-  if (/(?:continuation|pagination|next|page|cursor|sync|idempotency|request)[-_]?token/i.test(name)) return true;
+  // Tokens that page through results, deduplicate requests or order changes open nothing (S3
+  // `NextContinuationToken`, WAF `ChangeToken`, a change stream's resume token). Not `client_token`:
+  // Vault's is its login token.
+  if (ORDERING_TOKEN_NAME.test(name)) return true;
   return /(?:name|names|id|ids|arn|ref|path|file|filename|url|uri|endpoint|header|param|label|type|mode|env|var|field|prefix|suffix|length|count|ttl|expiry|expires|location|dir|version)$/i.test(name.replace(/[-_.]/g, ''));
+}
+
+/**
+ * The name is one segment of a colon-separated identifier, not a key: `secret` in an ARN
+ * (`arn:aws:secretsmanager:us-east-1:123456789012:secret:db-creds-Ab12Cd`), `token` in a URN. A
+ * key never follows a colon with nothing between them.
+ */
+function inColonIdentifier(ctx: MatchContext): boolean {
+  return /:[A-Za-z0-9_.-]+:$/.test(linePrefix(ctx).slice(-256));
 }
 
 /**
@@ -119,7 +128,11 @@ export const genericSecret: Rule = {
     isXmlElementValue(value, ctx) &&
     !namesItself(value, ctx) &&
     !inDocCommentExample(ctx) &&
+    !inDocumentationExample(ctx) &&
+    !inDocCode(ctx) &&
+    !inPythonDocstring(ctx) &&
     !inSealedSecret(ctx) &&
+    !inColonIdentifier(ctx) &&
     !inMarkdownImage(ctx) &&
     !isPlaceholder(value) &&
     !/_REF$/.test(value) &&
@@ -127,7 +140,5 @@ export const genericSecret: Rule = {
     !/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(value) && // a name in capitals: NEXUS-GPT4-API-KEY
     !/^(?:[a-z]+[-_.])+[a-z]+$/.test(value) &&
     !/[-@]\d+\.\d+(?:\.\d+)?$/.test(value) && // a package and its version: jjwt-jackson-0.11.2
-    // code: inputs.githubToken, config.auth.token (a random-looking segment is not code: s.ZC9Ecf4M5g9o34Q6Rk)
-    !(/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !value.split('.').some(looksRandom)) &&
     !namesNoSecret(keyName(ctx)),
 };

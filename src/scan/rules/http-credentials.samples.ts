@@ -24,6 +24,9 @@ export const SAMPLES: Record<string, RuleSamples> = {
       'authorization: authorizationHeaderValue,',
       '-H "X-Api-Key: $API_KEY"',
       'authorization: `token secret123`,',
+      // Code: a template expression, a member access.
+      { file: 'templates/aaa.j2', text: '{% set aaa_authorization = os6_aaa.aaa_authorization %}\n' },
+      { file: 'app/client.py', text: 'authorization = session.auth_header_v2\n' },
     ],
   },
   'curl-user-password': {

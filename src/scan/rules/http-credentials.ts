@@ -1,6 +1,8 @@
 import type { MatchContext, Rule } from '../types.js';
 import { shannonEntropy } from '../entropy.js';
 import { isPlaceholder } from '../placeholders.js';
+import { inPythonDocstring } from './context.js';
+import { isLiteralValue } from './literal.js';
 
 // Credentials written into an HTTP request: an Authorization header with a literal value, or
 // curl's -u/--user with a password. The value has no provider shape, so these are generic
@@ -44,8 +46,11 @@ export const authorizationHeader: Rule = {
   pattern:
     /(?:authorization["']?[ \t]*[:=,][ \t]*["'`]?[ \t]*(?:basic\s+(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})|(?:bearer|token|api-?token|api-?key|key|sso-key)\s+(?<secret2>[A-Za-z0-9._~+/-]{8,2048}=*)|(?<secret3>[A-Za-z0-9._~+/-]{16,2048}=*))|(?:-H|--header)\s*["']\s*(?:x-api-key|api-?key|x-auth-token|api-?token|x-access-token|private-token|x-token|token)\s*:\s*(?<secret4>[A-Za-z0-9._~+/-]{8,512}=*))(?![A-Za-z0-9._~+/=-])/gi,
   validate: (value, ctx) => {
-    if (!endsLiteral(value, ctx) || isReference(value)) return false;
+    if (!endsLiteral(value, ctx) || isReference(value) || inPythonDocstring(ctx)) return false;
     const form = headerForm(ctx);
+    // After a scheme or in a named header the value is inside the header's string; bare, it may be
+    // code: `{% set aaa_authorization = os6_aaa.aaa_authorization %}`, `authorization = get_auth(...)`.
+    if (form === 'bare' && !isLiteralValue(value, ctx)) return false;
     if (form === 'basic') return isBasicCredential(value);
     if (!/\d/.test(value) || /^[A-Z][A-Z0-9_]+$/.test(value) || /^[a-z]+(?:[._-][a-z]+)*$/i.test(value)) return false;
     // Bare: `Authorization: <value>` in code is often a variable; a literal credential has digits and entropy.

@@ -1,5 +1,7 @@
 import type { Rule } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
+import { inPythonDocstring } from './context.js';
+import { isLiteralValue } from './literal.js';
 
 export const cavraLicenseKey: Rule = {
   id: 'cavra-license-key',
@@ -20,5 +22,7 @@ export const licenseKeyAssignment: Rule = {
   keywords: ['license_key', 'licensekey', 'license-key'],
   // Starts at the keyword (a prefix such as CAVRA_ need not be matched), so it runs only there.
   pattern: /license[_-]?key["']?[ \t]*[:=][ \t]*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
-  validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value),
+  // Not code (`self.license_key = self.module.params.get('license_key')`) nor a documentation example.
+  validate: (value, ctx) =>
+    !isPlaceholder(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value) && isLiteralValue(value, ctx) && !inPythonDocstring(ctx),
 };

@@ -1,5 +1,6 @@
 import type { MatchContext, Rule, Verdict } from '../types.js';
 import { shannonEntropy } from '../entropy.js';
+import { ORDERING_TOKEN_WORDS } from './generic-secret.js';
 import { inDocCode, inDocCommentExample, inDocumentationExample, inPythonDocstring, inSealedSecret, linePrefix } from './context.js';
 
 // Issue 21, part 3: a literal assigned to a name that says "password" is a password, even when it
@@ -100,6 +101,9 @@ export function looksLikePassword(value: string, quoted: boolean, bare = false):
   return (!letters && digits && value.length >= 6) || (letters && value.length >= 8 && /\p{Ll}/u.test(value) && /\p{Lu}/u.test(value) && !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(value));
 }
 
+/** The words before `token` of a token that pages through results or orders requests (generic-secret's list). */
+const ORDERING_TOKEN_BEFORE = new RegExp(`(?:${ORDERING_TOKEN_WORDS.join('|')})$`, 'i');
+
 /** Typed, not generated: counting up (`1234`, `abcd`, `ABC-DEF`), or a run of one filler character. */
 const TYPED = /0123|1234|2345|3456|4567|5678|6789|abcd|bcde|cdef|abc-def|(.)\1\1\1/i;
 
@@ -154,7 +158,7 @@ function accept(value: string, ctx: MatchContext): boolean {
   const words = wordsOf(name);
   const typedName = PASSWORD_WORDS.has(words[words.length - 1]!) && !/^(?:secret|salt)$/.test(words[words.length - 1]!);
   if (typedName && value.length < 6) return false;
-  if (!typedName && (value.length < 8 || !/\d/.test(value) || !/[A-Za-z]/.test(value) || TYPED.test(value) || /(?:continuation|pagination|next|page|cursor|sync|idempotency|request)$/i.test(words.slice(0, -1).join('')))) return false;
+  if (!typedName && (value.length < 8 || !/\d/.test(value) || !/[A-Za-z]/.test(value) || TYPED.test(value) || ORDERING_TOKEN_BEFORE.test(words.slice(0, -1).join('')))) return false;
   // Code in documentation shows how to set a password; its values are examples.
   return !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !inDocCode(ctx) && !inPythonDocstring(ctx) && !inSealedSecret(ctx);
 }

@@ -1,5 +1,7 @@
 import type { Rule } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
+import { inPythonDocstring, linePrefix } from './context.js';
+import { isLiteralValue } from './literal.js';
 
 const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)\.?$|^127\.\d+\.\d+\.\d+$/i;
 
@@ -46,5 +48,12 @@ export const smtpCredentials: Rule = {
   // Bounded name between "smtp" and "pass": unbounded, each "smtp" of a long run of letters reads
   // to the run's end (quadratic time).
   pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]{0,40}pass(?:word)?["']?[ \t]*[:=][ \t]*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
-  validate: (value) => !isPlaceholder(value) && !/_REF$/.test(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
+  // The assignment form is code or a documentation example as often as configuration:
+  // `smtp_password=dict(no_log=True)`, `module.params["smtp_password"]`, an Ansible EXAMPLES block.
+  validate: (value, ctx) =>
+    !isPlaceholder(value) &&
+    !/_REF$/.test(value) &&
+    !/^(?:\$|%|<|\{|\*)/.test(value) &&
+    (/smtps?:\/\/[^\s:@/"'<>]{1,64}:$/i.test(linePrefix(ctx).slice(-80)) || isLiteralValue(value, ctx)) &&
+    !inPythonDocstring(ctx),
 };
