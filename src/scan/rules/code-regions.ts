@@ -63,8 +63,12 @@ function regionsOf(text: string, file: string, syntax: Syntax): Region[] {
   return regions;
 }
 
+/** A manual page (man/man3/LWP.3pm.gz): rendered documentation from end to end. */
+const MAN_PAGE = /(?:^|\/)man[1-9n][^/]*\/[^/]+\.[1-9n][a-z]{0,4}(?:\.(?:gz|bz2|xz|zst))?$/;
+
 /** The kind of region holding the match, or undefined when the file is not source code. */
 export function regionAt(ctx: MatchContext): RegionKind | undefined {
+  if (MAN_PAGE.test(ctx.file)) return 'doc';
   const syntax = syntaxOf(ctx.file);
   if (!syntax) return undefined;
   const regions = regionsOf(ctx.text, ctx.file, syntax);

@@ -1,3 +1,4 @@
+import { regionAt } from './code-regions.js';
 import type { MatchContext } from '../types.js';
 
 /**
@@ -72,15 +73,11 @@ export function inDocCode(ctx: MatchContext): boolean {
 
 /**
  * Inside a Python docstring or triple-quoted block (an Ansible module's EXAMPLES, a class's
- * docstring with sample requests): text that shows how to call something. Counted over the
- * 32 KiB before the value: an odd number of triple quotes opens one.
+ * docstring with sample requests): text that shows how to call something. Read from the file's
+ * regions (code-regions.ts), so a docstring of any length counts.
  */
 export function inPythonDocstring(ctx: MatchContext): boolean {
-  if (!/\.py$/i.test(ctx.file)) return false;
-  const window = ctx.text.slice(Math.max(0, ctx.index - 32768), ctx.index);
-  const dq = window.split('"""').length - 1;
-  const sq = window.split("\'\'\'").length - 1;
-  return dq % 2 === 1 || sq % 2 === 1;
+  return /\.py$/i.test(ctx.file) && regionAt(ctx) === 'doc';
 }
 
 /**

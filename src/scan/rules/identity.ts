@@ -14,15 +14,14 @@ const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
  * maintainer field, an AUTHORS or CODE_OF_CONDUCT file. An address there credits a person; it
  * does not leak one. The identity rule is about people in evidence (evaluators, recipients).
  */
-const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|(?:\b|_)authors?(?:\b|_)|maintainers?|contributors?|(?:written|created|submitted|updated|contributed|reported|patch(?:ed)?|translated|maintained) by|translators?\b|"email"\s*:|\bname\s*=|__email__|\b(?:s|spec|gem)\.email\s*=|Language-Team:|Report-Msgid-Bugs-To:|^\* (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{4} |^ -- )/i;
+const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|(?:\b|_)authors?(?:\b|_)|maintainers?|contributors?|(?:written|created|submitted|updated|contributed|reported|patch(?:ed)?|translated|maintained|confirmed) by|(?:at (?:the )?)?request of|by registry|translators?\b|"email"\s*:|\bname\s*=|__email__|\b(?:s|spec|gem)\.email\s*=|Language-Team:|Report-Msgid-Bugs-To:|^\* (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{4} |^ -- )/i;
 /**
  * Files that credit people by design: license, notice and changelog files (also compressed, as
  * Debian ships them: changelog.Debian.gz), Debian's machine-readable `copyright`, package metadata
  * of each ecosystem (npm, Composer, Cargo, Python, Ruby, Maven, NuGet, Ansible Galaxy, PEAR and its
  * registry), gettext catalogues' translator credits are judged by line (see PO_CREDIT).
  */
-const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|THANKS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|COPYRIGHT|CODE_OF_CONDUCT|SECURITY|CHANGELOG|CHANGES|NEWS|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|PKG-INFO|METADATA|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec|galaxy\.ya?ml|MANIFEST\.json|[^/]*package2?\.xml|\.registry\/[^/]+\.reg|[^/]+\.spec|DESCRIPTION)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian|[0-9]))*$/i;
-const MAN_PAGE = /(?:^|\/)man\/(?:[a-z_A-Z.@-]+\/)?man[1-9n][^/]*\/[^/]+\.[1-9n][a-z]*$|\.[1-9][a-z]{0,4}$/;
+const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|THANKS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|COPYRIGHT|CODE_OF_CONDUCT|SECURITY|CHANGELOG|CHANGES|NEWS|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|PKG-INFO|METADATA|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec|galaxy\.ya?ml|MANIFEST\.json|[^/]*package2?\.xml|\.registry\/[^/]+\.reg|[^/]+\.spec|DESCRIPTION|public_suffix_list\.dat)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian|[0-9]))*$/i;
 /** A gettext catalogue's comment lines and header fields credit its translators. */
 const PO_FILE = /\.pot?$/i;
 const PO_CREDIT = /^(?:#|"(?:Last-Translator|Language-Team|Report-Msgid-Bugs-To):)/;
@@ -34,7 +33,7 @@ const CREDIT_HEADING = /^#{1,6}[ \t]+[^\n]{0,40}?\b(?:authors?|maintainers?|cont
  */
 const PROTOCOL_DOMAIN = /^(?:openssh\.com|libssh\.org|ssh\.com|tinyssh\.org|putty\.projects\.tartarus\.org|lysator\.liu\.se)$/i;
 const ANNOTATION_LABEL = /^(?:odata|redfish|message|swordfish)$/i;
-const LIST_ADDRESS = /(?:-(?:devel|dev|users?|announce|bugs?|discuss(?:ion)?|list|help|request|owner|commits?|packagers|i18n|l10n|translators?|general|patches|maint(?:ainers)?)$)|^(?:owner-|majordomo$|listserv$|mailman$)/i;
+const LIST_ADDRESS = /(?:-(?:alerts?|devel|dev|users?|announce|bugs?|discuss(?:ion)?|list|help|request|owner|commits?|packagers|i18n|l10n|translators?|general|patches|maint(?:ainers)?)$)|^(?:owner-|majordomo$|listserv$|mailman$)/i;
 const LIST_DOMAIN = /^lists?\.|\.lists\.|(?:^|\.)googlegroups\.com$|(?:^|\.)groups\.io$/i;
 
 /**
@@ -75,8 +74,6 @@ export const email: Rule = {
     const inner = contentName(ctx.file);
     if (PO_FILE.test(inner) && PO_CREDIT.test(ctx.text.slice(lineStartOf(ctx.text, ctx.index), ctx.index))) return false;
     if (/\.(?:md|markdown|mdx)$/i.test(inner) && CREDIT_HEADING.test(nearestHeader(ctx, /^(#{1,6}[ \t][^\n]{0,120})/))) return false;
-    // A manual page's AUTHOR, AUTHORS or COPYRIGHT section (roff .SH, or POD =head1 rendered to a page).
-    if (MAN_PAGE.test(inner) && /\b(?:AUTHORS?|COPYRIGHT|MAINTAINERS?|CONTRIBUTORS|CREDITS|THANKS|BUGS|REPORTING BUGS|SEE ALSO)\b/i.test(nearestHeader(ctx, /^\.S[Hh][ \t]+([^\n]{0,80})/))) return false;
     if (ATTRIBUTION_FILE.test(ctx.file) || inDocumentationExample(ctx) || inDocCommentExample(ctx)) return false;
     if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) return false;
     // A mailto: link is an address published on purpose, as a contact.

@@ -36,7 +36,7 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
   if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*(?:[:=]|=>)\s*["'`]?$/i.test(before)) return true;
   // A field whose own name says version, declared on this line (dnac_version=dict(default="2.2.3.3")).
-  if (/^\s*["']?\w*version\w*["']?\s*(?:[:=]|=>)/i.test(ctx.text.slice(lineStartOf(ctx.text, ctx.index, 200), ctx.index))) return true;
+  if (/["']?\w*version\w*["']?\s*(?:[:=]|=>)/i.test(ctx.text.slice(lineStartOf(ctx.text, ctx.index, 200), ctx.index))) return true;
   // A specification section ("#sec-15.9.1.3", "§ 7.3.1.2", "Spec 11.8.6.1", "ECMA262: 15.2.1.1").
   if (/(?:#?sec[-.]?|§\s*|\$|\bsection[-_\s]+|\bper\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+|\bspec\s*:?\s*|\becma\w*\s*:?\s*|\brfc\s*\d+\s*)$/i.test(before)) return true;
   if (/^\s+(?:\d{4}\s+)?spec\b/i.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 12))) return true; // "4.4.3.2 2004 spec"
@@ -61,6 +61,17 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   // In a code comment, a private or link-local address illustrates; it identifies no host outside.
   return /^\s*(?:\/\/|\/?\*+|#)/.test(lead) && isPrivateV4(octets);
 }
+
+/** `10.1.0.0 255.255.0.0`: a network written with its mask (routers, ACLs), host bits zero. */
+function beforeNetmask(ctx: MatchContext, value: string, octets: number[]): boolean {
+  const m = /^[ \t]+(255\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 20));
+  if (!m) return false;
+  const mask = m[1]!.split('.').map(Number);
+  return octets.every((o, i) => (o & ~mask[i]! & 255) === 0);
+}
+
+/** Changelogs and release notes number releases in dotted quads (Rails 6.1.7.10, 2.2.6.4-1). */
+const CHANGELOG_FILE = /(?:^|\/)(?:CHANGE[-_]?LOGS?|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|changelog\.Debian)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian))*$/i;
 
 /**
  * Written by hand as a placeholder: one or two distinct octet values (2.2.2.2, 100.1.1.1,
@@ -95,8 +106,8 @@ export const ipv4: Rule = {
   pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
   validate: (value, ctx) => {
     const octets = value.split('.').map(Number);
-    if (!inDataOfCode(ctx)) return false; // a comment, docstring or code of a source file
-    return !reservedV4(octets) && !looksMadeUp(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !inDocCode(ctx);
+    if (!inDataOfCode(ctx) || CHANGELOG_FILE.test(ctx.file)) return false; // a comment, docstring or code of a source file; a release number
+    return !reservedV4(octets) && !looksMadeUp(octets) && !beforeNetmask(ctx, value, octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, prefixAfter(ctx, value)) && !inDocumentationExample(ctx) && !inDocCommentExample(ctx) && !inDocCode(ctx);
   },
 };
 
@@ -120,7 +131,7 @@ export const ipv6: Rule = {
     if (!inDataOfCode(ctx)) return false; // a comment, docstring or code (C::*, x[1::]) of a source file
     const groups = bare.split(':').filter(Boolean);
     // Two groups of letters only (DBD::Pg, B::CC, Foo::Bar in prose) name a module, not a host.
-    if (groups.length <= 2 && !/\d/.test(bare)) return false;
+    if (groups.length <= 2 && !/\d/.test(groups[0] ?? '')) return false; // DBD::DB2 too
     // Eight groups of two hex digits: a Fibre Channel WWN or an EUI-64, not an address.
     if (groups.length === 8 && groups.every((g) => g.length === 2)) return false;
     if (/^(?:0*:)*:?0*1?$/.test(bare) || bare === '::') return false; // :: and ::1

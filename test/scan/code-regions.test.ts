@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { regionAt, syntaxOf, type RegionKind } from '../../src/scan/rules/code-regions.js';
+
+/** The region at the first occurrence of `needle` in `text`, read as file `file`. */
+function at(file: string, text: string, needle: string): RegionKind | undefined {
+  const index = text.indexOf(needle);
+  if (index === -1) throw new Error(`${needle} not in sample`);
+  return regionAt({ file, text, index });
+}
+
+// [file, text, needle, region]: one row per construct, in the language that has it.
+const TABLE: [string, string, string, RegionKind | undefined][] = [
+  ['a.py', 'x = 1  # mail AAA\n', 'AAA', 'comment'],
+  ['a.py', 'x = "AAA"  # BBB\n', 'AAA', 'string'],
+  ['a.py', "x = f'{y}AAA' + r'\\d' + b\"BBB\"\n", 'BBB', 'string'],
+  ['a.py', 'DOC = r"""\nhost: AAA\n"""\nx = "BBB"\n', 'AAA', 'doc'],
+  ['a.py', 'DOC = r"""\nhost: AAA\n"""\nx = "BBB"\n', 'BBB', 'string'],
+  ['a.py', "def f():\n    '''AAA # not a comment'''\n    return 1\n", 'AAA', 'doc'],
+  ['a.py', 'p = s[len(b) + 1::]  # AAA\n', '1::', 'code'],
+  ['a.py', "x = 'it''s'  # AAA\n", 'AAA', 'comment'],
+  ['a.hpp', 'struct X<Ret (C::*)(A)> {}; // AAA\n', 'C::*', 'code'],
+  ['a.hpp', 'struct X<Ret (C::*)(A)> {}; // AAA\n', 'AAA', 'comment'],
+  ['a.cpp', "char c = '\"'; const char* s = \"AAA\";\n", 'AAA', 'string'],
+  ['a.cpp', 'int n = 1\'000\'000; const char* s = "AAA";\n', 'AAA', 'string'],
+  ['a.cpp', 'auto s = R"sql(select "AAA" -- x)sql"; // BBB\n', 'AAA', 'string'],
+  ['a.cpp', 'auto s = R"sql(select "AAA" -- x)sql"; // BBB\n', 'BBB', 'comment'],
+  ['a.c', '/** AAA */ int x; /* BBB */\n', 'AAA', 'doc'],
+  ['a.c', '/** AAA */ int x; /* BBB */\n', 'BBB', 'comment'],
+  ['a.h', '/**/ int x = 1; /* AAA */\n', 'AAA', 'comment'],
+  ['A.java', '/**\n * <pre>\n * AAA\n * </pre>\n */\nString s = """\n  BBB\n  """;\n', 'AAA', 'doc'],
+  ['A.java', '/**\n * <pre>\n * AAA\n * </pre>\n */\nString s = """\n  BBB\n  """;\n', 'BBB', 'string'],
+  ['a.go', '// Output: AAA\nvar s = `BBB\n"CCC`\n', 'AAA', 'comment'],
+  ['a.go', '// Output: AAA\nvar s = `BBB\n"CCC`\n', 'CCC', 'string'],
+  ['a.go', "var r = '\\''; var s = \"AAA\"\n", 'AAA', 'string'],
+  ['a.rs', "/// let a = AAA;\nfn f<'a>(s: &'a str) { let t = r#\"BBB \"q\" \"#; }\n", 'AAA', 'doc'],
+  ['a.rs', "/// let a = AAA;\nfn f<'a>(s: &'a str) { let t = r#\"BBB \"q\" \"#; }\n", 'q', 'string'],
+  ['a.rs', "//! AAA\nfn f<'a>() {} // BBB\n", 'BBB', 'comment'],
+  ['a.ts', 'const s = `AAA ${x}`; // BBB\n', 'AAA', 'string'],
+  ['a.php', '<p>AAA</p><?php\n/** @author BBB */\n$x = \'CCC\'; # DDD\n#[Attr] $y = "EEE";\n', 'AAA', 'string'],
+  ['a.php', '<p>AAA</p><?php\n/** @author BBB */\n$x = \'CCC\'; # DDD\n#[Attr] $y = "EEE";\n', 'BBB', 'doc'],
+  ['a.php', '<p>AAA</p><?php\n/** @author BBB */\n$x = \'CCC\'; # DDD\n#[Attr] $y = "EEE";\n', 'CCC', 'string'],
+  ['a.php', '<p>AAA</p><?php\n/** @author BBB */\n$x = \'CCC\'; # DDD\n#[Attr] $y = "EEE";\n', 'DDD', 'comment'],
+  ['a.php', '<p>AAA</p><?php\n/** @author BBB */\n$x = \'CCC\'; # DDD\n#[Attr] $y = "EEE";\n', 'EEE', 'string'],
+  ['a.php', '<?php\n$y = <<<EOT\nhost AAA\n  EOT;\n$z = 1; // BBB\n', 'AAA', 'string'],
+  ['a.php', '<?php\n$y = <<<EOT\nhost AAA\n  EOT;\n$z = 1; // BBB\n', 'BBB', 'comment'],
+  ['a.rb', "# AAA\nx = 'BBB'\n=begin\nCCC\n=end\ny = %q{DDD {nested} EEE}\n", 'AAA', 'comment'],
+  ['a.rb', "# AAA\nx = 'BBB'\n=begin\nCCC\n=end\ny = %q{DDD {nested} EEE}\n", 'CCC', 'doc'],
+  ['a.rb', "# AAA\nx = 'BBB'\n=begin\nCCC\n=end\ny = %q{DDD {nested} EEE}\n", 'EEE', 'string'],
+  ['a.rb', 'x = <<~SQL\n  select AAA\nSQL\nputs "#{y}" # BBB\n', 'AAA', 'string'],
+  ['a.rb', 'x = <<~SQL\n  select AAA\nSQL\nputs "#{y}" # BBB\n', 'BBB', 'comment'],
+  ['a.rb', 'n = 1 << 3 # AAA\n', 'AAA', 'comment'],
+  ['Rakefile', 'task :x do # AAA\nend\n', 'AAA', 'comment'],
+  ['a.pm', "my $n = $#list; # AAA\nmy $s = q{BBB}; $t =~ s/'//g; my $u = 'CCC';\n", 'AAA', 'comment'],
+  ['a.pm', "my $n = $#list; # AAA\nmy $s = q{BBB}; $t =~ s/'//g; my $u = 'CCC';\n", 'BBB', 'string'],
+  ['a.pm', "my $n = $#list; # AAA\nmy $s = q{BBB}; $t =~ s/'//g; my $u = 'CCC';\n", 'CCC', 'string'],
+  ['a.pm', "$h{s} = 1; -s $file; my $x = 'AAA';\n", 'AAA', 'string'],
+  ['a.pm', "my @w = split /'/, $x; my $y = 'AAA'; # BBB\n", 'BBB', 'comment'],
+  ['a.pm', "print <<\"EOF\";\nhost AAA\nEOF\nmy $x = DBD::DB2;\n", 'AAA', 'string'],
+  ['a.pm', "print <<\"EOF\";\nhost AAA\nEOF\nmy $x = DBD::DB2;\n", 'DBD::', 'code'],
+  ['a.pm', 'my $x = 1;\n\n=head1 AUTHOR\n\nAAA\n\n=cut\n\nmy $y = "BBB";\n', 'AAA', 'doc'],
+  ['a.pm', 'my $x = 1;\n\n=head1 AUTHOR\n\nAAA\n\n=cut\n\nmy $y = "BBB";\n', 'BBB', 'string'],
+  ['a.pl', '1;\n__END__\nAAA\n', 'AAA', 'doc'],
+  ['usr/share/man/man3/LWP.3pm.gz', '.SH SYNOPSIS\nAAA\n', 'AAA', 'doc'],
+  ['README.md', '# AAA\n', 'AAA', undefined],
+  ['config.yml', 'a: AAA # x\n', 'AAA', undefined],
+];
+
+describe('code regions: comments, documentation and strings per language', () => {
+  for (const [file, text, needle, kind] of TABLE) {
+    it(`${file}: ${JSON.stringify(text).slice(0, 60)} -> ${needle} is ${kind ?? 'not source code'}`, () => {
+      expect(at(file, text, needle)).toBe(kind);
+    });
+  }
+
+  it('reads a compressed file by its inner name and an archive entry by its own', () => {
+    expect(syntaxOf('docs/x.py.gz')).toBe(syntaxOf('x.py'));
+    expect(syntaxOf('app.tgz!pkg/lib/x.rb')).toBe(syntaxOf('x.rb'));
+    expect(syntaxOf('pkg.tar!README')).toBeUndefined();
+  });
+});
+
+// Inputs built to make a naive lexer rescan the file from every quote or opener. Each is ~400 KB:
+// in linear time a pass is milliseconds; a quadratic one would not end within the test's timeout.
+const HOSTILE: [string, string][] = [
+  ['lone escaped quotes (Ruby)', "x = \\'".repeat(70_000)],
+  ['lone escaped quotes (Perl)', 'my $x = \\"'.repeat(45_000)],
+  ['lone quotes on one line (Python)', "'\\".repeat(200_000)],
+  ['heredoc openers without terminators (Ruby)', 'x = <<EOT1\n'.repeat(40_000)],
+  ['distinct heredoc openers (Perl)', Array.from({ length: 30_000 }, (_, i) => `print <<T${i};\n`).join('')],
+  ['nested percent literals (Ruby)', '%q{'.repeat(100_000)],
+  ['unclosed block comments (C)', '/*'.repeat(200_000)],
+  ['raw string openers (C++)', 'R"x('.repeat(100_000)],
+  ['POD openers (Perl)', '=head1 A\n'.repeat(45_000)],
+  ['PHP tags', '?><?'.repeat(100_000)],
+];
+
+describe('code regions: linear on hostile input', () => {
+  const files: Record<string, string> = { Ruby: 'a.rb', Perl: 'a.pm', Python: 'a.py', 'C++': 'a.cpp', C: 'a.c', PHP: 'a.php' };
+  for (const [name, text] of HOSTILE) {
+    it(name, () => {
+      const file = Object.entries(files).find(([lang]) => name.includes(`(${lang})`))?.[1] ?? 'a.php';
+      const kind = regionAt({ file, text: text + '\n"AAA"\n', index: text.length + 2 });
+      expect(['code', 'comment', 'doc', 'string']).toContain(kind);
+    }, 120_000);
+  }
+});
