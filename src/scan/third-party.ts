@@ -88,10 +88,15 @@ export class ThirdPartyMatcher {
   }
 
   matches(file: string): boolean {
+    return this.matching(file) !== undefined;
+  }
+
+  /** The first glob (in the policy's order) that says the file is this content, or undefined. */
+  matching(file: string): string | undefined {
     // An archive entry is named "outer.tgz!inner/path": its inner path decides. A file of a tree
     // may have `!` in its name: there it separates nothing (a pull request could otherwise name
     // a folder `x!tests` to pass for test content).
     const inner = this.archiveEntries && file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
-    return this.globs.some((g) => g.match(inner) || g.match(file));
+    return this.globs.find((g) => g.match(inner) || g.match(file))?.pattern;
   }
 }
