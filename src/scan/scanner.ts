@@ -7,10 +7,10 @@ import { isPlaceholder } from './placeholders.js';
 import { priorityOf } from './rules/index.js';
 import { KeywordIndex } from './keywords.js';
 import { suppressionReason } from './suppress.js';
-import { ThirdPartyMatcher, type ThirdParty } from './third-party.js';
+import { narrowedBy, ThirdPartyMatcher, type NarrowedContent, type ThirdParty } from './third-party.js';
 import { verdictOf } from './verdict.js';
 import { finder, type FindMatches } from './finder.js';
-import type { Allowlist, Category, MatchContext, Rule, ScanFinding } from './types.js';
+import type { Allowlist, MatchContext, Rule, ScanFinding } from './types.js';
 
 export interface Suppression {
   file: string;
@@ -244,18 +244,6 @@ export class Scanner {
     }
     return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
   }
-}
-
-/** Content where only some categories are scanned: which kind, the glob that decided, the categories. */
-export interface NarrowedContent {
-  kind: 'thirdParty' | 'testContent';
-  glob: string;
-  categories: ReadonlySet<Category>;
-}
-
-function narrowedBy(kind: NarrowedContent['kind'], matcher: ThirdPartyMatcher | undefined, file: string): NarrowedContent | undefined {
-  const glob = matcher?.matching(file);
-  return glob === undefined ? undefined : { kind, glob, categories: matcher!.categories };
 }
 
 /**

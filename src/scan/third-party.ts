@@ -100,3 +100,16 @@ export class ThirdPartyMatcher {
     return this.globs.find((g) => g.match(inner) || g.match(file))?.pattern;
   }
 }
+
+/** Content where only some categories are scanned: which kind, the glob that decided, the categories. */
+export interface NarrowedContent {
+  kind: 'thirdParty' | 'testContent';
+  glob: string;
+  categories: ReadonlySet<Category>;
+}
+
+/** What `matcher` makes of the file, as `kind`; undefined when no glob of it matches. */
+export function narrowedBy(kind: NarrowedContent['kind'], matcher: ThirdPartyMatcher | undefined, file: string): NarrowedContent | undefined {
+  const glob = matcher?.matching(file);
+  return glob === undefined ? undefined : { kind, glob, categories: matcher!.categories };
+}
