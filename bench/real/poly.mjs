@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** Fixed, so two runs scan the same tree (apt resolves each to the release's current version). */
 export const DEBIAN_PACKAGES = [
@@ -132,10 +133,21 @@ export function sampleLines(findings, cwd, size = 25, seed = 22) {
 
 const texts = new Map();
 
+/** A gzip file's content; a NUL (read as a binary: no line shown) when it does not inflate. */
+function gunzipOrNul(bytes) {
+  try {
+    return gunzipSync(bytes);
+  } catch {
+    return Buffer.from([0]);
+  }
+}
+
 function maskedLine(f, all, cwd) {
   if (f.file.includes('!')) return '(an archive entry: no line shown)';
   if (!texts.has(f.file)) {
-    const text = readFileSync(join(cwd, f.file), 'utf8');
+    // A gzip file (a Debian changelog) is scanned as what it holds: read the same.
+    const bytes = readFileSync(join(cwd, f.file));
+    const text = (f.file.endsWith('.gz') && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipOrNul(bytes) : bytes).toString('utf8');
     // As the scanner reads it: a UTF-8 byte-order mark is no character. A binary's strings are not lines.
     texts.set(f.file, text.includes('\0') ? undefined : text.replace(/^\uFEFF/, '').split('\n'));
   }
