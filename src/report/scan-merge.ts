@@ -2,12 +2,13 @@ import { readRegularFile } from '../util/safe-read.js';
 import type { Severity } from '../scan/types.js';
 import type { ScanReport } from './scan-report.js';
 import { appendAll } from '../util/append.js';
+import { emptyNarrowed, mergeNarrowed, type Narrowed } from '../scan/narrowing.js';
 
 export class MergeError extends Error {}
 
 interface SarifLog {
   version: string;
-  runs: { tool: { driver: { rules?: { id: string }[] } }; results?: { ruleId: string; ruleIndex?: number; locations?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number; startColumn?: number } } }[] }[] }[];
+  runs: { tool: { driver: { rules?: { id: string }[] } }; invocations?: { properties?: { narrowed?: Narrowed } }[]; results?: { ruleId: string; ruleIndex?: number; locations?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number; startColumn?: number } } }[] }[] }[];
 }
 
 /** Reads shard reports (all JSON scan reports, or all SARIF logs) and merges them into one. */
@@ -43,6 +44,7 @@ function mergeJson(reports: ScanReport[]): ScanReport {
     if ((key !== 'baselined' && key !== 'skippedLfs') || total > 0) summary[key] = total;
   }
   for (const r of reports) for (const k of Object.keys(bySeverity) as Severity[]) bySeverity[k] += r.summary.bySeverity[k];
+  summary.narrowed = reports.reduce((n, r) => mergeNarrowed(n, r.summary.narrowed), emptyNarrowed());
   const rules = new Map(reports.flatMap((r) => r.rules).map((r) => [r.id, r]));
   const findings = reports.flatMap((r) => r.findings).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   const { shard: _shard, ...rest } = first;
@@ -54,8 +56,11 @@ function mergeSarif(logs: SarifLog[]): SarifLog {
   const run = base.runs[0]!;
   const rules = new Map<string, { id: string }>();
   const results: NonNullable<SarifLog['runs'][number]['results']> = [];
+  let narrowed: Narrowed | undefined;
   for (const log of logs) {
     for (const r of log.runs) {
+      const own = r.invocations?.[0]?.properties?.narrowed;
+      if (own) narrowed = mergeNarrowed(narrowed, own);
       for (const rule of r.tool.driver.rules ?? []) rules.set(rule.id, rule);
       appendAll(results, r.results ?? []);
     }
@@ -73,6 +78,7 @@ function mergeSarif(logs: SarifLog[]): SarifLog {
       if (ua !== ub) return ua < ub ? -1 : 1;
       return (pa?.region?.startLine ?? 0) - (pb?.region?.startLine ?? 0) || (pa?.region?.startColumn ?? 0) - (pb?.region?.startColumn ?? 0) || (a.ruleId < b.ruleId ? -1 : 1);
     });
+  if (narrowed && run.invocations?.[0]?.properties) run.invocations[0].properties.narrowed = narrowed;
   base.runs = [run];
   return base;
 }

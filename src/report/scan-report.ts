@@ -7,6 +7,8 @@ import { textSafeDeep } from './escape.js';
 import { redactionScanner, redactText } from './redact.js';
 import { historyLine } from '../scan/history/describe.js';
 import { byStrength, evidenceCounts } from '../scan/evidence/rank.js';
+import { emptyNarrowed, NARROWED_KINDS, sortedNarrowed, type Narrowed } from '../scan/narrowing.js';
+import { narrowedLines } from './narrowed-text.js';
 
 /** The JSON scan report, version 1: plain, already-masked findings only. */
 export interface ScanReport {
@@ -15,7 +17,8 @@ export interface ScanReport {
   target: { kind: string; ref?: string; range?: string; name?: string };
   /** Present when this report covers one shard of the files ("2/4"). */
   shard?: string;
-  summary: ScanStats & { findings: number; bySeverity: Record<Severity, number>; baselined?: number };
+  /** `narrowed`: files scanned as third-party content, test content and documentation (docs/scan.md, "What was narrowed"). */
+  summary: ScanStats & { findings: number; bySeverity: Record<Severity, number>; baselined?: number; narrowed: Narrowed };
   /** History scans: what was walked, the tip, every ref tip (the next run's --since), commits and distinct blobs. */
   history?: import('../scan/history/scan-history.js').HistorySummary;
   rules: { id: string; description: string; severity: Severity; category: string }[];
@@ -38,7 +41,7 @@ export function buildScanReport(result: ScanResult, rules: readonly Rule[], base
     tool: { name: 'readiness-gate', version: VERSION },
     target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: redact(t.ref) } : {}), ...(t.kind === 'diff' ? { range: redact(t.range) } : {}), ...(t.kind === 'stdin' ? { name: redact(t.name) } : {}), ...(t.kind === 'history' && t.range ? { range: redact(t.range) } : {}) },
     ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
-    summary: { ...result.stats, skipped: result.stats.skipped.map((s) => ({ ...s, file: redact(s.file) })), findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
+    summary: { ...result.stats, skipped: result.stats.skipped.map((s) => ({ ...s, file: redact(s.file) })), findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}), narrowed: redactNarrowed(result.stats.narrowed, redact) },
     ...(result.history ? { history: { ...result.history, revisions: redact(result.history.revisions) } } : {}),
     rules: rules
       .filter((r) => used.has(r.id))
@@ -46,6 +49,17 @@ export function buildScanReport(result: ScanResult, rules: readonly Rule[], base
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     findings,
   };
+}
+
+/** The tally of narrowed files in report order, every path and glob masked as file names are. */
+function redactNarrowed(narrowed: Narrowed | undefined, redact: (text: string) => string): Narrowed {
+  const out = sortedNarrowed(narrowed ?? emptyNarrowed());
+  for (const kind of NARROWED_KINDS) {
+    const c = out[kind];
+    c.examples = c.examples.map(redact);
+    c.globs = c.globs.map((g) => ({ ...g, glob: redact(g.glob) }));
+  }
+  return out;
 }
 
 export function renderScanJson(report: ScanReport): string {
@@ -75,6 +89,7 @@ export function renderScanText(unsafe: ScanReport, style: Style): string {
   const REASON: Record<SkipReason, string> = { binary: 'binary (holds a NUL byte): only its printable strings were scanned, for credentials', 'too-large': 'over scan.max-file-bytes (large-files: skip, or a binary: not read)', 'time-budget': 'over the time budget of one file: not read whole', 'too-deep': 'an archive nested deeper than scan.archive-depth: not opened', 'symbolic-link': 'symbolic link, never followed', unreadable: 'could not be read', 'lfs-pointer': 'Git LFS pointer: the content is in LFS storage; git lfs pull, then scan the files' };
   for (const { file, reason } of s.skipped.slice(0, 10)) out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
   if (s.skipped.length > 10) out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
+  out.push(...narrowedLines(s.narrowed, style));
   if (s.baselined) out.push(`${s.baselined} findings hidden by the baseline`);
   const sev = (Object.keys(s.bySeverity) as Severity[]).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
   const evidence = evidenceCounts(report.findings);

@@ -3,6 +3,7 @@ import { INFORMATION_URI, ruleName, sarifRun, toUri } from './sarif-run.js';
 import type { ScanReport } from './scan-report.js';
 import { historyLine } from '../scan/history/describe.js';
 import { SARIF_RANK } from '../scan/evidence/rank.js';
+import { emptyNarrowed } from '../scan/narrowing.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 /** GitHub code scanning ranks security alerts by this number (0-10). */
@@ -34,7 +35,9 @@ export function scanSarifRun(report: ScanReport, rules: readonly Pick<Rule, 'id'
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
   }));
-  return sarifRun(category, sarifRules, report.findings.map((f) => result(f, index.get(f.ruleId))));
+  const run = sarifRun(category, sarifRules, report.findings.map((f) => result(f, index.get(f.ruleId))));
+  // SARIF 2.1.0 §3.20 gives an invocation a property bag: what the scan narrowed, as the JSON report's summary.narrowed.
+  return { ...run, invocations: [{ executionSuccessful: true, properties: { narrowed: report.summary.narrowed ?? emptyNarrowed() } }] };
 }
 
 function result(f: ScanFinding, ruleIndex: number | undefined) {

@@ -3,6 +3,7 @@ import type { Suppression } from './scanner.js';
 import type { Shard } from './shard.js';
 import type { ScanStats } from './targets/source.js';
 import type { ScanFinding } from './types.js';
+import { mergeNarrowed } from './narrowing.js';
 
 /**
  * Folder scans of many files use every core: the files are split into shards by a hash of their
@@ -63,6 +64,7 @@ export function mergeParts(own: ScanPart, others: readonly ScanPart[]): ScanPart
     stats.skippedSymlinks += part.stats.skippedSymlinks;
     stats.skippedUnreadable += part.stats.skippedUnreadable;
     if (part.stats.skippedLfs) stats.skippedLfs = (stats.skippedLfs ?? 0) + part.stats.skippedLfs;
+    if (part.stats.narrowed) stats.narrowed = mergeNarrowed(stats.narrowed, part.stats.narrowed);
   }
   return { findings, stats, ...(suppressed.length ? { suppressed } : {}) };
 }

@@ -5,6 +5,7 @@ import type { ScanStats, SkipReason, SourceFile } from './targets/source.js';
 import type { ScanFinding } from './types.js';
 import { appendAll } from '../util/append.js';
 import { isArchiveHead } from './archive/repo-archives.js';
+import { noteNarrowed } from './narrowing.js';
 
 export interface ScanLimits {
   /** Files larger than this are scanned in chunks, or skipped and counted (`largeFiles`). */
@@ -71,6 +72,7 @@ function scanOrHandOver(file: SourceFile, scanner: Scanner, limits: ScanLimits, 
   else if (typeof result === 'object' && result.binary) {
     // Read, but only its printable strings and only for credentials: listed as binary (scan.allow-skipped).
     skip(stats, file.path, 'binary');
+    noteNarrowed(stats, scanner, file.path);
     stats.bytes += result.bytes;
     const lines = file.lines;
     return lines ? result.findings.filter((f) => spansAddedLine(f, lines)) : result.findings;
@@ -80,6 +82,7 @@ function scanOrHandOver(file: SourceFile, scanner: Scanner, limits: ScanLimits, 
   else if (result === 'time') skip(stats, file.path, 'time-budget');
   else {
     stats.scanned++;
+    noteNarrowed(stats, scanner, file.path);
     stats.bytes += result.bytes;
     const lines = file.lines;
     return lines ? result.findings.filter((f) => spansAddedLine(f, lines)) : result.findings;

@@ -7,7 +7,7 @@ import { isPlaceholder } from './placeholders.js';
 import { priorityOf } from './rules/index.js';
 import { KeywordIndex } from './keywords.js';
 import { suppressionReason } from './suppress.js';
-import { ThirdPartyMatcher, type ThirdParty } from './third-party.js';
+import { narrowedBy, ThirdPartyMatcher, type NarrowedContent, type ThirdParty } from './third-party.js';
 import { verdictOf } from './verdict.js';
 import { finder, type FindMatches } from './finder.js';
 import type { Allowlist, MatchContext, Rule, ScanFinding } from './types.js';
@@ -145,6 +145,20 @@ export class Scanner {
 
   private deadline = Infinity;
 
+  /**
+   * Whether the file is third-party or test content to this scanner (third-party first, as the
+   * rules decide), with the glob that said so and the categories scanned there; undefined when every
+   * category is. The last answer is kept: a file is asked about once per chunk and once more when counted.
+   */
+  contentOf(file: string): NarrowedContent | undefined {
+    if (this.lastContent?.file === file) return this.lastContent.content;
+    const content = narrowedBy('thirdParty', this.thirdParty, file) ?? narrowedBy('testContent', this.testContent, file);
+    this.lastContent = { file, content };
+    return content;
+  }
+
+  private lastContent: { file: string; content: NarrowedContent | undefined } | undefined;
+
   private checkBudget(): void {
     if (this.deadline !== Infinity && performance.now() >= this.deadline) throw new TimeBudgetExceeded('time budget of one file exceeded');
   }
@@ -155,7 +169,7 @@ export class Scanner {
     // writes one). Chunked reads decode with TextDecoder, which drops it too.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const hits: Hit[] = [];
-    const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : this.testContent?.matches(file) ? this.testContent.categories : undefined;
+    const third = this.contentOf(file)?.categories;
     // A file the policy's allowlist names is skipped by every rule: asked once, not once per rule.
     if (pathAllowed(file, this.options.allowlist)) return [];
     for (const compiled of candidates) {

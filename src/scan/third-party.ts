@@ -99,10 +99,28 @@ export class ThirdPartyMatcher {
   }
 
   matches(file: string): boolean {
+    return this.matching(file) !== undefined;
+  }
+
+  /** The first glob (in the policy's order) that says the file is this content, or undefined. */
+  matching(file: string): string | undefined {
     // An archive entry is named "outer.tgz!inner/path": its inner path decides. A file of a tree
     // may have `!` in its name: there it separates nothing (a pull request could otherwise name
     // a folder `x!tests` to pass for test content).
     const inner = this.archiveEntries && file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
-    return this.globs.some((g) => g.match(inner) || g.match(file));
+    return this.globs.find((g) => g.match(inner) || g.match(file))?.pattern;
   }
+}
+
+/** Content where only some categories are scanned: which kind, the glob that decided, the categories. */
+export interface NarrowedContent {
+  kind: 'thirdParty' | 'testContent';
+  glob: string;
+  categories: ReadonlySet<Category>;
+}
+
+/** What `matcher` makes of the file, as `kind`; undefined when no glob of it matches. */
+export function narrowedBy(kind: NarrowedContent['kind'], matcher: ThirdPartyMatcher | undefined, file: string): NarrowedContent | undefined {
+  const glob = matcher?.matching(file);
+  return glob === undefined ? undefined : { kind, glob, categories: matcher!.categories };
 }

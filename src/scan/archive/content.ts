@@ -8,6 +8,7 @@ import { ArchiveStop, problem, reportStop, type ArchiveContext } from './problem
 import { isTarHeader, tarEntries } from './tar.js';
 import { type ByteSource, bufferSource, endsWithZip, fileByteSource, isZip, mib, zipEntries } from './zip.js';
 import { appendAll } from '../../util/append.js';
+import { noteNarrowed } from '../narrowing.js';
 
 /**
  * What an archive entry holds, decided by its bytes, not its name: a compressed stream (gzip,
@@ -59,6 +60,7 @@ async function scanText(content: Content, all: AsyncIterable<Buffer>, where: str
   if (content.whole) {
     if (content.whole.subarray(0, 8000).indexOf(0) !== -1) return skip(ctx.stats, where, 'binary');
     ctx.stats.scanned++;
+    noteNarrowed(ctx.stats, ctx.scanner, where);
     ctx.stats.bytes += content.whole.length;
     appendAll(ctx.findings, ctx.scanner.scanBytes(where, content.whole));
     return;
@@ -76,6 +78,7 @@ async function scanText(content: Content, all: AsyncIterable<Buffer>, where: str
     // What was found before a NUL showed the rest is binary, or before the stream broke, is kept.
     appendAll(ctx.findings, text.findings);
     ctx.stats.bytes += text.bytes;
+    if (text.bytes > 0) noteNarrowed(ctx.stats, ctx.scanner, where);
   }
   if (binary) skip(ctx.stats, where, 'binary');
   else ctx.stats.scanned++;

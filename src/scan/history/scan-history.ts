@@ -15,6 +15,7 @@ import { gitText, objectIds, refTips } from './git-process.js';
 import { walkHistory, type HistoryWalk } from './log.js';
 import { annotatedTags, HistoryMessages, type AnnotatedTag } from './messages.js';
 import { appendAll } from '../../util/append.js';
+import { noteNarrowed } from '../narrowing.js';
 
 export interface HistoryRequest {
   /** A revision range (`v1.0..main`) or one revision; absent: every ref (`--all`). */
@@ -103,6 +104,7 @@ export async function scanHistory(root: string, settings: ScanSettings, env: Nod
         const versions = comparer.scan(path, whole.toString('utf8'));
         if (versions) {
           count(stats, blob.size);
+          noteNarrowed(stats, scanner, path);
           const ids = [...scanned(blob.oid, versions.scanned), ...versions.carried.map((c) => sight(blob.oid, c.id, sightings.get(c.id)?.value, c.finding))];
           comparer.record(path, ids);
           return;

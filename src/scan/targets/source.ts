@@ -37,6 +37,8 @@ export interface ScanStats {
   skippedUnreadable: number;
   /** Git LFS pointers: their content lives outside the repository (present only when there were some). */
   skippedLfs?: number;
+  /** Files scanned as third-party content, test content or documentation (narrowing.ts); absent when none were. */
+  narrowed?: import('../narrowing.js').Narrowed;
 }
 
 export function emptyStats(): ScanStats {
