@@ -60,7 +60,7 @@ export const CATEGORIES = (Object.keys(ORDER) as Category[]).sort((a, b) => ORDE
 const DOC_FILE = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
 
 /** In documentation, code is read as examples by these categories' rules: private addresses, passwords. */
-const DOC_EXAMPLES: Category[] = ['generic-secret', 'ip-address'];
+const DOC_EXAMPLES: Category[] = ['generic-secret', 'identity', 'ip-address'];
 
 export function emptyNarrowed(): Narrowed {
   const empty = (): NarrowedClass => ({ files: 0, ran: [], leftOut: [], readAsExamples: [], globs: [], examples: [] });

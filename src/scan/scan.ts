@@ -79,9 +79,11 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   if (shard) keepShardSkips(stats, shard);
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-  const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr) });
+  // A folder named outside the working directory (absolute, or above it) is not part of the paths globs judge.
+  const outside = display && (posix.isAbsolute(display) || display === '..' || display.startsWith('../')) ? { outsideFolder: display.replace(/\/+$/, '') } : {};
+  const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr), ...outside });
   // Archives committed to the repository are opened as --archive opens them (archive/repo-archives.ts).
-  const archiveScanner = scannerFor(settings, key, inlineAllow, undefined, { archive: true });
+  const archiveScanner = scannerFor(settings, key, inlineAllow, undefined, { archive: true, ...outside });
   const archiveScan = { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) };
   const packed = await openRepoArchives(target, files, archiveScan, (p) => !shard || inShard(p, shard));
   const inTree = target.kind === 'directory' ? new DirectoryArchives(target.root, target.display, archiveScan) : undefined;
@@ -154,6 +156,8 @@ export interface ScannerContext {
    * marker or the baseline handles a real fixture). Whole-tree scans keep the precision defaults.
    */
   addedLines?: boolean;
+  /** See ScannerOptions.outsideFolder. */
+  outsideFolder?: string;
   /** File names are archive entries (`outer.tgz!inner/path`): the inner path decides what content it is. */
   archive?: boolean;
 }
@@ -171,6 +175,7 @@ export function scannerFor(settings: ScanSettings, key: string | undefined, inli
     gitleaksAllow: settings.gitleaksAllow,
     thirdParty: contentRules(settings.thirdParty, context),
     testContent: contentRules(settings.testContent, context),
+    ...(context.outsideFolder ? { outsideFolder: context.outsideFolder } : {}),
     ...(settings.allowlist ? { allowlist: settings.allowlist } : {}),
     ...(key ? { fingerprintKey: key } : {}),
     ...(values ? { values } : {}),

@@ -30,6 +30,12 @@ export interface ScannerOptions {
   thirdParty?: ThirdParty;
   /** Tests, fixtures and benchmarks, where only some categories are scanned. */
   testContent?: ThirdParty;
+  /**
+   * The folder a scan was named by when it lies outside the project (`scan /tmp/test-app`): paths
+   * carry it for the report, but globs judge the path below it, or a folder named `test-app`
+   * would make every file test content.
+   */
+  outsideFolder?: string;
   /** Keys fingerprints (an HMAC); see mask.ts for what a plain fingerprint reveals. */
   fingerprintKey?: string;
   /** Also honour gitleaks' `gitleaks:allow` on a finding's own line (policy `scan.gitleaks-allow`). */
@@ -152,7 +158,9 @@ export class Scanner {
    */
   contentOf(file: string): NarrowedContent | undefined {
     if (this.lastContent?.file === file) return this.lastContent.content;
-    const content = narrowedBy('thirdParty', this.thirdParty, file) ?? narrowedBy('testContent', this.testContent, file);
+    const base = this.options.outsideFolder;
+    const judged = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+    const content = narrowedBy('thirdParty', this.thirdParty, judged) ?? narrowedBy('testContent', this.testContent, judged);
     this.lastContent = { file, content };
     return content;
   }

@@ -65,7 +65,7 @@ describe('the summary says what was narrowed', () => {
       { glob: '**/*.test.*', files: 1 },
       { glob: '**/test/**', files: 1 },
     ]);
-    expect(documentation).toEqual({ files: 2, ran: CATEGORIES, leftOut: [], readAsExamples: ['generic-secret', 'ip-address'], globs: [{ glob: '*.md', files: 1 }, { glob: '*.rst', files: 1 }], examples: ['README.md', 'docs/setup.rst'] });
+    expect(documentation).toEqual({ files: 2, ran: CATEGORIES, leftOut: [], readAsExamples: ['generic-secret', 'identity', 'ip-address'], globs: [{ glob: '*.md', files: 1 }, { glob: '*.rst', files: 1 }], examples: ['README.md', 'docs/setup.rst'] });
   });
 
   it('text: one block naming each kind, only when something was narrowed', async () => {
@@ -75,7 +75,7 @@ describe('the summary says what was narrowed', () => {
     expect(block).toMatch(/^ {4}ran: package-token, .*url-credentials; left out: generic-secret, identity, ip-address, payload, source-code, archive$/m);
     expect(block).toMatch(/^ {4}e\.g\. node_modules\/pkg1\/index\.js, .*node_modules\/pkg5\/index\.js, \.\.\.$/m);
     expect(block).toMatch(/^ {2}test content: 2 files \(\*\*\/\*\.test\.\* 1, \*\*\/test\/\*\* 1\)$/m);
-    expect(block).toMatch(/^ {2}documentation: 2 files \(\*\.md 1, \*\.rst 1\)\n {4}every category ran; code in them .* read as examples by generic-secret, ip-address$/m);
+    expect(block).toMatch(/^ {2}documentation: 2 files \(\*\.md 1, \*\.rst 1\)\n {4}every category ran; code in them .* read as examples by generic-secret, identity, ip-address$/m);
     const plain = await cli(['scan', '.', '--no-gitignore'], makeRepo({ 'src/a.ts': 'export const a = 1;\n' }));
     expect(plain.stdout).not.toContain('Narrowed');
     const empty = await scanJson(makeRepo({ 'src/a.ts': 'export const a = 1;\n' }), '.');
@@ -85,8 +85,8 @@ describe('the summary says what was narrowed', () => {
   it("a policy's globs and categories are what the summary names", async () => {
     const dir = makeRepo({
       '.readiness-gate.yml': 'version: 1\nscan:\n  third-party:\n    paths: ["third_party/**"]\n    categories: [package-token, identity]\n  test-content:\n    paths: []\n',
-      'third_party/a/x.c': `// ${address}\n`,
-      'node_modules/y/index.js': `// ${address}\n`,
+      'third_party/a/x.c': `const char* s = "${address}";\n`,
+      'node_modules/y/index.js': `const s = '${address}';\n`,
       'test/a.yml': `server: ${address}\n`,
     });
     const report = await scanJson(dir, '.');
