@@ -22,9 +22,11 @@ export const modules = {
 /* harmony import */ var _run_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94894);
 /* harmony import */ var _compress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59718);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81442);
-/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41051);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41051);
 /* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36851);
-/* harmony import */ var _util_append_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2178);
+/* harmony import */ var _util_append_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2178);
+/* harmony import */ var _narrowing_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96096);
+
 
 
 
@@ -56,7 +58,7 @@ async function dispatch(content, where, ctx, depth, layers) {
         const watch = { maxRatio: ctx.limits.maxRatio, onBomb: (n) => bomb(ctx, where, n) };
         return scanContent({ chunks: counted((0,_compress_js__WEBPACK_IMPORTED_MODULE_5__/* .decompress */ .mF)(compression, all, watch), ctx, where) }, where, ctx, depth, layers + 1);
     }
-    const tar = (0,_tar_js__WEBPACK_IMPORTED_MODULE_8__/* .isTarHeader */ .FY)(head);
+    const tar = (0,_tar_js__WEBPACK_IMPORTED_MODULE_9__/* .isTarHeader */ .FY)(head);
     if (tar || (0,_zip_js__WEBPACK_IMPORTED_MODULE_7__/* .isZip */ .K0)(head)) {
         if (depth >= ctx.limits.maxDepth)
             return (0,_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .problem */ .CC)(ctx, 'archive-too-deep', where, `${where} is nested ${depth + 1} archives deep, past the limit of ${ctx.limits.maxDepth}: not opened`);
@@ -79,8 +81,9 @@ async function scanText(content, all, where, ctx) {
         if (content.whole.subarray(0, 8000).indexOf(0) !== -1)
             return (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .skip */ .iv)(ctx.stats, where, 'binary');
         ctx.stats.scanned++;
+        (0,_narrowing_js__WEBPACK_IMPORTED_MODULE_8__/* .noteNarrowed */ .Nt)(ctx.stats, ctx.scanner, where);
         ctx.stats.bytes += content.whole.length;
-        (0,_util_append_js__WEBPACK_IMPORTED_MODULE_9__/* .appendAll */ .u)(ctx.findings, ctx.scanner.scanBytes(where, content.whole));
+        (0,_util_append_js__WEBPACK_IMPORTED_MODULE_10__/* .appendAll */ .u)(ctx.findings, ctx.scanner.scanBytes(where, content.whole));
         return;
     }
     const text = new _run_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .ChunkedText */ .W6(where, ctx.scanner);
@@ -95,8 +98,10 @@ async function scanText(content, all, where, ctx) {
     }
     finally {
         // What was found before a NUL showed the rest is binary, or before the stream broke, is kept.
-        (0,_util_append_js__WEBPACK_IMPORTED_MODULE_9__/* .appendAll */ .u)(ctx.findings, text.findings);
+        (0,_util_append_js__WEBPACK_IMPORTED_MODULE_10__/* .appendAll */ .u)(ctx.findings, text.findings);
         ctx.stats.bytes += text.bytes;
+        if (text.bytes > 0)
+            (0,_narrowing_js__WEBPACK_IMPORTED_MODULE_8__/* .noteNarrowed */ .Nt)(ctx.stats, ctx.scanner, where);
     }
     if (binary)
         (0,_run_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .skip */ .iv)(ctx.stats, where, 'binary');
@@ -105,7 +110,7 @@ async function scanText(content, all, where, ctx) {
 }
 /** A tar stream: every entry checked for traversal and scanned by its content. */
 async function scanTar(source, display, ctx, depth) {
-    for await (const entry of (0,_tar_js__WEBPACK_IMPORTED_MODULE_8__/* .tarEntries */ .O_)(source, { maxEntryBytes: ctx.limits.maxEntryBytes, maxEntries: ctx.limits.maxEntries })) {
+    for await (const entry of (0,_tar_js__WEBPACK_IMPORTED_MODULE_9__/* .tarEntries */ .O_)(source, { maxEntryBytes: ctx.limits.maxEntryBytes, maxEntries: ctx.limits.maxEntries })) {
         if (depth === 1)
             ctx.onEntry?.(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(entry.path));
         const where = entryName(display, entry.path, ctx);

@@ -853,7 +853,10 @@ class HistoryMessages {
 
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __webpack_require__(2178);
+// EXTERNAL MODULE: ./src/scan/narrowing.ts
+var narrowing = __webpack_require__(96096);
 ;// CONCATENATED MODULE: ./src/scan/history/scan-history.ts
+
 
 
 
@@ -918,6 +921,7 @@ async function scanHistory(root, settings, env, request) {
             const versions = comparer.scan(path, whole.toString('utf8'));
             if (versions) {
                 count(stats, blob.size);
+                (0,narrowing/* noteNarrowed */.Nt)(stats, scanner, path);
                 const ids = [...scanned(blob.oid, versions.scanned), ...versions.carried.map((c) => sight(blob.oid, c.id, sightings.get(c.id)?.value, c.finding))];
                 comparer.record(path, ids);
                 return;

@@ -43943,7 +43943,7 @@ function isGateState(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60828);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19808);
 // The Action's entry (dist/index.js): run it, then end the step. Abandoned network work may still
 // hold sockets open; the result is already written when run() returns.
 
@@ -43955,7 +43955,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 60828:
+/***/ 19808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45099,7 +45099,44 @@ function rank_evidenceCounts(findings) {
     return Object.keys(counts).filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${k}`).join(', ');
 }
 
+// EXTERNAL MODULE: ./src/scan/narrowing.ts
+var narrowing = __nccwpck_require__(96096);
+;// CONCATENATED MODULE: ./src/report/narrowed-text.ts
+
+const LABEL = { thirdParty: 'third-party content', testContent: 'test content', documentation: 'documentation' };
+/** Globs named on the text report's line (the JSON report has them all). */
+const SHOWN_GLOBS = 5;
+/**
+ * The text report's block on what was narrowed: for each kind of content with files, how many,
+ * by which globs, what ran and what was left out, and a few of the files. Nothing when nothing
+ * was narrowed. Reads already-masked report data only.
+ */
+function narrowed_text_narrowedLines(narrowed, style) {
+    if (!narrowed || !anyNarrowed(narrowed))
+        return [];
+    const out = ['Narrowed (why a value may not be reported; summary.narrowed in --format json):'];
+    for (const kind of NARROWED_KINDS) {
+        const c = narrowed[kind];
+        if (c.files === 0)
+            continue;
+        out.push(`  ${LABEL[kind]}: ${c.files} file${c.files === 1 ? '' : 's'} (${globList(c)})`);
+        out.push(style.dim(`    ${whatRan(c)}`));
+        out.push(style.dim(`    e.g. ${c.examples.join(', ')}${c.files > c.examples.length ? ', ...' : ''}`));
+    }
+    return out;
+}
+function globList(c) {
+    const shown = c.globs.slice(0, SHOWN_GLOBS).map((g) => `${g.glob} ${g.files}`);
+    return shown.join(', ') + (c.globs.length > SHOWN_GLOBS ? `, and ${c.globs.length - SHOWN_GLOBS} more` : '');
+}
+function whatRan(c) {
+    const ran = c.leftOut.length === 0 ? 'every category ran' : `ran: ${c.ran.join(', ') || 'nothing'}; left out: ${c.leftOut.join(', ')}`;
+    return c.readAsExamples.length === 0 ? ran : `${ran}; code in them (inline code, fenced and literal blocks) is read as examples by ${c.readAsExamples.join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/scan-report.ts
+
+
 
 
 
@@ -45122,7 +45159,7 @@ function buildScanReport(result, rules, baselined) {
         tool: { name: 'readiness-gate', version: VERSION },
         target: { kind: t.kind, ...(t.kind === 'ref' ? { ref: redact(t.ref) } : {}), ...(t.kind === 'diff' ? { range: redact(t.range) } : {}), ...(t.kind === 'stdin' ? { name: redact(t.name) } : {}), ...(t.kind === 'history' && t.range ? { range: redact(t.range) } : {}) },
         ...(result.shard ? { shard: `${result.shard.index + 1}/${result.shard.count}` } : {}),
-        summary: { ...result.stats, skipped: result.stats.skipped.map((s) => ({ ...s, file: redact(s.file) })), findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}) },
+        summary: { ...result.stats, skipped: result.stats.skipped.map((s) => ({ ...s, file: redact(s.file) })), findings: result.findings.length, bySeverity, ...(baselined ? { baselined } : {}), narrowed: redactNarrowed(result.stats.narrowed, redact) },
         ...(result.history ? { history: { ...result.history, revisions: redact(result.history.revisions) } } : {}),
         rules: rules
             .filter((r) => used.has(r.id))
@@ -45130,6 +45167,16 @@ function buildScanReport(result, rules, baselined) {
             .sort((a, b) => (a.id < b.id ? -1 : 1)),
         findings,
     };
+}
+/** The tally of narrowed files in report order, every path and glob masked as file names are. */
+function redactNarrowed(narrowed, redact) {
+    const out = (0,narrowing/* sortedNarrowed */.sK)(narrowed ?? (0,narrowing/* emptyNarrowed */.GG)());
+    for (const kind of narrowing/* NARROWED_KINDS */.ZR) {
+        const c = out[kind];
+        c.examples = c.examples.map(redact);
+        c.globs = c.globs.map((g) => ({ ...g, glob: redact(g.glob) }));
+    }
+    return out;
 }
 function renderScanJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
@@ -45160,6 +45207,7 @@ function renderScanText(unsafe, style) {
         out.push(style.dim(`  skipped ${file}: ${REASON[reason]}`));
     if (s.skipped.length > 10)
         out.push(style.dim(`  ... and ${s.skipped.length - 10} more (see --format json)`));
+    out.push(...narrowedLines(s.narrowed, style));
     if (s.baselined)
         out.push(`${s.baselined} findings hidden by the baseline`);
     const sev = Object.keys(s.bySeverity).filter((k) => s.bySeverity[k] > 0).map((k) => `${s.bySeverity[k]} ${k}`);
@@ -45181,6 +45229,7 @@ const SKIP_SUMMARY = (/* unused pure expression or super */ null && ([
 // EXTERNAL MODULE: ./src/scan/history/describe.ts
 var describe = __nccwpck_require__(62225);
 ;// CONCATENATED MODULE: ./src/report/scan-sarif.ts
+
 
 
 
@@ -45212,7 +45261,9 @@ function scanSarifRun(report, rules, category = 'readiness-gate/scan') {
         defaultConfiguration: { level: scan_sarif_LEVEL[r.severity] },
         properties: { tags: ['security', 'public-safety', r.category], 'security-severity': SECURITY_SEVERITY[r.severity] },
     }));
-    return sarifRun(category, sarifRules, report.findings.map((f) => result(f, index.get(f.ruleId))));
+    const run = sarifRun(category, sarifRules, report.findings.map((f) => result(f, index.get(f.ruleId))));
+    // SARIF 2.1.0 §3.20 gives an invocation a property bag: what the scan narrowed, as the JSON report's summary.narrowed.
+    return { ...run, invocations: [{ executionSuccessful: true, properties: { narrowed: report.summary.narrowed ?? (0,narrowing/* emptyNarrowed */.GG)() } }] };
 }
 function result(f, ruleIndex) {
     return {
@@ -46408,7 +46459,7 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const GAP = 2;
 const ROW = 16;
-const LABEL = 190;
+const history_chart_LABEL = 190;
 const BARS = 60;
 /** About how wide a "07-15" day label is, so labels never overlap. */
 const DAY_LABEL = 34;
@@ -46430,7 +46481,7 @@ function historyChart(h) {
     const height = rows + 20;
     const total = Math.max(1, ...h.days.map((_, d) => h.gates.filter((g) => g.states[d]).length));
     const every = Math.ceil(DAY_LABEL / step);
-    const labels = [`<text class="axis" x="${LABEL - 8}" y="${BARS - 2}" text-anchor="end">gates by state</text>`];
+    const labels = [`<text class="axis" x="${history_chart_LABEL - 8}" y="${BARS - 2}" text-anchor="end">gates by state</text>`];
     const parts = [];
     h.days.forEach((day, d) => {
         const x = d * step;
@@ -46450,7 +46501,7 @@ function historyChart(h) {
     });
     h.gates.forEach((g, r) => {
         const y = top + r * (ROW + GAP);
-        labels.push(`<text class="gate" x="${LABEL - 8}" y="${y + ROW - 4}" text-anchor="end">${markup_esc(clip(g.title, 28))}<title>${markup_esc(g.id)}</title></text>`);
+        labels.push(`<text class="gate" x="${history_chart_LABEL - 8}" y="${y + ROW - 4}" text-anchor="end">${markup_esc(clip(g.title, 28))}<title>${markup_esc(g.id)}</title></text>`);
         g.states.forEach((state, d) => {
             const title = `${markup_esc(g.id)} on ${h.days[d]}: ${state ?? 'not reported'}`;
             parts.push(`<rect class="s-${state ?? 'none'}" x="${d * step}" y="${y}" width="${cell}" height="${ROW}" rx="2"><title>${title}</title></rect>`);
@@ -46461,7 +46512,7 @@ function historyChart(h) {
     // are many, so labels stay readable. The scroller is right-to-left so it opens on the newest
     // days, with no script.
     const svg = (cls, w, body, aria) => `<svg class="${cls}" ${aria} viewBox="0 0 ${w} ${height}" width="${w}" height="${height}" xmlns="http://www.w3.org/2000/svg">${body.join('')}</svg>`;
-    return `<div class="chart" role="img" aria-label="${label}">${svg('labels', LABEL, labels, 'aria-hidden="true"')}<div class="chart-wrap">${svg('days', width, parts, 'aria-hidden="true"')}</div></div>`;
+    return `<div class="chart" role="img" aria-label="${label}">${svg('labels', history_chart_LABEL, labels, 'aria-hidden="true"')}<div class="chart-wrap">${svg('days', width, parts, 'aria-hidden="true"')}</div></div>`;
 }
 function clip(text, n) {
     return text.length > n ? `${text.slice(0, n - 1)}…` : text;
@@ -51044,6 +51095,150 @@ function fingerprint(ruleId, file, value, key) {
 
 /***/ }),
 
+/***/ 96096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ emptyNarrowed),
+/* harmony export */   Nt: () => (/* binding */ noteNarrowed),
+/* harmony export */   ZR: () => (/* binding */ NARROWED_KINDS),
+/* harmony export */   r7: () => (/* binding */ mergeNarrowed),
+/* harmony export */   sK: () => (/* binding */ sortedNarrowed)
+/* harmony export */ });
+/* unused harmony exports NARROWED_EXAMPLES, CATEGORIES, anyNarrowed */
+const NARROWED_KINDS = ['thirdParty', 'testContent', 'documentation'];
+/** How many example paths each kind keeps. */
+const NARROWED_EXAMPLES = 5;
+/** Every category, in the order reports list them. The record makes the compiler check the list is whole. */
+const ORDER = {
+    'package-token': 0,
+    'cloud-key': 1,
+    'saas-key': 2,
+    'private-key': 3,
+    jwt: 4,
+    'private-registry': 5,
+    'signed-url': 6,
+    'license-key': 7,
+    'smtp-credentials': 8,
+    'url-credentials': 9,
+    'generic-secret': 10,
+    identity: 11,
+    'ip-address': 12,
+    payload: 13,
+    'source-code': 14,
+    archive: 15,
+};
+const CATEGORIES = Object.keys(ORDER).sort((a, b) => ORDER[a] - ORDER[b]);
+/**
+ * Documentation files: the extensions src/scan/rules/context.ts reads as documentation (its
+ * DOC_FILE; test/scan/narrowed.test.ts keeps the two equal), where code in the text is an example.
+ */
+const DOC_FILE = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+/** In documentation, code is read as examples by these categories' rules: private addresses, passwords. */
+const DOC_EXAMPLES = ['generic-secret', 'identity', 'ip-address'];
+function emptyNarrowed() {
+    const empty = () => ({ files: 0, ran: [], leftOut: [], readAsExamples: [], globs: [], examples: [] });
+    return { thirdParty: empty(), testContent: empty(), documentation: empty() };
+}
+/**
+ * Counts one scanned file under the kind of content it is to `scanner`: third-party, else test
+ * content, else documentation (by extension), else nothing. Constant work per file.
+ */
+function noteNarrowed(stats, scanner, file) {
+    const content = scanner.contentOf(file);
+    let kind;
+    let glob;
+    let ran;
+    if (content)
+        ({ kind, glob, categories: ran } = content);
+    else {
+        const doc = DOC_FILE.exec(file);
+        if (!doc)
+            return;
+        kind = 'documentation';
+        glob = `*.${doc[1].toLowerCase()}`;
+    }
+    const entry = (stats.narrowed ??= emptyNarrowed())[kind];
+    // Scanners of one scan may scan different categories there (a pull request's added lines): joined.
+    if (entry.files === 0 || (ran && lastRan.get(entry) !== ran)) {
+        Object.assign(entry, describe(kind, ran && entry.files > 0 ? new Set([...entry.ran, ...ran]) : ran));
+        if (ran)
+            lastRan.set(entry, ran);
+    }
+    entry.files++;
+    const counted = entry.globs.find((g) => g.glob === glob);
+    if (counted)
+        counted.files++;
+    else
+        entry.globs.push({ glob, files: 1 });
+    addExample(entry.examples, file);
+}
+/** The categories a tally was last described with, so that a file of the same scanner costs no comparison. */
+const lastRan = new WeakMap();
+/** ran, leftOut and readAsExamples of a kind; `ran` undefined: every category. */
+function describe(kind, ran) {
+    return {
+        ran: CATEGORIES.filter((c) => !ran || ran.has(c)),
+        leftOut: CATEGORIES.filter((c) => ran && !ran.has(c)),
+        readAsExamples: kind === 'documentation' ? [...DOC_EXAMPLES] : [],
+    };
+}
+/** Keeps the NARROWED_EXAMPLES smallest paths, sorted, each once. */
+function addExample(examples, file) {
+    if (examples.length === NARROWED_EXAMPLES && file >= examples[NARROWED_EXAMPLES - 1])
+        return;
+    let at = examples.length;
+    while (at > 0 && examples[at - 1] > file)
+        at--;
+    if (examples[at - 1] === file)
+        return;
+    examples.splice(at, 0, file);
+    if (examples.length > NARROWED_EXAMPLES)
+        examples.pop();
+}
+/** Two tallies as one (shards, threads, merged reports): counts added, categories joined, examples re-picked. */
+function mergeNarrowed(a, b) {
+    const out = emptyNarrowed();
+    for (const kind of NARROWED_KINDS) {
+        const sides = [a?.[kind], b?.[kind]].filter((x) => x !== undefined && x.files > 0);
+        if (sides.length === 0)
+            continue;
+        const ran = new Set(sides.flatMap((s) => s.ran));
+        const entry = out[kind];
+        Object.assign(entry, describe(kind, ran));
+        entry.readAsExamples = CATEGORIES.filter((c) => sides.some((s) => s.readAsExamples.includes(c)));
+        for (const side of sides) {
+            entry.files += side.files;
+            for (const g of side.globs) {
+                const counted = entry.globs.find((x) => x.glob === g.glob);
+                if (counted)
+                    counted.files += g.files;
+                else
+                    entry.globs.push({ ...g });
+            }
+            for (const file of side.examples)
+                addExample(entry.examples, file);
+        }
+    }
+    return sortedNarrowed(out);
+}
+/** The tally as reports give it: globs most files first, then by glob. */
+function sortedNarrowed(n) {
+    const out = emptyNarrowed();
+    for (const kind of NARROWED_KINDS) {
+        const c = n[kind];
+        out[kind] = { ...c, globs: [...c.globs].sort((x, y) => y.files - x.files || (x.glob < y.glob ? -1 : x.glob > y.glob ? 1 : 0)), examples: [...c.examples] };
+    }
+    return out;
+}
+/** Whether anything was narrowed at all (the text report shows its block only then). */
+function anyNarrowed(n) {
+    return NARROWED_KINDS.some((k) => n[k].files > 0);
+}
+
+
+/***/ }),
+
 /***/ 65298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51198,6 +51393,461 @@ const azureStorageKey = {
 
 /***/ }),
 
+/***/ 64679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T1: () => (/* binding */ contentName),
+  G3: () => (/* binding */ inDataOfCode),
+  cf: () => (/* binding */ regionAt)
+});
+
+// UNUSED EXPORTS: syntaxOf
+
+;// CONCATENATED MODULE: ./src/scan/rules/code-lexer.ts
+/**
+ * One pass over a source file that marks where its comments, documentation and string literals
+ * are. Not a parser: it knows each language's comment and quoting syntax well enough to tell the
+ * three apart from code, and nothing else. Every step moves forward (a quote that never closes is
+ * code, not a string that swallows the file), so a pass is linear in the text whatever it holds.
+ */
+class Lexer {
+    text;
+    syntax;
+    regions = [];
+    pos = 0;
+    /** Per quote: up to where a search for its close already failed (a later opener there is code). */
+    noCloseBefore = new Map();
+    constructor(text, syntax) {
+        this.text = text;
+        this.syntax = syntax;
+    }
+    run() {
+        const { text, syntax } = this;
+        while (this.pos < text.length) {
+            const at = this.pos;
+            if (syntax.special?.(this)) {
+                if (this.pos === at)
+                    this.pos++;
+                continue;
+            }
+            if (this.comment() || this.quoted())
+                continue;
+            this.pos++;
+        }
+        return this.regions;
+    }
+    mark(start, end, kind) {
+        if (end > start)
+            this.regions.push({ start, end, kind });
+        this.pos = Math.max(this.pos, end);
+    }
+    startsWith(s, at = this.pos) {
+        return this.text.startsWith(s, at);
+    }
+    atLineStart(at = this.pos) {
+        return at === 0 || this.text.charCodeAt(at - 1) === 10;
+    }
+    /** The end of the line holding `at` (the newline's index, or the text's end). */
+    lineEnd(at = this.pos) {
+        const nl = this.text.indexOf('\n', at);
+        return nl === -1 ? this.text.length : nl;
+    }
+    /** A line comment (doc or plain) or a block comment starting here. */
+    comment() {
+        const { syntax } = this;
+        for (const open of syntax.docLineComments ?? []) {
+            if (this.startsWith(open))
+                return this.mark(this.pos, this.lineEnd(), 'doc'), true;
+        }
+        for (const open of syntax.lineComments) {
+            if (this.startsWith(open))
+                return this.mark(this.pos, this.lineEnd(), 'comment'), true;
+        }
+        const block = syntax.block;
+        if (block && this.startsWith(block.open)) {
+            const close = this.text.indexOf(block.close, this.pos + block.open.length);
+            const end = close === -1 ? this.text.length : close + block.close.length;
+            const isDoc = block.docOpeners.some((d) => this.startsWith(d) && !this.startsWith(d + '/'));
+            this.mark(this.pos, end, isDoc ? 'doc' : 'comment');
+            return true;
+        }
+        return false;
+    }
+    /** A string literal starting here: triple-quoted, multi-line or one-line. */
+    quoted() {
+        const { syntax, text } = this;
+        const c = text[this.pos];
+        if (!syntax.quotes.includes(c))
+            return false;
+        if (syntax.tripleQuotes && this.startsWith(c + c + c)) {
+            const close = text.indexOf(c + c + c, this.pos + 3);
+            if (close !== -1 && (c === '"' || c === "'"))
+                return this.mark(this.pos, close + 3, syntax.tripleQuotes), true;
+        }
+        if (c === "'" && syntax.charQuote)
+            return this.charLiteral();
+        return this.stringLiteral(c, syntax.multilineQuotes?.includes(c) ?? false);
+    }
+    /**
+     * A quoted literal closed by `quote`, backslash escapes honoured (except Go's raw backtick).
+     * One that does not close (on its line, unless it may span lines) is not a string: the quote
+     * is skipped as code, so an apostrophe in a regex or prose never flips the rest of the file.
+     */
+    stringLiteral(quote, multiline, from = this.pos + 1, raw = false) {
+        const { text } = this;
+        const limit = multiline ? text.length : this.lineEnd(from);
+        if ((this.noCloseBefore.get(quote) ?? -1) >= limit)
+            return this.pos++, true;
+        for (let i = from; i < limit; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === 92 /* \ */ && !raw)
+                i++;
+            else if (text.startsWith(quote, i))
+                return this.mark(this.pos, i + quote.length, 'string'), true;
+        }
+        // No close up to `limit`: every later opener of this quote before it would search the same
+        // stretch again (quadratic on a line of lone quotes), so they are code too.
+        this.noCloseBefore.set(quote, limit);
+        this.pos++;
+        return true;
+    }
+    /** 'a', '\n', '\u{1F600}': a character literal; otherwise (a Rust lifetime, 1'000) code. */
+    charLiteral() {
+        const { text, pos } = this;
+        const before = text.charCodeAt(pos - 1);
+        const isWordBefore = (before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
+        const m = /^'(?:\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)|[^'\\\n]{1,2})'/.exec(text.slice(pos, pos + 16));
+        if (m && !isWordBefore)
+            return this.mark(pos, pos + m[0].length, 'string'), true;
+        this.pos++;
+        return true;
+    }
+    /** Lines that could end a heredoc (a lone word), by word: found in one pass, on first need. */
+    terminators;
+    /**
+     * A heredoc body from `bodyStart` to the first later line that is `terminator` (after indent
+     * when allowed). False, and nothing marked, when no such line follows. Terminator lines are
+     * indexed once per text, so many openers never rescan the file.
+     */
+    heredoc(bodyStart, terminator, allowIndent) {
+        if (!this.terminators) {
+            this.terminators = new Map();
+            for (const m of this.text.matchAll(/^([ \t]*)([A-Za-z_]\w{0,63});?\r?$/gm)) {
+                const key = (m[1] ? '\t' : '') + m[2];
+                const list = this.terminators.get(key) ?? [];
+                list.push(m.index);
+                this.terminators.set(key, list);
+            }
+        }
+        let best = -1;
+        for (const at of firstAtOrAfter(this.terminators.get(terminator), bodyStart))
+            best = at;
+        if (allowIndent)
+            for (const at of firstAtOrAfter(this.terminators.get('\t' + terminator), bodyStart))
+                best = best === -1 ? at : Math.min(best, at);
+        if (best === -1)
+            return false;
+        this.mark(bodyStart, this.lineEnd(best), 'string');
+        return true;
+    }
+    /** A doc block from a line-start marker to the line that starts with `close` (POD, =begin). */
+    docUntilLine(close) {
+        const { text } = this;
+        const start = this.pos;
+        let lineStart = this.lineEnd(start) + 1;
+        while (lineStart < text.length) {
+            const end = this.lineEnd(lineStart);
+            if (close.test(text.slice(lineStart, Math.min(end, lineStart + 16))))
+                return this.mark(start, end, 'doc');
+            lineStart = end + 1;
+        }
+        this.mark(start, text.length, 'doc');
+    }
+}
+/** The first position in an ascending list at or after `from` (binary search), as zero or one item. */
+function firstAtOrAfter(list, from) {
+    if (!list)
+        return [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < list.length ? [list[lo]] : [];
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/code-regions.ts
+
+/**
+ * Where a value stands in a source file: code, a comment, documentation (doc comments,
+ * docstrings, POD, the YAML examples Ansible keeps in Python strings) or a string literal.
+ * Personal-data rules read only string literals in code files: an address in a literal is data
+ * the program carries; one in a comment or docstring documents, and one in code is syntax
+ * (`C::*`, `x[1::]`). Files of other kinds (documentation, data, configuration) have no regions.
+ */
+const C_BLOCK = { open: '/*', close: '*/', docOpeners: ['/**', '/*!'] };
+const C_LIKE = { lineComments: ['//'], docLineComments: ['///', '//!'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, special: cppRawString };
+const JAVA_LIKE = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, tripleQuotes: 'string' };
+const GO = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], charQuote: true, multilineQuotes: ['`'], special: goRawString };
+const RUST = { lineComments: ['//'], docLineComments: ['///', '//!'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, multilineQuotes: ['"'], special: rustRawString };
+const JS = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], multilineQuotes: ['`'] };
+const PYTHON = { lineComments: ['#'], quotes: ['"', "'"], tripleQuotes: 'doc' };
+const PHP = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: phpSpecial };
+const RUBY = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: rubySpecial };
+const PERL = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: perlSpecial };
+const SYNTAX_BY_EXTENSION = {
+    ...Object.fromEntries(['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hh', 'hpp', 'hxx', 'h++', 'ipp', 'inl', 'tcc', 'tpp', 'ixx', 'cu', 'cuh', 'm', 'mm'].map((e) => [e, C_LIKE])),
+    ...Object.fromEntries(['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'dart'].map((e) => [e, JAVA_LIKE])),
+    go: GO,
+    rs: RUST,
+    ...Object.fromEntries(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'].map((e) => [e, JS])),
+    ...Object.fromEntries(['py', 'pyi', 'pyw', 'pyx', 'pxd'].map((e) => [e, PYTHON])),
+    ...Object.fromEntries(['php', 'phpt', 'php3', 'php4', 'php5', 'php7', 'php8', 'phtml', 'inc'].map((e) => [e, PHP])),
+    ...Object.fromEntries(['rb', 'rake', 'gemspec', 'ru', 'thor'].map((e) => [e, RUBY])),
+    ...Object.fromEntries(['pl', 'pm', 'pod', 't', 'psgi', 'cgi'].map((e) => [e, PERL])),
+};
+const SYNTAX_BY_NAME = { Rakefile: RUBY, Gemfile: RUBY, Guardfile: RUBY, Vagrantfile: RUBY, Podfile: RUBY, Brewfile: RUBY };
+/**
+ * The name a file's content goes by: a compressed file (README.md.gz, as Debian ships docs) is read
+ * decompressed, so its context is its inner name's.
+ */
+function contentName(file) {
+    return file.replace(/\.(?:gz|bz2|xz|zst|z)$/i, '');
+}
+/** The syntax a file is read with, from its name (an archive entry's own name); none for data and docs. */
+function syntaxOf(file) {
+    const inner = contentName(file);
+    const name = inner.slice(Math.max(inner.lastIndexOf('/'), inner.lastIndexOf('!')) + 1);
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0)
+        return SYNTAX_BY_NAME[name];
+    return SYNTAX_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+}
+/** The regions of the last text asked about: rules validate many matches in one file in a row. */
+let memo;
+function regionsOf(text, file, syntax) {
+    if (memo && memo.text === text && memo.file === file)
+        return memo.regions;
+    const regions = new Lexer(text, syntax).run();
+    memo = { text, file, regions };
+    return regions;
+}
+/** A manual page (man/man3/LWP.3pm.gz): rendered documentation from end to end. */
+const MAN_PAGE = /(?:^|\/)man[1-9n][^/]*\/[^/]+\.[1-9n][a-z]{0,4}(?:\.(?:gz|bz2|xz|zst))?$/;
+/** The kind of region holding the match, or undefined when the file is not source code. */
+function regionAt(ctx) {
+    if (MAN_PAGE.test(ctx.file))
+        return 'doc';
+    const syntax = syntaxOf(ctx.file);
+    if (!syntax)
+        return undefined;
+    const regions = regionsOf(ctx.text, ctx.file, syntax);
+    let lo = 0;
+    let hi = regions.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const r = regions[mid];
+        if (ctx.index < r.start)
+            hi = mid - 1;
+        else if (ctx.index >= r.end)
+            lo = mid + 1;
+        else
+            return r.kind;
+    }
+    return 'code';
+}
+/** C++ raw strings: R"delim( ... )delim", with an optional u8/u/U/L prefix. */
+function cppRawString(lx) {
+    if (lx.text[lx.pos] !== 'R' || lx.text[lx.pos + 1] !== '"' || /\w/.test(lx.text[lx.pos - 1] ?? '') && !/(?:u8|[uUL])$/.test(lx.text.slice(lx.pos - 2, lx.pos)))
+        return false;
+    const m = /^R"([^()\\\s"]{0,16})\(/.exec(lx.text.slice(lx.pos, lx.pos + 20));
+    if (!m)
+        return false;
+    const close = lx.text.indexOf(`)${m[1]}"`, lx.pos + m[0].length);
+    lx.mark(lx.pos, close === -1 ? lx.text.length : close + m[1].length + 2, 'string');
+    return true;
+}
+/** Go's raw string: backticks, no escapes. */
+function goRawString(lx) {
+    return lx.text[lx.pos] === '`' && lx.stringLiteral('`', true, lx.pos + 1, true);
+}
+/** Rust's raw strings r"..", r#".."#, br".."; a byte string b".." reads as a normal string. */
+function rustRawString(lx) {
+    const { text, pos } = lx;
+    if (/\w/.test(text[pos - 1] ?? ''))
+        return false;
+    const m = /^b?r(#{0,8})"/.exec(text.slice(pos, pos + 12));
+    if (!m)
+        return false;
+    const hashes = m[1];
+    const close = text.indexOf('"' + hashes, pos + m[0].length);
+    lx.mark(pos, close === -1 ? text.length : close + 1 + hashes.length, 'string');
+    return true;
+}
+/**
+ * PHP: text outside `<?php ... ?>` is the page a script prints (data, like a template); `#` starts
+ * a comment except PHP 8's `#[Attribute]`; heredocs and nowdocs (<<<ID ... ID) are strings.
+ */
+function phpSpecial(lx) {
+    const { text, pos } = lx;
+    if (pos === 0 && !text.startsWith('<?'))
+        return outsidePhp(lx, 0);
+    if (text.startsWith('?>', pos))
+        return outsidePhp(lx, pos + 2);
+    if (text[pos] === '#' && text[pos + 1] !== '[')
+        return lx.mark(pos, lx.lineEnd(), 'comment'), true;
+    if (text.startsWith('<<<', pos)) {
+        const m = /^<<<[ \t]*(["']?)([A-Za-z_]\w{0,63})\1\r?\n/.exec(text.slice(pos, pos + 80));
+        if (!m)
+            return false;
+        return lx.heredoc(pos + m[0].length, m[2], true);
+    }
+    return false;
+}
+function outsidePhp(lx, from) {
+    const open = lx.text.indexOf('<?', from);
+    const end = open === -1 ? lx.text.length : open;
+    lx.mark(from, end, 'string');
+    lx.pos = Math.max(lx.pos, end + (open === -1 ? 0 : 2));
+    return true;
+}
+/** A here-document opener (`<<~EOS`, `<<-'EOS'`, `<<"EOS"`): its body starts on the next line. */
+function hereDocument(lx, indentMarks) {
+    const { text, pos } = lx;
+    const m = new RegExp(`^<<([${indentMarks}]?)(["'\`]?)([A-Za-z_]\\w{0,63})\\2`).exec(text.slice(pos, pos + 80));
+    if (!m)
+        return false;
+    const bodyStart = lx.lineEnd(pos) + 1;
+    // The rest of the opener's line is read as code; the body is a string up to its terminator.
+    // A shift (`1 <<BITS`) has no terminator line: then this is not a heredoc.
+    return bodyStart < text.length && lx.heredoc(bodyStart, m[3], m[1] !== '' || indentMarks === '~');
+}
+/** Ruby: `#` comments, `=begin ... =end` documentation, heredocs, %q/%Q/%w literals. */
+function rubySpecial(lx) {
+    const { text, pos } = lx;
+    const c = text[pos];
+    if (c === '#') {
+        if (text[pos - 1] === '$' || text[pos - 1] === '?')
+            return false;
+        return lx.mark(pos, lx.lineEnd(), 'comment'), true;
+    }
+    if (c === '=' && lx.atLineStart() && text.startsWith('=begin', pos))
+        return lx.docUntilLine(/^=end\b/), true;
+    if (c === '_' && lx.atLineStart() && /^__END__\r?$/.test(text.slice(pos, lx.lineEnd())))
+        return lx.mark(pos, text.length, 'doc'), true;
+    if (c === '<')
+        return hereDocument(lx, '~-');
+    if (c === '%')
+        return percentLiteral(lx, /^%[qQwWiI]?([{[(<|!/^])/);
+    return false;
+}
+const CLOSERS = { '{': '}', '[': ']', '(': ')', '<': '>' };
+/** Ruby %q{...} and Perl q{...}/qq(...)/qw[...]: the delimiter decides the close; brackets nest. */
+function percentLiteral(lx, opener, kind = 'string') {
+    const { text, pos } = lx;
+    const m = opener.exec(text.slice(pos, pos + 8));
+    if (!m)
+        return false;
+    const open = m[1];
+    const close = CLOSERS[open] ?? open;
+    let depth = 1;
+    for (let i = pos + m[0].length; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === close && --depth === 0)
+            return lx.mark(pos, i + 1, kind), true;
+        else if (ch === open && close !== open)
+            depth++;
+    }
+    return false;
+}
+/**
+ * Perl: POD (a line starting `=word` up to `=cut`) and everything after `__END__`/`__DATA__` are
+ * documentation; `#` comments (not `$#array`); q// qq// qw// strings; m// qr// s/// tr/// y///
+ * and `=~ /.../` are patterns (code, but their quotes and `#` must not open anything).
+ */
+function perlSpecial(lx) {
+    const { text, pos } = lx;
+    const c = text[pos];
+    if (lx.atLineStart()) {
+        if (c === '=' && /^=[a-zA-Z]/.test(text.slice(pos, pos + 2)))
+            return lx.docUntilLine(/^=cut\b/), true;
+        if (c === '_' && /^__(?:END|DATA)__\r?$/.test(text.slice(pos, lx.lineEnd())))
+            return lx.mark(pos, text.length, 'doc'), true;
+    }
+    if (c === '#') {
+        if (text[pos - 1] === '$' || (text[pos - 1] === '{' && text[pos - 2] === '$'))
+            return false;
+        return lx.mark(pos, lx.lineEnd(), 'comment'), true;
+    }
+    if (c === '<')
+        return hereDocument(lx, '~');
+    // A sigil or arrow before a letter makes it a name ($s{key}, -s $file, ->s()), not an operator.
+    if (/[\w$@%&*>:-]/.test(text[pos - 1] ?? '') || !/[qmsty]/.test(c))
+        return c === '/' && perlBareRegex(lx);
+    if (percentLiteral(lx, /^q[qw]?\s*([^\w\s=,;)])/))
+        return true;
+    if (percentLiteral(lx, /^(?:m|qr|qx)\s*([^\w\s=,;)])/, 'comment'))
+        return skipPattern(lx);
+    const sub = /^(?:s|tr|y)\s*([^\w\s=,;)])/.exec(text.slice(pos, pos + 8));
+    if (!sub)
+        return false;
+    // s/a/b/: two delimited parts; with brackets s{a}{b} the second part has its own pair.
+    const first = percentLiteral(lx, /^(?:s|tr|y)\s*([^\w\s=,;)])/, 'comment');
+    if (!first)
+        return false;
+    skipPattern(lx);
+    const open = sub[1];
+    if (CLOSERS[open]) {
+        while (/\s/.test(text[lx.pos] ?? ''))
+            lx.pos++;
+        const second = CLOSERS[text[lx.pos] ?? ''] ? percentLiteral(lx, /^([{[(<])/, 'comment') : false;
+        if (second)
+            skipPattern(lx);
+    }
+    else {
+        const end = text.indexOf(open, lx.pos);
+        if (end !== -1 && end < lx.lineEnd())
+            lx.pos = end + 1;
+    }
+    return true;
+}
+/** A pattern was read as a region only to skip it: it is code, so drop the region it left. */
+function skipPattern(lx) {
+    lx.regions.pop();
+    return true;
+}
+/** `=~ /.../`, `split /.../`, `(/.../`: a bare match pattern after an operator. */
+function perlBareRegex(lx) {
+    const before = lx.text.slice(Math.max(0, lx.pos - 8), lx.pos);
+    if (!/(?:[=!]~|\(|\bsplit|\bgrep|\band|\bor|\bif|\bunless|,)\s*$/.test(before))
+        return false;
+    const count = lx.regions.length;
+    lx.stringLiteral('/', false);
+    if (lx.regions.length > count)
+        lx.regions.pop();
+    return true;
+}
+/**
+ * Personal-data rules read code files only in string literals (data the program carries); in
+ * documentation, data and configuration files everywhere. True when the match may be reported.
+ */
+function inDataOfCode(ctx) {
+    const region = regionAt(ctx);
+    return region === undefined || region === 'string';
+}
+
+
+/***/ }),
+
 /***/ 79706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51212,6 +51862,8 @@ const azureStorageKey = {
 /* harmony export */   l$: () => (/* binding */ inPythonDocstring),
 /* harmony export */   mP: () => (/* binding */ inDocumentationExample)
 /* harmony export */ });
+/* harmony import */ var _code_regions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64679);
+
 /**
  * Where the line holding `index` starts, looking back at most `max` characters (a longer line
  * counts as starting there). Bounded on purpose: a scan of the whole line for every match made a
@@ -51263,12 +51915,17 @@ const DOC_FILE = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
  * use something; prose states facts. Looks back at most 64 KiB for an opening fence.
  */
 function inDocCode(ctx) {
-    if (!DOC_FILE.test(ctx.file))
+    const file = ctx.file.replace(/\.(?:gz|bz2|xz|zst)$/i, ''); // README.md.gz reads as README.md
+    if (!DOC_FILE.test(file))
         return false;
     const prefix = linePrefix(ctx);
     if ((prefix.match(/`/g) ?? []).length % 2 === 1)
         return true;
-    if (/\.rst$/i.test(ctx.file) && /^(?:[ \t]+|>>>|\$ )/.test(prefix))
+    if (/\.rst$/i.test(file) && /^(?:[ \t]+|>>>|\$ )/.test(prefix))
+        return true;
+    // Markdown: a line indented four spaces or a tab is an indented code block (or code nested in a
+    // list item); a quoted console line ("> $ ") likewise.
+    if (/^(?: {4}|\t)/.test(prefix) && !/\.rst$/i.test(file))
         return true;
     const from = Math.max(0, ctx.index - 65536);
     const fences = ctx.text.slice(from, ctx.index).match(/^[ \t]*(?:```|~~~)/gm);
@@ -51276,16 +51933,11 @@ function inDocCode(ctx) {
 }
 /**
  * Inside a Python docstring or triple-quoted block (an Ansible module's EXAMPLES, a class's
- * docstring with sample requests): text that shows how to call something. Counted over the
- * 32 KiB before the value: an odd number of triple quotes opens one.
+ * docstring with sample requests): text that shows how to call something. Read from the file's
+ * regions (code-regions.ts), so a docstring of any length counts.
  */
 function inPythonDocstring(ctx) {
-    if (!/\.py$/i.test(ctx.file))
-        return false;
-    const window = ctx.text.slice(Math.max(0, ctx.index - 32768), ctx.index);
-    const dq = window.split('"""').length - 1;
-    const sq = window.split("\'\'\'").length - 1;
-    return dq % 2 === 1 || sq % 2 === 1;
+    return /\.py$/i.test(ctx.file) && (0,_code_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .regionAt */ .cf)(ctx) === 'doc';
 }
 /**
  * A value under `encryptedData:` of a Bitnami SealedSecret: ciphertext only the cluster's
@@ -51849,7 +52501,13 @@ var dev_platforms = __nccwpck_require__(54707);
 var entropy = __nccwpck_require__(84264);
 // EXTERNAL MODULE: ./src/scan/placeholders.ts + 1 modules
 var placeholders = __nccwpck_require__(65298);
+// EXTERNAL MODULE: ./src/scan/rules/context.ts
+var context = __nccwpck_require__(79706);
+// EXTERNAL MODULE: ./src/scan/rules/literal.ts
+var literal = __nccwpck_require__(13702);
 ;// CONCATENATED MODULE: ./src/scan/rules/http-credentials.ts
+
+
 
 
 // Credentials written into an HTTP request: an Authorization header with a literal value, or
@@ -51892,9 +52550,13 @@ const authorizationHeader = {
     keywords: ['authorization', '--header', '-h "', "-h '", '-h"', "-h'"],
     pattern: /(?:authorization["']?[ \t]*[:=,][ \t]*["'`]?[ \t]*(?:basic\s+(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})|(?:bearer|token|api-?token|api-?key|key|sso-key)\s+(?<secret2>[A-Za-z0-9._~+/-]{8,2048}=*)|(?<secret3>[A-Za-z0-9._~+/-]{16,2048}=*))|(?:-H|--header)\s*["']\s*(?:x-api-key|api-?key|x-auth-token|api-?token|x-access-token|private-token|x-token|token)\s*:\s*(?<secret4>[A-Za-z0-9._~+/-]{8,512}=*))(?![A-Za-z0-9._~+/=-])/gi,
     validate: (value, ctx) => {
-        if (!endsLiteral(value, ctx) || isReference(value))
+        if (!endsLiteral(value, ctx) || isReference(value) || (0,context/* inPythonDocstring */.l$)(ctx))
             return false;
         const form = headerForm(ctx);
+        // After a scheme or in a named header the value is inside the header's string; bare, it may be
+        // code: `{% set aaa_authorization = os6_aaa.aaa_authorization %}`, `authorization = get_auth(...)`.
+        if (form === 'bare' && !(0,literal/* isLiteralValue */.vB)(value, ctx))
+            return false;
         if (form === 'basic')
             return isBasicCredential(value);
         if (!/\d/.test(value) || /^[A-Z][A-Z0-9_]+$/.test(value) || /^[a-z]+(?:[._-][a-z]+)*$/i.test(value))
@@ -52129,8 +52791,6 @@ const SAAS_SERVICE_RULES = [
 
 // EXTERNAL MODULE: ./src/scan/rules/cloud-keys.ts
 var cloud_keys = __nccwpck_require__(5825);
-// EXTERNAL MODULE: ./src/scan/rules/context.ts
-var context = __nccwpck_require__(79706);
 ;// CONCATENATED MODULE: ./src/scan/rules/credential-apps-common.ts
 
 
@@ -53593,34 +54253,42 @@ const dockerfileSecret = {
 
 
 
+
 /**
  * A secret is a literal: code that names a token (`questionToken = parseOptionalToken(58)`,
  * `PersonalAccessTokenHandler = PersonalAccessTokenHandler;`, `apiKeyPolicyName = "apiKeyPolicy"`)
- * is not. A value that runs on into a call, a member access or an index is code, and a value with no
- * digit in it is a word, an identifier or a path, which real keys and passwords almost never are.
+ * is not (isLiteralValue: calls, indexes, member accesses, comparisons, variables, template
+ * expressions). A value with no digit in it is a word or an identifier, which real keys and
+ * passwords almost never are; and a path names where a secret is kept.
  */
 function isLiteral(value, ctx) {
-    const next = ctx.text.charAt(ctx.index + value.length);
-    // In code, an unquoted word is a reference to a variable (`cancelToken: defaultToConfig2,`);
-    // in configuration (YAML, .env, properties) it is the value itself.
-    const quoted = /["'`>]/.test(ctx.text.charAt(ctx.index - 1));
-    if (!quoted && CODE_FILE.test(ctx.file) && /^[A-Za-z_$][\w$]*$/.test(value))
-        return false;
-    if (next === '(' || next === '[')
-        return false;
-    // `token===102&&...`: the "=" was the start of a comparison, and what follows is an expression.
-    if (/^[=!>]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value))
+    if (!(0,literal/* isLiteralValue */.vB)(value, ctx))
         return false;
     if (!/[A-Za-z]/.test(value))
         return false;
     // No digit: a word or an identifier, unless its letters switch case like a random string's
     // (one random 24-letter key in 60 has no digit at all).
-    if (!/\d/.test(value) && !(/^[A-Za-z]{16,}$/.test(value) && caseSwitches(value) >= 0.3 && (0,entropy/* shannonEntropy */.l)(value) >= 3.8))
+    if (!/\d/.test(value) && !(/^[A-Za-z]{16,}$/.test(value) && (0,literal/* caseSwitches */.Ph)(value) >= 0.3 && (0,entropy/* shannonEntropy */.l)(value) >= 3.8))
         return false;
-    // A dotted or slashed path of words with a version in it ("./lib/v2/token.js") is a path.
-    return !/^\.{0,2}\/?(?:[\w-]+\/)+[\w.-]+$/.test(value);
+    return !looksLikePath(value);
 }
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|rs|py|rb|php|cs|swift|scala|c|cc|cpp|h|hpp|m|dart|lua|groovy)$/i;
+/**
+ * A path: relative to here or home (`./lib/v2/token.js`, `~/.config/acme/token2`), or segments of
+ * words (`/var/lib/app/tokens/v2`, `secrets/prod2/db`, `tokenize2.js`). Base64 has a `/` too: a
+ * random key's segments switch case at every other character, a path's words seldom do, so a
+ * 40-character secret access key with a `/` in it is no path.
+ */
+function looksLikePath(value) {
+    if (/^(?:\.{1,2}|~)\//.test(value))
+        return true;
+    const segments = value.split('/').filter(Boolean);
+    const extension = /[A-Za-z0-9_-]\.[a-z][a-z0-9]{0,5}$/.test(value);
+    return (segments.length >= 2 || extension) && segments.every((segment) => segment.split(/[-_.]/).every(isWordLike));
+}
+/** A part of a path: short, a word or words with an optional number (`v2`, `tokenize2`, `MyApp`), or seldom switching case. */
+function isWordLike(part) {
+    return part.length <= 3 || /^[A-Za-z][a-z]*(?:[A-Z][a-z]+)*\d*$/.test(part) || (part.length <= 16 && (0,literal/* caseSwitches */.Ph)(part) < 0.4);
+}
 /**
  * A value that only spells the name it is assigned to (`X_AWS_EC2_METADATA_TOKEN = "x-aws-ec2-
  * metadata-token"`), or an HTTP header name (`"X-Amz-Security-Token"`), names a thing; it is
@@ -53631,22 +54299,6 @@ function namesItself(value, ctx) {
         return true;
     const spelled = value.toLowerCase().replace(/[^a-z0-9]/g, '');
     return spelled.length >= 8 && (0,context/* nameBefore */.H7)(ctx).includes(spelled);
-}
-/**
- * A random string switches between lower case, upper case and digits at about every other
- * character; an identifier (`PersonalAccessTokenCredentialHandler`, `XMLHttpRequest`) at one in four.
- */
-function looksRandom(segment) {
-    return segment.length >= 16 && caseSwitches(segment) >= 0.4;
-}
-/** How often, per character, the text switches between lower case, upper case, digits and the rest. */
-function caseSwitches(text) {
-    const kind = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
-    let switches = 0;
-    for (let i = 1; i < text.length; i++)
-        if (kind(text[i]) !== kind(text[i - 1]))
-            switches++;
-    return switches / text.length;
 }
 /**
  * A query parameter of an image a page shows (`![build](https://codecov.io/.../badge.svg?token=...)`,
@@ -53667,6 +54319,9 @@ function keyName(ctx) {
         .replace(/[\s"'`:=>?|]*$/, '');
     return /([A-Za-z0-9_.-]+)$/.exec(before)?.[1] ?? '';
 }
+/** The word before `token` in the name of a token that pages, deduplicates or orders requests (no credential). */
+const ORDERING_TOKEN_WORDS = ['continuation', 'pagination', 'next', 'page', 'cursor', 'sync', 'idempotency', 'request', 'change', 'marker', 'resume'];
+const ORDERING_TOKEN_NAME = new RegExp(`(?:${ORDERING_TOKEN_WORDS.join('|')})[-_]?token`, 'i');
 /**
  * A name that says its value is not the secret: a public or publishable key (`NEXT_PUBLIC_API_KEY`,
  * `publicToken`), or something about a secret (`SECRET_NAME`, `UserSecretsId`, `tokenUrl`).
@@ -53674,10 +54329,20 @@ function keyName(ctx) {
 function namesNoSecret(name) {
     if (/public|publishable/i.test(name))
         return true;
-    // Tokens that page through results or deduplicate requests open nothing.
-    if (/(?:continuation|pagination|next|page|cursor|sync|idempotency|request)[-_]?token/i.test(name))
+    // Tokens that page through results, deduplicate requests or order changes open nothing (S3
+    // `NextContinuationToken`, WAF `ChangeToken`, a change stream's resume token). Not `client_token`:
+    // Vault's is its login token.
+    if (ORDERING_TOKEN_NAME.test(name))
         return true;
     return /(?:name|names|id|ids|arn|ref|path|file|filename|url|uri|endpoint|header|param|label|type|mode|env|var|field|prefix|suffix|length|count|ttl|expiry|expires|location|dir|version)$/i.test(name.replace(/[-_.]/g, ''));
+}
+/**
+ * The name is one segment of a colon-separated identifier, not a key: `secret` in an ARN
+ * (`arn:aws:secretsmanager:us-east-1:123456789012:secret:db-creds-Ab12Cd`), `token` in a URN. A
+ * key never follows a colon with nothing between them.
+ */
+function inColonIdentifier(ctx) {
+    return /:[A-Za-z0-9_.-]+:$/.test((0,context/* linePrefix */.NF)(ctx).slice(-256));
 }
 /**
  * `<password>value</password>`: an XML element holds the value only if it opens with the name and
@@ -53709,7 +54374,11 @@ const genericSecret = {
         isXmlElementValue(value, ctx) &&
         !namesItself(value, ctx) &&
         !(0,context/* inDocCommentExample */.Xt)(ctx) &&
+        !(0,context/* inDocumentationExample */.mP)(ctx) &&
+        !(0,context/* inDocCode */.BE)(ctx) &&
+        !(0,context/* inPythonDocstring */.l$)(ctx) &&
         !(0,context/* inSealedSecret */.IY)(ctx) &&
+        !inColonIdentifier(ctx) &&
         !inMarkdownImage(ctx) &&
         !(0,placeholders/* isPlaceholder */.w)(value) &&
         !/_REF$/.test(value) &&
@@ -53717,12 +54386,11 @@ const genericSecret = {
         !/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(value) && // a name in capitals: NEXUS-GPT4-API-KEY
         !/^(?:[a-z]+[-_.])+[a-z]+$/.test(value) &&
         !/[-@]\d+\.\d+(?:\.\d+)?$/.test(value) && // a package and its version: jjwt-jackson-0.11.2
-        // code: inputs.githubToken, config.auth.token (a random-looking segment is not code: s.ZC9Ecf4M5g9o34Q6Rk)
-        !(/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !value.split('.').some(looksRandom)) &&
         !namesNoSecret(keyName(ctx)),
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/password-assignment.ts
+
 
 
 // Issue 21, part 3: a literal assigned to a name that says "password" is a password, even when it
@@ -53832,6 +54500,8 @@ function looksLikePassword(value, quoted, bare = false) {
         return !/^[a-z]+(?:[-_.][a-z]+)+$/i.test(value) && !/^[A-Z][A-Z0-9_]+$/.test(value);
     return (!letters && digits && value.length >= 6) || (letters && value.length >= 8 && /\p{Ll}/u.test(value) && /\p{Lu}/u.test(value) && !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(value));
 }
+/** The words before `token` of a token that pages through results or orders requests (generic-secret's list). */
+const ORDERING_TOKEN_BEFORE = new RegExp(`(?:${ORDERING_TOKEN_WORDS.join('|')})$`, 'i');
 /** Typed, not generated: counting up (`1234`, `abcd`, `ABC-DEF`), or a run of one filler character. */
 const TYPED = /0123|1234|2345|3456|4567|5678|6789|abcd|bcde|cdef|abc-def|(.)\1\1\1/i;
 /** Medium for a guessable password, high for one with the length and spread of a generated one. */
@@ -53895,7 +54565,7 @@ function accept(value, ctx) {
     const typedName = PASSWORD_WORDS.has(words[words.length - 1]) && !/^(?:secret|salt)$/.test(words[words.length - 1]);
     if (typedName && value.length < 6)
         return false;
-    if (!typedName && (value.length < 8 || !/\d/.test(value) || !/[A-Za-z]/.test(value) || TYPED.test(value) || /(?:continuation|pagination|next|page|cursor|sync|idempotency|request)$/i.test(words.slice(0, -1).join(''))))
+    if (!typedName && (value.length < 8 || !/\d/.test(value) || !/[A-Za-z]/.test(value) || TYPED.test(value) || ORDERING_TOKEN_BEFORE.test(words.slice(0, -1).join(''))))
         return false;
     // Code in documentation shows how to set a password; its values are examples.
     return !(0,context/* inDocumentationExample */.mP)(ctx) && !(0,context/* inDocCommentExample */.Xt)(ctx) && !(0,context/* inDocCode */.BE)(ctx) && !(0,context/* inPythonDocstring */.l$)(ctx) && !(0,context/* inSealedSecret */.IY)(ctx);
@@ -53961,7 +54631,11 @@ const passwordArgument = {
 
 // EXTERNAL MODULE: ./src/scan/rules/github-token.ts
 var github_token = __nccwpck_require__(58186);
+// EXTERNAL MODULE: ./src/scan/rules/code-regions.ts + 1 modules
+var code_regions = __nccwpck_require__(64679);
 ;// CONCATENATED MODULE: ./src/scan/rules/identity.ts
+
+
 
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
@@ -53974,8 +54648,27 @@ const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
  * maintainer field, an AUTHORS or CODE_OF_CONDUCT file. An address there credits a person; it
  * does not leak one. The identity rule is about people in evidence (evaluators, recipients).
  */
-const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|\bauthors?\b|maintainers?|contributors?|written by|created by|"email"\s*:|\bname\s*=)/i;
-const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|CODE_OF_CONDUCT|SECURITY|CHANGELOG|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec)(?:\.[A-Za-z]+)?$/i;
+const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|(?:\b|_)authors?(?:\b|_)|maintainers?|contributors?|(?:written|created|submitted|updated|contributed|reported|patch(?:ed)?|translated|maintained|confirmed) by|(?:at (?:the )?)?request of|by registry|translators?\b|"email"\s*:|\bname\s*=|__email__|\b(?:s|spec|gem)\.email\s*=|Language-Team:|Report-Msgid-Bugs-To:|^\* (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{4} |^ -- )/i;
+/**
+ * Files that credit people by design: license, notice and changelog files (also compressed, as
+ * Debian ships them: changelog.Debian.gz), Debian's machine-readable `copyright`, package metadata
+ * of each ecosystem (npm, Composer, Cargo, Python, Ruby, Maven, NuGet, Ansible Galaxy, PEAR and its
+ * registry), gettext catalogues' translator credits are judged by line (see PO_CREDIT).
+ */
+const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|THANKS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|COPYRIGHT|CODE_OF_CONDUCT|SECURITY|CHANGELOG|CHANGES|NEWS|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|PKG-INFO|METADATA|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec|galaxy\.ya?ml|MANIFEST\.json|[^/]*package2?\.xml|\.registry\/[^/]+\.reg|[^/]+\.spec|DESCRIPTION|public_suffix_list\.dat)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian|[0-9]))*$/i;
+/** A gettext catalogue's comment lines and header fields credit its translators. */
+const PO_FILE = /\.pot?$/i;
+const PO_CREDIT = /^(?:#|"(?:Last-Translator|Language-Team|Report-Msgid-Bugs-To):)/;
+/** Markdown sections that credit or give contacts: an address under such a heading is published on purpose. */
+const CREDIT_HEADING = /^#{1,6}[ \t]+[^\n]{0,40}?\b(?:authors?|maintainers?|contributors?|contacts?|credits?|support|license|licensing|acknowledg\w*|team|about|owners?)\b/im;
+/**
+ * Not mailboxes: SSH algorithm and extension names (`umac-64@openssh.com`, RFC 4251 section 6),
+ * OData and Redfish annotations (`Members@odata.count`), mailing lists and their robots.
+ */
+const PROTOCOL_DOMAIN = /^(?:openssh\.com|libssh\.org|ssh\.com|tinyssh\.org|putty\.projects\.tartarus\.org|lysator\.liu\.se)$/i;
+const ANNOTATION_LABEL = /^(?:odata|redfish|message|swordfish)$/i;
+const LIST_ADDRESS = /(?:-(?:alerts?|devel|dev|users?|announce|bugs?|discuss(?:ion)?|list|help|request|owner|commits?|packagers|i18n|l10n|translators?|general|patches|maint(?:ainers)?)$)|^(?:owner-|majordomo$|listserv$|mailman$)/i;
+const LIST_DOMAIN = /^lists?\.|\.lists\.|(?:^|\.)googlegroups\.com$|(?:^|\.)groups\.io$/i;
 /**
  * Placeholders written where an address goes: a local part such as "xyz", "user" or "your.name",
  * or a domain such as "email.com" or "yourcompany.com". Documentation and SDK samples use them.
@@ -54009,6 +54702,18 @@ const email = {
             return false;
         if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain))
             return false;
+        if (!(0,code_regions/* inDataOfCode */.G3)(ctx) || (0,context/* inDocCode */.BE)(ctx))
+            return false; // a comment, docstring or code of a source file; a docs example
+        if (PROTOCOL_DOMAIN.test(domain) || ANNOTATION_LABEL.test(domain.split('.')[0]))
+            return false;
+        // A camel-cased label (navigationLink, AllowableValues) names a property; host names are not written so.
+        if (/[a-z][A-Z]/.test(domain) || LIST_ADDRESS.test(local) || LIST_DOMAIN.test(domain))
+            return false;
+        const inner = (0,code_regions/* contentName */.T1)(ctx.file);
+        if (PO_FILE.test(inner) && PO_CREDIT.test(ctx.text.slice((0,context/* lineStartOf */.El)(ctx.text, ctx.index), ctx.index)))
+            return false;
+        if (/\.(?:md|markdown|mdx)$/i.test(inner) && CREDIT_HEADING.test(nearestHeader(ctx, /^(#{1,6}[ \t][^\n]{0,120})/)))
+            return false;
         if (ATTRIBUTION_FILE.test(ctx.file) || (0,context/* inDocumentationExample */.mP)(ctx) || (0,context/* inDocCommentExample */.Xt)(ctx))
             return false;
         if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain))
@@ -54032,6 +54737,7 @@ var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/scan/rules/ip-address.ts
 
 
+
 /** Documentation (RFC 5737), loopback, unspecified and broadcast IPv4 addresses identify nothing. */
 function reservedV4(octets) {
     const [a, b, c] = octets;
@@ -54043,6 +54749,8 @@ function reservedV4(octets) {
         return true; // TEST-NET-3
     if (a === 127)
         return true; // loopback
+    if (a === 198 && (b === 18 || b === 19))
+        return true; // benchmarking (RFC 2544), never routed
     // Link-local (RFC 3927): never routed beyond the link; 169.254.169.254 and 169.254.170.2 are the
     // documented cloud metadata and container credential endpoints, the same in every account.
     if (a === 169 && b === 254)
@@ -54064,10 +54772,16 @@ function looksLikeVersion(ctx, value) {
         return true; // part of a longer dotted number (OID)
     if (/(?:\bv|version|ver\.?|release|build|\bmodule\s)\s*$/i.test(before))
         return true;
+    // Dotted identifiers routing protocols write as quads: OSPF areas, router, cluster and BGP ids.
+    if (/(?:\barea|\b(?:router|cluster|originator|bgp|route)[-_ ]?id)["']?\s*[:=]?\s*["']?$/i.test(before))
+        return true;
     if (/^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after))
         return true; // 1.2.3.4-beta
     // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
-    if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*[:=]\s*["'`]?$/i.test(before))
+    if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*(?:[:=]|=>)\s*["'`]?$/i.test(before))
+        return true;
+    // A field whose own name says version, declared on this line (dnac_version=dict(default="2.2.3.3")).
+    if (/["']?\w*version\w*["']?\s*(?:[:=]|=>)/i.test(ctx.text.slice((0,context/* lineStartOf */.El)(ctx.text, ctx.index, 200), ctx.index)))
         return true;
     // A specification section ("#sec-15.9.1.3", "§ 7.3.1.2", "Spec 11.8.6.1", "ECMA262: 15.2.1.1").
     if (/(?:#?sec[-.]?|§\s*|\$|\bsection[-_\s]+|\bper\s+|\bclause\s+|\bstep\s+|\bES\d{0,4}\s+|\bspec\s*:?\s*|\becma\w*\s*:?\s*|\brfc\s*\d+\s*)$/i.test(before))
@@ -54079,6 +54793,15 @@ function looksLikeVersion(ctx, value) {
         return true;
     // An object identifier ("OID 1.3.101.111", encodeObjectIdentifier("2.5.4.3")).
     if (/(?:\boid\s*|identifier\W{0,3})$/i.test(before))
+        return true;
+    // Well-known OID arcs that fit in four parts (X.500 attribute types 2.5.4.x, certificate
+    // extensions 2.5.29.x, Edwards curves 1.3.101.x, OIW 1.3.14.x): OID tables list them bare.
+    if (/^(?:2\.5\.(?:4|6|29|13)\.|1\.3\.(?:6|14|36|101|132)\.|0\.9\.2342\.)/.test(value))
+        return true;
+    // Versions named in the sentence ("versions above 8.1.3, except 8.3.1.3", "for 2.3.5.3 or higher").
+    if (/\b(?:versions?|releases?|firmware|vers\.?)\b[^\n.;:]{0,40}(?:,\s*)?[^\n;:]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index)))
+        return true;
+    if (/^\s+(?:or|and)\s+(?:higher|later|above|newer|greater|up)\b/i.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 16)))
         return true;
     // A host name that starts with digits ("10.10.10.10.example.com"), or numbers in arithmetic or path data ("66.08-57.2.27.73").
     if (/^\.[A-Za-z]/.test(after) || /\d-$/.test(before))
@@ -54093,6 +54816,25 @@ function looksLikeVersion(ctx, value) {
         return true;
     // In a code comment, a private or link-local address illustrates; it identifies no host outside.
     return /^\s*(?:\/\/|\/?\*+|#)/.test(lead) && isPrivateV4(octets);
+}
+/** `10.1.0.0 255.255.0.0`: a network written with its mask (routers, ACLs), host bits zero. */
+function beforeNetmask(ctx, value, octets) {
+    const m = /^[ \t]+(255\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 20));
+    if (!m)
+        return false;
+    const mask = m[1].split('.').map(Number);
+    return octets.every((o, i) => (o & ~mask[i] & 255) === 0);
+}
+/** Changelogs and release notes number releases in dotted quads (Rails 6.1.7.10, 2.2.6.4-1). */
+const CHANGELOG_FILE = /(?:^|\/)(?:CHANGE[-_]?LOGS?|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|changelog\.Debian)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian))*$/i;
+/**
+ * Written by hand as a placeholder: one or two distinct octet values (2.2.2.2, 100.1.1.1,
+ * 20.20.20.20) or a count (1.2.3.4, 6.7.8.9). Real hosts are numbered by allocation, not so.
+ */
+function looksMadeUp(octets) {
+    if (new Set(octets).size <= 2)
+        return true;
+    return octets.every((o, i) => i === 0 || o === octets[i - 1] + 1);
 }
 function isPrivateV4([a, b]) {
     return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254);
@@ -54117,7 +54859,9 @@ const ipv4 = {
     pattern: /(?<![0-9A-Za-z_])(?<secret>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![0-9A-Za-z_])/g,
     validate: (value, ctx) => {
         const octets = value.split('.').map(Number);
-        return !reservedV4(octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, (0,context/* prefixAfter */.JE)(ctx, value)) && !(0,context/* inDocumentationExample */.mP)(ctx) && !(0,context/* inDocCommentExample */.Xt)(ctx) && !(isPrivateV4(octets) && (0,context/* inDocCode */.BE)(ctx));
+        if (!(0,code_regions/* inDataOfCode */.G3)(ctx) || CHANGELOG_FILE.test(ctx.file))
+            return false; // a comment, docstring or code of a source file; a release number
+        return !reservedV4(octets) && !looksMadeUp(octets) && !beforeNetmask(ctx, value, octets) && !looksLikeVersion(ctx, value) && !isNetworkV4(octets, (0,context/* prefixAfter */.JE)(ctx, value)) && !(0,context/* inDocumentationExample */.mP)(ctx) && !(0,context/* inDocCommentExample */.Xt)(ctx) && !(0,context/* inDocCode */.BE)(ctx);
     },
 };
 const ipv6 = {
@@ -54140,12 +54884,21 @@ const ipv6 = {
             return false; // a netmask
         if (!(0,external_node_net_.isIPv6)(bare) || bare.split(':').length < 3)
             return false;
+        if (!(0,code_regions/* inDataOfCode */.G3)(ctx))
+            return false; // a comment, docstring or code (C::*, x[1::]) of a source file
+        const groups = bare.split(':').filter(Boolean);
+        // Two groups of letters only (DBD::Pg, B::CC, Foo::Bar in prose) name a module, not a host.
+        if (groups.length <= 2 && !/\d/.test(groups[0] ?? ''))
+            return false; // DBD::DB2 too
+        // Eight groups of two hex digits: a Fibre Channel WWN or an EUI-64, not an address.
+        if (groups.length === 8 && groups.every((g) => g.length === 2))
+            return false;
         if (/^(?:0*:)*:?0*1?$/.test(bare) || bare === '::')
             return false; // :: and ::1
         if (/^2001:0?db8:/i.test(bare))
             return false; // RFC 3849 documentation prefix
-        if (/^f[cd][0-9a-f]{2}:|^fe[89ab][0-9a-f]:/i.test(bare) && (0,context/* inDocCode */.BE)(ctx))
-            return false; // a private or link-local address in a docs example
+        if ((0,context/* inDocCode */.BE)(ctx))
+            return false; // an address in a documentation example
         // Times (12:30:45) and MAC addresses never pass isIPv6; a value of only decimal groups is a time.
         return !/^[\d:]+$/.test(bare) || bare.includes('::');
     },
@@ -54639,6 +55392,8 @@ const PROVIDER_FORMAT_RULES = [
 
 ;// CONCATENATED MODULE: ./src/scan/rules/license-key.ts
 
+
+
 const cavraLicenseKey = {
     id: 'cavra-license-key',
     description: 'CAVRA-style product license key (CAVRA-<EDITION>-XXXXX-XXXXX-...)',
@@ -54657,7 +55412,8 @@ const licenseKeyAssignment = {
     keywords: ['license_key', 'licensekey', 'license-key'],
     // Starts at the keyword (a prefix such as CAVRA_ need not be matched), so it runs only there.
     pattern: /license[_-]?key["']?[ \t]*[:=][ \t]*["']?(?<secret>[A-Za-z0-9][A-Za-z0-9._+/=-]{7,})["']?/gi,
-    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value),
+    // Not code (`self.license_key = self.module.params.get('license_key')`) nor a documentation example.
+    validate: (value, ctx) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:true|false|null|none|required|optional|redacted)$/i.test(value) && (0,literal/* isLiteralValue */.vB)(value, ctx) && !(0,context/* inPythonDocstring */.l$)(ctx),
 };
 
 // EXTERNAL MODULE: ./src/scan/rules/package-tokens.ts
@@ -54741,6 +55497,8 @@ const signedUrl = {
 
 ;// CONCATENATED MODULE: ./src/scan/rules/url-credentials.ts
 
+
+
 const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)\.?$|^127\.\d+\.\d+\.\d+$/i;
 /** "pass%20pass", "pass#pass": made of placeholder words only, once percent-decoded. */
 function onlyPlaceholderWords(value) {
@@ -54787,7 +55545,13 @@ const smtpCredentials = {
     // Bounded name between "smtp" and "pass": unbounded, each "smtp" of a long run of letters reads
     // to the run's end (quadratic time).
     pattern: /(?:smtps?:\/\/[^\s:@/"'<>]{1,64}:(?<secret>[^\s@/"'<>]{3,128})@|smtp[a-z_]{0,40}pass(?:word)?["']?[ \t]*[:=][ \t]*["']?(?<secret2>[^\s"',;]{6,128}))/gi,
-    validate: (value) => !(0,placeholders/* isPlaceholder */.w)(value) && !/_REF$/.test(value) && !/^(?:\$|%|<|\{|\*)/.test(value),
+    // The assignment form is code or a documentation example as often as configuration:
+    // `smtp_password=dict(no_log=True)`, `module.params["smtp_password"]`, an Ansible EXAMPLES block.
+    validate: (value, ctx) => !(0,placeholders/* isPlaceholder */.w)(value) &&
+        !/_REF$/.test(value) &&
+        !/^(?:\$|%|<|\{|\*)/.test(value) &&
+        (/smtps?:\/\/[^\s:@/"'<>]{1,64}:$/i.test((0,context/* linePrefix */.NF)(ctx).slice(-80)) || (0,literal/* isLiteralValue */.vB)(value, ctx)) &&
+        !(0,context/* inPythonDocstring */.l$)(ctx),
 };
 
 ;// CONCATENATED MODULE: ./src/scan/rules/index.ts
@@ -54948,6 +55712,86 @@ const jwt = {
 
 /***/ }),
 
+/***/ 13702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ph: () => (/* binding */ caseSwitches),
+/* harmony export */   vB: () => (/* binding */ isLiteralValue)
+/* harmony export */ });
+/* unused harmony exports CODE_FILE, looksRandom, inTemplateExpression */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79706);
+
+// Whether a value a credential rule read after `name =` / `name:` was written as a literal, or is
+// code that computes it: a call, an index, a member access, a comparison, a variable, a template
+// expression. Shared by generic-secret and the named credential rules (smtp-credentials,
+// license-key-assignment, provider-payload, authorization-header), which all read `name = value`.
+/** Source files, where an unquoted word is a reference to something, not the value itself. */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|java|kt|kts|go|rs|py|rb|php|cs|swift|scala|c|cc|cpp|h|hpp|m|dart|lua|groovy)$/i;
+/** How often, per character, the text switches between lower case, upper case, digits and the rest. */
+function caseSwitches(text) {
+    const kind = (c) => (c >= 'a' && c <= 'z' ? 0 : c >= 'A' && c <= 'Z' ? 1 : c >= '0' && c <= '9' ? 2 : 3);
+    let switches = 0;
+    for (let i = 1; i < text.length; i++)
+        if (kind(text[i]) !== kind(text[i - 1]))
+            switches++;
+    return switches / text.length;
+}
+/**
+ * A random string switches between lower case, upper case and digits at about every other
+ * character; an identifier (`PersonalAccessTokenCredentialHandler`, `XMLHttpRequest`) at one in four.
+ */
+function looksRandom(segment) {
+    return segment.length >= 16 && caseSwitches(segment) >= 0.4;
+}
+/**
+ * Inside a template expression on the value's line (Jinja/Django/Twig `{% set x = y %}`, `{{ x }}`),
+ * outside any string literal of the expression: a variable or a filter chain, not a value. A quoted
+ * string inside the expression (`{{ lookup('x', 'token=...') }}`) is a literal.
+ */
+function inTemplateExpression(ctx) {
+    const prefix = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .linePrefix */ .NF)(ctx).slice(-1024);
+    const open = Math.max(prefix.lastIndexOf('{%'), prefix.lastIndexOf('{{'));
+    if (open === -1)
+        return false;
+    const inside = prefix.slice(open + 2);
+    if (inside.includes(prefix[open + 1] === '%' ? '%}' : '}}'))
+        return false;
+    // An odd number of quotes of one kind since the opening: the value is inside a string.
+    const odd = (q) => (inside.split(q).length - 1) % 2 === 1;
+    return !odd('"') && !odd("'");
+}
+/**
+ * A value written as a literal, not code: one that runs on into a call or an index
+ * (`smtp_password=dict(...)`, `module.params["smtp_password"]`), a member access
+ * (`self.module.params.get`, `os6_aaa.aaa_authorization`), a comparison (`token===102&&...`), an
+ * unquoted identifier in a source file (`cancelToken: defaultToConfig2,`, Ruby `:request_body`), or
+ * a template expression is code. In configuration (YAML, .env, properties) an unquoted word is the
+ * value itself.
+ */
+function isLiteralValue(value, ctx) {
+    // Quoted (or an XML element's text): a quote or `>` right before the value.
+    const quoted = /["'`>]/.test(ctx.text.charAt(ctx.index - 1));
+    const next = ctx.text.charAt(ctx.index + value.length);
+    if (next === '(' || next === '[')
+        return false;
+    // Unquoted: in code, any `(` or `[` is a call or an index; elsewhere only a name that opens one
+    // where the value stops (`hostvars[array][`), since a password may hold brackets.
+    if (!quoted && (CODE_FILE.test(ctx.file) ? /[([]/.test(value) : /^[A-Za-z_$][\w$.]*[([](?:.*[([])?$/.test(value)))
+        return false;
+    if (/^[=!>]/.test(value) || /&&|\|\||\?\.|===|!==/.test(value))
+        return false;
+    if (!quoted && CODE_FILE.test(ctx.file) && /^:?[A-Za-z_$][\w$]*$/.test(value))
+        return false;
+    // inputs.githubToken, config.auth.token; a random-looking segment is not code (s.ZC9Ecf4M5g9o34Q6Rk).
+    if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !value.split('.').some(looksRandom))
+        return false;
+    return !inTemplateExpression(ctx);
+}
+
+
+/***/ }),
+
 /***/ 55332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55007,25 +55851,60 @@ const dockerHubToken = {
 /* harmony export */   iQ: () => (/* binding */ providerPayloadRule)
 /* harmony export */ });
 /* unused harmony export PAYLOAD_KEYS */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79706);
+/* harmony import */ var _literal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13702);
+
+
 /** JSON or YAML keys whose value is a raw provider response or request payload. */
 const PAYLOAD_KEYS = ['provider_response', 'provider_responses', 'raw_response', 'raw_provider_response', 'request_payload', 'raw_request', 'request_body', 'response_body', 'raw_payload'];
 /** The key right before the value is one of ours, not the tail of a longer name. */
-const WHOLE_KEY = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*$`, 'i');
+const wholeKey = (keys) => new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${keys.join('|')})["']?[ \\t]*:[ \\t]*$`, 'i');
+/** A line that is only one of our keys opening a block (a comment may follow). */
+const blockKey = (keys) => new RegExp(`^[ \\t]*(?:-[ \\t]+)?["']?(?:${keys.join('|')})["']?[ \\t]*:[ \\t]*(?:#.*)?$`, 'i');
 /** Values that say the payload was left out. */
 const REDACTED = /^(?:null|false|""|''|"?(?:redacted|<redacted>|\[redacted\]|omitted|excluded|none|n\/a|\*{3,})"?|"cavra:\/\/evidence\/redacted\/[^"]*")$/i;
+/**
+ * The first key of a nested block that describes the payload instead of holding it: an option's or
+ * a schema's documentation (`request_body:` then `description:`, `type: dict`, `required: false`).
+ */
+const SCHEMA_KEY = /^["']?(?:description|type|required|default|choices|elements|suboptions|aliases|version_added|properties|items|schema|\$ref|summary|nullable|format)["']?[ \t]*:/i;
+function accepts(value, ctx, whole, block) {
+    if (REDACTED.test(value.trim()) || (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .inPythonDocstring */ .l$)(ctx))
+        return false;
+    const prefix = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .linePrefix */ .NF)(ctx);
+    if (/^[ \t]*$/.test(prefix)) {
+        // A nested YAML block on the lines below the key: deeper than the key, under the key's own line.
+        const start = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .lineStartOf */ .El)(ctx.text, ctx.index);
+        if (start === 0)
+            return false;
+        const keyLine = ctx.text.slice((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .lineStartOf */ .El)(ctx.text, start - 1), start - 1).replace(/\r$/, '');
+        const keyIndent = /^[ \t]*(?:-[ \t]+)?/.exec(keyLine)[0].length;
+        return block.test(keyLine) && prefix.length > keyIndent && !SCHEMA_KEY.test(value);
+    }
+    if (!whole.test(prefix.slice(-64)))
+        return false;
+    // An object or a list opened and closed at once is empty: no payload.
+    if (value === '{' || value === '[')
+        return !/^[ \t]*[}\]]/.test(ctx.text.slice(ctx.index + 1, ctx.index + 64));
+    // A bare scalar in code is an expression (`json.dumps(body)`, a variable, Ruby's `:request_body`).
+    return /^["']/.test(value) || (0,_literal_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteralValue */ .vB)(value.trim(), ctx);
+}
 /** The rule for a set of keys: the built-in ones plus any a policy adds (`scan.payload-keys`). */
 function providerPayloadRule(extraKeys) {
     if (extraKeys.length === 0)
         return providerPayload;
     const keys = [...PAYLOAD_KEYS, ...extraKeys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
-    const whole = new RegExp(`(?:^|[^A-Za-z0-9_])["']?(?:${keys.join('|')})["']?\\s*:\\s*$`, 'i');
+    const whole = wholeKey(keys);
+    const block = blockKey(keys);
     return {
         ...providerPayload,
         keywords: [...PAYLOAD_KEYS, ...extraKeys.map((k) => k.toLowerCase())],
         pattern: new RegExp(providerPayload.pattern.source.replace(PAYLOAD_KEYS.join('|'), keys.join('|')), 'gi'),
-        validate: (value, ctx) => whole.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
+        validate: (value, ctx) => accepts(value, ctx, whole, block),
     };
 }
+const WHOLE_KEY = wholeKey(PAYLOAD_KEYS);
+const BLOCK_KEY = blockKey(PAYLOAD_KEYS);
 const providerPayload = {
     id: 'provider-payload',
     description: 'A raw provider response or request payload under a known key (provider_response, request_payload...)',
@@ -55033,8 +55912,11 @@ const providerPayload = {
     category: 'payload',
     keywords: PAYLOAD_KEYS,
     // Starts at the key itself (cheap to find); validate() checks that no longer name ends there.
-    pattern: new RegExp(`(?:${PAYLOAD_KEYS.join('|')})["']?\\s*:\\s*(?<secret>"(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*'|\\{|\\[|[^\\s,}\\]#][^,}\\]\\n#]*)`, 'gi'),
-    validate: (value, ctx) => WHOLE_KEY.test(ctx.text.slice(Math.max(0, ctx.index - 64), ctx.index)) && !REDACTED.test(value.trim()),
+    // The value is on the key's own line, or (YAML) a nested block: the next line, indented, opening
+    // a mapping entry or a list item. Any other next line (Python's `if request_body:` and its body)
+    // is not the key's value.
+    pattern: new RegExp(`(?:${PAYLOAD_KEYS.join('|')})["']?[ \\t]*:(?:[ \\t]*(?<secret>"(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*'|\\{|\\[|[^\\s,}\\]#][^,}\\]\\n#]*)|[ \\t]*(?:#[^\\n]*)?\\r?\\n[ \\t]+(?<secret2>(?:-[ \\t]|["']?[\\w.-]+["']?[ \\t]*:)[^\\n]*))`, 'gi'),
+    validate: (value, ctx) => accepts(value, ctx, WHOLE_KEY, BLOCK_KEY),
 };
 
 
@@ -55313,7 +56195,10 @@ var scan_scanner = __nccwpck_require__(25854);
 var append = __nccwpck_require__(2178);
 // EXTERNAL MODULE: ./src/scan/archive/repo-archives.ts
 var repo_archives = __nccwpck_require__(88416);
+// EXTERNAL MODULE: ./src/scan/narrowing.ts
+var narrowing = __nccwpck_require__(96096);
 ;// CONCATENATED MODULE: ./src/scan/run-scan.ts
+
 
 
 
@@ -55370,6 +56255,7 @@ function scanOrHandOver(file, scanner, limits, stats, archives) {
     else if (typeof result === 'object' && result.binary) {
         // Read, but only its printable strings and only for credentials: listed as binary (scan.allow-skipped).
         skip(stats, file.path, 'binary');
+        (0,narrowing/* noteNarrowed */.Nt)(stats, scanner, file.path);
         stats.bytes += result.bytes;
         const lines = file.lines;
         return lines ? result.findings.filter((f) => spansAddedLine(f, lines)) : result.findings;
@@ -55384,6 +56270,7 @@ function scanOrHandOver(file, scanner, limits, stats, archives) {
         skip(stats, file.path, 'time-budget');
     else {
         stats.scanned++;
+        (0,narrowing/* noteNarrowed */.Nt)(stats, scanner, file.path);
         stats.bytes += result.bytes;
         const lines = file.lines;
         return lines ? result.findings.filter((f) => spansAddedLine(f, lines)) : result.findings;
@@ -55739,7 +56626,10 @@ function inShard(path, shard) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/scan/narrowing.ts
+var narrowing = __nccwpck_require__(96096);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
+
 
 /** Below this many files a second thread costs more (its start, a second listing) than it saves. */
 const MIN_FILES = 2000;
@@ -55776,6 +56666,8 @@ function mergeParts(own, others) {
         stats.skippedUnreadable += part.stats.skippedUnreadable;
         if (part.stats.skippedLfs)
             stats.skippedLfs = (stats.skippedLfs ?? 0) + part.stats.skippedLfs;
+        if (part.stats.narrowed)
+            stats.narrowed = (0,narrowing/* mergeNarrowed */.r7)(stats.narrowed, part.stats.narrowed);
     }
     return { findings, stats, ...(suppressed.length ? { suppressed } : {}) };
 }
@@ -55957,9 +56849,11 @@ async function scanTarget(target, settings, env, options = {}) {
         keepShardSkips(stats, shard);
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-    const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr) });
+    // A folder named outside the working directory (absolute, or above it) is not part of the paths globs judge.
+    const outside = display && (external_node_path_.posix.isAbsolute(display) || display === '..' || display.startsWith('../')) ? { outsideFolder: display.replace(/\/+$/, '') } : {};
+    const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr), ...outside });
     // Archives committed to the repository are opened as --archive opens them (archive/repo-archives.ts).
-    const archiveScanner = scannerFor(settings, key, inlineAllow, undefined, { archive: true });
+    const archiveScanner = scannerFor(settings, key, inlineAllow, undefined, { archive: true, ...outside });
     const archiveScan = { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) };
     const packed = await (0,repo_archives/* openRepoArchives */.Kr)(target, files, archiveScan, (p) => !shard || inShard(p, shard));
     const inTree = target.kind === 'directory' ? new repo_archives/* DirectoryArchives */.HY(target.root, target.display, archiveScan) : undefined;
@@ -56033,6 +56927,7 @@ function scannerFor(settings, key, inlineAllow, values, context = {}) {
         gitleaksAllow: settings.gitleaksAllow,
         thirdParty: contentRules(settings.thirdParty, context),
         testContent: contentRules(settings.testContent, context),
+        ...(context.outsideFolder ? { outsideFolder: context.outsideFolder } : {}),
         ...(settings.allowlist ? { allowlist: settings.allowlist } : {}),
         ...(key ? { fingerprintKey: key } : {}),
         ...(values ? { values } : {}),
@@ -57099,7 +57994,10 @@ function charTable(re) {
     return table;
 }
 
+// EXTERNAL MODULE: ./src/scan/rules/code-regions.ts + 1 modules
+var code_regions = __nccwpck_require__(64679);
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
 
 
 
@@ -57197,6 +58095,21 @@ class Scanner {
         this.deadline = budgetMs === undefined ? Infinity : performance.now() + budgetMs;
     }
     deadline = Infinity;
+    /**
+     * Whether the file is third-party or test content to this scanner (third-party first, as the
+     * rules decide), with the glob that said so and the categories scanned there; undefined when every
+     * category is. The last answer is kept: a file is asked about once per chunk and once more when counted.
+     */
+    contentOf(file) {
+        if (this.lastContent?.file === file)
+            return this.lastContent.content;
+        const base = this.options.outsideFolder;
+        const judged = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+        const content = (0,third_party/* narrowedBy */.yh)('thirdParty', this.thirdParty, judged) ?? (0,third_party/* narrowedBy */.yh)('testContent', this.testContent, judged);
+        this.lastContent = { file, content };
+        return content;
+    }
+    lastContent;
     checkBudget() {
         if (this.deadline !== Infinity && performance.now() >= this.deadline)
             throw new TimeBudgetExceeded('time budget of one file exceeded');
@@ -57208,7 +58121,7 @@ class Scanner {
         if (text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
         const hits = [];
-        const third = this.thirdParty?.matches(file) ? this.thirdParty.categories : this.testContent?.matches(file) ? this.testContent.categories : undefined;
+        const third = this.contentOf(file)?.categories;
         // A file the policy's allowlist names is skipped by every rule: asked once, not once per rule.
         if (pathAllowed(file, this.options.allowlist))
             return [];
@@ -57244,6 +58157,8 @@ class Scanner {
         if (rule.entropy !== undefined && (0,entropy/* shannonEntropy */.l)(value) < rule.entropy)
             return 'rejected';
         if (rule.validate && !validates(rule, value, ctx))
+            return 'rejected';
+        if (isDocumentationExample(rule, ctx))
             return 'rejected';
         return allowedValue(value, ctx, rule.allowlist) || allowedValue(value, ctx, this.options.allowlist) ? 'allowed' : 'finding';
     }
@@ -57292,6 +58207,16 @@ class Scanner {
         }
         return out.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId < y.ruleId ? -1 : 1));
     }
+}
+/**
+ * Assignment-shaped rules (a password, a URL's user:password, a key's value) in a source file's
+ * documentation (docstrings, doc comments, POD) read examples written to be published. Rules of a
+ * provider's shape still run there (a real key pasted into a docstring has its shape), as does
+ * every policy rule; plain comments are not documentation (commented-out configuration leaks).
+ */
+const EXAMPLE_SHAPED = new Set(['generic-secret', 'url-credentials', 'smtp-credentials', 'license-key', 'payload']);
+function isDocumentationExample(rule, ctx) {
+    return !rule.everywhere && EXAMPLE_SHAPED.has(rule.category) && (0,code_regions/* regionAt */.cf)(ctx) === 'doc';
 }
 /**
  * A rule's own validation; one that throws (a decoder meeting input it did not expect) cannot say
@@ -58166,6 +59091,7 @@ function bufferSource(path, bytes, size, lines) {
 /* harmony export */   FF: () => (/* binding */ DEFAULT_THIRD_PARTY),
 /* harmony export */   Oy: () => (/* binding */ CHOSEN_TEXT_CATEGORIES),
 /* harmony export */   YP: () => (/* binding */ ThirdPartyMatcher),
+/* harmony export */   yh: () => (/* binding */ narrowedBy),
 /* harmony export */   zf: () => (/* binding */ DEFAULT_TEST_CONTENT)
 /* harmony export */ });
 /* unused harmony export CREDENTIAL_CATEGORIES */
@@ -58231,6 +59157,17 @@ const DEFAULT_TEST_CONTENT = {
         '**/*_test.go',
         '**/test_*.py',
         '**/*_test.py',
+        '**/molecule/**',
+        '**/t/**/*.t',
+        '**/*_spec.rb',
+        '**/*_test.rb',
+        '**/test_*.rb',
+        '**/*Test.php',
+        '**/*Test.java',
+        '**/*Tests.java',
+        '**/*_test.cc',
+        '**/*_test.cpp',
+        '**/*_unittest.cc',
     ],
     categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'payload', 'source-code', 'archive'],
 };
@@ -58245,12 +59182,21 @@ class ThirdPartyMatcher {
         this.archiveEntries = config.archiveEntries === true;
     }
     matches(file) {
+        return this.matching(file) !== undefined;
+    }
+    /** The first glob (in the policy's order) that says the file is this content, or undefined. */
+    matching(file) {
         // An archive entry is named "outer.tgz!inner/path": its inner path decides. A file of a tree
         // may have `!` in its name: there it separates nothing (a pull request could otherwise name
         // a folder `x!tests` to pass for test content).
         const inner = this.archiveEntries && file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
-        return this.globs.some((g) => g.match(inner) || g.match(file));
+        return this.globs.find((g) => g.match(inner) || g.match(file))?.pattern;
     }
+}
+/** What `matcher` makes of the file, as `kind`; undefined when no glob of it matches. */
+function narrowedBy(kind, matcher, file) {
+    const glob = matcher?.matching(file);
+    return glob === undefined ? undefined : { kind, glob, categories: matcher.categories };
 }
 
 
