@@ -57996,7 +57996,10 @@ function charTable(re) {
 
 // EXTERNAL MODULE: ./src/scan/rules/code-regions.ts + 1 modules
 var code_regions = __nccwpck_require__(64679);
+// EXTERNAL MODULE: ./src/scan/rules/context.ts
+var context = __nccwpck_require__(79706);
 ;// CONCATENATED MODULE: ./src/scan/scanner.ts
+
 
 
 
@@ -58210,13 +58213,14 @@ class Scanner {
 }
 /**
  * Assignment-shaped rules (a password, a URL's user:password, a key's value) in a source file's
- * documentation (docstrings, doc comments, POD) read examples written to be published. Rules of a
+ * documentation (docstrings, doc comments, POD) and in documentation's code (inline code, fenced
+ * and indented blocks) read examples written to be published. Rules of a
  * provider's shape still run there (a real key pasted into a docstring has its shape), as does
  * every policy rule; plain comments are not documentation (commented-out configuration leaks).
  */
 const EXAMPLE_SHAPED = new Set(['generic-secret', 'url-credentials', 'smtp-credentials', 'license-key', 'payload']);
 function isDocumentationExample(rule, ctx) {
-    return !rule.everywhere && EXAMPLE_SHAPED.has(rule.category) && (0,code_regions/* regionAt */.cf)(ctx) === 'doc';
+    return !rule.everywhere && EXAMPLE_SHAPED.has(rule.category) && ((0,code_regions/* regionAt */.cf)(ctx) === 'doc' || (0,context/* inDocCode */.BE)(ctx));
 }
 /**
  * A rule's own validation; one that throws (a decoder meeting input it did not expect) cannot say

@@ -12,6 +12,7 @@ import { verdictOf } from './verdict.js';
 import { finder, type FindMatches } from './finder.js';
 import type { Allowlist, MatchContext, Rule, ScanFinding } from './types.js';
 import { regionAt } from './rules/code-regions.js';
+import { inDocCode } from './rules/context.js';
 
 export interface Suppression {
   file: string;
@@ -258,14 +259,15 @@ export class Scanner {
 
 /**
  * Assignment-shaped rules (a password, a URL's user:password, a key's value) in a source file's
- * documentation (docstrings, doc comments, POD) read examples written to be published. Rules of a
+ * documentation (docstrings, doc comments, POD) and in documentation's code (inline code, fenced
+ * and indented blocks) read examples written to be published. Rules of a
  * provider's shape still run there (a real key pasted into a docstring has its shape), as does
  * every policy rule; plain comments are not documentation (commented-out configuration leaks).
  */
 const EXAMPLE_SHAPED = new Set(['generic-secret', 'url-credentials', 'smtp-credentials', 'license-key', 'payload']);
 
 function isDocumentationExample(rule: Rule, ctx: MatchContext): boolean {
-  return !rule.everywhere && EXAMPLE_SHAPED.has(rule.category) && regionAt(ctx) === 'doc';
+  return !rule.everywhere && EXAMPLE_SHAPED.has(rule.category) && (regionAt(ctx) === 'doc' || inDocCode(ctx));
 }
 
 /**
