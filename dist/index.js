@@ -44736,7 +44736,10 @@ function resolveAnchor(at, def) {
 function render(template, data) {
     return template.replace(/\{\{(\w+)\}\}/g, (_, key) => (data && key in data ? String(data[key]) : `{{${key}}}`));
 }
-/** The public-safety scanner, built once on first use with the policy's scan settings. */
+/**
+ * The public-safety scanner, built once on first use with the policy's scan settings. Packets are
+ * the evidence a policy names: example content narrows nothing in them, wherever they are kept.
+ */
 function lazyScanner(policy, key) {
     let scanner;
     return () => (scanner ??= new scan_scanner/* Scanner */.L({ rules: policy.scan.rules, thirdParty: policy.scan.thirdParty, testContent: policy.scan.testContent, ...(policy.scan.allowlist ? { allowlist: policy.scan.allowlist } : {}), ...(key ? { fingerprintKey: key } : {}) }));
@@ -45103,7 +45106,7 @@ function rank_evidenceCounts(findings) {
 var narrowing = __nccwpck_require__(96096);
 ;// CONCATENATED MODULE: ./src/report/narrowed-text.ts
 
-const LABEL = { thirdParty: 'third-party content', testContent: 'test content', documentation: 'documentation' };
+const LABEL = { thirdParty: 'third-party content', testContent: 'test content', exampleContent: 'example content', documentation: 'documentation' };
 /** Globs named on the text report's line (the JSON report has them all). */
 const SHOWN_GLOBS = 5;
 /**
@@ -50883,6 +50886,11 @@ const SCAN_SCHEMA = (() => {
                 additionalProperties: false,
                 properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
             },
+            'example-content': {
+                type: 'object',
+                additionalProperties: false,
+                properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
+            },
         },
     };
 })();
@@ -50928,6 +50936,10 @@ function buildScanSettings(raw, problem) {
         testContent: {
             paths: raw?.['test-content']?.paths ?? third_party/* DEFAULT_TEST_CONTENT */.zf.paths,
             categories: raw?.['test-content']?.categories ?? third_party/* DEFAULT_TEST_CONTENT */.zf.categories,
+        },
+        exampleContent: {
+            paths: raw?.['example-content']?.paths ?? third_party/* DEFAULT_EXAMPLE_CONTENT */.H7.paths,
+            categories: raw?.['example-content']?.categories ?? third_party/* DEFAULT_EXAMPLE_CONTENT */.H7.categories,
         },
         gitleaksAllow: raw?.['gitleaks-allow'] ?? false,
         pathRules: [],
@@ -51008,7 +51020,7 @@ function compileRe2(source, at, problem, global) {
 const DEFAULT_ALLOW_SKIPPED = ['binary', 'lfs-pointer'];
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 function defaultScanSettings() {
-    return { rules: [..._rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PUBLIC_SAFETY_RULES */ .Rx], limits: { ..._run_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SCAN_LIMITS */ .H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: _third_party_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_THIRD_PARTY */ .FF, testContent: _third_party_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TEST_CONTENT */ .zf, gitleaksAllow: false, pathRules: [], allowSkipped: DEFAULT_ALLOW_SKIPPED };
+    return { rules: [..._rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PUBLIC_SAFETY_RULES */ .Rx], limits: { ..._run_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SCAN_LIMITS */ .H0 }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: _third_party_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_THIRD_PARTY */ .FF, testContent: _third_party_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TEST_CONTENT */ .zf, exampleContent: _third_party_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_EXAMPLE_CONTENT */ .H7, gitleaksAllow: false, pathRules: [], allowSkipped: DEFAULT_ALLOW_SKIPPED };
 }
 
 
@@ -51106,7 +51118,7 @@ function fingerprint(ruleId, file, value, key) {
 /* harmony export */   sK: () => (/* binding */ sortedNarrowed)
 /* harmony export */ });
 /* unused harmony exports NARROWED_EXAMPLES, CATEGORIES, anyNarrowed */
-const NARROWED_KINDS = ['thirdParty', 'testContent', 'documentation'];
+const NARROWED_KINDS = ['thirdParty', 'testContent', 'exampleContent', 'documentation'];
 /** How many example paths each kind keeps. */
 const NARROWED_EXAMPLES = 5;
 /** Every category, in the order reports list them. The record makes the compiler check the list is whole. */
@@ -51138,7 +51150,7 @@ const DOC_FILE = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
 const DOC_EXAMPLES = ['generic-secret', 'identity', 'ip-address'];
 function emptyNarrowed() {
     const empty = () => ({ files: 0, ran: [], leftOut: [], readAsExamples: [], globs: [], examples: [] });
-    return { thirdParty: empty(), testContent: empty(), documentation: empty() };
+    return { thirdParty: empty(), testContent: empty(), exampleContent: empty(), documentation: empty() };
 }
 /**
  * Counts one scanned file under the kind of content it is to `scanner`: third-party, else test
@@ -51602,6 +51614,7 @@ const PYTHON = { lineComments: ['#'], quotes: ['"', "'"], tripleQuotes: 'doc' };
 const PHP = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: phpSpecial };
 const RUBY = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: rubySpecial };
 const PERL = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: perlSpecial };
+const JINJA = { lineComments: [], quotes: [], special: jinjaSpecial };
 const SYNTAX_BY_EXTENSION = {
     ...Object.fromEntries(['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hh', 'hpp', 'hxx', 'h++', 'ipp', 'inl', 'tcc', 'tpp', 'ixx', 'cu', 'cuh', 'm', 'mm'].map((e) => [e, C_LIKE])),
     ...Object.fromEntries(['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'dart'].map((e) => [e, JAVA_LIKE])),
@@ -51612,6 +51625,7 @@ const SYNTAX_BY_EXTENSION = {
     ...Object.fromEntries(['php', 'phpt', 'php3', 'php4', 'php5', 'php7', 'php8', 'phtml', 'inc'].map((e) => [e, PHP])),
     ...Object.fromEntries(['rb', 'rake', 'gemspec', 'ru', 'thor'].map((e) => [e, RUBY])),
     ...Object.fromEntries(['pl', 'pm', 'pod', 't', 'psgi', 'cgi'].map((e) => [e, PERL])),
+    ...Object.fromEntries(['j2', 'jinja', 'jinja2'].map((e) => [e, JINJA])),
 };
 const SYNTAX_BY_NAME = { Rakefile: RUBY, Gemfile: RUBY, Guardfile: RUBY, Vagrantfile: RUBY, Podfile: RUBY, Brewfile: RUBY };
 /**
@@ -51621,14 +51635,26 @@ const SYNTAX_BY_NAME = { Rakefile: RUBY, Gemfile: RUBY, Guardfile: RUBY, Vagrant
 function contentName(file) {
     return file.replace(/\.(?:gz|bz2|xz|zst|z)$/i, '');
 }
-/** The syntax a file is read with, from its name (an archive entry's own name); none for data and docs. */
-function syntaxOf(file) {
+/** Interpreters a script without an extension names on its `#!` line (`bin/dbiproxy`). */
+const SYNTAX_BY_INTERPRETER = { perl: PERL, python: PYTHON, python3: PYTHON, python2: PYTHON, ruby: RUBY, php: PHP, node: JS };
+/**
+ * The syntax a file is read with, from its name (an archive entry's own name) or, for a script
+ * without an extension, its `#!` line; none for data and docs.
+ */
+function syntaxOf(file, text) {
     const inner = contentName(file);
     const name = inner.slice(Math.max(inner.lastIndexOf('/'), inner.lastIndexOf('!')) + 1);
     const dot = name.lastIndexOf('.');
-    if (dot <= 0)
+    if (dot > 0)
+        return SYNTAX_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+    if (SYNTAX_BY_NAME[name] || text === undefined || !text.startsWith('#!'))
         return SYNTAX_BY_NAME[name];
-    return SYNTAX_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+    const words = text.slice(2, 120).split('\n', 1)[0].trim().split(/[ \t]+/);
+    let program = words[0].slice(words[0].lastIndexOf('/') + 1);
+    // `#!/usr/bin/env perl`, `#!/usr/bin/env -S python3 -u`: the interpreter is env's first operand.
+    if (program === 'env')
+        program = words.slice(1).find((w) => !w.startsWith('-')) ?? '';
+    return SYNTAX_BY_INTERPRETER[program.replace(/[\d.]*$/, '').toLowerCase()];
 }
 /** The regions of the last text asked about: rules validate many matches in one file in a row. */
 let memo;
@@ -51645,7 +51671,7 @@ const MAN_PAGE = /(?:^|\/)man[1-9n][^/]*\/[^/]+\.[1-9n][a-z]{0,4}(?:\.(?:gz|bz2|
 function regionAt(ctx) {
     if (MAN_PAGE.test(ctx.file))
         return 'doc';
-    const syntax = syntaxOf(ctx.file);
+    const syntax = syntaxOf(ctx.file, ctx.text);
     if (!syntax)
         return undefined;
     const regions = regionsOf(ctx.text, ctx.file, syntax);
@@ -51662,6 +51688,22 @@ function regionAt(ctx) {
             return r.kind;
     }
     return 'code';
+}
+/**
+ * Jinja templates (Ansible roles' `templates/*.j2`): the text a template renders is data, like
+ * PHP's outside `<?php`; a `{# ... #}` comment documents (roles describe their variables there,
+ * with example values).
+ */
+function jinjaSpecial(lx) {
+    const { text, pos } = lx;
+    if (text.startsWith('{#', pos)) {
+        const close = text.indexOf('#}', pos + 2);
+        lx.mark(pos, close === -1 ? text.length : close + 2, 'doc');
+        return true;
+    }
+    const next = text.indexOf('{#', pos);
+    lx.mark(pos, next === -1 ? text.length : next, 'string');
+    return true;
 }
 /** C++ raw strings: R"delim( ... )delim", with an optional u8/u/U/L prefix. */
 function cppRawString(lx) {
@@ -51733,6 +51775,8 @@ function hereDocument(lx, indentMarks) {
 function rubySpecial(lx) {
     const { text, pos } = lx;
     const c = text[pos];
+    if (punctuationVariable(lx))
+        return true;
     if (c === '#') {
         if (text[pos - 1] === '$' || text[pos - 1] === '?')
             return false;
@@ -51777,6 +51821,8 @@ function percentLiteral(lx, opener, kind = 'string') {
 function perlSpecial(lx) {
     const { text, pos } = lx;
     const c = text[pos];
+    if (punctuationVariable(lx))
+        return true;
     if (lx.atLineStart()) {
         if (c === '=' && /^=[a-zA-Z]/.test(text.slice(pos, pos + 2)))
             return lx.docUntilLine(/^=cut\b/), true;
@@ -51818,6 +51864,13 @@ function perlSpecial(lx) {
         if (end !== -1 && end < lx.lineEnd())
             lx.pos = end + 1;
     }
+    return true;
+}
+/** Perl's and Ruby's punctuation variables that are quotes (`$"` the list separator, `$'`, `` $` ``): code, no string. */
+function punctuationVariable(lx) {
+    if (lx.text[lx.pos] !== '$' || !/["'`]/.test(lx.text[lx.pos + 1] ?? ''))
+        return false;
+    lx.pos += 2;
     return true;
 }
 /** A pattern was read as a region only to skip it: it is code, so drop the region it left. */
@@ -54485,6 +54538,9 @@ function looksLikePassword(value, quoted, bare = false) {
         return false;
     if (/^\/|^[A-Za-z]:\\|^\w+:\/\//.test(value))
         return false;
+    // A subscript is code (`hostvars[host]["api_password"] | default(omit)` in a Jinja expression).
+    if (/^[A-Za-z_][\w.]*\[/.test(value))
+        return false;
     // Letters of any script: a translated label (`'Contraseña'`) is a word, not a word with a symbol.
     const letters = /[\p{L}\p{M}]/u.test(value);
     const digits = /\d/.test(value);
@@ -54640,7 +54696,7 @@ var code_regions = __nccwpck_require__(64679);
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
 /** Role and no-reply mailboxes identify no person. */
-const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|secure|support|privacy|legal|info|hello|admin|team|notifications?|git|opensource|open-source|opencode|oss|conduct|coc|maintainers?|community|[a-z0-9.-]*\[bot\])$/i;
+const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|secure|support|privacy|legal|info|hello|admin|team|notifications?|git|opensource|open-source|opencode|oss|conduct|coc|maintainers?|community|licen[cs]e|licensing|callhome\d*|[a-z0-9.-]*\[bot\])$/i;
 /** Git hosts' no-reply addresses stand for an account, not a mailbox. */
 const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
 /**
@@ -54665,16 +54721,16 @@ const CREDIT_HEADING = /^#{1,6}[ \t]+[^\n]{0,40}?\b(?:authors?|maintainers?|cont
  * Not mailboxes: SSH algorithm and extension names (`umac-64@openssh.com`, RFC 4251 section 6),
  * OData and Redfish annotations (`Members@odata.count`), mailing lists and their robots.
  */
-const PROTOCOL_DOMAIN = /^(?:openssh\.com|libssh\.org|ssh\.com|tinyssh\.org|putty\.projects\.tartarus\.org|lysator\.liu\.se)$/i;
+const PROTOCOL_DOMAIN = /^(?:openssh\.com|libssh\.org|ssh\.com|tinyssh\.org|putty\.projects\.tartarus\.org|lysator\.liu\.se|lag\.net)$/i;
 const ANNOTATION_LABEL = /^(?:odata|redfish|message|swordfish)$/i;
-const LIST_ADDRESS = /(?:-(?:alerts?|devel|dev|users?|announce|bugs?|discuss(?:ion)?|list|help|request|owner|commits?|packagers|i18n|l10n|translators?|general|patches|maint(?:ainers)?)$)|^(?:owner-|majordomo$|listserv$|mailman$)/i;
+const LIST_ADDRESS = /(?:-(?:alerts?|devel|dev|users?|announce|bugs?|discuss(?:ion)?|list|help|request|owner|commits?|packagers|i18n|l10n|translators?|general|patches|porters|maint(?:ainers)?)$)|^(?:owner-|majordomo$|listserv$|mailman$)/i;
 const LIST_DOMAIN = /^lists?\.|\.lists\.|(?:^|\.)googlegroups\.com$|(?:^|\.)groups\.io$/i;
 /**
  * Placeholders written where an address goes: a local part such as "xyz", "user" or "your.name",
  * or a domain such as "email.com" or "yourcompany.com". Documentation and SDK samples use them.
  */
 const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|foobar|user(?:name)?|test-?user|someone|somebody|src|dst|sender|recipient|your[._-]?(?:name|email|address)|name|me|you|email|first\.?last|firstname\.?lastname)$/i;
-const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|server|host|site)\.[a-z]{2,}|(?:email|domain|company|mail-?server|foo|bar|foobar|somewhere|test)\.com)$/i;
+const PLACEHOLDER_DOMAIN = /^(?:(?:your|my|some|the)[-]?(?:domain|company|org|server|host|site)\.[a-z]{2,}|(?:email|domain|company|mail-?server|foo|bar|foobar|somewhere|test)\.com|acme\.(?:com|org|net))$/i;
 /** Lines just before the match: an attribution block ("Author:" above a bare "<name@host>"). */
 function attributionAbove(ctx) {
     const lineStart = (0,context/* lineStartOf */.El)(ctx.text, ctx.index);
@@ -54699,6 +54755,9 @@ const email = {
         const [local, domain] = value.split('@');
         // scheme://user@host: the user of a URL, not a mailbox (url-credentials looks at those).
         if (/:\/\/[^\s/]*$/.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index)))
+            return false;
+        // user:password@host:port without its scheme (a URL's netloc): a login, not a mailbox.
+        if (/\w:$/.test(ctx.text.slice(Math.max(0, ctx.index - 2), ctx.index)) && /^:\d/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 2)))
             return false;
         if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain))
             return false;
@@ -54757,7 +54816,11 @@ function reservedV4(octets) {
         return true;
     if (octets.every((o) => o === 0) || octets.every((o) => o === 255))
         return true;
-    return false;
+    // Multicast groups (224/4, RFC 5771) and the reserved 240/4 name no host.
+    if (a >= 224)
+        return true;
+    // A network's own number (10.29.0.0, 192.168.4.0): it names a range, not a host.
+    return octets[3] === 0;
 }
 const MASK_OCTETS = new Set([0, 128, 192, 224, 240, 248, 252, 254, 255]);
 /**
@@ -54770,13 +54833,16 @@ function looksLikeVersion(ctx, value) {
     const after = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 2);
     if (/[.\d]$/.test(before) || /^\.\d/.test(after))
         return true; // part of a longer dotted number (OID)
-    if (/(?:\bv|version|ver\.?|release|build|\bmodule\s)\s*$/i.test(before))
-        return true;
+    if (/(?:\bv|version|\bver\.?|release|build|\bmodule\s)\s*$/i.test(before))
+        return true; // not "server 10.0.0.5"
     // Dotted identifiers routing protocols write as quads: OSPF areas, router, cluster and BGP ids.
     if (/(?:\barea|\b(?:router|cluster|originator|bgp|route)[-_ ]?id)["']?\s*[:=]?\s*["']?$/i.test(before))
         return true;
     if (/^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after))
         return true; // 1.2.3.4-beta
+    // A version requirement: `typing-extensions (>=3.7.4.3)`, `pyVmomi==8.0.0.1`, `~> 6.1.7.3`.
+    if (/(?:[<>!=~]=|~>|\(\s*[<>]|\^)\s*$/.test(before))
+        return true;
     // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
     if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*(?:[:=]|=>)\s*["'`]?$/i.test(before))
         return true;
@@ -54799,7 +54865,13 @@ function looksLikeVersion(ctx, value) {
     if (/^(?:2\.5\.(?:4|6|29|13)\.|1\.3\.(?:6|14|36|101|132)\.|0\.9\.2342\.)/.test(value))
         return true;
     // Versions named in the sentence ("versions above 8.1.3, except 8.3.1.3", "for 2.3.5.3 or higher").
-    if (/\b(?:versions?|releases?|firmware|vers\.?)\b[^\n.;:]{0,40}(?:,\s*)?[^\n;:]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index)))
+    if (/\b(?:versions?|releases?|firmware|vers\.?|tested|supports?|compatib\w*)\b[^\n.;:]{0,40}(?:,\s*)?[^\n;:]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index)))
+        return true;
+    if (/^\s+(?:[A-Z][\w-]*\s+){0,3}(?:APIs?|release|version|SDK|firmware)\b/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 40)))
+        return true; // "2.3.5.3 DNA Center APIs"
+    if (inVersionColumn(ctx))
+        return true;
+    if (/^[0-2]\./.test(value) && holdsObjectIdentifiers(ctx.text))
         return true;
     if (/^\s+(?:or|and)\s+(?:higher|later|above|newer|greater|up)\b/i.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 16)))
         return true;
@@ -54817,6 +54889,45 @@ function looksLikeVersion(ctx, value) {
     // In a code comment, a private or link-local address illustrates; it identifies no host outside.
     return /^\s*(?:\/\/|\/?\*+|#)/.test(lead) && isPrivateV4(octets);
 }
+/**
+ * A cell of a Markdown table whose column is headed as a version or release ("| Controller
+ * version | Collection |" then "| 2.3.5.3 | 6.7.2 |"). Reads at most 40 lines up to the header.
+ */
+function inVersionColumn(ctx) {
+    const start = (0,context/* lineStartOf */.El)(ctx.text, ctx.index, 400);
+    const prefix = ctx.text.slice(start, ctx.index);
+    if (!/^\s*\|/.test(prefix))
+        return false;
+    const column = (prefix.match(/\|/g) ?? []).length;
+    let end = start - 1;
+    for (let up = 0; up < 40 && end > 0; up++) {
+        const lineStart = ctx.text.lastIndexOf('\n', end - 1) + 1;
+        const line = ctx.text.slice(lineStart, end);
+        if (!/^\s*\|/.test(line))
+            return false;
+        if (/^\s*\|?\s*:?-{3,}/.test(line)) {
+            const headerStart = ctx.text.lastIndexOf('\n', lineStart - 2) + 1;
+            const header = ctx.text.slice(headerStart, Math.max(headerStart, lineStart - 1)).split('|');
+            return /version|release|firmware/i.test(header[column] ?? '');
+        }
+        end = lineStart - 1;
+    }
+    return false;
+}
+/** The last text asked about, and whether it lists object identifiers: asked once per file. */
+let oidMemo;
+/**
+ * A file that writes object identifiers of five or more arcs under the registration roots
+ * (1.2.840..., 1.3.6.1..., 2.5.29...) lists OIDs: its four-arc dotted numbers under 0, 1 and 2
+ * (`'2.23.42.1': ('set-msgExt')`) are OIDs too, not addresses.
+ */
+function holdsObjectIdentifiers(text) {
+    if (oidMemo?.text === text)
+        return oidMemo.holds;
+    const holds = /(?<![\d.])(?:1\.2\.840|1\.3\.6\.1|2\.5\.\d+|2\.16\.840|2\.23\.\d+)(?:\.\d+){2,}/.test(text);
+    oidMemo = { text, holds };
+    return holds;
+}
 /** `10.1.0.0 255.255.0.0`: a network written with its mask (routers, ACLs), host bits zero. */
 function beforeNetmask(ctx, value, octets) {
     const m = /^[ \t]+(255\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 20));
@@ -54825,8 +54936,8 @@ function beforeNetmask(ctx, value, octets) {
     const mask = m[1].split('.').map(Number);
     return octets.every((o, i) => (o & ~mask[i] & 255) === 0);
 }
-/** Changelogs and release notes number releases in dotted quads (Rails 6.1.7.10, 2.2.6.4-1). */
-const CHANGELOG_FILE = /(?:^|\/)(?:CHANGE[-_]?LOGS?|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|changelog\.Debian)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian))*$/i;
+/** Changelogs and release notes number releases in dotted quads (Rails 6.1.7.10, 2.2.6.4-1); Ansible keeps them as YAML (changelogs/changelog.yaml, changelogs/fragments/). */
+const CHANGELOG_FILE = /(?:^|\/)(?:(?:CHANGE[-_]?LOGS?|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|changelog\.Debian)(?:\.(?:md|markdown|txt|rst|adoc|html?|ya?ml|gz|bz2|xz|zst|Debian))*|changelogs\/fragments\/[^/]+\.ya?ml)$/i;
 /**
  * Written by hand as a placeholder: one or two distinct octet values (2.2.2.2, 100.1.1.1,
  * 20.20.20.20) or a count (1.2.3.4, 6.7.8.9). Real hosts are numbered by allocation, not so.
@@ -55530,8 +55641,11 @@ const urlCredentials = {
             return false;
         // Credentials for a host reserved for documentation (RFC 2606/6761) or for loopback open nothing
         // beyond the machine itself: `user:pass@example.com`, `user:pass@127.0.0.1:8080`.
-        const host = /@([A-Za-z0-9.-]+)/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256))?.[1] ?? '';
-        if (RESERVED_HOST.test(host))
+        const hostPort = /@([A-Za-z0-9.-]+)(?::([A-Za-z]\w*))?/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256));
+        if (RESERVED_HOST.test(hostPort?.[1] ?? ''))
+            return false;
+        // A port written as a word (`proxyuser:proxypass@proxyhost:port`) is a template of a URL.
+        if (hostPort?.[2] !== undefined)
             return false;
         return !(0,placeholders/* isPlaceholder */.w)(value) && !/^(?:\$|%|<|\{|\*)/.test(value) && !onlyPlaceholderWords(value);
     },
@@ -56927,6 +57041,7 @@ function scannerFor(settings, key, inlineAllow, values, context = {}) {
         gitleaksAllow: settings.gitleaksAllow,
         thirdParty: contentRules(settings.thirdParty, context),
         testContent: contentRules(settings.testContent, context),
+        exampleContent: contentRules(settings.exampleContent, context),
         ...(context.outsideFolder ? { outsideFolder: context.outsideFolder } : {}),
         ...(settings.allowlist ? { allowlist: settings.allowlist } : {}),
         ...(key ? { fingerprintKey: key } : {}),
@@ -58032,6 +58147,7 @@ class Scanner {
     suppressed = [];
     thirdParty;
     testContent;
+    exampleContent;
     compiled;
     always;
     index;
@@ -58041,6 +58157,7 @@ class Scanner {
         this.options = options;
         this.thirdParty = options.thirdParty ? new third_party/* ThirdPartyMatcher */.YP(options.thirdParty) : undefined;
         this.testContent = options.testContent ? new third_party/* ThirdPartyMatcher */.YP(options.testContent) : undefined;
+        this.exampleContent = options.exampleContent ? new third_party/* ThirdPartyMatcher */.YP(options.exampleContent) : undefined;
         this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
         this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
         const byKeyword = new Map();
@@ -58099,7 +58216,7 @@ class Scanner {
     }
     deadline = Infinity;
     /**
-     * Whether the file is third-party or test content to this scanner (third-party first, as the
+     * Whether the file is third-party, test or example content to this scanner (third-party first, as the
      * rules decide), with the glob that said so and the categories scanned there; undefined when every
      * category is. The last answer is kept: a file is asked about once per chunk and once more when counted.
      */
@@ -58108,7 +58225,7 @@ class Scanner {
             return this.lastContent.content;
         const base = this.options.outsideFolder;
         const judged = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
-        const content = (0,third_party/* narrowedBy */.yh)('thirdParty', this.thirdParty, judged) ?? (0,third_party/* narrowedBy */.yh)('testContent', this.testContent, judged);
+        const content = (0,third_party/* narrowedBy */.yh)('thirdParty', this.thirdParty, judged) ?? (0,third_party/* narrowedBy */.yh)('testContent', this.testContent, judged) ?? (0,third_party/* narrowedBy */.yh)('exampleContent', this.exampleContent, judged);
         this.lastContent = { file, content };
         return content;
     }
@@ -59093,6 +59210,7 @@ function bufferSource(path, bytes, size, lines) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FF: () => (/* binding */ DEFAULT_THIRD_PARTY),
+/* harmony export */   H7: () => (/* binding */ DEFAULT_EXAMPLE_CONTENT),
 /* harmony export */   Oy: () => (/* binding */ CHOSEN_TEXT_CATEGORIES),
 /* harmony export */   YP: () => (/* binding */ ThirdPartyMatcher),
 /* harmony export */   yh: () => (/* binding */ narrowedBy),
@@ -59174,6 +59292,19 @@ const DEFAULT_TEST_CONTENT = {
         '**/*_unittest.cc',
     ],
     categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'payload', 'source-code', 'archive'],
+};
+/**
+ * Example content: folders a project names as its examples, samples and demos, and the playbooks an
+ * Ansible collection ships to show its modules. They are written to be published and read by
+ * others, so their addresses, people and passwords are stand-ins (`host: 192.168.0.2`,
+ * `engine_password: 123456`), repeated from file to file. A credential with a provider's shape is
+ * still a leak there, as in test content. A project that publishes redacted examples it must keep
+ * free of addresses (CAVRA's `examples/`) sets `scan.example-content.paths: []`.
+ */
+const DEFAULT_EXAMPLE_CONTENT = {
+    // Plural folder names only: a singular one is as often a code package (Java's `com/example/`).
+    paths: ['**/examples/**', '**/samples/**', '**/demos/**', '**/ansible_collections/*/*/playbooks/**'],
+    categories: DEFAULT_TEST_CONTENT.categories,
 };
 /** Decides, per file, whether it is third-party content and which categories are scanned there. */
 class ThirdPartyMatcher {

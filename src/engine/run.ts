@@ -183,7 +183,10 @@ export function render(template: string, data: Record<string, string | number> |
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (data && key in data ? String(data[key]) : `{{${key}}}`));
 }
 
-/** The public-safety scanner, built once on first use with the policy's scan settings. */
+/**
+ * The public-safety scanner, built once on first use with the policy's scan settings. Packets are
+ * the evidence a policy names: example content narrows nothing in them, wherever they are kept.
+ */
 function lazyScanner(policy: Policy, key: string | undefined): () => Scanner {
   let scanner: Scanner | undefined;
   return () =>

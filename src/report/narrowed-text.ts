@@ -1,7 +1,7 @@
 import { anyNarrowed, NARROWED_KINDS, type Narrowed, type NarrowedClass, type NarrowedKind } from '../scan/narrowing.js';
 import type { Style } from './style.js';
 
-const LABEL: Record<NarrowedKind, string> = { thirdParty: 'third-party content', testContent: 'test content', documentation: 'documentation' };
+const LABEL: Record<NarrowedKind, string> = { thirdParty: 'third-party content', testContent: 'test content', exampleContent: 'example content', documentation: 'documentation' };
 
 /** Globs named on the text report's line (the JSON report has them all). */
 const SHOWN_GLOBS = 5;

@@ -5,7 +5,7 @@ import { providerPayloadRule } from './rules/payload.js';
 import { DEFAULT_ALLOW_SKIPPED, type ScanSettings } from './defaults.js';
 import { SKIP_REASONS, type SkipReason } from './targets/source.js';
 import { DEFAULT_SCAN_LIMITS, DEFAULT_TIME_BUDGET_MS } from './run-scan.js';
-import { DEFAULT_TEST_CONTENT, DEFAULT_THIRD_PARTY } from './third-party.js';
+import { DEFAULT_EXAMPLE_CONTENT, DEFAULT_TEST_CONTENT, DEFAULT_THIRD_PARTY } from './third-party.js';
 import type { Allowlist, Category, Rule, Severity } from './types.js';
 import { rememberRules } from '../report/known-rules.js';
 import { re2Reason } from '../util/re2-reason.js';
@@ -26,6 +26,7 @@ export interface RawScanSettings {
   'inline-allow'?: 'always' | 'not-on-pull-requests';
   'third-party'?: { paths?: string[]; categories?: Category[] };
   'test-content'?: { paths?: string[]; categories?: Category[] };
+  'example-content'?: { paths?: string[]; categories?: Category[] };
   /** A gitleaks configuration (or several) whose rules and allowlists join the scan. */
   import?: string | string[];
   /** Whether `gitleaks:allow` on a line allows its findings, like `readiness-gate:allow`. */
@@ -121,6 +122,11 @@ export const SCAN_SCHEMA = (() => {
         additionalProperties: false,
         properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
       },
+      'example-content': {
+        type: 'object',
+        additionalProperties: false,
+        properties: { paths: strings, categories: { type: 'array', items: { enum: CATEGORIES } } },
+      },
     },
   } as const;
 })();
@@ -164,6 +170,10 @@ export function buildScanSettings(raw: RawScanSettings | undefined, problem: Pro
     testContent: {
       paths: raw?.['test-content']?.paths ?? DEFAULT_TEST_CONTENT.paths,
       categories: raw?.['test-content']?.categories ?? DEFAULT_TEST_CONTENT.categories,
+    },
+    exampleContent: {
+      paths: raw?.['example-content']?.paths ?? DEFAULT_EXAMPLE_CONTENT.paths,
+      categories: raw?.['example-content']?.categories ?? DEFAULT_EXAMPLE_CONTENT.categories,
     },
     gitleaksAllow: raw?.['gitleaks-allow'] ?? false,
     pathRules: [],

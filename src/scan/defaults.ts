@@ -1,6 +1,6 @@
 import { PUBLIC_SAFETY_RULES } from './rules/index.js';
 import { DEFAULT_SCAN_LIMITS, type ScanLimits } from './run-scan.js';
-import { DEFAULT_TEST_CONTENT, DEFAULT_THIRD_PARTY, type ThirdParty } from './third-party.js';
+import { DEFAULT_EXAMPLE_CONTENT, DEFAULT_TEST_CONTENT, DEFAULT_THIRD_PARTY, type ThirdParty } from './third-party.js';
 import type { PathRule } from './gitleaks/rule.js';
 import type { Allowlist, Rule } from './types.js';
 import type { SkipReason } from './targets/source.js';
@@ -32,6 +32,8 @@ export interface ScanSettings {
   thirdParty: ThirdParty;
   /** Tests, fixtures and benchmarks: addresses, people and generic assignments there are test data. */
   testContent: ThirdParty;
+  /** Examples, samples and demos: addresses, people and generic assignments there are stand-ins. */
+  exampleContent: ThirdParty;
   /** Whether `gitleaks:allow` markers count as inline allows (policy `scan.gitleaks-allow`). */
   gitleaksAllow: boolean;
   /** Rules that find files by path alone (imported from gitleaks). */
@@ -42,5 +44,5 @@ export interface ScanSettings {
 
 /** The settings of a repository without a policy: every built-in rule, default limits. */
 export function defaultScanSettings(): ScanSettings {
-  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: DEFAULT_THIRD_PARTY, testContent: DEFAULT_TEST_CONTENT, gitleaksAllow: false, pathRules: [], allowSkipped: DEFAULT_ALLOW_SKIPPED };
+  return { rules: [...PUBLIC_SAFETY_RULES], limits: { ...DEFAULT_SCAN_LIMITS }, gitignore: true, enterprisePaths: [], inlineAllow: 'always', thirdParty: DEFAULT_THIRD_PARTY, testContent: DEFAULT_TEST_CONTENT, exampleContent: DEFAULT_EXAMPLE_CONTENT, gitleaksAllow: false, pathRules: [], allowSkipped: DEFAULT_ALLOW_SKIPPED };
 }

@@ -8,7 +8,7 @@ import type { Category } from './types.js';
  * (src/scan/rules/context.ts). Counted per file scanned, so a reader can see why a value was not
  * reported. Plain data only, no value: it travels between threads and into every report format.
  */
-export type NarrowedKind = 'thirdParty' | 'testContent' | 'documentation';
+export type NarrowedKind = 'thirdParty' | 'testContent' | 'exampleContent' | 'documentation';
 
 export interface NarrowedClass {
   /** Files scanned as this kind of content. */
@@ -27,7 +27,7 @@ export interface NarrowedClass {
 
 export type Narrowed = Record<NarrowedKind, NarrowedClass>;
 
-export const NARROWED_KINDS: readonly NarrowedKind[] = ['thirdParty', 'testContent', 'documentation'];
+export const NARROWED_KINDS: readonly NarrowedKind[] = ['thirdParty', 'testContent', 'exampleContent', 'documentation'];
 
 /** How many example paths each kind keeps. */
 export const NARROWED_EXAMPLES = 5;
@@ -64,7 +64,7 @@ const DOC_EXAMPLES: Category[] = ['generic-secret', 'identity', 'ip-address'];
 
 export function emptyNarrowed(): Narrowed {
   const empty = (): NarrowedClass => ({ files: 0, ran: [], leftOut: [], readAsExamples: [], globs: [], examples: [] });
-  return { thirdParty: empty(), testContent: empty(), documentation: empty() };
+  return { thirdParty: empty(), testContent: empty(), exampleContent: empty(), documentation: empty() };
 }
 
 /**

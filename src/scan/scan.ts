@@ -175,6 +175,7 @@ export function scannerFor(settings: ScanSettings, key: string | undefined, inli
     gitleaksAllow: settings.gitleaksAllow,
     thirdParty: contentRules(settings.thirdParty, context),
     testContent: contentRules(settings.testContent, context),
+    exampleContent: contentRules(settings.exampleContent, context),
     ...(context.outsideFolder ? { outsideFolder: context.outsideFolder } : {}),
     ...(settings.allowlist ? { allowlist: settings.allowlist } : {}),
     ...(key ? { fingerprintKey: key } : {}),

@@ -31,6 +31,8 @@ export interface ScannerOptions {
   thirdParty?: ThirdParty;
   /** Tests, fixtures and benchmarks, where only some categories are scanned. */
   testContent?: ThirdParty;
+  /** Example content (examples, samples, demos): the categories scanned there. */
+  exampleContent?: ThirdParty;
   /**
    * The folder a scan was named by when it lies outside the project (`scan /tmp/test-app`): paths
    * carry it for the report, but globs judge the path below it, or a folder named `test-app`
@@ -83,6 +85,7 @@ export class Scanner {
   readonly suppressed: Suppression[] = [];
   private readonly thirdParty: ThirdPartyMatcher | undefined;
   private readonly testContent: ThirdPartyMatcher | undefined;
+  private readonly exampleContent: ThirdPartyMatcher | undefined;
   private readonly compiled: Compiled[];
   private readonly always: Compiled[];
   private readonly index: KeywordIndex;
@@ -92,6 +95,7 @@ export class Scanner {
   constructor(private readonly options: ScannerOptions) {
     this.thirdParty = options.thirdParty ? new ThirdPartyMatcher(options.thirdParty) : undefined;
     this.testContent = options.testContent ? new ThirdPartyMatcher(options.testContent) : undefined;
+    this.exampleContent = options.exampleContent ? new ThirdPartyMatcher(options.exampleContent) : undefined;
     this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
     this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
     const byKeyword = new Map<string, Compiled[]>();
@@ -153,7 +157,7 @@ export class Scanner {
   private deadline = Infinity;
 
   /**
-   * Whether the file is third-party or test content to this scanner (third-party first, as the
+   * Whether the file is third-party, test or example content to this scanner (third-party first, as the
    * rules decide), with the glob that said so and the categories scanned there; undefined when every
    * category is. The last answer is kept: a file is asked about once per chunk and once more when counted.
    */
@@ -161,7 +165,7 @@ export class Scanner {
     if (this.lastContent?.file === file) return this.lastContent.content;
     const base = this.options.outsideFolder;
     const judged = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
-    const content = narrowedBy('thirdParty', this.thirdParty, judged) ?? narrowedBy('testContent', this.testContent, judged);
+    const content = narrowedBy('thirdParty', this.thirdParty, judged) ?? narrowedBy('testContent', this.testContent, judged) ?? narrowedBy('exampleContent', this.exampleContent, judged);
     this.lastContent = { file, content };
     return content;
   }

@@ -86,6 +86,20 @@ export const DEFAULT_TEST_CONTENT: ThirdParty = {
   categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'payload', 'source-code', 'archive'],
 };
 
+/**
+ * Example content: folders a project names as its examples, samples and demos, and the playbooks an
+ * Ansible collection ships to show its modules. They are written to be published and read by
+ * others, so their addresses, people and passwords are stand-ins (`host: 192.168.0.2`,
+ * `engine_password: 123456`), repeated from file to file. A credential with a provider's shape is
+ * still a leak there, as in test content. A project that publishes redacted examples it must keep
+ * free of addresses (CAVRA's `examples/`) sets `scan.example-content.paths: []`.
+ */
+export const DEFAULT_EXAMPLE_CONTENT: ThirdParty = {
+  // Plural folder names only: a singular one is as often a code package (Java's `com/example/`).
+  paths: ['**/examples/**', '**/samples/**', '**/demos/**', '**/ansible_collections/*/*/playbooks/**'],
+  categories: DEFAULT_TEST_CONTENT.categories,
+};
+
 /** Decides, per file, whether it is third-party content and which categories are scanned there. */
 export class ThirdPartyMatcher {
   private readonly globs: Minimatch[];
@@ -114,7 +128,7 @@ export class ThirdPartyMatcher {
 
 /** Content where only some categories are scanned: which kind, the glob that decided, the categories. */
 export interface NarrowedContent {
-  kind: 'thirdParty' | 'testContent';
+  kind: 'thirdParty' | 'testContent' | 'exampleContent';
   glob: string;
   categories: ReadonlySet<Category>;
 }

@@ -61,6 +61,19 @@ const TABLE: [string, string, string, RegionKind | undefined][] = [
   ['a.pm', 'my $x = 1;\n\n=head1 AUTHOR\n\nAAA\n\n=cut\n\nmy $y = "BBB";\n', 'BBB', 'string'],
   ['a.pl', '1;\n__END__\nAAA\n', 'AAA', 'doc'],
   ['usr/share/man/man3/LWP.3pm.gz', '.SH SYNOPSIS\nAAA\n', 'AAA', 'doc'],
+  ['a.pm', 'local $" = " "; if ($x) { push @m, "AAA"; } # BBB\n', 'AAA', 'string'],
+  ['a.pm', 'local $" = " "; if ($x) { push @m, "AAA"; } # BBB\n', 'BBB', 'comment'],
+  ['a.rb', 'puts $"; x = 1 # AAA\n', 'AAA', 'comment'],
+  ['roles/bgp/templates/bgp.j2', '{####\nos10_bgp:\n  ip: AAA\n####}\nrouter bgp {{ asn }}\n neighbor BBB\n{# CCC #}\n', 'AAA', 'doc'],
+  ['roles/bgp/templates/bgp.j2', '{####\nos10_bgp:\n  ip: AAA\n####}\nrouter bgp {{ asn }}\n neighbor BBB\n{# CCC #}\n', 'BBB', 'string'],
+  ['roles/bgp/templates/bgp.j2', '{####\nos10_bgp:\n  ip: AAA\n####}\nrouter bgp {{ asn }}\n neighbor BBB\n{# CCC #}\n', 'CCC', 'doc'],
+  ['templates/x.conf.jinja2', 'a = 1 {# unclosed AAA\n', 'AAA', 'doc'],
+  ['usr/bin/dbiproxy', '#!/usr/bin/perl\nmy $x = "AAA";\n__END__\n\n=head1 AUTHOR\n\nBBB\n', 'AAA', 'string'],
+  ['usr/bin/dbiproxy', '#!/usr/bin/perl\nmy $x = "AAA";\n__END__\n\n=head1 AUTHOR\n\nBBB\n', 'BBB', 'doc'],
+  ['bin/tool', '#!/usr/bin/env -S python3.11 -u\n"""AAA"""\nx = "BBB"\n', 'AAA', 'doc'],
+  ['bin/tool', '#!/usr/bin/env ruby\nx = 1 # AAA\n', 'AAA', 'comment'],
+  ['bin/tool', '#!/bin/sh\necho AAA # BBB\n', 'BBB', undefined],
+  ['bin/tool', 'no interpreter line # AAA\n', 'AAA', undefined],
   ['README.md', '# AAA\n', 'AAA', undefined],
   ['config.yml', 'a: AAA # x\n', 'AAA', undefined],
 ];
@@ -92,10 +105,12 @@ const HOSTILE: [string, string][] = [
   ['raw string openers (C++)', 'R"x('.repeat(100_000)],
   ['POD openers (Perl)', '=head1 A\n'.repeat(45_000)],
   ['PHP tags', '?><?'.repeat(100_000)],
+  ['comment openers without closers (Jinja)', '{#'.repeat(200_000)],
+  ['comment openers, closed each (Jinja)', '{# #}x'.repeat(70_000)],
 ];
 
 describe('code regions: linear on hostile input', () => {
-  const files: Record<string, string> = { Ruby: 'a.rb', Perl: 'a.pm', Python: 'a.py', 'C++': 'a.cpp', C: 'a.c', PHP: 'a.php' };
+  const files: Record<string, string> = { Ruby: 'a.rb', Perl: 'a.pm', Python: 'a.py', 'C++': 'a.cpp', C: 'a.c', PHP: 'a.php', Jinja: 'a.j2' };
   for (const [name, text] of HOSTILE) {
     it(name, () => {
       const file = Object.entries(files).find(([lang]) => name.includes(`(${lang})`))?.[1] ?? 'a.php';

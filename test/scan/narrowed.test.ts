@@ -167,3 +167,39 @@ describe('the summary says what was narrowed', () => {
     expect(extensions(source('narrowing.ts'))).toBe(extensions(source('rules/context.ts')));
   });
 });
+
+describe('example content', () => {
+  function examples(): string {
+    return makeRepo({
+      'examples/site.yml': `- hosts: web\n  vars:\n    server: ${address}\n    admin_password: "Adm1n-Pass2024"\n`,
+      'ansible_collections/acme/net/playbooks/bgp.yml': `neighbor: ${address}\n`,
+      'ansible_collections/acme/net/plugins/modules/bgp.py': `PEER = "${address}"\n`,
+      'samples/keys.env': `AWS_ACCESS_KEY_ID=${fake('AKIA', 16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 7)}\n`,
+      'src/main/java/com/example/App.java': `class App { String peer = "${address}"; }\n`,
+    });
+  }
+
+  it('examples, samples and an Ansible collection\'s playbooks read addresses and passwords as stand-ins; a provider key is still found', async () => {
+    const report = await scanJson(examples(), '.');
+    expect(report.findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual([
+      'ansible_collections/acme/net/plugins/modules/bgp.py ipv4-address',
+      'samples/keys.env aws-access-key-id',
+      'src/main/java/com/example/App.java ipv4-address',
+    ]);
+    expect(report.summary.narrowed.exampleContent).toMatchObject({
+      files: 3,
+      leftOut: ['generic-secret', 'identity', 'ip-address'],
+      globs: [{ glob: '**/ansible_collections/*/*/playbooks/**', files: 1 }, { glob: '**/examples/**', files: 1 }, { glob: '**/samples/**', files: 1 }],
+    });
+    const text = await cli(['scan', '.', '--no-gitignore'], examples());
+    expect(text.stdout).toMatch(/example content: 3 files/);
+  });
+
+  it('a policy that publishes its examples scans them for everything (paths: [])', async () => {
+    const dir = examples();
+    writeFileSync(join(dir, 'policy.yml'), 'version: 1\nscan:\n  example-content:\n    paths: []\n');
+    const report = await scanJson(dir, '.', '--policy', 'policy.yml');
+    expect(report.findings.filter((f) => f.file.startsWith('examples/')).map((f) => f.ruleId).sort()).toEqual(['ipv4-address', 'password-assignment']);
+    expect(report.summary.narrowed.exampleContent.files).toBe(0);
+  });
+});

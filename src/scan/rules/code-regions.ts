@@ -22,6 +22,7 @@ const PYTHON: Syntax = { lineComments: ['#'], quotes: ['"', "'"], tripleQuotes: 
 const PHP: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: phpSpecial };
 const RUBY: Syntax = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: rubySpecial };
 const PERL: Syntax = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: perlSpecial };
+const JINJA: Syntax = { lineComments: [], quotes: [], special: jinjaSpecial };
 
 const SYNTAX_BY_EXTENSION: Record<string, Syntax> = {
   ...Object.fromEntries(['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hh', 'hpp', 'hxx', 'h++', 'ipp', 'inl', 'tcc', 'tpp', 'ixx', 'cu', 'cuh', 'm', 'mm'].map((e) => [e, C_LIKE])),
@@ -33,6 +34,7 @@ const SYNTAX_BY_EXTENSION: Record<string, Syntax> = {
   ...Object.fromEntries(['php', 'phpt', 'php3', 'php4', 'php5', 'php7', 'php8', 'phtml', 'inc'].map((e) => [e, PHP])),
   ...Object.fromEntries(['rb', 'rake', 'gemspec', 'ru', 'thor'].map((e) => [e, RUBY])),
   ...Object.fromEntries(['pl', 'pm', 'pod', 't', 'psgi', 'cgi'].map((e) => [e, PERL])),
+  ...Object.fromEntries(['j2', 'jinja', 'jinja2'].map((e) => [e, JINJA])),
 };
 const SYNTAX_BY_NAME: Record<string, Syntax> = { Rakefile: RUBY, Gemfile: RUBY, Guardfile: RUBY, Vagrantfile: RUBY, Podfile: RUBY, Brewfile: RUBY };
 
@@ -44,13 +46,24 @@ export function contentName(file: string): string {
   return file.replace(/\.(?:gz|bz2|xz|zst|z)$/i, '');
 }
 
-/** The syntax a file is read with, from its name (an archive entry's own name); none for data and docs. */
-export function syntaxOf(file: string): Syntax | undefined {
+/** Interpreters a script without an extension names on its `#!` line (`bin/dbiproxy`). */
+const SYNTAX_BY_INTERPRETER: Record<string, Syntax> = { perl: PERL, python: PYTHON, python3: PYTHON, python2: PYTHON, ruby: RUBY, php: PHP, node: JS };
+
+/**
+ * The syntax a file is read with, from its name (an archive entry's own name) or, for a script
+ * without an extension, its `#!` line; none for data and docs.
+ */
+export function syntaxOf(file: string, text?: string): Syntax | undefined {
   const inner = contentName(file);
   const name = inner.slice(Math.max(inner.lastIndexOf('/'), inner.lastIndexOf('!')) + 1);
   const dot = name.lastIndexOf('.');
-  if (dot <= 0) return SYNTAX_BY_NAME[name];
-  return SYNTAX_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+  if (dot > 0) return SYNTAX_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+  if (SYNTAX_BY_NAME[name] || text === undefined || !text.startsWith('#!')) return SYNTAX_BY_NAME[name];
+  const words = text.slice(2, 120).split('\n', 1)[0]!.trim().split(/[ \t]+/);
+  let program = words[0]!.slice(words[0]!.lastIndexOf('/') + 1);
+  // `#!/usr/bin/env perl`, `#!/usr/bin/env -S python3 -u`: the interpreter is env's first operand.
+  if (program === 'env') program = words.slice(1).find((w) => !w.startsWith('-')) ?? '';
+  return SYNTAX_BY_INTERPRETER[program.replace(/[\d.]*$/, '').toLowerCase()];
 }
 
 /** The regions of the last text asked about: rules validate many matches in one file in a row. */
@@ -69,7 +82,7 @@ const MAN_PAGE = /(?:^|\/)man[1-9n][^/]*\/[^/]+\.[1-9n][a-z]{0,4}(?:\.(?:gz|bz2|
 /** The kind of region holding the match, or undefined when the file is not source code. */
 export function regionAt(ctx: MatchContext): RegionKind | undefined {
   if (MAN_PAGE.test(ctx.file)) return 'doc';
-  const syntax = syntaxOf(ctx.file);
+  const syntax = syntaxOf(ctx.file, ctx.text);
   if (!syntax) return undefined;
   const regions = regionsOf(ctx.text, ctx.file, syntax);
   let lo = 0;
@@ -82,6 +95,23 @@ export function regionAt(ctx: MatchContext): RegionKind | undefined {
     else return r.kind;
   }
   return 'code';
+}
+
+/**
+ * Jinja templates (Ansible roles' `templates/*.j2`): the text a template renders is data, like
+ * PHP's outside `<?php`; a `{# ... #}` comment documents (roles describe their variables there,
+ * with example values).
+ */
+function jinjaSpecial(lx: Lexer): boolean {
+  const { text, pos } = lx;
+  if (text.startsWith('{#', pos)) {
+    const close = text.indexOf('#}', pos + 2);
+    lx.mark(pos, close === -1 ? text.length : close + 2, 'doc');
+    return true;
+  }
+  const next = text.indexOf('{#', pos);
+  lx.mark(pos, next === -1 ? text.length : next, 'string');
+  return true;
 }
 
 /** C++ raw strings: R"delim( ... )delim", with an optional u8/u/U/L prefix. */
@@ -151,6 +181,7 @@ function hereDocument(lx: Lexer, indentMarks: string): boolean {
 function rubySpecial(lx: Lexer): boolean {
   const { text, pos } = lx;
   const c = text[pos];
+  if (punctuationVariable(lx)) return true;
   if (c === '#') {
     if (text[pos - 1] === '$' || text[pos - 1] === '?') return false;
     return lx.mark(pos, lx.lineEnd(), 'comment'), true;
@@ -189,6 +220,7 @@ function percentLiteral(lx: Lexer, opener: RegExp, kind: Region['kind'] = 'strin
 function perlSpecial(lx: Lexer): boolean {
   const { text, pos } = lx;
   const c = text[pos]!;
+  if (punctuationVariable(lx)) return true;
   if (lx.atLineStart()) {
     if (c === '=' && /^=[a-zA-Z]/.test(text.slice(pos, pos + 2))) return lx.docUntilLine(/^=cut\b/), true;
     if (c === '_' && /^__(?:END|DATA)__\r?$/.test(text.slice(pos, lx.lineEnd()))) return lx.mark(pos, text.length, 'doc'), true;
@@ -217,6 +249,13 @@ function perlSpecial(lx: Lexer): boolean {
     const end = text.indexOf(open, lx.pos);
     if (end !== -1 && end < lx.lineEnd()) lx.pos = end + 1;
   }
+  return true;
+}
+
+/** Perl's and Ruby's punctuation variables that are quotes (`$"` the list separator, `$'`, `` $` ``): code, no string. */
+function punctuationVariable(lx: Lexer): boolean {
+  if (lx.text[lx.pos] !== '$' || !/["'`]/.test(lx.text[lx.pos + 1] ?? '')) return false;
+  lx.pos += 2;
   return true;
 }
 

@@ -15,7 +15,10 @@ function reservedV4(octets: number[]): boolean {
   // documented cloud metadata and container credential endpoints, the same in every account.
   if (a === 169 && b === 254) return true;
   if (octets.every((o) => o === 0) || octets.every((o) => o === 255)) return true;
-  return false;
+  // Multicast groups (224/4, RFC 5771) and the reserved 240/4 name no host.
+  if (a >= 224) return true;
+  // A network's own number (10.29.0.0, 192.168.4.0): it names a range, not a host.
+  return octets[3] === 0;
 }
 
 const MASK_OCTETS = new Set([0, 128, 192, 224, 240, 248, 252, 254, 255]);
@@ -29,10 +32,12 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.index - 40), ctx.index);
   const after = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 2);
   if (/[.\d]$/.test(before) || /^\.\d/.test(after)) return true; // part of a longer dotted number (OID)
-  if (/(?:\bv|version|ver\.?|release|build|\bmodule\s)\s*$/i.test(before)) return true;
+  if (/(?:\bv|version|\bver\.?|release|build|\bmodule\s)\s*$/i.test(before)) return true; // not "server 10.0.0.5"
   // Dotted identifiers routing protocols write as quads: OSPF areas, router, cluster and BGP ids.
   if (/(?:\barea|\b(?:router|cluster|originator|bgp|route)[-_ ]?id)["']?\s*[:=]?\s*["']?$/i.test(before)) return true;
   if (/^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after)) return true; // 1.2.3.4-beta
+  // A version requirement: `typing-extensions (>=3.7.4.3)`, `pyVmomi==8.0.0.1`, `~> 6.1.7.3`.
+  if (/(?:[<>!=~]=|~>|\(\s*[<>]|\^)\s*$/.test(before)) return true;
   // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
   if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*(?:[:=]|=>)\s*["'`]?$/i.test(before)) return true;
   // A field whose own name says version, declared on this line (dnac_version=dict(default="2.2.3.3")).
@@ -48,7 +53,10 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   // extensions 2.5.29.x, Edwards curves 1.3.101.x, OIW 1.3.14.x): OID tables list them bare.
   if (/^(?:2\.5\.(?:4|6|29|13)\.|1\.3\.(?:6|14|36|101|132)\.|0\.9\.2342\.)/.test(value)) return true;
   // Versions named in the sentence ("versions above 8.1.3, except 8.3.1.3", "for 2.3.5.3 or higher").
-  if (/\b(?:versions?|releases?|firmware|vers\.?)\b[^\n.;:]{0,40}(?:,\s*)?[^\n;:]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index))) return true;
+  if (/\b(?:versions?|releases?|firmware|vers\.?|tested|supports?|compatib\w*)\b[^\n.;:]{0,40}(?:,\s*)?[^\n;:]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index))) return true;
+  if (/^\s+(?:[A-Z][\w-]*\s+){0,3}(?:APIs?|release|version|SDK|firmware)\b/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 40))) return true; // "2.3.5.3 DNA Center APIs"
+  if (inVersionColumn(ctx)) return true;
+  if (/^[0-2]\./.test(value) && holdsObjectIdentifiers(ctx.text)) return true;
   if (/^\s+(?:or|and)\s+(?:higher|later|above|newer|greater|up)\b/i.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 16))) return true;
   // A host name that starts with digits ("10.10.10.10.example.com"), or numbers in arithmetic or path data ("66.08-57.2.27.73").
   if (/^\.[A-Za-z]/.test(after) || /\d-$/.test(before)) return true;
@@ -62,6 +70,45 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   return /^\s*(?:\/\/|\/?\*+|#)/.test(lead) && isPrivateV4(octets);
 }
 
+/**
+ * A cell of a Markdown table whose column is headed as a version or release ("| Controller
+ * version | Collection |" then "| 2.3.5.3 | 6.7.2 |"). Reads at most 40 lines up to the header.
+ */
+function inVersionColumn(ctx: MatchContext): boolean {
+  const start = lineStartOf(ctx.text, ctx.index, 400);
+  const prefix = ctx.text.slice(start, ctx.index);
+  if (!/^\s*\|/.test(prefix)) return false;
+  const column = (prefix.match(/\|/g) ?? []).length;
+  let end = start - 1;
+  for (let up = 0; up < 40 && end > 0; up++) {
+    const lineStart = ctx.text.lastIndexOf('\n', end - 1) + 1;
+    const line = ctx.text.slice(lineStart, end);
+    if (!/^\s*\|/.test(line)) return false;
+    if (/^\s*\|?\s*:?-{3,}/.test(line)) {
+      const headerStart = ctx.text.lastIndexOf('\n', lineStart - 2) + 1;
+      const header = ctx.text.slice(headerStart, Math.max(headerStart, lineStart - 1)).split('|');
+      return /version|release|firmware/i.test(header[column] ?? '');
+    }
+    end = lineStart - 1;
+  }
+  return false;
+}
+
+/** The last text asked about, and whether it lists object identifiers: asked once per file. */
+let oidMemo: { text: string; holds: boolean } | undefined;
+
+/**
+ * A file that writes object identifiers of five or more arcs under the registration roots
+ * (1.2.840..., 1.3.6.1..., 2.5.29...) lists OIDs: its four-arc dotted numbers under 0, 1 and 2
+ * (`'2.23.42.1': ('set-msgExt')`) are OIDs too, not addresses.
+ */
+function holdsObjectIdentifiers(text: string): boolean {
+  if (oidMemo?.text === text) return oidMemo.holds;
+  const holds = /(?<![\d.])(?:1\.2\.840|1\.3\.6\.1|2\.5\.\d+|2\.16\.840|2\.23\.\d+)(?:\.\d+){2,}/.test(text);
+  oidMemo = { text, holds };
+  return holds;
+}
+
 /** `10.1.0.0 255.255.0.0`: a network written with its mask (routers, ACLs), host bits zero. */
 function beforeNetmask(ctx: MatchContext, value: string, octets: number[]): boolean {
   const m = /^[ \t]+(255\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.])/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 20));
@@ -70,8 +117,8 @@ function beforeNetmask(ctx: MatchContext, value: string, octets: number[]): bool
   return octets.every((o, i) => (o & ~mask[i]! & 255) === 0);
 }
 
-/** Changelogs and release notes number releases in dotted quads (Rails 6.1.7.10, 2.2.6.4-1). */
-const CHANGELOG_FILE = /(?:^|\/)(?:CHANGE[-_]?LOGS?|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|changelog\.Debian)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian))*$/i;
+/** Changelogs and release notes number releases in dotted quads (Rails 6.1.7.10, 2.2.6.4-1); Ansible keeps them as YAML (changelogs/changelog.yaml, changelogs/fragments/). */
+const CHANGELOG_FILE = /(?:^|\/)(?:(?:CHANGE[-_]?LOGS?|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|changelog\.Debian)(?:\.(?:md|markdown|txt|rst|adoc|html?|ya?ml|gz|bz2|xz|zst|Debian))*|changelogs\/fragments\/[^/]+\.ya?ml)$/i;
 
 /**
  * Written by hand as a placeholder: one or two distinct octet values (2.2.2.2, 100.1.1.1,

@@ -43,6 +43,7 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: 'hooks.ts', text: "export const WEBHOOK_SECRET = 'hook-2024-prod';\n" },
     ],
     negative: [
+      { file: 'roles/proxy/tasks/main.yml', text: '- set_fact:\n    body: "{{ {\n      "proxy_password": hostvars[array]["eseries_proxy_api_password"] | default(omit)} }}"\n' },
       { file: '.env', text: 'DB_PASSWORD=\nDB_PASSWORD=changeme\nDB_PASSWORD=${DB_PASSWORD}\n' },
       { file: 'config.yml', text: 'password: <password>\npassword: "{{ db_password }}"\npassword: xxxxxxxx\npassword: "***"\n' },
       { file: 'settings.py', text: 'PASSWORD = os.environ["DB_PASSWORD"]\nPASSWORD = get_secret("db")\nDSN = "%(password)s"\n' },

@@ -33,8 +33,10 @@ export const urlCredentials: Rule = {
     if (before.endsWith('://:') && value.includes(':')) return false;
     // Credentials for a host reserved for documentation (RFC 2606/6761) or for loopback open nothing
     // beyond the machine itself: `user:pass@example.com`, `user:pass@127.0.0.1:8080`.
-    const host = /@([A-Za-z0-9.-]+)/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256))?.[1] ?? '';
-    if (RESERVED_HOST.test(host)) return false;
+    const hostPort = /@([A-Za-z0-9.-]+)(?::([A-Za-z]\w*))?/.exec(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 256));
+    if (RESERVED_HOST.test(hostPort?.[1] ?? '')) return false;
+    // A port written as a word (`proxyuser:proxypass@proxyhost:port`) is a template of a URL.
+    if (hostPort?.[2] !== undefined) return false;
     return !isPlaceholder(value) && !/^(?:\$|%|<|\{|\*)/.test(value) && !onlyPlaceholderWords(value);
   },
 };
