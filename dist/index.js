@@ -51464,9 +51464,15 @@ class Lexer {
     }
     /** The end of the line holding `at` (the newline's index, or the text's end). */
     lineEnd(at = this.pos) {
+        // Asked again and again on one long line (a file without newlines): answered from the last search.
+        if (at >= this.lastLine.from && at <= this.lastLine.end)
+            return this.lastLine.end;
         const nl = this.text.indexOf('\n', at);
-        return nl === -1 ? this.text.length : nl;
+        const end = nl === -1 ? this.text.length : nl;
+        this.lastLine = { from: at, end };
+        return end;
     }
+    lastLine = { from: 1, end: 0 };
     /** A line comment (doc or plain) or a block comment starting here. */
     comment() {
         const { syntax } = this;
@@ -51800,18 +51806,58 @@ function percentLiteral(lx, opener, kind = 'string') {
     if (!m)
         return false;
     const open = m[1];
-    const close = CLOSERS[open] ?? open;
-    let depth = 1;
-    for (let i = pos + m[0].length; i < text.length; i++) {
+    const end = CLOSERS[open] ? bracketClose(lx, open, pos + m[0].length - 1) : delimiterClose(lx, open, pos + m[0].length);
+    if (end === -1)
+        return false;
+    lx.mark(pos, end + 1, kind);
+    return true;
+}
+/**
+ * Where each opening bracket's nesting-aware close is, for one lexer and bracket: one stack pass
+ * over the whole text, so that a file of 100,000 unclosed `%q{` is read once, not once per opener.
+ */
+const bracketCloses = new WeakMap();
+function bracketClose(lx, open, at) {
+    let byBracket = bracketCloses.get(lx);
+    if (!byBracket)
+        bracketCloses.set(lx, (byBracket = new Map()));
+    let closes = byBracket.get(open);
+    if (!closes) {
+        closes = new Map();
+        const close = CLOSERS[open];
+        const stack = [];
+        const { text } = lx;
+        for (let i = 0; i < text.length; i++) {
+            const ch = text[i];
+            if (ch === '\\')
+                i++;
+            else if (ch === open)
+                stack.push(i);
+            else if (ch === close && stack.length > 0)
+                closes.set(stack.pop(), i);
+        }
+        byBracket.set(open, closes);
+    }
+    return closes.get(at) ?? -1;
+}
+/** Per lexer and delimiter: from where a search for it already found none (a later one finds none either). */
+const noDelimiterFrom = new WeakMap();
+function delimiterClose(lx, delimiter, from) {
+    let failed = noDelimiterFrom.get(lx);
+    if (!failed)
+        noDelimiterFrom.set(lx, (failed = new Map()));
+    if (from >= (failed.get(delimiter) ?? Infinity))
+        return -1;
+    const { text } = lx;
+    for (let i = from; i < text.length; i++) {
         const ch = text[i];
         if (ch === '\\')
             i++;
-        else if (ch === close && --depth === 0)
-            return lx.mark(pos, i + 1, kind), true;
-        else if (ch === open && close !== open)
-            depth++;
+        else if (ch === delimiter)
+            return i;
     }
-    return false;
+    failed.set(delimiter, Math.min(from, failed.get(delimiter) ?? Infinity));
+    return -1;
 }
 /**
  * Perl: POD (a line starting `=word` up to `=cut`) and everything after `__END__`/`__DATA__` are
@@ -51860,7 +51906,7 @@ function perlSpecial(lx) {
             skipPattern(lx);
     }
     else {
-        const end = text.indexOf(open, lx.pos);
+        const end = delimiterClose(lx, open, lx.pos);
         if (end !== -1 && end < lx.lineEnd())
             lx.pos = end + 1;
     }

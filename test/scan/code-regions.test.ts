@@ -106,6 +106,9 @@ const HOSTILE: [string, string][] = [
   ['POD openers (Perl)', '=head1 A\n'.repeat(45_000)],
   ['PHP tags', '?><?'.repeat(100_000)],
   ['comment openers without closers (Jinja)', '{#'.repeat(200_000)],
+  ['unclosed q with a bar, one line (Perl)', 'q|'.repeat(200_000)],
+  ['substitutions without a second part, one line (Perl)', 's/a/'.repeat(80_000)],
+  ['nested q braces (Perl)', 'q{'.repeat(100_000)],
   ['comment openers, closed each (Jinja)', '{# #}x'.repeat(70_000)],
 ];
 

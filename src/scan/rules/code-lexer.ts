@@ -72,9 +72,15 @@ export class Lexer {
 
   /** The end of the line holding `at` (the newline's index, or the text's end). */
   lineEnd(at = this.pos): number {
+    // Asked again and again on one long line (a file without newlines): answered from the last search.
+    if (at >= this.lastLine.from && at <= this.lastLine.end) return this.lastLine.end;
     const nl = this.text.indexOf('\n', at);
-    return nl === -1 ? this.text.length : nl;
+    const end = nl === -1 ? this.text.length : nl;
+    this.lastLine = { from: at, end };
+    return end;
   }
+
+  private lastLine = { from: 1, end: 0 };
 
   /** A line comment (doc or plain) or a block comment starting here. */
   private comment(): boolean {
