@@ -28,6 +28,15 @@ class SchemaProblem extends Error {
 }
 
 /**
+ * Validators compiled in this process, by what they were compiled from (SchemaStore.compiledKey):
+ * compiling is most of a check run's time, and a process that checks a repository again (the
+ * engine used as a library, a test suite checking copies of one fixture) compiles each schema
+ * once. Bounded: the least recently used go first.
+ */
+const COMPILED = new Map<string, ValidateFunction>();
+const COMPILED_KEPT = 512;
+
+/**
  * Compiles packet schemas once each, resolving every `$ref` to a local file: relative refs against
  * the schema's own location, absolute URIs through `settings.schema-map` or the `$id` of a schema
  * found beside the ones already loaded. Nothing is ever fetched.
@@ -78,12 +87,20 @@ export class SchemaStore {
           this.locateIn(file, '/$schema'),
         );
       }
+      const closure = this.closure(root);
+      const key = this.compiledKey(draft, closure);
+      const compiled = COMPILED.get(key);
+      if (compiled) {
+        COMPILED.delete(key);
+        COMPILED.set(key, compiled); // most recently used last
+        return { ok: true, validate: compiled, file };
+      }
       let entry = this.ajvs.get(draft);
       if (!entry) {
         entry = { ajv: createAjv(draft), added: new Set() };
         this.ajvs.set(draft, entry);
       }
-      for (const s of this.closure(root)) {
+      for (const s of closure) {
         if (entry.added.has(s.uri)) continue;
         try {
           entry.ajv.addSchema(s.schema, s.uri);
@@ -99,11 +116,27 @@ export class SchemaStore {
         throw new SchemaProblem(`schema cannot be compiled: ${(err as Error).message}`, { file });
       }
       if (!validate) throw new SchemaProblem('schema cannot be compiled', { file });
+      COMPILED.set(key, validate);
+      if (COMPILED.size > COMPILED_KEPT) COMPILED.delete(COMPILED.keys().next().value!);
       return { ok: true, validate, file };
     } catch (err) {
       if (err instanceof SchemaProblem) return { ok: false, message: err.message, location: err.location };
       throw err;
     }
+  }
+
+  /**
+   * What a compiled validator depends on: the draft and every schema of the closure, by its URI
+   * relative to the repository (a copy of the repository elsewhere compiles to the same validator)
+   * and its content.
+   */
+  private compiledKey(draft: Draft, closure: LoadedSchema[]): string {
+    const base = pathToFileURL(resolve(this.cwd) + '/').href;
+    const parts = closure.map((s) => {
+      const uri = s.uri.startsWith(base) ? `./${s.uri.slice(base.length)}` : s.uri;
+      return `${uri}\n${JSON.stringify({ ...s.schema, $id: uri })}`;
+    });
+    return `${draft}\n${parts.sort().join('\n')}`;
   }
 
   /** The root schema and every schema it reaches through `$ref`, each loaded once. */
