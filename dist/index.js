@@ -51730,18 +51730,51 @@ function regionAt(ctx) {
 /**
  * Jinja templates (Ansible roles' `templates/*.j2`): the text a template renders is data, like
  * PHP's outside `<?php`; a `{# ... #}` comment documents (roles describe their variables there,
- * with example values).
+ * with example values). `{% raw %}` text is data whatever it holds (shell's `${#array[@]}`), and
+ * a `{#` that never closes is no comment (Jinja rejects the template): both stay data.
  */
 function jinjaSpecial(lx) {
     const { text, pos } = lx;
     if (text.startsWith('{#', pos)) {
-        const close = text.indexOf('#}', pos + 2);
-        lx.mark(pos, close === -1 ? text.length : close + 2, 'doc');
+        const close = nextIndex(lx, '#}', pos + 2);
+        if (close !== -1)
+            return lx.mark(pos, close + 2, 'doc'), true;
+        lx.mark(pos, text.length, 'string');
         return true;
     }
-    const next = text.indexOf('{#', pos);
-    lx.mark(pos, next === -1 ? text.length : next, 'string');
+    const raw = /^\{%-?\s*raw\s*-?%\}/.exec(text.slice(pos, pos + 16));
+    if (raw) {
+        const end = /\{%-?\s*endraw\s*-?%\}/g;
+        end.lastIndex = pos + raw[0].length;
+        const m = end.exec(text);
+        lx.mark(pos, m ? m.index + m[0].length : text.length, 'string');
+        return true;
+    }
+    // Data up to the next construct that can change what follows: a comment or a raw block.
+    const comment = nextIndex(lx, '{#', pos + 1);
+    let block = nextIndex(lx, '{%', pos + 1);
+    // Each search moves forward only: linear however many `{%` there are.
+    while (block !== -1 && (comment === -1 || block < comment) && !/^\{%-?\s*raw\s*-?%\}/.test(text.slice(block, block + 16)))
+        block = nextIndex(lx, '{%', block + 2);
+    const stop = Math.min(comment === -1 ? text.length : comment, block === -1 ? text.length : block);
+    lx.mark(pos, stop, 'string');
     return true;
+}
+/**
+ * The next `needle` at or after `from`, remembered per lexer and needle: a template of many
+ * comments and no block tag (or the reverse) is searched once, not once per stretch of data.
+ */
+const nextFound = new WeakMap();
+function nextIndex(lx, needle, from) {
+    let byNeedle = nextFound.get(lx);
+    if (!byNeedle)
+        nextFound.set(lx, (byNeedle = new Map()));
+    const known = byNeedle.get(needle);
+    if (known && known.from <= from && (known.at === -1 || known.at >= from))
+        return known.at;
+    const at = lx.text.indexOf(needle, from);
+    byNeedle.set(needle, { from, at });
+    return at;
 }
 /** C++ raw strings: R"delim( ... )delim", with an optional u8/u/U/L prefix. */
 function cppRawString(lx) {
@@ -51822,8 +51855,9 @@ function rubySpecial(lx) {
     }
     if (c === '=' && lx.atLineStart() && text.startsWith('=begin', pos))
         return lx.docUntilLine(/^=end\b/), true;
+    // After __END__ is the program's DATA: data, not documentation.
     if (c === '_' && lx.atLineStart() && /^__END__\r?$/.test(text.slice(pos, lx.lineEnd())))
-        return lx.mark(pos, text.length, 'doc'), true;
+        return lx.mark(pos, text.length, 'string'), true;
     if (c === '<')
         return hereDocument(lx, '~-');
     if (c === '%')
@@ -51904,8 +51938,10 @@ function perlSpecial(lx) {
     if (lx.atLineStart()) {
         if (c === '=' && /^=[a-zA-Z]/.test(text.slice(pos, pos + 2)))
             return lx.docUntilLine(/^=cut\b/), true;
-        if (c === '_' && /^__(?:END|DATA)__\r?$/.test(text.slice(pos, lx.lineEnd())))
-            return lx.mark(pos, text.length, 'doc'), true;
+        // After __END__ comes POD (documentation); after __DATA__ the program's data.
+        const end = /^__(END|DATA)__\r?$/.exec(text.slice(pos, lx.lineEnd()));
+        if (c === '_' && end)
+            return lx.mark(pos, text.length, end[1] === 'END' ? 'doc' : 'string'), true;
     }
     if (c === '#') {
         if (text[pos - 1] === '$' || (text[pos - 1] === '{' && text[pos - 2] === '$'))
@@ -51917,15 +51953,17 @@ function perlSpecial(lx) {
     // A sigil or arrow before a letter makes it a name ($s{key}, -s $file, ->s()), not an operator.
     if (/[\w$@%&*>:-]/.test(text[pos - 1] ?? '') || !/[qmsty]/.test(c))
         return c === '/' && perlBareRegex(lx);
-    if (percentLiteral(lx, /^q[qw]?\s*([^\w\s=,;)])/))
+    // Delimiters: ASCII punctuation (what Perl code uses; a handful, so a missing close is searched
+    // for once per delimiter, not once per opener).
+    if (percentLiteral(lx, /^q[qw]?\s*([!-'*+\-./:<>?@[\\\]^`{|}~"(])/))
         return true;
-    if (percentLiteral(lx, /^(?:m|qr|qx)\s*([^\w\s=,;)])/, 'comment'))
+    if (percentLiteral(lx, /^(?:m|qr|qx)\s*([!-'*+\-./:<>?@[\\\]^`{|}~"(])/, 'comment'))
         return skipPattern(lx);
-    const sub = /^(?:s|tr|y)\s*([^\w\s=,;)])/.exec(text.slice(pos, pos + 8));
+    const sub = /^(?:s|tr|y)\s*([!-'*+\-./:<>?@[\\\]^`{|}~"(])/.exec(text.slice(pos, pos + 8));
     if (!sub)
         return false;
     // s/a/b/: two delimited parts; with brackets s{a}{b} the second part has its own pair.
-    const first = percentLiteral(lx, /^(?:s|tr|y)\s*([^\w\s=,;)])/, 'comment');
+    const first = percentLiteral(lx, /^(?:s|tr|y)\s*([!-'*+\-./:<>?@[\\\]^`{|}~"(])/, 'comment');
     if (!first)
         return false;
     skipPattern(lx);
@@ -54617,7 +54655,7 @@ function looksLikePassword(value, quoted, bare = false) {
     if (/^\/|^[A-Za-z]:\\|^\w+:\/\//.test(value))
         return false;
     // A subscript is code (`hostvars[host]["api_password"] | default(omit)` in a Jinja expression).
-    if (/^[A-Za-z_][\w.]*\[/.test(value))
+    if (!quoted && /^[A-Za-z_][\w.]*\[/.test(value))
         return false;
     // Letters of any script: a translated label (`'Contraseña'`) is a word, not a word with a symbol.
     const letters = /[\p{L}\p{M}]/u.test(value);
@@ -54774,7 +54812,7 @@ var code_regions = __nccwpck_require__(64679);
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
 /** Role and no-reply mailboxes identify no person. */
-const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|secure|support|privacy|legal|info|hello|admin|team|notifications?|git|opensource|open-source|opencode|oss|conduct|coc|maintainers?|community|licen[cs]e|licensing|callhome\d*|[a-z0-9.-]*\[bot\])$/i;
+const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|secure|support|privacy|legal|info|hello|admin|team|notifications?|git|opensource|open-source|opencode|oss|conduct|coc|maintainers?|community|licen[cs]e|licensing|callhome\d*|keepalive|[a-z0-9.-]*\[bot\])$/i;
 /** Git hosts' no-reply addresses stand for an account, not a mailbox. */
 const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
 /**
@@ -54799,7 +54837,7 @@ const CREDIT_HEADING = /^#{1,6}[ \t]+[^\n]{0,40}?\b(?:authors?|maintainers?|cont
  * Not mailboxes: SSH algorithm and extension names (`umac-64@openssh.com`, RFC 4251 section 6),
  * OData and Redfish annotations (`Members@odata.count`), mailing lists and their robots.
  */
-const PROTOCOL_DOMAIN = /^(?:openssh\.com|libssh\.org|ssh\.com|tinyssh\.org|putty\.projects\.tartarus\.org|lysator\.liu\.se|lag\.net)$/i;
+const PROTOCOL_DOMAIN = /^(?:openssh\.com|libssh\.org|ssh\.com|tinyssh\.org|putty\.projects\.tartarus\.org|lysator\.liu\.se)$/i;
 const ANNOTATION_LABEL = /^(?:odata|redfish|message|swordfish)$/i;
 const LIST_ADDRESS = /(?:-(?:alerts?|devel|dev|users?|announce|bugs?|discuss(?:ion)?|list|help|request|owner|commits?|packagers|i18n|l10n|translators?|general|patches|porters|maint(?:ainers)?)$)|^(?:owner-|majordomo$|listserv$|mailman$)/i;
 const LIST_DOMAIN = /^lists?\.|\.lists\.|(?:^|\.)googlegroups\.com$|(?:^|\.)groups\.io$/i;
@@ -54835,7 +54873,8 @@ const email = {
         if (/:\/\/[^\s/]*$/.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index)))
             return false;
         // user:password@host:port without its scheme (a URL's netloc): a login, not a mailbox.
-        if (/\w:$/.test(ctx.text.slice(Math.max(0, ctx.index - 2), ctx.index)) && /^:\d/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 2)))
+        const netloc = /(?:^|[^\w.+-])([A-Za-z][\w.-]*):$/.exec(ctx.text.slice(Math.max(0, ctx.index - 40), ctx.index));
+        if (netloc && !/^(?:sips?|mailto|xmpp|tel|im|pres)$/i.test(netloc[1]) && /^:\d{1,5}(?:[/"'\s]|$)/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8)))
             return false;
         if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain))
             return false;
@@ -54897,8 +54936,9 @@ function reservedV4(octets) {
     // Multicast groups (224/4, RFC 5771) and the reserved 240/4 name no host.
     if (a >= 224)
         return true;
-    // A network's own number (10.29.0.0, 192.168.4.0): it names a range, not a host.
-    return octets[3] === 0;
+    // A network's own number (10.29.0.0, 192.168.4.0): it names a range, not a host. A public x.y.z.0
+    // can be a host of a wider network (52.14.88.0 in a /22), so only x.y.0.0 counts there.
+    return octets[3] === 0 && (octets[2] === 0 || isPrivateV4(octets));
 }
 const MASK_OCTETS = new Set([0, 128, 192, 224, 240, 248, 252, 254, 255]);
 /**
@@ -54918,8 +54958,9 @@ function looksLikeVersion(ctx, value) {
         return true;
     if (/^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after))
         return true; // 1.2.3.4-beta
-    // A version requirement: `typing-extensions (>=3.7.4.3)`, `pyVmomi==8.0.0.1`, `~> 6.1.7.3`.
-    if (/(?:[<>!=~]=|~>|\(\s*[<>]|\^)\s*$/.test(before))
+    // A version requirement: `typing-extensions (>=3.7.4.3)`, `pyVmomi==8.0.0.1`, `~> 6.1.7.3`. Not a
+    // comparison (`ip.addr == 52.14.87.193`, `saddr != ...`): `==` only right after a package's name.
+    if (/(?:[<>~]=\s*|~>\s*|\(\s*(?:[<>]=?|==)\s*|\^|[\w.-]==)$/.test(before))
         return true;
     // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
     if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*(?:[:=]|=>)\s*["'`]?$/i.test(before))
@@ -54943,13 +54984,18 @@ function looksLikeVersion(ctx, value) {
     if (/^(?:2\.5\.(?:4|6|29|13)\.|1\.3\.(?:6|14|36|101|132)\.|0\.9\.2342\.)/.test(value))
         return true;
     // Versions named in the sentence ("versions above 8.1.3, except 8.3.1.3", "for 2.3.5.3 or higher").
-    if (/\b(?:versions?|releases?|firmware|vers\.?|tested|supports?|compatib\w*)\b[^\n.;:]{0,40}(?:,\s*)?[^\n;:]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index)))
+    if (/\b(?:versions?|releases?|firmware|vers\.?)\b[^\n.;:]{0,40}(?:,\s*)?[^\n;:]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index)))
         return true;
-    if (/^\s+(?:[A-Z][\w-]*\s+){0,3}(?:APIs?|release|version|SDK|firmware)\b/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 40)))
-        return true; // "2.3.5.3 DNA Center APIs"
+    // A product named before its version: "tested and supports Cisco DNA Center 2.3.5.3", "compatibility
+    // with 2.3.5.3 DNA Center APIs" (capitalised words only: "tested against the box at" is no product).
+    if (/\b(?:[Ss]upports|[Tt]ested (?:with|against|on)|[Cc]ompatib(?:le|ility) with|[Dd]ocumentation for)\s+(?:[A-Z][\w-]*\s+){0,4}$/.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index)) && /^\s*(?:[A-Z][\w-]*\s+){0,3}(?:APIs?\b(?![.\w-])|[.,;)]|$)/m.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 40)))
+        return true;
+    if (/^\s+APIs?\b(?![.\w-])/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8)))
+        return true; // "for 2.3.5.3 API"
     if (inVersionColumn(ctx))
         return true;
-    if (/^[0-2]\./.test(value) && holdsObjectIdentifiers(ctx.text))
+    // An OID table's key (`'2.23.42.1': ('set-msgExt')`) in a file that writes OIDs.
+    if (/^[0-2]\./.test(value) && /["']$/.test(before) && /^["']\s*[:,)]/.test(after) && holdsObjectIdentifiers(ctx.text))
         return true;
     if (/^\s+(?:or|and)\s+(?:higher|later|above|newer|greater|up)\b/i.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 16)))
         return true;
@@ -54969,28 +55015,53 @@ function looksLikeVersion(ctx, value) {
 }
 /**
  * A cell of a Markdown table whose column is headed as a version or release ("| Controller
- * version | Collection |" then "| 2.3.5.3 | 6.7.2 |"). Reads at most 40 lines up to the header.
+ * version | Collection |" then "| 2.3.5.3 | 6.7.2 |"). Rows are read up to 40 lines up to the
+ * header, each of at most 400 characters; what a row's walk learned is kept for the rows below it,
+ * so a table of many addresses is read once, not once per address.
  */
 function inVersionColumn(ctx) {
     const start = (0,context/* lineStartOf */.El)(ctx.text, ctx.index, 400);
     const prefix = ctx.text.slice(start, ctx.index);
-    if (!/^\s*\|/.test(prefix))
+    if (!/^\s*\|/.test(prefix) || (start > 0 && ctx.text.charCodeAt(start - 1) !== 10))
         return false;
-    const column = (prefix.match(/\|/g) ?? []).length;
-    let end = start - 1;
-    for (let up = 0; up < 40 && end > 0; up++) {
-        const lineStart = ctx.text.lastIndexOf('\n', end - 1) + 1;
-        const line = ctx.text.slice(lineStart, end);
-        if (!/^\s*\|/.test(line))
-            return false;
-        if (/^\s*\|?\s*:?-{3,}/.test(line)) {
-            const headerStart = ctx.text.lastIndexOf('\n', lineStart - 2) + 1;
-            const header = ctx.text.slice(headerStart, Math.max(headerStart, lineStart - 1)).split('|');
-            return /version|release|firmware/i.test(header[column] ?? '');
+    const header = tableHeaderAbove(ctx.text, start);
+    if (header === undefined)
+        return false;
+    const column = (prefix.match(UNESCAPED_PIPE) ?? []).length;
+    return /version|release|firmware/i.test(header[column] ?? '');
+}
+const UNESCAPED_PIPE = /(?<!\\)\|/g;
+/** Per text: a table row's start -> its table's header cells (undefined: not under a table header). */
+let tableMemo;
+function tableHeaderAbove(text, rowStart) {
+    if (tableMemo?.text !== text)
+        tableMemo = { text, headers: new Map() };
+    const { headers } = tableMemo;
+    const walked = [];
+    let found;
+    let at = rowStart;
+    for (let up = 0; up < 40 && at > 0; up++) {
+        if (headers.has(at)) {
+            found = headers.get(at);
+            break;
         }
-        end = lineStart - 1;
+        walked.push(at);
+        const lineStart = (0,context/* lineStartOf */.El)(text, at - 1, 400);
+        if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10)
+            break; // a line longer than any table's
+        const line = text.slice(lineStart, at - 1);
+        if (!/^\s*\|/.test(line))
+            break;
+        if (/^\s*\|?\s*:?-{3,}/.test(line)) {
+            const headerStart = lineStart > 0 ? (0,context/* lineStartOf */.El)(text, lineStart - 1, 400) : 0;
+            found = text.slice(headerStart, Math.max(headerStart, lineStart - 1)).split(UNESCAPED_PIPE);
+            break;
+        }
+        at = lineStart;
     }
-    return false;
+    for (const row of walked)
+        headers.set(row, found);
+    return found;
 }
 /** The last text asked about, and whether it lists object identifiers: asked once per file. */
 let oidMemo;
@@ -55015,7 +55086,7 @@ function beforeNetmask(ctx, value, octets) {
     return octets.every((o, i) => (o & ~mask[i] & 255) === 0);
 }
 /** Changelogs and release notes number releases in dotted quads (Rails 6.1.7.10, 2.2.6.4-1); Ansible keeps them as YAML (changelogs/changelog.yaml, changelogs/fragments/). */
-const CHANGELOG_FILE = /(?:^|\/)(?:(?:CHANGE[-_]?LOGS?|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|changelog\.Debian)(?:\.(?:md|markdown|txt|rst|adoc|html?|ya?ml|gz|bz2|xz|zst|Debian))*|changelogs\/fragments\/[^/]+\.ya?ml)$/i;
+const CHANGELOG_FILE = /(?:^|\/)(?:(?:CHANGE[-_]?LOGS?|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|changelog\.Debian)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian))*|changelogs\/(?:changelog|fragments\/[^/]+)\.ya?ml)$/i;
 /**
  * Written by hand as a placeholder: one or two distinct octet values (2.2.2.2, 100.1.1.1,
  * 20.20.20.20) or a count (1.2.3.4, 6.7.8.9). Real hosts are numbered by allocation, not so.
@@ -57041,8 +57112,10 @@ async function scanTarget(target, settings, env, options = {}) {
         keepShardSkips(stats, shard);
     const key = env[mask/* FINGERPRINT_KEY_ENV */.$I] || undefined;
     const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-    // A folder named outside the working directory (absolute, or above it) is not part of the paths globs judge.
-    const outside = display && (external_node_path_.posix.isAbsolute(display) || display === '..' || display.startsWith('../')) ? { outsideFolder: display.replace(/\/+$/, '') } : {};
+    // The folder named on the command line (`scan examples`, `scan /tmp/app`, `scan ../app`) is not part
+    // of the paths globs judge: a repository cloned as `examples` or `tests` is not example or test content.
+    const named = display?.replace(/\/+$/, '').replace(/^\.\//, '');
+    const outside = named && named !== '.' ? { outsideFolder: named } : {};
     const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr), ...outside });
     // Archives committed to the repository are opened as --archive opens them (archive/repo-archives.ts).
     const archiveScanner = scannerFor(settings, key, inlineAllow, undefined, { archive: true, ...outside });
@@ -59372,7 +59445,7 @@ const DEFAULT_TEST_CONTENT = {
     categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'payload', 'source-code', 'archive'],
 };
 /**
- * Example content: folders a project names as its examples, samples and demos, and the playbooks an
+ * Example content: folders a project names as its examples and demos, and the playbooks an
  * Ansible collection ships to show its modules. They are written to be published and read by
  * others, so their addresses, people and passwords are stand-ins (`host: 192.168.0.2`,
  * `engine_password: 123456`), repeated from file to file. A credential with a provider's shape is
@@ -59381,7 +59454,8 @@ const DEFAULT_TEST_CONTENT = {
  */
 const DEFAULT_EXAMPLE_CONTENT = {
     // Plural folder names only: a singular one is as often a code package (Java's `com/example/`).
-    paths: ['**/examples/**', '**/samples/**', '**/demos/**', '**/ansible_collections/*/*/playbooks/**'],
+    // Not `samples/`: in data work a sample is an extract of real records.
+    paths: ['**/examples/**', '**/demos/**', '**/ansible_collections/*/*/playbooks/**'],
     categories: DEFAULT_TEST_CONTENT.categories,
 };
 /** Decides, per file, whether it is third-party content and which categories are scanned there. */

@@ -79,8 +79,10 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   if (shard) keepShardSkips(stats, shard);
   const key = env[FINGERPRINT_KEY_ENV] || undefined;
   const inlineAllow = !(options.pullRequest && settings.inlineAllow === 'not-on-pull-requests');
-  // A folder named outside the working directory (absolute, or above it) is not part of the paths globs judge.
-  const outside = display && (posix.isAbsolute(display) || display === '..' || display.startsWith('../')) ? { outsideFolder: display.replace(/\/+$/, '') } : {};
+  // The folder named on the command line (`scan examples`, `scan /tmp/app`, `scan ../app`) is not part
+  // of the paths globs judge: a repository cloned as `examples` or `tests` is not example or test content.
+  const named = display?.replace(/\/+$/, '').replace(/^\.\//, '');
+  const outside = named && named !== '.' ? { outsideFolder: named } : {};
   const scanner = scannerFor(settings, key, inlineAllow, undefined, { addedLines: Boolean(pr), ...outside });
   // Archives committed to the repository are opened as --archive opens them (archive/repo-archives.ts).
   const archiveScanner = scannerFor(settings, key, inlineAllow, undefined, { archive: true, ...outside });

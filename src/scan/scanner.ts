@@ -34,9 +34,9 @@ export interface ScannerOptions {
   /** Example content (examples, samples, demos): the categories scanned there. */
   exampleContent?: ThirdParty;
   /**
-   * The folder a scan was named by when it lies outside the project (`scan /tmp/test-app`): paths
-   * carry it for the report, but globs judge the path below it, or a folder named `test-app`
-   * would make every file test content.
+   * The folder a scan was named by (`scan /tmp/test-app`, `scan examples`): paths carry it for the
+   * report, but globs judge the path below it, or a folder named `test-app` or `examples` would
+   * make every file test or example content.
    */
   outsideFolder?: string;
   /** Keys fingerprints (an HMAC); see mask.ts for what a plain fingerprint reveals. */

@@ -87,7 +87,7 @@ export const DEFAULT_TEST_CONTENT: ThirdParty = {
 };
 
 /**
- * Example content: folders a project names as its examples, samples and demos, and the playbooks an
+ * Example content: folders a project names as its examples and demos, and the playbooks an
  * Ansible collection ships to show its modules. They are written to be published and read by
  * others, so their addresses, people and passwords are stand-ins (`host: 192.168.0.2`,
  * `engine_password: 123456`), repeated from file to file. A credential with a provider's shape is
@@ -96,7 +96,8 @@ export const DEFAULT_TEST_CONTENT: ThirdParty = {
  */
 export const DEFAULT_EXAMPLE_CONTENT: ThirdParty = {
   // Plural folder names only: a singular one is as often a code package (Java's `com/example/`).
-  paths: ['**/examples/**', '**/samples/**', '**/demos/**', '**/ansible_collections/*/*/playbooks/**'],
+  // Not `samples/`: in data work a sample is an extract of real records.
+  paths: ['**/examples/**', '**/demos/**', '**/ansible_collections/*/*/playbooks/**'],
   categories: DEFAULT_TEST_CONTENT.categories,
 };
 

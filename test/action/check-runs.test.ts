@@ -75,7 +75,7 @@ describe('check runs through the Checks API (loopback server)', () => {
   it('a slow response times out and is retried', async () => {
     server = await new FakeGitHub().start();
     server.fail('slow');
-    const api = new GitHubApi({ baseUrl: server.url, token: 't', timeout: 300, sleep: async () => undefined });
+    const api = new GitHubApi({ baseUrl: server.url, token: 't', timeout: 5000, sleep: async () => undefined });
     const run = await api.request<{ id: number }>('POST', '/repos/a/b/check-runs', { name: 'x' });
     expect(run.id).toBe(1);
     expect(server.requests.length).toBe(2);

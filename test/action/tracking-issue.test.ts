@@ -51,7 +51,7 @@ describe('tracking issue (loopback Issues API)', () => {
     const quiet = await runActionBundleAsync(repo.dir, inputs, env(server));
     expect(quiet.stdout).not.toMatch(/Tracking issue/);
     expect(issues).toHaveLength(1);
-  }, 60_000);
+  });
 
   it('a create answered with 500 after the server made the issue does not make a second one', async () => {
     server = await new FakeGitHub().start();
@@ -68,7 +68,7 @@ describe('tracking issue (loopback Issues API)', () => {
     expect(server.requests.map((q) => q.method)).toEqual(['GET', 'GET', 'GET', 'GET', 'POST', 'GET']);
     expect(r.outputs['tracking-issue']).toBe('https://github.com/acme/widget/issues/1');
     expect(r.stdout).not.toMatch(/::warning::/);
-  }, 60_000);
+  });
 
   it('a create that failed before the server did anything is tried once more, after looking', async () => {
     server = await new FakeGitHub().start();
@@ -81,7 +81,7 @@ describe('tracking issue (loopback Issues API)', () => {
     const create = 'POST /repos/acme/widget/issues';
     expect(server.requests.map((q) => `${q.method} ${q.url.replace(/\?.*/, '')}`)).toEqual([list, list, create, list, list, create]);
     expect(r.outputs['tracking-issue']).toBe('https://github.com/acme/widget/issues/1');
-  }, 60_000);
+  });
 
   it('when the issues cannot be listed nothing is created: a warning, and the gate result stands', async () => {
     server = await new FakeGitHub().start();
@@ -91,7 +91,7 @@ describe('tracking issue (loopback Issues API)', () => {
     expect([r.code, r.outputs.result]).toEqual([1, 'fail']);
     expect(issues).toHaveLength(0);
     expect(r.stdout).toMatch(/::warning::the tracking issue could not be updated: GET \/repos\/acme\/widget\/issues.*HTTP 500 \(after 4 attempts\)\. The gate result stands\./);
-  }, 60_000);
+  });
 
   it('issues without our marker (or another workflow’s) are left alone; a second failing gate is commented once', async () => {
     server = await new FakeGitHub().start();
@@ -106,7 +106,7 @@ describe('tracking issue (loopback Issues API)', () => {
     await runActionBundleAsync(repo.dir, inputs, env(server));
     expect(issues).toHaveLength(3);
     expect(issues[2]!.comments).toEqual([expect.stringMatching(/now failing: `policy`\.$/)]);
-  }, 60_000);
+  });
 
   it('an issue GitHub created without its label (the token may not set labels) is still found next night', async () => {
     server = await new FakeGitHub().start();
@@ -115,12 +115,12 @@ describe('tracking issue (loopback Issues API)', () => {
     for (let night = 0; night < 3; night++) await runActionBundleAsync(repo.dir, inputs, env(server));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.labels).toEqual([]);
-  }, 60_000);
+  });
 
   it('is off by default: no Issues API call', async () => {
     server = await new FakeGitHub().start();
     serveIssues(server);
     await runActionBundleAsync(audit().dir, { 'github-token': 'ghs_testtoken' }, env(server));
     expect(server.requests).toEqual([]);
-  }, 60_000);
+  });
 });

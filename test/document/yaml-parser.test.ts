@@ -28,16 +28,14 @@ describe('YAML parser', () => {
     expect(r.document.position(r.issues[0]!.offset)).toMatchObject({ line: 4, column: 3 });
   });
 
-  it('stops an alias bomb at the alias limit, quickly', () => {
+  it('stops an alias bomb at the alias limit (the limit, not a clock, ends it)', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) {
       const prev = String.fromCharCode(96 + i);
       const name = String.fromCharCode(97 + i);
       lines.push(`${name}: &${name} [${Array(9).fill('*' + prev).join(',')}]`);
     }
-    const started = Date.now();
     const r = yaml(lines.join('\n') + '\n');
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.failure.messageId).toBe('alias-limit');

@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { cli } from './cli.js';
 import { makeRepo } from './repo.js';
 
-/** Writes an archive into a fresh repository and runs `scan --archive` on it, timed, as JSON. */
+/** Writes an archive into a fresh repository and runs `scan --archive` on it, as JSON. */
 export async function scanArchiveBytes(name: string, bytes: Buffer, files: Record<string, string> = {}) {
   const dir = makeRepo(files);
   writeFileSync(join(dir, name), bytes);
-  const started = Date.now();
   const r = await cli(['scan', '--archive', name, '--format', 'json'], dir);
-  return { ...r, ms: Date.now() - started, report: r.stdout ? JSON.parse(r.stdout) : undefined };
+  return { ...r, report: r.stdout ? JSON.parse(r.stdout) : undefined };
 }
 
 /** `file:line ruleId` of each finding, for compact assertions. */

@@ -27,7 +27,7 @@ export function cliBundle(args: string[], cwd: string, env: NodeJS.ProcessEnv = 
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     encoding: 'utf8',
-    timeout: 60000,
+    timeout: 300_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -32,7 +32,7 @@ function runnerEnv(workspace: string, inputs: Record<string, string>, env: Recor
  */
 export function runActionBundle(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): ActionRun {
   const runner = runnerEnv(workspace, inputs, env);
-  const r = spawnSync(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env: runner.env, encoding: 'utf8', timeout: 60000 });
+  const r = spawnSync(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env: runner.env, encoding: 'utf8', timeout: 300_000 });
   return runner.result(r.status ?? -1, r.stdout, r.stderr);
 }
 

@@ -246,5 +246,5 @@ describe('item 14: Markdown notifies no one, links stay links, the log shows no 
     expect(issues[0]!.body).toContain('ping @');
     assertNoMentions('check runs', JSON.stringify(checkRuns.map((q) => q.body)));
     assertNoMentions('tracking issue', JSON.stringify(issues));
-  }, 60_000);
+  });
 });

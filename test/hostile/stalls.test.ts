@@ -28,9 +28,9 @@ describe('packets with very many keys', () => {
     const g = growth((n) => {
       const r = parseText(text(n), 'p.yml', DEFAULT_LIMITS, 'yaml');
       if (!r.ok) throw new Error(r.failure.message);
-    }, 16_000, 64_000);
+    }, 4_000, 64_000);
     expect(g.ratio).toBeLessThan(10);
-  }, 120_000);
+  });
 
   it('duplicate keys are still found, each where it is', () => {
     const r = parseText('a: 1\nb: 2\n"1": x\n1: y\na: 3\nb: 4\n', 'p.yml', DEFAULT_LIMITS, 'yaml');
@@ -47,8 +47,9 @@ describe('files with very many findings', () => {
     expect(scan(4_000)).toBe(4_000);
     const g = growth((n) => void scan(n), 1_000, 16_000);
     expect(g.ratio).toBeLessThan(10);
-  }, 120_000);
+  });
 
+  // 200,000: past the ~120,000 arguments at which push(...findings) once overflowed V8's stack.
   it('a file of 200,000 tokens is scanned to the end through the bundled CLI, every one reported', () => {
     const body = Array.from({ length: 200_000 }, (_, i) => fake('gh' + 'p_', 36, undefined, i + 1)).join('\n');
     const dir = makeRepo({ 't.txt': body });
@@ -57,5 +58,5 @@ describe('files with very many findings', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(readFileSync(join(dir, 'scan.json'), 'utf8')) as { findings: unknown[] };
     expect(report.findings).toHaveLength(200_000);
-  }, 300_000);
+  });
 });

@@ -22,7 +22,7 @@ beforeAll(() => {
   const prefix = join(out, 'prefix');
   execFileSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(out, (packed as unknown as { filename: string }).filename)], { cwd: out, stdio: 'ignore' });
   bin = join(prefix, 'bin', 'readiness-gate');
-}, 120_000);
+});
 
 describe('the npm package', () => {
   it('carries the CLI, the bundles and the schemas only: no Action bundle, no runtime dependencies, at most 1.5 MB', () => {

@@ -7,14 +7,15 @@ import { cavraDashboard, KEY_LINE, WIKI_PAGE, type CavraDashboard } from '../hel
 
 /**
  * The dashboard of the CAVRA example in a real browser: Debian's Chromium, headless, driven by
- * playwright-core. scripts/test.sh installs Chromium (scripts/chromium.sh) and exports its path.
+ * playwright-core. `npm run test:full` installs Chromium (scripts/chromium.sh) and requires it;
+ * `npm test` runs it where Chromium is installed and skips it, saying so, where not.
  */
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 const required = process.env.READINESS_GATE_REQUIRE_BROWSER === '1';
 
 if (!CHROMIUM && !required) {
-  console.warn('dashboard browser test SKIPPED: Chromium is not installed (apt-get install chromium, or run scripts/chromium.sh as root)');
+  console.warn('dashboard browser test SKIPPED: Chromium is not installed (apt-get install chromium, or npm run test:full as root)');
 }
 
 describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless Chromium', () => {
@@ -28,7 +29,7 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-  }, 120_000);
+  });
   afterAll(async () => browser?.close());
 
   /** Opens the page, recording every request it makes and every console error. */
@@ -65,7 +66,7 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
     await page.screenshot({ path: join(ARTIFACTS, 'cavra-dashboard.png'), fullPage: true });
     expect(statSync(join(ARTIFACTS, 'cavra-dashboard.png')).size).toBeGreaterThan(20_000);
     await context.close();
-  }, 60_000);
+  });
 
   it('links the reason to the wiki page line, and the link opens that file', async () => {
     const { page, context } = await open(true);
@@ -79,7 +80,7 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
     expect(text).not.toContain(dash.key);
     expect(text).toMatch(/CAVR\*\*\*\*/);
     await context.close();
-  }, 60_000);
+  });
 
   it('shows the timeline, the drift since last night and the history chart', async () => {
     const { page, context } = await open(true);
@@ -89,7 +90,7 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
     await expect(page.locator('#history svg rect.s-degraded').count()).resolves.toBeGreaterThanOrEqual(3);
     await expect(page.locator('#history svg text.gate').count()).resolves.toBe(17);
     await context.close();
-  }, 60_000);
+  });
 
   it("the timeline's labels never overlap, even for changes one day apart and on the same day", async () => {
     const { readFileSync, writeFileSync } = await import('node:fs');
@@ -126,7 +127,7 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
       expect(marks).toBe(4); // one per day
       await context.close();
     }
-  }, 60_000);
+  });
 
   it('works with JavaScript off: everything is there; only the filter box (an extra) stays hidden', async () => {
     const { page, context } = await open(false);
@@ -142,7 +143,7 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(all);
     await on.context.close();
-  }, 60_000);
+  });
 
   it('prints: the filter is left out, state colours are kept, and it fits on a few pages', async () => {
     const { page, context } = await open(true);
@@ -154,5 +155,5 @@ describe.skipIf(!CHROMIUM && !required)('the CAVRA example dashboard in headless
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(12);
     await context.close();
-  }, 60_000);
+  });
 });

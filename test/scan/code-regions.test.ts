@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionAt, syntaxOf, type RegionKind } from '../../src/scan/rules/code-regions.js';
+import { growth } from './growth.js';
 
 /** The region at the first occurrence of `needle` in `text`, read as file `file`. */
 function at(file: string, text: string, needle: string): RegionKind | undefined {
@@ -67,13 +68,19 @@ const TABLE: [string, string, string, RegionKind | undefined][] = [
   ['roles/bgp/templates/bgp.j2', '{####\nos10_bgp:\n  ip: AAA\n####}\nrouter bgp {{ asn }}\n neighbor BBB\n{# CCC #}\n', 'AAA', 'doc'],
   ['roles/bgp/templates/bgp.j2', '{####\nos10_bgp:\n  ip: AAA\n####}\nrouter bgp {{ asn }}\n neighbor BBB\n{# CCC #}\n', 'BBB', 'string'],
   ['roles/bgp/templates/bgp.j2', '{####\nos10_bgp:\n  ip: AAA\n####}\nrouter bgp {{ asn }}\n neighbor BBB\n{# CCC #}\n', 'CCC', 'doc'],
-  ['templates/x.conf.jinja2', 'a = 1 {# unclosed AAA\n', 'AAA', 'doc'],
+  ['templates/x.conf.jinja2', 'a = 1 {# unclosed AAA\n', 'AAA', 'string'],
   ['usr/bin/dbiproxy', '#!/usr/bin/perl\nmy $x = "AAA";\n__END__\n\n=head1 AUTHOR\n\nBBB\n', 'AAA', 'string'],
   ['usr/bin/dbiproxy', '#!/usr/bin/perl\nmy $x = "AAA";\n__END__\n\n=head1 AUTHOR\n\nBBB\n', 'BBB', 'doc'],
   ['bin/tool', '#!/usr/bin/env -S python3.11 -u\n"""AAA"""\nx = "BBB"\n', 'AAA', 'doc'],
   ['bin/tool', '#!/usr/bin/env ruby\nx = 1 # AAA\n', 'AAA', 'comment'],
   ['bin/tool', '#!/bin/sh\necho AAA # BBB\n', 'BBB', undefined],
   ['bin/tool', 'no interpreter line # AAA\n', 'AAA', undefined],
+  ['backup.sh.j2', '{% raw %}\nfor ((i=0; i<${#DBS[@]}; i++)); do x; done\n{% endraw %}\nexport DB_PASSWORD=AAA\n{# BBB #}\n', 'AAA', 'string'],
+  ['backup.sh.j2', '{% raw %}\nfor ((i=0; i<${#DBS[@]}; i++)); do x; done\n{% endraw %}\nexport DB_PASSWORD=AAA\n{# BBB #}\n', 'BBB', 'doc'],
+  ['backup.sh.j2', '{% if x %}\nhost AAA\n{% endif %}\n', 'AAA', 'string'],
+  ['a.j2', 'x = 1\n{# never closed\nhost AAA\n', 'AAA', 'string'],
+  ['bin/nightly', '#!/usr/bin/perl\nprint <DATA>;\n__DATA__\ndb_host=AAA\n', 'AAA', 'string'],
+  ['a.rb', 'puts DATA.read\n__END__\nhost AAA\n', 'AAA', 'string'],
   ['README.md', '# AAA\n', 'AAA', undefined],
   ['config.yml', 'a: AAA # x\n', 'AAA', undefined],
 ];
@@ -109,6 +116,9 @@ const HOSTILE: [string, string][] = [
   ['unclosed q with a bar, one line (Perl)', 'q|'.repeat(200_000)],
   ['substitutions without a second part, one line (Perl)', 's/a/'.repeat(80_000)],
   ['nested q braces (Perl)', 'q{'.repeat(100_000)],
+  ['q with a distinct non-ASCII delimiter on each line (Perl)', Array.from({ length: 40_000 }, (_, i) => `q${String.fromCharCode(0x4e00 + i)}\n`).join('')],
+  ['raw blocks and no comment (Jinja)', '{% raw %}x{% endraw %}y'.repeat(30_000)],
+  ['block tags and no comment (Jinja)', '{% if x %}y'.repeat(60_000)],
   ['comment openers, closed each (Jinja)', '{# #}x'.repeat(70_000)],
 ];
 
@@ -119,6 +129,15 @@ describe('code regions: linear on hostile input', () => {
       const file = Object.entries(files).find(([lang]) => name.includes(`(${lang})`))?.[1] ?? 'a.php';
       const kind = regionAt({ file, text: text + '\n"AAA"\n', index: text.length + 2 });
       expect(['code', 'comment', 'doc', 'string']).toContain(kind);
-    }, 120_000);
+      // Growth by ratio, never a clock: the first n/4096 of the input, then four times as much.
+      // Each call's text differs in its last character, so no call is answered from the last one's regions.
+      let call = 0;
+      const part = (n: number) => text.slice(0, Math.floor((text.length * n) / 4096)) + `\n"AAA${call++ % 2}"\n`;
+      const g = growth((n) => {
+        const t = part(n);
+        regionAt({ file, text: t, index: t.length - 6 });
+      }, 256, 4096);
+      expect(g.ratio).toBeLessThan(10);
+    });
   }
 });

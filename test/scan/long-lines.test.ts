@@ -23,6 +23,15 @@ describe('many matches on one line, many values in one file', () => {
     expect(g.ratio).toBeLessThan(10);
   });
 
+  it('a Markdown table of many addresses on long rows is read once, not once per address', () => {
+    // Each address once walked up the table to its header, reading every long row above it.
+    const row = (r: number) => `|${Array.from({ length: 20 }, (_, i) => `52.${(r % 200) + 1}.${i + 1}.${(r % 50) + 7}`).join(' | ')}|`;
+    const table = (n: number) => `| Host | Address |\n|---|---|\n${Array.from({ length: n }, (_, r) => row(r)).join('\n')}\n`;
+    expect(scanner.scanText('hosts.md', table(10)).filter((f) => f.ruleId === 'ipv4-address')).toHaveLength(200);
+    const g = growth((n) => void scanner.scanText('hosts.md', table(n)), 16, 1024);
+    expect(g.ratio).toBeLessThan(10);
+  });
+
   it('a kubeconfig of thousands of users: every token found, however far below users: it is', () => {
     // Each value once looked its header up by reading back line by line (at most 4,096 lines,
     // seconds per megabyte); headers are now found in one pass per text.

@@ -174,25 +174,32 @@ describe('example content', () => {
       'examples/site.yml': `- hosts: web\n  vars:\n    server: ${address}\n    admin_password: "Adm1n-Pass2024"\n`,
       'ansible_collections/acme/net/playbooks/bgp.yml': `neighbor: ${address}\n`,
       'ansible_collections/acme/net/plugins/modules/bgp.py': `PEER = "${address}"\n`,
-      'samples/keys.env': `AWS_ACCESS_KEY_ID=${fake('AKIA', 16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 7)}\n`,
+      'demos/keys.env': `AWS_ACCESS_KEY_ID=${fake('AKIA', 16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 7)}\n`,
       'src/main/java/com/example/App.java': `class App { String peer = "${address}"; }\n`,
     });
   }
 
-  it('examples, samples and an Ansible collection\'s playbooks read addresses and passwords as stand-ins; a provider key is still found', async () => {
+  it('examples, demos and an Ansible collection\'s playbooks read addresses and passwords as stand-ins; a provider key is still found', async () => {
     const report = await scanJson(examples(), '.');
     expect(report.findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual([
       'ansible_collections/acme/net/plugins/modules/bgp.py ipv4-address',
-      'samples/keys.env aws-access-key-id',
+      'demos/keys.env aws-access-key-id',
       'src/main/java/com/example/App.java ipv4-address',
     ]);
     expect(report.summary.narrowed.exampleContent).toMatchObject({
       files: 3,
       leftOut: ['generic-secret', 'identity', 'ip-address'],
-      globs: [{ glob: '**/ansible_collections/*/*/playbooks/**', files: 1 }, { glob: '**/examples/**', files: 1 }, { glob: '**/samples/**', files: 1 }],
+      globs: [{ glob: '**/ansible_collections/*/*/playbooks/**', files: 1 }, { glob: '**/demos/**', files: 1 }, { glob: '**/examples/**', files: 1 }],
     });
     const text = await cli(['scan', '.', '--no-gitignore'], examples());
     expect(text.stdout).toMatch(/example content: 3 files/);
+  });
+
+  it('the folder a scan is named with is not judged: a repository cloned as examples/ is scanned for everything', async () => {
+    const parent = makeRepo({ 'examples/config/prod.yml': `db_host: ${address}\n` });
+    const report = await scanJson(parent, 'examples');
+    expect(report.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['examples/config/prod.yml ipv4-address']);
+    expect(report.summary.narrowed.exampleContent.files).toBe(0);
   });
 
   it('a policy that publishes its examples scans them for everything (paths: [])', async () => {

@@ -55,15 +55,16 @@ describe('test content: tests, fixtures and benchmarks', () => {
     expect(r.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`).sort()).toEqual(['config/prod.yml email-address', 'config/prod.yml generic-secret', 'config/prod.yml ipv4-address', 'tests/ci.env github-token']);
   });
 
-  it('a folder named outside the working directory does not make its files test content (scan /tmp/test-app)', async () => {
+  it('the folder a scan is named with does not make its files test content (scan /tmp/test-app, scan test-app)', async () => {
     const dir = makeRepo({ 'test-app/config/prod.yml': data, 'test-app/test/env.yml': data, 'elsewhere/README.md': 'x\n' });
     const r = JSON.parse((await cli(['scan', `${dir}/test-app`, '--format', 'json', '--no-gitignore'], `${dir}/elsewhere`)).stdout);
     expect(r.findings.map((f: { file: string; ruleId: string }) => `${f.file.slice(dir.length)} ${f.ruleId}`).sort()).toEqual(['/test-app/config/prod.yml email-address', '/test-app/config/prod.yml generic-secret', '/test-app/config/prod.yml ipv4-address']);
     const above = JSON.parse((await cli(['scan', '../test-app', '--format', 'json', '--no-gitignore'], `${dir}/elsewhere`)).stdout);
     expect(above.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`).sort()).toEqual(['../test-app/config/prod.yml email-address', '../test-app/config/prod.yml generic-secret', '../test-app/config/prod.yml ipv4-address']);
-    // Inside the working directory the folder is part of the project's paths: a test-* folder there is test content.
+    // Inside the working directory too: the folder named is where the globs start (a repository cloned
+    // as test-app or examples is scanned as itself); its own test/ folder is still test content.
     const inside = JSON.parse((await cli(['scan', 'test-app', '--format', 'json', '--no-gitignore'], dir)).stdout);
-    expect(inside.findings).toEqual([]);
+    expect(inside.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`).sort()).toEqual(['test-app/config/prod.yml email-address', 'test-app/config/prod.yml generic-secret', 'test-app/config/prod.yml ipv4-address']);
   });
 
   it('a policy can scan tests for everything', async () => {

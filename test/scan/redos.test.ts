@@ -74,7 +74,7 @@ describe('ReDoS: every built-in rule grows linearly on pumped input', () => {
       if (DEBUG) console.log(rule.id, pumps.length, 'pumps', Math.round(performance.now() - started), 'ms');
     }
     expect(found).toEqual([]);
-  }, 120_000);
+  });
 
   it('the private-key header followed by a long run of spaces is read in linear time', () => {
     const pump: Pump = { prefix: `-----BEGIN ${'PRIVATE'} KEY-----`, unit: ' ', suffix: '!' };

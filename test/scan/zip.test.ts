@@ -33,7 +33,6 @@ describe('scan --archive: zip, read in place from its central directory', () => 
     const r = await scanArchiveBytes('overlap.zip', bomb);
     expect(where(r.report)).toEqual(['overlap.zip:1 archive-bomb']);
     expect(r.report.findings[0].description).toMatch(/overlap \(a non-recursive zip bomb\?\)/);
-    expect(r.ms).toBeLessThan(10000);
   });
 
   it('a size its header declares is not believed: an entry is read as the bytes it inflates to', async () => {

@@ -100,18 +100,49 @@ export function regionAt(ctx: MatchContext): RegionKind | undefined {
 /**
  * Jinja templates (Ansible roles' `templates/*.j2`): the text a template renders is data, like
  * PHP's outside `<?php`; a `{# ... #}` comment documents (roles describe their variables there,
- * with example values).
+ * with example values). `{% raw %}` text is data whatever it holds (shell's `${#array[@]}`), and
+ * a `{#` that never closes is no comment (Jinja rejects the template): both stay data.
  */
 function jinjaSpecial(lx: Lexer): boolean {
   const { text, pos } = lx;
   if (text.startsWith('{#', pos)) {
-    const close = text.indexOf('#}', pos + 2);
-    lx.mark(pos, close === -1 ? text.length : close + 2, 'doc');
+    const close = nextIndex(lx, '#}', pos + 2);
+    if (close !== -1) return lx.mark(pos, close + 2, 'doc'), true;
+    lx.mark(pos, text.length, 'string');
     return true;
   }
-  const next = text.indexOf('{#', pos);
-  lx.mark(pos, next === -1 ? text.length : next, 'string');
+  const raw = /^\{%-?\s*raw\s*-?%\}/.exec(text.slice(pos, pos + 16));
+  if (raw) {
+    const end = /\{%-?\s*endraw\s*-?%\}/g;
+    end.lastIndex = pos + raw[0].length;
+    const m = end.exec(text);
+    lx.mark(pos, m ? m.index + m[0].length : text.length, 'string');
+    return true;
+  }
+  // Data up to the next construct that can change what follows: a comment or a raw block.
+  const comment = nextIndex(lx, '{#', pos + 1);
+  let block = nextIndex(lx, '{%', pos + 1);
+  // Each search moves forward only: linear however many `{%` there are.
+  while (block !== -1 && (comment === -1 || block < comment) && !/^\{%-?\s*raw\s*-?%\}/.test(text.slice(block, block + 16))) block = nextIndex(lx, '{%', block + 2);
+  const stop = Math.min(comment === -1 ? text.length : comment, block === -1 ? text.length : block);
+  lx.mark(pos, stop, 'string');
   return true;
+}
+
+/**
+ * The next `needle` at or after `from`, remembered per lexer and needle: a template of many
+ * comments and no block tag (or the reverse) is searched once, not once per stretch of data.
+ */
+const nextFound = new WeakMap<Lexer, Map<string, { from: number; at: number }>>();
+
+function nextIndex(lx: Lexer, needle: string, from: number): number {
+  let byNeedle = nextFound.get(lx);
+  if (!byNeedle) nextFound.set(lx, (byNeedle = new Map()));
+  const known = byNeedle.get(needle);
+  if (known && known.from <= from && (known.at === -1 || known.at >= from)) return known.at;
+  const at = lx.text.indexOf(needle, from);
+  byNeedle.set(needle, { from, at });
+  return at;
 }
 
 /** C++ raw strings: R"delim( ... )delim", with an optional u8/u/U/L prefix. */
@@ -187,7 +218,8 @@ function rubySpecial(lx: Lexer): boolean {
     return lx.mark(pos, lx.lineEnd(), 'comment'), true;
   }
   if (c === '=' && lx.atLineStart() && text.startsWith('=begin', pos)) return lx.docUntilLine(/^=end\b/), true;
-  if (c === '_' && lx.atLineStart() && /^__END__\r?$/.test(text.slice(pos, lx.lineEnd()))) return lx.mark(pos, text.length, 'doc'), true;
+  // After __END__ is the program's DATA: data, not documentation.
+  if (c === '_' && lx.atLineStart() && /^__END__\r?$/.test(text.slice(pos, lx.lineEnd()))) return lx.mark(pos, text.length, 'string'), true;
   if (c === '<') return hereDocument(lx, '~-');
   if (c === '%') return percentLiteral(lx, /^%[qQwWiI]?([{[(<|!/^])/);
   return false;
@@ -261,7 +293,9 @@ function perlSpecial(lx: Lexer): boolean {
   if (punctuationVariable(lx)) return true;
   if (lx.atLineStart()) {
     if (c === '=' && /^=[a-zA-Z]/.test(text.slice(pos, pos + 2))) return lx.docUntilLine(/^=cut\b/), true;
-    if (c === '_' && /^__(?:END|DATA)__\r?$/.test(text.slice(pos, lx.lineEnd()))) return lx.mark(pos, text.length, 'doc'), true;
+    // After __END__ comes POD (documentation); after __DATA__ the program's data.
+    const end = /^__(END|DATA)__\r?$/.exec(text.slice(pos, lx.lineEnd()));
+    if (c === '_' && end) return lx.mark(pos, text.length, end[1] === 'END' ? 'doc' : 'string'), true;
   }
   if (c === '#') {
     if (text[pos - 1] === '$' || (text[pos - 1] === '{' && text[pos - 2] === '$')) return false;
@@ -270,12 +304,14 @@ function perlSpecial(lx: Lexer): boolean {
   if (c === '<') return hereDocument(lx, '~');
   // A sigil or arrow before a letter makes it a name ($s{key}, -s $file, ->s()), not an operator.
   if (/[\w$@%&*>:-]/.test(text[pos - 1] ?? '') || !/[qmsty]/.test(c)) return c === '/' && perlBareRegex(lx);
-  if (percentLiteral(lx, /^q[qw]?\s*([^\w\s=,;)])/)) return true;
-  if (percentLiteral(lx, /^(?:m|qr|qx)\s*([^\w\s=,;)])/, 'comment')) return skipPattern(lx);
-  const sub = /^(?:s|tr|y)\s*([^\w\s=,;)])/.exec(text.slice(pos, pos + 8));
+  // Delimiters: ASCII punctuation (what Perl code uses; a handful, so a missing close is searched
+  // for once per delimiter, not once per opener).
+  if (percentLiteral(lx, /^q[qw]?\s*([!-'*+\-./:<>?@[\\\]^`{|}~"(])/)) return true;
+  if (percentLiteral(lx, /^(?:m|qr|qx)\s*([!-'*+\-./:<>?@[\\\]^`{|}~"(])/, 'comment')) return skipPattern(lx);
+  const sub = /^(?:s|tr|y)\s*([!-'*+\-./:<>?@[\\\]^`{|}~"(])/.exec(text.slice(pos, pos + 8));
   if (!sub) return false;
   // s/a/b/: two delimited parts; with brackets s{a}{b} the second part has its own pair.
-  const first = percentLiteral(lx, /^(?:s|tr|y)\s*([^\w\s=,;)])/, 'comment');
+  const first = percentLiteral(lx, /^(?:s|tr|y)\s*([!-'*+\-./:<>?@[\\\]^`{|}~"(])/, 'comment');
   if (!first) return false;
   skipPattern(lx);
   const open = sub[1]!;

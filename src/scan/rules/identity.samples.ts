@@ -5,6 +5,9 @@ export const SAMPLES: Record<string, RuleSamples> = {
     positive: [
       'Contact: priya.raman@acme-corp.com',
       'evaluator: "r.kumar@contoso.co.uk"',
+      '1042:jane.doe@northwind-bank.com:2024-10-01:active',
+      'db.prod.northwind.io:5432:billing:jane.doe@northwind-bank.com:9xT#vQ2m',
+      'sip:jane.doe@northwind-bank.com:5060',
       'operator <ops.lead@tenant-42.io>',
       // A string literal in code is data the program carries, in every language.
       { file: 'app/settings.py', text: 'ESCALATION = "priya.raman@acme-corp.com"  # on call\n' },

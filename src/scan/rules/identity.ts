@@ -6,7 +6,7 @@ import { nearestHeader } from './credential-files-common.js';
 /** RFC 2606 / RFC 6761 names reserved for documentation and testing. */
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost|local)$/i;
 /** Role and no-reply mailboxes identify no person. */
-const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|secure|support|privacy|legal|info|hello|admin|team|notifications?|git|opensource|open-source|opencode|oss|conduct|coc|maintainers?|community|licen[cs]e|licensing|callhome\d*|[a-z0-9.-]*\[bot\])$/i;
+const ROLE_LOCAL = /^(?:no-?reply|do-?not-?reply|noreply\+[a-z0-9-]+|postmaster|abuse|hostmaster|webmaster|security|secure|support|privacy|legal|info|hello|admin|team|notifications?|git|opensource|open-source|opencode|oss|conduct|coc|maintainers?|community|licen[cs]e|licensing|callhome\d*|keepalive|[a-z0-9.-]*\[bot\])$/i;
 /** Git hosts' no-reply addresses stand for an account, not a mailbox. */
 const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
 /**
@@ -31,7 +31,7 @@ const CREDIT_HEADING = /^#{1,6}[ \t]+[^\n]{0,40}?\b(?:authors?|maintainers?|cont
  * Not mailboxes: SSH algorithm and extension names (`umac-64@openssh.com`, RFC 4251 section 6),
  * OData and Redfish annotations (`Members@odata.count`), mailing lists and their robots.
  */
-const PROTOCOL_DOMAIN = /^(?:openssh\.com|libssh\.org|ssh\.com|tinyssh\.org|putty\.projects\.tartarus\.org|lysator\.liu\.se|lag\.net)$/i;
+const PROTOCOL_DOMAIN = /^(?:openssh\.com|libssh\.org|ssh\.com|tinyssh\.org|putty\.projects\.tartarus\.org|lysator\.liu\.se)$/i;
 const ANNOTATION_LABEL = /^(?:odata|redfish|message|swordfish)$/i;
 const LIST_ADDRESS = /(?:-(?:alerts?|devel|dev|users?|announce|bugs?|discuss(?:ion)?|list|help|request|owner|commits?|packagers|i18n|l10n|translators?|general|patches|porters|maint(?:ainers)?)$)|^(?:owner-|majordomo$|listserv$|mailman$)/i;
 const LIST_DOMAIN = /^lists?\.|\.lists\.|(?:^|\.)googlegroups\.com$|(?:^|\.)groups\.io$/i;
@@ -67,7 +67,8 @@ export const email: Rule = {
     // scheme://user@host: the user of a URL, not a mailbox (url-credentials looks at those).
     if (/:\/\/[^\s/]*$/.test(ctx.text.slice(Math.max(0, ctx.index - 80), ctx.index))) return false;
     // user:password@host:port without its scheme (a URL's netloc): a login, not a mailbox.
-    if (/\w:$/.test(ctx.text.slice(Math.max(0, ctx.index - 2), ctx.index)) && /^:\d/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 2))) return false;
+    const netloc = /(?:^|[^\w.+-])([A-Za-z][\w.-]*):$/.exec(ctx.text.slice(Math.max(0, ctx.index - 40), ctx.index));
+    if (netloc && !/^(?:sips?|mailto|xmpp|tel|im|pres)$/i.test(netloc[1]!) && /^:\d{1,5}(?:[/"'\s]|$)/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8))) return false;
     if (RESERVED_DOMAIN.test(domain) || ROLE_LOCAL.test(local) || NOREPLY_DOMAIN.test(domain)) return false;
     if (!inDataOfCode(ctx) || inDocCode(ctx)) return false; // a comment, docstring or code of a source file; a docs example
     if (PROTOCOL_DOMAIN.test(domain) || ANNOTATION_LABEL.test(domain.split('.')[0]!)) return false;

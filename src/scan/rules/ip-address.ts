@@ -17,8 +17,9 @@ function reservedV4(octets: number[]): boolean {
   if (octets.every((o) => o === 0) || octets.every((o) => o === 255)) return true;
   // Multicast groups (224/4, RFC 5771) and the reserved 240/4 name no host.
   if (a >= 224) return true;
-  // A network's own number (10.29.0.0, 192.168.4.0): it names a range, not a host.
-  return octets[3] === 0;
+  // A network's own number (10.29.0.0, 192.168.4.0): it names a range, not a host. A public x.y.z.0
+  // can be a host of a wider network (52.14.88.0 in a /22), so only x.y.0.0 counts there.
+  return octets[3] === 0 && (octets[2] === 0 || isPrivateV4(octets));
 }
 
 const MASK_OCTETS = new Set([0, 128, 192, 224, 240, 248, 252, 254, 255]);
@@ -36,8 +37,9 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   // Dotted identifiers routing protocols write as quads: OSPF areas, router, cluster and BGP ids.
   if (/(?:\barea|\b(?:router|cluster|originator|bgp|route)[-_ ]?id)["']?\s*[:=]?\s*["']?$/i.test(before)) return true;
   if (/^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after)) return true; // 1.2.3.4-beta
-  // A version requirement: `typing-extensions (>=3.7.4.3)`, `pyVmomi==8.0.0.1`, `~> 6.1.7.3`.
-  if (/(?:[<>!=~]=|~>|\(\s*[<>]|\^)\s*$/.test(before)) return true;
+  // A version requirement: `typing-extensions (>=3.7.4.3)`, `pyVmomi==8.0.0.1`, `~> 6.1.7.3`. Not a
+  // comparison (`ip.addr == 52.14.87.193`, `saddr != ...`): `==` only right after a package's name.
+  if (/(?:[<>~]=\s*|~>\s*|\(\s*(?:[<>]=?|==)\s*|\^|[\w.-]==)$/.test(before)) return true;
   // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
   if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*(?:[:=]|=>)\s*["'`]?$/i.test(before)) return true;
   // A field whose own name says version, declared on this line (dnac_version=dict(default="2.2.3.3")).
@@ -53,10 +55,14 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
   // extensions 2.5.29.x, Edwards curves 1.3.101.x, OIW 1.3.14.x): OID tables list them bare.
   if (/^(?:2\.5\.(?:4|6|29|13)\.|1\.3\.(?:6|14|36|101|132)\.|0\.9\.2342\.)/.test(value)) return true;
   // Versions named in the sentence ("versions above 8.1.3, except 8.3.1.3", "for 2.3.5.3 or higher").
-  if (/\b(?:versions?|releases?|firmware|vers\.?|tested|supports?|compatib\w*)\b[^\n.;:]{0,40}(?:,\s*)?[^\n;:]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index))) return true;
-  if (/^\s+(?:[A-Z][\w-]*\s+){0,3}(?:APIs?|release|version|SDK|firmware)\b/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 40))) return true; // "2.3.5.3 DNA Center APIs"
+  if (/\b(?:versions?|releases?|firmware|vers\.?)\b[^\n.;:]{0,40}(?:,\s*)?[^\n;:]{0,20}$/i.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index))) return true;
+  // A product named before its version: "tested and supports Cisco DNA Center 2.3.5.3", "compatibility
+  // with 2.3.5.3 DNA Center APIs" (capitalised words only: "tested against the box at" is no product).
+  if (/\b(?:[Ss]upports|[Tt]ested (?:with|against|on)|[Cc]ompatib(?:le|ility) with|[Dd]ocumentation for)\s+(?:[A-Z][\w-]*\s+){0,4}$/.test(ctx.text.slice(Math.max(0, ctx.index - 70), ctx.index)) && /^\s*(?:[A-Z][\w-]*\s+){0,3}(?:APIs?\b(?![.\w-])|[.,;)]|$)/m.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 40))) return true;
+  if (/^\s+APIs?\b(?![.\w-])/.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8))) return true; // "for 2.3.5.3 API"
   if (inVersionColumn(ctx)) return true;
-  if (/^[0-2]\./.test(value) && holdsObjectIdentifiers(ctx.text)) return true;
+  // An OID table's key (`'2.23.42.1': ('set-msgExt')`) in a file that writes OIDs.
+  if (/^[0-2]\./.test(value) && /["']$/.test(before) && /^["']\s*[:,)]/.test(after) && holdsObjectIdentifiers(ctx.text)) return true;
   if (/^\s+(?:or|and)\s+(?:higher|later|above|newer|greater|up)\b/i.test(ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 16))) return true;
   // A host name that starts with digits ("10.10.10.10.example.com"), or numbers in arithmetic or path data ("66.08-57.2.27.73").
   if (/^\.[A-Za-z]/.test(after) || /\d-$/.test(before)) return true;
@@ -72,26 +78,50 @@ function looksLikeVersion(ctx: MatchContext, value: string): boolean {
 
 /**
  * A cell of a Markdown table whose column is headed as a version or release ("| Controller
- * version | Collection |" then "| 2.3.5.3 | 6.7.2 |"). Reads at most 40 lines up to the header.
+ * version | Collection |" then "| 2.3.5.3 | 6.7.2 |"). Rows are read up to 40 lines up to the
+ * header, each of at most 400 characters; what a row's walk learned is kept for the rows below it,
+ * so a table of many addresses is read once, not once per address.
  */
 function inVersionColumn(ctx: MatchContext): boolean {
   const start = lineStartOf(ctx.text, ctx.index, 400);
   const prefix = ctx.text.slice(start, ctx.index);
-  if (!/^\s*\|/.test(prefix)) return false;
-  const column = (prefix.match(/\|/g) ?? []).length;
-  let end = start - 1;
-  for (let up = 0; up < 40 && end > 0; up++) {
-    const lineStart = ctx.text.lastIndexOf('\n', end - 1) + 1;
-    const line = ctx.text.slice(lineStart, end);
-    if (!/^\s*\|/.test(line)) return false;
-    if (/^\s*\|?\s*:?-{3,}/.test(line)) {
-      const headerStart = ctx.text.lastIndexOf('\n', lineStart - 2) + 1;
-      const header = ctx.text.slice(headerStart, Math.max(headerStart, lineStart - 1)).split('|');
-      return /version|release|firmware/i.test(header[column] ?? '');
+  if (!/^\s*\|/.test(prefix) || (start > 0 && ctx.text.charCodeAt(start - 1) !== 10)) return false;
+  const header = tableHeaderAbove(ctx.text, start);
+  if (header === undefined) return false;
+  const column = (prefix.match(UNESCAPED_PIPE) ?? []).length;
+  return /version|release|firmware/i.test(header[column] ?? '');
+}
+
+const UNESCAPED_PIPE = /(?<!\\)\|/g;
+
+/** Per text: a table row's start -> its table's header cells (undefined: not under a table header). */
+let tableMemo: { text: string; headers: Map<number, string[] | undefined> } | undefined;
+
+function tableHeaderAbove(text: string, rowStart: number): string[] | undefined {
+  if (tableMemo?.text !== text) tableMemo = { text, headers: new Map() };
+  const { headers } = tableMemo;
+  const walked: number[] = [];
+  let found: string[] | undefined;
+  let at = rowStart;
+  for (let up = 0; up < 40 && at > 0; up++) {
+    if (headers.has(at)) {
+      found = headers.get(at);
+      break;
     }
-    end = lineStart - 1;
+    walked.push(at);
+    const lineStart = lineStartOf(text, at - 1, 400);
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) break; // a line longer than any table's
+    const line = text.slice(lineStart, at - 1);
+    if (!/^\s*\|/.test(line)) break;
+    if (/^\s*\|?\s*:?-{3,}/.test(line)) {
+      const headerStart = lineStart > 0 ? lineStartOf(text, lineStart - 1, 400) : 0;
+      found = text.slice(headerStart, Math.max(headerStart, lineStart - 1)).split(UNESCAPED_PIPE);
+      break;
+    }
+    at = lineStart;
   }
-  return false;
+  for (const row of walked) headers.set(row, found);
+  return found;
 }
 
 /** The last text asked about, and whether it lists object identifiers: asked once per file. */
@@ -118,7 +148,7 @@ function beforeNetmask(ctx: MatchContext, value: string, octets: number[]): bool
 }
 
 /** Changelogs and release notes number releases in dotted quads (Rails 6.1.7.10, 2.2.6.4-1); Ansible keeps them as YAML (changelogs/changelog.yaml, changelogs/fragments/). */
-const CHANGELOG_FILE = /(?:^|\/)(?:(?:CHANGE[-_]?LOGS?|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|changelog\.Debian)(?:\.(?:md|markdown|txt|rst|adoc|html?|ya?ml|gz|bz2|xz|zst|Debian))*|changelogs\/fragments\/[^/]+\.ya?ml)$/i;
+const CHANGELOG_FILE = /(?:^|\/)(?:(?:CHANGE[-_]?LOGS?|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|changelog\.Debian)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian))*|changelogs\/(?:changelog|fragments\/[^/]+)\.ya?ml)$/i;
 
 /**
  * Written by hand as a placeholder: one or two distinct octet values (2.2.2.2, 100.1.1.1,

@@ -6,6 +6,8 @@ import { fake } from './fake.js';
 export const SAMPLES: Record<string, RuleSamples> = {
   'password-assignment': {
     positive: [
+      { file: '.env', text: 'DB_PASSWORD="Summer[2024]!"\n' },
+      { file: 'config.yml', text: 'database:\n  password: "kX9v[pL2#qR7mZ"\n' },
       { file: '.env', text: 'APP_NAME=shop\nDB_HOST=db\nDB_PASSWORD=admin123\nDB_PORT=5432\n', severity: 'medium', evidence: 'shape' },
       { file: 'config/app.yml', text: 'database:\n  user: shop\n  password: hunter22\n  host: db.internal\n' },
       { file: 'shop/db_config.py', text: 'DB = {\n    "user": "shop",\n    "PASSWORD": "Summer2024!",\n}\n' },

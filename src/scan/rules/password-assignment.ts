@@ -89,7 +89,7 @@ export function looksLikePassword(value: string, quoted: boolean, bare = false):
   if (/^(?:your|my|some|enter|insert|put|set|change|replace|example|sample|dummy|fake|test|demo|default)[\w-]*(?:pass|pwd|password|secret|here|me)\w*$/i.test(value)) return false;
   if (/^\/|^[A-Za-z]:\\|^\w+:\/\//.test(value)) return false;
   // A subscript is code (`hostvars[host]["api_password"] | default(omit)` in a Jinja expression).
-  if (/^[A-Za-z_][\w.]*\[/.test(value)) return false;
+  if (!quoted && /^[A-Za-z_][\w.]*\[/.test(value)) return false;
   // Letters of any script: a translated label (`'Contraseña'`) is a word, not a word with a symbol.
   const letters = /[\p{L}\p{M}]/u.test(value);
   const digits = /\d/.test(value);
