@@ -70,11 +70,11 @@ describe('the payload gate fails closed on what was not read (Action bundle, mod
     expect(r.stdout).toMatch(/xz-compressed/);
   });
 
-  it('a 17 MiB bundle in the package with a token on its last line blocks', () => {
+  it('an 11 MiB bundle (just over the 10 MiB default cap) in the package with a token on its last line blocks', () => {
     const repo = gitRepo({ '.readiness-gate.yml': policy(), '.gitignore': 'out/\n' });
     mkdirSync(join(repo.dir, 'out'));
     const line = 'function f(a){return a+1}\n';
-    const bundle = Buffer.from(line.repeat(Math.ceil((17 * 1024 * 1024) / line.length)) + `var t="${token(7)}";\n`);
+    const bundle = Buffer.from(line.repeat(Math.ceil((11 * 1024 * 1024) / line.length)) + `var t="${token(7)}";\n`);
     writeFileSync(join(repo.dir, 'out', 'widget.tgz'), tgz([['package/dist/app.js', bundle]]));
     const r = runActionBundle(repo.dir, { mode: 'publish' }, {});
     expect(r.code).toBe(1);

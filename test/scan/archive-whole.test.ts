@@ -39,8 +39,8 @@ function bundle(mib: number, seed: number): { bytes: Buffer; lastLine: number } 
 }
 
 describe('entries over the size cap are streamed through the chunked scanner, not skipped', () => {
-  it('a 17 MiB bundle in a .tgz, a .tar and a .zip (deflated and stored): the token on its last line is found', async () => {
-    const { bytes, lastLine } = bundle(17, 1);
+  it('an 11 MiB bundle (just over the 10 MiB default cap) in a .tgz, a .tar and a .zip (deflated and stored): the token on its last line is found', async () => {
+    const { bytes, lastLine } = bundle(11, 1);
     for (const [name, archive] of [
       ['pkg.tgz', tgz([['package/dist/app.js', bytes]])],
       ['pkg.tar', tar([['package/dist/app.js', bytes]])],
@@ -54,8 +54,8 @@ describe('entries over the size cap are streamed through the chunked scanner, no
   });
 
   it('a large tgz inside a tar is opened as a stream, and a large zip inside a tgz too', async () => {
-    const { bytes, lastLine } = bundle(17, 2);
-    const inner = tar([['big.js', bytes]]); // 17 MiB uncompressed, stored in the outer tar as is
+    const { bytes, lastLine } = bundle(11, 2);
+    const inner = tar([['big.js', bytes]]); // 11 MiB uncompressed, stored in the outer tar as is
     const r1 = await scanArchiveBytes('outer.tar', tar([['vendor/inner.tar', inner]]));
     expect(where(r1.report)).toEqual([`outer.tar!vendor/inner.tar!big.js:${lastLine} github-token`]);
     const jar = zip([{ path: 'conf/app.js', content: bytes, method: 0 }]);
