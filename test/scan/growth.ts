@@ -1,21 +1,30 @@
 /**
  * Growth measured by ratio, never by absolute time: two sizes timed in the same process, each the
- * minimum of a few repetitions (a busy machine only ever makes a run slower), compared with a
- * generous bound. Linear work grows about 4x from n to 4n and quadratic 16x; a ratio above 10 is
- * re-measured before it counts.
+ * minimum of a few repetitions, compared with a generous bound. Linear work grows about 4x from n
+ * to 4n and quadratic 16x; a ratio above the bound is re-measured before it counts.
+ *
+ * Time is this process's CPU time (process.cpuUsage), not the wall clock: other processes on a busy
+ * machine (scripts/under-load.sh runs four CPU-bound ones beside the suite) take the cores in turns,
+ * which stretches wall time unevenly between the two sizes, but not the work this process does.
  */
 
-/** Milliseconds one call takes: repeated until at least `minMs` has passed, the best of `reps`. */
-export function timePer(fn: () => void, minMs = 2, reps = 3): number {
+/** Milliseconds of this process's CPU time since `start` (a process.cpuUsage() reading). */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** CPU milliseconds one call takes: repeated until at least `minMs` were used, the best of `reps`. */
+export function timePer(fn: () => void, minMs = 5, reps = 3): number {
   let best = Infinity;
   for (let r = 0; r < reps; r++) {
     let iterations = 0;
-    const start = performance.now();
+    const start = process.cpuUsage();
     let elapsed = 0;
     do {
       fn();
       iterations++;
-      elapsed = performance.now() - start;
+      elapsed = cpuMsSince(start);
     } while (elapsed < minMs && iterations < 10_000);
     best = Math.min(best, elapsed / iterations);
   }
@@ -23,9 +32,9 @@ export function timePer(fn: () => void, minMs = 2, reps = 3): number {
 }
 
 export function timeOnce(fn: () => void): number {
-  const start = performance.now();
+  const start = process.cpuUsage();
   fn();
-  return performance.now() - start;
+  return cpuMsSince(start);
 }
 
 export interface Growth {
@@ -52,7 +61,8 @@ export function growth(run: (n: number) => void, n: number, maxN: number, linear
       small *= 4;
       continue;
     }
-    return { small, large: small * 4, ratio: Math.min(ratio, measureRatio(run, small).ratio) };
+    // Measured twice more: a pause only ever lengthens one measurement, growth lengthens every one.
+    return { small, large: small * 4, ratio: Math.min(ratio, measureRatio(run, small).ratio, measureRatio(run, small).ratio) };
   }
 }
 
