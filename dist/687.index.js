@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var mask = __webpack_require__(39345);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts + 1 modules
 var run_scan = __webpack_require__(94894);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 5 modules
-var scan = __webpack_require__(87491);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 6 modules
+var scan = __webpack_require__(9893);
 // EXTERNAL MODULE: ./src/scan/targets/directory.ts
 var directory = __webpack_require__(10707);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts

@@ -41840,8 +41840,8 @@ const pairsCheck = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/scan.ts + 5 modules
-var scan = __nccwpck_require__(87491);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 6 modules
+var scan = __nccwpck_require__(9893);
 // EXTERNAL MODULE: ./src/scan/archive/problems.ts
 var problems = __nccwpck_require__(81442);
 // EXTERNAL MODULE: ./src/scan/history/describe.ts
@@ -44099,8 +44099,8 @@ function camel(name) {
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/util/ajv-errors.ts
 var ajv_errors = __nccwpck_require__(92627);
-// EXTERNAL MODULE: ./src/policy/load.ts + 16 modules
-var load = __nccwpck_require__(63763);
+// EXTERNAL MODULE: ./src/policy/load.ts + 17 modules
+var load = __nccwpck_require__(74310);
 // EXTERNAL MODULE: ./src/util/suggest.ts
 var suggest = __nccwpck_require__(37406);
 // EXTERNAL MODULE: ./src/checks/registry.ts + 33 modules
@@ -45404,8 +45404,8 @@ function applyBaseline(findings, baseline, now) {
 
 // EXTERNAL MODULE: ./src/scan/defaults.ts
 var defaults = __nccwpck_require__(90491);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 5 modules
-var scan_scan = __nccwpck_require__(87491);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 6 modules
+var scan_scan = __nccwpck_require__(9893);
 // EXTERNAL MODULE: ./src/scan/targets/git.ts
 var git = __nccwpck_require__(44704);
 // EXTERNAL MODULE: ./src/scan/targets/git-changes.ts + 1 modules
@@ -47085,7 +47085,7 @@ async function scanSettingsFor(cwd, policy, trusted) {
         return (0,defaults/* defaultScanSettings */.Y)();
     if (!policy && !existsSync((0,external_node_path_.join)(cwd, '.readiness-gate.yml')))
         return (0,defaults/* defaultScanSettings */.Y)();
-    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 63763));
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74310));
     return loadPolicy({ cwd, ...(policy ? { policy } : {}) }).scan;
 }
 /** Reports are written without following links: the checkout, and so any link in it, is the pull request's. */
@@ -47322,7 +47322,7 @@ class ProblemList {
 
 /***/ }),
 
-/***/ 63763:
+/***/ 74310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47474,7 +47474,37 @@ const COMMON_CHECK_PROPERTIES = {
     message: { type: 'string', minLength: 1 },
 };
 
+;// CONCATENATED MODULE: ./src/policy/validated.ts
+
+/**
+ * Policy files that passed schema validation in this process, by a digest of what was validated.
+ * A folder scan's worker threads load the policy the main thread loaded moments before: the main
+ * thread hands them these digests, and a worker skips compiling the policy schema (a tenth of a
+ * second) for a file whose content is the same, byte for byte as parsed. Different content (a file
+ * changed in between) has another digest and is validated as usual.
+ */
+const validated = new Set();
+function policyDigest(value, checkNames) {
+    return (0,external_node_crypto_.createHash)('sha256').update(checkNames.join(',')).update('\0').update(JSON.stringify(value)).digest('hex');
+}
+function isValidatedPolicy(digest) {
+    return validated.has(digest);
+}
+function markValidatedPolicy(digest) {
+    validated.add(digest);
+}
+/** What this thread validated, for the worker threads it starts. */
+function validatedPolicyDigests() {
+    return [...validated];
+}
+/** A worker's start: what the main thread validated counts as validated here. */
+function trustValidatedPolicies(digests) {
+    for (const d of digests)
+        validated.add(d);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/load-layers.ts
+
 
 
 
@@ -47605,13 +47635,17 @@ function readLayer(path, display, options, problems) {
         problems.add({ file: display, line: 1, column: 1, message: 'a policy must be a YAML mapping with keys such as packets, gates and settings' });
         return undefined;
     }
-    const validate = policyValidator(options.checkNames);
-    if (!validate(value)) {
-        for (const err of (0,ajv_errors/* pruneAjvErrors */.Vu)(validate.errors ?? [])) {
-            const explained = (0,ajv_errors/* explainAjvError */.hV)(err, err.data);
-            problems.at(doc, explained.pointer, `${where(explained.pointer)}${explained.message}`, explained.which);
+    const digest = policyDigest(value, options.checkNames);
+    if (!isValidatedPolicy(digest)) {
+        const validate = policyValidator(options.checkNames);
+        if (!validate(value)) {
+            for (const err of (0,ajv_errors/* pruneAjvErrors */.Vu)(validate.errors ?? [])) {
+                const explained = (0,ajv_errors/* explainAjvError */.hV)(err, err.data);
+                problems.at(doc, explained.pointer, `${where(explained.pointer)}${explained.message}`, explained.which);
+            }
+            return undefined;
         }
-        return undefined;
+        markValidatedPolicy(digest);
     }
     const raw = value;
     reportDuplicateIds(doc, raw.packets, 'packets', 'packet', problems);
@@ -50303,10 +50337,15 @@ function octal(bytes) {
     return text ? parseInt(text, 8) : 0;
 }
 function checksumOk(header) {
+    // The stored checksum first: in a text file it is no number (NaN), and the block is never summed.
+    // A block's sum is at least 256 (the field counts as eight spaces), so 0 never matches either.
+    const stored = octal(header.subarray(148, 156));
+    if (!(stored >= 256))
+        return false;
     let sum = 0;
     for (let i = 0; i < BLOCK; i++)
         sum += i >= 148 && i < 156 ? 32 : header[i];
-    return sum === octal(header.subarray(148, 156));
+    return sum === stored;
 }
 /** pax records: "<length> <key>=<value>\n", the length counting the whole record. */
 function parsePax(body) {
@@ -50337,7 +50376,8 @@ function paxSize(records) {
 }
 /** Whether a block is a tar header (its checksum holds): how a tar is known whatever its name. */
 function isTarHeader(block) {
-    return block.length >= BLOCK && !block.subarray(0, BLOCK).every((b) => b === 0) && checksumOk(block.subarray(0, BLOCK));
+    // An all-zero block (an archive's end) has a stored checksum of 0, which checksumOk refuses.
+    return block.length >= BLOCK && checksumOk(block.subarray(0, BLOCK));
 }
 
 
@@ -56738,7 +56778,7 @@ class ChunkedText {
  * after the size, CR line ends) is scanned as text: the spec line alone once hid a token.
  */
 function isLfsPointer(bytes) {
-    if (bytes.length > 1024 || bytes.length < LFS_MIN || bytes[bytes.length - 1] !== 0x0a)
+    if (bytes.length > 1024 || bytes.length < LFS_MIN || bytes[bytes.length - 1] !== 0x0a || bytes[0] !== 0x76 /* v */)
         return false;
     const lines = bytes.toString('latin1').slice(0, -1).split('\n');
     if (lines.shift() !== 'version https://git-lfs.github.com/spec/v1')
@@ -56842,7 +56882,7 @@ const CREDENTIALS = new Set(_third_party_js__WEBPACK_IMPORTED_MODULE_3__/* .CHOS
 
 /***/ }),
 
-/***/ 87491:
+/***/ 9893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56854,8 +56894,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mx: () => (/* binding */ scannerFor)
 });
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(91138);
+// EXTERNAL MODULE: ./src/util/glob.ts
+var glob = __nccwpck_require__(3596);
 // EXTERNAL MODULE: ./src/scan/mask.ts
 var mask = __nccwpck_require__(39345);
 // EXTERNAL MODULE: ./src/scan/run-scan.ts + 1 modules
@@ -56894,17 +56934,18 @@ var narrowing = __nccwpck_require__(96096);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
 
 
-/** Below this many files a second thread costs more (its start, a second listing) than it saves. */
-const MIN_FILES = 2000;
+/** Below this many files a worker's start (loading the bundle and the policy) costs more than it saves. */
+const MIN_FILES = 1000;
 /**
- * How many threads a scan of `files` files uses: `READINESS_GATE_JOBS` (`auto`: the cores there
- * are, at most 4); one when unset or when the folder is small. Never more than one per thousand
- * files, so each thread has work enough to pay for its start. One by default: on the 2-vCPU
- * runners measured (two hyperthreads of one core) two threads were slower than one (1.3 s -> 1.6 s
- * on the bench corpus); on machines with real cores to spare, `READINESS_GATE_JOBS=auto`.
+ * How many threads a scan of `files` files uses: `READINESS_GATE_JOBS` (a number; `auto` or unset:
+ * the cores there are, at most 4); one for a small folder. A worker joins the queue only once it
+ * is ready, so a slow start costs this thread nothing but the cores the worker's start takes.
+ * (Fixed halves, tried first, made 2-vCPU runners slower: each thread waited for the other.)
  */
 function jobsFor(files, env) {
-    const asked = env.READINESS_GATE_JOBS === 'auto' ? Math.min(availableParallelism(), 4) : Number(env.READINESS_GATE_JOBS);
+    const setting = env.READINESS_GATE_JOBS;
+    const cores = Math.min(availableParallelism(), 4);
+    const asked = setting === undefined || setting === '' || setting === 'auto' ? cores : Number(setting);
     const min = Number(env.READINESS_GATE_PARALLEL_MIN_FILES) || MIN_FILES;
     if (files < min)
         return 1;
@@ -56933,6 +56974,65 @@ function mergeParts(own, others) {
             stats.narrowed = (0,narrowing/* mergeNarrowed */.r7)(stats.narrowed, part.stats.narrowed);
     }
     return { findings, stats, ...(suppressed.length ? { suppressed } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/scan/work-queue.ts
+/**
+ * The files of a folder scan shared between this thread and worker threads as one queue: every
+ * thread claims the next few files with one atomic add on shared memory, so a thread that starts
+ * late (a worker loads the bundle and the policy first) or meets large files simply claims fewer,
+ * and no thread waits for another's fixed half. Each worker has a slot saying whether it joined:
+ * a worker ready after the queue ran dry is turned away, and the scan never waits for its start.
+ */
+const NEXT = 0;
+const OPEN = 0;
+const JOINED = 1;
+const CLOSED = 2;
+class WorkQueue {
+    buffer;
+    total;
+    batch;
+    cells;
+    /** `buffer` is shared between threads: made here by `create`, received by workers. */
+    constructor(buffer, total, 
+    /** Files per claim: small enough that the last claims even out, large enough to be rare. */
+    batch) {
+        this.buffer = buffer;
+        this.total = total;
+        this.batch = batch;
+        this.cells = new Int32Array(buffer);
+    }
+    static create(total, workers, batch = 16) {
+        return new WorkQueue(new SharedArrayBuffer(4 * (1 + workers)), total, batch);
+    }
+    /** The next files to scan, as indexes [start, end) of the listing; undefined once none are left. */
+    claim() {
+        const start = Atomics.add(this.cells, NEXT, this.batch);
+        return start >= this.total ? undefined : [start, Math.min(this.total, start + this.batch)];
+    }
+    /** A worker, ready to scan: false when the scan already ended without it (it must then do nothing). */
+    join(slot) {
+        const joined = Atomics.compareExchange(this.cells, 1 + slot, OPEN, JOINED) === OPEN;
+        Atomics.notify(this.cells, 1 + slot);
+        return joined;
+    }
+    /** Waits (at most `ms`) until the worker of `slot` joined or gave up: for tests that need every thread to take part. */
+    awaitJoin(slot, ms) {
+        Atomics.wait(this.cells, 1 + slot, OPEN, ms);
+    }
+    /** This thread, done with the queue: true when the worker never joined (its result need not be awaited). */
+    close(slot) {
+        return Atomics.compareExchange(this.cells, 1 + slot, OPEN, CLOSED) === OPEN;
+    }
+}
+/** The files of `list` this thread claims from the queue, one claim at a time; `mine` records their indexes. */
+function* claimed(queue, list, mine) {
+    for (let range = queue.claim(); range; range = queue.claim()) {
+        for (let i = range[0]; i < range[1]; i++) {
+            mine?.add(i);
+            yield list[i];
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/scan/targets/directory.ts
@@ -56979,6 +57079,8 @@ function npmPackFiles(root) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(91138);
 ;// CONCATENATED MODULE: ./src/scan/targets/dockerignore.ts
 
 function parseDockerignore(text) {
@@ -57086,6 +57188,7 @@ var blob_batch = __nccwpck_require__(45860);
 
 
 
+
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
 async function scanTarget(target, settings, env, options = {}) {
     if (target.kind === 'archive')
@@ -57101,11 +57204,12 @@ async function scanTarget(target, settings, env, options = {}) {
     const repo = target.kind === 'diff' ? target.root : '';
     const pr = target.kind === 'diff' ? (0,pull_request/* pullRequestChanges */.Go)(repo, target.range) : undefined;
     const batch = pr ? new blob_batch/* BlobBatch */.o(repo, pr.files) : undefined;
-    const listed = (pr ? pr.files.map((f) => (0,git/* blobSource */.D8)(repo, f, batch)) : targetFiles(target, settings, stats)).map((f) => (display ? renamed(f, external_node_path_.posix.join(display, f.path)) : f));
-    if (display)
+    const queued = options.queued;
+    const listed = queued ? queued.files : (pr ? pr.files.map((f) => (0,git/* blobSource */.D8)(repo, f, batch)) : targetFiles(target, settings, stats)).map((f) => (display ? renamed(f, external_node_path_.posix.join(display, f.path)) : f));
+    if (display && !queued)
         stats.skipped = stats.skipped.map((s) => ({ ...s, file: external_node_path_.posix.join(display, s.file) }));
-    const plan = !options.shard && target.kind === 'directory' ? options.split?.(listed.length) : undefined;
-    const shard = options.shard ?? plan?.shard;
+    const plan = !options.shard && !queued && target.kind === 'directory' ? options.split?.(listed) : undefined;
+    const shard = options.shard;
     const files = shard ? listed.filter((f) => inShard(f.path, shard)) : listed;
     // What the listing passed over (links) belongs to a shard too: counted once when shards merge.
     if (shard)
@@ -57122,14 +57226,29 @@ async function scanTarget(target, settings, env, options = {}) {
     const archiveScan = { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) };
     const packed = await (0,repo_archives/* openRepoArchives */.Kr)(target, files, archiveScan, (p) => !shard || inShard(p, shard));
     const inTree = target.kind === 'directory' ? new repo_archives/* DirectoryArchives */.HY(target.root, target.display, archiveScan) : undefined;
-    const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await (0,run_scan/* scanFiles */.Tu)(packed.files, scanner, settings.limits, stats, inTree)), ...packed.findings, ...(inTree?.findings ?? [])];
+    // A worker thread that joins too late has nothing to do: the main thread scanned every file.
+    if (queued && !queued.queue.join(queued.slot))
+        return { target, findings: [], stats };
+    // Files found by their path alone are the main thread's: a worker sees only the files it claims.
+    const byPath = queued ? [] : [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key)];
+    const mine = new Set();
+    const toScan = queued ? claimed(queued.queue, files) : plan ? claimed(plan.queue, files, mine) : packed.files;
+    const findings = [...byPath, ...(await (0,run_scan/* scanFiles */.Tu)(toScan, scanner, settings.limits, stats, inTree)), ...packed.findings, ...(inTree?.findings ?? [])];
+    const others = plan ? await plan.finish() : [];
+    // A worker failed: none of their parts counts, and what this thread did not scan is scanned here.
+    if (plan && !others) {
+        const opened = inTree?.findings.length ?? 0;
+        (0,append/* appendAll */.u)(findings, await (0,run_scan/* scanFiles */.Tu)(files.filter((_, i) => !mine.has(i)), scanner, settings.limits, stats, inTree));
+        (0,append/* appendAll */.u)(findings, inTree?.findings.slice(opened) ?? []);
+    }
     // A pull request's commits reach the history: what one added and a later one removed is scanned too.
     if (pr && !shard)
         (0,append/* appendAll */.u)(findings, (0,scan_commits/* scanCommits */.C3)(repo, pr.from, pr.head, new Set(pr.files.map((f) => f.blob)), scanner, settings.limits, stats, findings));
-    const merged = plan ? mergeParts({ findings, stats, suppressed: scanner.suppressed }, await plan.others) : { findings, stats, suppressed: scanner.suppressed };
+    const merged = others?.length ? mergeParts({ findings, stats, suppressed: scanner.suppressed }, others) : { findings, stats, suppressed: scanner.suppressed };
     merged.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
     merged.stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const suppressed = merged.suppressed ?? [];
+    // Threads claim files in no fixed order, and listings come in the file system's: path order, as findings.
+    const suppressed = [...(merged.suppressed ?? [])].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)));
     return { target, findings: merged.findings, stats: merged.stats, ...(suppressed.length ? { suppressed } : {}), ...(options.shard ? { shard: options.shard } : {}) };
 }
 /** Keeps the listing's skips of this shard's files only, and counts them again. */
@@ -57147,6 +57266,7 @@ function renamed(f, path) {
         read: (chunk) => f.read(chunk),
         ...(f.lines ? { lines: f.lines } : {}),
         ...(f.readSmall ? { readSmall: (buffer) => f.readSmall(buffer) } : {}),
+        ...(f.diskPath !== undefined ? { diskPath: f.diskPath } : {}),
     };
 }
 function targetFiles(target, settings, stats) {
@@ -57218,7 +57338,7 @@ const ENTERPRISE_PATH = { ruleId: 'enterprise-source', category: 'source-code', 
 function enterprisePathFindings(files, settings, key) {
     if (settings.enterprisePaths.length === 0)
         return [];
-    return files.filter((f) => settings.enterprisePaths.some((glob) => (0,esm/* minimatch */.xF)(f.path, glob, { dot: true }))).map((f) => fileFinding(ENTERPRISE_PATH, f.path, key));
+    return files.filter((f) => (0,glob/* matchesAnyGlob */.oy)(f.path, settings.enterprisePaths)).map((f) => fileFinding(ENTERPRISE_PATH, f.path, key));
 }
 /** Rules that find a file by its path alone (imported gitleaks rules with `path` and no `regex`). */
 function pathRuleFindings(files, settings, key) {
@@ -57243,8 +57363,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ TimeBudgetExceeded)
 });
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(91138);
+// EXTERNAL MODULE: ./src/util/glob.ts
+var glob = __nccwpck_require__(3596);
 // EXTERNAL MODULE: ./src/document/load.ts + 4 modules
 var load = __nccwpck_require__(17490);
 // EXTERNAL MODULE: ./src/document/select.ts
@@ -57260,7 +57380,7 @@ var document_select = __nccwpck_require__(27081);
 function dropAllowedByPointer(file, text, findings, allows) {
     if (!allows || findings.length === 0)
         return findings;
-    const mine = allows.filter((a) => (0,esm/* minimatch */.xF)(file, a.path, { dot: true }));
+    const mine = allows.filter((a) => (0,glob/* pathGlob */.Qh)(a.path).match(file));
     if (mine.length === 0 || !/\.(json|ya?ml)$/i.test(file))
         return findings;
     const loaded = (0,load/* parseText */.r4)(text, file, load/* DEFAULT_LIMITS */.dR, (0,load/* formatFor */.Bm)(file, text));
@@ -57297,74 +57417,99 @@ for (let c = 1; c < 128; c++)
     FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 class KeywordIndex {
     keywords;
+    /**
+     * The automaton: row `s` (at offset s * 128) gives, per folded byte, the next state's row offset.
+     * States where a keyword ends are numbered last, so "a keyword ends here" is one comparison with
+     * `firstEnding` in the loop that reads every byte of every file.
+     */
     table;
-    /** For each state, the keywords that end there; `terminal` says whether there are any. */
+    /** For each state's row offset / 128, the keywords that end there. */
     outputs;
-    terminal;
+    firstEnding;
     /** Which keywords the current search has seen: stamped with a search number, never reallocated. */
     stamp;
     search = 0;
     constructor(keywords) {
         this.keywords = keywords;
-        const next = [new Map()];
-        const out = [[]];
+        // The trie as a dense table from the start (0: no edge yet; the root is state 0, never a target).
+        let table = new Uint32Array(128 * 64);
+        let states = 1;
+        const ends = [[]];
         keywords.forEach((keyword, k) => {
             let s = 0;
             for (const ch of keyword.toLowerCase()) {
                 const c = ch.charCodeAt(0);
                 if (c >= 128 || c === 0)
                     throw new Error(`keyword "${keyword}" must be printable ASCII`);
-                let t = next[s].get(c);
-                if (t === undefined) {
-                    t = next.length;
-                    next.push(new Map());
-                    out.push([]);
-                    next[s].set(c, t);
+                let t = table[s * 128 + c];
+                if (t === 0) {
+                    t = states++;
+                    if (states * 128 > table.length) {
+                        const grown = new Uint32Array(table.length * 2);
+                        grown.set(table);
+                        table = grown;
+                    }
+                    ends.push([]);
+                    table[s * 128 + c] = t;
                 }
                 s = t;
             }
-            out[s].push(k);
+            ends[s].push(k);
         });
-        // Failure links, breadth first, folded into a dense transition table.
-        const fail = new Int32Array(next.length);
-        const queue = [];
-        for (const t of next[0].values())
-            queue.push(t);
-        const table = new Uint32Array(next.length * 128);
+        table = table.slice(0, states * 128);
+        // Failure links, breadth first (a queue with a read index: shifting an array is quadratic),
+        // folded into the table: a missing edge leads where the failure state's edge does.
+        const fail = new Uint32Array(states);
+        const queue = new Uint32Array(states);
+        let head = 0;
+        let tail = 0;
         for (let c = 0; c < 128; c++)
-            table[c] = next[0].get(c) ?? 0;
-        while (queue.length > 0) {
-            const s = queue.shift();
-            out[s] = [...out[s], ...out[fail[s]]];
+            if (table[c] !== 0)
+                queue[tail++] = table[c];
+        const out = ends.map((e) => e);
+        while (head < tail) {
+            const s = queue[head++];
+            const inherited = out[fail[s]];
+            if (inherited.length > 0)
+                out[s] = out[s].length > 0 ? [...out[s], ...inherited] : inherited;
+            const row = s * 128;
+            const failRow = fail[s] * 128;
             for (let c = 0; c < 128; c++) {
-                const t = next[s].get(c);
-                if (t !== undefined) {
-                    fail[t] = table[fail[s] * 128 + c];
-                    queue.push(t);
-                    table[s * 128 + c] = t;
+                const t = table[row + c];
+                if (t !== 0) {
+                    fail[t] = table[failRow + c];
+                    queue[tail++] = t;
                 }
-                else {
-                    table[s * 128 + c] = table[fail[s] * 128 + c];
-                }
+                else
+                    table[row + c] = table[failRow + c];
             }
         }
-        this.table = table;
-        this.outputs = out;
-        this.terminal = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
+        // Renumbered: states without output first (the root, which has none, stays 0), then the others.
+        const order = [...out.keys()].sort((a, b) => Number(out[a].length > 0) - Number(out[b].length > 0) || a - b);
+        const renamed = new Int32Array(states);
+        order.forEach((old, now) => (renamed[old] = now));
+        this.table = new Int32Array(states * 128);
+        order.forEach((old, now) => {
+            for (let c = 0; c < 128; c++)
+                this.table[now * 128 + c] = renamed[table[old * 128 + c]] * 128;
+        });
+        this.outputs = order.map((old) => out[old]);
+        const ending = order.findIndex((old) => out[old].length > 0);
+        this.firstEnding = (ending < 0 ? states : ending) * 128;
         this.stamp = new Uint32Array(keywords.length);
     }
     /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
     findInBytes(bytes) {
         const table = this.table;
-        const terminal = this.terminal;
+        const firstEnding = this.firstEnding;
         const found = []; // small and short-lived; most files add nothing to it
         const search = this.nextSearch();
         let s = 0;
         for (let i = 0; i < bytes.length; i++) {
-            s = table[(s << 7) | FOLD[bytes[i]]];
-            if (terminal[s] === 0)
+            s = table[s + FOLD[bytes[i]]];
+            if (s < firstEnding)
                 continue;
-            if (this.collect(s, search, found))
+            if (this.collect(s >> 7, search, found))
                 return found;
         }
         return found;
@@ -57389,20 +57534,33 @@ class KeywordIndex {
     /** Indexes of the keywords found in the text (case-insensitive), each once. */
     find(text) {
         const table = this.table;
-        const terminal = this.terminal;
+        const firstEnding = this.firstEnding;
         const found = [];
         const search = this.nextSearch();
         let s = 0;
         for (let i = 0; i < text.length; i++) {
             const c = text.charCodeAt(i);
-            s = table[(s << 7) | (c < 256 ? FOLD[c] : 0)];
-            if (terminal[s] === 0)
+            s = table[s + (c < 256 ? FOLD[c] : 0)];
+            if (s < firstEnding)
                 continue;
-            if (this.collect(s, search, found))
+            if (this.collect(s >> 7, search, found))
                 return found;
         }
         return found;
     }
+}
+/** Indexes built in this thread, by keyword list: a scan builds scanners of the same rules more than once. */
+const built = new Map();
+/** The index of these keywords, built once per thread (the table of all built-in rules takes tens of milliseconds). */
+function keywordIndexFor(keywords) {
+    const key = keywords.join('\n');
+    let index = built.get(key);
+    if (!index) {
+        if (built.size >= 16)
+            built.clear();
+        built.set(key, (index = new KeywordIndex(keywords)));
+    }
+    return index;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/suppress.ts
@@ -58300,24 +58458,32 @@ class Scanner {
     testContent;
     exampleContent;
     compiled;
+    /** Rules without keywords that run on every file, and those that run on the files their `onlyPaths` accepts. */
     always;
+    alwaysOnPaths;
     index;
-    /** For each keyword of the index, the rules it unlocks. */
+    /** For each keyword of the index, the rules it unlocks (indexes into `compiled`). */
     unlocks;
+    /** Which rules the current file runs: stamped with a file number, never reallocated. */
+    picked;
+    pick = 0;
     constructor(options) {
         this.options = options;
         this.thirdParty = options.thirdParty ? new third_party/* ThirdPartyMatcher */.YP(options.thirdParty) : undefined;
         this.testContent = options.testContent ? new third_party/* ThirdPartyMatcher */.YP(options.testContent) : undefined;
         this.exampleContent = options.exampleContent ? new third_party/* ThirdPartyMatcher */.YP(options.exampleContent) : undefined;
         this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
-        this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
+        const keywordless = [...this.compiled.keys()].filter((i) => this.compiled[i].rule.keywords.length === 0);
+        this.always = keywordless.filter((i) => !this.compiled[i].rule.onlyPaths);
+        this.alwaysOnPaths = keywordless.filter((i) => this.compiled[i].rule.onlyPaths);
         const byKeyword = new Map();
-        for (const c of this.compiled) {
-            for (const k of c.rule.keywords)
-                byKeyword.set(k.toLowerCase(), [...(byKeyword.get(k.toLowerCase()) ?? []), c]);
-        }
-        this.index = new KeywordIndex([...byKeyword.keys()]);
+        this.compiled.forEach((c, i) => {
+            for (const k of new Set(c.rule.keywords.map((k) => k.toLowerCase())))
+                byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+        });
+        this.index = keywordIndexFor([...byKeyword.keys()]);
         this.unlocks = [...byKeyword.values()];
+        this.picked = new Uint32Array(this.compiled.length);
     }
     /** The same scanner, keeping each finding's value in `values` (memory only, never reported). */
     keepingValues(values) {
@@ -58328,35 +58494,51 @@ class Scanner {
         return this.options.fingerprintKey;
     }
     /**
-     * The rules that run on every file of this name whatever it holds: those without keywords (a
-     * credential file's format, `.pgpass`, has no word to look for), for the files their `onlyPaths`
-     * accepts. Without a file name, none of the path-bound ones.
+     * The rules a file runs, in rule order: those whose keywords occur in it (`keys`, from one
+     * Aho-Corasick pass) and those without keywords (a credential file's format, `.pgpass`, has no
+     * word to look for) that run on every file, or on the files their `onlyPaths` accepts. Without a
+     * file name, none of the path-bound ones.
      */
-    alwaysFor(file) {
-        return this.always.filter((c) => !c.rule.onlyPaths || (file !== undefined && c.rule.onlyPaths.test(file)));
+    rulesFor(keys, file) {
+        if (++this.pick === 0xffffffff) {
+            this.picked.fill(0);
+            this.pick = 1;
+        }
+        const stamp = this.pick;
+        const picked = this.picked;
+        let any = false;
+        for (const i of this.always)
+            (picked[i] = stamp), (any = true);
+        if (file !== undefined) {
+            for (const i of this.alwaysOnPaths) {
+                if (this.compiled[i].rule.onlyPaths.test(file))
+                    (picked[i] = stamp), (any = true);
+            }
+        }
+        for (const k of keys)
+            for (const i of this.unlocks[k])
+                (picked[i] = stamp), (any = true);
+        if (!any)
+            return [];
+        const out = [];
+        for (let i = 0; i < picked.length; i++)
+            if (picked[i] === stamp)
+                out.push(this.compiled[i]);
+        return out;
     }
-    /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
+    /** The rules whose keywords occur in the text, found in one Aho-Corasick pass, and those that always run. */
     candidates(text, file) {
-        const found = new Set(this.alwaysFor(file));
-        for (const k of this.index.find(text))
-            for (const c of this.unlocks[k])
-                found.add(c);
-        return this.compiled.filter((c) => found.has(c));
+        return this.rulesFor(this.index.find(text), file);
     }
     /**
      * Scans UTF-8 bytes. The keyword pass runs on the bytes themselves, so a file no rule can match
      * is never decoded at all (most files of a repository).
      */
     scanBytes(file, bytes) {
-        const keys = this.index.findInBytes(bytes);
-        const always = this.alwaysFor(file);
-        if (keys.length === 0 && always.length === 0)
+        const rules = this.rulesFor(this.index.findInBytes(bytes), file);
+        if (rules.length === 0)
             return [];
-        const found = new Set(always);
-        for (const k of keys)
-            for (const c of this.unlocks[k])
-                found.add(c);
-        return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
+        return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), rules);
     }
     scanText(file, text) {
         return this.run(file, text, this.candidates(text, file));
@@ -58556,15 +58738,8 @@ function allowedValue(value, ctx, allowlist) {
     const lower = value.toLowerCase();
     return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
 }
-/** Globs compiled once: a scan asks the same few globs about every file. */
-const compiledGlobs = new Map();
 function pathAllowed(file, allowlist) {
-    return (allowlist?.paths?.some((glob) => {
-        let m = compiledGlobs.get(glob);
-        if (!m)
-            compiledGlobs.set(glob, (m = new esm/* Minimatch */.VR(glob, { dot: true })));
-        return m.match(file);
-    }) ?? false);
+    return allowlist?.paths !== undefined && (0,glob/* matchesAnyGlob */.oy)(file, allowlist.paths);
 }
 
 
@@ -58705,6 +58880,9 @@ class DiskFile {
     constructor(abs, path) {
         this.abs = abs;
         this.path = path;
+    }
+    get diskPath() {
+        return this.abs;
     }
     size() {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(this.abs).size;
@@ -59368,7 +59546,7 @@ function bufferSource(path, bytes, size, lines) {
 /* harmony export */   zf: () => (/* binding */ DEFAULT_TEST_CONTENT)
 /* harmony export */ });
 /* unused harmony export CREDENTIAL_CATEGORIES */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91138);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3596);
 
 /**
  * Third-party content: code and metadata a project installs rather than writes (dependency trees,
@@ -59464,7 +59642,7 @@ class ThirdPartyMatcher {
     categories;
     archiveEntries;
     constructor(config) {
-        this.globs = config.paths.map((p) => new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(p, { dot: true }));
+        this.globs = config.paths.map((p) => (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .pathGlob */ .Qh)(p));
         this.categories = new Set(config.categories);
         this.archiveEntries = config.archiveEntries === true;
     }
@@ -59477,7 +59655,9 @@ class ThirdPartyMatcher {
         // may have `!` in its name: there it separates nothing (a pull request could otherwise name
         // a folder `x!tests` to pass for test content).
         const inner = this.archiveEntries && file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
-        return this.globs.find((g) => g.match(inner) || g.match(file))?.pattern;
+        const wrappedInner = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapPath */ .Iy)(inner);
+        const wrapped = inner === file ? wrappedInner : (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapPath */ .Iy)(file);
+        return this.globs.find((g) => g.match(inner, wrappedInner) || (inner !== file && g.match(file, wrapped)))?.pattern;
     }
 }
 /** What `matcher` makes of the file, as `kind`; undefined when no glob of it matches. */
@@ -59678,6 +59858,86 @@ function appendAll(target, items) {
     for (const item of items)
         target.push(item);
     return target;
+}
+
+
+/***/ }),
+
+/***/ 3596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iy: () => (/* binding */ wrapPath),
+/* harmony export */   Qh: () => (/* binding */ pathGlob),
+/* harmony export */   oy: () => (/* binding */ matchesAnyGlob)
+/* harmony export */ });
+/* unused harmony exports PathGlob, requiredLiteral */
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91138);
+
+/**
+ * A minimatch glob (always with `dot: true`, as every path glob of a scan is) that first asks
+ * whether the path holds the text the glob cannot match without. A scan asks the same few dozen
+ * globs (third-party, test and example content, allowlists) about every file, and nearly every
+ * answer is no: `**\/node_modules/**` cannot match a path without `node_modules`, and
+ * `String.includes` says so far faster than minimatch's segment walk. The answer is minimatch's:
+ * the literal is a necessary condition only, never a match by itself.
+ */
+class PathGlob {
+    pattern;
+    matcher;
+    /** A piece of text every matching path contains ('' when the glob has none we can be sure of). */
+    literal;
+    constructor(pattern) {
+        this.pattern = pattern;
+        this.matcher = new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(pattern, { dot: true });
+        this.literal = requiredLiteral(pattern);
+    }
+    /** `wrapped` is the path between slashes (`wrapPath`), for a caller asking many globs about one path. */
+    match(path, wrapped = wrapPath(path)) {
+        return (this.literal === '' || wrapped.includes(this.literal)) && this.matcher.match(path);
+    }
+}
+const cache = new Map();
+/** The compiled glob for a pattern, built once per process (policies repeat the same few). */
+function pathGlob(pattern) {
+    let glob = cache.get(pattern);
+    if (!glob) {
+        if (cache.size >= 4096)
+            cache.clear();
+        cache.set(pattern, (glob = new PathGlob(pattern)));
+    }
+    return glob;
+}
+/**
+ * The path with a `/` at each end, which is what a glob's literal is looked for in: a `**` at a
+ * pattern's edge that matches no segment takes the literal's slash with it (`**\/t/**` matches
+ * `t/x`), and the added slashes stand in for it.
+ */
+function wrapPath(path) {
+    return `/${path}/`;
+}
+/** Whether any of the patterns matches the path (each compiled once). */
+function matchesAnyGlob(path, patterns) {
+    const wrapped = wrapPath(path);
+    return patterns.some((p) => pathGlob(p).match(path, wrapped));
+}
+/**
+ * The longest run of plain characters in a glob, which every path it matches must contain
+ * verbatim once wrapped in slashes (`wrapPath`). Wildcards end a run. A pattern with classes, braces, extglobs or escapes gets none
+ * (what is inside them is alternatives; an escape changes the next character), and so does one
+ * with empty, `.` or `..` segments, which minimatch reads specially. A run may hold `/`: a `/` of
+ * the pattern is one of the path, so `a/b` is required whole.
+ */
+function requiredLiteral(pattern) {
+    if (/[{}[\]()\\]/.test(pattern) || pattern.startsWith('!') || pattern.startsWith('#'))
+        return '';
+    if (pattern.split('/').some((segment, i, all) => (segment === '' && i > 0 && i < all.length - 1) || segment === '.' || segment === '..'))
+        return '';
+    let best = '';
+    for (const run of pattern.split(/[*?!+@|]+/))
+        if (run.length > best.length)
+            best = run;
+    return best;
 }
 
 

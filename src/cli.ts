@@ -4,7 +4,7 @@ import { readStdin } from './util/safe-read.js';
 import { UsageError } from './engine/clock.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { runShardJob, type ShardJob } from './cli/scan-threads.js';
+import { runQueueJob, type QueueJob } from './cli/scan-threads.js';
 
 // The CLI entry: everything else lives in cli/main.ts, which tests run in-process.
 // A reader that stops early (`| head`) closes the pipe: that ends the output, not in a stack trace.
@@ -13,8 +13,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 // A worker thread of a large folder scan (cli/scan-threads.ts) runs this same file.
-if (!isMainThread && (workerData as ShardJob | undefined)?.kind === 'readiness-gate-scan-shard') {
-  await runShardJob(workerData as ShardJob, (part) => parentPort!.postMessage(part));
+if (!isMainThread && (workerData as QueueJob | undefined)?.kind === 'readiness-gate-scan-queue') {
+  await runQueueJob(workerData as QueueJob, (part) => parentPort!.postMessage(part));
 } else {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),

@@ -130,7 +130,7 @@ async function scanFromArgs(args: ScanArgs, io: CliIo) {
   // A large folder is shared with worker threads (scan-threads.ts), when run as the CLI bundle.
   const split =
     target.kind === 'directory' && !shard && io.entry
-      ? folderSplitter(io.entry, { root, ...(display ? { display } : {}), ...(args.policy ? { policy: resolve(io.cwd, args.policy) } : {}), gitignore: settings.gitignore, env: { ...io.env } }, async (s) => scanTarget(target, settings, io.env, { shard: s }))
+      ? folderSplitter(io.entry, { root, ...(display ? { display } : {}), ...(args.policy ? { policy: resolve(io.cwd, args.policy) } : {}), gitignore: settings.gitignore, env: { ...io.env } })
       : undefined;
   try {
     return { result: await scanTarget(target, settings, io.env, shard ? { shard } : split ? { split } : {}), settings };

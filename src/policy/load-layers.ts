@@ -11,6 +11,7 @@ import { isInside } from '../util/safe-read.js';
 import { findBundle, isBundleName, listBundles } from './bundles.js';
 import type { ProblemList } from './errors.js';
 import { policySchema } from './policy-schema.js';
+import { isValidatedPolicy, markValidatedPolicy, policyDigest } from './validated.js';
 import type { RawScanSettings } from '../scan/config.js';
 
 /** One policy file as written, validated on its own, before layers are merged. */
@@ -158,13 +159,17 @@ function readLayer(path: string, display: string, options: LayerOptions, problem
     problems.add({ file: display, line: 1, column: 1, message: 'a policy must be a YAML mapping with keys such as packets, gates and settings' });
     return undefined;
   }
-  const validate = policyValidator(options.checkNames);
-  if (!validate(value)) {
-    for (const err of pruneAjvErrors(validate.errors ?? [])) {
-      const explained = explainAjvError(err, err.data);
-      problems.at(doc, explained.pointer, `${where(explained.pointer)}${explained.message}`, explained.which);
+  const digest = policyDigest(value, options.checkNames);
+  if (!isValidatedPolicy(digest)) {
+    const validate = policyValidator(options.checkNames);
+    if (!validate(value)) {
+      for (const err of pruneAjvErrors(validate.errors ?? [])) {
+        const explained = explainAjvError(err, err.data);
+        problems.at(doc, explained.pointer, `${where(explained.pointer)}${explained.message}`, explained.which);
+      }
+      return undefined;
     }
-    return undefined;
+    markValidatedPolicy(digest);
   }
   const raw = value as RawPolicy;
   reportDuplicateIds(doc, raw.packets, 'packets', 'packet', problems);

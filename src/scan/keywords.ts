@@ -8,70 +8,92 @@ const FOLD = new Uint8Array(256);
 for (let c = 1; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 export class KeywordIndex {
-  private readonly table: Uint32Array;
-  /** For each state, the keywords that end there; `terminal` says whether there are any. */
+  /**
+   * The automaton: row `s` (at offset s * 128) gives, per folded byte, the next state's row offset.
+   * States where a keyword ends are numbered last, so "a keyword ends here" is one comparison with
+   * `firstEnding` in the loop that reads every byte of every file.
+   */
+  private readonly table: Int32Array;
+  /** For each state's row offset / 128, the keywords that end there. */
   private readonly outputs: number[][];
-  private readonly terminal: Uint8Array;
+  private readonly firstEnding: number;
   /** Which keywords the current search has seen: stamped with a search number, never reallocated. */
   private readonly stamp: Uint32Array;
   private search = 0;
 
   constructor(readonly keywords: readonly string[]) {
-    const next: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
+    // The trie as a dense table from the start (0: no edge yet; the root is state 0, never a target).
+    let table = new Uint32Array(128 * 64);
+    let states = 1;
+    const ends: number[][] = [[]];
     keywords.forEach((keyword, k) => {
       let s = 0;
       for (const ch of keyword.toLowerCase()) {
         const c = ch.charCodeAt(0);
         if (c >= 128 || c === 0) throw new Error(`keyword "${keyword}" must be printable ASCII`);
-        let t = next[s]!.get(c);
-        if (t === undefined) {
-          t = next.length;
-          next.push(new Map());
-          out.push([]);
-          next[s]!.set(c, t);
+        let t = table[s * 128 + c]!;
+        if (t === 0) {
+          t = states++;
+          if (states * 128 > table.length) {
+            const grown = new Uint32Array(table.length * 2);
+            grown.set(table);
+            table = grown;
+          }
+          ends.push([]);
+          table[s * 128 + c] = t;
         }
         s = t;
       }
-      out[s]!.push(k);
+      ends[s]!.push(k);
     });
-    // Failure links, breadth first, folded into a dense transition table.
-    const fail = new Int32Array(next.length);
-    const queue: number[] = [];
-    for (const t of next[0]!.values()) queue.push(t);
-    const table = new Uint32Array(next.length * 128);
-    for (let c = 0; c < 128; c++) table[c] = next[0]!.get(c) ?? 0;
-    while (queue.length > 0) {
-      const s = queue.shift()!;
-      out[s] = [...out[s]!, ...out[fail[s]!]!];
+    table = table.slice(0, states * 128);
+    // Failure links, breadth first (a queue with a read index: shifting an array is quadratic),
+    // folded into the table: a missing edge leads where the failure state's edge does.
+    const fail = new Uint32Array(states);
+    const queue = new Uint32Array(states);
+    let head = 0;
+    let tail = 0;
+    for (let c = 0; c < 128; c++) if (table[c] !== 0) queue[tail++] = table[c]!;
+    const out: number[][] = ends.map((e) => e);
+    while (head < tail) {
+      const s = queue[head++]!;
+      const inherited = out[fail[s]!]!;
+      if (inherited.length > 0) out[s] = out[s]!.length > 0 ? [...out[s]!, ...inherited] : inherited;
+      const row = s * 128;
+      const failRow = fail[s]! * 128;
       for (let c = 0; c < 128; c++) {
-        const t = next[s]!.get(c);
-        if (t !== undefined) {
-          fail[t] = table[fail[s]! * 128 + c]!;
-          queue.push(t);
-          table[s * 128 + c] = t;
-        } else {
-          table[s * 128 + c] = table[fail[s]! * 128 + c]!;
-        }
+        const t = table[row + c]!;
+        if (t !== 0) {
+          fail[t] = table[failRow + c]!;
+          queue[tail++] = t;
+        } else table[row + c] = table[failRow + c]!;
       }
     }
-    this.table = table;
-    this.outputs = out;
-    this.terminal = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
+    // Renumbered: states without output first (the root, which has none, stays 0), then the others.
+    const order = [...out.keys()].sort((a, b) => Number(out[a]!.length > 0) - Number(out[b]!.length > 0) || a - b);
+    const renamed = new Int32Array(states);
+    order.forEach((old, now) => (renamed[old] = now));
+    this.table = new Int32Array(states * 128);
+    order.forEach((old, now) => {
+      for (let c = 0; c < 128; c++) this.table[now * 128 + c] = renamed[table[old * 128 + c]!]! * 128;
+    });
+    this.outputs = order.map((old) => out[old]!);
+    const ending = order.findIndex((old) => out[old]!.length > 0);
+    this.firstEnding = (ending < 0 ? states : ending) * 128;
     this.stamp = new Uint32Array(keywords.length);
   }
 
   /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
   findInBytes(bytes: Uint8Array): number[] {
     const table = this.table;
-    const terminal = this.terminal;
+    const firstEnding = this.firstEnding;
     const found: number[] = []; // small and short-lived; most files add nothing to it
     const search = this.nextSearch();
     let s = 0;
     for (let i = 0; i < bytes.length; i++) {
-      s = table[(s << 7) | FOLD[bytes[i]!]!]!;
-      if (terminal[s] === 0) continue;
-      if (this.collect(s, search, found)) return found;
+      s = table[s + FOLD[bytes[i]!]!]!;
+      if (s < firstEnding) continue;
+      if (this.collect(s >> 7, search, found)) return found;
     }
     return found;
   }
@@ -98,16 +120,30 @@ export class KeywordIndex {
   /** Indexes of the keywords found in the text (case-insensitive), each once. */
   find(text: string): number[] {
     const table = this.table;
-    const terminal = this.terminal;
+    const firstEnding = this.firstEnding;
     const found: number[] = [];
     const search = this.nextSearch();
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      s = table[(s << 7) | (c < 256 ? FOLD[c]! : 0)]!;
-      if (terminal[s] === 0) continue;
-      if (this.collect(s, search, found)) return found;
+      s = table[s + (c < 256 ? FOLD[c]! : 0)]!;
+      if (s < firstEnding) continue;
+      if (this.collect(s >> 7, search, found)) return found;
     }
     return found;
   }
+}
+
+/** Indexes built in this thread, by keyword list: a scan builds scanners of the same rules more than once. */
+const built = new Map<string, KeywordIndex>();
+
+/** The index of these keywords, built once per thread (the table of all built-in rules takes tens of milliseconds). */
+export function keywordIndexFor(keywords: readonly string[]): KeywordIndex {
+  const key = keywords.join('\n');
+  let index = built.get(key);
+  if (!index) {
+    if (built.size >= 16) built.clear();
+    built.set(key, (index = new KeywordIndex(keywords)));
+  }
+  return index;
 }

@@ -1,46 +1,50 @@
 import { availableParallelism } from 'node:os';
 import type { Suppression } from './scanner.js';
-import type { Shard } from './shard.js';
-import type { ScanStats } from './targets/source.js';
+import type { ScanStats, SourceFile } from './targets/source.js';
+import type { WorkQueue } from './work-queue.js';
 import type { ScanFinding } from './types.js';
 import { mergeNarrowed } from './narrowing.js';
 
 /**
- * Folder scans of many files use every core: the files are split into shards by a hash of their
- * path (shard.ts, as `--shard` splits them across CI jobs), this thread scans the first and worker
- * threads the others, each with the same policy. What a shard finds does not depend on the others,
- * so the merged result is the one a single thread gives (test/scan/parallel.test.ts compares them).
+ * Folder scans of many files use every core: this thread lists the files, worker threads load the
+ * same policy, and every thread claims files from one shared queue (work-queue.ts) until none are
+ * left. What a file gives does not depend on which thread read it, so the merged result is the
+ * one a single thread gives (test/scan/parallel.test.ts compares them).
  */
 
-/** What one shard's scan gives back: plain data, copied between threads. */
+/** What one worker's scan gives back: plain data, copied between threads. */
 export interface ScanPart {
   findings: ScanFinding[];
   stats: ScanStats;
   suppressed?: Suppression[];
 }
 
-/** How a scan may split its files: decided once the files are listed. */
+/** How a scan shares its files: decided once the files are listed. */
 export interface SplitPlan {
-  /** This thread's share. */
-  shard: Shard;
-  /** The other shards' results, scanned elsewhere. */
-  others: Promise<ScanPart[]>;
+  /** The listing as a queue, shared with the workers. */
+  queue: WorkQueue;
+  /**
+   * Once this thread found the queue empty: the workers' parts, or undefined when a worker failed.
+   * Then no worker's part is trusted, and this thread scans every file it did not scan itself.
+   */
+  finish(): Promise<ScanPart[] | undefined>;
 }
 
-export type Splitter = (files: number) => SplitPlan | undefined;
+export type Splitter = (files: readonly SourceFile[]) => SplitPlan | undefined;
 
-/** Below this many files a second thread costs more (its start, a second listing) than it saves. */
-const MIN_FILES = 2000;
+/** Below this many files a worker's start (loading the bundle and the policy) costs more than it saves. */
+const MIN_FILES = 1000;
 
 /**
- * How many threads a scan of `files` files uses: `READINESS_GATE_JOBS` (`auto`: the cores there
- * are, at most 4); one when unset or when the folder is small. Never more than one per thousand
- * files, so each thread has work enough to pay for its start. One by default: on the 2-vCPU
- * runners measured (two hyperthreads of one core) two threads were slower than one (1.3 s -> 1.6 s
- * on the bench corpus); on machines with real cores to spare, `READINESS_GATE_JOBS=auto`.
+ * How many threads a scan of `files` files uses: `READINESS_GATE_JOBS` (a number; `auto` or unset:
+ * the cores there are, at most 4); one for a small folder. A worker joins the queue only once it
+ * is ready, so a slow start costs this thread nothing but the cores the worker's start takes.
+ * (Fixed halves, tried first, made 2-vCPU runners slower: each thread waited for the other.)
  */
 export function jobsFor(files: number, env: NodeJS.ProcessEnv): number {
-  const asked = env.READINESS_GATE_JOBS === 'auto' ? Math.min(availableParallelism(), 4) : Number(env.READINESS_GATE_JOBS);
+  const setting = env.READINESS_GATE_JOBS;
+  const cores = Math.min(availableParallelism(), 4);
+  const asked = setting === undefined || setting === '' || setting === 'auto' ? cores : Number(setting);
   const min = Number(env.READINESS_GATE_PARALLEL_MIN_FILES) || MIN_FILES;
   if (files < min) return 1;
   const jobs = Number.isInteger(asked) && asked >= 1 ? asked : 1;

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { pathGlob } from '../util/glob.js';
 import { DEFAULT_LIMITS, formatFor, parseText } from '../document/load.js';
 import { select } from '../document/select.js';
 import type { ScanFinding } from './types.js';
@@ -17,7 +17,7 @@ export interface PointerAllow {
  */
 export function dropAllowedByPointer(file: string, text: string, findings: ScanFinding[], allows: readonly PointerAllow[] | undefined): ScanFinding[] {
   if (!allows || findings.length === 0) return findings;
-  const mine = allows.filter((a) => minimatch(file, a.path, { dot: true }));
+  const mine = allows.filter((a) => pathGlob(a.path).match(file));
   if (mine.length === 0 || !/\.(json|ya?ml)$/i.test(file)) return findings;
   const loaded = parseText(text, file, DEFAULT_LIMITS, formatFor(file, text));
   if (!loaded.ok) return findings;

@@ -32,7 +32,7 @@ const SNIFF = 8000;
  * (Reading ahead on libuv's threads was tried: three thread hops per small file cost more than the
  * overlap saved, 0.75 s became 1.0 s on the benchmark corpus.)
  */
-export async function scanFiles(files: readonly SourceFile[], scanner: Scanner, limits: ScanLimits, stats: ScanStats, archives?: ArchiveOpener): Promise<ScanFinding[]> {
+export async function scanFiles(files: Iterable<SourceFile>, scanner: Scanner, limits: ScanLimits, stats: ScanStats, archives?: ArchiveOpener): Promise<ScanFinding[]> {
   const findings: ScanFinding[] = [];
   for (const file of files) {
     const found = scanOrHandOver(file, scanner, limits, stats, archives !== undefined);
@@ -278,7 +278,7 @@ export class ChunkedText {
  * after the size, CR line ends) is scanned as text: the spec line alone once hid a token.
  */
 export function isLfsPointer(bytes: Buffer): boolean {
-  if (bytes.length > 1024 || bytes.length < LFS_MIN || bytes[bytes.length - 1] !== 0x0a) return false;
+  if (bytes.length > 1024 || bytes.length < LFS_MIN || bytes[bytes.length - 1] !== 0x0a || bytes[0] !== 0x76 /* v */) return false;
   const lines = bytes.toString('latin1').slice(0, -1).split('\n');
   if (lines.shift() !== 'version https://git-lfs.github.com/spec/v1') return false;
   if (lines.pop()?.match(/^size (0|[1-9][0-9]{0,19})$/) == null) return false;

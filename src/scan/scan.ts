@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { matchesAnyGlob } from '../util/glob.js';
 import type { ScanSettings } from './defaults.js';
 import { fingerprint, FINGERPRINT_KEY_ENV, mask } from './mask.js';
 import { scanFiles } from './run-scan.js';
@@ -6,6 +6,7 @@ import { DirectoryArchives, openRepoArchives } from './archive/repo-archives.js'
 import { Scanner, type Suppression } from './scanner.js';
 import { inShard, type Shard } from './shard.js';
 import { mergeParts, type Splitter } from './parallel.js';
+import { claimed, type WorkQueue } from './work-queue.js';
 import { directoryFiles } from './targets/directory.js';
 import { blobSource, refFiles } from './targets/git.js';
 import { pullRequestChanges } from './targets/pull-request.js';
@@ -54,6 +55,8 @@ export interface ScanRunOptions {
   pullRequest?: boolean;
   /** Folder scans: may share the files with other threads once they are listed (parallel.ts). */
   split?: Splitter;
+  /** A worker thread's share of a folder scan: the main thread's listing, claimed from its queue. */
+  queued?: { queue: WorkQueue; slot: number; files: SourceFile[] };
 }
 
 /** Scans a target with the policy's scan settings: files -> scanner -> masked findings. */
@@ -70,10 +73,11 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   const repo = target.kind === 'diff' ? target.root : '';
   const pr = target.kind === 'diff' ? pullRequestChanges(repo, target.range) : undefined;
   const batch = pr ? new BlobBatch(repo, pr.files) : undefined;
-  const listed = (pr ? pr.files.map((f) => blobSource(repo, f, batch)) : targetFiles(target, settings, stats)).map((f) => (display ? renamed(f, posix.join(display, f.path)) : f));
-  if (display) stats.skipped = stats.skipped.map((s) => ({ ...s, file: posix.join(display, s.file) }));
-  const plan = !options.shard && target.kind === 'directory' ? options.split?.(listed.length) : undefined;
-  const shard = options.shard ?? plan?.shard;
+  const queued = options.queued;
+  const listed = queued ? queued.files : (pr ? pr.files.map((f) => blobSource(repo, f, batch)) : targetFiles(target, settings, stats)).map((f) => (display ? renamed(f, posix.join(display, f.path)) : f));
+  if (display && !queued) stats.skipped = stats.skipped.map((s) => ({ ...s, file: posix.join(display, s.file) }));
+  const plan = !options.shard && !queued && target.kind === 'directory' ? options.split?.(listed) : undefined;
+  const shard = options.shard;
   const files = shard ? listed.filter((f) => inShard(f.path, shard)) : listed;
   // What the listing passed over (links) belongs to a shard too: counted once when shards merge.
   if (shard) keepShardSkips(stats, shard);
@@ -89,13 +93,27 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   const archiveScan = { scanner: archiveScanner, stats, key, ...(settings.limits.archiveDepth ? { depth: settings.limits.archiveDepth } : {}) };
   const packed = await openRepoArchives(target, files, archiveScan, (p) => !shard || inShard(p, shard));
   const inTree = target.kind === 'directory' ? new DirectoryArchives(target.root, target.display, archiveScan) : undefined;
-  const findings = [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key), ...(await scanFiles(packed.files, scanner, settings.limits, stats, inTree)), ...packed.findings, ...(inTree?.findings ?? [])];
+  // A worker thread that joins too late has nothing to do: the main thread scanned every file.
+  if (queued && !queued.queue.join(queued.slot)) return { target, findings: [], stats };
+  // Files found by their path alone are the main thread's: a worker sees only the files it claims.
+  const byPath = queued ? [] : [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key)];
+  const mine = new Set<number>();
+  const toScan = queued ? claimed(queued.queue, files) : plan ? claimed(plan.queue, files, mine) : packed.files;
+  const findings = [...byPath, ...(await scanFiles(toScan, scanner, settings.limits, stats, inTree)), ...packed.findings, ...(inTree?.findings ?? [])];
+  const others = plan ? await plan.finish() : [];
+  // A worker failed: none of their parts counts, and what this thread did not scan is scanned here.
+  if (plan && !others) {
+    const opened = inTree?.findings.length ?? 0;
+    appendAll(findings, await scanFiles(files.filter((_, i) => !mine.has(i)), scanner, settings.limits, stats, inTree));
+    appendAll(findings, inTree?.findings.slice(opened) ?? []);
+  }
   // A pull request's commits reach the history: what one added and a later one removed is scanned too.
   if (pr && !shard) appendAll(findings, scanCommits(repo, pr.from, pr.head, new Set(pr.files.map((f) => f.blob)), scanner, settings.limits, stats, findings));
-  const merged = plan ? mergeParts({ findings, stats, suppressed: scanner.suppressed }, await plan.others) : { findings, stats, suppressed: scanner.suppressed };
+  const merged = others?.length ? mergeParts({ findings, stats, suppressed: scanner.suppressed }, others) : { findings, stats, suppressed: scanner.suppressed };
   merged.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
   merged.stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const suppressed = merged.suppressed ?? [];
+  // Threads claim files in no fixed order, and listings come in the file system's: path order, as findings.
+  const suppressed = [...(merged.suppressed ?? [])].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)));
   return { target, findings: merged.findings, stats: merged.stats, ...(suppressed.length ? { suppressed } : {}), ...(options.shard ? { shard: options.shard } : {}) };
 }
 
@@ -115,6 +133,7 @@ function renamed(f: SourceFile, path: string): SourceFile {
     read: (chunk) => f.read(chunk),
     ...(f.lines ? { lines: f.lines } : {}),
     ...(f.readSmall ? { readSmall: (buffer: Buffer) => f.readSmall!(buffer) } : {}),
+    ...(f.diskPath !== undefined ? { diskPath: f.diskPath } : {}),
   };
 }
 
@@ -206,7 +225,7 @@ const ENTERPRISE_PATH = { ruleId: 'enterprise-source', category: 'source-code', 
 /** A file under an Enterprise source path is a finding by where it is, whatever it holds. */
 export function enterprisePathFindings(files: SourceFile[], settings: ScanSettings, key: string | undefined): ScanFinding[] {
   if (settings.enterprisePaths.length === 0) return [];
-  return files.filter((f) => settings.enterprisePaths.some((glob) => minimatch(f.path, glob, { dot: true }))).map((f) => fileFinding(ENTERPRISE_PATH, f.path, key));
+  return files.filter((f) => matchesAnyGlob(f.path, settings.enterprisePaths)).map((f) => fileFinding(ENTERPRISE_PATH, f.path, key));
 }
 
 /** Rules that find a file by its path alone (imported gitleaks rules with `path` and no `regex`). */

@@ -1,11 +1,11 @@
 import { dropAllowedByPointer } from './pointer-allowlist.js';
-import { Minimatch } from 'minimatch';
+import { matchesAnyGlob } from '../util/glob.js';
 import { LineIndex } from '../document/lines.js';
 import { shannonEntropy } from './entropy.js';
 import { fingerprint, mask } from './mask.js';
 import { isPlaceholder } from './placeholders.js';
 import { priorityOf } from './rules/index.js';
-import { KeywordIndex } from './keywords.js';
+import { keywordIndexFor, type KeywordIndex } from './keywords.js';
 import { suppressionReason } from './suppress.js';
 import { narrowedBy, ThirdPartyMatcher, type NarrowedContent, type ThirdParty } from './third-party.js';
 import { verdictOf } from './verdict.js';
@@ -87,23 +87,31 @@ export class Scanner {
   private readonly testContent: ThirdPartyMatcher | undefined;
   private readonly exampleContent: ThirdPartyMatcher | undefined;
   private readonly compiled: Compiled[];
-  private readonly always: Compiled[];
+  /** Rules without keywords that run on every file, and those that run on the files their `onlyPaths` accepts. */
+  private readonly always: number[];
+  private readonly alwaysOnPaths: number[];
   private readonly index: KeywordIndex;
-  /** For each keyword of the index, the rules it unlocks. */
-  private readonly unlocks: Compiled[][];
+  /** For each keyword of the index, the rules it unlocks (indexes into `compiled`). */
+  private readonly unlocks: number[][];
+  /** Which rules the current file runs: stamped with a file number, never reallocated. */
+  private readonly picked: Uint32Array;
+  private pick = 0;
 
   constructor(private readonly options: ScannerOptions) {
     this.thirdParty = options.thirdParty ? new ThirdPartyMatcher(options.thirdParty) : undefined;
     this.testContent = options.testContent ? new ThirdPartyMatcher(options.testContent) : undefined;
     this.exampleContent = options.exampleContent ? new ThirdPartyMatcher(options.exampleContent) : undefined;
     this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
-    this.always = this.compiled.filter((c) => c.rule.keywords.length === 0);
-    const byKeyword = new Map<string, Compiled[]>();
-    for (const c of this.compiled) {
-      for (const k of c.rule.keywords) byKeyword.set(k.toLowerCase(), [...(byKeyword.get(k.toLowerCase()) ?? []), c]);
-    }
-    this.index = new KeywordIndex([...byKeyword.keys()]);
+    const keywordless = [...this.compiled.keys()].filter((i) => this.compiled[i]!.rule.keywords.length === 0);
+    this.always = keywordless.filter((i) => !this.compiled[i]!.rule.onlyPaths);
+    this.alwaysOnPaths = keywordless.filter((i) => this.compiled[i]!.rule.onlyPaths);
+    const byKeyword = new Map<string, number[]>();
+    this.compiled.forEach((c, i) => {
+      for (const k of new Set(c.rule.keywords.map((k) => k.toLowerCase()))) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+    });
+    this.index = keywordIndexFor([...byKeyword.keys()]);
     this.unlocks = [...byKeyword.values()];
+    this.picked = new Uint32Array(this.compiled.length);
   }
 
   /** The same scanner, keeping each finding's value in `values` (memory only, never reported). */
@@ -117,19 +125,35 @@ export class Scanner {
   }
 
   /**
-   * The rules that run on every file of this name whatever it holds: those without keywords (a
-   * credential file's format, `.pgpass`, has no word to look for), for the files their `onlyPaths`
-   * accepts. Without a file name, none of the path-bound ones.
+   * The rules a file runs, in rule order: those whose keywords occur in it (`keys`, from one
+   * Aho-Corasick pass) and those without keywords (a credential file's format, `.pgpass`, has no
+   * word to look for) that run on every file, or on the files their `onlyPaths` accepts. Without a
+   * file name, none of the path-bound ones.
    */
-  private alwaysFor(file: string | undefined): Compiled[] {
-    return this.always.filter((c) => !c.rule.onlyPaths || (file !== undefined && c.rule.onlyPaths.test(file)));
+  private rulesFor(keys: readonly number[], file: string | undefined): Compiled[] {
+    if (++this.pick === 0xffffffff) {
+      this.picked.fill(0);
+      this.pick = 1;
+    }
+    const stamp = this.pick;
+    const picked = this.picked;
+    let any = false;
+    for (const i of this.always) (picked[i] = stamp), (any = true);
+    if (file !== undefined) {
+      for (const i of this.alwaysOnPaths) {
+        if (this.compiled[i]!.rule.onlyPaths!.test(file)) (picked[i] = stamp), (any = true);
+      }
+    }
+    for (const k of keys) for (const i of this.unlocks[k]!) (picked[i] = stamp), (any = true);
+    if (!any) return [];
+    const out: Compiled[] = [];
+    for (let i = 0; i < picked.length; i++) if (picked[i] === stamp) out.push(this.compiled[i]!);
+    return out;
   }
 
-  /** The rules whose keywords occur in the text, found in one Aho-Corasick pass. */
+  /** The rules whose keywords occur in the text, found in one Aho-Corasick pass, and those that always run. */
   candidates(text: string, file?: string): Compiled[] {
-    const found = new Set<Compiled>(this.alwaysFor(file));
-    for (const k of this.index.find(text)) for (const c of this.unlocks[k]!) found.add(c);
-    return this.compiled.filter((c) => found.has(c));
+    return this.rulesFor(this.index.find(text), file);
   }
 
   /**
@@ -137,12 +161,9 @@ export class Scanner {
    * is never decoded at all (most files of a repository).
    */
   scanBytes(file: string, bytes: Uint8Array): ScanFinding[] {
-    const keys = this.index.findInBytes(bytes);
-    const always = this.alwaysFor(file);
-    if (keys.length === 0 && always.length === 0) return [];
-    const found = new Set<Compiled>(always);
-    for (const k of keys) for (const c of this.unlocks[k]!) found.add(c);
-    return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), this.compiled.filter((c) => found.has(c)));
+    const rules = this.rulesFor(this.index.findInBytes(bytes), file);
+    if (rules.length === 0) return [];
+    return this.run(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), rules);
   }
 
   scanText(file: string, text: string): ScanFinding[] {
@@ -333,15 +354,6 @@ function allowedValue(value: string, ctx: MatchContext, allowlist: Allowlist | u
   return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
 }
 
-/** Globs compiled once: a scan asks the same few globs about every file. */
-const compiledGlobs = new Map<string, Minimatch>();
-
 function pathAllowed(file: string, allowlist: Allowlist | undefined): boolean {
-  return (
-    allowlist?.paths?.some((glob) => {
-      let m = compiledGlobs.get(glob);
-      if (!m) compiledGlobs.set(glob, (m = new Minimatch(glob, { dot: true })));
-      return m.match(file);
-    }) ?? false
-  );
+  return allowlist?.paths !== undefined && matchesAnyGlob(file, allowlist.paths);
 }

@@ -1,4 +1,4 @@
-import { Minimatch } from 'minimatch';
+import { pathGlob, wrapPath, type PathGlob } from '../util/glob.js';
 import type { Category } from './types.js';
 
 /**
@@ -103,12 +103,12 @@ export const DEFAULT_EXAMPLE_CONTENT: ThirdParty = {
 
 /** Decides, per file, whether it is third-party content and which categories are scanned there. */
 export class ThirdPartyMatcher {
-  private readonly globs: Minimatch[];
+  private readonly globs: PathGlob[];
   readonly categories: ReadonlySet<Category>;
   private readonly archiveEntries: boolean;
 
   constructor(config: ThirdParty) {
-    this.globs = config.paths.map((p) => new Minimatch(p, { dot: true }));
+    this.globs = config.paths.map((p) => pathGlob(p));
     this.categories = new Set(config.categories);
     this.archiveEntries = config.archiveEntries === true;
   }
@@ -123,7 +123,9 @@ export class ThirdPartyMatcher {
     // may have `!` in its name: there it separates nothing (a pull request could otherwise name
     // a folder `x!tests` to pass for test content).
     const inner = this.archiveEntries && file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
-    return this.globs.find((g) => g.match(inner) || g.match(file))?.pattern;
+    const wrappedInner = wrapPath(inner);
+    const wrapped = inner === file ? wrappedInner : wrapPath(file);
+    return this.globs.find((g) => g.match(inner, wrappedInner) || (inner !== file && g.match(file, wrapped)))?.pattern;
   }
 }
 

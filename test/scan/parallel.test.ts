@@ -4,12 +4,15 @@
  * finding and count for count, links, binaries and archives included.
  */
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/scan/rules/fake.js';
-import { jobsFor, mergeParts } from '../../src/scan/parallel.js';
+import { jobsFor, mergeParts, type Splitter } from '../../src/scan/parallel.js';
+import { WorkQueue } from '../../src/scan/work-queue.js';
+import { scanTarget } from '../../src/scan/scan.js';
+import { defaultScanSettings } from '../../src/scan/defaults.js';
 import { emptyStats } from '../../src/scan/targets/source.js';
 import { cliBundle } from '../helpers/cli.js';
 
@@ -33,7 +36,7 @@ describe('folder scans on worker threads', () => {
   it('give the same report as one thread: findings, counts, skipped files', () => {
     const dir = folder();
     const one = cliBundle(['scan', '.', '--no-gitignore', '--format', 'json'], dir, { READINESS_GATE_JOBS: '1' });
-    const three = cliBundle(['scan', '.', '--no-gitignore', '--format', 'json'], dir, { READINESS_GATE_JOBS: '3', READINESS_GATE_PARALLEL_MIN_FILES: '50' });
+    const three = cliBundle(['scan', '.', '--no-gitignore', '--format', 'json'], dir, { READINESS_GATE_JOBS: '3', READINESS_GATE_PARALLEL_MIN_FILES: '50', READINESS_GATE_THREADS_TRACE: '1' });
     expect(one.code).toBe(1);
     expect(three.code).toBe(1);
     const a = JSON.parse(one.stdout);
@@ -41,17 +44,42 @@ describe('folder scans on worker threads', () => {
     expect(a.findings.length).toBeGreaterThan(20);
     expect(b.findings).toEqual(a.findings);
     expect(b.summary).toEqual(a.summary);
+    // Both workers joined before the first claim and took files of their own.
+    const shares = /worker threads scanned (\d+), (\d+) files/.exec(three.stderr);
+    expect(shares).not.toBeNull();
+    expect(Number(shares![1]) + Number(shares![2])).toBeGreaterThan(0);
     expect(a.summary.skippedSymlinks).toBe(1);
     expect(a.findings.map((f: { file: string }) => f.file)).toContain('pkg2/bundle.gz');
   });
 
+  it('scans again what a failed worker claimed: the result is one thread\'s', async () => {
+    const dir = folder();
+    const settings = defaultScanSettings();
+    const target = { kind: 'directory' as const, root: dir };
+    const alone = await scanTarget(target, settings, {});
+    let claimedByWorker = 0;
+    const failing: Splitter = (files) => {
+      const queue = WorkQueue.create(files.length, 1, 16);
+      // A worker that claimed the first files, then died.
+      for (let i = 0; i < 3; i++) {
+        const [start, end] = queue.claim()!;
+        claimedByWorker += end - start;
+      }
+      return { queue, finish: async () => undefined };
+    };
+    const rescued = await scanTarget(target, settings, {}, { split: failing });
+    expect(claimedByWorker).toBe(48);
+    expect(rescued.findings).toEqual(alone.findings);
+    expect(rescued.stats).toEqual(alone.stats);
+  });
+
   it('uses one thread for a small folder, and as many as asked for a large one', () => {
     expect(jobsFor(100, {})).toBe(1);
-    expect(jobsFor(50_000, {})).toBe(1);
-    expect(jobsFor(50_000, { READINESS_GATE_JOBS: 'auto' })).toBeGreaterThanOrEqual(1);
+    expect(jobsFor(50_000, {})).toBe(Math.min(availableParallelism(), 4));
+    expect(jobsFor(50_000, { READINESS_GATE_JOBS: 'auto' })).toBe(Math.min(availableParallelism(), 4));
     expect(jobsFor(50_000, { READINESS_GATE_JOBS: '1' })).toBe(1);
     expect(jobsFor(50_000, { READINESS_GATE_JOBS: '3' })).toBe(3);
-    expect(jobsFor(2_500, { READINESS_GATE_JOBS: '8' })).toBe(3);
+    expect(jobsFor(2_500, { READINESS_GATE_JOBS: '8' })).toBe(5);
   });
 
   it('merges counts and lists of the shards', () => {

@@ -181,9 +181,13 @@ function octal(bytes: Buffer): number {
 }
 
 function checksumOk(header: Buffer): boolean {
+  // The stored checksum first: in a text file it is no number (NaN), and the block is never summed.
+  // A block's sum is at least 256 (the field counts as eight spaces), so 0 never matches either.
+  const stored = octal(header.subarray(148, 156));
+  if (!(stored >= 256)) return false;
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header[i]!;
-  return sum === octal(header.subarray(148, 156));
+  return sum === stored;
 }
 
 /** pax records: "<length> <key>=<value>\n", the length counting the whole record. */
@@ -212,5 +216,6 @@ function paxSize(records: Map<string, string>): number | undefined {
 
 /** Whether a block is a tar header (its checksum holds): how a tar is known whatever its name. */
 export function isTarHeader(block: Buffer): boolean {
-  return block.length >= BLOCK && !block.subarray(0, BLOCK).every((b) => b === 0) && checksumOk(block.subarray(0, BLOCK));
+  // An all-zero block (an archive's end) has a stored checksum of 0, which checksumOk refuses.
+  return block.length >= BLOCK && checksumOk(block.subarray(0, BLOCK));
 }

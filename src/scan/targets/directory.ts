@@ -38,6 +38,10 @@ class DiskFile implements SourceFile {
     readonly path: string,
   ) {}
 
+  get diskPath(): string | Buffer {
+    return this.abs;
+  }
+
   size(): number {
     return statSync(this.abs).size;
   }

@@ -16,6 +16,8 @@ export interface SourceFile {
    * undefined when it does not fit (the caller then reads it in chunks).
    */
   readSmall?(buffer: Buffer): number | undefined;
+  /** A file of a folder: its path on disk, as the listing had it (bytes), so another thread can open it too. */
+  diskPath?: Buffer | string;
 }
 
 /**
