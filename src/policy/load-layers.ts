@@ -11,6 +11,7 @@ import { isInside } from '../util/safe-read.js';
 import { findBundle, isBundleName, listBundles } from './bundles.js';
 import type { ProblemList } from './errors.js';
 import { policySchema } from './policy-schema.js';
+import { CHECK_NAMES as GENERATED_CHECK_NAMES, validate as generatedValidate } from './policy-validator.generated.js';
 import { isValidatedPolicy, markValidatedPolicy, policyDigest } from './validated.js';
 import type { RawScanSettings } from '../scan/config.js';
 
@@ -44,8 +45,13 @@ export interface LayerOptions {
 
 let validatorCache: { names: string; validate: ValidateFunction } | undefined;
 
+/**
+ * The policy schema's validator: the generated one (compiled ahead, src/policy/validator-code.ts)
+ * for the built-in checks, which is every run's case; compiled here for any other list.
+ */
 function policyValidator(checkNames: readonly string[]): ValidateFunction {
   const names = checkNames.join(',');
+  if (names === GENERATED_CHECK_NAMES) return generatedValidate as unknown as ValidateFunction;
   if (validatorCache?.names !== names) {
     validatorCache = { names, validate: policyAjv().compile(policySchema(checkNames)) };
   }

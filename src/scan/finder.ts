@@ -22,7 +22,8 @@ export function finder(rule: Rule): FindMatches {
   if (anchor) {
     // Find each occurrence of the anchor, step back over the characters that may precede it,
     // and try the pattern there only: far cheaper than trying it at every position of the text.
-    const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'yd');
+    const sticky = new RegExp(pattern.source, pattern.flags.replace(/[gd]/g, '') + 'y');
+    const locate = groupLocator(pattern);
     const lead = charTable(anchor.lead);
     const next = anchor.next ? charTable(anchor.next) : undefined;
     const width = anchor.text.length;
@@ -38,11 +39,14 @@ export function finder(rule: Rule): FindMatches {
         if (!m) continue;
         after = m.index + m[0].length;
         const name = groups.find((g) => m.groups?.[g] !== undefined);
-        yield name ? { start: m.indices!.groups![name]![0], value: m.groups![name]! } : { start: m.index, value: m[0] };
+        yield name ? { start: locate(text, m, name), value: m.groups![name]! } : { start: m.index, value: m[0] };
       }
     };
   }
-  const re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
+  const starts = rule.starts ?? derivedStarts(pattern);
+  if (starts) return startsFinder(pattern, starts, groups);
+  const re = new RegExp(pattern.source, pattern.flags.replace('d', ''));
+  const locate = groupLocator(pattern);
   return function* (text) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -51,8 +55,134 @@ export function finder(rule: Rule): FindMatches {
         continue;
       }
       const name = groups.find((g) => m!.groups?.[g] !== undefined);
-      yield name ? { start: m.indices!.groups![name]![0], value: m.groups![name]! } : { start: m.index, value: m[0] };
+      yield name ? { start: locate(text, m, name), value: m.groups![name]! } : { start: m.index, value: m[0] };
     }
+  };
+}
+
+/**
+ * The start of a provider's token is written in its pattern: `(?<![A-Za-z0-9_])(?<secret>ntn_...)`
+ * starts every match at `ntn_`. V8 tries such a pattern at every position of a text (the lookbehind
+ * in front hides the literal from its own quick search), so the literal is read off the source:
+ * an optional leading lookbehind, then the `secret` group opening with at least three plain
+ * characters that no quantifier touches, in a pattern with no alternative at its top level or at
+ * the group's. Anything else derives nothing, and the pattern is searched whole.
+ */
+export function derivedStarts(pattern: RegExp): Rule['starts'] | undefined {
+  const m = /^(?:\(\?<![^()]*\))?\(\?<secret>([A-Za-z0-9_]{3,})(?![?*+{])/.exec(pattern.source);
+  if (!m) return undefined;
+  // The run ends before any character a quantifier follows (`ghp_?` gives `ghp`: the regex above
+  // backs off one character when the next one is `?`, `*`, `+` or `{`).
+  const text = m[1]!;
+  if (hasTopLevelAlternative(pattern.source) || hasTopLevelAlternative(groupBody(pattern.source, m[0].length - m[1]!.length))) return undefined;
+  return { texts: [text] };
+}
+
+/** Whether a regex source has a `|` outside every group and class. */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The body of the group whose content starts at `from` (up to its closing parenthesis). */
+function groupBody(source: string, from: number): string {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return source.slice(from, i);
+      depth--;
+    }
+  }
+  return source.slice(from);
+}
+
+/**
+ * A rule's matches found only where they can start (Rule.starts): each occurrence of a start text,
+ * in order, and the `lead` characters before it, tried left to right with a sticky copy of the
+ * pattern. The first position that matches is the leftmost match, as a whole-text search would
+ * find it; the search goes on after its end. Each position is tried at most once (`tried`), so the
+ * work stays linear however the windows of neighbouring occurrences overlap.
+ */
+function startsFinder(pattern: RegExp, starts: NonNullable<Rule['starts']>, groups: string[]): FindMatches {
+  const sticky = new RegExp(pattern.source, pattern.flags.replace(/[gyd]/g, '') + 'y');
+  const locate = groupLocator(pattern);
+  const back = starts.back ?? 0;
+  const lead = starts.lead ? charTable(starts.lead) : undefined;
+  const occurrences = occurrenceSource(pattern, starts.texts);
+  return function* (text) {
+    let after = 0; // where the search goes on: the end of the last match
+    let tried = -1; // the last position tried
+    for (const at of occurrences(text)) {
+      let from = at;
+      while (lead && from > 0 && at - from < back && lead[text.charCodeAt(from - 1)] === 1) from--;
+      for (let start = Math.max(from, after, tried + 1); start <= at; start++) {
+        tried = start;
+        sticky.lastIndex = start;
+        const m = sticky.exec(text);
+        if (!m || m[0] === '') continue;
+        after = m.index + m[0].length;
+        const name = groups.find((g) => m.groups?.[g] !== undefined);
+        yield name ? { start: locate(text, m, name), value: m.groups![name]! } : { start: m.index, value: m[0] };
+        break;
+      }
+    }
+  };
+}
+
+/**
+ * Where a rule's start texts occur in a text, in order, overlapping ones included: one literal of
+ * a case-sensitive pattern with indexOf (V8's fastest search), several or a case-insensitive one
+ * with a regex of the texts. (One automaton finding every rule's texts in a single pass was tried:
+ * a JavaScript loop over each character cost as much as the rules' own searches it replaced.)
+ */
+function occurrenceSource(pattern: RegExp, texts: readonly string[]): (text: string) => Iterable<number> {
+  const [only] = texts;
+  if (texts.length === 1 && !pattern.flags.includes('i')) {
+    return function* (text) {
+      for (let at = text.indexOf(only!); at !== -1; at = text.indexOf(only!, at + 1)) yield at;
+    };
+  }
+  const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  const search = new RegExp(escaped.join('|'), `g${pattern.flags.includes('i') ? 'i' : ''}${pattern.flags.includes('u') ? 'u' : ''}`);
+  return function* (text) {
+    search.lastIndex = 0;
+    for (let found = search.exec(text); found; found = search.exec(text)) {
+      search.lastIndex = found.index + 1; // every occurrence, overlapping ones too
+      yield found.index;
+    }
+  };
+}
+
+/**
+ * Where a named group of a match starts. Matching with indices (the `d` flag) costs a third more on
+ * every match; the group's text is part of the match, so when it occurs there once its place is
+ * known without them. Only when it occurs more than once is the match run again, with indices, at
+ * the same position (a match at a given position is always the same match).
+ */
+function groupLocator(pattern: RegExp): (text: string, m: RegExpExecArray, name: string) => number {
+  const withIndices = new RegExp(pattern.source, pattern.flags.replace(/[gyd]/g, '') + 'yd');
+  return (text, m, name) => {
+    const value = m.groups![name]!;
+    const first = m[0].indexOf(value);
+    if (first === m[0].lastIndexOf(value)) return m.index + first;
+    withIndices.lastIndex = m.index;
+    return withIndices.exec(text)!.indices!.groups![name]![0];
   };
 }
 

@@ -19,6 +19,8 @@ export class KeywordIndex {
   private readonly firstEnding: number;
   /** Which keywords the current search has seen: stamped with a search number, never reallocated. */
   private readonly stamp: Uint32Array;
+  /** Which states the current search has collected, stamped the same way. */
+  private readonly stateStamp: Uint32Array;
   private search = 0;
 
   constructor(readonly keywords: readonly string[]) {
@@ -81,6 +83,7 @@ export class KeywordIndex {
     const ending = order.findIndex((old) => out[old]!.length > 0);
     this.firstEnding = (ending < 0 ? states : ending) * 128;
     this.stamp = new Uint32Array(keywords.length);
+    this.stateStamp = new Uint32Array(states);
   }
 
   /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
@@ -101,6 +104,7 @@ export class KeywordIndex {
   private nextSearch(): number {
     if (++this.search === 0xffffffff) {
       this.stamp.fill(0);
+      this.stateStamp.fill(0);
       this.search = 1;
     }
     return this.search;
@@ -108,6 +112,9 @@ export class KeywordIndex {
 
   /** Records the keywords ending in state s; true once every keyword has been seen. */
   private collect(s: number, search: number, found: number[]): boolean {
+    // A state met again in the same search adds nothing: dense text meets "password" on every line.
+    if (this.stateStamp[s] === search) return false;
+    this.stateStamp[s] = search;
     for (const k of this.outputs[s]!) {
       if (this.stamp[k] !== search) {
         this.stamp[k] = search;

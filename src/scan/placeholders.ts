@@ -29,15 +29,27 @@ const PLACEHOLDERS: RegExp[] = [
 export function hasTypedRun(value: string): boolean {
   let run = 1;
   for (let i = 1; i < value.length; i++) {
-    const ascending = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 && /[a-z0-9]/i.test(value[i]!) && /[a-z0-9]/i.test(value[i - 1]!);
+    const c = value.charCodeAt(i);
+    const ascending = c === value.charCodeAt(i - 1) + 1 && isAlphanumeric(c) && isAlphanumeric(c - 1);
     run = ascending ? run + 1 : 1;
     if (run >= 8) return true;
   }
   return false;
 }
 
+function isAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** "1234-1234-1234": one group of three or more characters, typed three times between separators. */
 function hasRepeatedGroup(value: string): boolean {
+  // Three groups need two separators: most values have none, and are not split at all.
+  let separators = 0;
+  for (let i = 0; i < value.length && separators < 2; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 45 || c === 95 || c === 46 || c === 58) separators++;
+  }
+  if (separators < 2) return false;
   const parts = value.split(/[-_.:]/);
   for (let i = 0; i + 2 < parts.length; i++) {
     const g = parts[i + 1]!;

@@ -1,5 +1,5 @@
 import { dropAllowedByPointer } from './pointer-allowlist.js';
-import { matchesAnyGlob } from '../util/glob.js';
+import { matchesAnyGlob, wrapPath } from '../util/glob.js';
 import { LineIndex } from '../document/lines.js';
 import { shannonEntropy } from './entropy.js';
 import { fingerprint, mask } from './mask.js';
@@ -205,12 +205,16 @@ export class Scanner {
     const hits: Hit[] = [];
     const third = this.contentOf(file)?.categories;
     // A file the policy's allowlist names is skipped by every rule: asked once, not once per rule.
-    if (pathAllowed(file, this.options.allowlist)) return [];
+    const wrapped = wrapPath(file);
+    if (pathAllowed(file, this.options.allowlist, wrapped)) return [];
+    // The clock is read between rules only when a text is long enough for one rule to take a while:
+    // rules are linear, and on a small file reading the clock cost more than the rule (dense corpus).
+    const timed = text.length > 16384;
     for (const compiled of candidates) {
-      this.checkBudget();
+      if (timed) this.checkBudget();
       if (third && !third.has(compiled.rule.category) && !compiled.rule.everywhere) continue;
       if (compiled.rule.onlyPaths && !compiled.rule.onlyPaths.test(file)) continue;
-      if (pathAllowed(file, compiled.rule.allowlist)) continue;
+      if (pathAllowed(file, compiled.rule.allowlist, wrapped)) continue;
       for (const { start, value, match } of compiled.find(text)) {
         if ((hits.length & 1023) === 1023) this.checkBudget();
         const ctx = { text, index: start, file, ...(match !== undefined ? { match } : {}) };
@@ -354,6 +358,6 @@ function allowedValue(value: string, ctx: MatchContext, allowlist: Allowlist | u
   return allowlist.stopwords?.some((w) => lower.includes(w.toLowerCase())) ?? false;
 }
 
-function pathAllowed(file: string, allowlist: Allowlist | undefined): boolean {
-  return allowlist?.paths !== undefined && matchesAnyGlob(file, allowlist.paths);
+function pathAllowed(file: string, allowlist: Allowlist | undefined, wrapped: string): boolean {
+  return allowlist?.paths !== undefined && allowlist.paths.length > 0 && matchesAnyGlob(file, allowlist.paths, wrapped);
 }

@@ -1,4 +1,5 @@
 import { pathGlob, wrapPath, type PathGlob } from '../util/glob.js';
+import { keywordIndexFor, type KeywordIndex } from './keywords.js';
 import type { Category } from './types.js';
 
 /**
@@ -106,11 +107,27 @@ export class ThirdPartyMatcher {
   private readonly globs: PathGlob[];
   readonly categories: ReadonlySet<Category>;
   private readonly archiveEntries: boolean;
+  /**
+   * The globs' literals in one Aho-Corasick index (case-folded: it may say yes where the glob says
+   * no, never the reverse): one pass over a path tells which few globs can match at all.
+   */
+  private readonly literals: KeywordIndex;
+  /** Per literal of the index, the globs that need it; and the globs without one, asked always. */
+  private readonly byLiteral: number[][];
+  private readonly unfiltered: number[];
 
   constructor(config: ThirdParty) {
     this.globs = config.paths.map((p) => pathGlob(p));
     this.categories = new Set(config.categories);
     this.archiveEntries = config.archiveEntries === true;
+    const indexed = new Map<string, number[]>();
+    this.unfiltered = [];
+    this.globs.forEach((g, i) => {
+      if (/^[\x20-\x7e]+$/.test(g.literal)) indexed.set(g.literal.toLowerCase(), [...(indexed.get(g.literal.toLowerCase()) ?? []), i]);
+      else this.unfiltered.push(i);
+    });
+    this.literals = keywordIndexFor([...indexed.keys()]);
+    this.byLiteral = [...indexed.values()];
   }
 
   matches(file: string): boolean {
@@ -123,9 +140,23 @@ export class ThirdPartyMatcher {
     // may have `!` in its name: there it separates nothing (a pull request could otherwise name
     // a folder `x!tests` to pass for test content).
     const inner = this.archiveEntries && file.includes('!') ? file.slice(file.lastIndexOf('!') + 1) : file;
-    const wrappedInner = wrapPath(inner);
-    const wrapped = inner === file ? wrappedInner : wrapPath(file);
-    return this.globs.find((g) => g.match(inner, wrappedInner) || (inner !== file && g.match(file, wrapped)))?.pattern;
+    const possible = this.possible(inner);
+    if (inner !== file) for (const i of this.possible(file)) possible.add(i);
+    if (possible.size === 0) return undefined;
+    // In the policy's order: the first glob that matches names the reason.
+    for (let i = 0; i < this.globs.length; i++) {
+      if (!possible.has(i)) continue;
+      const g = this.globs[i]!;
+      if (g.match(inner) || (inner !== file && g.match(file))) return g.pattern;
+    }
+    return undefined;
+  }
+
+  /** The globs whose literal the path holds (and those without one). */
+  private possible(path: string): Set<number> {
+    const out = new Set<number>(this.unfiltered);
+    for (const k of this.literals.find(wrapPath(path))) for (const i of this.byLiteral[k]!) out.add(i);
+    return out;
   }
 }
 

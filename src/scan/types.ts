@@ -26,6 +26,15 @@ export interface Rule {
    * where the anchor occurs. Both classes must match single ASCII characters.
    */
   anchor?: { text: string; back: number; lead: RegExp; next?: RegExp };
+  /**
+   * Where every match of the pattern starts: at one of `texts` (found case-insensitively when the
+   * pattern is), or at most `back` characters before one, all of them `lead` characters (`back`
+   * Infinity: any number). The pattern is then tried only there, from the left, which finds exactly
+   * the matches a search of the whole text finds (test/scan/starts.test.ts compares the two on
+   * every rule that has them); a regex V8 would try at every position of a large file is run a few
+   * times per occurrence instead.
+   */
+  starts?: { texts: readonly string[]; back?: number; lead?: RegExp };
   /** Minimum Shannon entropy (bits per character) of the value. */
   entropy?: number;
   /** Extra validation the regex cannot express (octet ranges, reserved domains...). */

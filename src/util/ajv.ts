@@ -56,6 +56,9 @@ export function draftOf(schema: unknown): Draft | { unsupported: string } {
 
 let sharedPolicyAjv: AjvInstance | undefined;
 
+/** The options of policyAjv, shared with the generated policy validator (src/policy/validator-code.ts). */
+export const POLICY_AJV_OPTIONS = { verbose: true, code: { optimize: false } } satisfies Options;
+
 /**
  * The instance that validates policy files and check options. Their schemas run once per policy
  * load, so Ajv's code optimiser (which costs more than it saves here) is off, and one instance
@@ -63,6 +66,6 @@ let sharedPolicyAjv: AjvInstance | undefined;
  */
 export function policyAjv(): AjvInstance {
   // The policy and option schemas are ours (reviewed patterns, such as the ISO duration's lookahead).
-  sharedPolicyAjv ??= createAjv('draft-07', { verbose: true, code: { optimize: false } }, false);
+  sharedPolicyAjv ??= createAjv('draft-07', POLICY_AJV_OPTIONS, false);
   return sharedPolicyAjv;
 }

@@ -10,8 +10,8 @@ import { Minimatch } from 'minimatch';
  */
 export class PathGlob {
   private readonly matcher: Minimatch;
-  /** A piece of text every matching path contains ('' when the glob has none we can be sure of). */
-  private readonly literal: string;
+  /** A piece of text every matching path contains, once wrapped ('' when the glob has none we can be sure of). */
+  readonly literal: string;
 
   constructor(readonly pattern: string) {
     this.matcher = new Minimatch(pattern, { dot: true });
@@ -46,19 +46,21 @@ export function wrapPath(path: string): string {
 }
 
 /** Whether any of the patterns matches the path (each compiled once). */
-export function matchesAnyGlob(path: string, patterns: readonly string[]): boolean {
-  const wrapped = wrapPath(path);
+export function matchesAnyGlob(path: string, patterns: readonly string[], wrapped = wrapPath(path)): boolean {
   return patterns.some((p) => pathGlob(p).match(path, wrapped));
 }
 
 /**
  * The longest run of plain characters in a glob, which every path it matches must contain
- * verbatim once wrapped in slashes (`wrapPath`). Wildcards end a run. A pattern with classes, braces, extglobs or escapes gets none
+ * verbatim once wrapped in slashes (`wrapPath`). Wildcards and brace groups end a run. A pattern
+ * with classes, nested braces, extglobs or escapes gets none
  * (what is inside them is alternatives; an escape changes the next character), and so does one
  * with empty, `.` or `..` segments, which minimatch reads specially. A run may hold `/`: a `/` of
  * the pattern is one of the path, so `a/b` is required whole.
  */
 export function requiredLiteral(pattern: string): string {
+  // A brace group (`*.{js,ts}.map`) is alternatives: read as a wildcard, what is around it is still required.
+  if (/^[^{}]*(?:\{[^{}]*\}[^{}]*)*$/.test(pattern)) pattern = pattern.replace(/\{[^{}]*\}/g, '*');
   if (/[{}[\]()\\]/.test(pattern) || pattern.startsWith('!') || pattern.startsWith('#')) return '';
   if (pattern.split('/').some((segment, i, all) => (segment === '' && i > 0 && i < all.length - 1) || segment === '.' || segment === '..')) return '';
   let best = '';

@@ -9,7 +9,7 @@ function random(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-const PIECES = ['a', 'b', 'x', 't', '.t', 'docs', 'test', 'tests', 'node_modules', 'vendor', '.lock', '.git', 'ex.amples', '!', '~', ' ', '-', '_', 'é', '.', '..', 'spec', '*', 'Test', 'playbooks'];
+const PIECES = ['a', 'b', 'x', 'y', 'xay', '.js.map', '.ts', '.map', 't', '.t', 'docs', 'test', 'tests', 'node_modules', 'vendor', '.lock', '.git', 'ex.amples', '!', '~', ' ', '-', '_', 'é', '.', '..', 'spec', '*', 'Test', 'playbooks'];
 
 function randomPath(next: () => number): string {
   const segments = 1 + Math.floor(next() * 5);
@@ -20,7 +20,7 @@ const PATTERNS = [
   ...DEFAULT_THIRD_PARTY.paths,
   ...DEFAULT_TEST_CONTENT.paths,
   ...DEFAULT_EXAMPLE_CONTENT.paths,
-  'docs/**', '**/*.md', 't/**', '**/t', 'a/**/b/**', '**/t/**/*.t', 'a/**/b', 'a/b', '*.lock', 'x/*/y/**', '**/a?b/**', '**/[ab]x/**', '**/{a,b}/**', '**/+(a|b)/**', '**/!(a)/**',
+  'docs/**', '**/*.md', 't/**', '**/t', 'a/**/b/**', '**/t/**/*.t', 'a/**/b', 'a/b', '*.lock', 'x/*/y/**', '**/a?b/**', '**/[ab]x/**', '**/{a,b}/**', '**/*.{js,ts}.map', 'x{a,b}y/**', '{a,b}', '**/{a,{b,c}}/**', '**/+(a|b)/**', '**/!(a)/**',
   '!a/**', './a/**', 'a//b', 'a/./b', 'a/../b', '/a/**', 'a/', '**', '', '**/te\\st/**', '**/.git/**', '**/ex.amples/**',
 ];
 
@@ -59,7 +59,9 @@ describe('PathGlob', () => {
     expect(requiredLiteral('**/ansible_collections/*/*/playbooks/**')).toBe('/ansible_collections/');
     expect(requiredLiteral('**/t/**/*.t')).toBe('/t/');
     expect(requiredLiteral('a/**/b')).toBe('a/');
-    expect(requiredLiteral('**/{a,b}/**')).toBe('');
+    expect(requiredLiteral('**/{a,b}/**')).toBe('/');
+    expect(requiredLiteral('**/*.{js,mjs,cjs,css,ts}.map')).toBe('.map');
+    expect(requiredLiteral('**/{a,{b,c}}/**')).toBe('');
     expect(requiredLiteral('**/[ab]x/**')).toBe('');
     expect(requiredLiteral('**/+(a|b)/**')).toBe('');
     expect(requiredLiteral('**/te\\st/**')).toBe('');

@@ -58,6 +58,8 @@ export const netrcPassword: Rule = {
   // `machine HOST` (or `default`, at a line's start, with a login), up to three of
   // `login`/`account`/`port` with their values, then `password VALUE`. Tokens and separators are
   // disjoint classes (\S and \s), so there is one way to read any text: linear time.
+  // At `machine`, or at the start of the line whose blanks lead to `default`.
+  starts: { texts: ['machine', 'default'], back: Infinity, lead: /[ \t]/ },
   pattern:
     /\bmachine[ \t]+\S{1,253}(?:\s+(?:login|account|port)[ \t]+\S{1,256}){0,3}\s+password[ \t]+(?<secret>\S{4,256})(?!\S)|^[ \t]*default(?:\s+(?:login|account|port)[ \t]+\S{1,256}){1,3}\s+password[ \t]+(?<secret2>\S{4,256})(?!\S)/gim,
   // A netrc named as a fixture (git's contrib/credential/netrc/test.netrc) holds made-up entries.

@@ -13,6 +13,8 @@ export const dockerfileSecret: Rule = {
   category: 'generic-secret',
   keywords: ['arg ', 'env '],
   // Name parts are bounded ({0,64}) so a long name cannot make the regex backtrack for long.
+  // At the start of the line whose blanks lead to ARG or ENV.
+  starts: { texts: ['ARG', 'ENV'], back: Infinity, lead: /[ \t]/ },
   pattern:
     /^[ \t]*(?:ARG|ENV)[ \t]+[A-Za-z0-9_]{0,64}(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]{0,64}(?:[ \t]*=[ \t]*|[ \t]+)["']?(?<secret>[^\s"'$]{8,256})/gim,
   entropy: 2.8,

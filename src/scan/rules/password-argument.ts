@@ -28,6 +28,8 @@ export const passwordArgument: Rule = {
   keywords: ['pdo', 'mysql', 'getconnection', 'connect(', 'credential', 'login', 'auth', 'bind', 'password(', 'setpass'],
   // The call, its earlier arguments (quoted strings or names, disjoint from the separators around
   // them), then a quoted literal. Each argument is bounded, so a match is tried in linear time.
+  // Where each call's name starts; `.login`, `.auth`, `.password` and the like one `.` before the word.
+  starts: { texts: ['new', 'mysql', 'DriverManager', 'pymysql', 'MySQLdb', 'login', 'HTTP', 'auth', 'simple_bind', 'bind_s', 'ldap_bind', 'basicAuth', 'withBasicAuth', 'setBasicAuth', '.set', 'withPassword', 'password'], back: 1, lead: /\./ },
   pattern: new RegExp(`(?:${THIRD}\\s*\\(\\s*${ARG}\\s*,\\s*${ARG}\\s*,|${SECOND}\\s*\\(\\s*${ARG}\\s*,|${FIRST}\\s*\\()\\s*${Q}${VALUE}${Q}`, 'g'),
   validate: (value: string, ctx: MatchContext) => {
     // The value must close where it opened: `'pass'`, not the start of a longer string.
