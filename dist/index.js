@@ -47473,6 +47473,11 @@ const COMMON_CHECK_PROPERTIES = {
     'on-fail': { enum: ['blocked', 'degraded'] },
     message: { type: 'string', minLength: 1 },
 };
+/** The schema a check's options are validated with (its own options and the properties every check has). */
+function checkOptionSchema(check) {
+    const { properties, required } = check.meta.options;
+    return { type: 'object', additionalProperties: false, properties: { ...COMMON_CHECK_PROPERTIES, ...properties }, ...(required ? { required } : {}) };
+}
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
 var equal = __nccwpck_require__(24951);
@@ -47485,8 +47490,7 @@ var ucs2length = __nccwpck_require__(36214);
 
 const runtime = (m) => m.default ?? m;
 const CHECK_NAMES = "schema,expr,fresh,exists,refs,digest,status,redaction,wiki,pairs,payload,fields,ids,text";
-const validate = validate10;
-/* harmony default export */ const policy_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
+const policy = validate10;
 const schema11 = { "type": "object", "additionalProperties": false, "properties": { "version": { "const": 1, "description": "Policy format version. Only 1 exists." }, "extends": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Local policy files (paths) or built-in bundles (names), merged before this file." }, "settings": { "type": "object", "additionalProperties": false, "properties": { "fail-on": { "type": "array", "items": { "enum": ["ready", "degraded", "blocked", "unknown"] }, "uniqueItems": true, "minItems": 1 }, "clock": { "type": "string", "description": "An RFC 3339 time to evaluate at, or \"now\"." }, "allow-empty": { "type": "boolean", "description": "Pass a run that has no gate to decide (default false: it fails as unknown)." }, "limits": { "type": "object", "additionalProperties": false, "properties": { "max-file-bytes": { "type": "integer", "minimum": 1 }, "max-depth": { "type": "integer", "minimum": 1, "maximum": 10000 }, "max-aliases": { "type": "integer", "minimum": 0 } } }, "schema-map": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Maps remote schema URIs to local files, so $refs resolve offline." } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "disable": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "rules": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "description", "regex"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "description": { "type": "string", "minLength": 1 }, "regex": { "type": "string", "minLength": 1 }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "entropy": { "type": "number", "minimum": 0, "maximum": 8 }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "category": { "enum": ["package-token", "cloud-key", "saas-key", "private-key", "jwt", "url-credentials", "smtp-credentials", "private-registry", "signed-url", "license-key", "identity", "ip-address", "payload", "source-code", "generic-secret", "archive"] }, "allowlist": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "regexes": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "stopwords": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "values": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "pointers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path", "pointer"], "properties": { "path": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^/" } } } } } } } } }, "allowlist": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "regexes": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "stopwords": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "values": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "pointers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path", "pointer"], "properties": { "path": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "pattern": "^/" } } } } } }, "enterprise-markers": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "enterprise-paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "payload-keys": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+$" } }, "max-file-bytes": { "type": "integer", "minimum": 1 }, "large-files": { "enum": ["chunk", "skip"] }, "archive-depth": { "type": "integer", "minimum": 1, "maximum": 10 }, "time-budget-seconds": { "type": "number", "minimum": 0, "maximum": 3600, "description": "Seconds one file may take before it is skipped as time-budget (default 60)." }, "gitignore": { "type": "boolean" }, "inline-allow": { "enum": ["always", "not-on-pull-requests"] }, "import": { "anyOf": [{ "type": "string", "pattern": "\\.toml$" }, { "type": "array", "items": { "type": "string", "pattern": "\\.toml$" } }] }, "gitleaks-allow": { "type": "boolean" }, "allow-skipped": { "type": "array", "items": { "enum": ["binary", "too-large", "symbolic-link", "unreadable", "lfs-pointer", "time-budget", "too-deep"] }, "uniqueItems": true, "description": "Why a changed file may go unscanned on a pull request without failing it (default: binary, lfs-pointer; [] allows none)." }, "third-party": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "categories": { "type": "array", "items": { "enum": ["package-token", "cloud-key", "saas-key", "private-key", "jwt", "url-credentials", "smtp-credentials", "private-registry", "signed-url", "license-key", "identity", "ip-address", "payload", "source-code", "generic-secret", "archive"] } } } }, "test-content": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "categories": { "type": "array", "items": { "enum": ["package-token", "cloud-key", "saas-key", "private-key", "jwt", "url-credentials", "smtp-credentials", "private-registry", "signed-url", "license-key", "identity", "ip-address", "payload", "source-code", "generic-secret", "archive"] } } } }, "example-content": { "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "categories": { "type": "array", "items": { "enum": ["package-token", "cloud-key", "saas-key", "private-key", "jwt", "url-credentials", "smtp-credentials", "private-registry", "signed-url", "license-key", "identity", "ip-address", "payload", "source-code", "generic-secret", "archive"] } } } } } }, "payloads": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "kind", "path"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "title": { "type": "string" }, "kind": { "enum": ["npm-pack", "docker-context", "image", "archive", "directory", "git-history"] }, "path": { "type": "string", "minLength": 1 }, "dockerfile": { "type": "string", "minLength": 1 }, "range": { "type": "string", "minLength": 1, "pattern": "^[^-\\s][^\\s]*$" } } } }, "packets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "title": { "type": "string" }, "description": { "type": "string" }, "file": { "type": "string", "minLength": 1 }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "schema": { "type": "string", "minLength": 1 }, "format": { "enum": ["json", "yaml"] }, "required": { "type": "boolean" } } } }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "title": { "type": "string" }, "description": { "type": "string" }, "enabled": { "type": "boolean" }, "checks": { "type": "array", "items": { "type": "object", "required": ["check"], "properties": { "check": { "enum": ["schema", "expr", "fresh", "exists", "refs", "digest", "status", "redaction", "wiki", "pairs", "payload", "fields", "ids", "text"] } } } } } } } } };
 const func2 = runtime(ucs2length["default"]);
 const func0 = runtime(equal["default"]);
@@ -50594,6 +50598,5460 @@ else {
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
+const check_schema = validate11;
+const schema12 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "packet": { "type": "string", "minLength": 1, "description": "The id of a packet declared under `packets`." }, "schema": { "type": "string", "minLength": 1, "description": "Schema file; defaults to the packet's `schema`." }, "catalog": { "type": "string", "minLength": 1, "description": "Glob of schema files to choose from, per document." }, "select": { "enum": ["discriminator", "file-name"], "description": "How a catalog schema is chosen (default discriminator)." }, "discriminator": { "type": "string", "pattern": "^/[^/]+$", "description": "Top-level field whose value a schema pins with const (default /schema_version)." }, "file-name": { "type": "object", "additionalProperties": false, "required": ["match", "schema"], "properties": { "match": { "type": "string", "minLength": 1, "description": "Regular expression on the packet's file name, with capture groups." }, "schema": { "type": "string", "minLength": 1, "description": "The schema file name, with $1, $2... from the match." } } }, "max-errors": { "type": "integer", "minimum": 1, "maximum": 10000, "description": "Findings per document (default 50)." } }, "required": ["packet"] };
+const pattern11 = new RegExp("^/[^/]+$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.packet === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "packet" }, message: "must have required property '" + "packet" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func5.call(schema12.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.check.type, parentSchema: schema12.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema12.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema12.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.id.type, parentSchema: schema12.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.description.type, parentSchema: schema12.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema12.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err7 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema12.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["on-fail"].enum, parentSchema: schema12.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.message.type, parentSchema: schema12.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.packet !== undefined) {
+        let data5 = data.packet;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err10 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.packet, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.packet.type, parentSchema: schema12.properties.packet, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.schema !== undefined) {
+        let data6 = data.schema;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+                const err12 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.schema, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.schema.type, parentSchema: schema12.properties.schema, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+    if (data.catalog !== undefined) {
+        let data7 = data.catalog;
+        const _errs15 = errors;
+        const _errs16 = errors;
+        if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+                const err14 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.catalog, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.catalog.type, parentSchema: schema12.properties.catalog, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        var valid0 = _errs15 === errors;
+    }
+    if (data.select !== undefined) {
+        let data8 = data.select;
+        const _errs17 = errors;
+        const vSchema1 = schema12.properties.select.enum;
+        if (!((data8 === "discriminator") || (data8 === "file-name"))) {
+            const err16 = { instancePath: instancePath + "/select", schemaPath: "#/properties/select/enum", keyword: "enum", params: { allowedValues: schema12.properties.select.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.select.enum, parentSchema: schema12.properties.select, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        var valid0 = _errs17 === errors;
+    }
+    if (data.discriminator !== undefined) {
+        let data9 = data.discriminator;
+        const _errs18 = errors;
+        const _errs19 = errors;
+        if (typeof data9 === "string") {
+            if (!pattern11.test(data9)) {
+                const err17 = { instancePath: instancePath + "/discriminator", schemaPath: "#/properties/discriminator/pattern", keyword: "pattern", params: { pattern: "^/[^/]+$" }, message: "must match pattern \"" + "^/[^/]+$" + "\"", schema: "^/[^/]+$", parentSchema: schema12.properties.discriminator, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/discriminator", schemaPath: "#/properties/discriminator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.discriminator.type, parentSchema: schema12.properties.discriminator, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var valid0 = _errs18 === errors;
+    }
+    if (data["file-name"] !== undefined) {
+        let data10 = data["file-name"];
+        const _errs20 = errors;
+        const _errs21 = errors;
+        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.match === undefined) {
+                const err19 = { instancePath: instancePath + "/file-name", schemaPath: "#/properties/file-name/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property '" + "match" + "'", schema: schema12.properties["file-name"].required, parentSchema: schema12.properties["file-name"], data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (data10.schema === undefined) {
+                const err20 = { instancePath: instancePath + "/file-name", schemaPath: "#/properties/file-name/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema12.properties["file-name"].required, parentSchema: schema12.properties["file-name"], data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            const _errs22 = errors;
+            for (const key1 in data10) {
+                if (!((key1 === "match") || (key1 === "schema"))) {
+                    const err21 = { instancePath: instancePath + "/file-name", schemaPath: "#/properties/file-name/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["file-name"], data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            if (data10.match !== undefined) {
+                let data11 = data10.match;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (typeof data11 === "string") {
+                    if (func2(data11) < 1) {
+                        const err22 = { instancePath: instancePath + "/file-name/match", schemaPath: "#/properties/file-name/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties["file-name"].properties.match, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err23 = { instancePath: instancePath + "/file-name/match", schemaPath: "#/properties/file-name/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties["file-name"].properties.match.type, parentSchema: schema12.properties["file-name"].properties.match, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs23 === errors;
+            }
+            if (data10.schema !== undefined) {
+                let data12 = data10.schema;
+                const _errs25 = errors;
+                const _errs26 = errors;
+                if (typeof data12 === "string") {
+                    if (func2(data12) < 1) {
+                        const err24 = { instancePath: instancePath + "/file-name/schema", schemaPath: "#/properties/file-name/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties["file-name"].properties.schema, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/file-name/schema", schemaPath: "#/properties/file-name/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties["file-name"].properties.schema.type, parentSchema: schema12.properties["file-name"].properties.schema, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs25 === errors;
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/file-name", schemaPath: "#/properties/file-name/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["file-name"].type, parentSchema: schema12.properties["file-name"], data: data10 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        var valid0 = _errs20 === errors;
+    }
+    if (data["max-errors"] !== undefined) {
+        let data13 = data["max-errors"];
+        const _errs27 = errors;
+        if (!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))) {
+            const err27 = { instancePath: instancePath + "/max-errors", schemaPath: "#/properties/max-errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["max-errors"].type, parentSchema: schema12.properties["max-errors"], data: data13 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        if (typeof data13 == "number") {
+            if (data13 > 10000 || isNaN(data13)) {
+                const err28 = { instancePath: instancePath + "/max-errors", schemaPath: "#/properties/max-errors/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000 }, message: "must be <= 10000", schema: 10000, parentSchema: schema12.properties["max-errors"], data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            if (data13 < 1 || isNaN(data13)) {
+                const err29 = { instancePath: instancePath + "/max-errors", schemaPath: "#/properties/max-errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties["max-errors"], data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs27 === errors;
+    }
+}
+else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err30];
+    }
+    else {
+        vErrors.push(err30);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+const check_expr = validate12;
+const schema13 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "rule": { "type": "string", "minLength": 1, "maxLength": 10000, "description": "A CEL expression that must evaluate to true." }, "packet": { "type": "string", "minLength": 1, "description": "Evaluate once per document of this packet, bound to `packet`." }, "packets": { "type": "array", "items": { "type": "string", "minLength": 1, "description": "The id of a packet declared under `packets`." }, "uniqueItems": true, "description": "Packets the rule reads as packets.<id>." }, "at": { "type": "string", "pattern": "^(/.*)?$", "description": "Where in the packet to point a failure (default: the document root)." } }, "required": ["rule"] };
+const pattern13 = new RegExp("^(/.*)?$", "u");
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rule === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func5.call(schema13.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.check.type, parentSchema: schema13.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema13.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema13.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.id.type, parentSchema: schema13.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.description.type, parentSchema: schema13.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema13.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err7 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema13.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema13.properties["on-fail"].enum, parentSchema: schema13.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.message.type, parentSchema: schema13.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.rule !== undefined) {
+        let data5 = data.rule;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) > 10000) {
+                const err10 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/maxLength", keyword: "maxLength", params: { limit: 10000 }, message: "must NOT have more than 10000 characters", schema: 10000, parentSchema: schema13.properties.rule, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            if (func2(data5) < 1) {
+                const err11 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.rule, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.rule.type, parentSchema: schema13.properties.rule, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.packet !== undefined) {
+        let data6 = data.packet;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+                const err13 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.packet, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.packet.type, parentSchema: schema13.properties.packet, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+    if (data.packets !== undefined) {
+        let data7 = data.packets;
+        const _errs15 = errors;
+        const _errs16 = errors;
+        if (Array.isArray(data7)) {
+            let valid2 = true;
+            const len0 = data7.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data8 = data7[i0];
+                const _errs17 = errors;
+                const _errs18 = errors;
+                if (typeof data8 === "string") {
+                    if (func2(data8) < 1) {
+                        const err15 = { instancePath: instancePath + "/packets/" + i0, schemaPath: "#/properties/packets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.packets.items, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/packets/" + i0, schemaPath: "#/properties/packets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.packets.items.type, parentSchema: schema13.properties.packets.items, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs17 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+            let valid3;
+            let i1 = data7.length;
+            let j0;
+            valid3 = true;
+            if (i1 > 1) {
+                const indices0 = {};
+                for (; i1--;) {
+                    let item0 = data7[i1];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err17 = { instancePath: instancePath + "/packets", schemaPath: "#/properties/packets/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema13.properties.packets, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                        valid3 = false;
+                        break;
+                    }
+                    indices0[item0] = i1;
+                }
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/packets", schemaPath: "#/properties/packets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.packets.type, parentSchema: schema13.properties.packets, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var valid0 = _errs15 === errors;
+    }
+    if (data.at !== undefined) {
+        let data9 = data.at;
+        const _errs19 = errors;
+        const _errs20 = errors;
+        if (typeof data9 === "string") {
+            if (!pattern13.test(data9)) {
+                const err19 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema13.properties.at, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err20 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.at.type, parentSchema: schema13.properties.at, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        var valid0 = _errs19 === errors;
+    }
+}
+else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+        vErrors = [err21];
+    }
+    else {
+        vErrors.push(err21);
+    }
+    errors++;
+} validate12.errors = vErrors; return errors === 0; }
+const check_fresh = validate13;
+const schema14 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "packet": { "type": "string", "minLength": 1, "description": "The id of a packet declared under `packets`." }, "field": { "type": "string", "pattern": "^(/.*)?$", "description": "Where the timestamp the age is measured from is written (e.g. /generated_at)." }, "max-age": { "type": "string", "pattern": "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$", "description": "How old `field` may be." }, "expires": { "type": "string", "pattern": "^(/.*)?$", "description": "Where an expiry timestamp is written; it must lie in the future." }, "warn-within": { "type": "string", "pattern": "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$", "description": "Degrade the gate this long before the evidence goes stale or expires." }, "future-tolerance": { "type": "string", "pattern": "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$", "description": "How far in the future `field` may lie (clock skew; default PT5M)." }, "missing": { "enum": ["blocked", "skip"], "description": "A document with no timestamp at all is evidence missing (blocked, default) or not subject to this check (skip)." } }, "required": ["packet"] };
+const pattern16 = new RegExp("^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$", "u");
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.packet === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "packet" }, message: "must have required property '" + "packet" + "'", schema: schema14.required, parentSchema: schema14, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func5.call(schema14.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.check.type, parentSchema: schema14.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema14.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema14.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.id.type, parentSchema: schema14.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.description.type, parentSchema: schema14.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema14.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err7 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema14.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema14.properties["on-fail"].enum, parentSchema: schema14.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.message.type, parentSchema: schema14.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.packet !== undefined) {
+        let data5 = data.packet;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err10 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.packet, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.packet.type, parentSchema: schema14.properties.packet, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.field !== undefined) {
+        let data6 = data.field;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (typeof data6 === "string") {
+            if (!pattern13.test(data6)) {
+                const err12 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema14.properties.field, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.field.type, parentSchema: schema14.properties.field, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+    if (data["max-age"] !== undefined) {
+        let data7 = data["max-age"];
+        const _errs15 = errors;
+        const _errs16 = errors;
+        if (typeof data7 === "string") {
+            if (!pattern16.test(data7)) {
+                const err14 = { instancePath: instancePath + "/max-age", schemaPath: "#/properties/max-age/pattern", keyword: "pattern", params: { pattern: "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$" }, message: "must match pattern \"" + "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$" + "\"", schema: "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$", parentSchema: schema14.properties["max-age"], data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/max-age", schemaPath: "#/properties/max-age/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties["max-age"].type, parentSchema: schema14.properties["max-age"], data: data7 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        var valid0 = _errs15 === errors;
+    }
+    if (data.expires !== undefined) {
+        let data8 = data.expires;
+        const _errs17 = errors;
+        const _errs18 = errors;
+        if (typeof data8 === "string") {
+            if (!pattern13.test(data8)) {
+                const err16 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema14.properties.expires, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.expires.type, parentSchema: schema14.properties.expires, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs17 === errors;
+    }
+    if (data["warn-within"] !== undefined) {
+        let data9 = data["warn-within"];
+        const _errs19 = errors;
+        const _errs20 = errors;
+        if (typeof data9 === "string") {
+            if (!pattern16.test(data9)) {
+                const err18 = { instancePath: instancePath + "/warn-within", schemaPath: "#/properties/warn-within/pattern", keyword: "pattern", params: { pattern: "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$" }, message: "must match pattern \"" + "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$" + "\"", schema: "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$", parentSchema: schema14.properties["warn-within"], data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/warn-within", schemaPath: "#/properties/warn-within/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties["warn-within"].type, parentSchema: schema14.properties["warn-within"], data: data9 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var valid0 = _errs19 === errors;
+    }
+    if (data["future-tolerance"] !== undefined) {
+        let data10 = data["future-tolerance"];
+        const _errs21 = errors;
+        const _errs22 = errors;
+        if (typeof data10 === "string") {
+            if (!pattern16.test(data10)) {
+                const err20 = { instancePath: instancePath + "/future-tolerance", schemaPath: "#/properties/future-tolerance/pattern", keyword: "pattern", params: { pattern: "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$" }, message: "must match pattern \"" + "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$" + "\"", schema: "^P(?!$)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$", parentSchema: schema14.properties["future-tolerance"], data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/future-tolerance", schemaPath: "#/properties/future-tolerance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties["future-tolerance"].type, parentSchema: schema14.properties["future-tolerance"], data: data10 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        var valid0 = _errs21 === errors;
+    }
+    if (data.missing !== undefined) {
+        let data11 = data.missing;
+        const _errs23 = errors;
+        const vSchema1 = schema14.properties.missing.enum;
+        if (!((data11 === "blocked") || (data11 === "skip"))) {
+            const err22 = { instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/enum", keyword: "enum", params: { allowedValues: schema14.properties.missing.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.missing.enum, parentSchema: schema14.properties.missing, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        var valid0 = _errs23 === errors;
+    }
+}
+else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+        vErrors = [err23];
+    }
+    else {
+        vErrors.push(err23);
+    }
+    errors++;
+} validate13.errors = vErrors; return errors === 0; }
+const check_exists = validate14;
+const schema15 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Repository-relative paths or globs." }, "non-empty": { "type": "boolean", "description": "Also require every matched file to be non-empty (default true)." } }, "required": ["paths"] };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.paths === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property '" + "paths" + "'", schema: schema15.required, parentSchema: schema15, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(((((((key0 === "check") || (key0 === "id")) || (key0 === "description")) || (key0 === "on-fail")) || (key0 === "message")) || (key0 === "paths")) || (key0 === "non-empty"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.check.type, parentSchema: schema15.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema15.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema15.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.id.type, parentSchema: schema15.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.description.type, parentSchema: schema15.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema15.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err7 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema15.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema15.properties["on-fail"].enum, parentSchema: schema15.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.message.type, parentSchema: schema15.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.paths !== undefined) {
+        let data5 = data.paths;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (Array.isArray(data5)) {
+            if (data5.length < 1) {
+                const err10 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.paths, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            let valid2 = true;
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data6 = data5[i0];
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (typeof data6 === "string") {
+                    if (func2(data6) < 1) {
+                        const err11 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.paths.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err12 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.paths.items.type, parentSchema: schema15.properties.paths.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs13 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.paths.type, parentSchema: schema15.properties.paths, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data["non-empty"] !== undefined) {
+        let data7 = data["non-empty"];
+        const _errs15 = errors;
+        if (typeof data7 !== "boolean") {
+            const err14 = { instancePath: instancePath + "/non-empty", schemaPath: "#/properties/non-empty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema15.properties["non-empty"].type, parentSchema: schema15.properties["non-empty"], data: data7 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs16 = errors;
+        var valid0 = _errs15 === errors;
+    }
+}
+else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+        vErrors = [err15];
+    }
+    else {
+        vErrors.push(err15);
+    }
+    errors++;
+} validate14.errors = vErrors; return errors === 0; }
+const check_refs = validate15;
+const schema16 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "packet": { "type": "string", "minLength": 1, "description": "The id of a packet declared under `packets`." }, "fields": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^(/.*)?$", "description": "A JSON pointer; segments may be `*`, `**` or `[key=value]`." }, "description": "Where refs are written; a selected list counts each string in it." }, "resolve": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["file", "packet"] }, "description": "What a ref may resolve to (default [file])." }, "match": { "type": "string", "minLength": 1, "description": "Only values matching this regular expression are refs." }, "base": { "enum": ["root", "packet"], "description": "File refs are relative to the repository root (default) or the packet's folder." }, "id-fields": { "type": "array", "items": { "type": "string", "pattern": "^(/.*)?$", "description": "A JSON pointer; segments may be `*`, `**` or `[key=value]`." }, "description": "Pointers to the id of other packets, for `packet` resolution." } }, "required": ["packet", "fields"] };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.packet === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "packet" }, message: "must have required property '" + "packet" + "'", schema: schema16.required, parentSchema: schema16, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.fields === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property '" + "fields" + "'", schema: schema16.required, parentSchema: schema16, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func5.call(schema16.properties, key0))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.check.type, parentSchema: schema16.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema16.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema16.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.id.type, parentSchema: schema16.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.description.type, parentSchema: schema16.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema16.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err8 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema16.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema16.properties["on-fail"].enum, parentSchema: schema16.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.message.type, parentSchema: schema16.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.packet !== undefined) {
+        let data5 = data.packet;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err11 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.packet, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.packet.type, parentSchema: schema16.properties.packet, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.fields !== undefined) {
+        let data6 = data.fields;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+                const err13 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.fields, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            let valid2 = true;
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data7 = data6[i0];
+                const _errs15 = errors;
+                const _errs16 = errors;
+                if (typeof data7 === "string") {
+                    if (!pattern13.test(data7)) {
+                        const err14 = { instancePath: instancePath + "/fields/" + i0, schemaPath: "#/properties/fields/items/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema16.properties.fields.items, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err15 = { instancePath: instancePath + "/fields/" + i0, schemaPath: "#/properties/fields/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.fields.items.type, parentSchema: schema16.properties.fields.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs15 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.fields.type, parentSchema: schema16.properties.fields, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+    if (data.resolve !== undefined) {
+        let data8 = data.resolve;
+        const _errs17 = errors;
+        const _errs18 = errors;
+        if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+                const err17 = { instancePath: instancePath + "/resolve", schemaPath: "#/properties/resolve/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.resolve, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            let valid4 = true;
+            const len1 = data8.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data9 = data8[i1];
+                const _errs19 = errors;
+                const vSchema1 = schema16.properties.resolve.items.enum;
+                if (!((data9 === "file") || (data9 === "packet"))) {
+                    const err18 = { instancePath: instancePath + "/resolve/" + i1, schemaPath: "#/properties/resolve/items/enum", keyword: "enum", params: { allowedValues: schema16.properties.resolve.items.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.resolve.items.enum, parentSchema: schema16.properties.resolve.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                var valid3 = _errs19 === errors;
+                if (!valid3) {
+                    valid4 = false;
+                }
+            }
+            let valid5;
+            let i2 = data8.length;
+            let j0;
+            valid5 = true;
+            if (i2 > 1) {
+                outer0: for (; i2--;) {
+                    for (j0 = i2; j0--;) {
+                        if (func0(data8[i2], data8[j0])) {
+                            const err19 = { instancePath: instancePath + "/resolve", schemaPath: "#/properties/resolve/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema16.properties.resolve, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                            valid5 = false;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err20 = { instancePath: instancePath + "/resolve", schemaPath: "#/properties/resolve/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.resolve.type, parentSchema: schema16.properties.resolve, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        var valid0 = _errs17 === errors;
+    }
+    if (data.match !== undefined) {
+        let data10 = data.match;
+        const _errs20 = errors;
+        const _errs21 = errors;
+        if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+                const err21 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.match, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err22 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.match.type, parentSchema: schema16.properties.match, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        var valid0 = _errs20 === errors;
+    }
+    if (data.base !== undefined) {
+        let data11 = data.base;
+        const _errs22 = errors;
+        const vSchema2 = schema16.properties.base.enum;
+        if (!((data11 === "root") || (data11 === "packet"))) {
+            const err23 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/enum", keyword: "enum", params: { allowedValues: schema16.properties.base.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.base.enum, parentSchema: schema16.properties.base, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+        var valid0 = _errs22 === errors;
+    }
+    if (data["id-fields"] !== undefined) {
+        let data12 = data["id-fields"];
+        const _errs23 = errors;
+        const _errs24 = errors;
+        if (Array.isArray(data12)) {
+            let valid7 = true;
+            const len2 = data12.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+                let data13 = data12[i3];
+                const _errs25 = errors;
+                const _errs26 = errors;
+                if (typeof data13 === "string") {
+                    if (!pattern13.test(data13)) {
+                        const err24 = { instancePath: instancePath + "/id-fields/" + i3, schemaPath: "#/properties/id-fields/items/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema16.properties["id-fields"].items, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/id-fields/" + i3, schemaPath: "#/properties/id-fields/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties["id-fields"].items.type, parentSchema: schema16.properties["id-fields"].items, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                var valid6 = _errs25 === errors;
+                if (!valid6) {
+                    valid7 = false;
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/id-fields", schemaPath: "#/properties/id-fields/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties["id-fields"].type, parentSchema: schema16.properties["id-fields"], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        var valid0 = _errs23 === errors;
+    }
+}
+else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+        vErrors = [err27];
+    }
+    else {
+        vErrors.push(err27);
+    }
+    errors++;
+} validate15.errors = vErrors; return errors === 0; }
+const check_digest = validate16;
+const schema17 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "packet": { "type": "string", "minLength": 1, "description": "The id of a packet declared under `packets`." }, "entries": { "type": "string", "pattern": "^(/.*)?$", "description": "Selects the entry objects, e.g. /artifacts/*." }, "path-field": { "type": "string", "minLength": 1, "description": "Key of the file path in each entry (default \"path\")." }, "digest-field": { "type": "string", "minLength": 1, "description": "Key of the digest in each entry (default \"sha256\")." }, "base": { "enum": ["root", "packet"], "description": "Paths are relative to the repository root (default) or to the packet's folder." }, "missing": { "enum": ["fail", "skip"], "description": "A listed file that is absent blocks (fail, default) or is skipped." } }, "required": ["packet", "entries"] };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.packet === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "packet" }, message: "must have required property '" + "packet" + "'", schema: schema17.required, parentSchema: schema17, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.entries === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "entries" }, message: "must have required property '" + "entries" + "'", schema: schema17.required, parentSchema: schema17, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func5.call(schema17.properties, key0))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.check.type, parentSchema: schema17.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema17.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema17.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.id.type, parentSchema: schema17.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.description.type, parentSchema: schema17.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema17.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err8 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema17.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema17.properties["on-fail"].enum, parentSchema: schema17.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.message.type, parentSchema: schema17.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.packet !== undefined) {
+        let data5 = data.packet;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err11 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.packet, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.packet.type, parentSchema: schema17.properties.packet, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.entries !== undefined) {
+        let data6 = data.entries;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (typeof data6 === "string") {
+            if (!pattern13.test(data6)) {
+                const err13 = { instancePath: instancePath + "/entries", schemaPath: "#/properties/entries/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema17.properties.entries, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/entries", schemaPath: "#/properties/entries/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.entries.type, parentSchema: schema17.properties.entries, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+    if (data["path-field"] !== undefined) {
+        let data7 = data["path-field"];
+        const _errs15 = errors;
+        const _errs16 = errors;
+        if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+                const err15 = { instancePath: instancePath + "/path-field", schemaPath: "#/properties/path-field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties["path-field"], data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/path-field", schemaPath: "#/properties/path-field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties["path-field"].type, parentSchema: schema17.properties["path-field"], data: data7 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        var valid0 = _errs15 === errors;
+    }
+    if (data["digest-field"] !== undefined) {
+        let data8 = data["digest-field"];
+        const _errs17 = errors;
+        const _errs18 = errors;
+        if (typeof data8 === "string") {
+            if (func2(data8) < 1) {
+                const err17 = { instancePath: instancePath + "/digest-field", schemaPath: "#/properties/digest-field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties["digest-field"], data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/digest-field", schemaPath: "#/properties/digest-field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties["digest-field"].type, parentSchema: schema17.properties["digest-field"], data: data8 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var valid0 = _errs17 === errors;
+    }
+    if (data.base !== undefined) {
+        let data9 = data.base;
+        const _errs19 = errors;
+        const vSchema1 = schema17.properties.base.enum;
+        if (!((data9 === "root") || (data9 === "packet"))) {
+            const err19 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/enum", keyword: "enum", params: { allowedValues: schema17.properties.base.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.base.enum, parentSchema: schema17.properties.base, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var valid0 = _errs19 === errors;
+    }
+    if (data.missing !== undefined) {
+        let data10 = data.missing;
+        const _errs20 = errors;
+        const vSchema2 = schema17.properties.missing.enum;
+        if (!((data10 === "fail") || (data10 === "skip"))) {
+            const err20 = { instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/enum", keyword: "enum", params: { allowedValues: schema17.properties.missing.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.missing.enum, parentSchema: schema17.properties.missing, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        var valid0 = _errs20 === errors;
+    }
+}
+else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+        vErrors = [err21];
+    }
+    else {
+        vErrors.push(err21);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+const check_status = validate17;
+const schema18 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "packet": { "type": "string", "minLength": 1, "description": "The id of a packet declared under `packets`." }, "field": { "type": "string", "pattern": "^(/.*)?$", "description": "Where the state is written (default /status); may select several values." }, "map": { "type": "object", "additionalProperties": { "enum": ["ready", "degraded", "blocked", "unknown"] }, "description": "Packet state -> gate state. Without it, ready/degraded/blocked/unknown map to themselves." }, "missing": { "enum": ["blocked", "unknown"], "description": "Gate state when the field is absent (default blocked)." } }, "required": ["packet"] };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.packet === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "packet" }, message: "must have required property '" + "packet" + "'", schema: schema18.required, parentSchema: schema18, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func5.call(schema18.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.check.type, parentSchema: schema18.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema18.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema18.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.id.type, parentSchema: schema18.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.description.type, parentSchema: schema18.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema18.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err7 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema18.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["on-fail"].enum, parentSchema: schema18.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.message.type, parentSchema: schema18.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.packet !== undefined) {
+        let data5 = data.packet;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err10 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.packet, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.packet.type, parentSchema: schema18.properties.packet, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.field !== undefined) {
+        let data6 = data.field;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (typeof data6 === "string") {
+            if (!pattern13.test(data6)) {
+                const err12 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema18.properties.field, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.field.type, parentSchema: schema18.properties.field, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+    if (data.map !== undefined) {
+        let data7 = data.map;
+        const _errs15 = errors;
+        const _errs16 = errors;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            const _errs17 = errors;
+            for (const key1 in data7) {
+                let data8 = data7[key1];
+                const _errs18 = errors;
+                const vSchema1 = schema18.properties.map.additionalProperties.enum;
+                if (!((((data8 === "ready") || (data8 === "degraded")) || (data8 === "blocked")) || (data8 === "unknown"))) {
+                    const err14 = { instancePath: instancePath + "/map/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/map/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema18.properties.map.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.map.additionalProperties.enum, parentSchema: schema18.properties.map.additionalProperties, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs18 === errors;
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/map", schemaPath: "#/properties/map/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.map.type, parentSchema: schema18.properties.map, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        var valid0 = _errs15 === errors;
+    }
+    if (data.missing !== undefined) {
+        let data9 = data.missing;
+        const _errs19 = errors;
+        const vSchema2 = schema18.properties.missing.enum;
+        if (!((data9 === "blocked") || (data9 === "unknown"))) {
+            const err16 = { instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/enum", keyword: "enum", params: { allowedValues: schema18.properties.missing.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.missing.enum, parentSchema: schema18.properties.missing, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        var valid0 = _errs19 === errors;
+    }
+}
+else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} validate17.errors = vErrors; return errors === 0; }
+const check_redaction = validate18;
+const schema19 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "paths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Globs of the files to scan." }, "packet": { "type": "string", "minLength": 1, "description": "Scan this packet's documents." }, "rules": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Only these rule ids (default: every rule of the scan settings)." }, "categories": { "type": "array", "items": { "enum": ["package-token", "cloud-key", "saas-key", "private-key", "jwt", "url-credentials", "smtp-credentials", "private-registry", "signed-url", "license-key", "identity", "ip-address", "payload", "source-code", "generic-secret", "archive"] }, "description": "Only rules of these categories." }, "declared": { "type": "string", "pattern": "^/.*", "description": "With packet: pointer to the packet's redaction declarations (flags set to false)." }, "flags": { "type": "object", "additionalProperties": { "type": "array", "items": { "enum": ["package-token", "cloud-key", "saas-key", "private-key", "jwt", "url-credentials", "smtp-credentials", "private-registry", "signed-url", "license-key", "identity", "ip-address", "payload", "source-code", "generic-secret", "archive"] }, "minItems": 1 }, "description": "Declaration flag -> the categories it promises are absent (default: one <category>_included flag per category, secrets_included and personal_data_included)." } } };
+const pattern29 = new RegExp("^/.*", "u");
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func5.call(schema19.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.check.type, parentSchema: schema19.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err2 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema19.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema19.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.description.type, parentSchema: schema19.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema19.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err6 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema19.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema19.properties["on-fail"].enum, parentSchema: schema19.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err7 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.message.type, parentSchema: schema19.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.paths !== undefined) {
+        let data5 = data.paths;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (Array.isArray(data5)) {
+            if (data5.length < 1) {
+                const err9 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.paths, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            let valid2 = true;
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data6 = data5[i0];
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (typeof data6 === "string") {
+                    if (func2(data6) < 1) {
+                        const err10 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.paths.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.paths.items.type, parentSchema: schema19.properties.paths.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs13 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.paths.type, parentSchema: schema19.properties.paths, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.packet !== undefined) {
+        let data7 = data.packet;
+        const _errs15 = errors;
+        const _errs16 = errors;
+        if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+                const err13 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.packet, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.packet.type, parentSchema: schema19.properties.packet, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        var valid0 = _errs15 === errors;
+    }
+    if (data.rules !== undefined) {
+        let data8 = data.rules;
+        const _errs17 = errors;
+        const _errs18 = errors;
+        if (Array.isArray(data8)) {
+            let valid4 = true;
+            const len1 = data8.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data9 = data8[i1];
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (typeof data9 === "string") {
+                    if (func2(data9) < 1) {
+                        const err15 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.rules.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.rules.items.type, parentSchema: schema19.properties.rules.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                var valid3 = _errs19 === errors;
+                if (!valid3) {
+                    valid4 = false;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.rules.type, parentSchema: schema19.properties.rules, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs17 === errors;
+    }
+    if (data.categories !== undefined) {
+        let data10 = data.categories;
+        const _errs21 = errors;
+        const _errs22 = errors;
+        if (Array.isArray(data10)) {
+            let valid6 = true;
+            const len2 = data10.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data11 = data10[i2];
+                const _errs23 = errors;
+                const vSchema1 = schema19.properties.categories.items.enum;
+                if (!((((((((((((((((data11 === "package-token") || (data11 === "cloud-key")) || (data11 === "saas-key")) || (data11 === "private-key")) || (data11 === "jwt")) || (data11 === "url-credentials")) || (data11 === "smtp-credentials")) || (data11 === "private-registry")) || (data11 === "signed-url")) || (data11 === "license-key")) || (data11 === "identity")) || (data11 === "ip-address")) || (data11 === "payload")) || (data11 === "source-code")) || (data11 === "generic-secret")) || (data11 === "archive"))) {
+                    const err18 = { instancePath: instancePath + "/categories/" + i2, schemaPath: "#/properties/categories/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.categories.items.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.categories.items.enum, parentSchema: schema19.properties.categories.items, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                var valid5 = _errs23 === errors;
+                if (!valid5) {
+                    valid6 = false;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.categories.type, parentSchema: schema19.properties.categories, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var valid0 = _errs21 === errors;
+    }
+    if (data.declared !== undefined) {
+        let data12 = data.declared;
+        const _errs24 = errors;
+        const _errs25 = errors;
+        if (typeof data12 === "string") {
+            if (!pattern29.test(data12)) {
+                const err20 = { instancePath: instancePath + "/declared", schemaPath: "#/properties/declared/pattern", keyword: "pattern", params: { pattern: "^/.*" }, message: "must match pattern \"" + "^/.*" + "\"", schema: "^/.*", parentSchema: schema19.properties.declared, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/declared", schemaPath: "#/properties/declared/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.declared.type, parentSchema: schema19.properties.declared, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        var valid0 = _errs24 === errors;
+    }
+    if (data.flags !== undefined) {
+        let data13 = data.flags;
+        const _errs26 = errors;
+        const _errs27 = errors;
+        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            const _errs28 = errors;
+            for (const key1 in data13) {
+                let data14 = data13[key1];
+                const _errs29 = errors;
+                const _errs30 = errors;
+                if (Array.isArray(data14)) {
+                    if (data14.length < 1) {
+                        const err22 = { instancePath: instancePath + "/flags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flags/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.flags.additionalProperties, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    let valid9 = true;
+                    const len3 = data14.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        let data15 = data14[i3];
+                        const _errs31 = errors;
+                        const vSchema2 = schema19.properties.flags.additionalProperties.items.enum;
+                        if (!((((((((((((((((data15 === "package-token") || (data15 === "cloud-key")) || (data15 === "saas-key")) || (data15 === "private-key")) || (data15 === "jwt")) || (data15 === "url-credentials")) || (data15 === "smtp-credentials")) || (data15 === "private-registry")) || (data15 === "signed-url")) || (data15 === "license-key")) || (data15 === "identity")) || (data15 === "ip-address")) || (data15 === "payload")) || (data15 === "source-code")) || (data15 === "generic-secret")) || (data15 === "archive"))) {
+                            const err23 = { instancePath: instancePath + "/flags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i3, schemaPath: "#/properties/flags/additionalProperties/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.flags.additionalProperties.items.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.flags.additionalProperties.items.enum, parentSchema: schema19.properties.flags.additionalProperties.items, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        var valid8 = _errs31 === errors;
+                        if (!valid8) {
+                            valid9 = false;
+                        }
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/flags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/flags/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.flags.additionalProperties.type, parentSchema: schema19.properties.flags.additionalProperties, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+                var valid7 = _errs29 === errors;
+            }
+        }
+        else {
+            const err25 = { instancePath: instancePath + "/flags", schemaPath: "#/properties/flags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.flags.type, parentSchema: schema19.properties.flags, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        var valid0 = _errs26 === errors;
+    }
+}
+else {
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+        vErrors = [err26];
+    }
+    else {
+        vErrors.push(err26);
+    }
+    errors++;
+} validate18.errors = vErrors; return errors === 0; }
+const check_wiki = validate19;
+const schema20 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "dir": { "type": "string", "minLength": 1, "description": "The wiki folder, e.g. docs/wiki." }, "home": { "type": "string", "minLength": 1, "description": "The navigation page (default Home.md)." }, "packet": { "type": "string", "minLength": 1, "description": "A publication-readiness packet listing the pages and assets." }, "pages": { "type": "string", "pattern": "^(/.*)?$", "description": "With packet: selects the page entries, e.g. /wiki_pages/*." }, "page-field": { "type": "string", "minLength": 1, "description": "Entry field with the page name or path (default page)." }, "title-field": { "type": "string", "minLength": 1, "description": "Entry field with the page title (default title)." }, "page-path-field": { "type": "string", "minLength": 1, "description": "Entry field with the page file's repository-relative path (e.g. source_ref); overrides page-field." }, "page-id-field": { "type": "string", "minLength": 1, "description": "Entry field that names the page in messages (e.g. page_id)." }, "listed-by": { "enum": ["link", "file-name"], "description": "How Home lists a page: a link to it (default), or its bare file name (e.g. X.md) anywhere in the text." }, "page-list": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Pages named here instead of in a packet." }, "sections": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Headings every page needs (default none; the CAVRA bundle requires Public Safety Rules and Related Pages)." }, "match": { "enum": ["markdown", "substring"], "description": "Title and sections as Markdown headings, case-insensitive (default), or as case-sensitive substrings." }, "page-flags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Entry fields that must be true (e.g. nav_entry_required)." }, "checkpoints": { "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "type": "string", "minLength": 1 }, "covered-by": { "type": "string", "minLength": 1 } }, "description": "Entry field listing checkpoint refs each page must name, unless it contains `covered-by`." }, "forbids": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Strings no page may contain." }, "assets": { "type": "string", "pattern": "^(/.*)?$", "description": "With packet: selects the visual asset entries, e.g. /visual_assets/*." }, "asset-path-field": { "type": "string", "minLength": 1, "description": "Asset entry field with its file path (default path); absent: the file is not looked up." }, "asset-flags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Asset entry fields that must be true (e.g. alt_text_required)." }, "links": { "type": "boolean", "description": "Check relative links and heading anchors (default true)." } }, "required": ["dir"] };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.dir === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dir" }, message: "must have required property '" + "dir" + "'", schema: schema20.required, parentSchema: schema20, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func5.call(schema20.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.check.type, parentSchema: schema20.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema20.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema20.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.id.type, parentSchema: schema20.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.description.type, parentSchema: schema20.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema20.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err7 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema20.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema20.properties["on-fail"].enum, parentSchema: schema20.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.message.type, parentSchema: schema20.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dir !== undefined) {
+        let data5 = data.dir;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err10 = { instancePath: instancePath + "/dir", schemaPath: "#/properties/dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.dir, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/dir", schemaPath: "#/properties/dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.dir.type, parentSchema: schema20.properties.dir, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.home !== undefined) {
+        let data6 = data.home;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+                const err12 = { instancePath: instancePath + "/home", schemaPath: "#/properties/home/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.home, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/home", schemaPath: "#/properties/home/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.home.type, parentSchema: schema20.properties.home, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+    if (data.packet !== undefined) {
+        let data7 = data.packet;
+        const _errs15 = errors;
+        const _errs16 = errors;
+        if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+                const err14 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.packet, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.packet.type, parentSchema: schema20.properties.packet, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        var valid0 = _errs15 === errors;
+    }
+    if (data.pages !== undefined) {
+        let data8 = data.pages;
+        const _errs17 = errors;
+        const _errs18 = errors;
+        if (typeof data8 === "string") {
+            if (!pattern13.test(data8)) {
+                const err16 = { instancePath: instancePath + "/pages", schemaPath: "#/properties/pages/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema20.properties.pages, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/pages", schemaPath: "#/properties/pages/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.pages.type, parentSchema: schema20.properties.pages, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs17 === errors;
+    }
+    if (data["page-field"] !== undefined) {
+        let data9 = data["page-field"];
+        const _errs19 = errors;
+        const _errs20 = errors;
+        if (typeof data9 === "string") {
+            if (func2(data9) < 1) {
+                const err18 = { instancePath: instancePath + "/page-field", schemaPath: "#/properties/page-field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["page-field"], data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/page-field", schemaPath: "#/properties/page-field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["page-field"].type, parentSchema: schema20.properties["page-field"], data: data9 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var valid0 = _errs19 === errors;
+    }
+    if (data["title-field"] !== undefined) {
+        let data10 = data["title-field"];
+        const _errs21 = errors;
+        const _errs22 = errors;
+        if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+                const err20 = { instancePath: instancePath + "/title-field", schemaPath: "#/properties/title-field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["title-field"], data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/title-field", schemaPath: "#/properties/title-field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["title-field"].type, parentSchema: schema20.properties["title-field"], data: data10 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        var valid0 = _errs21 === errors;
+    }
+    if (data["page-path-field"] !== undefined) {
+        let data11 = data["page-path-field"];
+        const _errs23 = errors;
+        const _errs24 = errors;
+        if (typeof data11 === "string") {
+            if (func2(data11) < 1) {
+                const err22 = { instancePath: instancePath + "/page-path-field", schemaPath: "#/properties/page-path-field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["page-path-field"], data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/page-path-field", schemaPath: "#/properties/page-path-field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["page-path-field"].type, parentSchema: schema20.properties["page-path-field"], data: data11 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+        var valid0 = _errs23 === errors;
+    }
+    if (data["page-id-field"] !== undefined) {
+        let data12 = data["page-id-field"];
+        const _errs25 = errors;
+        const _errs26 = errors;
+        if (typeof data12 === "string") {
+            if (func2(data12) < 1) {
+                const err24 = { instancePath: instancePath + "/page-id-field", schemaPath: "#/properties/page-id-field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["page-id-field"], data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err25 = { instancePath: instancePath + "/page-id-field", schemaPath: "#/properties/page-id-field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["page-id-field"].type, parentSchema: schema20.properties["page-id-field"], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        var valid0 = _errs25 === errors;
+    }
+    if (data["listed-by"] !== undefined) {
+        let data13 = data["listed-by"];
+        const _errs27 = errors;
+        const vSchema1 = schema20.properties["listed-by"].enum;
+        if (!((data13 === "link") || (data13 === "file-name"))) {
+            const err26 = { instancePath: instancePath + "/listed-by", schemaPath: "#/properties/listed-by/enum", keyword: "enum", params: { allowedValues: schema20.properties["listed-by"].enum }, message: "must be equal to one of the allowed values", schema: schema20.properties["listed-by"].enum, parentSchema: schema20.properties["listed-by"], data: data13 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        var valid0 = _errs27 === errors;
+    }
+    if (data["page-list"] !== undefined) {
+        let data14 = data["page-list"];
+        const _errs28 = errors;
+        const _errs29 = errors;
+        if (Array.isArray(data14)) {
+            if (data14.length < 1) {
+                const err27 = { instancePath: instancePath + "/page-list", schemaPath: "#/properties/page-list/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20.properties["page-list"], data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+            let valid2 = true;
+            const len0 = data14.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data15 = data14[i0];
+                const _errs30 = errors;
+                const _errs31 = errors;
+                if (typeof data15 === "string") {
+                    if (func2(data15) < 1) {
+                        const err28 = { instancePath: instancePath + "/page-list/" + i0, schemaPath: "#/properties/page-list/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["page-list"].items, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/page-list/" + i0, schemaPath: "#/properties/page-list/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["page-list"].items.type, parentSchema: schema20.properties["page-list"].items, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs30 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err30 = { instancePath: instancePath + "/page-list", schemaPath: "#/properties/page-list/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties["page-list"].type, parentSchema: schema20.properties["page-list"], data: data14 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+        var valid0 = _errs28 === errors;
+    }
+    if (data.sections !== undefined) {
+        let data16 = data.sections;
+        const _errs32 = errors;
+        const _errs33 = errors;
+        if (Array.isArray(data16)) {
+            let valid4 = true;
+            const len1 = data16.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data17 = data16[i1];
+                const _errs34 = errors;
+                const _errs35 = errors;
+                if (typeof data17 === "string") {
+                    if (func2(data17) < 1) {
+                        const err31 = { instancePath: instancePath + "/sections/" + i1, schemaPath: "#/properties/sections/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.sections.items, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/sections/" + i1, schemaPath: "#/properties/sections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.sections.items.type, parentSchema: schema20.properties.sections.items, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+                var valid3 = _errs34 === errors;
+                if (!valid3) {
+                    valid4 = false;
+                }
+            }
+        }
+        else {
+            const err33 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.sections.type, parentSchema: schema20.properties.sections, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+        var valid0 = _errs32 === errors;
+    }
+    if (data.match !== undefined) {
+        let data18 = data.match;
+        const _errs36 = errors;
+        const vSchema2 = schema20.properties.match.enum;
+        if (!((data18 === "markdown") || (data18 === "substring"))) {
+            const err34 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/enum", keyword: "enum", params: { allowedValues: schema20.properties.match.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.match.enum, parentSchema: schema20.properties.match, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+        var valid0 = _errs36 === errors;
+    }
+    if (data["page-flags"] !== undefined) {
+        let data19 = data["page-flags"];
+        const _errs37 = errors;
+        const _errs38 = errors;
+        if (Array.isArray(data19)) {
+            let valid6 = true;
+            const len2 = data19.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data20 = data19[i2];
+                const _errs39 = errors;
+                const _errs40 = errors;
+                if (typeof data20 === "string") {
+                    if (func2(data20) < 1) {
+                        const err35 = { instancePath: instancePath + "/page-flags/" + i2, schemaPath: "#/properties/page-flags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["page-flags"].items, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err36 = { instancePath: instancePath + "/page-flags/" + i2, schemaPath: "#/properties/page-flags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["page-flags"].items.type, parentSchema: schema20.properties["page-flags"].items, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+                var valid5 = _errs39 === errors;
+                if (!valid5) {
+                    valid6 = false;
+                }
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/page-flags", schemaPath: "#/properties/page-flags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties["page-flags"].type, parentSchema: schema20.properties["page-flags"], data: data19 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+        var valid0 = _errs37 === errors;
+    }
+    if (data.checkpoints !== undefined) {
+        let data21 = data.checkpoints;
+        const _errs41 = errors;
+        const _errs42 = errors;
+        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.field === undefined) {
+                const err38 = { instancePath: instancePath + "/checkpoints", schemaPath: "#/properties/checkpoints/required", keyword: "required", params: { missingProperty: "field" }, message: "must have required property '" + "field" + "'", schema: schema20.properties.checkpoints.required, parentSchema: schema20.properties.checkpoints, data: data21 };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+            const _errs43 = errors;
+            for (const key1 in data21) {
+                if (!((key1 === "field") || (key1 === "covered-by"))) {
+                    const err39 = { instancePath: instancePath + "/checkpoints", schemaPath: "#/properties/checkpoints/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.checkpoints, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+            if (data21.field !== undefined) {
+                let data22 = data21.field;
+                const _errs44 = errors;
+                const _errs45 = errors;
+                if (typeof data22 === "string") {
+                    if (func2(data22) < 1) {
+                        const err40 = { instancePath: instancePath + "/checkpoints/field", schemaPath: "#/properties/checkpoints/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checkpoints.properties.field, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/checkpoints/field", schemaPath: "#/properties/checkpoints/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checkpoints.properties.field.type, parentSchema: schema20.properties.checkpoints.properties.field, data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+                var valid7 = _errs44 === errors;
+            }
+            if (data21["covered-by"] !== undefined) {
+                let data23 = data21["covered-by"];
+                const _errs46 = errors;
+                const _errs47 = errors;
+                if (typeof data23 === "string") {
+                    if (func2(data23) < 1) {
+                        const err42 = { instancePath: instancePath + "/checkpoints/covered-by", schemaPath: "#/properties/checkpoints/properties/covered-by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checkpoints.properties["covered-by"], data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err43 = { instancePath: instancePath + "/checkpoints/covered-by", schemaPath: "#/properties/checkpoints/properties/covered-by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checkpoints.properties["covered-by"].type, parentSchema: schema20.properties.checkpoints.properties["covered-by"], data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+                var valid7 = _errs46 === errors;
+            }
+        }
+        else {
+            const err44 = { instancePath: instancePath + "/checkpoints", schemaPath: "#/properties/checkpoints/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.checkpoints.type, parentSchema: schema20.properties.checkpoints, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err44];
+            }
+            else {
+                vErrors.push(err44);
+            }
+            errors++;
+        }
+        var valid0 = _errs41 === errors;
+    }
+    if (data.forbids !== undefined) {
+        let data24 = data.forbids;
+        const _errs48 = errors;
+        const _errs49 = errors;
+        if (Array.isArray(data24)) {
+            let valid9 = true;
+            const len3 = data24.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data25 = data24[i3];
+                const _errs50 = errors;
+                const _errs51 = errors;
+                if (typeof data25 === "string") {
+                    if (func2(data25) < 1) {
+                        const err45 = { instancePath: instancePath + "/forbids/" + i3, schemaPath: "#/properties/forbids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.forbids.items, data: data25 };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err46 = { instancePath: instancePath + "/forbids/" + i3, schemaPath: "#/properties/forbids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.forbids.items.type, parentSchema: schema20.properties.forbids.items, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+                var valid8 = _errs50 === errors;
+                if (!valid8) {
+                    valid9 = false;
+                }
+            }
+        }
+        else {
+            const err47 = { instancePath: instancePath + "/forbids", schemaPath: "#/properties/forbids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.forbids.type, parentSchema: schema20.properties.forbids, data: data24 };
+            if (vErrors === null) {
+                vErrors = [err47];
+            }
+            else {
+                vErrors.push(err47);
+            }
+            errors++;
+        }
+        var valid0 = _errs48 === errors;
+    }
+    if (data.assets !== undefined) {
+        let data26 = data.assets;
+        const _errs52 = errors;
+        const _errs53 = errors;
+        if (typeof data26 === "string") {
+            if (!pattern13.test(data26)) {
+                const err48 = { instancePath: instancePath + "/assets", schemaPath: "#/properties/assets/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema20.properties.assets, data: data26 };
+                if (vErrors === null) {
+                    vErrors = [err48];
+                }
+                else {
+                    vErrors.push(err48);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err49 = { instancePath: instancePath + "/assets", schemaPath: "#/properties/assets/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.assets.type, parentSchema: schema20.properties.assets, data: data26 };
+            if (vErrors === null) {
+                vErrors = [err49];
+            }
+            else {
+                vErrors.push(err49);
+            }
+            errors++;
+        }
+        var valid0 = _errs52 === errors;
+    }
+    if (data["asset-path-field"] !== undefined) {
+        let data27 = data["asset-path-field"];
+        const _errs54 = errors;
+        const _errs55 = errors;
+        if (typeof data27 === "string") {
+            if (func2(data27) < 1) {
+                const err50 = { instancePath: instancePath + "/asset-path-field", schemaPath: "#/properties/asset-path-field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["asset-path-field"], data: data27 };
+                if (vErrors === null) {
+                    vErrors = [err50];
+                }
+                else {
+                    vErrors.push(err50);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err51 = { instancePath: instancePath + "/asset-path-field", schemaPath: "#/properties/asset-path-field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["asset-path-field"].type, parentSchema: schema20.properties["asset-path-field"], data: data27 };
+            if (vErrors === null) {
+                vErrors = [err51];
+            }
+            else {
+                vErrors.push(err51);
+            }
+            errors++;
+        }
+        var valid0 = _errs54 === errors;
+    }
+    if (data["asset-flags"] !== undefined) {
+        let data28 = data["asset-flags"];
+        const _errs56 = errors;
+        const _errs57 = errors;
+        if (Array.isArray(data28)) {
+            let valid11 = true;
+            const len4 = data28.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+                let data29 = data28[i4];
+                const _errs58 = errors;
+                const _errs59 = errors;
+                if (typeof data29 === "string") {
+                    if (func2(data29) < 1) {
+                        const err52 = { instancePath: instancePath + "/asset-flags/" + i4, schemaPath: "#/properties/asset-flags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["asset-flags"].items, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err52];
+                        }
+                        else {
+                            vErrors.push(err52);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err53 = { instancePath: instancePath + "/asset-flags/" + i4, schemaPath: "#/properties/asset-flags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["asset-flags"].items.type, parentSchema: schema20.properties["asset-flags"].items, data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+                var valid10 = _errs58 === errors;
+                if (!valid10) {
+                    valid11 = false;
+                }
+            }
+        }
+        else {
+            const err54 = { instancePath: instancePath + "/asset-flags", schemaPath: "#/properties/asset-flags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties["asset-flags"].type, parentSchema: schema20.properties["asset-flags"], data: data28 };
+            if (vErrors === null) {
+                vErrors = [err54];
+            }
+            else {
+                vErrors.push(err54);
+            }
+            errors++;
+        }
+        var valid0 = _errs56 === errors;
+    }
+    if (data.links !== undefined) {
+        let data30 = data.links;
+        const _errs60 = errors;
+        if (typeof data30 !== "boolean") {
+            const err55 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.links.type, parentSchema: schema20.properties.links, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err55];
+            }
+            else {
+                vErrors.push(err55);
+            }
+            errors++;
+        }
+        const _errs61 = errors;
+        var valid0 = _errs60 === errors;
+    }
+}
+else {
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+        vErrors = [err56];
+    }
+    else {
+        vErrors.push(err56);
+    }
+    errors++;
+} validate19.errors = vErrors; return errors === 0; }
+const check_pairs = validate20;
+const schema21 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "from": { "type": "string", "minLength": 1, "description": "Glob of the files that need a counterpart." }, "match": { "type": "string", "minLength": 1, "description": "Regular expression on each file's name, with capture groups." }, "to": { "type": "string", "minLength": 1, "description": "Repository path of the counterpart, with $1, $2... from the match." } }, "required": ["from", "match", "to"] };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.from === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property '" + "from" + "'", schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.match === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property '" + "match" + "'", schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.to === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property '" + "to" + "'", schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!((((((((key0 === "check") || (key0 === "id")) || (key0 === "description")) || (key0 === "on-fail")) || (key0 === "message")) || (key0 === "from")) || (key0 === "match")) || (key0 === "to"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err4 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.check.type, parentSchema: schema21.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema21.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema21.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.description.type, parentSchema: schema21.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema21.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err9 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema21.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema21.properties["on-fail"].enum, parentSchema: schema21.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err10 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.message.type, parentSchema: schema21.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.from !== undefined) {
+        let data5 = data.from;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err12 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.from, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.from.type, parentSchema: schema21.properties.from, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.match !== undefined) {
+        let data6 = data.match;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+                const err14 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.match, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.match.type, parentSchema: schema21.properties.match, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+    if (data.to !== undefined) {
+        let data7 = data.to;
+        const _errs15 = errors;
+        const _errs16 = errors;
+        if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+                const err16 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.to, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.to.type, parentSchema: schema21.properties.to, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs15 === errors;
+    }
+}
+else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    if (vErrors === null) {
+        vErrors = [err18];
+    }
+    else {
+        vErrors.push(err18);
+    }
+    errors++;
+} validate20.errors = vErrors; return errors === 0; }
+const check_payload = validate21;
+const schema22 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "payload": { "type": "string", "minLength": 1, "description": "Id of an entry of the policy's `payloads`." }, "categories": { "type": "array", "items": { "enum": ["package-token", "cloud-key", "saas-key", "private-key", "jwt", "url-credentials", "smtp-credentials", "private-registry", "signed-url", "license-key", "identity", "ip-address", "payload", "source-code", "generic-secret", "archive"] }, "description": "Only rules of these categories." }, "min-severity": { "enum": ["low", "medium", "high", "critical"], "description": "Leave out findings below this severity." } }, "required": ["payload"] };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.payload === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!((((((((key0 === "check") || (key0 === "id")) || (key0 === "description")) || (key0 === "on-fail")) || (key0 === "message")) || (key0 === "payload")) || (key0 === "categories")) || (key0 === "min-severity"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.check.type, parentSchema: schema22.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema22.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema22.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.id.type, parentSchema: schema22.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.description.type, parentSchema: schema22.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema22.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err7 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema22.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema22.properties["on-fail"].enum, parentSchema: schema22.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.message.type, parentSchema: schema22.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.payload !== undefined) {
+        let data5 = data.payload;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err10 = { instancePath: instancePath + "/payload", schemaPath: "#/properties/payload/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.payload, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/payload", schemaPath: "#/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.payload.type, parentSchema: schema22.properties.payload, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.categories !== undefined) {
+        let data6 = data.categories;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (Array.isArray(data6)) {
+            let valid2 = true;
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data7 = data6[i0];
+                const _errs15 = errors;
+                const vSchema1 = schema22.properties.categories.items.enum;
+                if (!((((((((((((((((data7 === "package-token") || (data7 === "cloud-key")) || (data7 === "saas-key")) || (data7 === "private-key")) || (data7 === "jwt")) || (data7 === "url-credentials")) || (data7 === "smtp-credentials")) || (data7 === "private-registry")) || (data7 === "signed-url")) || (data7 === "license-key")) || (data7 === "identity")) || (data7 === "ip-address")) || (data7 === "payload")) || (data7 === "source-code")) || (data7 === "generic-secret")) || (data7 === "archive"))) {
+                    const err12 = { instancePath: instancePath + "/categories/" + i0, schemaPath: "#/properties/categories/items/enum", keyword: "enum", params: { allowedValues: schema22.properties.categories.items.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.categories.items.enum, parentSchema: schema22.properties.categories.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs15 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.categories.type, parentSchema: schema22.properties.categories, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+    if (data["min-severity"] !== undefined) {
+        let data8 = data["min-severity"];
+        const _errs16 = errors;
+        const vSchema2 = schema22.properties["min-severity"].enum;
+        if (!((((data8 === "low") || (data8 === "medium")) || (data8 === "high")) || (data8 === "critical"))) {
+            const err14 = { instancePath: instancePath + "/min-severity", schemaPath: "#/properties/min-severity/enum", keyword: "enum", params: { allowedValues: schema22.properties["min-severity"].enum }, message: "must be equal to one of the allowed values", schema: schema22.properties["min-severity"].enum, parentSchema: schema22.properties["min-severity"], data: data8 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        var valid0 = _errs16 === errors;
+    }
+}
+else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+        vErrors = [err15];
+    }
+    else {
+        vErrors.push(err15);
+    }
+    errors++;
+} validate21.errors = vErrors; return errors === 0; }
+const check_fields = validate22;
+const schema23 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "packet": { "type": "string", "minLength": 1, "description": "The id of a packet declared under `packets`." }, "expect": { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^/" }, "description": "Path pattern -> expectation: a constant, {in: [...]}, {prefix: \"...\"} or {non-empty: true}.", "additionalProperties": { "oneOf": [{ "type": ["string", "number", "boolean", "null"] }, { "type": "object", "additionalProperties": false, "required": ["in"], "properties": { "in": { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean", "null"] } } } }, { "type": "object", "additionalProperties": false, "required": ["prefix"], "properties": { "prefix": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["non-empty"], "properties": { "non-empty": { "const": true } } }] } } }, "required": ["packet", "expect"] };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.packet === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "packet" }, message: "must have required property '" + "packet" + "'", schema: schema23.required, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.expect === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expect" }, message: "must have required property '" + "expect" + "'", schema: schema23.required, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(((((((key0 === "check") || (key0 === "id")) || (key0 === "description")) || (key0 === "on-fail")) || (key0 === "message")) || (key0 === "packet")) || (key0 === "expect"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.check.type, parentSchema: schema23.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema23.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema23.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.id.type, parentSchema: schema23.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.description.type, parentSchema: schema23.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema23.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err8 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema23.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema23.properties["on-fail"].enum, parentSchema: schema23.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.message.type, parentSchema: schema23.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.packet !== undefined) {
+        let data5 = data.packet;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err11 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.packet, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.packet.type, parentSchema: schema23.properties.packet, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.expect !== undefined) {
+        let data6 = data.expect;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (Object.keys(data6).length < 1) {
+                const err13 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema23.properties.expect, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            for (const key1 in data6) {
+                const _errs15 = errors;
+                if (typeof key1 === "string") {
+                    if (!pattern1.test(key1)) {
+                        const err14 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/propertyNames/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema23.properties.expect.propertyNames, data: key1, propertyName: key1 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                var valid1 = _errs15 === errors;
+                if (!valid1) {
+                    const err15 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema23.properties.expect.propertyNames, parentSchema: schema23.properties.expect, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+            const _errs16 = errors;
+            for (const key2 in data6) {
+                let data7 = data6[key2];
+                const _errs17 = errors;
+                const _errs18 = errors;
+                let valid3 = false;
+                let passing0 = null;
+                const _errs19 = errors;
+                if ((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) {
+                    const err16 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf/0/type", keyword: "type", params: { type: schema23.properties.expect.additionalProperties.oneOf[0].type }, message: "must be string,number,boolean,null", schema: schema23.properties.expect.additionalProperties.oneOf[0].type, parentSchema: schema23.properties.expect.additionalProperties.oneOf[0], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                const _errs20 = errors;
+                var _valid0 = _errs19 === errors;
+                if (_valid0) {
+                    valid3 = true;
+                    passing0 = 0;
+                }
+                const _errs21 = errors;
+                const _errs22 = errors;
+                if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    if (data7.in === undefined) {
+                        const err17 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf/1/required", keyword: "required", params: { missingProperty: "in" }, message: "must have required property '" + "in" + "'", schema: schema23.properties.expect.additionalProperties.oneOf[1].required, parentSchema: schema23.properties.expect.additionalProperties.oneOf[1], data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                    const _errs23 = errors;
+                    for (const key3 in data7) {
+                        if (!(key3 === "in")) {
+                            const err18 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.properties.expect.additionalProperties.oneOf[1], data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data7.in !== undefined) {
+                        let data8 = data7.in;
+                        const _errs24 = errors;
+                        const _errs25 = errors;
+                        if (Array.isArray(data8)) {
+                            if (data8.length < 1) {
+                                const err19 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/in", schemaPath: "#/properties/expect/additionalProperties/oneOf/1/properties/in/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema23.properties.expect.additionalProperties.oneOf[1].properties.in, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                            let valid6 = true;
+                            const len0 = data8.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                                let data9 = data8[i0];
+                                const _errs26 = errors;
+                                if ((((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")) && (data9 !== null)) {
+                                    const err20 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/in/" + i0, schemaPath: "#/properties/expect/additionalProperties/oneOf/1/properties/in/items/type", keyword: "type", params: { type: schema23.properties.expect.additionalProperties.oneOf[1].properties.in.items.type }, message: "must be string,number,boolean,null", schema: schema23.properties.expect.additionalProperties.oneOf[1].properties.in.items.type, parentSchema: schema23.properties.expect.additionalProperties.oneOf[1].properties.in.items, data: data9 };
+                                    if (vErrors === null) {
+                                        vErrors = [err20];
+                                    }
+                                    else {
+                                        vErrors.push(err20);
+                                    }
+                                    errors++;
+                                }
+                                const _errs27 = errors;
+                                var valid5 = _errs26 === errors;
+                                if (!valid5) {
+                                    valid6 = false;
+                                }
+                            }
+                        }
+                        else {
+                            const err21 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/in", schemaPath: "#/properties/expect/additionalProperties/oneOf/1/properties/in/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.expect.additionalProperties.oneOf[1].properties.in.type, parentSchema: schema23.properties.expect.additionalProperties.oneOf[1].properties.in, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                        var valid4 = _errs24 === errors;
+                    }
+                }
+                else {
+                    const err22 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.expect.additionalProperties.oneOf[1].type, parentSchema: schema23.properties.expect.additionalProperties.oneOf[1], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs21 === errors;
+                if (_valid0 && valid3) {
+                    valid3 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid3 = true;
+                        passing0 = 1;
+                    }
+                    const _errs28 = errors;
+                    const _errs29 = errors;
+                    if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                        if (data7.prefix === undefined) {
+                            const err23 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf/2/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'", schema: schema23.properties.expect.additionalProperties.oneOf[2].required, parentSchema: schema23.properties.expect.additionalProperties.oneOf[2], data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        const _errs30 = errors;
+                        for (const key4 in data7) {
+                            if (!(key4 === "prefix")) {
+                                const err24 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.properties.expect.additionalProperties.oneOf[2], data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data7.prefix !== undefined) {
+                            let data10 = data7.prefix;
+                            const _errs31 = errors;
+                            const _errs32 = errors;
+                            if (typeof data10 === "string") {
+                                if (func2(data10) < 1) {
+                                    const err25 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/prefix", schemaPath: "#/properties/expect/additionalProperties/oneOf/2/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.expect.additionalProperties.oneOf[2].properties.prefix, data: data10 };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err26 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/prefix", schemaPath: "#/properties/expect/additionalProperties/oneOf/2/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.expect.additionalProperties.oneOf[2].properties.prefix.type, parentSchema: schema23.properties.expect.additionalProperties.oneOf[2].properties.prefix, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                            var valid7 = _errs31 === errors;
+                        }
+                    }
+                    else {
+                        const err27 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.expect.additionalProperties.oneOf[2].type, parentSchema: schema23.properties.expect.additionalProperties.oneOf[2], data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    var _valid0 = _errs28 === errors;
+                    if (_valid0 && valid3) {
+                        valid3 = false;
+                        passing0 = [passing0, 2];
+                    }
+                    else {
+                        if (_valid0) {
+                            valid3 = true;
+                            passing0 = 2;
+                        }
+                        const _errs33 = errors;
+                        const _errs34 = errors;
+                        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            if (data7["non-empty"] === undefined) {
+                                const err28 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf/3/required", keyword: "required", params: { missingProperty: "non-empty" }, message: "must have required property '" + "non-empty" + "'", schema: schema23.properties.expect.additionalProperties.oneOf[3].required, parentSchema: schema23.properties.expect.additionalProperties.oneOf[3], data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                            const _errs35 = errors;
+                            for (const key5 in data7) {
+                                if (!(key5 === "non-empty")) {
+                                    const err29 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.properties.expect.additionalProperties.oneOf[3], data: data7 };
+                                    if (vErrors === null) {
+                                        vErrors = [err29];
+                                    }
+                                    else {
+                                        vErrors.push(err29);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data7["non-empty"] !== undefined) {
+                                let data11 = data7["non-empty"];
+                                const _errs36 = errors;
+                                if (true !== data11) {
+                                    const err30 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/non-empty", schemaPath: "#/properties/expect/additionalProperties/oneOf/3/properties/non-empty/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema23.properties.expect.additionalProperties.oneOf[3].properties["non-empty"], data: data11 };
+                                    if (vErrors === null) {
+                                        vErrors = [err30];
+                                    }
+                                    else {
+                                        vErrors.push(err30);
+                                    }
+                                    errors++;
+                                }
+                                var valid8 = _errs36 === errors;
+                            }
+                        }
+                        else {
+                            const err31 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.expect.additionalProperties.oneOf[3].type, parentSchema: schema23.properties.expect.additionalProperties.oneOf[3], data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                        var _valid0 = _errs33 === errors;
+                        if (_valid0 && valid3) {
+                            valid3 = false;
+                            passing0 = [passing0, 3];
+                        }
+                        else {
+                            if (_valid0) {
+                                valid3 = true;
+                                passing0 = 3;
+                            }
+                        }
+                    }
+                }
+                if (!valid3) {
+                    const err32 = { instancePath: instancePath + "/expect/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/expect/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema23.properties.expect.additionalProperties.oneOf, parentSchema: schema23.properties.expect.additionalProperties, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs18;
+                    if (vErrors !== null) {
+                        if (_errs18) {
+                            vErrors.length = _errs18;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+                var valid2 = _errs17 === errors;
+            }
+        }
+        else {
+            const err33 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.expect.type, parentSchema: schema23.properties.expect, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+}
+else {
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+        vErrors = [err34];
+    }
+    else {
+        vErrors.push(err34);
+    }
+    errors++;
+} validate22.errors = vErrors; return errors === 0; }
+const check_ids = validate23;
+const schema24 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "packet": { "type": "string", "minLength": 1, "description": "The id of a packet declared under `packets`." }, "items": { "type": "string", "pattern": "^(/.*)?$", "description": "Selects the list items, e.g. /control_areas/*." }, "key": { "type": "string", "minLength": 1, "description": "The field of each item holding its id (default: the item itself is the id)." }, "equals": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "The distinct ids must be exactly these." }, "includes": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "These ids must each appear at least once." }, "within": { "type": "string", "pattern": "^(/.*)?$", "description": "Every id must be one of the values this path selects in the same packet." }, "count": { "type": "integer", "minimum": 0, "description": "The list has exactly this many items." }, "min-count": { "type": "integer", "minimum": 0, "description": "The list has at least this many items." }, "unique": { "type": "boolean", "description": "No id appears twice (default false)." } }, "required": ["packet", "items"] };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.packet === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "packet" }, message: "must have required property '" + "packet" + "'", schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.items === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property '" + "items" + "'", schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func5.call(schema24.properties, key0))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.check.type, parentSchema: schema24.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema24.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema24.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema24.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err8 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema24.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema24.properties["on-fail"].enum, parentSchema: schema24.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.message.type, parentSchema: schema24.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.packet !== undefined) {
+        let data5 = data.packet;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err11 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.packet, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/packet", schemaPath: "#/properties/packet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.packet.type, parentSchema: schema24.properties.packet, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.items !== undefined) {
+        let data6 = data.items;
+        const _errs13 = errors;
+        const _errs14 = errors;
+        if (typeof data6 === "string") {
+            if (!pattern13.test(data6)) {
+                const err13 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema24.properties.items, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.items.type, parentSchema: schema24.properties.items, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        var valid0 = _errs13 === errors;
+    }
+    if (data.key !== undefined) {
+        let data7 = data.key;
+        const _errs15 = errors;
+        const _errs16 = errors;
+        if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+                const err15 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.key, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.key.type, parentSchema: schema24.properties.key, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        var valid0 = _errs15 === errors;
+    }
+    if (data.equals !== undefined) {
+        let data8 = data.equals;
+        const _errs17 = errors;
+        const _errs18 = errors;
+        if (Array.isArray(data8)) {
+            if (data8.length < 1) {
+                const err17 = { instancePath: instancePath + "/equals", schemaPath: "#/properties/equals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.equals, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            let valid2 = true;
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data9 = data8[i0];
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (typeof data9 === "string") {
+                    if (func2(data9) < 1) {
+                        const err18 = { instancePath: instancePath + "/equals/" + i0, schemaPath: "#/properties/equals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.equals.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err19 = { instancePath: instancePath + "/equals/" + i0, schemaPath: "#/properties/equals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.equals.items.type, parentSchema: schema24.properties.equals.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs19 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+            let valid3;
+            let i1 = data8.length;
+            let j0;
+            valid3 = true;
+            if (i1 > 1) {
+                const indices0 = {};
+                for (; i1--;) {
+                    let item0 = data8[i1];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err20 = { instancePath: instancePath + "/equals", schemaPath: "#/properties/equals/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema24.properties.equals, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                        valid3 = false;
+                        break;
+                    }
+                    indices0[item0] = i1;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/equals", schemaPath: "#/properties/equals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.equals.type, parentSchema: schema24.properties.equals, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        var valid0 = _errs17 === errors;
+    }
+    if (data.includes !== undefined) {
+        let data10 = data.includes;
+        const _errs21 = errors;
+        const _errs22 = errors;
+        if (Array.isArray(data10)) {
+            if (data10.length < 1) {
+                const err22 = { instancePath: instancePath + "/includes", schemaPath: "#/properties/includes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema24.properties.includes, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            let valid5 = true;
+            const len1 = data10.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+                let data11 = data10[i2];
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (typeof data11 === "string") {
+                    if (func2(data11) < 1) {
+                        const err23 = { instancePath: instancePath + "/includes/" + i2, schemaPath: "#/properties/includes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.includes.items, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/includes/" + i2, schemaPath: "#/properties/includes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.includes.items.type, parentSchema: schema24.properties.includes.items, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+                var valid4 = _errs23 === errors;
+                if (!valid4) {
+                    valid5 = false;
+                }
+            }
+            let valid6;
+            let i3 = data10.length;
+            let j1;
+            valid6 = true;
+            if (i3 > 1) {
+                const indices1 = {};
+                for (; i3--;) {
+                    let item1 = data10[i3];
+                    if (typeof item1 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                        j1 = indices1[item1];
+                        const err25 = { instancePath: instancePath + "/includes", schemaPath: "#/properties/includes/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema24.properties.includes, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                        valid6 = false;
+                        break;
+                    }
+                    indices1[item1] = i3;
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/includes", schemaPath: "#/properties/includes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema24.properties.includes.type, parentSchema: schema24.properties.includes, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        var valid0 = _errs21 === errors;
+    }
+    if (data.within !== undefined) {
+        let data12 = data.within;
+        const _errs25 = errors;
+        const _errs26 = errors;
+        if (typeof data12 === "string") {
+            if (!pattern13.test(data12)) {
+                const err27 = { instancePath: instancePath + "/within", schemaPath: "#/properties/within/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema24.properties.within, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err28 = { instancePath: instancePath + "/within", schemaPath: "#/properties/within/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.within.type, parentSchema: schema24.properties.within, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+        var valid0 = _errs25 === errors;
+    }
+    if (data.count !== undefined) {
+        let data13 = data.count;
+        const _errs27 = errors;
+        if (!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))) {
+            const err29 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.count.type, parentSchema: schema24.properties.count, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        if (typeof data13 == "number") {
+            if (data13 < 0 || isNaN(data13)) {
+                const err30 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema24.properties.count, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs27 === errors;
+    }
+    if (data["min-count"] !== undefined) {
+        let data14 = data["min-count"];
+        const _errs29 = errors;
+        if (!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))) {
+            const err31 = { instancePath: instancePath + "/min-count", schemaPath: "#/properties/min-count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties["min-count"].type, parentSchema: schema24.properties["min-count"], data: data14 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        if (typeof data14 == "number") {
+            if (data14 < 0 || isNaN(data14)) {
+                const err32 = { instancePath: instancePath + "/min-count", schemaPath: "#/properties/min-count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema24.properties["min-count"], data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs29 === errors;
+    }
+    if (data.unique !== undefined) {
+        let data15 = data.unique;
+        const _errs31 = errors;
+        if (typeof data15 !== "boolean") {
+            const err33 = { instancePath: instancePath + "/unique", schemaPath: "#/properties/unique/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema24.properties.unique.type, parentSchema: schema24.properties.unique, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+}
+else {
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+        vErrors = [err34];
+    }
+    else {
+        vErrors.push(err34);
+    }
+    errors++;
+} validate23.errors = vErrors; return errors === 0; }
+const check_text = validate24;
+const schema25 = { "type": "object", "additionalProperties": false, "properties": { "check": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 100 }, "description": { "type": "string" }, "on-fail": { "enum": ["blocked", "degraded"] }, "message": { "type": "string", "minLength": 1 }, "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Repository-relative paths or globs of the files to search." }, "contains": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Strings every file must contain." }, "forbids": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Strings no file may contain; each occurrence is a finding at its line." }, "together": { "type": "boolean", "description": "A required string may be in any of the files (default: in each)." }, "missing": { "enum": ["fail", "skip"], "description": "A listed path that matches no file blocks (fail, default) or is skipped." } }, "required": ["files"] };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.files === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func5.call(schema25.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.check !== undefined) {
+        let data0 = data.check;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.check.type, parentSchema: schema25.properties.check, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 100) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema25.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern6.test(data1)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]*$" + "\"", schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema25.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.id.type, parentSchema: schema25.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        const _errs6 = errors;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.description.type, parentSchema: schema25.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        const _errs7 = errors;
+        var valid0 = _errs6 === errors;
+    }
+    if (data["on-fail"] !== undefined) {
+        let data3 = data["on-fail"];
+        const _errs8 = errors;
+        const vSchema0 = schema25.properties["on-fail"].enum;
+        if (!((data3 === "blocked") || (data3 === "degraded"))) {
+            const err7 = { instancePath: instancePath + "/on-fail", schemaPath: "#/properties/on-fail/enum", keyword: "enum", params: { allowedValues: schema25.properties["on-fail"].enum }, message: "must be equal to one of the allowed values", schema: schema25.properties["on-fail"].enum, parentSchema: schema25.properties["on-fail"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var valid0 = _errs8 === errors;
+    }
+    if (data.message !== undefined) {
+        let data4 = data.message;
+        const _errs9 = errors;
+        const _errs10 = errors;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.message, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.message.type, parentSchema: schema25.properties.message, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var valid0 = _errs9 === errors;
+    }
+    if (data.files !== undefined) {
+        let data5 = data.files;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (Array.isArray(data5)) {
+            if (data5.length < 1) {
+                const err10 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.files, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            let valid2 = true;
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data6 = data5[i0];
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (typeof data6 === "string") {
+                    if (func2(data6) < 1) {
+                        const err11 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.files.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err12 = { instancePath: instancePath + "/files/" + i0, schemaPath: "#/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.files.items.type, parentSchema: schema25.properties.files.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs13 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.files.type, parentSchema: schema25.properties.files, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.contains !== undefined) {
+        let data7 = data.contains;
+        const _errs15 = errors;
+        const _errs16 = errors;
+        if (Array.isArray(data7)) {
+            if (data7.length < 1) {
+                const err14 = { instancePath: instancePath + "/contains", schemaPath: "#/properties/contains/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.contains, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            let valid4 = true;
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data8 = data7[i1];
+                const _errs17 = errors;
+                const _errs18 = errors;
+                if (typeof data8 === "string") {
+                    if (func2(data8) < 1) {
+                        const err15 = { instancePath: instancePath + "/contains/" + i1, schemaPath: "#/properties/contains/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.contains.items, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/contains/" + i1, schemaPath: "#/properties/contains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.contains.items.type, parentSchema: schema25.properties.contains.items, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                var valid3 = _errs17 === errors;
+                if (!valid3) {
+                    valid4 = false;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/contains", schemaPath: "#/properties/contains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.contains.type, parentSchema: schema25.properties.contains, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs15 === errors;
+    }
+    if (data.forbids !== undefined) {
+        let data9 = data.forbids;
+        const _errs19 = errors;
+        const _errs20 = errors;
+        if (Array.isArray(data9)) {
+            if (data9.length < 1) {
+                const err18 = { instancePath: instancePath + "/forbids", schemaPath: "#/properties/forbids/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.forbids, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            let valid6 = true;
+            const len2 = data9.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data10 = data9[i2];
+                const _errs21 = errors;
+                const _errs22 = errors;
+                if (typeof data10 === "string") {
+                    if (func2(data10) < 1) {
+                        const err19 = { instancePath: instancePath + "/forbids/" + i2, schemaPath: "#/properties/forbids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.forbids.items, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err20 = { instancePath: instancePath + "/forbids/" + i2, schemaPath: "#/properties/forbids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.forbids.items.type, parentSchema: schema25.properties.forbids.items, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                var valid5 = _errs21 === errors;
+                if (!valid5) {
+                    valid6 = false;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/forbids", schemaPath: "#/properties/forbids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.forbids.type, parentSchema: schema25.properties.forbids, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        var valid0 = _errs19 === errors;
+    }
+    if (data.together !== undefined) {
+        let data11 = data.together;
+        const _errs23 = errors;
+        if (typeof data11 !== "boolean") {
+            const err22 = { instancePath: instancePath + "/together", schemaPath: "#/properties/together/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.together.type, parentSchema: schema25.properties.together, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        const _errs24 = errors;
+        var valid0 = _errs23 === errors;
+    }
+    if (data.missing !== undefined) {
+        let data12 = data.missing;
+        const _errs25 = errors;
+        const vSchema1 = schema25.properties.missing.enum;
+        if (!((data12 === "fail") || (data12 === "skip"))) {
+            const err23 = { instancePath: instancePath + "/missing", schemaPath: "#/properties/missing/enum", keyword: "enum", params: { allowedValues: schema25.properties.missing.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.missing.enum, parentSchema: schema25.properties.missing, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+        var valid0 = _errs25 === errors;
+    }
+}
+else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+        vErrors = [err24];
+    }
+    else {
+        vErrors.push(err24);
+    }
+    errors++;
+} validate24.errors = vErrors; return errors === 0; }
+const validate = policy;
+const OPTION_VALIDATORS = { "schema": check_schema, "expr": check_expr, "fresh": check_fresh, "exists": check_exists, "refs": check_refs, "digest": check_digest, "status": check_status, "redaction": check_redaction, "wiki": check_wiki, "pairs": check_pairs, "payload": check_payload, "fields": check_fields, "ids": check_ids, "text": check_text };
 
 ;// CONCATENATED MODULE: ./src/policy/validated.ts
 
@@ -52567,6 +58025,7 @@ function withImports(settings, imports, problems, policyFile) {
 
 
 
+
 /**
  * Loads, validates and merges a policy. Throws PolicyError listing every problem (file:line:col
  * and what to do) when the policy cannot be used; never returns a half-valid policy.
@@ -52717,16 +58176,12 @@ function mergeGates(layers, packets, payloads, problems) {
     return gates;
 }
 const optionValidators = new Map();
+/** A check's options validator: generated ahead for the built-in checks (validator-code.ts), else compiled once. */
 function optionValidator(check) {
     let validate = optionValidators.get(check.meta.id);
     if (!validate) {
-        const { properties, required } = check.meta.options;
-        validate = (0,ajv/* policyAjv */["in"])().compile({
-            type: 'object',
-            additionalProperties: false,
-            properties: { ...COMMON_CHECK_PROPERTIES, ...properties },
-            ...(required ? { required } : {}),
-        });
+        const generated = registry/* CHECKS */.u.get(check.meta.id) === check ? OPTION_VALIDATORS[check.meta.id] : undefined;
+        validate = generated ?? (0,ajv/* policyAjv */["in"])().compile(checkOptionSchema(check));
         optionValidators.set(check.meta.id, validate);
     }
     return validate;
@@ -60286,6 +65741,22 @@ var narrowing = __nccwpck_require__(96096);
 /** Below this many files a worker's start (loading the bundle and the policy) costs more than it saves. */
 const MIN_FILES = 1000;
 /**
+ * When workers start: once this thread has scanned for `after` milliseconds and, at the pace so
+ * far, the files left would take more than `left` milliseconds on their own. A worker costs about
+ * a second of a core before it scans at full speed (loading the bundle and the policy, then the
+ * JIT's warm-up): on a 2-vCPU machine two threads were slower than one on 20,000 small files (a
+ * two-second scan) and 40% faster on a 550 MB tree. Not sooner than half a second: the first
+ * files go slowest (the JIT has not warmed up), and an earlier guess started workers for scans that
+ * ended before they could help.
+ */
+const SPAWN = { after: 500, left: 2500 };
+/** Whether workers should start now: this thread claimed `done` of `total` files in `elapsed` ms. */
+function worthWorkers(done, total, elapsed) {
+    if (elapsed < SPAWN.after || done === 0)
+        return false;
+    return ((total - done) * elapsed) / done > SPAWN.left;
+}
+/**
  * How many threads a scan of `files` files uses: `READINESS_GATE_JOBS` (a number; `auto` or unset:
  * the cores there are, at most 4); one for a small folder. A worker joins the queue only once it
  * is ready, so a slow start costs this thread nothing but the cores the worker's start takes.
@@ -60374,9 +65845,13 @@ class WorkQueue {
         return Atomics.compareExchange(this.cells, 1 + slot, OPEN, CLOSED) === OPEN;
     }
 }
-/** The files of `list` this thread claims from the queue, one claim at a time; `mine` records their indexes. */
-function* claimed(queue, list, mine) {
+/**
+ * The files of `list` this thread claims from the queue, one claim at a time; `mine` records their
+ * indexes, and `progress` hears where each claim ends.
+ */
+function* claimed(queue, list, mine, progress) {
     for (let range = queue.claim(); range; range = queue.claim()) {
+        progress?.(range[0]);
         for (let i = range[0]; i < range[1]; i++) {
             mine?.add(i);
             yield list[i];
@@ -60581,7 +66056,7 @@ async function scanTarget(target, settings, env, options = {}) {
     // Files found by their path alone are the main thread's: a worker sees only the files it claims.
     const byPath = queued ? [] : [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key)];
     const mine = new Set();
-    const toScan = queued ? claimed(queued.queue, files) : plan ? claimed(plan.queue, files, mine) : packed.files;
+    const toScan = queued ? claimed(queued.queue, files) : plan ? claimed(plan.queue, files, mine, (done) => plan.progress(done)) : packed.files;
     const findings = [...byPath, ...(await (0,run_scan/* scanFiles */.Tu)(toScan, scanner, settings.limits, stats, inTree)), ...packed.findings, ...(inTree?.findings ?? [])];
     const others = plan ? await plan.finish() : [];
     // A worker failed: none of their parts counts, and what this thread did not scan is scanned here.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const out = mkdtempSync(join(tmpdir(), 'rg-validator-'));
 try {
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'scripts/dev/policy-validator-entry.ts', '-o', out, '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'scripts/dev/policy-validator-entry.ts', '-o', out, '--quiet', '--target', 'es2022', '--transpile-only'], { stdio: 'inherit' });
   execFileSync(process.execPath, [join(out, 'index.js'), 'src/policy/policy-validator.generated.ts'], { stdio: 'inherit' });
 } finally {
   rmSync(out, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { jobsFor, type ScanPart, type Splitter } from '../scan/parallel.js';
+import { jobsFor, worthWorkers, type ScanPart, type Splitter } from '../scan/parallel.js';
 import { scanTarget } from '../scan/scan.js';
 import { fileSource } from '../scan/targets/directory.js';
 import { WorkQueue } from '../scan/work-queue.js';
@@ -31,22 +31,38 @@ export interface QueueJob {
 
 type Started = { worker: Worker; result: Promise<ScanPart | undefined> };
 
-/** The splitter of a folder scan run by the CLI bundle at `entry`. */
+/**
+ * The splitter of a folder scan run by the CLI bundle at `entry`. Workers start only once the scan
+ * looks long enough to pay for them (parallel.ts, worthWorkers); a trace (READINESS_GATE_THREADS_TRACE=1,
+ * for tests and diagnosis) starts them at once, waits for each to join before the first claim, and
+ * says how many files each took.
+ */
 export function folderSplitter(entry: string, job: Omit<QueueJob, 'kind' | 'slot' | 'queue' | 'batch' | 'files' | 'trusted'>): Splitter {
   return (listed) => {
     const count = jobsFor(listed.length, job.env);
     if (count < 2 || listed.some((f) => f.diskPath === undefined)) return undefined;
     const queue = WorkQueue.create(listed.length, count - 1);
-    const files = listed.map((f) => ({ disk: Buffer.from(f.diskPath!).toString('latin1'), path: f.path }));
-    const workers = Array.from({ length: count - 1 }, (_, slot) => start(entry, { ...job, kind: 'readiness-gate-scan-queue', slot, queue: queue.buffer, batch: queue.batch, files, trusted: validatedPolicyDigests() }));
-    // A trace for tests and diagnosis: every worker joins before the first claim, and each says how many files it took.
+    let workers: Started[] | undefined;
+    const spawn = () => {
+      const files = listed.map((f) => ({ disk: Buffer.from(f.diskPath!).toString('latin1'), path: f.path }));
+      workers = Array.from({ length: count - 1 }, (_, slot) => start(entry, { ...job, kind: 'readiness-gate-scan-queue', slot, queue: queue.buffer, batch: queue.batch, files, trusted: validatedPolicyDigests() }));
+    };
     const trace = job.env.READINESS_GATE_THREADS_TRACE === '1';
-    if (trace) workers.forEach((_, slot) => queue.awaitJoin(slot, 60_000));
+    if (trace) {
+      spawn();
+      workers!.forEach((_, slot) => queue.awaitJoin(slot, 60_000));
+    }
+    let began: number | undefined;
     return {
       queue,
+      progress: (done) => {
+        if (workers) return;
+        began ??= performance.now();
+        if (worthWorkers(done, listed.length, performance.now() - began)) spawn();
+      },
       finish: async () => {
         const parts: (ScanPart | undefined)[] = [];
-        for (const [slot, w] of workers.entries()) {
+        for (const [slot, w] of (workers ?? []).entries()) {
           if (queue.close(slot)) void w.worker.terminate(); // never joined: nothing to wait for
           else parts.push(await w.result);
         }

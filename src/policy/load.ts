@@ -10,7 +10,8 @@ import { explainAjvError, pruneAjvErrors } from '../util/ajv-errors.js';
 import { builtInBundleDir } from './bundles.js';
 import { ProblemList } from './errors.js';
 import { extendRoots, layerPath, loadLayers, type Layer } from './load-layers.js';
-import { COMMON_CHECK_PROPERTIES } from './policy-schema.js';
+import { checkOptionSchema } from './policy-schema.js';
+import { OPTION_VALIDATORS as GENERATED_OPTION_VALIDATORS } from './policy-validator.generated.js';
 import { importedConfigs, withImports } from './scan-import.js';
 import { buildScanSettings, type RawScanSettings, type ScanSettings } from '../scan/config.js';
 import type { CheckDef, GateDef, Origin, PacketDef, PayloadDef, Policy, Settings } from './types.js';
@@ -169,16 +170,13 @@ function mergeGates(layers: Layer[], packets: Map<string, PacketDef>, payloads: 
 }
 
 const optionValidators = new Map<string, ValidateFunction>();
+
+/** A check's options validator: generated ahead for the built-in checks (validator-code.ts), else compiled once. */
 function optionValidator(check: Check): ValidateFunction {
   let validate = optionValidators.get(check.meta.id);
   if (!validate) {
-    const { properties, required } = check.meta.options;
-    validate = policyAjv().compile({
-      type: 'object',
-      additionalProperties: false,
-      properties: { ...COMMON_CHECK_PROPERTIES, ...properties },
-      ...(required ? { required } : {}),
-    });
+    const generated = CHECKS.get(check.meta.id) === check ? (GENERATED_OPTION_VALIDATORS as Record<string, unknown>)[check.meta.id] : undefined;
+    validate = (generated as ValidateFunction | undefined) ?? policyAjv().compile(checkOptionSchema(check));
     optionValidators.set(check.meta.id, validate);
   }
   return validate;

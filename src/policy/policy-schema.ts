@@ -1,3 +1,4 @@
+import type { Check } from '../checks/types.js';
 /**
  * The JSON Schema of one policy file (before `extends` are merged). Check entries are only checked
  * for their `check` name here; each check validates its own options against its own schema.
@@ -114,3 +115,9 @@ export const COMMON_CHECK_PROPERTIES = {
   'on-fail': { enum: ['blocked', 'degraded'] },
   message: { type: 'string', minLength: 1 },
 } as const;
+
+/** The schema a check's options are validated with (its own options and the properties every check has). */
+export function checkOptionSchema(check: Pick<Check, 'meta'>): Record<string, unknown> {
+  const { properties, required } = check.meta.options;
+  return { type: 'object', additionalProperties: false, properties: { ...COMMON_CHECK_PROPERTIES, ...properties }, ...(required ? { required } : {}) };
+}

@@ -2,10 +2,10 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { CHECKS } from '../checks/registry.js';
 import { createAjv } from '../util/ajv.js';
 import { POLICY_AJV_OPTIONS } from '../util/ajv.js';
-import { policySchema } from './policy-schema.js';
+import { checkOptionSchema, policySchema } from './policy-schema.js';
 
 /**
- * The policy schema's validator as source code (Ajv's standalone output), written once into
+ * The policy schema's validator and each built-in check's options validator as source code (Ajv's standalone output), written once into
  * src/policy/policy-validator.generated.ts by `node scripts/policy-validator.mjs`. Compiling the
  * schema costs a tenth of a second on every run that loads a policy; the generated function is the
  * same code Ajv would compile, with the same errors (test/policy/validator-generated.test.ts keeps
@@ -14,9 +14,15 @@ import { policySchema } from './policy-schema.js';
 export function policyValidatorCode(): string {
   const names = [...CHECKS.keys()];
   const ajv = createAjv('draft-07', { ...POLICY_AJV_OPTIONS, code: { ...POLICY_AJV_OPTIONS.code, source: true, esm: true } }, false);
-  const validate = ajv.compile(policySchema(names));
-  const standalone = ((standaloneModule as { default?: unknown }).default ?? standaloneModule) as (ajv: unknown, validate: unknown) => string;
-  const code = standalone(ajv, validate)
+  ajv.addSchema(policySchema(names), 'policy');
+  // Each built-in check's options, exported as check_<id>.
+  const exports: Record<string, string> = { policy: 'policy' };
+  for (const [id, check] of CHECKS) {
+    ajv.addSchema(checkOptionSchema(check), `check:${id}`);
+    exports[`check_${id}`] = `check:${id}`;
+  }
+  const standalone = ((standaloneModule as { default?: unknown }).default ?? standaloneModule) as (ajv: unknown, refs: Record<string, string>) => string;
+  const code = standalone(ajv, exports)
     .replace('"use strict";', '')
     .replace('require("ajv/dist/runtime/equal").default', 'runtime(equal)')
     .replace('require("ajv/dist/runtime/ucs2length").default', 'runtime(ucs2length)');
@@ -29,6 +35,8 @@ export function policyValidatorCode(): string {
     'const runtime = (m) => m.default ?? m;',
     `export const CHECK_NAMES = ${JSON.stringify(names.join(','))};`,
     code.trim(),
+    'export const validate = policy;',
+    `export const OPTION_VALIDATORS = { ${names.map((id) => `${JSON.stringify(id)}: check_${id}`).join(', ')} };`,
     '',
   ].join('\n');
 }

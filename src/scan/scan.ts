@@ -98,7 +98,7 @@ export async function scanTarget(target: ScanTarget, settings: ScanSettings, env
   // Files found by their path alone are the main thread's: a worker sees only the files it claims.
   const byPath = queued ? [] : [...enterprisePathFindings(files, settings, key), ...pathRuleFindings(files, settings, key)];
   const mine = new Set<number>();
-  const toScan = queued ? claimed(queued.queue, files) : plan ? claimed(plan.queue, files, mine) : packed.files;
+  const toScan = queued ? claimed(queued.queue, files) : plan ? claimed(plan.queue, files, mine, (done) => plan.progress(done)) : packed.files;
   const findings = [...byPath, ...(await scanFiles(toScan, scanner, settings.limits, stats, inTree)), ...packed.findings, ...(inTree?.findings ?? [])];
   const others = plan ? await plan.finish() : [];
   // A worker failed: none of their parts counts, and what this thread did not scan is scanned here.

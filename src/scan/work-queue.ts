@@ -51,9 +51,13 @@ export class WorkQueue {
   }
 }
 
-/** The files of `list` this thread claims from the queue, one claim at a time; `mine` records their indexes. */
-export function* claimed<T>(queue: WorkQueue, list: readonly T[], mine?: Set<number>): Generator<T> {
+/**
+ * The files of `list` this thread claims from the queue, one claim at a time; `mine` records their
+ * indexes, and `progress` hears where each claim ends.
+ */
+export function* claimed<T>(queue: WorkQueue, list: readonly T[], mine?: Set<number>, progress?: (done: number) => void): Generator<T> {
   for (let range = queue.claim(); range; range = queue.claim()) {
+    progress?.(range[0]);
     for (let i = range[0]; i < range[1]; i++) {
       mine?.add(i);
       yield list[i]!;

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CHECKS } from '../../src/checks/registry.js';
-import { policySchema } from '../../src/policy/policy-schema.js';
-import { CHECK_NAMES, validate as generated } from '../../src/policy/policy-validator.generated.js';
+import { checkOptionSchema, policySchema } from '../../src/policy/policy-schema.js';
+import { CHECK_NAMES, OPTION_VALIDATORS, validate as generated } from '../../src/policy/policy-validator.generated.js';
 import { policyValidatorCode } from '../../src/policy/validator-code.js';
 import { policyAjv } from '../../src/util/ajv.js';
 
@@ -62,5 +62,25 @@ describe('the generated policy validator', () => {
       }
     }
     expect(invalid).toBeGreaterThan(40);
+  });
+
+  it('validates each check\'s options as a compiled validator does, on every check entry we ship and broken copies', () => {
+    const entries = POLICIES.flatMap((file) => ((parse(readFileSync(file, 'utf8')) ?? {}).gates ?? []).flatMap((g: { checks?: Record<string, unknown>[] }) => g.checks ?? []));
+    expect(entries.length).toBeGreaterThan(20);
+    let invalid = 0;
+    for (const entry of entries) {
+      const check = CHECKS.get(String(entry.check));
+      if (!check) continue;
+      const compiled = policyAjv().compile(checkOptionSchema(check));
+      const mine = (OPTION_VALIDATORS as Record<string, ((v: unknown) => boolean) & { errors?: unknown }>)[check.meta.id]!;
+      for (const value of [entry, { ...entry, unknown: true }, { check: entry.check }, { ...entry, id: 5 }, { ...entry, description: [] }]) {
+        const ok = mine(value);
+        expect([entry.check, ok]).toEqual([entry.check, compiled(value)]);
+        expect(mine.errors ?? null).toEqual(compiled.errors ?? null);
+        if (!ok) invalid++;
+      }
+    }
+    expect(invalid).toBeGreaterThan(entries.length);
+    expect(Object.keys(OPTION_VALIDATORS).sort()).toEqual([...CHECKS.keys()].sort());
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/scan/rules/fake.js';
-import { jobsFor, mergeParts, type Splitter } from '../../src/scan/parallel.js';
+import { jobsFor, mergeParts, worthWorkers, type Splitter } from '../../src/scan/parallel.js';
 import { WorkQueue } from '../../src/scan/work-queue.js';
 import { scanTarget } from '../../src/scan/scan.js';
 import { defaultScanSettings } from '../../src/scan/defaults.js';
@@ -65,7 +65,7 @@ describe('folder scans on worker threads', () => {
         const [start, end] = queue.claim()!;
         claimedByWorker += end - start;
       }
-      return { queue, finish: async () => undefined };
+      return { queue, progress: () => undefined, finish: async () => undefined };
     };
     const rescued = await scanTarget(target, settings, {}, { split: failing });
     expect(claimedByWorker).toBe(48);
@@ -80,6 +80,13 @@ describe('folder scans on worker threads', () => {
     expect(jobsFor(50_000, { READINESS_GATE_JOBS: '1' })).toBe(1);
     expect(jobsFor(50_000, { READINESS_GATE_JOBS: '3' })).toBe(3);
     expect(jobsFor(2_500, { READINESS_GATE_JOBS: '8' })).toBe(5);
+  });
+
+  it('starts workers only when the files left would take long on one thread', () => {
+    expect(worthWorkers(1000, 20_000, 300)).toBe(false); // too early to tell
+    expect(worthWorkers(5000, 20_000, 600)).toBe(false); // 1.8 s left: a worker's start would not pay
+    expect(worthWorkers(800, 35_000, 600)).toBe(true); // 25 s left
+    expect(worthWorkers(0, 35_000, 5000)).toBe(false);
   });
 
   it('merges counts and lists of the shards', () => {
