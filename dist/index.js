@@ -63373,7 +63373,7 @@ const genericSecret = {
     // then an optional opening quote or backtick and a value of 16 to 1,024 characters.
     // At the name's word: `password`, `passwd`, `secret`, `token`, or up to 8 letters before `key`
     // (`private_key`, `api-key`).
-    starts: { texts: ['passw', 'secret', 'token', 'key'], back: 8, lead: /[A-Za-z_-]/ },
+    starts: { texts: ['passw', 'secret', 'token', 'key'], backOf: { key: 8 }, lead: /[A-Za-z_-]/ },
     pattern: /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,64}(?:["'`]?(?:[ \t]+string|[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??)?[ \t]*(?:[:?|]{0,2}=>?|:)[ \t]*|>)["'`]?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,1024})["'`]?(?![A-Za-z0-9])/gi,
     entropy: 3.5,
     // Source maps hold base64 VLQ mappings and embedded copies of sources scanned on their own.
@@ -63597,7 +63597,7 @@ const passwordAssignment = {
     // so the match is linear.
     // Every match starts at the name's last word, or (a `-pass` flag, `_pw`) one `-`, `_` or `.`
     // before it; the key names (`api_key`, `encryption-key`) start at most 11 letters before `key`.
-    starts: { texts: ['pass', 'pwd', 'pw', 'secret', 'salt', 'token', 'pat', 'credentials', 'key'], back: 11, lead: /[A-Za-z_.-]/ },
+    starts: { texts: ['pass', 'pwd', 'pw', 'secret', 'salt', 'token', 'pat', 'credentials', 'key'], back: 1, backOf: { key: 11 }, lead: /[A-Za-z_.-]/ },
     pattern: /(?:(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_.-]?key(?:[_-]?base)?)?|salt|(?:app|api|io|access|private|master|signing|encryption|aes|hmac|crypto|admin|session)[_.-]?key|token|pat|[_.-]pw|credentials)["'`]?\]?(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??|[ \t]+string|["'][ \t]+value)?(?:[ \t]*(?::=|=>|=(?!=)|:(?!:))[ \t]*|>|["']?[ \t]*,[ \t]*)|-(?:pass(?:word|wd)?|pwd|secret|token)[ \t]+)(?:(?:&|!!?)[\w-]{1,32}[ \t]+){0,2}["'`]?(?<secret>[^\s"'`\\<>,;$][^\s"'`\\<>,;]{3,255})/gi,
     validate: accept,
     judge: judgePassword,
@@ -67142,15 +67142,19 @@ function groupBody(source, from) {
 function startsFinder(pattern, starts, groups) {
     const sticky = new RegExp(pattern.source, pattern.flags.replace(/[gyd]/g, '') + 'y');
     const locate = groupLocator(pattern);
-    const back = starts.back ?? 0;
     const lead = starts.lead ? charTable(starts.lead) : undefined;
-    const occurrences = occurrenceSource(pattern, starts.texts);
+    const back = starts.back ?? 0;
+    const backOf = starts.backOf ? new Map(Object.entries(starts.backOf)) : undefined;
+    const next = occurrenceSearch(pattern, starts.texts);
     return function* (text) {
         let after = 0; // where the search goes on: the end of the last match
         let tried = -1; // the last position tried
-        for (const at of occurrences(text)) {
+        const found = { at: -1, word: '' };
+        while (next(text, found)) {
+            const at = found.at;
+            const reach = backOf ? (backOf.get(found.word.toLowerCase()) ?? back) : back;
             let from = at;
-            while (lead && from > 0 && at - from < back && lead[text.charCodeAt(from - 1)] === 1)
+            while (lead && from > 0 && at - from < reach && lead[text.charCodeAt(from - 1)] === 1)
                 from--;
             for (let start = Math.max(from, after, tried + 1); start <= at; start++) {
                 tried = start;
@@ -67167,27 +67171,31 @@ function startsFinder(pattern, starts, groups) {
     };
 }
 /**
- * Where a rule's start texts occur in a text, in order, overlapping ones included: one literal of
- * a case-sensitive pattern with indexOf (V8's fastest search), several or a case-insensitive one
- * with a regex of the texts. (One automaton finding every rule's texts in a single pass was tried:
- * a JavaScript loop over each character cost as much as the rules' own searches it replaced.)
+ * The next occurrence of a rule's start texts after `found.at` (set to -1 to begin), in order,
+ * overlapping ones included; false once there is none. One literal of a case-sensitive pattern:
+ * indexOf, V8's fastest search. Several, or a case-insensitive one: a regex of the texts. (One
+ * automaton finding every rule's texts in a single pass was tried: a JavaScript loop over each
+ * character cost as much as the rules' own searches it replaced.)
  */
-function occurrenceSource(pattern, texts) {
+function occurrenceSearch(pattern, texts) {
     const [only] = texts;
     if (texts.length === 1 && !pattern.flags.includes('i')) {
-        return function* (text) {
-            for (let at = text.indexOf(only); at !== -1; at = text.indexOf(only, at + 1))
-                yield at;
+        return (text, found) => {
+            found.at = text.indexOf(only, found.at + 1);
+            found.word = only;
+            return found.at !== -1;
         };
     }
     const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
     const search = new RegExp(escaped.join('|'), `g${pattern.flags.includes('i') ? 'i' : ''}${pattern.flags.includes('u') ? 'u' : ''}`);
-    return function* (text) {
-        search.lastIndex = 0;
-        for (let found = search.exec(text); found; found = search.exec(text)) {
-            search.lastIndex = found.index + 1; // every occurrence, overlapping ones too
-            yield found.index;
-        }
+    return (text, found) => {
+        search.lastIndex = found.at + 1; // every occurrence, overlapping ones too
+        const m = search.exec(text);
+        if (!m)
+            return false;
+        found.at = m.index;
+        found.word = m[0];
+        return true;
     };
 }
 /**

@@ -122,15 +122,19 @@ function groupBody(source: string, from: number): string {
 function startsFinder(pattern: RegExp, starts: NonNullable<Rule['starts']>, groups: string[]): FindMatches {
   const sticky = new RegExp(pattern.source, pattern.flags.replace(/[gyd]/g, '') + 'y');
   const locate = groupLocator(pattern);
-  const back = starts.back ?? 0;
   const lead = starts.lead ? charTable(starts.lead) : undefined;
-  const occurrences = occurrenceSource(pattern, starts.texts);
+  const back = starts.back ?? 0;
+  const backOf = starts.backOf ? new Map(Object.entries(starts.backOf)) : undefined;
+  const next = occurrenceSearch(pattern, starts.texts);
   return function* (text) {
     let after = 0; // where the search goes on: the end of the last match
     let tried = -1; // the last position tried
-    for (const at of occurrences(text)) {
+    const found = { at: -1, word: '' };
+    while (next(text, found)) {
+      const at = found.at;
+      const reach = backOf ? (backOf.get(found.word.toLowerCase()) ?? back) : back;
       let from = at;
-      while (lead && from > 0 && at - from < back && lead[text.charCodeAt(from - 1)] === 1) from--;
+      while (lead && from > 0 && at - from < reach && lead[text.charCodeAt(from - 1)] === 1) from--;
       for (let start = Math.max(from, after, tried + 1); start <= at; start++) {
         tried = start;
         sticky.lastIndex = start;
@@ -146,26 +150,30 @@ function startsFinder(pattern: RegExp, starts: NonNullable<Rule['starts']>, grou
 }
 
 /**
- * Where a rule's start texts occur in a text, in order, overlapping ones included: one literal of
- * a case-sensitive pattern with indexOf (V8's fastest search), several or a case-insensitive one
- * with a regex of the texts. (One automaton finding every rule's texts in a single pass was tried:
- * a JavaScript loop over each character cost as much as the rules' own searches it replaced.)
+ * The next occurrence of a rule's start texts after `found.at` (set to -1 to begin), in order,
+ * overlapping ones included; false once there is none. One literal of a case-sensitive pattern:
+ * indexOf, V8's fastest search. Several, or a case-insensitive one: a regex of the texts. (One
+ * automaton finding every rule's texts in a single pass was tried: a JavaScript loop over each
+ * character cost as much as the rules' own searches it replaced.)
  */
-function occurrenceSource(pattern: RegExp, texts: readonly string[]): (text: string) => Iterable<number> {
+function occurrenceSearch(pattern: RegExp, texts: readonly string[]): (text: string, found: { at: number; word: string }) => boolean {
   const [only] = texts;
   if (texts.length === 1 && !pattern.flags.includes('i')) {
-    return function* (text) {
-      for (let at = text.indexOf(only!); at !== -1; at = text.indexOf(only!, at + 1)) yield at;
+    return (text, found) => {
+      found.at = text.indexOf(only!, found.at + 1);
+      found.word = only!;
+      return found.at !== -1;
     };
   }
   const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
   const search = new RegExp(escaped.join('|'), `g${pattern.flags.includes('i') ? 'i' : ''}${pattern.flags.includes('u') ? 'u' : ''}`);
-  return function* (text) {
-    search.lastIndex = 0;
-    for (let found = search.exec(text); found; found = search.exec(text)) {
-      search.lastIndex = found.index + 1; // every occurrence, overlapping ones too
-      yield found.index;
-    }
+  return (text, found) => {
+    search.lastIndex = found.at + 1; // every occurrence, overlapping ones too
+    const m = search.exec(text);
+    if (!m) return false;
+    found.at = m.index;
+    found.word = m[0];
+    return true;
   };
 }
 

@@ -29,12 +29,12 @@ export interface Rule {
   /**
    * Where every match of the pattern starts: at one of `texts` (found case-insensitively when the
    * pattern is), or at most `back` characters before one, all of them `lead` characters (`back`
-   * Infinity: any number). The pattern is then tried only there, from the left, which finds exactly
+   * Infinity: any number; `backOf` gives a text a reach of its own, in lower case). The pattern is then tried only there, from the left, which finds exactly
    * the matches a search of the whole text finds (test/scan/starts.test.ts compares the two on
    * every rule that has them); a regex V8 would try at every position of a large file is run a few
    * times per occurrence instead.
    */
-  starts?: { texts: readonly string[]; back?: number; lead?: RegExp };
+  starts?: { texts: readonly string[]; back?: number; lead?: RegExp; backOf?: Readonly<Record<string, number>> };
   /** Minimum Shannon entropy (bits per character) of the value. */
   entropy?: number;
   /** Extra validation the regex cannot express (octet ranges, reserved domains...). */

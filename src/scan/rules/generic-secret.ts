@@ -120,7 +120,7 @@ export const genericSecret: Rule = {
   // then an optional opening quote or backtick and a value of 16 to 1,024 characters.
   // At the name's word: `password`, `passwd`, `secret`, `token`, or up to 8 letters before `key`
   // (`private_key`, `api-key`).
-  starts: { texts: ['passw', 'secret', 'token', 'key'], back: 8, lead: /[A-Za-z_-]/ },
+  starts: { texts: ['passw', 'secret', 'token', 'key'], backOf: { key: 8 }, lead: /[A-Za-z_-]/ },
   pattern:
     /(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,64}(?:["'`]?(?:[ \t]+string|[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??)?[ \t]*(?:[:?|]{0,2}=>?|:)[ \t]*|>)["'`]?(?<secret>[A-Za-z0-9!#%&*+/=?^_~.-]{16,1024})["'`]?(?![A-Za-z0-9])/gi,
   entropy: 3.5,

@@ -181,7 +181,7 @@ export const passwordAssignment: Rule = {
   // so the match is linear.
   // Every match starts at the name's last word, or (a `-pass` flag, `_pw`) one `-`, `_` or `.`
   // before it; the key names (`api_key`, `encryption-key`) start at most 11 letters before `key`.
-  starts: { texts: ['pass', 'pwd', 'pw', 'secret', 'salt', 'token', 'pat', 'credentials', 'key'], back: 11, lead: /[A-Za-z_.-]/ },
+  starts: { texts: ['pass', 'pwd', 'pw', 'secret', 'salt', 'token', 'pat', 'credentials', 'key'], back: 1, backOf: { key: 11 }, lead: /[A-Za-z_.-]/ },
   pattern:
     /(?:(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_.-]?key(?:[_-]?base)?)?|salt|(?:app|api|io|access|private|master|signing|encryption|aes|hmac|crypto|admin|session)[_.-]?key|token|pat|[_.-]pw|credentials)["'`]?\]?(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?(?:String|string|str)\??|[ \t]+string|["'][ \t]+value)?(?:[ \t]*(?::=|=>|=(?!=)|:(?!:))[ \t]*|>|["']?[ \t]*,[ \t]*)|-(?:pass(?:word|wd)?|pwd|secret|token)[ \t]+)(?:(?:&|!!?)[\w-]{1,32}[ \t]+){0,2}["'`]?(?<secret>[^\s"'`\\<>,;$][^\s"'`\\<>,;]{3,255})/gi,
   validate: accept,
