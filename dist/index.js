@@ -63802,9 +63802,10 @@ function looksLikeVersion(ctx, value) {
         return true;
     if (/^[-+~^][0-9A-Za-z]/.test(after) && !/^-\d/.test(after))
         return true; // 1.2.3.4-beta
-    // A version requirement: `typing-extensions (>=3.7.4.3)`, `pyVmomi==8.0.0.1`, `~> 6.1.7.3`. Not a
-    // comparison (`ip.addr == 52.14.87.193`, `saddr != ...`): `==` only right after a package's name.
-    if (/(?:[<>~]=\s*|~>\s*|\(\s*(?:[<>]=?|==)\s*|\^|[\w.-]==)$/.test(before))
+    // A version requirement: `typing-extensions (>=3.7.4.3)`, `pyVmomi==8.0.0.1`, `~> 6.1.7.3`, and
+    // RubyGems' exact one as a gemspec writes it (`["= 6.1.7.10"]`, `, "!= 1.2.0.1"`). Not a comparison
+    // (`ip.addr == 52.14.87.193`, `saddr != ...`): `==` only right after a package's name.
+    if (/(?:[<>~]=\s*|~>\s*|\(\s*(?:[<>]=?|==)\s*|\^|[\w.-]==|[[,(]\s*["']!?=\s*)$/.test(before))
         return true;
     // The value of a key that names a version ("v8": "12.9.202.28", "node_version": ...).
     if (/["']?[\w.-]*(?:version|\bv\d+|\bv8|\bver|build|release|chrome|electron|node|engine)[\w.-]*["']?\s*(?:[:=]|=>)\s*["'`]?$/i.test(before))

@@ -47,6 +47,8 @@ export const SAMPLES: Record<string, RuleSamples> = {
       'validate(is_same_ip_address("10.29.0.0", "10.29.0.0"))',
       'typing = ["mypy (==0.991)", "typing-extensions (>=3.7.4.3)"]',
       'gem "rails", "~> 6.1.7.3"',
+      's.add_runtime_dependency(%q<activesupport>.freeze, ["= 6.1.7.10"])',
+      's.add_dependency "rack", ">= 2.0", "!= 2.2.0.1"',
       'This collection has been tested and supports Cisco DNA Center 2.3.5.3.',
       'release_summary: Compatibility with 2.3.5.4 DNA Center APIs',
       { file: 'README.md', text: '| Cisco DNA Center version | Collection version |\n|---|---|\n| 2.3.3.7 | 6.6.4 |\n| 2.3.5.3 | 6.7.2 |\n' },
