@@ -355,5 +355,69 @@ function perlBareRegex(lx: Lexer): boolean {
  */
 export function inDataOfCode(ctx: MatchContext): boolean {
   const region = regionAt(ctx);
+  if (region === 'string' && /\.rs$/i.test(contentName(ctx.file)) && inRustTestModule(ctx)) return false;
   return region === undefined || region === 'string';
+}
+
+/**
+ * Rust keeps unit tests beside the code, in a module built only for `cargo test`
+ * (`#[cfg(test)] mod tests { ... }`): its literals are test data, as a file under `tests/` is
+ * (reqwest's proxy.rs tests its proxy rules with 10.x and 192.168.x addresses there).
+ */
+function inRustTestModule(ctx: MatchContext): boolean {
+  return rustTestModules(ctx.text, ctx.file).some(([start, end]) => ctx.index >= start && ctx.index < end);
+}
+
+let testModulesMemo: { text: string; file: string; modules: [number, number][] } | undefined;
+
+/** Where each `#[cfg(test)]` module of a Rust file starts and ends (its braces matched in code only). */
+function rustTestModules(text: string, file: string): [number, number][] {
+  if (testModulesMemo?.text === text && testModulesMemo.file === file) return testModulesMemo.modules;
+  const regions = regionsOf(text, file, RUST);
+  const modules: [number, number][] = [];
+  const attribute = /#\[cfg\(test\)\]/g;
+  const head = /\s*(?:#\[[^\]\n]{0,200}\]\s*)*(?:pub(?:\([^)\n]{0,40}\))?\s+)?mod\s+\w+\s*\{/y;
+  for (let m = attribute.exec(text); m; m = attribute.exec(text)) {
+    if (kindAt(regions, m.index) !== 'code') continue;
+    head.lastIndex = m.index + m[0].length;
+    const opened = head.exec(text);
+    if (!opened) continue;
+    const end = closingBrace(text, regions, head.lastIndex);
+    modules.push([m.index, end]);
+    attribute.lastIndex = end; // a module inside this one adds nothing; each character is read once
+  }
+  testModulesMemo = { text, file, modules };
+  return modules;
+}
+
+/** The region kind at `index` ('code' outside every region). */
+function kindAt(regions: readonly Region[], index: number): RegionKind {
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid]!;
+    if (index < r.start) hi = mid - 1;
+    else if (index >= r.end) lo = mid + 1;
+    else return r.kind;
+  }
+  return 'code';
+}
+
+/** Just past the `}` that closes the brace opened before `from`, counting braces in code only; the text's end if none. */
+function closingBrace(text: string, regions: readonly Region[], from: number): number {
+  let depth = 1;
+  let r = 0;
+  while (r < regions.length && regions[r]!.end <= from) r++;
+  for (let i = from; i < text.length; i++) {
+    if (r < regions.length && i >= regions[r]!.start) {
+      i = regions[r]!.end - 1; // a string or comment: its braces are not code
+      r++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i + 1;
+  }
+  return text.length;
 }
