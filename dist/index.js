@@ -67141,8 +67141,8 @@ function finder(rule) {
     };
 }
 /**
- * The start of a provider's token is written in its pattern: `(?<![A-Za-z0-9_])(?<secret>ntn_...)`
- * starts every match at `ntn_`. V8 tries such a pattern at every position of a text (the lookbehind
+ * The start of a provider's token is written in its pattern: `(?<![A-Za-z0-9_])(?<secret>pat...)`
+ * starts every match at `pat` (one with alternatives, `(?<secret>ntn_...|secret_...)`, has no one start). V8 tries such a pattern at every position of a text (the lookbehind
  * in front hides the literal from its own quick search), so the literal is read off the source:
  * an optional leading lookbehind, then the `secret` group opening with at least three plain
  * characters that no quantifier touches, in a pattern with no alternative at its top level or at
