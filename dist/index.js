@@ -60863,7 +60863,9 @@ function rustTestModules(text, file) {
     const regions = regionsOf(text, file, RUST);
     const modules = [];
     const attribute = /#\[cfg\(test\)\]/g;
-    const head = /\s*(?:#\[[^\]\n]{0,200}\]\s*)*(?:pub(?:\([^)\n]{0,40}\))?\s+)?mod\s+\w+\s*\{/y;
+    // At most eight more attributes before `mod`: each attempt reads a bounded stretch, so a file of
+    // nothing but attributes is still read in linear time (unbounded, every attempt read all the rest).
+    const head = /\s*(?:#\[[^\]\n]{0,200}\]\s*){0,8}(?:pub(?:\([^)\n]{0,40}\))?\s+)?mod\s+\w+\s*\{/y;
     for (let m = attribute.exec(text); m; m = attribute.exec(text)) {
         if (kindAt(regions, m.index) !== 'code')
             continue;
@@ -67155,33 +67157,15 @@ function derivedStarts(pattern) {
     // The run ends before any character a quantifier follows (`ghp_?` gives `ghp`: the regex above
     // backs off one character when the next one is `?`, `*`, `+` or `{`).
     const text = m[1];
-    if (hasTopLevelAlternative(pattern.source) || hasTopLevelAlternative(groupBody(pattern.source, m[0].length - m[1].length)))
+    if (hasOwnAlternative(pattern.source, 0) || hasOwnAlternative(pattern.source, m[0].length - m[1].length))
         return undefined;
     return { texts: [text] };
 }
-/** Whether a regex source has a `|` outside every group and class. */
-function hasTopLevelAlternative(source) {
-    let depth = 0;
-    let inClass = false;
-    for (let i = 0; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\')
-            i++;
-        else if (inClass)
-            inClass = c !== ']';
-        else if (c === '[')
-            inClass = true;
-        else if (c === '(')
-            depth++;
-        else if (c === ')')
-            depth--;
-        else if (c === '|' && depth === 0)
-            return true;
-    }
-    return false;
-}
-/** The body of the group whose content starts at `from` (up to its closing parenthesis). */
-function groupBody(source, from) {
+/**
+ * Whether the regex source from `from` has a `|` of its own: outside every group and class it
+ * opens, before the `)` that closes the group `from` is in (or the source's end, from 0).
+ */
+function hasOwnAlternative(source, from) {
     let depth = 0;
     let inClass = false;
     for (let i = from; i < source.length; i++) {
@@ -67194,13 +67178,12 @@ function groupBody(source, from) {
             inClass = true;
         else if (c === '(')
             depth++;
-        else if (c === ')') {
-            if (depth === 0)
-                return source.slice(from, i);
-            depth--;
-        }
+        else if (c === ')' && depth-- === 0)
+            return false;
+        else if (c === '|' && depth === 0)
+            return true;
     }
-    return source.slice(from);
+    return false;
 }
 /**
  * A rule's matches found only where they can start (Rule.starts): each occurrence of a start text,

@@ -74,28 +74,15 @@ export function derivedStarts(pattern: RegExp): Rule['starts'] | undefined {
   // The run ends before any character a quantifier follows (`ghp_?` gives `ghp`: the regex above
   // backs off one character when the next one is `?`, `*`, `+` or `{`).
   const text = m[1]!;
-  if (hasTopLevelAlternative(pattern.source) || hasTopLevelAlternative(groupBody(pattern.source, m[0].length - m[1]!.length))) return undefined;
+  if (hasOwnAlternative(pattern.source, 0) || hasOwnAlternative(pattern.source, m[0].length - m[1]!.length)) return undefined;
   return { texts: [text] };
 }
 
-/** Whether a regex source has a `|` outside every group and class. */
-function hasTopLevelAlternative(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
-/** The body of the group whose content starts at `from` (up to its closing parenthesis). */
-function groupBody(source: string, from: number): string {
+/**
+ * Whether the regex source from `from` has a `|` of its own: outside every group and class it
+ * opens, before the `)` that closes the group `from` is in (or the source's end, from 0).
+ */
+function hasOwnAlternative(source: string, from: number): boolean {
   let depth = 0;
   let inClass = false;
   for (let i = from; i < source.length; i++) {
@@ -104,12 +91,10 @@ function groupBody(source: string, from: number): string {
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')') {
-      if (depth === 0) return source.slice(from, i);
-      depth--;
-    }
+    else if (c === ')' && depth-- === 0) return false;
+    else if (c === '|' && depth === 0) return true;
   }
-  return source.slice(from);
+  return false;
 }
 
 /**

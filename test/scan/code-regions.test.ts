@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionAt, syntaxOf, type RegionKind } from '../../src/scan/rules/code-regions.js';
+import { inDataOfCode, regionAt, syntaxOf, type RegionKind } from '../../src/scan/rules/code-regions.js';
 import { growth } from './growth.js';
 
 /** The region at the first occurrence of `needle` in `text`, read as file `file`. */
@@ -137,6 +137,25 @@ describe('code regions: linear on hostile input', () => {
         const t = part(n);
         regionAt({ file, text: t, index: t.length - 6 });
       }, 256, 4096);
+      expect(g.ratio).toBeLessThan(10);
+    });
+  }
+});
+
+describe('Rust test modules: linear on hostile input', () => {
+  const shapes: Record<string, string> = {
+    'attributes with no module': '#[cfg(test)]\n',
+    'modules opened and never closed': '#[cfg(test)]\nmod t {\n',
+    'closed modules, each with a literal': '#[cfg(test)]\nmod t { const A: &str = "10.1.2.3"; }\n',
+    'braces in strings and comments': '#[cfg(test)]\nmod t { let s = "}}}"; // }\n',
+  };
+  for (const [name, unit] of Object.entries(shapes)) {
+    it(name, () => {
+      let call = 0;
+      const g = growth((n) => {
+        const text = unit.repeat(n) + `const B: &str = "10.0.0.${call++ % 2}";\n`;
+        inDataOfCode({ file: 'src/lib.rs', text, index: text.length - 12 });
+      }, 64, 16384);
       expect(g.ratio).toBeLessThan(10);
     });
   }

@@ -55,6 +55,16 @@ describe('rules tried only where their matches start', () => {
     expect(ANCHORED.length).toBeGreaterThan(20);
   });
 
+  it('reads a start off a pattern only when every match begins with it', () => {
+    expect(derivedStarts(/(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14})/g)).toEqual({ texts: ['pat'] });
+    expect(derivedStarts(/(?<secret>ghp_?[A-Za-z0-9]{36})/g)).toEqual({ texts: ['ghp'] }); // the _ is optional
+    expect(derivedStarts(/(?<secret>ntn_\d{11}|secret_[A-Za-z0-9]{43})/g)).toBeUndefined(); // an alternative in the group
+    expect(derivedStarts(/(?<secret>abc\d+)|xyz/g)).toBeUndefined(); // an alternative at the top
+    expect(derivedStarts(/(?<secret>abc(?:x|y)[|])/g)).toEqual({ texts: ['abc'] }); // alternatives inside a group or class are its own
+    expect(derivedStarts(/(?<secret>ab\d)/g)).toBeUndefined(); // fewer than three plain characters
+    expect(derivedStarts(/x(?<secret>abcd)/g)).toBeUndefined(); // the match starts before the group
+  });
+
   for (const rule of ANCHORED) {
     it(`${rule.id}: the matches of a whole-text search, on samples, generated text and real source`, () => {
       const find = finder(rule);

@@ -376,7 +376,9 @@ function rustTestModules(text: string, file: string): [number, number][] {
   const regions = regionsOf(text, file, RUST);
   const modules: [number, number][] = [];
   const attribute = /#\[cfg\(test\)\]/g;
-  const head = /\s*(?:#\[[^\]\n]{0,200}\]\s*)*(?:pub(?:\([^)\n]{0,40}\))?\s+)?mod\s+\w+\s*\{/y;
+  // At most eight more attributes before `mod`: each attempt reads a bounded stretch, so a file of
+  // nothing but attributes is still read in linear time (unbounded, every attempt read all the rest).
+  const head = /\s*(?:#\[[^\]\n]{0,200}\]\s*){0,8}(?:pub(?:\([^)\n]{0,40}\))?\s+)?mod\s+\w+\s*\{/y;
   for (let m = attribute.exec(text); m; m = attribute.exec(text)) {
     if (kindAt(regions, m.index) !== 'code') continue;
     head.lastIndex = m.index + m[0].length;
