@@ -49,6 +49,11 @@ export const DEFAULT_THIRD_PARTY: ThirdParty = {
  * Test content: tests, fixtures and benchmarks are full of made-up addresses, people and
  * passwords (`10.10.10.10`, `jane@corp.io`, a `password:` of `Sup3r` and digits). A credential with a
  * provider's shape is still a leak there; an address, a person or a generic assignment is test data.
+ * So is a private key: a test of TLS, SSH or signing cannot run without one, so test trees publish
+ * them by design (Go's x/crypto ships seventeen in one `testdata` file), and a key names no service
+ * it would open. A key a pull request adds is still judged there (added lines get every credential
+ * category, scan.ts); a project that must not publish even test keys lists `private-key` in
+ * `scan.test-content.categories`.
  */
 export const DEFAULT_TEST_CONTENT: ThirdParty = {
   paths: [
@@ -84,7 +89,7 @@ export const DEFAULT_TEST_CONTENT: ThirdParty = {
     '**/*_test.cpp',
     '**/*_unittest.cc',
   ],
-  categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'payload', 'source-code', 'archive'],
+  categories: ['package-token', 'cloud-key', 'saas-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'payload', 'source-code', 'archive'],
 };
 
 /**

@@ -59,8 +59,8 @@ describe('the summary says what was narrowed', () => {
       ],
       examples: ['node_modules/pkg1/index.js', 'node_modules/pkg2/index.js', 'node_modules/pkg3/index.js', 'node_modules/pkg4/index.js', 'node_modules/pkg5/index.js'],
     });
-    expect(testContent).toMatchObject({ files: 2, leftOut: ['generic-secret', 'identity', 'ip-address'], examples: ['src/api.test.ts', 'test/env.yml'] });
-    expect(testContent.ran).toEqual([...CREDENTIALS, 'payload', 'source-code', 'archive']);
+    expect(testContent).toMatchObject({ files: 2, leftOut: ['private-key', 'generic-secret', 'identity', 'ip-address'], examples: ['src/api.test.ts', 'test/env.yml'] });
+    expect(testContent.ran).toEqual([...CREDENTIALS.filter((c) => c !== 'private-key'), 'payload', 'source-code', 'archive']);
     expect(testContent.globs).toEqual([
       { glob: '**/*.test.*', files: 1 },
       { glob: '**/test/**', files: 1 },
@@ -188,7 +188,7 @@ describe('example content', () => {
     ]);
     expect(report.summary.narrowed.exampleContent).toMatchObject({
       files: 3,
-      leftOut: ['generic-secret', 'identity', 'ip-address'],
+      leftOut: ['private-key', 'generic-secret', 'identity', 'ip-address'],
       globs: [{ glob: '**/ansible_collections/*/*/playbooks/**', files: 1 }, { glob: '**/demos/**', files: 1 }, { glob: '**/examples/**', files: 1 }],
     });
     const text = await cli(['scan', '.', '--no-gitignore'], examples());

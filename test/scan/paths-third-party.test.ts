@@ -1,6 +1,10 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/scan/rules/fake.js';
 import { cli } from '../helpers/cli.js';
+import { gitRepo } from '../helpers/git.js';
 import { makeRepo } from '../helpers/repo.js';
 
 const token = fake('gh' + 'p_', 36, undefined, 99);
@@ -65,6 +69,24 @@ describe('test content: tests, fixtures and benchmarks', () => {
     // as test-app or examples is scanned as itself); its own test/ folder is still test content.
     const inside = JSON.parse((await cli(['scan', 'test-app', '--format', 'json', '--no-gitignore'], dir)).stdout);
     expect(inside.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`).sort()).toEqual(['test-app/config/prod.yml email-address', 'test-app/config/prod.yml generic-secret', 'test-app/config/prod.yml ipv4-address']);
+  });
+
+  it('a private key there is a test fixture in a tree scan; one a pull request adds there is still found', async () => {
+    const key = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'sec1', format: 'pem' }).toString();
+    const goTest = `package tls\n\nconst serverKey = \`${key}\`\n`;
+    const dir = makeRepo({ 'testdata/server.key': key, 'tls/conn_test.go': goTest, 'config/server.key': key });
+    const tree = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
+    expect(tree.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual(['config/server.key private-key']);
+    expect(tree.summary.narrowed.testContent.leftOut).toContain('private-key');
+    const repo = gitRepo({ 'README.md': '# hi\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit({ 'testdata/server.key': key, 'tls/conn_test.go': goTest }, 'add fixtures');
+    const diff = JSON.parse((await cli(['scan', '--diff', 'main...feature', '--format', 'json'], repo.dir)).stdout);
+    expect(diff.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`).sort()).toEqual(['testdata/server.key private-key', 'tls/conn_test.go private-key']);
+    // A project that must not publish even test keys says so.
+    writeFileSync(join(dir, '.readiness-gate.yml'), `version: 1\nscan:\n  test-content:\n    categories: [private-key, cloud-key]\n`);
+    const strict = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
+    expect(strict.findings.map((f: { file: string }) => f.file).sort()).toEqual(['config/server.key', 'testdata/server.key', 'tls/conn_test.go']);
   });
 
   it('a policy can scan tests for everything', async () => {

@@ -19,10 +19,18 @@ export const SAMPLES: Record<string, RuleSamples> = {
       `{"key": "-----BEGIN ${'RSA PRIVATE'} KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-128-CBC,${fake('', 32, '0123456789ABCDEF', 51)}\\n\\n${fake('', 64, B64, 52)}\\n"}`,
       // On one line, as environment variables often hold it.
       `PRIVATE_KEY="-----BEGIN ${'PRIVATE'} KEY----- ${fake('', 64, B64, 61)} ${fake('', 64, B64, 62)} -----END PRIVATE KEY-----"`,
+      // The same stand-in body in code's data and in a key file is still reported (at low: it may be a damaged copy).
+      { file: 'deploy/keys.py', text: `SIGNING_KEY = "-----BEGIN ${'RSA PRIVATE'} KEY-----\\n${fake('', 64, B64, 84)}\\n-----END RSA PRIVATE KEY-----\\n"\n` },
+      { file: 'deploy/server.key', text: `-----BEGIN ${'RSA PRIVATE'} KEY-----\n${body(81)}\n-----END RSA PRIVATE KEY-----\n` },
     ],
     negative: [
       `/** @example "-----BEGIN ${'RSA PRIVATE'} KEY-----\\n${fake('', 64, B64, 21)}\\n-----END RSA PRIVATE KEY-----" */`,
       `/** For example, \`-----BEGIN ${'RSA PRIVATE'} KEY----- ${fake('', 60, B64, 22)}. -----END RSA PRIVATE KEY-----\` */`,
+      // A stand-in in documentation inside code: an Ansible module's EXAMPLES, a docstring, a
+      // Markdown fence (the body is no key; the same block elsewhere is reported, at low).
+      { file: 'plugins/modules/tls_cert.py', text: `DOCUMENTATION = '''\nmodule: tls_cert\n'''\n\nEXAMPLES = '''\n- tls_cert:\n    private_key: |\n      -----BEGIN ${'RSA PRIVATE'} KEY-----\n      ${body(81).replace(/\n/g, '\n      ')}\n      -----END RSA PRIVATE KEY-----\n'''\n` },
+      { file: 'keys/load.py', text: `def load(text):\n    \"\"\"Reads a key such as::\n\n        -----BEGIN ${'EC PRIVATE'} KEY-----\n        ${fake('', 64, B64, 82)}\n        -----END EC PRIVATE KEY-----\n    \"\"\"\n    return parse(text)\n` },
+      { file: 'docs/tls.md', text: `# TLS\n\n\`\`\`\n-----BEGIN ${'PRIVATE'} KEY-----\n${body(83)}\n-----END PRIVATE KEY-----\n\`\`\`\n` },
       'A key file starts with -----BEGIN PRIVATE KEY----- and must never be committed.', `-----BEGIN ${'PRIVATE'} KEY-----${' '.repeat(200)}!`, `-----BEGIN ${'PRIVATE'} KEY-----\nComment: ${'a: '.repeat(100)}\n`, '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n'],
   },
   'private-key-base64': {

@@ -1,5 +1,7 @@
-import type { Rule } from '../types.js';
-import { inDocCommentExample, inDocumentationExample } from './context.js';
+import type { MatchContext, Rule } from '../types.js';
+import { checkPrivateKey } from '../evidence/private-key.js';
+import { regionAt } from './code-regions.js';
+import { inDocCode, inDocCommentExample, inDocumentationExample } from './context.js';
 
 export const privateKey: Rule = {
   id: 'private-key',
@@ -23,9 +25,20 @@ export const privateKey: Rule = {
   validate: (value, ctx) => {
     if (inDocumentationExample(ctx) || inDocCommentExample(ctx)) return false;
     const tail = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8);
-    return !/^[A-Za-z0-9+/=]*\s?\.{1,5}(?:\s|[A-Za-z0-9+/=]|$)/.test(tail);
+    if (/^[A-Za-z0-9+/=]*\s?\.{1,5}(?:\s|[A-Za-z0-9+/=]|$)/.test(tail)) return false;
+    return !inDocumentation(ctx) || checkPrivateKey(value, ctx) !== 'placeholder';
   },
 };
+
+/**
+ * Documentation inside code (a docstring, an Ansible module's EXAMPLES, a doc comment, man pages) or
+ * code inside documentation (a fenced block): where a block whose body is no key is a stand-in for
+ * one (`-----BEGIN RSA PRIVATE KEY-----` over base64 of some text). Elsewhere such a block is still
+ * reported, at low, since a damaged or truncated copy of a real key is worth a look.
+ */
+function inDocumentation(ctx: MatchContext): boolean {
+  return regionAt(ctx) === 'doc' || inDocCode(ctx);
+}
 
 /** The PEM text a base64 value decodes to: a private key header, up to four armor headers, and key material. */
 const DECODED_KEY = /^-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\r?\n(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\r\n]{0,256}\r?\n){0,4}\s{0,4}(?<body>[A-Za-z0-9+/=]{40,})/;
