@@ -35089,7 +35089,7 @@ module.exports = {
 /* harmony import */ var _document_pointer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22840);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20649);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39345);
-/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78551);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90164);
 /* harmony import */ var _util_secret_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51783);
 
 
@@ -44150,8 +44150,8 @@ function buildReport(policy, decision, packets, now) {
 
 // EXTERNAL MODULE: ./src/report/redact.ts
 var report_redact = __nccwpck_require__(20649);
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 16 modules
-var scan_scanner = __nccwpck_require__(78551);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 11 modules
+var scan_scanner = __nccwpck_require__(90164);
 ;// CONCATENATED MODULE: ./src/engine/finding.ts
 function compareFindings(a, b) {
     const fa = a.location?.file ?? '';
@@ -58285,7 +58285,7 @@ function rememberedRules() {
 /* harmony import */ var _document_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20498);
 /* harmony import */ var _scan_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39345);
 /* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67776);
-/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78551);
+/* harmony import */ var _scan_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90164);
 /* harmony import */ var _known_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60003);
 
 
@@ -59727,6 +59727,457 @@ function entropyOfCodePoints(value) {
 
 /***/ }),
 
+/***/ 72189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QR: () => (/* binding */ crc32),
+/* harmony export */   Yb: () => (/* binding */ base62),
+/* harmony export */   cl: () => (/* binding */ bech32Holds),
+/* harmony export */   rs: () => (/* binding */ crc24)
+/* harmony export */ });
+/* unused harmony export BASE62 */
+/**
+ * Checksums that providers build into their tokens, written out here so they behave the same on
+ * every Node version (zlib.crc32 only exists since Node 20.15/22.2).
+ */
+const CRC32_TABLE = buildCrc32Table();
+function buildCrc32Table() {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+}
+/** CRC-32 (IEEE 802.3, the zlib/PNG one) of the bytes of an ASCII string. */
+function crc32(text) {
+    let crc = 0xffffffff;
+    for (let i = 0; i < text.length; i++)
+        crc = CRC32_TABLE[(crc ^ text.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+/** The base62 alphabet GitHub and npm encode their token checksums in: digits, upper case, lower case. */
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** A number in base62, left-padded with '0' to `width` characters. */
+function base62(n, width) {
+    let out = '';
+    for (let v = n; v > 0; v = Math.floor(v / 62))
+        out = BASE62[v % 62] + out;
+    return out.padStart(width, '0');
+}
+/**
+ * OpenPGP ASCII armor's CRC-24 (RFC 4880 section 6.1: init 0xB704CE, generator 0x864CFB) over
+ * the decoded bytes; the armor's checksum line is `=` and the base64 of its three bytes.
+ */
+function crc24(bytes) {
+    let crc = 0xb704ce;
+    for (const byte of bytes) {
+        crc ^= byte << 16;
+        for (let i = 0; i < 8; i++) {
+            crc <<= 1;
+            if (crc & 0x1000000)
+                crc ^= 0x1864cfb;
+        }
+    }
+    return crc & 0xffffff;
+}
+const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const BECH32_GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+/**
+ * Whether a Bech32 string (BIP-173: human-readable part, '1', data and a 6-character checksum)
+ * has a checksum that holds. Case-insensitive, but not mixed case, as BIP-173 requires.
+ */
+function bech32Holds(text) {
+    if (text !== text.toLowerCase() && text !== text.toUpperCase())
+        return false;
+    const lower = text.toLowerCase();
+    const sep = lower.lastIndexOf('1');
+    if (sep < 1 || lower.length - sep - 1 < 6)
+        return false;
+    const values = [];
+    for (const ch of lower.slice(0, sep))
+        values.push(ch.charCodeAt(0) >> 5);
+    values.push(0);
+    for (const ch of lower.slice(0, sep))
+        values.push(ch.charCodeAt(0) & 31);
+    for (const ch of lower.slice(sep + 1)) {
+        const v = BECH32_CHARSET.indexOf(ch);
+        if (v < 0)
+            return false;
+        values.push(v);
+    }
+    let chk = 1;
+    for (const v of values) {
+        const top = chk >>> 25;
+        chk = ((chk & 0x1ffffff) << 5) ^ v;
+        for (let i = 0; i < 5; i++)
+            if ((top >>> i) & 1)
+                chk ^= BECH32_GENERATOR[i];
+    }
+    return chk === 1;
+}
+
+
+/***/ }),
+
+/***/ 45472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PO: () => (/* binding */ strictBase64),
+/* harmony export */   Pb: () => (/* binding */ judgeOf),
+/* harmony export */   gl: () => (/* binding */ withoutPadding)
+/* harmony export */ });
+/* unused harmony export oneStepLower */
+const ONE_STEP_LOWER = { critical: 'high', high: 'medium', medium: 'low', low: 'low' };
+/** The severity one step below this one (low stays low: a finding is never dropped). */
+function oneStepLower(severity) {
+    return ONE_STEP_LOWER[severity];
+}
+/**
+ * A check turned into a judge for one built-in rule: the rule's severity is what a failed check
+ * lowers from (no rule: a check that never fails, such as base64 of user:password). (Judges are found by rule id; a policy's custom rule may take a built-in id only
+ * when that rule is disabled, and is then judged by its value the same way.)
+ */
+function judgeOf(rule, check) {
+    return (value, ctx) => {
+        const outcome = safely(check, value, ctx);
+        switch (outcome) {
+            case 'checksum':
+            case 'structure':
+                return { evidence: outcome };
+            case 'failed':
+                return rule ? { evidence: 'shape', severity: oneStepLower(rule.severity) } : { evidence: 'shape' };
+            case 'placeholder':
+                return { evidence: 'shape', severity: 'low' };
+            default:
+                return { evidence: 'shape' };
+        }
+    };
+}
+/** A check that throws (a bug on some input) leaves the value's shape: evidence never stops a scan. */
+function safely(check, value, ctx) {
+    try {
+        return check(value, ctx);
+    }
+    catch {
+        return 'unchecked';
+    }
+}
+/** Bytes of a base64 or base64url text, or undefined when it is not exactly that (stray characters, bad padding). */
+function strictBase64(text) {
+    const trimmed = withoutPadding(text);
+    if (!/^[A-Za-z0-9+/_-]*$/.test(trimmed) || trimmed.length % 4 === 1)
+        return undefined;
+    return Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+/**
+ * The text less its trailing `=` characters. A loop, not `/=+$/`: that regex tries every `=` of a
+ * long run followed by something else, which is quadratic in the run (redos.test.ts pumps `=`).
+ */
+function withoutPadding(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 61)
+        end--;
+    return text.slice(0, end);
+}
+
+
+/***/ }),
+
+/***/ 29631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ checkPrivateKey),
+  s: () => (/* binding */ checkPrivateKeyBase64)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/scan/evidence/crc.ts
+var evidence_crc = __nccwpck_require__(72189);
+;// CONCATENATED MODULE: ./src/scan/evidence/der.ts
+/** One element at `at`, or undefined when its header or length does not fit the buffer. */
+function readDer(bytes, at = 0) {
+    const tag = bytes[at];
+    const lengthByte = bytes[at + 1];
+    if (tag === undefined || lengthByte === undefined || (tag & 0x1f) === 0x1f)
+        return undefined;
+    let offset = at + 2;
+    let length = lengthByte;
+    if (lengthByte & 0x80) {
+        const size = lengthByte & 0x7f;
+        if (size === 0 || size > 4 || offset + size > bytes.length)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < size; i++)
+            length = length * 256 + bytes[offset + i];
+        offset += size;
+        // DER uses the long form only for lengths of 128 and more.
+        if (length < 128)
+            return undefined;
+    }
+    if (offset + length > bytes.length)
+        return undefined;
+    return { tag, content: bytes.subarray(offset, offset + length), end: offset + length };
+}
+/** The elements a constructed element's content holds, when they fill it exactly. */
+function derChildren(content) {
+    const out = [];
+    for (let at = 0; at < content.length;) {
+        const el = readDer(content, at);
+        if (!el)
+            return undefined;
+        out.push(el);
+        at = el.end;
+    }
+    return out;
+}
+const SEQUENCE = 0x30;
+const OCTET_STRING = 0x04;
+const OID = 0x06;
+/** The whole buffer is one SEQUENCE whose children frame exactly (any private key structure). */
+function isDerSequence(bytes) {
+    const top = readDer(bytes);
+    return top !== undefined && top.tag === SEQUENCE && top.end === bytes.length && (derChildren(top.content)?.length ?? 0) >= 2;
+}
+/**
+ * PKCS#8 EncryptedPrivateKeyInfo (RFC 5958): SEQUENCE { AlgorithmIdentifier SEQUENCE { OID, ... },
+ * encryptedData OCTET STRING }, filling the buffer exactly.
+ */
+function isEncryptedPkcs8(bytes) {
+    const top = readDer(bytes);
+    if (!top || top.tag !== SEQUENCE || top.end !== bytes.length)
+        return false;
+    const [algorithm, data, ...rest] = derChildren(top.content) ?? [];
+    if (!algorithm || !data || rest.length > 0 || algorithm.tag !== SEQUENCE || data.tag !== OCTET_STRING || data.content.length === 0)
+        return false;
+    return derChildren(algorithm.content)?.[0]?.tag === OID;
+}
+/** Every constructed element, to a depth of 8, holds elements that fill it exactly. */
+function isDerTree(bytes, depth = 0) {
+    if (depth > 8)
+        return false;
+    const children = derChildren(bytes);
+    return children !== undefined && children.every((c) => !(c.tag & 0x20) || (c.content.length > 0 && isDerTree(c.content, depth + 1)));
+}
+
+// EXTERNAL MODULE: ./src/scan/evidence/judge.ts
+var judge = __nccwpck_require__(45472);
+;// CONCATENATED MODULE: ./src/scan/evidence/openssh-key.ts
+/**
+ * OpenSSH's own private key format (OpenSSH PROTOCOL.key), which node:crypto cannot load: the
+ * base64 body of `-----BEGIN OPENSSH PRIVATE KEY-----` decodes to
+ *   "openssh-key-v1\0"  string ciphername  string kdfname  string kdfoptions
+ *   uint32 N  string publickey[N]  string private-section
+ * where a string is a uint32 big-endian length and that many bytes. The private section of an
+ * unencrypted key (cipher "none") starts with two equal uint32 check numbers, then the key type
+ * again; an encrypted one is a whole number of cipher blocks, followed by the tag of an
+ * authenticated cipher (at most 16 bytes).
+ */
+function isOpensshKey(bytes) {
+    const r = new SshReader(bytes);
+    if (!r.magic('openssh-key-v1\0'))
+        return false;
+    const cipher = r.name();
+    const kdf = r.name();
+    const kdfOptions = r.string();
+    const count = r.uint32();
+    if (cipher === undefined || kdf === undefined || kdfOptions === undefined || count === undefined)
+        return false;
+    if ((cipher === 'none') !== (kdf === 'none') || count < 1 || count > 16)
+        return false;
+    const types = [];
+    for (let i = 0; i < count; i++) {
+        const blob = r.string();
+        const type = blob ? new SshReader(blob).name() : undefined;
+        if (!type)
+            return false;
+        types.push(type);
+    }
+    const section = r.string();
+    if (!section || section.length < 8 || section.length % 8 !== 0)
+        return false;
+    if (cipher !== 'none')
+        return bytes.length - r.at <= 16;
+    if (r.at !== bytes.length)
+        return false;
+    const inner = new SshReader(section);
+    const check1 = inner.uint32();
+    return check1 !== undefined && check1 === inner.uint32() && inner.name() === types[0];
+}
+/** Reads SSH wire types (RFC 4251 section 5) from a buffer, never past its end. */
+class SshReader {
+    bytes;
+    at = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    magic(text) {
+        if (this.bytes.toString('latin1', 0, text.length) !== text)
+            return false;
+        this.at = text.length;
+        return true;
+    }
+    uint32() {
+        if (this.at + 4 > this.bytes.length)
+            return undefined;
+        const n = this.bytes.readUInt32BE(this.at);
+        this.at += 4;
+        return n;
+    }
+    string() {
+        const length = this.uint32();
+        if (length === undefined || this.at + length > this.bytes.length)
+            return undefined;
+        const out = this.bytes.subarray(this.at, this.at + length);
+        this.at += length;
+        return out;
+    }
+    /** A string that is a name (a cipher, a KDF, a key type): 1-64 printable ASCII characters. */
+    name() {
+        const s = this.string();
+        if (!s || s.length === 0 || s.length > 64)
+            return undefined;
+        const text = s.toString('latin1');
+        return /^[\x21-\x7e]+$/.test(text) ? text : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/evidence/private-key.ts
+
+
+
+
+
+/**
+ * Whether a private key block is a key (`structure`) or only looks like one (`placeholder`: an
+ * elided, made-up or damaged body, reported at low severity):
+ * - unencrypted PEM (PKCS#1 RSA, SEC1 EC, PKCS#8, DSA...): node:crypto's createPrivateKey loads it;
+ *   a body it refuses still counts when it is exact DER (an algorithm this OpenSSL build lacks);
+ * - PKCS#8 `ENCRYPTED PRIVATE KEY`: createPrivateKey would need the passphrase (and with a wrong one
+ *   fails the same way as on garbage), so the DER of EncryptedPrivateKeyInfo is framed here instead;
+ * - legacy encrypted PEM (`Proc-Type: 4,ENCRYPTED`): the body is ciphertext, so its structure is
+ *   the DEK-Info header (cipher, hex IV of one block) and a body of whole cipher blocks;
+ * - OpenSSH: its binary format, read in openssh-key.ts;
+ * - OpenPGP: the armor's CRC-24 line (`=XXXX` before the END line) when present (`checksum`), else
+ *   a first packet that is a secret key (tag 5).
+ */
+function checkPrivateKey(value, ctx) {
+    const tail = blockTail(ctx.text, ctx.index + value.length);
+    const block = parseBlock(tail ? `${value}\n${tail.body.join('\n')}` : value);
+    if (!block)
+        return 'placeholder';
+    const { label, headers, body } = block;
+    if (label === 'OPENSSH PRIVATE KEY')
+        return isOpensshKey(body) ? 'structure' : 'placeholder';
+    if (label === 'PGP PRIVATE KEY BLOCK')
+        return checkPgp(body, tail?.crc);
+    if (label === 'ENCRYPTED PRIVATE KEY')
+        return isEncryptedPkcs8(body) ? 'structure' : 'placeholder';
+    if (/ENCRYPTED/i.test(headers.get('proc-type') ?? ''))
+        return legacyEncrypted(headers.get('dek-info'), body) ? 'structure' : 'placeholder';
+    // OpenSSL is asked only about a body that frames as one DER SEQUENCE: a made-up body never
+    // reaches it (its decoders cost far more than this check). One it refuses (an algorithm this
+    // build lacks) is still a key's structure when every nested element frames too.
+    if (!isDerSequence(body))
+        return 'placeholder';
+    return loads(label, body) || isDerTree(body) ? 'structure' : 'placeholder';
+}
+/**
+ * What the rule's value leaves out between it and the END line: a last line of key material
+ * shorter than the 16 characters the rule requires of a continuation line (a quarter of real keys
+ * end so), and an OpenPGP armor's CRC-24 line (`=` + 4 characters). Undefined when no END line
+ * follows within 512 characters (a cut or elided block).
+ */
+function blockTail(text, from) {
+    const body = [];
+    let crc;
+    for (const token of text.slice(from, from + 512).split(/(?:\s|\\[nr])+/)) {
+        if (token === '')
+            continue;
+        if (token.startsWith('-----END'))
+            return { body, ...(crc ? { crc } : {}) };
+        if (crc === undefined && /^=[A-Za-z0-9+/]{4}$/.test(token))
+            crc = token.slice(1);
+        else if (crc === undefined && /^[A-Za-z0-9+/]+={0,2}$/.test(token))
+            body.push(token);
+        else
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * A whole PEM key base64-encoded once more (`LS0tLS1CRUdJTi...`, as Kubernetes secrets hold it):
+ * decoded, then judged as the block it holds.
+ */
+function checkPrivateKeyBase64(value) {
+    const text = Buffer.from(value.replace(/\s+/g, ''), 'base64').toString('latin1');
+    const end = text.indexOf('-----END ');
+    // The block as the private-key rule would take it: up to the END line, less a PGP armor's CRC line.
+    const block = (end > 0 ? text.slice(0, end) : text).trimEnd().replace(/\r?\n=[A-Za-z0-9+/]{4}$/, '');
+    return checkPrivateKey(block, { text, index: 0, file: '' });
+}
+/** The label, headers and body of a block written on lines, on one line, or with `\n` escapes in a string. */
+function parseBlock(value) {
+    const text = value.replace(/\\r/g, '').replace(/\\n/g, '\n');
+    const begin = /^-----BEGIN ([A-Z0-9 ]+)-----/.exec(text);
+    if (!begin)
+        return undefined;
+    const headers = new Map();
+    const chunks = [];
+    for (const line of text.slice(begin[0].length).split(/\r?\n/)) {
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+        else
+            chunks.push(...line.split(/\s+/).filter(Boolean));
+    }
+    const base64 = chunks.join('');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64) || (0,judge/* withoutPadding */.gl)(base64).length % 4 === 1)
+        return undefined;
+    return { label: begin[1], headers, body: Buffer.from(base64, 'base64') };
+}
+/** node:crypto (OpenSSL) loads the block, rebuilt as PEM with its END line. */
+function loads(label, body) {
+    const lines = body.toString('base64').match(/.{1,64}/g) ?? [];
+    try {
+        (0,external_node_crypto_.createPrivateKey)(`-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** RFC 1421 DEK-Info: `CIPHER,IV-IN-HEX`, one block of IV (8 bytes for DES, 16 for AES), and a body of whole blocks. */
+function legacyEncrypted(dekInfo, body) {
+    const m = /^([A-Z0-9-]{3,40}),([0-9A-Fa-f]+)$/.exec(dekInfo ?? '');
+    if (!m)
+        return false;
+    const block = m[2].length / 2;
+    return (block === 8 || block === 16) && body.length >= block && body.length % block === 0;
+}
+/** OpenPGP armor (RFC 4880 6.2): the CRC-24 of the body, when its line is there; else the first packet's tag. */
+function checkPgp(body, crc) {
+    if (crc)
+        return Buffer.from(crc, 'base64').readUIntBE(0, 3) === (0,evidence_crc/* crc24 */.rs)(body) ? 'checksum' : 'failed';
+    // Packet header (RFC 4880 4.2): bit 7 set; new format (bit 6) has the tag in bits 0-5, old format in bits 2-5.
+    const first = body[0] ?? 0;
+    if (!(first & 0x80))
+        return 'placeholder';
+    const tag = first & 0x40 ? first & 0x3f : (first >> 2) & 0x0f;
+    return tag === 5 ? 'structure' : 'placeholder';
+}
+
+
+/***/ }),
+
 /***/ 62225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -60487,7 +60938,8 @@ const PERL = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"',
 const JINJA = { lineComments: [], quotes: [], special: jinjaSpecial };
 const SYNTAX_BY_EXTENSION = {
     ...Object.fromEntries(['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hh', 'hpp', 'hxx', 'h++', 'ipp', 'inl', 'tcc', 'tpp', 'ixx', 'cu', 'cuh', 'm', 'mm'].map((e) => [e, C_LIKE])),
-    ...Object.fromEntries(['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'dart'].map((e) => [e, JAVA_LIKE])),
+    // JavaCC grammars (.jj, .jjt) and BeanShell scripts (.bsh) comment and quote as Java does.
+    ...Object.fromEntries(['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'dart', 'jj', 'jjt', 'bsh'].map((e) => [e, JAVA_LIKE])),
     go: GO,
     rs: RUST,
     ...Object.fromEntries(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'].map((e) => [e, JS])),
@@ -63735,14 +64187,14 @@ const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
  * maintainer field, an AUTHORS or CODE_OF_CONDUCT file. An address there credits a person; it
  * does not leak one. The identity rule is about people in evidence (evaluators, recipients).
  */
-const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|(?:\b|_)authors?(?:\b|_)|maintainers?|contributors?|(?:written|created|submitted|updated|contributed|reported|patch(?:ed)?|translated|maintained|confirmed) by|(?:at (?:the )?)?request of|by registry|translators?\b|"email"\s*:|\bname\s*=|__email__|\b(?:s|spec|gem)\.email\s*=|Language-Team:|Report-Msgid-Bugs-To:|^\* (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{4} |^ -- )/i;
+const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|&copy;|&#169;|@author|(?:\b|_)authors?(?:\b|_)|maintainers?|contributors?|(?:written|created|submitted|updated|contributed|reported|patch(?:ed)?|translated|maintained|confirmed) by|(?:at (?:the )?)?request of|patch(?:es)? from|contact me\b|by registry|translators?\b|"email"\s*:|\bname\s*=|__email__|\b(?:s|spec|gem)\.email\s*=|Language-Team:|Report-Msgid-Bugs-To:|^\* (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{4} |^ -- )/i;
 /**
  * Files that credit people by design: license, notice and changelog files (also compressed, as
  * Debian ships them: changelog.Debian.gz), Debian's machine-readable `copyright`, package metadata
  * of each ecosystem (npm, Composer, Cargo, Python, Ruby, Maven, NuGet, Ansible Galaxy, PEAR and its
  * registry), gettext catalogues' translator credits are judged by line (see PO_CREDIT).
  */
-const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|THANKS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|COPYRIGHT|CODE_OF_CONDUCT|SECURITY|CHANGELOG|CHANGES|NEWS|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|PKG-INFO|METADATA|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec|galaxy\.ya?ml|MANIFEST\.json|[^/]*package2?\.xml|\.registry\/[^/]+\.reg|[^/]+\.spec|DESCRIPTION|public_suffix_list\.dat)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian|[0-9]))*$/i;
+const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS?|THANKS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|COPYRIGHT|CODE_OF_CONDUCT|SECURITY|CHANGELOG|CHANGES|NEWS|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|PKG-INFO|METADATA|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec|galaxy\.ya?ml|MANIFEST\.json|[^/]*package2?\.xml|\.registry\/[^/]+\.reg|[^/]+\.spec|DESCRIPTION|public_suffix_list\.dat)(?:\.(?:md|markdown|txt|rst|adoc|html?|xml|gz|bz2|xz|zst|Debian|[0-9]))*$/i;
 /** A gettext catalogue's comment lines and header fields credit its translators. */
 const PO_FILE = /\.pot?$/i;
 const PO_CREDIT = /^(?:#|"(?:Last-Translator|Language-Team|Report-Msgid-Bugs-To):)/;
@@ -65108,7 +65560,11 @@ const providerPayload = {
 /* harmony export */   K: () => (/* binding */ privateKeyBase64),
 /* harmony export */   t: () => (/* binding */ privateKey)
 /* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79706);
+/* harmony import */ var _evidence_private_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29631);
+/* harmony import */ var _code_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64679);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79706);
+
+
 
 const privateKey = {
     id: 'private-key',
@@ -65129,12 +65585,23 @@ const privateKey = {
     // A key shown as a documented example (`@example "-----BEGIN ...`, "For example, `-----BEGIN ...`"),
     // or one whose body is elided ("MIIEpQ... ."), was written to be read, not used.
     validate: (value, ctx) => {
-        if ((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .inDocumentationExample */ .mP)(ctx) || (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .inDocCommentExample */ .Xt)(ctx))
+        if ((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .inDocumentationExample */ .mP)(ctx) || (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .inDocCommentExample */ .Xt)(ctx))
             return false;
         const tail = ctx.text.slice(ctx.index + value.length, ctx.index + value.length + 8);
-        return !/^[A-Za-z0-9+/=]*\s?\.{1,5}(?:\s|[A-Za-z0-9+/=]|$)/.test(tail);
+        if (/^[A-Za-z0-9+/=]*\s?\.{1,5}(?:\s|[A-Za-z0-9+/=]|$)/.test(tail))
+            return false;
+        return !inDocumentation(ctx) || (0,_evidence_private_key_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPrivateKey */ .f)(value, ctx) !== 'placeholder';
     },
 };
+/**
+ * Documentation inside code (a docstring, an Ansible module's EXAMPLES, a doc comment, man pages) or
+ * code inside documentation (a fenced block): where a block whose body is no key is a stand-in for
+ * one (`-----BEGIN RSA PRIVATE KEY-----` over base64 of some text). Elsewhere such a block is still
+ * reported, at low, since a damaged or truncated copy of a real key is worth a look.
+ */
+function inDocumentation(ctx) {
+    return (0,_code_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .regionAt */ .cf)(ctx) === 'doc' || (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .inDocCode */ .BE)(ctx);
+}
 /** The PEM text a base64 value decodes to: a private key header, up to four armor headers, and key material. */
 const DECODED_KEY = /^-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\r?\n(?:[A-Za-z][A-Za-z0-9-]{0,40}:[^\r\n]{0,256}\r?\n){0,4}\s{0,4}(?<body>[A-Za-z0-9+/=]{40,})/;
 /**
@@ -65154,7 +65621,7 @@ const privateKeyBase64 = {
     // disjoint classes: linear.
     pattern: /(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,65536}={0,2}(?:\r?\n[ \t]{0,16}[A-Za-z0-9+/]{4,256}={0,2}(?![^\s"',])){0,2048})/g,
     validate: (value, ctx) => {
-        if ((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .inDocumentationExample */ .mP)(ctx) || (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .inDocCommentExample */ .Xt)(ctx))
+        if ((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .inDocumentationExample */ .mP)(ctx) || (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .inDocCommentExample */ .Xt)(ctx))
             return false;
         const body = DECODED_KEY.exec(Buffer.from(value.replace(/\s+/g, ''), 'base64').toString('latin1'))?.groups?.body;
         return body !== undefined && new Set(body).size >= 16;
@@ -65368,8 +65835,8 @@ class Utf32Decoder {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 16 modules
-var scan_scanner = __nccwpck_require__(78551);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 11 modules
+var scan_scanner = __nccwpck_require__(90164);
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __nccwpck_require__(2178);
 // EXTERNAL MODULE: ./src/scan/archive/repo-archives.ts
@@ -65778,8 +66245,8 @@ var mask = __nccwpck_require__(39345);
 var run_scan = __nccwpck_require__(94894);
 // EXTERNAL MODULE: ./src/scan/archive/repo-archives.ts
 var repo_archives = __nccwpck_require__(88416);
-// EXTERNAL MODULE: ./src/scan/scanner.ts + 16 modules
-var scanner = __nccwpck_require__(78551);
+// EXTERNAL MODULE: ./src/scan/scanner.ts + 11 modules
+var scanner = __nccwpck_require__(90164);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/scan/shard.ts
@@ -66249,7 +66716,7 @@ function pathRuleFindings(files, settings, key) {
 
 /***/ }),
 
-/***/ 78551:
+/***/ 90164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66346,90 +66813,8 @@ var package_tokens = __nccwpck_require__(55332);
 var private_key = __nccwpck_require__(82608);
 // EXTERNAL MODULE: ./src/scan/rules/registry.ts
 var registry = __nccwpck_require__(37758);
-;// CONCATENATED MODULE: ./src/scan/evidence/crc.ts
-/**
- * Checksums that providers build into their tokens, written out here so they behave the same on
- * every Node version (zlib.crc32 only exists since Node 20.15/22.2).
- */
-const CRC32_TABLE = buildCrc32Table();
-function buildCrc32Table() {
-    const table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        table[n] = c >>> 0;
-    }
-    return table;
-}
-/** CRC-32 (IEEE 802.3, the zlib/PNG one) of the bytes of an ASCII string. */
-function crc32(text) {
-    let crc = 0xffffffff;
-    for (let i = 0; i < text.length; i++)
-        crc = CRC32_TABLE[(crc ^ text.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
-}
-/** The base62 alphabet GitHub and npm encode their token checksums in: digits, upper case, lower case. */
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-/** A number in base62, left-padded with '0' to `width` characters. */
-function base62(n, width) {
-    let out = '';
-    for (let v = n; v > 0; v = Math.floor(v / 62))
-        out = BASE62[v % 62] + out;
-    return out.padStart(width, '0');
-}
-/**
- * OpenPGP ASCII armor's CRC-24 (RFC 4880 section 6.1: init 0xB704CE, generator 0x864CFB) over
- * the decoded bytes; the armor's checksum line is `=` and the base64 of its three bytes.
- */
-function crc24(bytes) {
-    let crc = 0xb704ce;
-    for (const byte of bytes) {
-        crc ^= byte << 16;
-        for (let i = 0; i < 8; i++) {
-            crc <<= 1;
-            if (crc & 0x1000000)
-                crc ^= 0x1864cfb;
-        }
-    }
-    return crc & 0xffffff;
-}
-const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-const BECH32_GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-/**
- * Whether a Bech32 string (BIP-173: human-readable part, '1', data and a 6-character checksum)
- * has a checksum that holds. Case-insensitive, but not mixed case, as BIP-173 requires.
- */
-function bech32Holds(text) {
-    if (text !== text.toLowerCase() && text !== text.toUpperCase())
-        return false;
-    const lower = text.toLowerCase();
-    const sep = lower.lastIndexOf('1');
-    if (sep < 1 || lower.length - sep - 1 < 6)
-        return false;
-    const values = [];
-    for (const ch of lower.slice(0, sep))
-        values.push(ch.charCodeAt(0) >> 5);
-    values.push(0);
-    for (const ch of lower.slice(0, sep))
-        values.push(ch.charCodeAt(0) & 31);
-    for (const ch of lower.slice(sep + 1)) {
-        const v = BECH32_CHARSET.indexOf(ch);
-        if (v < 0)
-            return false;
-        values.push(v);
-    }
-    let chk = 1;
-    for (const v of values) {
-        const top = chk >>> 25;
-        chk = ((chk & 0x1ffffff) << 5) ^ v;
-        for (let i = 0; i < 5; i++)
-            if ((top >>> i) & 1)
-                chk ^= BECH32_GENERATOR[i];
-    }
-    return chk === 1;
-}
-
+// EXTERNAL MODULE: ./src/scan/evidence/crc.ts
+var crc = __nccwpck_require__(72189);
 ;// CONCATENATED MODULE: ./src/scan/evidence/age-key.ts
 
 /**
@@ -66440,336 +66825,11 @@ function bech32Holds(text) {
 function checkAgeKey(value) {
     if (!/^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/.test(value))
         return 'unchecked';
-    return bech32Holds(value) ? 'checksum' : 'failed';
+    return (0,crc/* bech32Holds */.cl)(value) ? 'checksum' : 'failed';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/scan/evidence/der.ts
-/** One element at `at`, or undefined when its header or length does not fit the buffer. */
-function readDer(bytes, at = 0) {
-    const tag = bytes[at];
-    const lengthByte = bytes[at + 1];
-    if (tag === undefined || lengthByte === undefined || (tag & 0x1f) === 0x1f)
-        return undefined;
-    let offset = at + 2;
-    let length = lengthByte;
-    if (lengthByte & 0x80) {
-        const size = lengthByte & 0x7f;
-        if (size === 0 || size > 4 || offset + size > bytes.length)
-            return undefined;
-        length = 0;
-        for (let i = 0; i < size; i++)
-            length = length * 256 + bytes[offset + i];
-        offset += size;
-        // DER uses the long form only for lengths of 128 and more.
-        if (length < 128)
-            return undefined;
-    }
-    if (offset + length > bytes.length)
-        return undefined;
-    return { tag, content: bytes.subarray(offset, offset + length), end: offset + length };
-}
-/** The elements a constructed element's content holds, when they fill it exactly. */
-function derChildren(content) {
-    const out = [];
-    for (let at = 0; at < content.length;) {
-        const el = readDer(content, at);
-        if (!el)
-            return undefined;
-        out.push(el);
-        at = el.end;
-    }
-    return out;
-}
-const SEQUENCE = 0x30;
-const OCTET_STRING = 0x04;
-const OID = 0x06;
-/** The whole buffer is one SEQUENCE whose children frame exactly (any private key structure). */
-function isDerSequence(bytes) {
-    const top = readDer(bytes);
-    return top !== undefined && top.tag === SEQUENCE && top.end === bytes.length && (derChildren(top.content)?.length ?? 0) >= 2;
-}
-/**
- * PKCS#8 EncryptedPrivateKeyInfo (RFC 5958): SEQUENCE { AlgorithmIdentifier SEQUENCE { OID, ... },
- * encryptedData OCTET STRING }, filling the buffer exactly.
- */
-function isEncryptedPkcs8(bytes) {
-    const top = readDer(bytes);
-    if (!top || top.tag !== SEQUENCE || top.end !== bytes.length)
-        return false;
-    const [algorithm, data, ...rest] = derChildren(top.content) ?? [];
-    if (!algorithm || !data || rest.length > 0 || algorithm.tag !== SEQUENCE || data.tag !== OCTET_STRING || data.content.length === 0)
-        return false;
-    return derChildren(algorithm.content)?.[0]?.tag === OID;
-}
-/** Every constructed element, to a depth of 8, holds elements that fill it exactly. */
-function isDerTree(bytes, depth = 0) {
-    if (depth > 8)
-        return false;
-    const children = derChildren(bytes);
-    return children !== undefined && children.every((c) => !(c.tag & 0x20) || (c.content.length > 0 && isDerTree(c.content, depth + 1)));
-}
-
-;// CONCATENATED MODULE: ./src/scan/evidence/judge.ts
-const ONE_STEP_LOWER = { critical: 'high', high: 'medium', medium: 'low', low: 'low' };
-/** The severity one step below this one (low stays low: a finding is never dropped). */
-function oneStepLower(severity) {
-    return ONE_STEP_LOWER[severity];
-}
-/**
- * A check turned into a judge for one built-in rule: the rule's severity is what a failed check
- * lowers from (no rule: a check that never fails, such as base64 of user:password). (Judges are found by rule id; a policy's custom rule may take a built-in id only
- * when that rule is disabled, and is then judged by its value the same way.)
- */
-function judgeOf(rule, check) {
-    return (value, ctx) => {
-        const outcome = safely(check, value, ctx);
-        switch (outcome) {
-            case 'checksum':
-            case 'structure':
-                return { evidence: outcome };
-            case 'failed':
-                return rule ? { evidence: 'shape', severity: oneStepLower(rule.severity) } : { evidence: 'shape' };
-            case 'placeholder':
-                return { evidence: 'shape', severity: 'low' };
-            default:
-                return { evidence: 'shape' };
-        }
-    };
-}
-/** A check that throws (a bug on some input) leaves the value's shape: evidence never stops a scan. */
-function safely(check, value, ctx) {
-    try {
-        return check(value, ctx);
-    }
-    catch {
-        return 'unchecked';
-    }
-}
-/** Bytes of a base64 or base64url text, or undefined when it is not exactly that (stray characters, bad padding). */
-function strictBase64(text) {
-    const trimmed = withoutPadding(text);
-    if (!/^[A-Za-z0-9+/_-]*$/.test(trimmed) || trimmed.length % 4 === 1)
-        return undefined;
-    return Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-}
-/**
- * The text less its trailing `=` characters. A loop, not `/=+$/`: that regex tries every `=` of a
- * long run followed by something else, which is quadratic in the run (redos.test.ts pumps `=`).
- */
-function withoutPadding(text) {
-    let end = text.length;
-    while (end > 0 && text.charCodeAt(end - 1) === 61)
-        end--;
-    return text.slice(0, end);
-}
-
-;// CONCATENATED MODULE: ./src/scan/evidence/openssh-key.ts
-/**
- * OpenSSH's own private key format (OpenSSH PROTOCOL.key), which node:crypto cannot load: the
- * base64 body of `-----BEGIN OPENSSH PRIVATE KEY-----` decodes to
- *   "openssh-key-v1\0"  string ciphername  string kdfname  string kdfoptions
- *   uint32 N  string publickey[N]  string private-section
- * where a string is a uint32 big-endian length and that many bytes. The private section of an
- * unencrypted key (cipher "none") starts with two equal uint32 check numbers, then the key type
- * again; an encrypted one is a whole number of cipher blocks, followed by the tag of an
- * authenticated cipher (at most 16 bytes).
- */
-function isOpensshKey(bytes) {
-    const r = new SshReader(bytes);
-    if (!r.magic('openssh-key-v1\0'))
-        return false;
-    const cipher = r.name();
-    const kdf = r.name();
-    const kdfOptions = r.string();
-    const count = r.uint32();
-    if (cipher === undefined || kdf === undefined || kdfOptions === undefined || count === undefined)
-        return false;
-    if ((cipher === 'none') !== (kdf === 'none') || count < 1 || count > 16)
-        return false;
-    const types = [];
-    for (let i = 0; i < count; i++) {
-        const blob = r.string();
-        const type = blob ? new SshReader(blob).name() : undefined;
-        if (!type)
-            return false;
-        types.push(type);
-    }
-    const section = r.string();
-    if (!section || section.length < 8 || section.length % 8 !== 0)
-        return false;
-    if (cipher !== 'none')
-        return bytes.length - r.at <= 16;
-    if (r.at !== bytes.length)
-        return false;
-    const inner = new SshReader(section);
-    const check1 = inner.uint32();
-    return check1 !== undefined && check1 === inner.uint32() && inner.name() === types[0];
-}
-/** Reads SSH wire types (RFC 4251 section 5) from a buffer, never past its end. */
-class SshReader {
-    bytes;
-    at = 0;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-    magic(text) {
-        if (this.bytes.toString('latin1', 0, text.length) !== text)
-            return false;
-        this.at = text.length;
-        return true;
-    }
-    uint32() {
-        if (this.at + 4 > this.bytes.length)
-            return undefined;
-        const n = this.bytes.readUInt32BE(this.at);
-        this.at += 4;
-        return n;
-    }
-    string() {
-        const length = this.uint32();
-        if (length === undefined || this.at + length > this.bytes.length)
-            return undefined;
-        const out = this.bytes.subarray(this.at, this.at + length);
-        this.at += length;
-        return out;
-    }
-    /** A string that is a name (a cipher, a KDF, a key type): 1-64 printable ASCII characters. */
-    name() {
-        const s = this.string();
-        if (!s || s.length === 0 || s.length > 64)
-            return undefined;
-        const text = s.toString('latin1');
-        return /^[\x21-\x7e]+$/.test(text) ? text : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/evidence/private-key.ts
-
-
-
-
-
-/**
- * Whether a private key block is a key (`structure`) or only looks like one (`placeholder`: an
- * elided, made-up or damaged body, reported at low severity):
- * - unencrypted PEM (PKCS#1 RSA, SEC1 EC, PKCS#8, DSA...): node:crypto's createPrivateKey loads it;
- *   a body it refuses still counts when it is exact DER (an algorithm this OpenSSL build lacks);
- * - PKCS#8 `ENCRYPTED PRIVATE KEY`: createPrivateKey would need the passphrase (and with a wrong one
- *   fails the same way as on garbage), so the DER of EncryptedPrivateKeyInfo is framed here instead;
- * - legacy encrypted PEM (`Proc-Type: 4,ENCRYPTED`): the body is ciphertext, so its structure is
- *   the DEK-Info header (cipher, hex IV of one block) and a body of whole cipher blocks;
- * - OpenSSH: its binary format, read in openssh-key.ts;
- * - OpenPGP: the armor's CRC-24 line (`=XXXX` before the END line) when present (`checksum`), else
- *   a first packet that is a secret key (tag 5).
- */
-function checkPrivateKey(value, ctx) {
-    const tail = blockTail(ctx.text, ctx.index + value.length);
-    const block = parseBlock(tail ? `${value}\n${tail.body.join('\n')}` : value);
-    if (!block)
-        return 'placeholder';
-    const { label, headers, body } = block;
-    if (label === 'OPENSSH PRIVATE KEY')
-        return isOpensshKey(body) ? 'structure' : 'placeholder';
-    if (label === 'PGP PRIVATE KEY BLOCK')
-        return checkPgp(body, tail?.crc);
-    if (label === 'ENCRYPTED PRIVATE KEY')
-        return isEncryptedPkcs8(body) ? 'structure' : 'placeholder';
-    if (/ENCRYPTED/i.test(headers.get('proc-type') ?? ''))
-        return legacyEncrypted(headers.get('dek-info'), body) ? 'structure' : 'placeholder';
-    // OpenSSL is asked only about a body that frames as one DER SEQUENCE: a made-up body never
-    // reaches it (its decoders cost far more than this check). One it refuses (an algorithm this
-    // build lacks) is still a key's structure when every nested element frames too.
-    if (!isDerSequence(body))
-        return 'placeholder';
-    return loads(label, body) || isDerTree(body) ? 'structure' : 'placeholder';
-}
-/**
- * What the rule's value leaves out between it and the END line: a last line of key material
- * shorter than the 16 characters the rule requires of a continuation line (a quarter of real keys
- * end so), and an OpenPGP armor's CRC-24 line (`=` + 4 characters). Undefined when no END line
- * follows within 512 characters (a cut or elided block).
- */
-function blockTail(text, from) {
-    const body = [];
-    let crc;
-    for (const token of text.slice(from, from + 512).split(/(?:\s|\\[nr])+/)) {
-        if (token === '')
-            continue;
-        if (token.startsWith('-----END'))
-            return { body, ...(crc ? { crc } : {}) };
-        if (crc === undefined && /^=[A-Za-z0-9+/]{4}$/.test(token))
-            crc = token.slice(1);
-        else if (crc === undefined && /^[A-Za-z0-9+/]+={0,2}$/.test(token))
-            body.push(token);
-        else
-            return undefined;
-    }
-    return undefined;
-}
-/**
- * A whole PEM key base64-encoded once more (`LS0tLS1CRUdJTi...`, as Kubernetes secrets hold it):
- * decoded, then judged as the block it holds.
- */
-function checkPrivateKeyBase64(value) {
-    const text = Buffer.from(value.replace(/\s+/g, ''), 'base64').toString('latin1');
-    const end = text.indexOf('-----END ');
-    // The block as the private-key rule would take it: up to the END line, less a PGP armor's CRC line.
-    const block = (end > 0 ? text.slice(0, end) : text).trimEnd().replace(/\r?\n=[A-Za-z0-9+/]{4}$/, '');
-    return checkPrivateKey(block, { text, index: 0, file: '' });
-}
-/** The label, headers and body of a block written on lines, on one line, or with `\n` escapes in a string. */
-function parseBlock(value) {
-    const text = value.replace(/\\r/g, '').replace(/\\n/g, '\n');
-    const begin = /^-----BEGIN ([A-Z0-9 ]+)-----/.exec(text);
-    if (!begin)
-        return undefined;
-    const headers = new Map();
-    const chunks = [];
-    for (const line of text.slice(begin[0].length).split(/\r?\n/)) {
-        const colon = line.indexOf(':');
-        if (colon > 0)
-            headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-        else
-            chunks.push(...line.split(/\s+/).filter(Boolean));
-    }
-    const base64 = chunks.join('');
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64) || withoutPadding(base64).length % 4 === 1)
-        return undefined;
-    return { label: begin[1], headers, body: Buffer.from(base64, 'base64') };
-}
-/** node:crypto (OpenSSL) loads the block, rebuilt as PEM with its END line. */
-function loads(label, body) {
-    const lines = body.toString('base64').match(/.{1,64}/g) ?? [];
-    try {
-        (0,external_node_crypto_.createPrivateKey)(`-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** RFC 1421 DEK-Info: `CIPHER,IV-IN-HEX`, one block of IV (8 bytes for DES, 16 for AES), and a body of whole blocks. */
-function legacyEncrypted(dekInfo, body) {
-    const m = /^([A-Z0-9-]{3,40}),([0-9A-Fa-f]+)$/.exec(dekInfo ?? '');
-    if (!m)
-        return false;
-    const block = m[2].length / 2;
-    return (block === 8 || block === 16) && body.length >= block && body.length % block === 0;
-}
-/** OpenPGP armor (RFC 4880 6.2): the CRC-24 of the body, when its line is there; else the first packet's tag. */
-function checkPgp(body, crc) {
-    if (crc)
-        return Buffer.from(crc, 'base64').readUIntBE(0, 3) === crc24(body) ? 'checksum' : 'failed';
-    // Packet header (RFC 4880 4.2): bit 7 set; new format (bit 6) has the tag in bits 0-5, old format in bits 2-5.
-    const first = body[0] ?? 0;
-    if (!(first & 0x80))
-        return 'placeholder';
-    const tag = first & 0x40 ? first & 0x3f : (first >> 2) & 0x0f;
-    return tag === 5 ? 'structure' : 'placeholder';
-}
-
+// EXTERNAL MODULE: ./src/scan/evidence/private-key.ts + 2 modules
+var evidence_private_key = __nccwpck_require__(29631);
 ;// CONCATENATED MODULE: ./src/scan/evidence/gcp-key.ts
 
 /**
@@ -66786,7 +66846,7 @@ function checkGcpServiceAccountKey(_value, ctx) {
     const end = pem.indexOf('-----END ');
     if (end < 0)
         return 'unchecked';
-    return checkPrivateKey(pem.slice(0, end).replace(/(?:\\n|\s)+$/, ''), { text: pem, index: 0, file: ctx.file }) === 'structure' ? 'structure' : 'unchecked';
+    return (0,evidence_private_key/* checkPrivateKey */.f)(pem.slice(0, end).replace(/(?:\\n|\s)+$/, ''), { text: pem, index: 0, file: ctx.file }) === 'structure' ? 'structure' : 'unchecked';
 }
 /** The raw (still escaped) JSON string value of the first `"key": "..."` in the text, at most 16 KiB. */
 function jsonStringAfter(text, key) {
@@ -66820,7 +66880,7 @@ function base62Crc32Holds(token, prefixLength) {
     const body = token.slice(prefixLength);
     if (body.length !== 36)
         return false;
-    return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+    return (0,crc/* base62 */.Yb)((0,crc/* crc32 */.QR)(body.slice(0, 30)), 6) === body.slice(30);
 }
 /**
  * A `gh?_` token of the documented 36 characters carries the checksum; longer ones (the rule allows
@@ -66842,6 +66902,8 @@ function checkNpmToken(value, _ctx) {
     return base62Crc32Holds(value, 4) ? 'checksum' : 'failed';
 }
 
+// EXTERNAL MODULE: ./src/scan/evidence/judge.ts
+var judge = __nccwpck_require__(45472);
 ;// CONCATENATED MODULE: ./src/scan/evidence/jwt.ts
 
 /**
@@ -66860,13 +66922,13 @@ function checkJwt(value) {
     if (!jsonObject(parts[1]))
         return 'unchecked';
     // `alg: none` carries no signature; any other algorithm has one, in base64url.
-    const signature = strictBase64(parts[2]);
+    const signature = (0,judge/* strictBase64 */.PO)(parts[2]);
     if (!signature || (header.alg.toLowerCase() !== 'none' && signature.length === 0))
         return 'unchecked';
     return 'structure';
 }
 function jsonObject(part) {
-    const bytes = strictBase64(part);
+    const bytes = (0,judge/* strictBase64 */.PO)(part);
     if (!bytes)
         return undefined;
     try {
@@ -66887,7 +66949,7 @@ function jsonObject(part) {
  * npm's `_auth` write it: it decodes to printable text with a colon, and something on both sides.
  */
 function isBase64UserPassword(value) {
-    const bytes = strictBase64(value);
+    const bytes = (0,judge/* strictBase64 */.PO)(value);
     if (!bytes || bytes.length < 3)
         return false;
     const text = bytes.toString('utf8');
@@ -66940,7 +67002,7 @@ function checkNpmrcAuth(value, ctx) {
 function checkPypiToken(value) {
     if (!value.startsWith('pypi-'))
         return 'unchecked';
-    const bytes = strictBase64(value.slice(5));
+    const bytes = (0,judge/* strictBase64 */.PO)(value.slice(5));
     if (!bytes)
         return 'failed';
     return readMacaroon(bytes) ? 'structure' : 'failed';
@@ -67046,9 +67108,9 @@ const CHECKS = {
     'npmrc-auth': { rule: registry/* npmrcAuth */.j, check: checkNpmrcAuth },
     'pypi-token': { rule: package_tokens/* pypiToken */.Ys, check: checkPypiToken },
     'jwt': { rule: jwt/* jwt */.a, check: checkJwt },
-    'private-key': { rule: private_key/* privateKey */.t, check: checkPrivateKey },
+    'private-key': { rule: private_key/* privateKey */.t, check: evidence_private_key/* checkPrivateKey */.f },
     // A PEM key base64-encoded as a whole (rule beside private-key, issue 21 part 1): same severity.
-    'private-key-base64': { rule: private_key/* privateKey */.t, check: checkPrivateKeyBase64 },
+    'private-key-base64': { rule: private_key/* privateKey */.t, check: evidence_private_key/* checkPrivateKeyBase64 */.s },
     'age-secret-key': { rule: dev_platforms/* ageSecretKey */.pL, check: checkAgeKey },
     'gcp-service-account-key': { rule: cloud_keys/* gcpServiceAccount */.vg, check: checkGcpServiceAccountKey },
     'authorization-header': { check: checkAuthorizationHeader },
@@ -67056,7 +67118,7 @@ const CHECKS = {
     'docker-config-auth': { check: checkDockerAuth },
 };
 /** The checks as judges (see judgeOf): what verdictOf in ../verdict.ts looks up by rule id. */
-const JUDGES = Object.fromEntries(Object.entries(CHECKS).map(([id, { rule, check }]) => [id, judgeOf(rule, check)]));
+const JUDGES = Object.fromEntries(Object.entries(CHECKS).map(([id, { rule, check }]) => [id, (0,judge/* judgeOf */.Pb)(rule, check)]));
 
 ;// CONCATENATED MODULE: ./src/scan/verdict.ts
 
@@ -68463,6 +68525,11 @@ const DEFAULT_THIRD_PARTY = {
  * Test content: tests, fixtures and benchmarks are full of made-up addresses, people and
  * passwords (`10.10.10.10`, `jane@corp.io`, a `password:` of `Sup3r` and digits). A credential with a
  * provider's shape is still a leak there; an address, a person or a generic assignment is test data.
+ * So is a private key: a test of TLS, SSH or signing cannot run without one, so test trees publish
+ * them by design (Go's x/crypto ships seventeen in one `testdata` file), and a key names no service
+ * it would open. A key a pull request adds is still judged there (added lines get every credential
+ * category, scan.ts); a project that must not publish even test keys lists `private-key` in
+ * `scan.test-content.categories`.
  */
 const DEFAULT_TEST_CONTENT = {
     paths: [
@@ -68498,7 +68565,7 @@ const DEFAULT_TEST_CONTENT = {
         '**/*_test.cpp',
         '**/*_unittest.cc',
     ],
-    categories: ['package-token', 'cloud-key', 'saas-key', 'private-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'payload', 'source-code', 'archive'],
+    categories: ['package-token', 'cloud-key', 'saas-key', 'jwt', 'private-registry', 'signed-url', 'license-key', 'smtp-credentials', 'url-credentials', 'payload', 'source-code', 'archive'],
 };
 /**
  * Example content: folders a project names as its examples and demos, and the playbooks an

@@ -26,7 +26,8 @@ const JINJA: Syntax = { lineComments: [], quotes: [], special: jinjaSpecial };
 
 const SYNTAX_BY_EXTENSION: Record<string, Syntax> = {
   ...Object.fromEntries(['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hh', 'hpp', 'hxx', 'h++', 'ipp', 'inl', 'tcc', 'tpp', 'ixx', 'cu', 'cuh', 'm', 'mm'].map((e) => [e, C_LIKE])),
-  ...Object.fromEntries(['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'dart'].map((e) => [e, JAVA_LIKE])),
+  // JavaCC grammars (.jj, .jjt) and BeanShell scripts (.bsh) comment and quote as Java does.
+  ...Object.fromEntries(['java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'swift', 'dart', 'jj', 'jjt', 'bsh'].map((e) => [e, JAVA_LIKE])),
   go: GO,
   rs: RUST,
   ...Object.fromEntries(['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx'].map((e) => [e, JS])),

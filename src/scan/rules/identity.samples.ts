@@ -19,7 +19,14 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: 'templates/page.php', text: '<p>Write to priya.raman@acme-corp.com</p>\n<?php echo $x; ?>\n' },
       { file: 'bin/report.pl', text: 'print <<EOT;\nSend to priya.raman@acme-corp.com\nEOT\n' },
     ],
-    negative: ['/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com', ' * Copyright 2012 (c) Mihai Bazon\n *\n *   <mihai.bazon@gmail.com>', '[Email us](mailto:developers@slack.com)', 'emailAddress="xyz@amazon.com"', '<EmailAddress>Grantees@email.com</EmailAddress>', 'openapi: 3.0.0\ninfo:\n  contact:\n    name: API team\n    email: a-team@acme-corp.com', 'email: "testuser@test.com"',
+    negative: [
+      // An HTML page's copyright entity, a credit for a patch, an author's own "contact me", a credits page, a JavaCC grammar's header comment.
+      { file: 'build.xml', text: '<javadoc bottom="&lt;em&gt;&#169; 2003-2009 lena@okafor-labs.net&lt;/em&gt;"/>' },
+      ' * Inspired by a patch from Tomas Lindqvist (tomas@lindqvist-dev.se)',
+      'Feel free to contact me (lena@okafor-labs.net) if you want help getting started.',
+      { file: 'docs/manual/credit.xml', text: '<p>A plug for myself:\nLena Okafor (lena@okafor-labs.net)</p>' },
+      { file: 'src/grammar/Parser.jjt', text: '/*\n * Lena Okafor (lena@okafor-labs.net)\n */\noptions { STATIC = false; }\n' },
+      '/** @example "chris@ozmm.org" */', "email: 'a@b.com'", 'Copyright (c) 2011 TJ Holowaychuk <tj@vision-media.ca>', ' * @author rsc@google.com (Russ Cox)', '"author": "Jordan Harbor <jordan.h@gmail.com>"', 'contact opencode@microsoft.com', '12345+octo@users.noreply.github.com', 'evaluator@example.com', 'ops@example.org', 'noreply@acme-corp.com', 'security@acme-corp.com', 'npm i @types/node', 'logo@2x.png', 'user@localhost', 'dependabot[bot]@users.noreply.github.com', ' * Copyright 2012 (c) Mihai Bazon\n *\n *   <mihai.bazon@gmail.com>', '[Email us](mailto:developers@slack.com)', 'emailAddress="xyz@amazon.com"', '<EmailAddress>Grantees@email.com</EmailAddress>', 'openapi: 3.0.0\ninfo:\n  contact:\n    name: API team\n    email: a-team@acme-corp.com', 'email: "testuser@test.com"',
       // Comments, documentation and attribution of each language and ecosystem.
       { file: 'app/settings.py', text: 'x = 1  # ask priya.raman@acme-corp.com\n' },
       { file: 'plugins/modules/mail.py', text: 'DOCUMENTATION = r"""\nauthor:\n  - Priya Raman (@praman)\nto: priya.raman@acme-corp.com\n"""\n' },

@@ -14,14 +14,14 @@ const NOREPLY_DOMAIN = /(?:^|\.)users\.noreply\.(?:github\.com|gitlab\.com)$/i;
  * maintainer field, an AUTHORS or CODE_OF_CONDUCT file. An address there credits a person; it
  * does not leak one. The identity rule is about people in evidence (evaluators, recipients).
  */
-const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|@author|(?:\b|_)authors?(?:\b|_)|maintainers?|contributors?|(?:written|created|submitted|updated|contributed|reported|patch(?:ed)?|translated|maintained|confirmed) by|(?:at (?:the )?)?request of|by registry|translators?\b|"email"\s*:|\bname\s*=|__email__|\b(?:s|spec|gem)\.email\s*=|Language-Team:|Report-Msgid-Bugs-To:|^\* (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{4} |^ -- )/i;
+const ATTRIBUTION_LINE = /(?:copyright|\(c\)|©|&copy;|&#169;|@author|(?:\b|_)authors?(?:\b|_)|maintainers?|contributors?|(?:written|created|submitted|updated|contributed|reported|patch(?:ed)?|translated|maintained|confirmed) by|(?:at (?:the )?)?request of|patch(?:es)? from|contact me\b|by registry|translators?\b|"email"\s*:|\bname\s*=|__email__|\b(?:s|spec|gem)\.email\s*=|Language-Team:|Report-Msgid-Bugs-To:|^\* (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{4} |^ -- )/i;
 /**
  * Files that credit people by design: license, notice and changelog files (also compressed, as
  * Debian ships them: changelog.Debian.gz), Debian's machine-readable `copyright`, package metadata
  * of each ecosystem (npm, Composer, Cargo, Python, Ruby, Maven, NuGet, Ansible Galaxy, PEAR and its
  * registry), gettext catalogues' translator credits are judged by line (see PO_CREDIT).
  */
-const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS|THANKS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|COPYRIGHT|CODE_OF_CONDUCT|SECURITY|CHANGELOG|CHANGES|NEWS|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|PKG-INFO|METADATA|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec|galaxy\.ya?ml|MANIFEST\.json|[^/]*package2?\.xml|\.registry\/[^/]+\.reg|[^/]+\.spec|DESCRIPTION|public_suffix_list\.dat)(?:\.(?:md|markdown|txt|rst|adoc|html?|gz|bz2|xz|zst|Debian|[0-9]))*$/i;
+const ATTRIBUTION_FILE = /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|NOTICES?|[^/]*THIRD[-_ ]?PARTY[^/]*|CREDITS?|THANKS|ACKNOWLEDG(?:E?MENTS)|PATENTS|LICEN[CS]E|COPYING|COPYRIGHT|CODE_OF_CONDUCT|SECURITY|CHANGELOG|CHANGES|NEWS|HISTORY|\.mailmap|package\.json|composer\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|PKG-INFO|METADATA|[^/]*\.gemspec|pom\.xml|[^/]*\.nuspec|galaxy\.ya?ml|MANIFEST\.json|[^/]*package2?\.xml|\.registry\/[^/]+\.reg|[^/]+\.spec|DESCRIPTION|public_suffix_list\.dat)(?:\.(?:md|markdown|txt|rst|adoc|html?|xml|gz|bz2|xz|zst|Debian|[0-9]))*$/i;
 /** A gettext catalogue's comment lines and header fields credit its translators. */
 const PO_FILE = /\.pot?$/i;
 const PO_CREDIT = /^(?:#|"(?:Last-Translator|Language-Team|Report-Msgid-Bugs-To):)/;
