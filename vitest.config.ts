@@ -26,6 +26,11 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // One module graph per worker, not per file: no test changes process-wide state it does not
+    // restore (environment, working directory, module mocks; runActionInProcess restores its own),
+    // so files need no fresh process each, and importing src/ once per worker instead of once per
+    // file saves about a minute of CPU per run.
+    isolate: false,
     // Every core: the files are independent (each works in its own temporary folders).
     maxWorkers: Math.max(2, availableParallelism()),
     projects: [

@@ -4,7 +4,7 @@ import { GitHubApi } from '../../src/action/github-api.js';
 import { FakeGitHub } from '../helpers/api-server.js';
 import { gitRepo } from '../helpers/git.js';
 import { json } from '../helpers/repo.js';
-import { runActionBundleAsync } from '../helpers/runner.js';
+import { runActionInProcess } from '../helpers/runner.js';
 
 let server: FakeGitHub | undefined;
 afterEach(async () => {
@@ -33,7 +33,7 @@ describe('check runs through the Checks API (loopback server)', () => {
     server = await new FakeGitHub().start();
     const repo = repoWith(120);
     const head = repo.git('rev-parse', 'HEAD');
-    const r = await runActionBundleAsync(repo.dir, { 'check-runs': 'on', 'github-token': 'ghs_testtoken' }, env(server, head));
+    const r = await runActionInProcess(repo.dir, { 'check-runs': 'on', 'github-token': 'ghs_testtoken' }, env(server, head));
     expect(r.code).toBe(1);
     const posts = server.requests.filter((q) => q.method === 'POST');
     expect(posts.map((p) => [p.body.name, p.body.conclusion, p.body.head_sha])).toEqual([
@@ -52,7 +52,7 @@ describe('check runs through the Checks API (loopback server)', () => {
     server = await new FakeGitHub().start();
     server.fail('status-500', 'rate-limit', 'drop');
     const repo = repoWith(1);
-    const r = await runActionBundleAsync(repo.dir, { 'check-runs': 'on', 'github-token': 't' }, env(server, repo.git('rev-parse', 'HEAD')));
+    const r = await runActionInProcess(repo.dir, { 'check-runs': 'on', 'github-token': 't' }, env(server, repo.git('rev-parse', 'HEAD')));
     expect(r.code).toBe(1); // the docs gate is blocked, whatever the API did
     expect(r.outputs.result).toBe('fail');
     expect(server.requests.filter((q) => q.method === 'POST').length).toBe(5); // 3 faults + 2 check runs
@@ -63,12 +63,12 @@ describe('check runs through the Checks API (loopback server)', () => {
     server = await new FakeGitHub().start();
     server.fail('status-500', 'status-500', 'status-500', 'status-500', 'status-500', 'status-500', 'status-500', 'status-500');
     const repo = gitRepo({ '.readiness-gate.yml': stringify({ gates: [{ id: 'docs', checks: [{ check: 'exists', paths: ['nope.md'] }] }] }) });
-    const r = await runActionBundleAsync(repo.dir, { 'check-runs': 'on', 'github-token': 't' }, env(server, repo.git('rev-parse', 'HEAD')));
+    const r = await runActionInProcess(repo.dir, { 'check-runs': 'on', 'github-token': 't' }, env(server, repo.git('rev-parse', 'HEAD')));
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::warning::check runs could not be created: POST \/repos\/acme\/widget\/check-runs: HTTP 500 \(after 4 attempts\)/);
     const ready = gitRepo({ '.readiness-gate.yml': stringify({ gates: [{ id: 'docs', checks: [{ check: 'exists', paths: ['.readiness-gate.yml'] }] }] }) });
     server.fail('status-500', 'status-500', 'status-500', 'status-500');
-    const ok = await runActionBundleAsync(ready.dir, { 'check-runs': 'on', 'github-token': 't' }, env(server, ready.git('rev-parse', 'HEAD')));
+    const ok = await runActionInProcess(ready.dir, { 'check-runs': 'on', 'github-token': 't' }, env(server, ready.git('rev-parse', 'HEAD')));
     expect([ok.code, ok.outputs.result]).toEqual([0, 'pass']);
   });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/scan/rules/fake.js';
 import { cli } from '../helpers/cli.js';
 import { HistoryRepo } from '../helpers/history-repo.js';
-import { runActionBundle } from '../helpers/runner.js';
+import { runActionInProcess } from '../helpers/runner.js';
 
 const gone = fake('np' + 'm_', 36, undefined, 41);
 const kept = fake('gh' + 'p_', 36, undefined, 42);
@@ -22,9 +22,9 @@ function leakyHistory(): { repo: HistoryRepo; added: string; removed: string } {
 }
 
 describe('the Action in mode: history', () => {
-  it('annotates values the tip still has, lists the removed ones with their commits and what to do, and fails', () => {
+  it('annotates values the tip still has, lists the removed ones with their commits and what to do, and fails', async () => {
     const { repo, added, removed } = leakyHistory();
-    const r = runActionBundle(repo.dir, { mode: 'history' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
+    const r = await runActionInProcess(repo.dir, { mode: 'history' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
     expect(r.outputs.result).toBe('fail');
     expect(r.outputs.findings).toBe('2');
     expect(r.stdout).toMatch(/::error title=public-safety \(git history\) \/ github-token,file=src\/config\.js,line=2,/);
@@ -40,20 +40,20 @@ describe('the Action in mode: history', () => {
     }
   });
 
-  it('mode: all scans the history only with history: true; a number there still means the trend', () => {
+  it('mode: all scans the history only with history: true; a number there still means the trend', async () => {
     const { repo } = leakyHistory();
-    const withHistory = runActionBundle(repo.dir, { mode: 'all', history: 'true' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
+    const withHistory = await runActionInProcess(repo.dir, { mode: 'all', history: 'true' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
     expect(withHistory.summary).toContain('### Git history: 2 findings');
     expect(readFileSync(withHistory.outputs['report-file']!.replace(/\.json$/, '.history.json'), 'utf8')).toContain('"revisions": "--all"');
-    const without = runActionBundle(repo.dir, { mode: 'all', history: '5' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
+    const without = await runActionInProcess(repo.dir, { mode: 'all', history: '5' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
     expect(without.summary).not.toContain('Git history');
   });
 
-  it('a shallow checkout fails the step with the fetch-depth: 0 advice', () => {
+  it('a shallow checkout fails the step with the fetch-depth: 0 advice', async () => {
     const { repo } = leakyHistory();
     const shallow = join(mkdtempSync(join(tmpdir(), 'rg-shallow-action-')), 'repo');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
-    const r = runActionBundle(shallow, { mode: 'history' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
+    const r = await runActionInProcess(shallow, { mode: 'history' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::Readiness Gate: this is a shallow clone: --history needs every commit\. In GitHub Actions check out with `fetch-depth: 0`/);
   });

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { FakeGitHub } from '../helpers/api-server.js';
 import { serveIssues } from '../helpers/fake-issues.js';
 import { nightlyEnv, nightlyRepo } from '../helpers/nightly.js';
-import { runActionBundleAsync } from '../helpers/runner.js';
+import { runActionInProcess } from '../helpers/runner.js';
 
 let server: FakeGitHub | undefined;
 afterEach(async () => {
@@ -22,7 +22,7 @@ describe('tracking issue (loopback Issues API)', () => {
     const issues = serveIssues(server);
     const repo = audit();
     server.fail('status-500');
-    const first = await runActionBundleAsync(repo.dir, inputs, env(server));
+    const first = await runActionInProcess(repo.dir, inputs, env(server));
     expect(first.code).toBe(1);
     expect(server.requests[0]).toMatchObject({ method: 'GET', url: expect.stringMatching(/^\/repos\/acme\/widget\/issues\?state=open&labels=readiness-gate/) });
     expect(issues).toHaveLength(1);
@@ -34,7 +34,7 @@ describe('tracking issue (loopback Issues API)', () => {
 
     // The next nights: still blocked. The body is rewritten; no second issue and no comment noise.
     for (let night = 0; night < 2; night++) {
-      const again = await runActionBundleAsync(repo.dir, inputs, env(server));
+      const again = await runActionInProcess(repo.dir, inputs, env(server));
       expect(again.stdout).toMatch(/Tracking issue #1 updated/);
     }
     expect(issues).toHaveLength(1);
@@ -42,13 +42,13 @@ describe('tracking issue (loopback Issues API)', () => {
 
     // Fixed: the issue is closed with a comment saying so.
     repo.commit({ 'docs/guide.md': '# Guide\n' }, 'add the guide');
-    const fixed = await runActionBundleAsync(repo.dir, inputs, env(server));
+    const fixed = await runActionInProcess(repo.dir, inputs, env(server));
     expect(fixed.code).toBe(0);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.state).toBe('closed');
     expect(issues[0]!.comments).toEqual([expect.stringMatching(/^All gates are out of blocked and unknown as of .* Closing\.$/)]);
     // And ready nights after that touch nothing.
-    const quiet = await runActionBundleAsync(repo.dir, inputs, env(server));
+    const quiet = await runActionInProcess(repo.dir, inputs, env(server));
     expect(quiet.stdout).not.toMatch(/Tracking issue/);
     expect(issues).toHaveLength(1);
   });
@@ -60,7 +60,7 @@ describe('tracking issue (loopback Issues API)', () => {
     // by the server but answered with 500.
     server.fail('status-500', 'drop', 'ok', 'ok', 'applied-500');
     const repo = audit();
-    const r = await runActionBundleAsync(repo.dir, inputs, env(server));
+    const r = await runActionInProcess(repo.dir, inputs, env(server));
     expect(r.code).toBe(1);
     expect(issues).toHaveLength(1);
     // Two failed lists, the label list, the full list, the create (made, answered 500), then a
@@ -74,7 +74,7 @@ describe('tracking issue (loopback Issues API)', () => {
     server = await new FakeGitHub().start();
     const issues = serveIssues(server);
     server.fail('ok', 'ok', 'status-500');
-    const r = await runActionBundleAsync(audit().dir, inputs, env(server));
+    const r = await runActionInProcess(audit().dir, inputs, env(server));
     expect(issues).toHaveLength(1);
     // Each look is by label, then among all open issues; the second create comes only after one.
     const list = 'GET /repos/acme/widget/issues';
@@ -87,7 +87,7 @@ describe('tracking issue (loopback Issues API)', () => {
     server = await new FakeGitHub().start();
     const issues = serveIssues(server);
     server.fail('status-500', 'status-500', 'status-500', 'status-500');
-    const r = await runActionBundleAsync(audit().dir, inputs, env(server));
+    const r = await runActionInProcess(audit().dir, inputs, env(server));
     expect([r.code, r.outputs.result]).toEqual([1, 'fail']);
     expect(issues).toHaveLength(0);
     expect(r.stdout).toMatch(/::warning::the tracking issue could not be updated: GET \/repos\/acme\/widget\/issues.*HTTP 500 \(after 4 attempts\)\. The gate result stands\./);
@@ -99,11 +99,11 @@ describe('tracking issue (loopback Issues API)', () => {
     issues.push({ number: 1, title: 'Readiness gate failing: docs', body: 'opened by hand', state: 'open', labels: ['readiness-gate'], html_url: 'https://github.com/acme/widget/issues/1', comments: [] });
     issues.push({ number: 2, title: 'x', body: '<!-- readiness-gate:tracking-issue key=release.yml -->', state: 'open', labels: ['readiness-gate'], html_url: 'https://github.com/acme/widget/issues/2', comments: [] });
     const repo = audit();
-    await runActionBundleAsync(repo.dir, inputs, env(server));
+    await runActionInProcess(repo.dir, inputs, env(server));
     expect(issues.map((i) => i.number)).toEqual([1, 2, 3]);
     expect([issues[0]!.body, issues[1]!.comments]).toEqual(['opened by hand', []]);
     repo.commit({ '.readiness-gate.yml': stringify({ gates: [{ id: 'docs', checks: [{ check: 'exists', paths: ['docs/guide.md'] }] }, { id: 'policy', checks: [{ check: 'exists', paths: ['nope.yml'] }] }] }) }, 'break policy gate');
-    await runActionBundleAsync(repo.dir, inputs, env(server));
+    await runActionInProcess(repo.dir, inputs, env(server));
     expect(issues).toHaveLength(3);
     expect(issues[2]!.comments).toEqual([expect.stringMatching(/now failing: `policy`\.$/)]);
   });
@@ -112,7 +112,7 @@ describe('tracking issue (loopback Issues API)', () => {
     server = await new FakeGitHub().start();
     const issues = serveIssues(server, { dropLabels: true });
     const repo = audit();
-    for (let night = 0; night < 3; night++) await runActionBundleAsync(repo.dir, inputs, env(server));
+    for (let night = 0; night < 3; night++) await runActionInProcess(repo.dir, inputs, env(server));
     expect(issues).toHaveLength(1);
     expect(issues[0]!.labels).toEqual([]);
   });
@@ -120,7 +120,7 @@ describe('tracking issue (loopback Issues API)', () => {
   it('is off by default: no Issues API call', async () => {
     server = await new FakeGitHub().start();
     serveIssues(server);
-    await runActionBundleAsync(audit().dir, { 'github-token': 'ghs_testtoken' }, env(server));
+    await runActionInProcess(audit().dir, { 'github-token': 'ghs_testtoken' }, env(server));
     expect(server.requests).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { fake } from '../../src/scan/rules/fake.js';
 import { gitRepo } from '../helpers/git.js';
-import { runActionBundle, type ActionRun } from '../helpers/runner.js';
+import { runActionBundle, runActionInProcess, type ActionRun } from '../helpers/runner.js';
 import { CLI_BUNDLE } from '../helpers/cli.js';
 
 /**
@@ -25,14 +25,18 @@ function prEvent(base: string, head: string): Record<string, string> {
 
 type Repo = ReturnType<typeof gitRepo>;
 
-/** A base commit, then `change` makes the head (any number of commits); the Action scans the pull request. */
-function pullRequest(baseFiles: Record<string, string | Buffer>, change: (repo: Repo) => void, inputs: Record<string, string> = {}): { run: ActionRun; repo: Repo } {
+/**
+ * A base commit, then `change` makes the head (any number of commits); the Action scans the pull
+ * request, in this process (runActionInProcess: the same run() the bundle calls). The cases that
+ * build their own repository below run the bundled dist/index.js.
+ */
+async function pullRequest(baseFiles: Record<string, string | Buffer>, change: (repo: Repo) => void, inputs: Record<string, string> = {}): Promise<{ run: ActionRun; repo: Repo }> {
   const repo = gitRepo({ 'README.md': '# widget\n', ...baseFiles });
   const base = repo.git('rev-parse', 'HEAD');
   repo.git('checkout', '-q', '-b', 'attack');
   change(repo);
   const head = repo.git('rev-parse', 'HEAD');
-  const run = runActionBundle(repo.dir, { mode: 'scan', ...inputs }, prEvent(base, head));
+  const run = await runActionInProcess(repo.dir, { mode: 'scan', ...inputs }, prEvent(base, head));
   return { run, repo };
 }
 
@@ -64,9 +68,9 @@ function commitRaw(repo: Repo, write: (dir: string) => void, message: string): v
 describe('hunks are read by their counts, never by what a line starts with', () => {
   const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`);
   for (const decoy of ['++ /dev/null', '++ b/elsewhere.txt', 'diff --git a/x b/x', '@@ -1 +1 @@', '-- a/notes.txt', '+ b/x']) {
-    it(`an added line "${decoy}" before a token in the same file does not hide it`, () => {
+    it(`an added line "${decoy}" before a token in the same file does not hide it`, async () => {
       const before = lines(40);
-      const { run, repo } = pullRequest({ 'notes.txt': before.join('\n') + '\n' }, (r) => {
+      const { run, repo } = await pullRequest({ 'notes.txt': before.join('\n') + '\n' }, (r) => {
         const after = [...before];
         after.splice(3, 0, decoy);
         after.splice(30, 0, `token = "${token}"`);
@@ -80,14 +84,14 @@ describe('hunks are read by their counts, never by what a line starts with', () 
 describe('paths are bytes', () => {
   const names = ['with space.txt', 'tab\there.txt', 'cr\rname.txt', 'bell\x07.txt', 'back\bspace.txt', 'vt\x0bname.txt', 'ff\x0cname.txt', 'quote"name.txt', 'back\\slash.txt', 'new\nline.txt', 'ключ.txt', 'ü\u0301.txt'];
   for (const name of names) {
-    it(`a token in a file named ${JSON.stringify(name)} is found, not a decoy's lines`, () => {
-      const { run, repo } = pullRequest({}, (r) => r.commit({ [name]: `token = "${token}"\n`, 'decoy.txt': 'nothing here\n' }, 'add'));
+    it(`a token in a file named ${JSON.stringify(name)} is found, not a decoy's lines`, async () => {
+      const { run, repo } = await pullRequest({}, (r) => r.commit({ [name]: `token = "${token}"\n`, 'decoy.txt': 'nothing here\n' }, 'add'));
       expectCaught(run, repo.dir);
     });
   }
 
-  it('a file whose name is not UTF-8 is read by its bytes, and a decoy with the replacement character is not scanned instead', () => {
-    const { run, repo } = pullRequest({}, (r) =>
+  it('a file whose name is not UTF-8 is read by its bytes, and a decoy with the replacement character is not scanned instead', async () => {
+    const { run, repo } = await pullRequest({}, (r) =>
       commitRaw(
         r,
         (dir) => {
@@ -101,9 +105,9 @@ describe('paths are bytes', () => {
     expect(run.stdout).toMatch(/conf-\\xe9\\xff\.txt/);
   });
 
-  it('a submodule bump beside a token neither crashes the scan nor hides the token', () => {
+  it('a submodule bump beside a token neither crashes the scan nor hides the token', async () => {
     const sub = gitRepo({ 'a.txt': 'sub\n' });
-    const { run, repo } = pullRequest({}, (r) => {
+    const { run, repo } = await pullRequest({}, (r) => {
       r.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendored');
       r.git('commit', '-q', '-m', 'submodule');
       sub.commit({ 'a.txt': 'sub 2\n' }, 'bump');
@@ -117,9 +121,9 @@ describe('paths are bytes', () => {
 
 describe('the repository’s attributes choose nothing', () => {
   for (const attributes of ['* -diff', '* binary', '*.txt diff=hidden', '* -text']) {
-    it(`"${attributes}" in .gitattributes does not hide a changed file's added lines`, () => {
+    it(`"${attributes}" in .gitattributes does not hide a changed file's added lines`, async () => {
       const body = Array.from({ length: 30 }, (_, i) => `row ${i}`);
-      const { run, repo } = pullRequest({ 'data.txt': body.join('\n') + '\n', '.gitattributes': attributes + '\n' }, (r) => {
+      const { run, repo } = await pullRequest({ 'data.txt': body.join('\n') + '\n', '.gitattributes': attributes + '\n' }, (r) => {
         r.git('config', 'diff.hidden.textconv', 'true');
         r.commit({ 'data.txt': [...body.slice(0, 20), `token = "${token}"`, ...body.slice(20)].join('\n') + '\n' }, 'edit');
       });
@@ -127,7 +131,7 @@ describe('the repository’s attributes choose nothing', () => {
     });
   }
 
-  it('a symbolic link replaced by a file (a type change) is scanned as a whole added file', () => {
+  it('a symbolic link replaced by a file (a type change) is scanned as a whole added file', async () => {
     const r = gitRepo({ 'target.txt': 'x\n' });
     symlinkSync('target.txt', join(r.dir, 'link.txt'));
     r.git('add', '-A');
@@ -141,16 +145,16 @@ describe('the repository’s attributes choose nothing', () => {
     expectCaught(result, r.dir);
   });
 
-  it('a private key whose header was already there is found when the pull request adds its body', () => {
+  it('a private key whose header was already there is found when the pull request adds its body', async () => {
     const body = fake('', 64, undefined, 7).replace(/[^A-Za-z0-9]/g, 'A');
-    const { run, repo } = pullRequest({ 'keys/k.pem': '-----BEGIN PRIVATE KEY-----\n' }, (r) => r.commit({ 'keys/k.pem': `-----BEGIN PRIVATE KEY-----\n${body}\n${body}\n-----END PRIVATE KEY-----\n` }, 'key body'));
+    const { run, repo } = await pullRequest({ 'keys/k.pem': '-----BEGIN PRIVATE KEY-----\n' }, (r) => r.commit({ 'keys/k.pem': `-----BEGIN PRIVATE KEY-----\n${body}\n${body}\n-----END PRIVATE KEY-----\n` }, 'key body'));
     expectCaught(run, repo.dir);
   });
 });
 
 describe('every commit of the pull request, not only the net diff', () => {
-  it('a token added in one commit and removed in the next fails the scan, named with its commit', () => {
-    const { run, repo } = pullRequest({}, (r) => {
+  it('a token added in one commit and removed in the next fails the scan, named with its commit', async () => {
+    const { run, repo } = await pullRequest({}, (r) => {
       r.commit({ 'app/settings.py': `TOKEN = "${token}"\n` }, 'add settings');
       r.commit({ 'app/settings.py': 'TOKEN = os.environ["TOKEN"]\n' }, 'read it from the environment');
     });
@@ -159,12 +163,12 @@ describe('every commit of the pull request, not only the net diff', () => {
     expect(run.summary).toContain(introduced.slice(0, 7));
   });
 
-  it('a token in a commit message fails the scan', () => {
-    const { run, repo } = pullRequest({}, (r) => r.commit({ 'a.txt': 'a\n' }, `fix deploy\n\nused ${token} to test`));
+  it('a token in a commit message fails the scan', async () => {
+    const { run, repo } = await pullRequest({}, (r) => r.commit({ 'a.txt': 'a\n' }, `fix deploy\n\nused ${token} to test`));
     expectCaught(run, repo.dir);
   });
 
-  it('a value the base already had, moved by a merge from the base branch, is not charged to the pull request', () => {
+  it('a value the base already had, moved by a merge from the base branch, is not charged to the pull request', async () => {
     const repo = gitRepo({ 'README.md': '# w\n' });
     repo.git('checkout', '-q', '-b', 'attack');
     repo.commit({ 'feature.txt': 'feature\n' }, 'feature');
@@ -183,26 +187,26 @@ describe('exemptions the pull request cannot pick', () => {
   const customPolicy = { scan: { rules: [{ id: 'acme-key', description: 'Acme deploy key', regex: 'acme_[a-z0-9]{24}', keywords: ['acme_'] }] } };
   const acme = fake('acme_', 24, 'abcdefghijklmnopqrstuvwxyz0123456789', 5);
 
-  it('a custom rule of the base policy runs in test files and dependency folders too', () => {
+  it('a custom rule of the base policy runs in test files and dependency folders too', async () => {
     for (const path of ['src/k.test.js', 'vendor/lib/conf.js', 'tests/fixtures/env.txt']) {
-      const { run, repo } = pullRequest({ '.readiness-gate.yml': stringify(customPolicy) }, (r) => r.commit({ [path]: `const k = "${acme}";\n` }, 'add'));
+      const { run, repo } = await pullRequest({ '.readiness-gate.yml': stringify(customPolicy) }, (r) => r.commit({ [path]: `const k = "${acme}";\n` }, 'add'));
       expect(run.code, `${path}: ${run.stdout}`).toBe(1);
       expect(everything(run, repo.dir)).not.toContain(acme);
     }
   });
 
-  it('a password added under tests/, vendor/ or a lock file is judged by every credential rule on a pull request', () => {
+  it('a password added under tests/, vendor/ or a lock file is judged by every credential rule on a pull request', async () => {
     const password = `db_password = "${fake('', 22, undefined, 77)}"\n`;
     for (const path of ['tests/settings.py', 'vendor/acme/config.php', 'deps.lock', 'a!tests/x.py']) {
-      const { run } = pullRequest({}, (r) => r.commit({ [path]: password }, 'add'));
+      const { run } = await pullRequest({}, (r) => r.commit({ [path]: password }, 'add'));
       expect(run.code, `${path}: ${run.stdout}`).toBe(1);
     }
   });
 });
 
 describe('workflow inputs cannot move what judges a pull request', () => {
-  it('a base-ref other than the event’s base is refused', () => {
-    const { run } = pullRequest({}, (r) => {
+  it('a base-ref other than the event’s base is refused', async () => {
+    const { run } = await pullRequest({}, (r) => {
       r.commit({ 'a.txt': `token = "${token}"\n` }, 'token');
       r.commit({ 'b.txt': 'b\n' }, 'later');
     }, { 'base-ref': 'HEAD~1' });
@@ -210,9 +214,9 @@ describe('workflow inputs cannot move what judges a pull request', () => {
     expect(run.stdout + run.stderr).toMatch(/base-ref/);
   });
 
-  it('a fail-on weaker than the base policy’s is refused', () => {
+  it('a fail-on weaker than the base policy’s is refused', async () => {
     const policy = { gates: [{ id: 'g', checks: [{ check: 'exists', paths: ['.readiness-gate.yml'] }] }], settings: { 'fail-on': ['blocked', 'unknown'] } };
-    const { run } = pullRequest({ '.readiness-gate.yml': stringify(policy) }, (r) => r.commit({ 'a.txt': 'a\n' }, 'a'), { mode: 'check', 'fail-on': 'blocked' });
+    const { run } = await pullRequest({ '.readiness-gate.yml': stringify(policy) }, (r) => r.commit({ 'a.txt': 'a\n' }, 'a'), { mode: 'check', 'fail-on': 'blocked' });
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/fail-on.*drops unknown/);
   });
@@ -220,15 +224,15 @@ describe('workflow inputs cannot move what judges a pull request', () => {
 
 describe('bytes in front cannot make a token noise (item 5)', () => {
   for (const [name, prefix] of [['FF FE', [0xff, 0xfe]], ['FE FF', [0xfe, 0xff]], ['FF FE 00 00', [0xff, 0xfe, 0, 0]]] as const) {
-    it(`a ${name} byte-order mark in front of ASCII text does not hide its token`, () => {
-      const { run, repo } = pullRequest({}, (r) => r.commit({ 'env.sh': Buffer.concat([Buffer.from(prefix), Buffer.from(`export GITHUB_TOKEN=${token}\n`)]) }, 'env'));
+    it(`a ${name} byte-order mark in front of ASCII text does not hide its token`, async () => {
+      const { run, repo } = await pullRequest({}, (r) => r.commit({ 'env.sh': Buffer.concat([Buffer.from(prefix), Buffer.from(`export GITHUB_TOKEN=${token}\n`)]) }, 'env'));
       expectCaught(run, repo.dir);
     });
   }
 
-  it('a page of UTF-16 in front of an ASCII line does not hide its token', () => {
+  it('a page of UTF-16 in front of an ASCII line does not hide its token', async () => {
     const page = Buffer.from('wide text\n'.repeat(800), 'utf16le');
-    const { run, repo } = pullRequest({}, (r) => r.commit({ 'notes.txt': Buffer.concat([page, Buffer.from(`\nTOKEN=${token}\n`)]) }, 'notes'));
+    const { run, repo } = await pullRequest({}, (r) => r.commit({ 'notes.txt': Buffer.concat([page, Buffer.from(`\nTOKEN=${token}\n`)]) }, 'notes'));
     expectCaught(run, repo.dir);
   });
 });
@@ -237,24 +241,24 @@ describe('a changed file the scan could not read fails the pull request (item 5,
   const policy = (extra: string) => `version: 1\nscan:\n${extra}`;
   const big = 'a,b\n'.repeat(3000);
 
-  it('a file over max-file-bytes (large-files: skip) fails unless the base policy allows too-large', () => {
-    const strict = pullRequest({ '.readiness-gate.yml': policy('  max-file-bytes: 10000\n  large-files: skip\n') }, (r) => r.commit({ 'data/big.csv': big }, 'big'));
+  it('a file over max-file-bytes (large-files: skip) fails unless the base policy allows too-large', async () => {
+    const strict = await pullRequest({ '.readiness-gate.yml': policy('  max-file-bytes: 10000\n  large-files: skip\n') }, (r) => r.commit({ 'data/big.csv': big }, 'big'));
     expect(strict.run.code).toBe(1);
     expect(strict.run.outputs.result).toBe('fail');
     expect(strict.run.summary).toMatch(/1 changed file was not scanned.*data\/big\.csv: too-large/);
-    const allowed = pullRequest({ '.readiness-gate.yml': policy('  max-file-bytes: 10000\n  large-files: skip\n  allow-skipped: [too-large]\n') }, (r) => r.commit({ 'data/big.csv': big }, 'big'));
+    const allowed = await pullRequest({ '.readiness-gate.yml': policy('  max-file-bytes: 10000\n  large-files: skip\n  allow-skipped: [too-large]\n') }, (r) => r.commit({ 'data/big.csv': big }, 'big'));
     expect(allowed.run.outputs.result, allowed.run.summary).toBe('pass');
   });
 
-  it('a file over the time budget is skipped as time-budget and fails the pull request, not half-judged', () => {
-    const { run, repo } = pullRequest({ '.readiness-gate.yml': policy('  time-budget-seconds: 0\n') }, (r) => r.commit({ 'notes.txt': `TOKEN=${token}\n` }, 'notes'));
+  it('a file over the time budget is skipped as time-budget and fails the pull request, not half-judged', async () => {
+    const { run, repo } = await pullRequest({ '.readiness-gate.yml': policy('  time-budget-seconds: 0\n') }, (r) => r.commit({ 'notes.txt': `TOKEN=${token}\n` }, 'notes'));
     expect(run.code).toBe(1);
     expect(run.summary).toMatch(/notes\.txt: time-budget/);
     expect(everything(run, repo.dir)).not.toContain(token);
   });
 
-  it('a pull request cannot lift the limits: its own policy allowing every skip is not the one that judges', () => {
-    const { run } = pullRequest({ '.readiness-gate.yml': policy('  max-file-bytes: 10000\n  large-files: skip\n') }, (r) =>
+  it('a pull request cannot lift the limits: its own policy allowing every skip is not the one that judges', async () => {
+    const { run } = await pullRequest({ '.readiness-gate.yml': policy('  max-file-bytes: 10000\n  large-files: skip\n') }, (r) =>
       r.commit({ '.readiness-gate.yml': policy('  allow-skipped: [binary, too-large, symbolic-link, unreadable, lfs-pointer, time-budget]\n'), 'data/big.csv': big }, 'lift'),
     );
     expect(run.outputs.result).toBe('fail');
@@ -263,11 +267,11 @@ describe('a changed file the scan could not read fails the pull request (item 5,
 });
 
 describe('outputs are written only where they should be', () => {
-  it('a .readiness-gate link committed by the pull request is refused: nothing is written or removed through it', () => {
+  it('a .readiness-gate link committed by the pull request is refused: nothing is written or removed through it', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'rg-outside-'));
     mkdirSync(join(outside, 'base'));
     writeFileSync(join(outside, 'base', 'precious.txt'), 'keep me\n');
-    const { run } = pullRequest({ '.readiness-gate.yml': stringify({ packets: [], gates: [] }) }, (r) => {
+    const { run } = await pullRequest({ '.readiness-gate.yml': stringify({ packets: [], gates: [] }) }, (r) => {
       symlinkSync(outside, join(r.dir, '.readiness-gate'));
       r.git('add', '-A');
       r.git('commit', '-q', '-m', 'link');
@@ -278,7 +282,7 @@ describe('outputs are written only where they should be', () => {
     expect(run.stdout + run.stderr).toMatch(/symbolic link/);
   });
 
-  it('a pull request policy cannot probe runner files through extends: the answer is the same whether they exist or not', () => {
+  it('a pull request policy cannot probe runner files through extends: the answer is the same whether they exist or not', async () => {
     const run = (target: string) => {
       const repo = gitRepo({ '.readiness-gate.yml': stringify({ extends: [target], packets: [], gates: [] }) });
       return execFileSync(process.execPath, [CLI_BUNDLE, 'check', '--format', 'json'], { cwd: repo.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).toString();
