@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { fake, LOWER_ALNUM } from '../../src/scan/rules/fake.js';
-import { cliBundle } from '../helpers/cli.js';
+import { cli } from '../helpers/cli.js';
 import { gitRepo } from '../helpers/git.js';
 
 /**
@@ -22,27 +22,27 @@ describe('scan finds the policy up to the repository root', () => {
     ['scan of one file', ['scan', 'sub/deeper/acme.txt'], ''],
     ['scan . two levels down', ['scan', '.'], 'sub/deeper'],
   ] as const) {
-    it(`${name}: the custom rule runs`, () => {
+    it(`${name}: the custom rule runs`, async () => {
       const r = repo();
-      const run = cliBundle([...args, '--format', 'json'], join(r.dir, cwd));
+      const run = await cli([...args, '--format', 'json'], join(r.dir, cwd));
       expect(run.code, run.stderr).toBe(1);
       expect((JSON.parse(run.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['acme-key']);
       expect(run.stdout + run.stderr).not.toContain(value);
     });
   }
 
-  it('a policy outside the repository is not used', () => {
+  it('a policy outside the repository is not used', async () => {
     const r = gitRepo({ 'a.txt': `key=${value}\n` });
-    expect(cliBundle(['scan', '.'], r.dir).code).toBe(0);
+    expect((await cli(['scan', '.'], r.dir)).code).toBe(0);
   });
 });
 
 describe('a pattern RE2 refuses is named, not echoed whole', () => {
-  it('an invalid custom rule written around its value quotes only the start of it', () => {
+  it('an invalid custom rule written around its value quotes only the start of it', async () => {
     const bad = { scan: { rules: [{ id: 'acme-key', description: 'Acme key', regex: `${value}(`, keywords: ['acme_'] }] } };
     const r = gitRepo({ '.readiness-gate.yml': stringify(bad) });
     for (const args of [['check'], ['scan', '.'], ['check', '--format', 'json']]) {
-      const run = cliBundle(args, r.dir);
+      const run = await cli(args, r.dir);
       expect(run.code).toBe(2);
       expect(run.stdout + run.stderr).toMatch(/invalid or unsupported regex/);
       expect(run.stdout + run.stderr).not.toContain(value);

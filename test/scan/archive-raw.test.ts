@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { fake } from '../../src/scan/rules/fake.js';
-import { cliBundle } from '../helpers/cli.js';
+import { cli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/repo.js';
 import { tar } from '../helpers/tar.js';
 import { zip } from '../helpers/zip.js';
@@ -32,10 +32,10 @@ function gzipWithName(body: Buffer, name: string): Buffer {
   return Buffer.concat([header, Buffer.from(name + '\0', 'latin1'), plain.subarray(10)]);
 }
 
-function scanArchive(name: string, bytes: Buffer) {
+async function scanArchive(name: string, bytes: Buffer) {
   const dir = makeRepo({});
   writeFileSync(join(dir, name), bytes);
-  const r = cliBundle(['scan', '--archive', name, '--format', 'json'], dir);
+  const r = await cli(['scan', '--archive', name, '--format', 'json'], dir);
   const report = JSON.parse(r.stdout) as { findings: { file: string; ruleId: string }[] };
   return { code: r.code, found: report.findings.map((f) => `${f.file} ${f.ruleId}`), all: r.stdout + r.stderr };
 }
@@ -49,21 +49,21 @@ describe("an archive's own bytes are read for credentials", () => {
     ['a gzip header’s file name', 'n.gz', gzipWithName(Buffer.from('nothing\n'), `x-${token}`)],
   ];
   for (const [name, file, bytes] of cases) {
-    it(`${name}: the token is a finding, never printed`, () => {
-      const r = scanArchive(file, bytes);
+    it(`${name}: the token is a finding, never printed`, async () => {
+      const r = await scanArchive(file, bytes);
       expect(r.code).toBe(1);
       expect(r.found).toContain(`${file} github-token`);
       expect(r.all).not.toContain(token);
     });
   }
 
-  it('a value inside a stored entry is one finding, under the entry, not again under the archive', () => {
-    const r = scanArchive('s.zip', zip([{ path: 'a.txt', content: line, method: 0 }]));
+  it('a value inside a stored entry is one finding, under the entry, not again under the archive', async () => {
+    const r = await scanArchive('s.zip', zip([{ path: 'a.txt', content: line, method: 0 }]));
     expect(r.found).toEqual(['s.zip!a.txt github-token']);
   });
 
-  it('a clean archive stays clean', () => {
-    expect(scanArchive('ok.zip', zip([['a.txt', 'nothing\n'], ['b.bin', Buffer.from([0, 1, 2, 3])]])).code).toBe(0);
+  it('a clean archive stays clean', async () => {
+    expect((await scanArchive('ok.zip', zip([['a.txt', 'nothing\n'], ['b.bin', Buffer.from([0, 1, 2, 3])]]))).code).toBe(0);
   });
 });
 
@@ -73,31 +73,31 @@ describe('a file in no known archive format is not an empty archive', () => {
     ['x.7z', Buffer.concat([Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), Buffer.alloc(20), line])],
     ['long.dat', Buffer.concat(Array.from({ length: 40 }, () => line))],
   ] as const) {
-    it(`${name}: archive-unreadable, and its plain token found`, () => {
-      const r = scanArchive(name, bytes);
+    it(`${name}: archive-unreadable, and its plain token found`, async () => {
+      const r = await scanArchive(name, bytes);
       expect(r.code).toBe(1);
       expect(r.found).toEqual(expect.arrayContaining([`${name} archive-unreadable`, `${name} github-token`]));
     });
   }
 
-  it('as a payload, it leaves the gate unknown or blocked, never ready', () => {
+  it('as a payload, it leaves the gate unknown or blocked, never ready', async () => {
     const dir = makeRepo({
       '.readiness-gate.yml': stringify({ payloads: [{ id: 'app', kind: 'archive', path: 'dist/app.7z' }], gates: [{ id: 'ship', checks: [{ check: 'payload', payload: 'app' }] }] }),
       'dist/app.7z': Buffer.concat([Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), Buffer.alloc(20), Buffer.from('nothing to see\n')]),
     });
-    const r = cliBundle(['check', '--publish', '--format', 'json'], dir);
+    const r = await cli(['check', '--publish', '--format', 'json'], dir);
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as { gates: { state: string }[] }).gates[0]!.state).toBe('unknown');
   });
 });
 
 describe('what the summary says about an archive it did not open', () => {
-  it('nested past the depth: "nested too deep", not "over the size limit"', () => {
+  it('nested past the depth: "nested too deep", not "over the size limit"', async () => {
     let inner = zip([['a.txt', 'nothing\n']]);
     for (let i = 0; i < 5; i++) inner = zip([[`level${i}.zip`, inner]]);
     const dir = makeRepo({});
     writeFileSync(join(dir, 'deep.zip'), inner);
-    const r = cliBundle(['scan', '--archive', 'deep.zip'], dir);
+    const r = await cli(['scan', '--archive', 'deep.zip'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/archive-too-deep/);
     expect(r.stdout).toMatch(/skipped: 1 nested too deep/);

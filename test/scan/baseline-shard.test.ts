@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/scan/rules/fake.js';
 import { inShard, parseShard } from '../../src/scan/shard.js';
-import { cli, cliBundle } from '../helpers/cli.js';
+import { cli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/repo.js';
 
 const tok = (seed: number) => fake('gh' + 'p_', 36, undefined, seed);
@@ -51,7 +51,7 @@ describe('baseline', () => {
 });
 
 describe('sharding', () => {
-  it('parses i/n and splits files deterministically and completely', () => {
+  it('parses i/n and splits files deterministically and completely', async () => {
     expect(parseShard('2/4')).toEqual({ index: 1, count: 4 });
     for (const bad of ['0/4', '5/4', '1/0', 'x', '1-4']) expect(parseShard(bad), bad).toBeUndefined();
     const paths = Array.from({ length: 200 }, (_, i) => `p/${i}.txt`);
@@ -60,25 +60,25 @@ describe('sharding', () => {
     for (const c of counts) expect(c).toBeGreaterThan(25);
   });
 
-  it('n shards merged equal one full scan, in JSON and in SARIF', () => {
+  it('n shards merged equal one full scan, in JSON and in SARIF', async () => {
     const dir = corpus();
     const out = mkdtempSync(join(tmpdir(), 'rg-shards-'));
-    const full = cliBundle(['scan', '--format', 'json'], dir);
-    const fullSarif = cliBundle(['scan', '--format', 'sarif'], dir);
+    const full = await cli(['scan', '--format', 'json'], dir);
+    const fullSarif = await cli(['scan', '--format', 'sarif'], dir);
     const parts: string[] = [];
     const sarifParts: string[] = [];
     for (let i = 1; i <= 3; i++) {
-      const r = cliBundle(['scan', '--format', 'json', '--shard', `${i}/3`], dir);
+      const r = await cli(['scan', '--format', 'json', '--shard', `${i}/3`], dir);
       writeFileSync(join(out, `s${i}.json`), r.stdout);
       parts.push(join(out, `s${i}.json`));
-      writeFileSync(join(out, `s${i}.sarif`), cliBundle(['scan', '--format', 'sarif', '--shard', `${i}/3`], dir).stdout);
+      writeFileSync(join(out, `s${i}.sarif`), (await cli(['scan', '--format', 'sarif', '--shard', `${i}/3`], dir)).stdout);
       sarifParts.push(join(out, `s${i}.sarif`));
       expect(JSON.parse(r.stdout).shard).toBe(`${i}/3`);
     }
-    const merged = cliBundle(['merge', ...parts, '--format', 'json'], dir);
+    const merged = await cli(['merge', ...parts, '--format', 'json'], dir);
     expect(merged.code).toBe(1);
     expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(full.stdout));
-    const mergedSarif = cliBundle(['merge', ...sarifParts], dir);
+    const mergedSarif = await cli(['merge', ...sarifParts], dir);
     expect(JSON.parse(mergedSarif.stdout)).toEqual(JSON.parse(fullSarif.stdout));
     expect(JSON.parse(full.stdout).findings.length).toBe(28);
   });

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/scan/rules/fake.js';
-import { cliBundle } from '../helpers/cli.js';
+import { cli } from '../helpers/cli.js';
 import { HistoryRepo } from '../helpers/history-repo.js';
 
 /**
@@ -22,11 +22,11 @@ interface Finding {
   history: { commit: string; date: string; status: string; refs?: string[] };
 }
 
-function history(repo: HistoryRepo, ...args: string[]) {
-  const json = cliBundle(['scan', '--history', ...args, '--format', 'json'], repo.dir);
+async function history(repo: HistoryRepo, ...args: string[]) {
+  const json = await cli(['scan', '--history', ...args, '--format', 'json'], repo.dir);
   expect(json.stderr).toBe('');
   const report = JSON.parse(json.stdout) as { findings: Finding[]; summary: { skipped: { file: string; reason: string }[] }; history: { commits: number; messages: number } };
-  const text = cliBundle(['scan', '--history', ...args], repo.dir);
+  const text = await cli(['scan', '--history', ...args], repo.dir);
   return { code: json.code, report, findings: report.findings, output: json.stdout + json.stderr + text.stdout + text.stderr };
 }
 
@@ -43,7 +43,7 @@ function commitBytes(repo: HistoryRepo, files: Record<string, string>, message: 
 const short = (commit: string) => commit.slice(0, 12);
 
 describe('scan --history: commit and tag messages', () => {
-  it('a token in a multi-line commit message on the tip, and one on a side branch never merged', () => {
+  it('a token in a multi-line commit message on the tip, and one on a side branch never merged', async () => {
     const repo = new HistoryRepo();
     repo.commit({ 'app.js': 'console.log(1);\n' }, 'start');
     const onTip = repo.commit({ 'app.js': 'console.log(2);\n' }, `Fix the deploy\n\nIt failed because the token\nwas ${token(1)} and expired.\n`);
@@ -51,7 +51,7 @@ describe('scan --history: commit and tag messages', () => {
     const onSide = repo.commit({ 'side.txt': 'x\n' }, `wip: try with ${token(2)}`);
     repo.git('checkout', '-q', 'main');
     repo.commit({ 'app.js': 'console.log(3);\n' }, 'later');
-    const { code, findings, output, report } = history(repo);
+    const { code, findings, output, report } = await history(repo);
     expect(code).toBe(1);
     expect(findings.map((f) => [f.file, f.line, f.ruleId])).toEqual([
       [`commit ${short(onSide)} message`, 1, 'github-token'],
@@ -65,7 +65,7 @@ describe('scan --history: commit and tag messages', () => {
     expect(output).toContain(`commit ${short(onTip)} message:4:5`);
   });
 
-  it('a token in an annotated tag message, and in a tag only another tag points at', () => {
+  it('a token in an annotated tag message, and in a tag only another tag points at', async () => {
     const repo = new HistoryRepo();
     const tagged = repo.commit({ 'a.txt': 'a\n' }, 'release');
     repo.git('tag', '-a', 'v1.0', '-m', `Release 1.0\n\nPublished with ${token(3)}\n`);
@@ -74,7 +74,7 @@ describe('scan --history: commit and tag messages', () => {
     repo.git('tag', '-a', 'outer', '-m', 'outer note, nothing secret', 'inner');
     repo.git('tag', '-d', 'inner');
     repo.git('tag', 'light'); // lightweight: no message, nothing to read
-    const { findings, output, report } = history(repo);
+    const { findings, output, report } = await history(repo);
     expect(findings.map((f) => [f.file, f.line, f.history.commit, f.history.refs])).toEqual([
       ['tag inner message', 1, tagged, ['refs/tags/outer']],
       ['tag v1.0 message', 3, tagged, ['refs/tags/v1.0']],
@@ -87,16 +87,16 @@ describe('scan --history: commit and tag messages', () => {
     for (const seed of [3, 4]) expect(output).not.toContain(token(seed).slice(4));
   });
 
-  it('a tag whose name holds a token is named masked, like a ref', () => {
+  it('a tag whose name holds a token is named masked, like a ref', async () => {
     const repo = new HistoryRepo();
     repo.commit({ 'a.txt': 'a\n' });
     repo.git('tag', '-a', `rel-${token(5)}`, '-m', `note ${token(6)}`);
-    const { findings, output } = history(repo);
+    const { findings, output } = await history(repo);
     expect(findings.map((f) => f.file)).toEqual(['tag rel-ghp_**** message']);
     for (const seed of [5, 6]) expect(output).not.toContain(token(seed).slice(4));
   });
 
-  it('messages with unusual bytes: invalid UTF-8, CR, ANSI and bidi controls, and a NUL written by hand', () => {
+  it('messages with unusual bytes: invalid UTF-8, CR, ANSI and bidi controls, and a NUL written by hand', async () => {
     const repo = new HistoryRepo();
     repo.commit({ 'a.txt': 'a\n' });
     const odd = commitBytes(repo, { 'a.txt': 'b\n' }, Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9, 0xff, 0x0d, 0x0a, 0x1b]), Buffer.from('[31mred\u202e\r\nkey='), Buffer.from(token(7)), Buffer.from('\n')]));
@@ -105,7 +105,7 @@ describe('scan --history: commit and tag messages', () => {
     const body = Buffer.concat([Buffer.from(raw.slice(0, raw.indexOf('\n\n') + 2).replace(/^parent .*$/m, `parent ${odd}`)), Buffer.from('hidden\0after the NUL '), Buffer.from(token(8)), Buffer.from('\n')]);
     const nul = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--literally', '--stdin'], { cwd: repo.dir, input: body }).toString().trim();
     repo.git('update-ref', 'refs/heads/main', nul);
-    const { findings, output, report } = history(repo);
+    const { findings, output, report } = await history(repo);
     expect(findings.map((f) => [f.file, f.line])).toEqual([
       [`commit ${short(nul)} message`, 1],
       [`commit ${short(odd)} message`, 3],
@@ -115,23 +115,23 @@ describe('scan --history: commit and tag messages', () => {
     for (const seed of [7, 8]) expect(output).not.toContain(token(seed).slice(4));
   });
 
-  it('a message larger than what is read in memory (spooled to a file) is scanned from its first line', () => {
+  it('a message larger than what is read in memory (spooled to a file) is scanned from its first line', async () => {
     const repo = new HistoryRepo();
     repo.commit({ 'a.txt': 'a\n' });
     const filler = 'a long generated changelog line, nothing secret in it at all\n'.repeat(80_000); // ~5 MiB, over the 4 MiB in-memory limit
     const big = commitBytes(repo, { 'a.txt': 'b\n' }, Buffer.from(`${filler}deploy key ${token(11)}\n`));
-    const { findings, output } = history(repo);
+    const { findings, output } = await history(repo);
     expect(findings.map((f) => [f.file, f.line])).toEqual([[`commit ${short(big)} message`, 80_001]]);
     expect(output).not.toContain(token(11).slice(4));
   });
 
-  it('a message that only talks about passwords and tokens finds nothing; a range reads its own commits and tags', () => {
+  it('a message that only talks about passwords and tokens finds nothing; a range reads its own commits and tags', async () => {
     const repo = new HistoryRepo();
     const old = repo.commit({ 'a.txt': 'a\n' }, `old ${token(9)}`);
     repo.git('tag', '-a', 'v0', '-m', `old tag ${token(10)}`);
     repo.commit({ 'a.txt': 'b\n' }, 'Rotate the database password\n\npassword: see the vault\nThe API token is read from GITHUB_TOKEN; secret=<redacted>\n');
-    const { findings } = history(repo, `${old}..main`);
+    const { findings } = await history(repo, `${old}..main`);
     expect(findings).toEqual([]);
-    expect(history(repo).findings.map((f) => f.file)).toEqual([`commit ${short(old)} message`, 'tag v0 message']);
+    expect((await history(repo)).findings.map((f) => f.file)).toEqual([`commit ${short(old)} message`, 'tag v0 message']);
   });
 });

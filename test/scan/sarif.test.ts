@@ -4,7 +4,7 @@ import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/scan/rules/fake.js';
-import { cliBundle } from '../helpers/cli.js';
+import { cli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/repo.js';
 
 const Ajv04 = (Ajv04Module as unknown as { default: typeof Ajv04Module }).default ?? Ajv04Module;
@@ -12,12 +12,12 @@ const addFormats = (addFormatsModule as unknown as { default: (a: unknown) => vo
 const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url)), 'utf8'));
 
 describe('SARIF 2.1.0 output', () => {
-  it('validates against the official SARIF 2.1.0 schema, with rules, partial fingerprints and relative URIs', () => {
+  it('validates against the official SARIF 2.1.0 schema, with rules, partial fingerprints and relative URIs', async () => {
     const dir = makeRepo({
       'docs/guide with space.md': `# x\n\ntoken ${fake('gh' + 'p_', 36, undefined, 8)}\nclient 34.120.7.201\n`,
       'src/ünïcode.ts': `const key = "${fake('sk' + '_live_', 24)}";\n`,
     });
-    const r = cliBundle(['scan', '--format', 'sarif'], dir);
+    const r = await cli(['scan', '--format', 'sarif'], dir);
     expect(r.code).toBe(1);
     const sarif = JSON.parse(r.stdout);
     const ajv = new (Ajv04 as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } })({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -39,8 +39,8 @@ describe('SARIF 2.1.0 output', () => {
     expect(run.results.find((x: { ruleId: string }) => x.ruleId === 'github-token').locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 7 });
   });
 
-  it('an empty scan is still a valid SARIF log', () => {
-    const r = cliBundle(['scan', '--format', 'sarif'], makeRepo({ 'a.md': 'clean\n' }));
+  it('an empty scan is still a valid SARIF log', async () => {
+    const r = await cli(['scan', '--format', 'sarif'], makeRepo({ 'a.md': 'clean\n' }));
     expect(r.code).toBe(0);
     const ajv = new (Ajv04 as unknown as new (o: object) => { compile(s: object): (d: unknown) => boolean })({ strict: false, unicodeRegExp: false });
     addFormats(ajv);
@@ -80,7 +80,7 @@ describe.skipIf(!multitool)('the SARIF multitool (when SARIF_MULTITOOL is set)',
     const { writeFileSync, readFileSync: read } = await import('node:fs');
     const { join } = await import('node:path');
     const dir = makeRepo({ 'a.env': `GITHUB_TOKEN=${fake('gh' + 'p_', 36, undefined, 8)}\nclient 34.120.7.201\n` });
-    writeFileSync(join(dir, 'out.sarif'), cliBundle(['scan', '.', '--no-gitignore', '--format', 'sarif'], dir).stdout);
+    writeFileSync(join(dir, 'out.sarif'), (await cli(['scan', '.', '--no-gitignore', '--format', 'sarif'], dir)).stdout);
     spawnSync(multitool!, ['validate', join(dir, 'out.sarif'), '--rule-kind', 'Gh;Sarif', '--output', join(dir, 'val.sarif')], { encoding: 'utf8', timeout: 300_000 });
     expect(JSON.parse(read(join(dir, 'val.sarif'), 'utf8')).runs[0].results ?? []).toEqual([]);
   });
