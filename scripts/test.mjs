@@ -72,7 +72,7 @@ const legs = [];
 if (!ensureDist()) {
   legs.push({ name: 'build', version: '', passed: 0, failed: 1, skipped: 0, note: 'building dist/ failed' });
 } else if (!full) {
-  legs.push(leg('suite', process.execPath, ['--project', 'suite'], {}));
+  legs.push(leg('suite', process.execPath, ['--project', 'suite', '--project', 'measured'], {}));
 } else {
   say('test:full installs what CI proves with: Node 24 (scripts/node24.sh), Chromium (scripts/chromium.sh), @github/local-action (scripts/local-action.sh)');
   const node24 = helper('node24.sh');
@@ -80,7 +80,7 @@ if (!ensureDist()) {
   const localAction = helper('local-action.sh');
   const missing = [!node24 && 'Node 24', !chromium && 'Chromium', !localAction && '@github/local-action'].filter(Boolean);
   if (missing.length > 0) console.error(`test:full: could not install ${missing.join(', ')}: see the lines above; their tests fail rather than skip`);
-  legs.push(leg('suite', process.execPath, ['--project', 'suite'], { READINESS_GATE_FULL: '1', READINESS_GATE_REQUIRE_BROWSER: '1', CHROMIUM_PATH: chromium ?? '', LOCAL_ACTION: localAction ?? '' }));
+  legs.push(leg('suite', process.execPath, ['--project', 'suite', '--project', 'measured'], { READINESS_GATE_FULL: '1', READINESS_GATE_REQUIRE_BROWSER: '1', CHROMIUM_PATH: chromium ?? '', LOCAL_ACTION: localAction ?? '' }));
   legs.push(node24 ? leg('node24', node24, ['--project', 'runtime'], { READINESS_GATE_FULL: '1' }) : { name: 'node24', version: '', passed: 0, failed: 1, skipped: 0, note: 'Node 24 could not be installed' });
 }
 

@@ -18,7 +18,7 @@ const DEBUG = process.env.REDOS_DEBUG === '1';
 /**
  * The screen's largest size. A quadratic pump of one character passes the clock's noise (0.05 ms)
  * from about 128 repetitions, so 1,024 gives it two chances (512 against 128, 1,024 against 256) to
- * cost over 7x a quarter of its size; 512 missed the planted rule below on a busy machine. A suspect
+ * cost over 7x a quarter of its size; 512 missed a planted quadratic on a busy machine. A suspect
  * pump is then measured up to 16,384 repetitions.
  */
 const SCREEN_MAX = 1024;
@@ -84,11 +84,24 @@ describe('ReDoS: every built-in rule grows linearly on pumped input', () => {
     expect(found).toEqual([]);
   });
 
-  it('the fuzz catches what it is for: a planted quadratic rule', () => {
-    const planted = (id: string, pattern: RegExp): Rule => ({ id, description: id, severity: 'high', category: 'generic-secret', keywords: ['key'], pattern });
-    // A digit run that must be followed by "x", tried from every digit: each start rescans the rest.
-    const quadratic = planted('planted-quadratic', /(?<secret>\d+\s*x)/g);
-    expect(fuzz('planted-quadratic', [quadratic], [{ prefix: 'key ', unit: '1', suffix: '!' }])).toHaveLength(1);
+  it('the fuzz catches what it is for: a planted superlinear rule', () => {
+    // Two digit runs that must be followed by "x", tried from every digit: each start tries every
+    // split of the rest between the two runs, cubic in all. (A plain quadratic, `\d+\s*x`, measured
+    // 8x to 14x per 4x size here, against the threshold of 10: what the fuzz surely catches is
+    // growth past a quadratic with a small constant.)
+    const rule: Rule = { id: 'planted', description: 'planted', severity: 'high', category: 'generic-secret', keywords: ['key'], pattern: /(?<secret>\d+\d+\s*x)/g };
+    const pump: Pump = { prefix: 'key ', unit: '1', suffix: '!' };
+    const scanner = new Scanner({ rules: [rule] });
+    const scan = (text: string) => void scanner.scanText('fuzz.txt', text);
+    // The fuzz's two stages, each asserted with what it measured, then the fuzz itself.
+    const at = [screen(scan, pump), screen(scan, pump)];
+    expect(at.every((n) => n !== undefined), `screen: ${at}`).toBe(true);
+    const g = growth((n) => scan(pumped(pump, n)), Math.max(4, at[0]! / 4), 16_384);
+    expect(g.ratio, JSON.stringify(g)).toBeGreaterThan(10);
+    expect(fuzz('planted', [rule], [pump])).toHaveLength(1);
+    // A linear rule of the same shape is not reported.
+    const linear: Rule = { ...rule, id: 'planted-linear', pattern: /(?<secret>x\d+)/g };
+    expect(fuzz('planted-linear', [linear], [pump])).toEqual([]);
   });
 
   it('the private-key header followed by a long run of spaces is read in linear time', () => {
