@@ -68553,6 +68553,9 @@ const DEFAULT_TEST_CONTENT = {
         '**/*_test.go',
         '**/test_*.py',
         '**/*_test.py',
+        // Django's test module of an app, and pytest's fixtures.
+        '**/tests.py',
+        '**/conftest.py',
         '**/molecule/**',
         '**/t/**/*.t',
         '**/*_spec.rb',

@@ -77,6 +77,9 @@ export const DEFAULT_TEST_CONTENT: ThirdParty = {
     '**/*_test.go',
     '**/test_*.py',
     '**/*_test.py',
+    // Django's test module of an app, and pytest's fixtures.
+    '**/tests.py',
+    '**/conftest.py',
     '**/molecule/**',
     '**/t/**/*.t',
     '**/*_spec.rb',

@@ -53,8 +53,9 @@ describe('test content: tests, fixtures and benchmarks', () => {
   const data = `server: 34.120.7.201\nowner: priya.raman@acme-corp.com\npassword: "${fake('', 20, undefined, 61)}"\n`;
   const token = fake('gh' + 'p_', 36, undefined, 62);
 
-  it('addresses, people and generic assignments there are test data; a provider credential is still found', async () => {
-    const dir = makeRepo({ 'test/fixtures/env.yml': data, 'src/api.test.ts': data, 'benchmark/run.js': data, 'tests/ci.env': `GITHUB_TOKEN=${token}\n`, 'config/prod.yml': data });
+  it('addresses, people and generic assignments there are test data (Django tests.py and conftest.py too); a provider credential is still found', async () => {
+    const py = `SERVER = "34.120.7.201"\nOWNER = "priya.raman@acme-corp.com"\n`;
+    const dir = makeRepo({ 'test/fixtures/env.yml': data, 'src/api.test.ts': data, 'benchmark/run.js': data, 'shop/tests.py': py, 'conftest.py': py, 'tests/ci.env': `GITHUB_TOKEN=${token}\n`, 'config/prod.yml': data });
     const r = JSON.parse((await cli(['scan', '.', '--format', 'json', '--no-gitignore'], dir)).stdout);
     expect(r.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`).sort()).toEqual(['config/prod.yml email-address', 'config/prod.yml generic-secret', 'config/prod.yml ipv4-address', 'tests/ci.env github-token']);
   });
