@@ -64320,6 +64320,9 @@ function looksLikeVersion(ctx, value) {
         return true; // part of a longer dotted number (OID)
     if (/(?:\bv|version|\bver\.?|release|build|\bmodule\s)\s*$/i.test(before))
         return true; // not "server 10.0.0.5"
+    // The tool that wrote a file, with its version: gettext's header (`"X-Generator: Poedit 1.8.7.1\n"`), HTML's meta generator.
+    if (/\b(?:X-Generator:|generator["']?\s*(?:[:=]|content=)\s*["']?)\s*[A-Za-z][\w.+-]{0,30}(?: [A-Za-z][\w.+-]{0,30}){0,2} $/i.test(before))
+        return true;
     // Dotted identifiers routing protocols write as quads: OSPF areas, router, cluster and BGP ids.
     if (/(?:\barea|\b(?:router|cluster|originator|bgp|route)[-_ ]?id)["']?\s*[:=]?\s*["']?$/i.test(before))
         return true;

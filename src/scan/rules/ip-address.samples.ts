@@ -3,6 +3,8 @@ import type { RuleSamples } from '../types.js';
 export const SAMPLES: Record<string, RuleSamples> = {
   'ipv4-address': {
     positive: [
+      // A host in a .po file's translator comment is still an address.
+      { file: 'locale/es/LC_MESSAGES/django.po', text: '# Staging server: 34.120.7.201\nmsgid ""\nmsgstr ""\n' },
       // After a test module closes, the file's own code again.
       { file: 'src/client.rs', text: '#[cfg(test)]\nmod tests {\n    #[test]\n    fn t() { assert!(true); }\n}\n\npub const UPSTREAM: &str = "10.20.30.40";\n' },
       'client_ip: 10.24.3.17',
@@ -30,6 +32,9 @@ export const SAMPLES: Record<string, RuleSamples> = {
       { file: 'hosts.md', text: '| Role | Address | Version |\n|---|---|---|\n| web\\|db | 52.14.87.193 | 2.1 |\n' },
     ],
     negative: [
+      // The tool that wrote the file and its version: a gettext header, an HTML generator tag.
+      { file: 'locale/es/LC_MESSAGES/django.po', text: 'msgid ""\nmsgstr ""\n"Language: es\\n"\n"X-Generator: Poedit 1.8.7.1\\n"\n' },
+      '<meta name="generator" content="Site Builder 3.2.0.14">',
       { file: 'src/proxy.rs', text: 'fn no_proxy(h: &str) -> bool { h.is_empty() }\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn matches_ip() {\n        let p = Proxy::http("http://10.1.2.3:8080").unwrap(); // a \'}\' in a comment\n        assert!(p.intercept("192.168.1.7").is_some(), "{}", "}");\n    }\n}\n' },
       '// Speculated ECMAScript 6 Spec 11.8.6.1:', '* `x448` (OID 1.3.101.111)', 'DER.encodeObjectIdentifier("2.5.4.3")', 'host: "10.10.10.10.example.com"', 'd="m118.91 143.81-7.35-8.95 66.08-57.2.27.73-59"', " * address: '192.168.1.108',", '["100.64.0.0/10", "Shared Address Space"]', '* @example "192.0.0.10"', 'resolver.setServers(["8.8.8.8"])', '"v8":"12.9.202.28"', 'msFromTime: "https://262.ecma-international.org/5.1/#sec-15.9.1.10"', '  // 7.3.1.2', 'netmask 255.255.255.0', 'mask 0.255.0.255', 'client_ip: 192.0.2.10', '198.51.100.7', '203.0.113.44', 'bind 127.0.0.1', 'listen 0.0.0.0:8080', 'version 10.2.3.4', 'v1.2.3.4', 'oid 1.3.6.1.4.1.311', '999.1.1.1', 'sha 1.2.3.4.5', ' * ES6$24.2.4.21 - DataView', '@see https://datatracker.ietf.org/doc/html/rfc7231.html#section-7.1.1.1', '// Per 4.2.1.2, bump clockseq', '// in line with 4.4.3.2 2004 spec', "compareVersions('1.10.2.1',  '1.8.2.1.90')", 'const CMDS_IP = "169.254.170.2";',
       { file: 'app/settings.py', text: 'x = 1  # was 34.120.7.201 before the move\n' },
