@@ -29,9 +29,6 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: 'forks',
-    // growth.ts collects garbage before it times anything (a collection landing in a measurement
-    // flattens a quadratic's ratio).
-    execArgv: ['--expose-gc'],
     // Every core: the files are independent (each works in its own temporary folders).
     maxWorkers: Math.max(2, availableParallelism()),
     // `npm test` runs `suite` and `measured` (scripts/test.mjs).

@@ -66,12 +66,8 @@ export function growth(run: (n: number) => void, n: number, maxN: number, linear
   }
 }
 
-/** A full collection, when the process allows one (vitest.config.ts passes --expose-gc). */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
 function measureRatio(run: (n: number) => void, n: number): { ratio: number; large: number } {
   run(n * 4); // warm: compile and allocate before timing
-  collect(); // what earlier tests left is not this run's work
   const large = timePer(() => run(n * 4));
   return { ratio: large / timePer(() => run(n)), large };
 }
