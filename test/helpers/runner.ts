@@ -54,8 +54,7 @@ export async function runActionInProcess(workspace: string, inputs: Record<strin
   const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
   let stdout = '';
   let stderr = '';
-  for (const key of Object.keys(process.env)) delete process.env[key];
-  Object.assign(process.env, Object.fromEntries(Object.entries(runner.env).filter(([, v]) => v !== undefined)));
+  replaceEnv(runner.env);
   process.exitCode = undefined;
   // The summary writer keeps the path it first found: this step's file is another one.
   (core.summary as unknown as { _filePath?: string })._filePath = undefined;
@@ -69,12 +68,17 @@ export async function runActionInProcess(workspace: string, inputs: Record<strin
     process.stdout.write = writes.stdout;
     process.stderr.write = writes.stderr;
     process.chdir(savedCwd);
-    for (const key of Object.keys(process.env)) delete process.env[key];
-    Object.assign(process.env, savedEnv);
+    replaceEnv(savedEnv);
   }
   const code = Number(process.exitCode ?? 0);
   process.exitCode = savedExitCode;
   return runner.result(code, stdout, stderr);
+}
+
+/** Makes `values` the whole of process.env (a step sees only what the runner gives it). */
+function replaceEnv(values: Record<string, string | undefined>): void {
+  for (const key of Object.keys(process.env)) delete process.env[key];
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) process.env[key] = value;
 }
 
 /** Reads the `name<<DELIM\nvalue\nDELIM` blocks @actions/core writes to GITHUB_OUTPUT. */
