@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inDataOfCode, regionAt, syntaxOf, type RegionKind } from '../../src/scan/rules/code-regions.js';
+import { Lexer } from '../../src/scan/rules/code-lexer.js';
 import { growth } from './growth.js';
 
 /** The region at the first occurrence of `needle` in `text`, read as file `file`. */
@@ -138,6 +139,30 @@ describe('code regions: linear on hostile input', () => {
         regionAt({ file, text: t, index: t.length - 6 });
       }, 256, 4096);
       expect(g.ratio).toBeLessThan(10);
+    });
+  }
+});
+
+describe('code regions: stepping over characters that start nothing changes no region', () => {
+  // The lexer skips to the next character where a comment, literal or special construct can
+  // start (Syntax.specialStarts). Read with a special tried at every position instead, each text
+  // must give the very same regions: a construct whose first character was left out of its
+  // syntax's starts would be missed by the fast path and found here.
+  const pieces = ['"', "'", '`', '#', '//', '/*', '*/', '/**', '///', '\\', '\n', ' ', '=', '=pod', '=cut', '=begin', '=end', '__END__', '__DATA__',
+    '<<', '<<<', '<<~', 'EOS', '?>', '<?php', '$', '%q{', '{', '}', '(', ')', 'q', 'qq', 'qw', 'm', 's', 'tr', 'y', '/', 'R"x(', ')x"', 'r#"', '"#', 'b', 'r', 'u8',
+    'x', 'é', '[', '!', '~', '\t', '"""', "'''", '{#', '#}', '{%', '%}', 'raw', 'endraw'];
+  const files = ['a.c', 'a.cpp', 'A.java', 'a.go', 'a.rs', 'a.js', 'a.py', 'a.php', 'a.rb', 'a.pm', 'a.j2'];
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+  for (const file of files) {
+    it(file, () => {
+      const syntax = syntaxOf(file)!;
+      const everyPosition = { ...syntax, special: syntax.special ?? (() => false), specialStarts: undefined };
+      for (let round = 0; round < 400; round++) {
+        let text = '';
+        for (let k = 0, n = 1 + random(40); k < n; k++) text += pieces[random(pieces.length)];
+        expect(new Lexer(text, syntax).run(), text).toEqual(new Lexer(text, everyPosition).run());
+      }
     });
   }
 });

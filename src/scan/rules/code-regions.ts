@@ -13,15 +13,15 @@ export type { RegionKind } from './code-lexer.js';
 
 const C_BLOCK = { open: '/*', close: '*/', docOpeners: ['/**', '/*!'] };
 
-const C_LIKE: Syntax = { lineComments: ['//'], docLineComments: ['///', '//!'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, special: cppRawString };
+const C_LIKE: Syntax = { lineComments: ['//'], docLineComments: ['///', '//!'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, special: cppRawString, specialStarts: 'R' };
 const JAVA_LIKE: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, tripleQuotes: 'string' };
-const GO: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], charQuote: true, multilineQuotes: ['`'], special: goRawString };
-const RUST: Syntax = { lineComments: ['//'], docLineComments: ['///', '//!'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, multilineQuotes: ['"'], special: rustRawString };
+const GO: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], charQuote: true, multilineQuotes: ['`'], special: goRawString, specialStarts: '`' };
+const RUST: Syntax = { lineComments: ['//'], docLineComments: ['///', '//!'], block: C_BLOCK, quotes: ['"', "'"], charQuote: true, multilineQuotes: ['"'], special: rustRawString, specialStarts: 'br' };
 const JS: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], multilineQuotes: ['`'] };
 const PYTHON: Syntax = { lineComments: ['#'], quotes: ['"', "'"], tripleQuotes: 'doc' };
-const PHP: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: phpSpecial };
-const RUBY: Syntax = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: rubySpecial };
-const PERL: Syntax = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: perlSpecial };
+const PHP: Syntax = { lineComments: ['//'], block: C_BLOCK, quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: phpSpecial, specialStarts: '?#<' };
+const RUBY: Syntax = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: rubySpecial, specialStarts: '$#=_<%' };
+const PERL: Syntax = { lineComments: [], quotes: ['"', "'", '`'], multilineQuotes: ['"', "'"], special: perlSpecial, specialStarts: '$=_#</qmsty' };
 const JINJA: Syntax = { lineComments: [], quotes: [], special: jinjaSpecial };
 
 const SYNTAX_BY_EXTENSION: Record<string, Syntax> = {
