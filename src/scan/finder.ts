@@ -1,7 +1,22 @@
 import type { Rule } from './types.js';
 
-/** Every match of a rule in a text: where the value starts, the value, and the whole match (RE2). */
-export type FindMatches = (text: string) => Iterable<{ start: number; value: string; match?: string }>;
+/**
+ * Every match of a rule in a text: where the value starts, the value, and the whole match (RE2).
+ * `present`, for a rule with start texts (startTexts): bit j set when texts[j] occurs in the text,
+ * case-insensitively, as the scanner's keyword pass found; undefined when not known.
+ */
+export type FindMatches = (text: string, present?: number) => Iterable<{ start: number; value: string; match?: string }>;
+
+/**
+ * The texts every match of a rule starts at (or shortly after), when its finder searches for them:
+ * the scanner's keyword pass then says which occur in a file, and the finder searches for those
+ * only (none: the rule cannot match there). At most 30, so a set of them fits in one number.
+ */
+export function startTexts(rule: Rule): readonly string[] | undefined {
+  if (!(rule.pattern instanceof RegExp) || rule.anchor) return undefined;
+  const texts = (rule.starts ?? derivedStarts(rule.pattern))?.texts;
+  return texts && texts.length <= 30 ? texts : undefined;
+}
 
 /** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
 export function finder(rule: Rule): FindMatches {
@@ -110,8 +125,23 @@ function startsFinder(pattern: RegExp, starts: NonNullable<Rule['starts']>, grou
   const lead = starts.lead ? charTable(starts.lead) : undefined;
   const back = starts.back ?? 0;
   const backOf = starts.backOf ? new Map(Object.entries(starts.backOf)) : undefined;
-  const next = occurrenceSearch(pattern, starts.texts);
-  return function* (text) {
+  const all = occurrenceSearch(pattern, starts.texts);
+  // Searches for the start texts a file holds, by set: a search for two literals is several times
+  // cheaper than one for seventeen, and most files hold one or two of a rule's start texts.
+  const bySubset = new Map<number, typeof all>();
+  const everyText = starts.texts.length <= 30 ? 2 ** starts.texts.length - 1 : -1;
+  const searchFor = (present: number | undefined): typeof all => {
+    if (present === undefined || present === everyText || everyText === -1) return all;
+    let search = bySubset.get(present);
+    if (!search) {
+      search = occurrenceSearch(pattern, starts.texts.filter((_, j) => (present & (1 << j)) !== 0));
+      if (bySubset.size < 256) bySubset.set(present, search);
+    }
+    return search;
+  };
+  return function* (text, present) {
+    if (present === 0) return; // no start text occurs: no match can start anywhere
+    const next = searchFor(present);
     let after = 0; // where the search goes on: the end of the last match
     let tried = -1; // the last position tried
     const found = { at: -1, word: '' };

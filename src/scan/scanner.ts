@@ -9,7 +9,7 @@ import { keywordIndexFor, type KeywordIndex } from './keywords.js';
 import { suppressionReason } from './suppress.js';
 import { narrowedBy, ThirdPartyMatcher, type NarrowedContent, type ThirdParty } from './third-party.js';
 import { verdictOf } from './verdict.js';
-import { finder, type FindMatches } from './finder.js';
+import { finder, startTexts, type FindMatches } from './finder.js';
 import type { Allowlist, MatchContext, Rule, ScanFinding } from './types.js';
 import { regionAt } from './rules/code-regions.js';
 import { inDocCode } from './rules/context.js';
@@ -54,6 +54,10 @@ interface Compiled {
   rule: Rule;
   /** Every match of the rule: where the value starts, and the value. */
   find: FindMatches;
+  /** Keyword indexes of the rule's start texts (finder.ts, startTexts), in their order. */
+  probes?: number[];
+  /** Its place in the scanner's rules. */
+  index: number;
 }
 
 /**
@@ -95,13 +99,17 @@ export class Scanner {
   private readonly unlocks: number[][];
   /** Which rules the current file runs: stamped with a file number, never reallocated. */
   private readonly picked: Uint32Array;
+  /** Which keywords the current file holds, stamped the same way. */
+  private readonly held: Uint32Array;
+  /** For each rule the current file runs, which of its start texts the file holds (FindMatches). */
+  private readonly present: Uint32Array;
   private pick = 0;
 
   constructor(private readonly options: ScannerOptions) {
     this.thirdParty = options.thirdParty ? new ThirdPartyMatcher(options.thirdParty) : undefined;
     this.testContent = options.testContent ? new ThirdPartyMatcher(options.testContent) : undefined;
     this.exampleContent = options.exampleContent ? new ThirdPartyMatcher(options.exampleContent) : undefined;
-    this.compiled = options.rules.map((rule) => ({ rule, find: finder(rule) }));
+    this.compiled = options.rules.map((rule, index) => ({ rule, index, find: finder(rule) }));
     const keywordless = [...this.compiled.keys()].filter((i) => this.compiled[i]!.rule.keywords.length === 0);
     this.always = keywordless.filter((i) => !this.compiled[i]!.rule.onlyPaths);
     this.alwaysOnPaths = keywordless.filter((i) => this.compiled[i]!.rule.onlyPaths);
@@ -109,9 +117,21 @@ export class Scanner {
     this.compiled.forEach((c, i) => {
       for (const k of new Set(c.rule.keywords.map((k) => k.toLowerCase()))) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
     });
+    // A rule's start texts join the keyword pass too, unlocking nothing: the pass then says which of
+    // them a file holds, and the rule searches for those only (or not at all).
+    const position = new Map([...byKeyword.keys()].map((k, i) => [k, i]));
+    for (const c of this.compiled) {
+      c.probes = startTexts(c.rule)?.map((text) => {
+        const k = text.toLowerCase();
+        if (!position.has(k)) position.set(k, byKeyword.size), byKeyword.set(k, []);
+        return position.get(k)!;
+      });
+    }
     this.index = keywordIndexFor([...byKeyword.keys()]);
     this.unlocks = [...byKeyword.values()];
     this.picked = new Uint32Array(this.compiled.length);
+    this.held = new Uint32Array(byKeyword.size);
+    this.present = new Uint32Array(this.compiled.length);
   }
 
   /** The same scanner, keeping each finding's value in `values` (memory only, never reported). */
@@ -133,6 +153,7 @@ export class Scanner {
   private rulesFor(keys: readonly number[], file: string | undefined): Compiled[] {
     if (++this.pick === 0xffffffff) {
       this.picked.fill(0);
+      this.held.fill(0);
       this.pick = 1;
     }
     const stamp = this.pick;
@@ -144,10 +165,24 @@ export class Scanner {
         if (this.compiled[i]!.rule.onlyPaths!.test(file)) (picked[i] = stamp), (any = true);
       }
     }
-    for (const k of keys) for (const i of this.unlocks[k]!) (picked[i] = stamp), (any = true);
+    for (const k of keys) {
+      this.held[k] = stamp;
+      for (const i of this.unlocks[k]!) (picked[i] = stamp), (any = true);
+    }
     if (!any) return [];
     const out: Compiled[] = [];
-    for (let i = 0; i < picked.length; i++) if (picked[i] === stamp) out.push(this.compiled[i]!);
+    for (let i = 0; i < picked.length; i++) {
+      if (picked[i] !== stamp) continue;
+      const compiled = this.compiled[i]!;
+      const probes = compiled.probes;
+      if (probes) {
+        let mask = 0;
+        for (let j = 0; j < probes.length; j++) if (this.held[probes[j]!] === stamp) mask |= 1 << j;
+        if (mask === 0) continue; // none of its start texts occurs: it cannot match here
+        this.present[i] = mask;
+      }
+      out.push(compiled);
+    }
     return out;
   }
 
@@ -215,7 +250,7 @@ export class Scanner {
       if (third && !third.has(compiled.rule.category) && !compiled.rule.everywhere) continue;
       if (compiled.rule.onlyPaths && !compiled.rule.onlyPaths.test(file)) continue;
       if (pathAllowed(file, compiled.rule.allowlist, wrapped)) continue;
-      for (const { start, value, match } of compiled.find(text)) {
+      for (const { start, value, match } of compiled.find(text, compiled.probes ? this.present[compiled.index] : undefined)) {
         if ((hits.length & 1023) === 1023) this.checkBudget();
         const ctx = { text, index: start, file, ...(match !== undefined ? { match } : {}) };
         const verdict = this.accepts(compiled.rule, value, ctx);

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { derivedStarts, finder } from '../../src/scan/finder.js';
+import { derivedStarts, finder, startTexts } from '../../src/scan/finder.js';
 import { PUBLIC_SAFETY_RULES } from '../../src/scan/rules/index.js';
 import { RULE_SAMPLES } from '../../src/scan/rules/samples.js';
 import type { Rule } from '../../src/scan/types.js';
@@ -74,6 +74,12 @@ describe('rules tried only where their matches start', () => {
         const expected = wholeText(rule.pattern, text);
         matches += expected.length;
         expect([...find(text)].map(({ start, value }) => ({ start, value }))).toEqual(expected);
+        // Told which start texts the text holds (as the scanner's keyword pass tells it), it
+        // searches for those only, and finds the same.
+        const texts = startTexts(rule)!;
+        const lower = text.toLowerCase();
+        const present = texts.reduce((mask, t, j) => (lower.includes(t.toLowerCase()) ? mask | (1 << j) : mask), 0);
+        expect([...find(text, present)].map(({ start, value }) => ({ start, value }))).toEqual(expected);
       }
       expect(matches).toBeGreaterThan(0);
     });
