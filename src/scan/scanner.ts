@@ -56,6 +56,8 @@ interface Compiled {
   find: FindMatches;
   /** Keyword indexes of the rule's start texts (finder.ts, startTexts), in their order. */
   probes?: number[];
+  /** Keyword indexes of the rule's `requires` words: one of them must occur too. */
+  needs?: number[];
   /** Its place in the scanner's rules. */
   index: number;
 }
@@ -119,13 +121,16 @@ export class Scanner {
     });
     // A rule's start texts join the keyword pass too, unlocking nothing: the pass then says which of
     // them a file holds, and the rule searches for those only (or not at all).
+    // So do the words a rule requires.
     const position = new Map([...byKeyword.keys()].map((k, i) => [k, i]));
+    const probe = (text: string): number => {
+      const k = text.toLowerCase();
+      if (!position.has(k)) position.set(k, byKeyword.size), byKeyword.set(k, []);
+      return position.get(k)!;
+    };
     for (const c of this.compiled) {
-      c.probes = startTexts(c.rule)?.map((text) => {
-        const k = text.toLowerCase();
-        if (!position.has(k)) position.set(k, byKeyword.size), byKeyword.set(k, []);
-        return position.get(k)!;
-      });
+      c.probes = startTexts(c.rule)?.map(probe);
+      if (c.rule.requires?.length) c.needs = c.rule.requires.map(probe);
     }
     this.index = keywordIndexFor([...byKeyword.keys()]);
     this.unlocks = [...byKeyword.values()];
@@ -174,6 +179,7 @@ export class Scanner {
     for (let i = 0; i < picked.length; i++) {
       if (picked[i] !== stamp) continue;
       const compiled = this.compiled[i]!;
+      if (compiled.needs && !compiled.needs.some((k) => this.held[k] === stamp)) continue;
       const probes = compiled.probes;
       if (probes) {
         let mask = 0;

@@ -14,6 +14,13 @@ export interface Rule {
    */
   keywords: string[];
   /**
+   * Lower-case strings one of which must occur as well (besides a keyword) for the rule to run: the
+   * words its pattern cannot match without. `keywords` says where the rule starts looking
+   * (`machine`, common in code); this says what every match still holds (`password`), so most
+   * files that hold the first but not the second are never searched.
+   */
+  requires?: readonly string[];
+  /**
    * Built-in rules: a global JS regex, reviewed for backtracking. Custom rules from a policy: an
    * RE2 pattern, which matches in linear time whatever it says. Either way the named group
    * `secret` (else the whole match) is the value found.

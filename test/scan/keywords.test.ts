@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { KeywordIndex } from '../../src/scan/keywords.js';
 import { PUBLIC_SAFETY_RULES } from '../../src/scan/rules/index.js';
+import { RULE_SAMPLES } from '../../src/scan/rules/samples.js';
+import { Scanner } from '../../src/scan/scanner.js';
+import type { Rule } from '../../src/scan/types.js';
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
@@ -42,5 +45,41 @@ describe('KeywordIndex', () => {
 
   it('refuses a keyword it cannot fold', () => {
     expect(() => new KeywordIndex(['clé'])).toThrow(/printable ASCII/);
+  });
+});
+
+describe('rules that require a word besides a keyword', () => {
+  const requiring = PUBLIC_SAFETY_RULES.filter((r) => r.requires?.length);
+
+  it('are the ones whose keywords are common in code', () => {
+    expect(requiring.map((r) => r.id).sort()).toEqual(['dockerfile-secret', 'netrc-password']);
+  });
+
+  // A rule skipped for want of a required word must have had nothing to find: every match of its
+  // pattern, over its own samples, holds one (case-insensitively, as the keyword pass reads).
+  for (const rule of requiring) {
+    it(`${rule.id}: every match of its pattern holds a required word`, () => {
+      const samples = RULE_SAMPLES[rule.id]!;
+      const texts = [...samples.positive, ...samples.negative].map((s) => (typeof s === 'string' ? s : s.text));
+      const pattern = rule.pattern as RegExp;
+      let matches = 0;
+      for (const text of texts) {
+        for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+          matches++;
+          expect([m[0], rule.requires!.some((w) => m[0].toLowerCase().includes(w))]).toEqual([m[0], true]);
+        }
+      }
+      expect(matches).toBeGreaterThan(0);
+    });
+  }
+
+  it('run only on files that hold one', () => {
+    // A rule whose pattern would match without the word: skipped where none occurs, run where one does.
+    const rule: Rule = { id: 'machine-name', description: 'x', severity: 'high', category: 'generic-secret', keywords: ['machine'], requires: ['password', 'token'], pattern: /machine (?<secret>[a-z]{8,})/g };
+    const scanner = new Scanner({ rules: [rule] });
+    expect(scanner.scanText('a.txt', 'machine qwertzuiop\n')).toEqual([]);
+    expect(scanner.scanText('a.txt', 'machine qwertzuiop\nTOKEN\n').map((f) => f.ruleId)).toEqual(['machine-name']);
+    expect(scanner.scanBytes('a.txt', Buffer.from('machine qwertzuiop\n'))).toEqual([]);
+    expect(scanner.scanBytes('a.txt', Buffer.from('password\nmachine qwertzuiop\n')).map((f) => f.ruleId)).toEqual(['machine-name']);
   });
 });

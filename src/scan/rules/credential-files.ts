@@ -55,6 +55,7 @@ export const netrcPassword: Rule = {
   severity: 'critical',
   category: 'url-credentials',
   keywords: ['machine', 'default'],
+  requires: ['password'],
   // `machine HOST` (or `default`, at a line's start, with a login), up to three of
   // `login`/`account`/`port` with their values, then `password VALUE`. Tokens and separators are
   // disjoint classes (\S and \s), so there is one way to read any text: linear time.

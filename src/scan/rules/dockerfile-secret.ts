@@ -12,6 +12,7 @@ export const dockerfileSecret: Rule = {
   severity: 'high',
   category: 'generic-secret',
   keywords: ['arg ', 'env '],
+  requires: ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey', 'access_key', 'accesskey', 'private_key', 'privatekey', 'credential'],
   // Name parts are bounded ({0,64}) so a long name cannot make the regex backtrack for long.
   // At the start of the line whose blanks lead to ARG or ENV.
   starts: { texts: ['ARG', 'ENV'], back: Infinity, lead: /[ \t]/ },
