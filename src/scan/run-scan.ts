@@ -30,7 +30,9 @@ const SNIFF = 8000;
 /**
  * Scans files one after another; memory stays bounded by the chunk size whatever the file size.
  * (Reading ahead on libuv's threads was tried: three thread hops per small file cost more than the
- * overlap saved, 0.75 s became 1.0 s on the benchmark corpus.)
+ * overlap saved, 0.75 s became 1.0 s on the benchmark corpus. So was a reader thread of our own,
+ * handing files over through shared memory: the 20,000 corpus files take 0.17 s to open, read and
+ * close, and the hand-over cost this thread 0.25 s in wake-ups and waits.)
  */
 export async function scanFiles(files: Iterable<SourceFile>, scanner: Scanner, limits: ScanLimits, stats: ScanStats, archives?: ArchiveOpener): Promise<ScanFinding[]> {
   const findings: ScanFinding[] = [];
