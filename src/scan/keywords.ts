@@ -1,3 +1,5 @@
+import { keywordLoop, STATE_AT, TABLE_AT, type KeywordLoop } from './keyword-wasm.js';
+
 /**
  * Aho-Corasick over lower-cased ASCII: one pass over a text reports every keyword it contains,
  * overlapping ones included ("_password" and "password"), in time linear in the text. This is the
@@ -6,6 +8,19 @@
 /** Byte -> ASCII folded to lower case; other bytes to 0, which no keyword holds. */
 const FOLD = new Uint8Array(256);
 for (let c = 1; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+interface WasmLoop {
+  memory: WebAssembly.Memory;
+  run: KeywordLoop;
+  /** Where each state's stamp is (just past the table), and where input bytes go (past the stamps). */
+  stamps: number;
+  input: number;
+  /** Views of the memory, made again when it grows. */
+  bytes: Buffer;
+  state: Int32Array;
+}
+
+const WASM_MAX_INPUT = 16 * 1024 * 1024;
 
 export class KeywordIndex {
   /**
@@ -103,10 +118,52 @@ export class KeywordIndex {
     this.firstEnding = (ending < 0 ? states : ending) << this.shift;
     this.stamp = new Uint32Array(keywords.length);
     this.stateStamp = new Uint32Array(states);
+    if (width <= 64) this.wasm = this.loadWasm();
+  }
+
+  /** The automaton in WebAssembly memory (keyword-wasm.ts): for byte classes of at most 64 columns. */
+  private readonly wasm: WasmLoop | undefined;
+
+  private loadWasm(): WasmLoop | undefined {
+    const stamps = TABLE_AT + this.table.length * 4;
+    const input = stamps + this.stateStamp.length * 4;
+    const memory = new WebAssembly.Memory({ initial: Math.ceil((input + 65536) / 65536) });
+    const run = keywordLoop(memory);
+    if (!run) return undefined;
+    const bytes = Buffer.from(memory.buffer);
+    for (let b = 0; b < 256; b++) bytes[b] = this.classes[b]! * 4;
+    const table = new Int32Array(memory.buffer, TABLE_AT, this.table.length);
+    for (let i = 0; i < this.table.length; i++) table[i] = this.table[i]! * 4;
+    return { memory, run, stamps, input, bytes, state: new Int32Array(memory.buffer, STATE_AT, 1) };
+  }
+
+  /** find or findInBytes in WebAssembly: the bytes (a text as UTF-8) copied into its memory, the loop run there. */
+  private findWasm(wasm: WasmLoop, input: Uint8Array | string): number[] {
+    const room = typeof input === 'string' ? input.length * 3 : input.length;
+    if (wasm.input + room > wasm.bytes.length) {
+      wasm.memory.grow(Math.ceil((wasm.input + room - wasm.bytes.length) / 65536));
+      wasm.bytes = Buffer.from(wasm.memory.buffer);
+      wasm.state = new Int32Array(wasm.memory.buffer, STATE_AT, 1);
+    }
+    let end = wasm.input;
+    if (typeof input === 'string') end += wasm.bytes.write(input, wasm.input, 'utf8');
+    else wasm.bytes.set(input, wasm.input), (end += input.length);
+    const found: number[] = [];
+    const search = this.nextSearch();
+    const firstEnding = this.firstEnding * 4;
+    const shift = this.shift + 2;
+    let s = 0;
+    for (let at = wasm.input; ; ) {
+      at = wasm.run(s, at, end, firstEnding, shift, wasm.stamps, search);
+      s = wasm.state[0]!;
+      if (at < 0 || this.collect(s >> shift, search, found)) return found;
+    }
   }
 
   /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
   findInBytes(bytes: Uint8Array): number[] {
+    // Copying into WebAssembly's memory pays from a few hundred bytes; past 16 MiB its memory would stay that large.
+    if (this.wasm && bytes.length >= 256 && bytes.length <= WASM_MAX_INPUT) return this.findWasm(this.wasm, bytes);
     const table = this.table;
     const classes = this.classes;
     const firstEnding = this.firstEnding;
@@ -122,9 +179,10 @@ export class KeywordIndex {
   }
 
   private nextSearch(): number {
-    if (++this.search === 0xffffffff) {
+    if (++this.search === 0x7fffffff) {
       this.stamp.fill(0);
       this.stateStamp.fill(0);
+      this.wasm?.bytes.fill(0, this.wasm.stamps, this.wasm.input);
       this.search = 1;
     }
     return this.search;
@@ -146,6 +204,9 @@ export class KeywordIndex {
 
   /** Indexes of the keywords found in the text (case-insensitive), each once. */
   find(text: string): number[] {
+    // As UTF-8 bytes in WebAssembly's memory: ASCII keeps its place and every other character
+    // becomes bytes no keyword holds, so the keywords found are the same.
+    if (this.wasm && text.length >= 256 && text.length * 3 <= WASM_MAX_INPUT) return this.findWasm(this.wasm, text);
     const table = this.table;
     const classes = this.classes;
     const firstEnding = this.firstEnding;

@@ -37,10 +37,32 @@ describe('KeywordIndex', () => {
     }
   });
 
+  it('agrees with a naive search on long texts, read by its WebAssembly loop', () => {
+    // From 256 bytes findInBytes runs the automaton in WebAssembly (keyword-wasm.ts), and memory
+    // grows for a text longer than any before it.
+    const next = random(5);
+    // Characters past ASCII too: Latin-1, one whose low byte is 'k' (U+016B), halves of a surrogate pair.
+    const alphabet = 'abcdeKEYkey_-=:.0123456789 \né@\u016b😀';
+    const keywords = ['key', 'ke', 'e_k', 'abc', 'cab', '0.', ':=', 'y_', 'keykey', 'y@'];
+    const index = new KeywordIndex(keywords);
+    for (let i = 0; i < 300; i++) {
+      const length = 256 + Math.floor(next() * (i === 299 ? 300_000 : 3000));
+      const text = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      // Keywords placed last, so an early stop on "every keyword seen" cannot hide a wrong end.
+      expect(index.findInBytes(Buffer.from(text)).sort((a, b) => a - b)).toEqual(naive(keywords, text));
+      expect(index.find(text).sort((a, b) => a - b)).toEqual(naive(keywords, text));
+      const sparse = 'z'.repeat(length) + keywords[i % keywords.length]!.toUpperCase();
+      expect(index.findInBytes(Buffer.from(sparse)).sort((a, b) => a - b)).toEqual(naive(keywords, sparse));
+      expect(index.find(sparse).sort((a, b) => a - b)).toEqual(naive(keywords, sparse));
+    }
+  });
+
   it('indexes every built-in rule keyword and finds each in a text that holds it', () => {
     const keywords = [...new Set(PUBLIC_SAFETY_RULES.flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
     const index = new KeywordIndex(keywords);
     keywords.forEach((k, i) => expect([k, index.find(`xx ${k.toUpperCase()} yy`).includes(i)]).toEqual([k, true]));
+    const padding = 'x'.repeat(300);
+    keywords.forEach((k, i) => expect([k, index.findInBytes(Buffer.from(`${padding} ${k.toUpperCase()} ${padding}`)).includes(i)]).toEqual([k, true]));
   });
 
   it('refuses a keyword it cannot fold', () => {
