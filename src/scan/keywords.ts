@@ -46,46 +46,58 @@ export class KeywordIndex {
   private search = 0;
 
   constructor(readonly keywords: readonly string[]) {
+    // Columns first: the characters keywords hold, numbered from 1; every other byte shares column 0.
+    let columns = 1;
+    for (const keyword of keywords) {
+      for (const ch of keyword.toLowerCase()) {
+        const c = ch.charCodeAt(0);
+        if (c >= 128 || c === 0) throw new Error(`keyword "${keyword}" must be printable ASCII`);
+        if (this.classes[c] !== 0) continue;
+        for (let b = 0; b < 256; b++) if (FOLD[b] === c) this.classes[b] = columns;
+        columns++;
+      }
+    }
+    this.shift = Math.max(1, Math.ceil(Math.log2(columns)));
+    const width = 1 << this.shift;
     // The trie as a dense table from the start (0: no edge yet; the root is state 0, never a target).
-    let table = new Uint32Array(128 * 64);
+    let table = new Uint32Array(width * 64);
     let states = 1;
     const ends: number[][] = [[]];
     keywords.forEach((keyword, k) => {
       let s = 0;
       for (const ch of keyword.toLowerCase()) {
-        const c = ch.charCodeAt(0);
-        if (c >= 128 || c === 0) throw new Error(`keyword "${keyword}" must be printable ASCII`);
-        let t = table[s * 128 + c]!;
+        const at = s * width + this.classes[ch.charCodeAt(0)]!;
+        let t = table[at]!;
         if (t === 0) {
           t = states++;
-          if (states * 128 > table.length) {
+          if (states * width > table.length) {
             const grown = new Uint32Array(table.length * 2);
             grown.set(table);
             table = grown;
           }
           ends.push([]);
-          table[s * 128 + c] = t;
+          table[at] = t;
         }
         s = t;
       }
       ends[s]!.push(k);
     });
-    table = table.slice(0, states * 128);
     // Failure links, breadth first (a queue with a read index: shifting an array is quadratic),
-    // folded into the table: a missing edge leads where the failure state's edge does.
+    // folded into the table: a missing edge leads where the failure state's edge does. Column 0
+    // has no edge anywhere: it always leads back to the root.
     const fail = new Uint32Array(states);
     const queue = new Uint32Array(states);
     let head = 0;
     let tail = 0;
-    for (let c = 0; c < 128; c++) if (table[c] !== 0) queue[tail++] = table[c]!;
+    for (let c = 0; c < width; c++) if (table[c] !== 0) queue[tail++] = table[c]!;
     const out: number[][] = ends.map((e) => e);
     while (head < tail) {
       const s = queue[head++]!;
       const inherited = out[fail[s]!]!;
       if (inherited.length > 0) out[s] = out[s]!.length > 0 ? [...out[s]!, ...inherited] : inherited;
-      const row = s * 128;
-      const failRow = fail[s]! * 128;
-      for (let c = 0; c < 128; c++) {
+      const row = s * width;
+      const failRow = fail[s]! * width;
+      for (let c = 0; c < width; c++) {
         const t = table[row + c]!;
         if (t !== 0) {
           fail[t] = table[failRow + c]!;
@@ -93,26 +105,16 @@ export class KeywordIndex {
         } else table[row + c] = table[failRow + c]!;
       }
     }
-    // Columns: the characters keywords hold, numbered from 1; every other byte shares column 0.
-    const columns: number[] = [0]; // column -> a folded character of it (0: none a keyword holds)
-    for (const keyword of keywords) {
-      for (const ch of keyword.toLowerCase()) {
-        const c = ch.charCodeAt(0);
-        if (this.classes[c] !== 0) continue;
-        columns.push(c);
-        for (let b = 0; b < 256; b++) if (FOLD[b] === c) this.classes[b] = columns.length - 1;
-      }
-    }
-    this.shift = Math.max(1, Math.ceil(Math.log2(columns.length)));
-    const width = 1 << this.shift;
-    // Renumbered: states without output first (the root, which has none, stays 0), then the others.
+    // Renumbered: states without output first (the root, which has none, stays 0), then the others;
+    // each entry the next state's row offset.
     const order = [...out.keys()].sort((a, b) => Number(out[a]!.length > 0) - Number(out[b]!.length > 0) || a - b);
     const renamed = new Int32Array(states);
-    order.forEach((old, now) => (renamed[old] = now));
+    order.forEach((old, now) => (renamed[old] = now << this.shift));
     this.table = new Int32Array(states * width);
-    order.forEach((old, now) => {
-      columns.forEach((c, column) => (this.table[now * width + column] = renamed[table[old * 128 + c]!]! << this.shift));
-    });
+    for (let now = 0; now < states; now++) {
+      const from = order[now]! * width;
+      for (let c = 0; c < width; c++) this.table[now * width + c] = renamed[table[from + c]!]!;
+    }
     this.outputs = order.map((old) => out[old]!);
     const ending = order.findIndex((old) => out[old]!.length > 0);
     this.firstEnding = (ending < 0 ? states : ending) << this.shift;
