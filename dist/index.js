@@ -60441,12 +60441,24 @@ class KeywordIndex {
         this.firstEnding = (ending < 0 ? states : ending) << this.shift;
         this.stamp = new Uint32Array(keywords.length);
         this.stateStamp = new Uint32Array(states);
-        if (width <= 64)
-            this.wasm = this.loadWasm();
+        if (width > 64)
+            this.loaded = null;
     }
-    /** The automaton in WebAssembly memory (keyword-wasm.ts): for byte classes of at most 64 columns. */
-    wasm;
+    /**
+     * The automaton in WebAssembly memory (keyword-wasm.ts), for byte classes of at most 64 columns:
+     * loaded when a long input first comes (an index of a few path globs never sees one); null when
+     * it cannot be.
+     */
+    loaded;
+    get wasm() {
+        if (this.loaded === undefined)
+            this.loaded = this.loadWasm() ?? null;
+        return this.loaded ?? undefined;
+    }
     loadWasm() {
+        // `node --jitless` has no WebAssembly at all: the JavaScript loop then does the work.
+        if (typeof WebAssembly === 'undefined')
+            return undefined;
         const stamps = TABLE_AT + this.table.length * 4;
         const input = stamps + this.stateStamp.length * 4;
         const memory = new WebAssembly.Memory({ initial: Math.ceil((input + 65536) / 65536) });
@@ -60489,8 +60501,9 @@ class KeywordIndex {
     /** Indexes of the keywords found in UTF-8 bytes (case-insensitive), each once, without decoding them. */
     findInBytes(bytes) {
         // Copying into WebAssembly's memory pays from a few hundred bytes; past 16 MiB its memory would stay that large.
-        if (this.wasm && bytes.length >= 256 && bytes.length <= WASM_MAX_INPUT)
-            return this.findWasm(this.wasm, bytes);
+        const wasm = bytes.length >= 256 && bytes.length <= WASM_MAX_INPUT ? this.wasm : undefined;
+        if (wasm)
+            return this.findWasm(wasm, bytes);
         const table = this.table;
         const classes = this.classes;
         const firstEnding = this.firstEnding;
@@ -60510,7 +60523,8 @@ class KeywordIndex {
         if (++this.search === 0x7fffffff) {
             this.stamp.fill(0);
             this.stateStamp.fill(0);
-            this.wasm?.bytes.fill(0, this.wasm.stamps, this.wasm.input);
+            if (this.loaded)
+                this.loaded.bytes.fill(0, this.loaded.stamps, this.loaded.input);
             this.search = 1;
         }
         return this.search;
@@ -60533,8 +60547,9 @@ class KeywordIndex {
     find(text) {
         // As UTF-8 bytes in WebAssembly's memory: ASCII keeps its place and every other character
         // becomes bytes no keyword holds, so the keywords found are the same.
-        if (this.wasm && text.length >= 256 && text.length * 3 <= WASM_MAX_INPUT)
-            return this.findWasm(this.wasm, text);
+        const wasm = text.length >= 256 && text.length * 3 <= WASM_MAX_INPUT ? this.wasm : undefined;
+        if (wasm)
+            return this.findWasm(wasm, text);
         const table = this.table;
         const classes = this.classes;
         const firstEnding = this.firstEnding;

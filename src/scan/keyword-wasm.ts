@@ -99,7 +99,7 @@ const MODULE = new Uint8Array([
 
 let compiled: WebAssembly.Module | null | undefined;
 
-/** The loop bound to `memory`, or undefined where WebAssembly is not available. */
+/** The loop bound to `memory`, or undefined where the module cannot be compiled. */
 export type KeywordLoop = (state: number, from: number, end: number, firstEnding: number, shift: number, stamps: number, search: number) => number;
 
 export function keywordLoop(memory: WebAssembly.Memory): KeywordLoop | undefined {

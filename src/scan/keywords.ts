@@ -136,6 +136,8 @@ export class KeywordIndex {
   }
 
   private loadWasm(): WasmLoop | undefined {
+    // `node --jitless` has no WebAssembly at all: the JavaScript loop then does the work.
+    if (typeof WebAssembly === 'undefined') return undefined;
     const stamps = TABLE_AT + this.table.length * 4;
     const input = stamps + this.stateStamp.length * 4;
     const memory = new WebAssembly.Memory({ initial: Math.ceil((input + 65536) / 65536) });

@@ -123,6 +123,18 @@ describe('readiness-gate CLI (the bundled dist/cli/index.js)', () => {
     expect((await cli(['check', '--format', 'xml'], ROOT)).stderr).toMatch(/--format for check must be text, json or html, not "xml"/);
   });
 
+  it('scans the same without WebAssembly (node --jitless has none): the keyword pass falls back to JavaScript', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-jitless-'));
+    // Long enough (over 256 bytes) that the keyword pass would run in WebAssembly where it can.
+    const filler = '// configuration of the build, nothing secret in these lines\n'.repeat(12);
+    writeFileSync(join(dir, 'settings.py'), `${filler}DB_PASSWORD = "Qm7vTx2LpR9wKs"\nGITHUB = "ghp_${'A1b2C3d4E5'.repeat(3)}A1b2C3"\n`);
+    const withWasm = cliBundle(['scan', '.', '--no-gitignore', '--format', 'json'], dir);
+    const without = cliBundle(['scan', '.', '--no-gitignore', '--format', 'json'], dir, { NODE_OPTIONS: '--jitless' });
+    const found = (out: string) => (JSON.parse(out) as { findings: { ruleId: string; line: number }[] }).findings.map((f) => `${f.ruleId}:${f.line}`);
+    expect(found(withWasm.stdout).length).toBeGreaterThanOrEqual(2);
+    expect([without.code, found(without.stdout)]).toEqual([withWasm.code, found(withWasm.stdout)]);
+  });
+
   it('keeps the version in one place: package.json and the code agree', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version).toBe(VERSION);
   });
