@@ -60215,15 +60215,14 @@ __nccwpck_require__.d(__webpack_exports__, {
  * every file a scan reads; as JavaScript each step pays three bounds checks and a byte fold, and it
  * ran at about 4 ns a byte. As WebAssembly it runs at the speed of its two dependent loads.
  *
- * The module is written here byte by byte (it is some hundred and thirty bytes; a compiler would be a dependency for
+ * The module is written here byte by byte (144 bytes; a compiler would be a dependency for
  * one loop). It imports its memory, laid out by the caller:
  *
  *   0..255    byte -> column * 4 (the automaton's byte classes, as byte offsets into a row)
  *   256..259  the state the last call ended in
  *   512..     the table: per state and column, the byte offset (from 512) of the next state's row
- *   input     the bytes to read, anywhere after the table
- *
- *   stamps    per state, the search that last met it (an i32 each), anywhere after the table
+ *   stamps    after the table: per state, the search that last met it (an i32 each)
+ *   input     after the stamps: the bytes to read
  *
  * `r(state, from, end, firstEnding, shift, stamps, search)` steps from address `from` to `end` and
  * returns the address after the byte that led into a state at or past `firstEnding` (where some
@@ -60245,6 +60244,18 @@ function leb(n) {
         out.push(byte);
     } while (n !== 0);
     return out;
+}
+/** A signed LEB128 number, as `i32.const` takes its operand. */
+function sleb(n) {
+    const out = [];
+    for (;;) {
+        const byte = n & 0x7f;
+        n >>= 7;
+        const done = (n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0);
+        out.push(done ? byte : byte | 0x80);
+        if (done)
+            return out;
+    }
 }
 function section(id, contents) {
     return [id, ...leb(contents.length), ...contents];
@@ -60272,6 +60283,9 @@ const op = {
     ltU: 0x49,
     geU: 0x4f,
 };
+const i32 = (n) => [op.const, ...sleb(n)];
+/** Stores the current state at STATE_AT, for the caller to read. */
+const SAVE_STATE = [...i32(STATE_AT), op.get, S, op.store, 2, 0];
 const BODY = [
     1, 1, I32, // one local: the address of a state's stamp
     op.block, op.void,
@@ -60283,17 +60297,17 @@ const BODY = [
     op.add,
     op.load, 2, ...leb(TABLE_AT), // the next state's row offset
     op.set, S,
-    op.get, FROM, op.const, 1, op.add, op.set, FROM,
+    op.get, FROM, ...i32(1), op.add, op.set, FROM,
     op.get, S, op.get, FIRST, op.ltU, op.brIf, 0, // no keyword ends here: next byte
-    op.get, S, op.get, SHIFT, op.shrU, op.const, 2, op.shl, op.get, STAMPS, op.add, op.tee, AT,
+    op.get, S, op.get, SHIFT, op.shrU, ...i32(2), op.shl, op.get, STAMPS, op.add, op.tee, AT,
     op.load, 2, 0, op.get, SEARCH, op.eq, op.brIf, 0, // met before in this search: next byte
     op.get, AT, op.get, SEARCH, op.store, 2, 0,
-    op.const, ...leb(STATE_AT), op.get, S, op.store, 2, 0,
+    ...SAVE_STATE,
     op.get, FROM, op.ret,
     op.end,
     op.end,
-    op.const, ...leb(STATE_AT), op.get, S, op.store, 2, 0,
-    op.const, 0x7f, // -1
+    ...SAVE_STATE,
+    ...i32(-1),
     op.end,
 ];
 const MODULE = new Uint8Array([
@@ -60305,6 +60319,7 @@ const MODULE = new Uint8Array([
     ...section(10, [1, ...leb(BODY.length), ...BODY]),
 ]);
 let compiled;
+/** The loop bound to `memory`, or undefined where the module cannot be compiled. */
 function keywordLoop(memory) {
     if (compiled === undefined) {
         try {
@@ -67406,8 +67421,9 @@ function startTexts(rule) {
     if (!(rule.pattern instanceof RegExp) || rule.anchor)
         return undefined;
     const texts = (rule.starts ?? derivedStarts(rule.pattern))?.texts;
-    return texts && texts.length <= 30 ? texts : undefined;
+    return texts && texts.length <= MAX_START_TEXTS ? texts : undefined;
 }
+const MAX_START_TEXTS = 30;
 /** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
 function finder(rule) {
     const pattern = rule.pattern;
@@ -67530,9 +67546,10 @@ function startsFinder(pattern, starts, groups) {
     // Searches for the start texts a file holds, by set: a search for two literals is several times
     // cheaper than one for seventeen, and most files hold one or two of a rule's start texts.
     const bySubset = new Map();
-    const everyText = starts.texts.length <= 30 ? 2 ** starts.texts.length - 1 : -1;
+    // A mask comes only for a rule startTexts accepts: at most MAX_START_TEXTS texts, one bit each.
+    const everyText = 2 ** starts.texts.length - 1;
     const searchFor = (present) => {
-        if (present === undefined || present === everyText || everyText === -1)
+        if (present === undefined || present === everyText)
             return all;
         let search = bySubset.get(present);
         if (!search) {

@@ -15,8 +15,10 @@ export type FindMatches = (text: string, present?: number) => Iterable<{ start: 
 export function startTexts(rule: Rule): readonly string[] | undefined {
   if (!(rule.pattern instanceof RegExp) || rule.anchor) return undefined;
   const texts = (rule.starts ?? derivedStarts(rule.pattern))?.texts;
-  return texts && texts.length <= 30 ? texts : undefined;
+  return texts && texts.length <= MAX_START_TEXTS ? texts : undefined;
 }
+
+const MAX_START_TEXTS = 30;
 
 /** How a rule's pattern is run: a JS regex with match indices, or an RE2 matcher. */
 export function finder(rule: Rule): FindMatches {
@@ -129,9 +131,10 @@ function startsFinder(pattern: RegExp, starts: NonNullable<Rule['starts']>, grou
   // Searches for the start texts a file holds, by set: a search for two literals is several times
   // cheaper than one for seventeen, and most files hold one or two of a rule's start texts.
   const bySubset = new Map<number, typeof all>();
-  const everyText = starts.texts.length <= 30 ? 2 ** starts.texts.length - 1 : -1;
+  // A mask comes only for a rule startTexts accepts: at most MAX_START_TEXTS texts, one bit each.
+  const everyText = 2 ** starts.texts.length - 1;
   const searchFor = (present: number | undefined): typeof all => {
-    if (present === undefined || present === everyText || everyText === -1) return all;
+    if (present === undefined || present === everyText) return all;
     let search = bySubset.get(present);
     if (!search) {
       search = occurrenceSearch(pattern, starts.texts.filter((_, j) => (present & (1 << j)) !== 0));

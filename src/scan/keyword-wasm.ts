@@ -3,15 +3,14 @@
  * every file a scan reads; as JavaScript each step pays three bounds checks and a byte fold, and it
  * ran at about 4 ns a byte. As WebAssembly it runs at the speed of its two dependent loads.
  *
- * The module is written here byte by byte (it is some hundred and thirty bytes; a compiler would be a dependency for
+ * The module is written here byte by byte (144 bytes; a compiler would be a dependency for
  * one loop). It imports its memory, laid out by the caller:
  *
  *   0..255    byte -> column * 4 (the automaton's byte classes, as byte offsets into a row)
  *   256..259  the state the last call ended in
  *   512..     the table: per state and column, the byte offset (from 512) of the next state's row
- *   input     the bytes to read, anywhere after the table
- *
- *   stamps    per state, the search that last met it (an i32 each), anywhere after the table
+ *   stamps    after the table: per state, the search that last met it (an i32 each)
+ *   input     after the stamps: the bytes to read
  *
  * `r(state, from, end, firstEnding, shift, stamps, search)` steps from address `from` to `end` and
  * returns the address after the byte that led into a state at or past `firstEnding` (where some
@@ -33,6 +32,18 @@ function leb(n: number): number[] {
     out.push(byte);
   } while (n !== 0);
   return out;
+}
+
+/** A signed LEB128 number, as `i32.const` takes its operand. */
+function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>= 7;
+    const done = (n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0);
+    out.push(done ? byte : byte | 0x80);
+    if (done) return out;
+  }
 }
 
 function section(id: number, contents: number[]): number[] {
@@ -63,6 +74,10 @@ const op = {
   geU: 0x4f,
 };
 
+const i32 = (n: number): number[] => [op.const, ...sleb(n)];
+/** Stores the current state at STATE_AT, for the caller to read. */
+const SAVE_STATE = [...i32(STATE_AT), op.get, S, op.store, 2, 0];
+
 const BODY = [
   1, 1, I32, // one local: the address of a state's stamp
   op.block, op.void,
@@ -74,17 +89,17 @@ const BODY = [
   op.add,
   op.load, 2, ...leb(TABLE_AT), // the next state's row offset
   op.set, S,
-  op.get, FROM, op.const, 1, op.add, op.set, FROM,
+  op.get, FROM, ...i32(1), op.add, op.set, FROM,
   op.get, S, op.get, FIRST, op.ltU, op.brIf, 0, // no keyword ends here: next byte
-  op.get, S, op.get, SHIFT, op.shrU, op.const, 2, op.shl, op.get, STAMPS, op.add, op.tee, AT,
+  op.get, S, op.get, SHIFT, op.shrU, ...i32(2), op.shl, op.get, STAMPS, op.add, op.tee, AT,
   op.load, 2, 0, op.get, SEARCH, op.eq, op.brIf, 0, // met before in this search: next byte
   op.get, AT, op.get, SEARCH, op.store, 2, 0,
-  op.const, ...leb(STATE_AT), op.get, S, op.store, 2, 0,
+  ...SAVE_STATE,
   op.get, FROM, op.ret,
   op.end,
   op.end,
-  op.const, ...leb(STATE_AT), op.get, S, op.store, 2, 0,
-  op.const, 0x7f, // -1
+  ...SAVE_STATE,
+  ...i32(-1),
   op.end,
 ];
 
@@ -99,9 +114,9 @@ const MODULE = new Uint8Array([
 
 let compiled: WebAssembly.Module | null | undefined;
 
-/** The loop bound to `memory`, or undefined where the module cannot be compiled. */
 export type KeywordLoop = (state: number, from: number, end: number, firstEnding: number, shift: number, stamps: number, search: number) => number;
 
+/** The loop bound to `memory`, or undefined where the module cannot be compiled. */
 export function keywordLoop(memory: WebAssembly.Memory): KeywordLoop | undefined {
   if (compiled === undefined) {
     try {
